@@ -1,0 +1,95 @@
+/**
+ * Reading the header of a release: the title (wrapped over several centred
+ * lines), a subtitle ("——在…上的讲话"), a date line ("（2019年6月5日，莫斯科）")
+ * and a speaker line ("中华人民共和国主席 习近平"). The body starts at the first
+ * full-width paragraph, at a salutation, or after a title that ends a document
+ * name (…联合声明).
+ */
+import type { RepairedParagraph, StatementKind } from './types'
+
+export interface Header {
+  title: string
+  subtitle: string | null
+  /** the date line's date, if the header has one */
+  printedDate: { year: number; month: number; day: number } | null
+  /** the date line's place, if any */
+  printedPlace: string | null
+  speaker: string | null
+  /** the office before the speaker's name (中华人民共和国主席) */
+  speakerRole: string | null
+  /** index of the first body paragraph */
+  bodyStart: number
+}
+
+const DOCUMENT_NAME = /(联合声明|联合宣言|宣言|公报|纪要|声明|条约|协定|倡议)$/
+const DATE_LINE = /^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[，,、]\s*(.+?))?\s*[）)]$/
+const SPEAKER_LINE =
+  /^(.{0,24}?(?:主席|总理|总统|国家主席|副主席|委员长|国王|首相|部长|外长|秘书长|大使|特使|总书记))\s*([\p{Script=Han}·]{2,12})$/u
+const SALUTATION = /^(尊敬的|女士们|各位|亲爱的|同志们|朋友们)/
+
+/** Splits the paragraphs of a release into its header fields and the index where the body starts. */
+export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
+  const titleParts: string[] = []
+  const header: Header = {
+    title: '',
+    subtitle: null,
+    printedDate: null,
+    printedPlace: null,
+    speaker: null,
+    speakerRole: null,
+    bodyStart: 0,
+  }
+  let titleClosed = false
+  let i = 0
+  for (; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] as RepairedParagraph
+    const text = paragraph.text.text.trim()
+    if (!paragraph.short || SALUTATION.test(text)) break
+    const date = DATE_LINE.exec(text)
+    const speaker = SPEAKER_LINE.exec(text)
+    if (text.startsWith('——') && titleParts.length > 0 && !header.subtitle) {
+      header.subtitle = text.replace(/^——\s*/, '')
+      titleClosed = true
+    } else if (date && !header.printedDate) {
+      header.printedDate = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }
+      header.printedPlace = date[4]?.trim() || null
+      titleClosed = true
+    } else if (speaker && titleParts.length > 0 && !header.speaker) {
+      header.speakerRole = (speaker[1] as string).trim()
+      header.speaker = speaker[2] as string
+      titleClosed = true
+    } else if (!titleClosed && !/[。；]$/.test(text)) {
+      titleParts.push(text)
+      if (DOCUMENT_NAME.test(text)) titleClosed = true
+    } else {
+      break
+    }
+  }
+  header.title = joinTitle(titleParts)
+  header.bodyStart = i
+  return header
+}
+
+/**
+ * Joins wrapped title lines: Chinese lines join directly, unless the title
+ * separates its phrases with spaces ("凝心聚力 务实笃行" / "共创…"), in which
+ * case a line break is one of those spaces; Latin lines join with a space.
+ */
+function joinTitle(parts: readonly string[]): string {
+  const spaced = parts.some((part) => /\p{Script=Han} \p{Script=Han}/u.test(part))
+  return parts.reduce((title, part) => {
+    if (!title) return part
+    const latin = /[A-Za-z]$/.test(title) && /^[A-Za-z]/.test(part)
+    return latin || spaced ? `${title} ${part}` : title + part
+  }, '')
+}
+
+/** The kind of document, from the words that name it in the title and subtitle. */
+export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speaker'>): StatementKind {
+  const { title, subtitle } = header
+  if (/联合声明/.test(title)) return 'joint-statement'
+  if (/宣言/.test(title)) return 'joint-declaration'
+  if (/公报/.test(title)) return 'communique'
+  if (/(讲话|致辞|演讲|发言|贺词|祝酒辞|主旨报告)$/.test(subtitle ?? '') || header.speaker) return 'speech'
+  return 'statement'
+}

@@ -1,0 +1,115 @@
+/**
+ * Segmenting a statement's body into sections and clauses.
+ *
+ * Sections are numbered lines (一, 二, …), named headings inside them (政治合作),
+ * or, before the first of them, the preamble. Clauses are sentences, split at
+ * 。！？ (with any closing quote kept), and at ； where it separates two
+ * commitments long enough to stand alone. An enumeration that opens a paragraph
+ * （一） / 第一， / —— is kept in the clause's text and recorded as its label.
+ */
+import { isHan } from '@/lib/text/chars'
+import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
+import { PARAGRAPH_OPENING } from './repair-extraction'
+import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
+
+const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
+const HEADING = /^[\p{Script=Han}]{2,12}$/u
+const SENTENCE_END = /[。！？!?]/
+const CLOSERS = /[”’」』）)》]/
+/** A ； separates commitments when both sides have at least this many ideographs. */
+const MIN_SEMICOLON_PART = 8
+
+/**
+ * Sections with their clauses, from the body paragraphs of one statement.
+ * Empty sections are dropped; clause and paragraph indices are statement-wide.
+ */
+export function segmentBody(paragraphs: readonly RepairedParagraph[]): ParsedSection[] {
+  const sections: ParsedSection[] = [{ level: 0, label: null, heading: null, clauses: [] }]
+  let paragraphIndex = 0
+  let topLabel: string | null = null
+  paragraphs.forEach((paragraph, i) => {
+    const text = paragraph.text.text.trim()
+    if (SECTION_NUMBER.test(text)) {
+      topLabel = text.replace(/[、.．]$/, '')
+      sections.push({ level: 1, label: topLabel, heading: null, clauses: [] })
+      return
+    }
+    if (isHeading(paragraphs, i)) {
+      sections.push({ level: topLabel ? 2 : 1, label: null, heading: text, clauses: [] })
+      return
+    }
+    const clauses = splitClauses(paragraph.text, paragraphIndex)
+    if (clauses.length === 0) return
+    ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
+    paragraphIndex++
+  })
+  return sections.filter((section) => section.clauses.length > 0)
+}
+
+/** A short line of ideographs alone between two paragraphs, not the last thing in the text. */
+function isHeading(paragraphs: readonly RepairedParagraph[], i: number): boolean {
+  const paragraph = paragraphs[i] as RepairedParagraph
+  const next = paragraphs[i + 1]
+  if (!paragraph.short || !next || !HEADING.test(paragraph.text.text.trim())) return false
+  const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
+  return previous === '' || /[。！？：；]$/.test(previous) || SECTION_NUMBER.test(previous)
+}
+
+/** The clauses of one paragraph. */
+export function splitClauses(paragraph: MappedText, paragraphIndex: number): ParsedClause[] {
+  const label = PARAGRAPH_OPENING.exec(paragraph.text)?.[0] ?? null
+  const clauses: ParsedClause[] = []
+  for (const [from, to] of sentenceBounds(paragraph.text)) {
+    const piece = trimMapped(sliceMapped(paragraph, from, to))
+    if (!/[\p{L}\p{N}]/u.test(piece.text)) {
+      // a stray closing mark or ellipsis belongs to the clause before it
+      const last = clauses.at(-1)
+      if (last && piece.text) {
+        last.text += piece.text
+        last.sourceEnd = originalRange(piece, 0, piece.text.length)[1]
+      }
+      continue
+    }
+    const [sourceStart, sourceEnd] = originalRange(piece, 0, piece.text.length)
+    clauses.push({ text: piece.text, label: clauses.length === 0 ? label : null, paragraph: paragraphIndex, sourceStart, sourceEnd })
+  }
+  return clauses
+}
+
+/** [from, to) ranges of the sentences (and separable ；-parts) of a paragraph. */
+function sentenceBounds(text: string): [number, number][] {
+  const bounds: [number, number][] = []
+  let start = 0
+  let quoteDepth = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string
+    if (ch === '“' || ch === '「') quoteDepth++
+    else if ((ch === '”' || ch === '」') && quoteDepth > 0) quoteDepth--
+    let end = -1
+    if (SENTENCE_END.test(ch)) {
+      end = i + 1
+      while (end < text.length && (SENTENCE_END.test(text[end] as string) || CLOSERS.test(text[end] as string))) end++
+      // a sentence quoted inside another one ends only with its closing quote
+      if (quoteDepth > 0 && !/[”」]/.test(text.slice(i + 1, end))) end = -1
+      else quoteDepth = 0
+    } else if ((ch === '；' || ch === ';') && quoteDepth === 0) {
+      const rest = text.slice(i + 1)
+      const nextStop = rest.search(/[；;。！？!?]/)
+      const nextPart = nextStop < 0 ? rest : rest.slice(0, nextStop)
+      if (hanCount(text.slice(start, i)) >= MIN_SEMICOLON_PART && hanCount(nextPart) >= MIN_SEMICOLON_PART) end = i + 1
+    }
+    if (end > 0) {
+      bounds.push([start, end])
+      start = end
+      i = end - 1
+    }
+  }
+  if (start < text.length) bounds.push([start, text.length])
+  return bounds
+}
+
+function hanCount(text: string): number {
+  let n = 0
+  for (const ch of text) if (isHan(ch)) n++
+  return n
+}

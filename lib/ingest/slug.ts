@@ -1,0 +1,19 @@
+/**
+ * Readable, stable slugs: date, parties (or speaker) and kind, so that a link to
+ * a statement says what it is and survives re-import.
+ * `2019-06-13-china-kyrgyzstan-joint-statement`, `2019-06-05-xi-jinping-speech`.
+ * Two statements of the same day, parties and kind are told apart by the caller
+ * (see uniqueSlug in lib/db), in the order they were imported.
+ */
+import { describeParty, romanizePerson } from '@/lib/parties/describe-party'
+import type { ParsedStatement } from './types'
+
+export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 'kind' | 'parties' | 'speaker'>): string {
+  const { month, day } = statement.dateline
+  const date = statement.date ?? `undated-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  const who =
+    statement.kind === 'speech' && statement.speaker
+      ? romanizePerson(statement.speaker)
+      : statement.parties.map((code) => describeParty(code).code).join('-')
+  return [date, who || 'unknown', statement.kind].join('-')
+}

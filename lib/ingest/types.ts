@@ -1,0 +1,85 @@
+import type { MappedText } from '@/lib/text/mapped-text'
+
+/** A line of the source file and where it starts in it. */
+export interface SourceLine {
+  text: string
+  /** offset (UTF-16 units) of the line's first unit in the source */
+  start: number
+}
+
+/** "新华社比什凯克6月13日电": who filed the release, where and on which day. */
+export interface Dateline {
+  agency: string
+  place: string
+  month: number
+  day: number
+  /** the dateline as printed, trimmed */
+  text: string
+}
+
+/** One release found in a file, before repair. */
+export interface RawDocument {
+  dateline: Dateline
+  /** lines after the dateline, up to the next dateline */
+  lines: SourceLine[]
+  /** source range of the whole release, dateline included */
+  start: number
+  end: number
+}
+
+/** Something the importer repaired, or something it is unsure of. */
+export interface ImportNote {
+  kind: 'repair' | 'doubt'
+  message: string
+}
+
+/** A paragraph after repair: lines joined, page furniture removed. */
+export interface RepairedParagraph {
+  text: MappedText
+  /** the paragraph is a single short line (title, heading, salutation, last line) */
+  short: boolean
+}
+
+export type StatementKind = 'joint-statement' | 'joint-declaration' | 'communique' | 'speech' | 'statement'
+
+export interface ParsedClause {
+  text: string
+  /** the enumeration that opens the paragraph, on its first clause only */
+  label: string | null
+  /** paragraph index within the statement, from 0 */
+  paragraph: number
+  sourceStart: number
+  sourceEnd: number
+}
+
+export interface ParsedSection {
+  /** 0 for the preamble, 1 for 一/二/…, 2 for a named heading inside a numbered section */
+  level: number
+  label: string | null
+  heading: string | null
+  clauses: ParsedClause[]
+}
+
+/** A statement as the importer understood it: metadata, sections, clauses. */
+export interface ParsedStatement {
+  title: string
+  subtitle: string | null
+  kind: StatementKind
+  /** YYYY-MM-DD, or null when the year could not be established */
+  date: string | null
+  place: string | null
+  speaker: string | null
+  /** gazetteer codes, or `zh:<name>` for a party the gazetteer does not know */
+  parties: string[]
+  language: 'zh' | 'en'
+  sections: ParsedSection[]
+  notes: ImportNote[]
+  dateline: Dateline
+  sourceStart: number
+  sourceEnd: number
+}
+
+/** What a file yields: its statements, or why it yields none. */
+export type ParseResult =
+  | { ok: true; statements: ParsedStatement[] }
+  | { ok: false; error: string }

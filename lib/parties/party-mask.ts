@@ -1,0 +1,100 @@
+/**
+ * The party mask: counterpart names replaced by placeholders so that two
+ * statements with different partners compare as equal where they use the same
+ * formula (吉方 … / 塔方 …, 中吉 / 中塔, 热恩别科夫总统 / 拉赫蒙总统).
+ *
+ * The mask works on comparison text (see normalizeForComparison) and keeps the
+ * mapping to the original, so the page still shows the real names. The home
+ * party (China) is not masked: it is the same on both sides of the comparisons
+ * Tongwen is built for. Counterparts are numbered by their order in the
+ * statement's party list, so in a trilateral statement the two partners stay
+ * distinct.
+ */
+import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
+import { chineseNames, findPartyByCode, HOME_PARTY_CODE, type PartyEntry } from './gazetteer'
+
+/** First placeholder for a counterpart country; counterpart n uses COUNTRY + n. */
+export const COUNTRY_PLACEHOLDER = 0xe000
+/** First placeholder for a counterpart's leader. */
+export const PERSON_PLACEHOLDER = 0xe010
+
+interface MaskRule {
+  /** the text to find */
+  match: string
+  /** the part of the match replaced by the placeholder */
+  from: number
+  to: number
+  placeholder: string
+}
+
+/** A compiled mask: passes of rules, applied one after another. */
+export interface PartyMask {
+  readonly passes: readonly (readonly MaskRule[])[]
+  readonly maskedCodes: readonly string[]
+}
+
+/**
+ * The mask for a statement with these parties (gazetteer codes, in order).
+ * Unknown codes are ignored: an unknown party's name cannot be recognised.
+ */
+export function buildPartyMask(partyCodes: readonly string[]): PartyMask {
+  const counterparts = partyCodes
+    .filter((code) => code !== HOME_PARTY_CODE)
+    .map((code) => findPartyByCode(code))
+    .filter((party): party is PartyEntry => party !== undefined)
+  const people: MaskRule[] = []
+  const names: MaskRule[] = []
+  const compounds: MaskRule[] = []
+  counterparts.forEach((party, n) => {
+    const country = String.fromCodePoint(COUNTRY_PLACEHOLDER + n)
+    const person = String.fromCodePoint(PERSON_PLACEHOLDER + n)
+    for (const name of party.people) people.push({ match: name, from: 0, to: name.length, placeholder: person })
+    for (const name of chineseNames(party)) names.push({ match: name, from: 0, to: name.length, placeholder: country })
+    // The abbreviation only in the compounds where it is unambiguous: 中吉, 吉方.
+    const a = party.abbr
+    compounds.push({ match: `中${a}`, from: 1, to: 1 + a.length, placeholder: country })
+    compounds.push({ match: `${a}方`, from: 0, to: a.length, placeholder: country })
+  })
+  const byLength = (rules: MaskRule[]) => rules.sort((x, y) => y.match.length - x.match.length)
+  return {
+    passes: [byLength(people), byLength(names), byLength(compounds)].filter((rules) => rules.length > 0),
+    maskedCodes: counterparts.map((party) => party.code),
+  }
+}
+
+/**
+ * Applies the mask to comparison text, keeping the mapping to the original.
+ * @example applyPartyMask(normalizeForComparison('吉方坚定奉行'), buildPartyMask(['china', 'kyrgyzstan'])).text // '\uE000方坚定奉行'
+ */
+export function applyPartyMask(m: MappedText, mask: PartyMask): MappedText {
+  let current = m
+  for (const rules of mask.passes) current = applyRules(current, rules)
+  return current
+}
+
+function applyRules(m: MappedText, rules: readonly MaskRule[]): MappedText {
+  const byFirstUnit = new Map<string, MaskRule[]>()
+  for (const rule of rules) {
+    const key = rule.match[0] as string
+    byFirstUnit.set(key, [...(byFirstUnit.get(key) ?? []), rule])
+  }
+  const out = new MappedTextBuilder()
+  const text = m.text
+  let i = 0
+  while (i < text.length) {
+    const rule = byFirstUnit.get(text[i] as string)?.find((r) => text.startsWith(r.match, i))
+    if (!rule) {
+      out.pushSlice(m, i, i + 1)
+      i++
+      continue
+    }
+    out.pushSlice(m, i, i + rule.from)
+    const start = m.start[i + rule.from] as number
+    const end = m.end[i + rule.to - 1] as number
+    out.push(rule.placeholder, start, end)
+    out.pushSlice(m, i + rule.to, i + rule.match.length)
+    i += rule.match.length
+  }
+  return out.build()
+}
+
