@@ -1,0 +1,3 @@
+export { alignClauses, DEFAULT_ALIGN_OPTIONS } from './align-clauses'
+export { createDiceScorer, bigramProfile, diceOf } from './dice-scorer'
+export type * from './types'

@@ -1,0 +1,122 @@
+/**
+ * Comparing two statements: normalise and mask each clause, align the clauses,
+ * diff each aligned row, and measure how much wording the two share.
+ * Pure: statements in, rows out.
+ */
+import { alignClauses } from '@/lib/align/align-clauses'
+import { createDiceScorer } from '@/lib/align/dice-scorer'
+import type { AlignedRow } from '@/lib/align/types'
+import { diffTexts } from '@/lib/diff/diff-texts'
+import type { DiffOp } from '@/lib/diff/types'
+import { contentCharacters } from '@/lib/text/normalize'
+import { comparableClause, joinComparables, maskFor, type ComparableClause } from './comparable'
+import type { CompareClause, CompareOptions, CompareResult, CompareRow, CompareStatement, Piece, RowClause } from './types'
+
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { threshold: 0.3, granularity: 'word', mask: true }
+const MERGE_PENALTY = 0.05
+const DIFF_TIMEOUT_MS = 200
+
+/**
+ * The side-by-side comparison of two statements.
+ * @example compareStatements(kyrgyzstan, tajikistan).similarity // 0.5…
+ */
+export function compareStatements(
+  a: CompareStatement,
+  b: CompareStatement,
+  options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
+): CompareResult {
+  const ca = a.clauses.map((c) => comparableClause(c.text, c.label, maskFor(a.parties, options.mask)))
+  const cb = b.clauses.map((c) => comparableClause(c.text, c.label, maskFor(b.parties, options.mask)))
+  const scorer = createDiceScorer(
+    ca.map((c) => c.comparable.text),
+    cb.map((c) => c.comparable.text),
+  )
+  const aligned = alignClauses(ca.length, cb.length, scorer, { threshold: options.threshold, mergePenalty: MERGE_PENALTY })
+  const rows = aligned.map((row, k) => buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options))
+  const equal = rows.reduce((sum, row) => sum + row.ops.reduce((w, op) => w + (op.op === 'equal' ? op.weight : 0), 0), 0)
+  const total = [...ca, ...cb].reduce((sum, c) => sum + contentCharacters(c.comparable.text).length, 0)
+  return {
+    a,
+    b,
+    options,
+    similarity: total === 0 ? 0 : (2 * equal) / total,
+    rows,
+    counts: countRows(rows),
+  }
+}
+
+function buildRow(
+  row: AlignedRow,
+  index: number,
+  clausesA: readonly CompareClause[],
+  comparablesA: readonly ComparableClause[],
+  clausesB: readonly CompareClause[],
+  comparablesB: readonly ComparableClause[],
+  options: CompareOptions,
+): CompareRow {
+  const sideA = joinComparables(row.a.map((i) => comparablesA[i] as ComparableClause))
+  const sideB = joinComparables(row.b.map((i) => comparablesB[i] as ComparableClause))
+  let ops: DiffOp[]
+  if (row.a.length && row.b.length) {
+    ops = diffTexts(sideA, sideB, { granularity: options.granularity, timeoutMs: DIFF_TIMEOUT_MS })
+  } else if (row.a.length) {
+    ops = [{ op: 'delete', a: sideA.original, b: '', weight: contentCharacters(sideA.comparable.text).length }]
+  } else {
+    ops = [{ op: 'insert', a: '', b: sideB.original, weight: contentCharacters(sideB.comparable.text).length }]
+  }
+  return {
+    index,
+    kind: row.kind,
+    score: row.score,
+    a: rowClauses(row.a.map((i) => clausesA[i] as CompareClause), ops, 'a', sideA.bounds),
+    b: rowClauses(row.b.map((i) => clausesB[i] as CompareClause), ops, 'b', sideB.bounds),
+    ops,
+  }
+}
+
+/**
+ * Cuts one side's spans at clause boundaries, so that each clause of a merged
+ * row is shown (and anchored) on its own with its part of the diff.
+ */
+function rowClauses(clauses: readonly CompareClause[], ops: readonly DiffOp[], side: 'a' | 'b', bounds: readonly number[]): RowClause[] {
+  const result: RowClause[] = clauses.map((clause) => ({
+    id: clause.id,
+    position: clause.position,
+    text: clause.text,
+    label: clause.label,
+    section: clause.section,
+    pieces: [],
+  }))
+  let offset = 0
+  for (const op of ops) {
+    if (op.op === (side === 'a' ? 'insert' : 'delete')) continue
+    const text = side === 'a' ? op.a : op.b
+    const masked = op.op === 'equal' && op.a !== op.b
+    let from = 0
+    while (from < text.length) {
+      const k = clauseAt(bounds, offset + from)
+      const clauseEnd = (bounds[k + 1] as number) - offset
+      const to = Math.min(text.length, clauseEnd)
+      const piece: Piece = { op: op.op, text: text.slice(from, to), masked }
+      result[k]?.pieces.push(piece)
+      from = to
+    }
+    offset += text.length
+  }
+  return result
+}
+
+function clauseAt(bounds: readonly number[], offset: number): number {
+  let k = 0
+  while (k + 2 < bounds.length && offset >= (bounds[k + 1] as number)) k++
+  return k
+}
+
+function countRows(rows: readonly CompareRow[]): CompareResult['counts'] {
+  const counts = { match: 0, merge: 0, split: 0, 'a-only': 0, 'b-only': 0, identical: 0 }
+  for (const row of rows) {
+    counts[row.kind]++
+    if (row.kind === 'match' && row.ops.every((op) => op.op === 'equal')) counts.identical++
+  }
+  return counts
+}

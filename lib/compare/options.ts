@@ -1,0 +1,59 @@
+/**
+ * Comparison options as they travel in URLs (?threshold=0.3&granularity=char&mask=0),
+ * so that a link reproduces the view. Defaults are left out of URLs.
+ */
+import { z } from 'zod'
+import { DEFAULT_COMPARE_OPTIONS } from './compare-statements'
+import type { CompareOptions } from './types'
+
+const schema = z.object({
+  threshold: z.coerce.number().min(0).max(1).optional(),
+  granularity: z.enum(['word', 'char']).optional(),
+  mask: z.enum(['0', '1', 'on', 'off', 'true', 'false']).optional(),
+})
+
+export type OptionsResult = { ok: true; options: CompareOptions } | { ok: false; error: string }
+
+type Params = Record<string, string | string[] | undefined>
+
+/**
+ * Options from query parameters; unknown parameters are ignored, bad values are an error.
+ * @example parseCompareOptions({ granularity: 'char' }) // { ok: true, options: { threshold: 0.3, granularity: 'char', mask: true } }
+ */
+export function parseCompareOptions(params: Params): OptionsResult {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+  const parsed = schema.safeParse({
+    threshold: first(params.threshold) || undefined,
+    granularity: first(params.granularity) || undefined,
+    mask: first(params.mask) || undefined,
+  })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const field = String(issue?.path[0] ?? 'option')
+    const hint: Record<string, string> = {
+      threshold: 'a number between 0 and 1',
+      granularity: '"word" or "char"',
+      mask: '"1" (on) or "0" (off)',
+    }
+    return { ok: false, error: `Invalid ${field}: use ${hint[field] ?? 'a valid value'}.` }
+  }
+  const { threshold, granularity, mask } = parsed.data
+  return {
+    ok: true,
+    options: {
+      threshold: threshold ?? DEFAULT_COMPARE_OPTIONS.threshold,
+      granularity: granularity ?? DEFAULT_COMPARE_OPTIONS.granularity,
+      mask: mask === undefined ? DEFAULT_COMPARE_OPTIONS.mask : ['1', 'on', 'true'].includes(mask),
+    },
+  }
+}
+
+/** The query string for options, without the defaults ('' when all are default). */
+export function compareOptionsQuery(options: CompareOptions): string {
+  const params = new URLSearchParams()
+  if (options.threshold !== DEFAULT_COMPARE_OPTIONS.threshold) params.set('threshold', String(options.threshold))
+  if (options.granularity !== DEFAULT_COMPARE_OPTIONS.granularity) params.set('granularity', options.granularity)
+  if (options.mask !== DEFAULT_COMPARE_OPTIONS.mask) params.set('mask', options.mask ? '1' : '0')
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}

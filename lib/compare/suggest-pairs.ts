@@ -1,0 +1,28 @@
+/**
+ * Pairs worth comparing: statements whose titles are the same formula once the
+ * counterpart names are masked ("中华人民共和国和吉尔吉斯共和国关于进一步深化全面
+ * 战略伙伴关系的联合声明" / "…塔吉克斯坦共和国…"), most recent first.
+ */
+import { applyPartyMask, buildPartyMask } from '@/lib/parties/party-mask'
+import { normalizeForComparison } from '@/lib/text/normalize'
+
+export interface PairCandidate {
+  slug: string
+  title: string
+  date: string | null
+  partyCodes: string[]
+}
+
+export function suggestPairs<T extends PairCandidate>(statements: readonly T[], limit = 3): [T, T][] {
+  const groups = new Map<string, T[]>()
+  for (const statement of statements) {
+    const key = applyPartyMask(normalizeForComparison(statement.title), buildPartyMask(statement.partyCodes)).text
+    groups.set(key, [...(groups.get(key) ?? []), statement])
+  }
+  const pairs: [T, T][] = []
+  for (const group of groups.values()) {
+    const sorted = [...group].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''))
+    for (let k = 0; k + 1 < sorted.length; k++) pairs.push([sorted[k] as T, sorted[k + 1] as T])
+  }
+  return pairs.sort((x, y) => (y[1].date ?? '').localeCompare(x[1].date ?? '')).slice(0, limit)
+}

@@ -1,0 +1,54 @@
+/**
+ * The comparison as JSON for machines (the API and `cli compare --json`):
+ * { a: {slug, title}, b: {slug, title}, similarity, rows: [ { a: [{id, text}],
+ * b: [{id, text}], score, ops: [{op, text}] } ] }, rows in display order.
+ * An equal op whose text is printed differently in B (a masked party name)
+ * carries B's wording as `textB`.
+ */
+import type { CompareResult } from './types'
+
+export interface CompareJsonOp {
+  op: 'equal' | 'insert' | 'delete'
+  text: string
+  textB?: string
+}
+
+export interface CompareJson {
+  a: { slug: string; title: string }
+  b: { slug: string; title: string }
+  similarity: number
+  options: CompareResult['options']
+  counts: CompareResult['counts']
+  rows: {
+    index: number
+    kind: string
+    score: number
+    a: { id: number; text: string }[]
+    b: { id: number; text: string }[]
+    ops: CompareJsonOp[]
+  }[]
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000
+
+export function compareToJson(result: CompareResult): CompareJson {
+  return {
+    a: { slug: result.a.slug, title: result.a.title },
+    b: { slug: result.b.slug, title: result.b.title },
+    similarity: round(result.similarity),
+    options: result.options,
+    counts: result.counts,
+    rows: result.rows.map((row) => ({
+      index: row.index,
+      kind: row.kind,
+      score: round(row.score),
+      a: row.a.map((c) => ({ id: c.id, text: c.text })),
+      b: row.b.map((c) => ({ id: c.id, text: c.text })),
+      ops: row.ops.map((op) => {
+        if (op.op === 'insert') return { op: op.op, text: op.b }
+        if (op.op === 'delete') return { op: op.op, text: op.a }
+        return op.a === op.b ? { op: op.op, text: op.a } : { op: op.op, text: op.a, textB: op.b }
+      }),
+    })),
+  }
+}

@@ -1,0 +1,72 @@
+import type { RowKind } from '@/lib/align/types'
+import type { DiffOp, Granularity } from '@/lib/diff/types'
+
+/** A clause as the comparison needs it. */
+export interface CompareClause {
+  id: number
+  position: number
+  text: string
+  label: string | null
+  /** index into the statement's sections */
+  section: number
+}
+
+export interface CompareSection {
+  level: number
+  label: string | null
+  heading: string | null
+}
+
+/** One statement as the comparison needs it. */
+export interface CompareStatement {
+  slug: string
+  title: string
+  parties: string[]
+  sections: CompareSection[]
+  clauses: CompareClause[]
+}
+
+export interface CompareOptions {
+  /** clauses less similar than this (0–1) are not paired */
+  threshold: number
+  granularity: Granularity
+  /** treat counterpart names (吉方 / 塔方) as equal */
+  mask: boolean
+}
+
+/** A piece of one clause's text, as one side of the page shows it. */
+export interface Piece {
+  op: DiffOp['op']
+  text: string
+  /** equal in comparison but printed differently on the two sides (a masked name) */
+  masked: boolean
+}
+
+export interface RowClause {
+  id: number
+  position: number
+  text: string
+  label: string | null
+  section: number
+  pieces: Piece[]
+}
+
+export interface CompareRow {
+  /** 1-based, the row's anchor is #r<index> */
+  index: number
+  kind: RowKind
+  score: number
+  a: RowClause[]
+  b: RowClause[]
+  ops: DiffOp[]
+}
+
+export interface CompareResult {
+  a: CompareStatement
+  b: CompareStatement
+  options: CompareOptions
+  /** share of letters and digits in equal spans over both texts (see README) */
+  similarity: number
+  rows: CompareRow[]
+  counts: Record<RowKind | 'identical', number>
+}
