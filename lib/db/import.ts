@@ -1,0 +1,160 @@
+/**
+ * Saving parsed statements: one transaction per file, so a file is imported
+ * whole or not at all; idempotent, so importing the same text again reports
+ * what is already present and writes nothing.
+ */
+import { createHash } from 'node:crypto'
+import { comparableClause } from '@/lib/compare/comparable'
+import { parseStatements } from '@/lib/ingest/parse-statements'
+import { slugBase } from '@/lib/ingest/slug'
+import type { ParsedStatement } from '@/lib/ingest/types'
+import { buildPartyMask } from '@/lib/parties/party-mask'
+import { describeParty } from '@/lib/parties/describe-party'
+import { normalizeForComparison } from '@/lib/text/normalize'
+import { Prisma } from '@/lib/generated/prisma/client'
+import type { Db } from './client'
+
+export interface ImportReport {
+  /** slugs of the statements written */
+  imported: string[]
+  /** slugs of statements that were already in the database */
+  present: string[]
+}
+
+/** The import failed for a reason the user can act on; the database is unchanged. */
+export class ImportError extends Error {
+  override name = 'ImportError'
+}
+
+type Tx = Prisma.TransactionClient
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/** Identity of a statement's content: title and clause texts in comparison form. */
+export function contentHash(statement: ParsedStatement): string {
+  const body = statement.sections.flatMap((s) => s.clauses.map((c) => normalizeForComparison(c.text).text))
+  return sha256([normalizeForComparison(statement.title).text, statement.kind, ...body].join('\n'))
+}
+
+/**
+ * Parses a file's text and saves its statements in one transaction.
+ * Throws ImportError with a one-line reason when the text holds no statement.
+ */
+export async function importText(db: Db, name: string, text: string): Promise<ImportReport> {
+  const parsed = parseStatements(text)
+  if (!parsed.ok) throw new ImportError(parsed.error)
+  return saveStatements(db, name, text, parsed.statements)
+}
+
+export async function saveStatements(db: Db, name: string, text: string, statements: readonly ParsedStatement[]): Promise<ImportReport> {
+  // Two imports of the same text at once: the loser's insert hits a unique
+  // constraint; run it again and it finds the winner's statements present.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => saveInTransaction(tx, name, text, statements), { timeout: 120_000, maxWait: 30_000 })
+    } catch (error) {
+      if (attempt < 3 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') continue
+      throw error
+    }
+  }
+}
+
+async function saveInTransaction(tx: Tx, name: string, text: string, statements: readonly ParsedStatement[]): Promise<ImportReport> {
+  const report: ImportReport = { imported: [], present: [] }
+  const hashes = statements.map(contentHash)
+  const existing = await tx.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })
+  const known = new Map(existing.map((s) => [s.contentHash, s.slug]))
+  if (statements.every((_, k) => known.has(hashes[k] as string))) {
+    return { imported: [], present: hashes.map((h) => known.get(h) as string) }
+  }
+  const sourceHash = sha256(text)
+  const source =
+    (await tx.source.findUnique({ where: { sha256: sourceHash }, select: { id: true } })) ??
+    (await tx.source.create({ data: { name, sha256: sourceHash, text }, select: { id: true } }))
+  for (const [k, statement] of statements.entries()) {
+    const hash = hashes[k] as string
+    const already = known.get(hash)
+    if (already) {
+      report.present.push(already)
+      continue
+    }
+    const slug = await createStatement(tx, source.id, statement, hash)
+    known.set(hash, slug)
+    report.imported.push(slug)
+  }
+  return report
+}
+
+async function createStatement(tx: Tx, sourceId: number, statement: ParsedStatement, hash: string): Promise<string> {
+  const slug = await uniqueSlug(tx, slugBase(statement))
+  const clauses = statement.sections.flatMap((s) => s.clauses)
+  const created = await tx.statement.create({
+    data: {
+      slug,
+      title: statement.title,
+      subtitle: statement.subtitle,
+      kind: statement.kind,
+      date: statement.date,
+      place: statement.place,
+      speaker: statement.speaker,
+      language: statement.language,
+      contentHash: hash,
+      clauseCount: clauses.length,
+      charCount: clauses.reduce((n, c) => n + c.text.length, 0),
+      notes: JSON.stringify(statement.notes),
+      sourceId,
+      sourceStart: statement.sourceStart,
+      sourceEnd: statement.sourceEnd,
+    },
+    select: { id: true },
+  })
+  for (const [position, code] of statement.parties.entries()) {
+    const party = describeParty(code)
+    const row = await tx.party.upsert({
+      where: { code: party.code },
+      create: party,
+      update: {},
+      select: { id: true },
+    })
+    await tx.statementParty.create({ data: { statementId: created.id, partyId: row.id, position } })
+  }
+  const sections = await tx.section.createManyAndReturn({
+    data: statement.sections.map((section, position) => ({
+      statementId: created.id,
+      position,
+      level: section.level,
+      label: section.label,
+      heading: section.heading,
+    })),
+    select: { id: true, position: true },
+  })
+  const sectionIds = new Map(sections.map((s) => [s.position, s.id]))
+  const mask = buildPartyMask(statement.parties)
+  let position = 0
+  await tx.clause.createMany({
+    data: statement.sections.flatMap((section, s) =>
+      section.clauses.map((clause) => ({
+        statementId: created.id,
+        sectionId: sectionIds.get(s) as number,
+        position: position++,
+        paragraph: clause.paragraph,
+        label: clause.label,
+        text: clause.text,
+        normalized: comparableClause(clause.text, clause.label, mask).comparable.text,
+        sourceStart: clause.sourceStart,
+        sourceEnd: clause.sourceEnd,
+      })),
+    ),
+  })
+  return slug
+}
+
+/** The slug base, or base-2, base-3 … when another statement already has it. */
+async function uniqueSlug(tx: Tx, base: string): Promise<string> {
+  const taken = await tx.statement.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })
+  const slugs = new Set(taken.map((s) => s.slug))
+  if (!slugs.has(base)) return base
+  for (let n = 2; ; n++) if (!slugs.has(`${base}-${n}`)) return `${base}-${n}`
+}

@@ -1,0 +1,7 @@
+export { createDb, getDb } from './client'
+export type { Db } from './client'
+export { listStatements, listJson, getStatement, getCompareStatement, toCompareStatement, countStatements } from './statements'
+export type { StatementSummary, StatementDetail, PartySummary, StatementNote, ListJsonItem } from './statements'
+export { importText, saveStatements, contentHash, ImportError } from './import'
+export type { ImportReport } from './import'
+export { prepareDatabase, importCorpus, corpusFiles } from './setup'
