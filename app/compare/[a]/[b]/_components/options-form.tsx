@@ -1,0 +1,28 @@
+import type { CompareOptions } from '@/lib/compare/types'
+
+/** The comparison options as a GET form: the resulting URL is the whole view. */
+export function OptionsForm({ action, options }: { action: string; options: CompareOptions }) {
+  return (
+    <form action={action} method="get" className="flex flex-wrap items-end gap-4 text-sm" aria-label="Comparison options">
+      <label className="flex flex-col gap-1">
+        <span className="text-stone-600">Pair clauses from similarity</span>
+        <input name="threshold" type="number" min={0} max={1} step={0.05} defaultValue={options.threshold} className="w-24 rounded border border-stone-300 bg-white px-2 py-1 tabular-nums" />
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="text-stone-600">Diff by</span>
+        <select name="granularity" defaultValue={options.granularity} className="rounded border border-stone-300 bg-white px-2 py-1">
+          <option value="word">words</option>
+          <option value="char">characters</option>
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="text-stone-600">Party names</span>
+        <select name="mask" defaultValue={options.mask ? '1' : '0'} className="rounded border border-stone-300 bg-white px-2 py-1">
+          <option value="1">masked (吉方 = 塔方)</option>
+          <option value="0">compared as written</option>
+        </select>
+      </label>
+      <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1.5 font-medium hover:bg-stone-100">Apply</button>
+    </form>
+  )
+}

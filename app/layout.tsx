@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Tongwen 同文 — diplomatic statements side by side', template: '%s · Tongwen 同文' },
+  description: 'Compare diplomatic joint statements clause by clause and see exactly which words changed.',
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white">
+          <nav className="mx-auto flex max-w-7xl items-baseline gap-6 px-4 py-3" aria-label="Main">
+            <Link href="/" className="text-lg font-semibold tracking-tight">
+              Tongwen <span lang="zh-Hans">同文</span>
+            </Link>
+            <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
+              Statements
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,43 @@
+import type { StatementDetail } from '@/lib/db/statements'
+
+type Clause = StatementDetail['sections'][number]['clauses'][number]
+
+/** Clauses grouped back into their paragraphs. */
+function paragraphs(clauses: Clause[]): Clause[][] {
+  const groups: Clause[][] = []
+  for (const clause of clauses) {
+    const last = groups.at(-1)
+    if (last && last[0]?.paragraph === clause.paragraph) last.push(clause)
+    else groups.push([clause])
+  }
+  return groups
+}
+
+/** The statement's text, section by section; every clause has an anchor (#c12) a link can point at. */
+export function StatementBody({ statement }: { statement: StatementDetail }) {
+  return (
+    <div className="space-y-6 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+      {statement.sections.map((section) => (
+        <section key={section.id} aria-label={[section.label, section.heading].filter(Boolean).join(' ') || 'Preamble'} className="space-y-3">
+          {section.label || section.heading ? (
+            <h2 lang="zh-Hans" className={section.level <= 1 ? 'text-center text-lg font-semibold' : 'text-base font-semibold'}>
+              {[section.label, section.heading].filter(Boolean).join(' ')}
+            </h2>
+          ) : null}
+          {paragraphs(section.clauses).map((group) => (
+            <p key={group[0]?.id} lang={statement.language === 'zh' ? 'zh-Hans' : 'en'} className="max-w-4xl leading-loose">
+              {group.map((clause) => (
+                <span key={clause.id} id={`c${clause.position + 1}`} className="clause group rounded">
+                  {clause.text}
+                  <a href={`#c${clause.position + 1}`} className="ml-0.5 align-super text-[0.65rem] text-stone-400 opacity-60 group-hover:opacity-100 hover:text-stone-800" aria-label={`Link to clause ${clause.position + 1}`}>
+                    {clause.position + 1}
+                  </a>
+                </span>
+              ))}
+            </p>
+          ))}
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+import type { StatementDetail, StatementSummary } from '@/lib/db/statements'
+import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
+
+export function StatementHeader({ statement, others }: { statement: StatementDetail; others: StatementSummary[] }) {
+  const facts = [
+    ['Kind', kindLabel(statement.kind)],
+    ['Date', dateLabel(statement.date)],
+    ['Place', statement.place ?? '—'],
+    [statement.speaker ? 'Speaker' : 'Parties', whoLabel(statement)],
+    ['Clauses', String(statement.clauseCount)],
+    ['Source', statement.sourceName],
+  ] as const
+  return (
+    <header className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+      <div>
+        <h1 lang="zh-Hans" className="text-2xl font-semibold leading-snug">{statement.title}</h1>
+        {statement.subtitle ? <p lang="zh-Hans" className="mt-1 text-stone-600">——{statement.subtitle}</p> : null}
+      </div>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt className="text-xs uppercase tracking-wide text-stone-500">{term}</dt>
+            <dd lang={term === 'Place' ? 'zh-Hans' : undefined}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {statement.notes.length > 0 ? (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-stone-600">What the importer repaired or doubts ({statement.notes.length})</summary>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {statement.notes.map((note, k) => (
+              <li key={k}>
+                <span className={note.kind === 'doubt' ? 'font-semibold text-orange-800' : 'text-stone-600'}>{note.kind === 'doubt' ? 'Doubt' : 'Repair'}:</span>{' '}
+                {note.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {others.length > 0 ? (
+        <form action="/compare" method="get" className="flex flex-wrap items-end gap-2 text-sm">
+          <input type="hidden" name="a" value={statement.slug} />
+          <label className="flex flex-col gap-1">
+            <span className="text-stone-600">Compare with</span>
+            <select name="b" className="max-w-[32rem] rounded border border-stone-300 bg-white px-2 py-1">
+              {others.map((s) => (
+                <option key={s.slug} value={s.slug}>
+                  {dateLabel(s.date)} · {s.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Compare</button>
+        </form>
+      ) : null}
+    </header>
+  )
+}

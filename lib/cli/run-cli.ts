@@ -1,0 +1,134 @@
+/**
+ * The command line, as a function: arguments and output streams in, exit code
+ * out, so tests run it in-process. Every command opens the database named by
+ * DATABASE_URL (the embedded file by default), preparing it on first use.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { compareStatements } from '@/lib/compare/compare-statements'
+import { parseCompareOptions } from '@/lib/compare/options'
+import { compareToJson } from '@/lib/compare/to-json'
+import { createDb, type Db } from '@/lib/db/client'
+import { ImportError, importText } from '@/lib/db/import'
+import { prepareDatabase } from '@/lib/db/setup'
+import { getCompareStatement, listJson, listStatements } from '@/lib/db/statements'
+import { getEnv } from '@/lib/env'
+import { formatCompare, formatList } from './format'
+
+export interface CliIo {
+  out(line: string): void
+  err(line: string): void
+}
+
+const USAGE = `Usage:
+  npm run cli -- import <file>…
+  npm run cli -- list [--json]
+  npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.3] [--granularity word|char] [--no-mask]`
+
+/** Runs one command; returns the exit code (0 ok, 1 failed, 2 misuse). */
+export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = getEnv().databaseUrl): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === 'help' || command === '--help') {
+    io.out(USAGE)
+    return command ? 0 : 2
+  }
+  const commands: Record<string, (db: Db, args: string[], io: CliIo) => Promise<number>> = {
+    import: importCommand,
+    list: listCommand,
+    compare: compareCommand,
+  }
+  const run = commands[command]
+  if (!run) {
+    io.err(`Unknown command "${command}".\n${USAGE}`)
+    return 2
+  }
+  const db = createDb(databaseUrl)
+  try {
+    const prepared = await prepareDatabase(db, databaseUrl)
+    if (prepared.seeded) io.err(`Created the database and imported the bundled corpus (${prepared.seeded.imported.length} statements).`)
+    return await run(db, rest, io)
+  } finally {
+    await db.$disconnect()
+  }
+}
+
+async function importCommand(db: Db, args: string[], io: CliIo): Promise<number> {
+  if (args.length === 0) {
+    io.err('Name at least one file to import: npm run cli -- import <file>…')
+    return 2
+  }
+  let failed = 0
+  for (const file of args) {
+    const text = readText(file)
+    if (typeof text !== 'string') {
+      io.err(`${file}: ${text.error}`)
+      failed++
+      continue
+    }
+    try {
+      const report = await importText(db, path.basename(file), text)
+      const parts = []
+      if (report.imported.length) parts.push(`imported ${report.imported.length} (${report.imported.join(', ')})`)
+      if (report.present.length) parts.push(`already present ${report.present.length} (${report.present.join(', ')})`)
+      io.out(`${file}: ${parts.join('; ')}`)
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error
+      io.err(`${file}: ${error.message}`)
+      failed++
+    }
+  }
+  return failed ? 1 : 0
+}
+
+function readText(file: string): string | { error: string } {
+  try {
+    if (!statSync(file).isFile()) return { error: 'not a file.' }
+    return readFileSync(file, 'utf8')
+  } catch {
+    return { error: 'cannot be read (does it exist?).' }
+  }
+}
+
+async function listCommand(db: Db, args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } })
+  const statements = await listStatements(db)
+  io.out(values.json ? JSON.stringify(listJson(statements), null, 2) : formatList(statements))
+  return 0
+}
+
+async function compareCommand(db: Db, args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      threshold: { type: 'string' },
+      granularity: { type: 'string' },
+      'no-mask': { type: 'boolean', default: false },
+    },
+  })
+  const [slugA, slugB] = positionals
+  if (!slugA || !slugB || positionals.length > 2) {
+    io.err('Name two statements: npm run cli -- compare <slug-a> <slug-b> (see npm run cli -- list).')
+    return 2
+  }
+  const parsed = parseCompareOptions({
+    threshold: values.threshold,
+    granularity: values.granularity,
+    mask: values['no-mask'] ? '0' : undefined,
+  })
+  if (!parsed.ok) {
+    io.err(parsed.error)
+    return 2
+  }
+  const [a, b] = await Promise.all([getCompareStatement(db, slugA), getCompareStatement(db, slugB)])
+  const missing = [a ? null : slugA, b ? null : slugB].filter(Boolean)
+  if (!a || !b) {
+    io.err(`No statement with the slug ${missing.map((s) => `"${s}"`).join(' or ')}; see npm run cli -- list.`)
+    return 1
+  }
+  const result = compareStatements(a, b, parsed.options)
+  io.out(values.json ? JSON.stringify(compareToJson(result), null, 2) : formatCompare(result))
+  return 0
+}
