@@ -73,7 +73,29 @@ export function alignClauses(
       })
     }
   }
-  return traceBack(n, m, width, choice, scores)
+  return orderGaps(traceBack(n, m, width, choice, scores))
+}
+
+/**
+ * Between two pairs, show A's unpaired clauses before B's (as a diff shows
+ * deletions before insertions), each side in its own order.
+ */
+function orderGaps(rows: AlignedRow[]): AlignedRow[] {
+  const out: AlignedRow[] = []
+  let run: AlignedRow[] = []
+  const flush = () => {
+    out.push(...run.filter((r) => r.kind === 'a-only'), ...run.filter((r) => r.kind === 'b-only'))
+    run = []
+  }
+  for (const row of rows) {
+    if (row.kind === 'a-only' || row.kind === 'b-only') run.push(row)
+    else {
+      flush()
+      out.push(row)
+    }
+  }
+  flush()
+  return out
 }
 
 function traceBack(n: number, m: number, width: number, choice: Int8Array, scores: Float64Array): AlignedRow[] {
