@@ -19,6 +19,8 @@ export function findYearInText(body: string, dateline: Pick<Dateline, 'month' | 
     const from = month * 100 + Number(match[3])
     const to = match[5] ? Number(match[4] ?? month) * 100 + Number(match[5]) : from
     if (wanted >= from && wanted <= to) return year
+    // a range over the new year (12月30日至1月2日): the end is in the next year
+    if (to < from && (wanted >= from || wanted <= to)) return wanted >= from ? year : year + 1
   }
   return null
 }

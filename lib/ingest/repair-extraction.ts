@@ -34,6 +34,9 @@ const SHORT_MARGIN = 3.5
 /** How much narrower than a full line the indented first line of a paragraph is at most. */
 const INDENT_MARGIN = 1.2
 
+/** In text that is not hard-wrapped (one paragraph per line), a line narrower than this is a title or heading. */
+const UNWRAPPED_SHORT = 24
+
 /**
  * Lines of one release → paragraphs, with a note for each kind of repair made.
  * @example repairLines(lines).paragraphs.map((p) => p.text.text)
@@ -51,12 +54,14 @@ export function repairLines(lines: readonly SourceLine[]): { paragraphs: Repaire
     kept.push({ text, width: lineWidth(text.text) })
   }
   const fullWidth = estimateFullWidth(kept.map((line) => line.width))
+  const wrapped = isHardWrapped(kept, fullWidth)
   const groups: Line[][] = []
   kept.forEach((line, i) => {
     const previous = kept[i - 1]
-    if (!previous || endsParagraph(previous, line, fullWidth)) groups.push([line])
+    if (!previous || !wrapped || endsParagraph(previous, line, fullWidth)) groups.push([line])
     else groups.at(-1)?.push(line)
   })
+  const shortBelow = wrapped ? fullWidth - SHORT_MARGIN : UNWRAPPED_SHORT
   let brokenNumbers = 0
   const paragraphs = groups.map((group): RepairedParagraph => {
     const joined = joinLines(group)
@@ -64,7 +69,7 @@ export function repairLines(lines: readonly SourceLine[]): { paragraphs: Repaire
     const only = group[0] as Line
     return {
       text: tidySpaces(joined.text),
-      short: group.length === 1 && only.width < fullWidth - SHORT_MARGIN,
+      short: group.length === 1 && only.width < shortBelow,
     }
   })
   const notes: ImportNote[] = []
@@ -95,6 +100,18 @@ function estimateFullWidth(widths: readonly number[]): number {
     if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n]
   }
   return best
+}
+
+/**
+ * Hard-wrapped text (a PDF extraction) has many lines of about the full width
+ * that stop mid-sentence; text with one paragraph per line (pasted from a web
+ * page) has lines of every width that end their sentences.
+ */
+function isHardWrapped(lines: readonly Line[], fullWidth: number): boolean {
+  const full = lines.filter((line) => Math.abs(line.width - fullWidth) <= 1.5 && line.width >= 10)
+  if (full.length < 3) return false
+  const open = full.filter((line) => !SENTENCE_END.test(line.text.text))
+  return open.length >= full.length / 2
 }
 
 function endsParagraph(previous: Line, next: Line, fullWidth: number): boolean {
