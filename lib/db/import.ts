@@ -62,6 +62,10 @@ export async function saveStatements(db: Db, name: string, text: string, stateme
 }
 
 async function saveInTransaction(tx: Tx, name: string, text: string, statements: readonly ParsedStatement[]): Promise<ImportReport> {
+  // Take SQLite's write lock before reading: a transaction that reads first and
+  // writes later fails at once when another import commits in between, instead
+  // of waiting its turn. A write that matches no row takes the lock and changes nothing.
+  await tx.$executeRawUnsafe('UPDATE "Source" SET "id" = "id" WHERE 1 = 0')
   const report: ImportReport = { imported: [], present: [] }
   const hashes = statements.map(contentHash)
   const existing = await tx.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Db } from './client'
+import { createDb, type Db } from './client'
 import { importText, type ImportReport } from './import'
 import { applyMigrations, MIGRATIONS_DIR } from './migrations'
 
@@ -31,32 +31,43 @@ export async function importCorpus(db: Db, root = process.cwd()): Promise<Import
   return report
 }
 
+/** Names of the migrations applied to the database, or null when it has no migration table yet. */
 async function appliedMigrationNames(db: Db): Promise<Set<string> | null> {
-  try {
-    const rows = await db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`
-    return new Set(rows.map((r) => r.migration_name))
-  } catch {
-    return null
-  }
+  // Ask whether the table exists rather than letting the query fail: a failed
+  // query leaves the SQLite connection holding a lock the migration engine then waits on.
+  const tables = await db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`
+  if (tables.length === 0) return null
+  const rows = await db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`
+  return new Set(rows.map((r) => r.migration_name))
 }
 
 /**
  * Applies pending migrations (skipping the migration engine when there are
  * none), and imports the bundled corpus when the database was created now.
- * Returns what it did, for the caller to report.
+ * Call it before `db` is first used: the migration state is read on a
+ * connection of its own, closed before the engine runs, because the engine
+ * cannot write while another connection to the SQLite file is open.
  */
 export async function prepareDatabase(db: Db, url: string, root = process.cwd()): Promise<{ migrated: string[]; seeded: ImportReport | null }> {
   const folders = readdirSync(path.join(root, MIGRATIONS_DIR), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
+  const probe = createDb(url)
+  const applied = await appliedMigrationNames(probe).finally(() => probe.$disconnect())
+  if (applied && folders.every((name) => applied.has(name))) return { migrated: [], seeded: null }
+  let migrated: string[]
+  try {
+    migrated = await applyMigrations(url, root)
+  } catch (error) {
+    if (/SocketTimeout|database is locked|SQLITE_BUSY/i.test(String(error))) {
+      throw new Error('The database is busy: another process (the running app?) holds it. Stop it, then run this again to apply the new migrations.')
+    }
+    throw error
+  }
   if (url.startsWith('file:')) {
     // readers (the app) and a writer (an import in the CLI) can then work at the same time
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   }
-  const applied = await appliedMigrationNames(db)
-  if (applied && folders.every((name) => applied.has(name))) return { migrated: [], seeded: null }
-  const migrated = await applyMigrations(url, root)
-  const created = applied === null || applied.size === 0
-  const seeded = created ? await importCorpus(db, root) : null
+  const seeded = applied === null || applied.size === 0 ? await importCorpus(db, root) : null
   return { migrated, seeded }
 }
