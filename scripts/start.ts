@@ -4,27 +4,10 @@
  * sources, then serve it at http://localhost:3000 (PORT to change).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import path from 'node:path'
 import { createDb } from '@/lib/db/client'
 import { prepareDatabase } from '@/lib/db/setup'
 import { getEnv } from '@/lib/env'
-
-const SOURCES = ['app', 'lib', 'components', 'public', 'next.config.js', 'package.json', 'postcss.config.mjs', 'prisma/schema.prisma']
-
-function newestMtime(target: string): number {
-  if (!existsSync(target)) return 0
-  const stat = statSync(target)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs)
-}
-
-function buildIsCurrent(): boolean {
-  const buildId = path.join('.next', 'BUILD_ID')
-  if (!existsSync(buildId)) return false
-  const built = statSync(buildId).mtimeMs
-  return SOURCES.every((source) => newestMtime(source) <= built)
-}
+import { buildIsCurrent } from './lib/build-state'
 
 async function main(): Promise<void> {
   const url = getEnv().databaseUrl
@@ -36,14 +19,14 @@ async function main(): Promise<void> {
   } finally {
     await db.$disconnect()
   }
-  if (!buildIsCurrent()) {
+  if (!buildIsCurrent(process.cwd())) {
     console.log('Building the app (about a minute the first time)…')
-    const build = spawnSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit' })
+    const build = spawnSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
     if (build.status !== 0) process.exit(build.status ?? 1)
   }
   const port = process.env.PORT ?? '3000'
   console.log(`Tongwen is starting at http://localhost:${port}`)
-  const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], { stdio: 'inherit' })
+  const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
 }

@@ -1,0 +1,89 @@
+/**
+ * The JSON API, called as Next calls the route handlers, on a real SQLite file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
+
+let temp: TempDatabase
+let routes: {
+  list: typeof import('./statements/route')
+  one: typeof import('./statements/[slug]/route')
+  compare: typeof import('./compare/[a]/[b]/route')
+}
+
+beforeAll(async () => {
+  temp = await createTempDatabase()
+  // the app reads DATABASE_URL once, on first use
+  process.env.DATABASE_URL = temp.url
+  routes = {
+    list: await import('./statements/route'),
+    one: await import('./statements/[slug]/route'),
+    compare: await import('./compare/[a]/[b]/route'),
+  }
+})
+afterAll(async () => {
+  await temp.cleanup()
+})
+
+const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
+const TJ = '2019-06-15-china-tajikistan-joint-statement'
+const params = <T,>(value: T) => ({ params: Promise.resolve(value) })
+
+describe('GET /api/statements', () => {
+  it('lists the statements as the CLI does', async () => {
+    const response = await routes.list.GET()
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { slug: string; parties: string[]; date: string }[]
+    expect(body.map((s) => s.slug)).toContain(KG)
+    expect(body.find((s) => s.slug === TJ)).toMatchObject({ parties: ['China', 'Tajikistan'], date: '2019-06-15' })
+  })
+})
+
+describe('GET /api/statements/[slug]', () => {
+  it('returns one statement with its sections and clauses', async () => {
+    const response = await routes.one.GET(new Request(`http://localhost/api/statements/${KG}`), params({ slug: KG }))
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { title: string; sections: { label: string | null; clauses: { text: string }[] }[] }
+    expect(body.title).toBe('中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明')
+    expect(body.sections.map((s) => s.label)).toEqual([null, '一', '二', '三', '四', '五'])
+  })
+
+  it('is a 404 with a one-line JSON error for an unknown slug', async () => {
+    const response = await routes.one.GET(new Request('http://localhost/api/statements/nope'), params({ slug: 'nope' }))
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({ error: 'No statement with the slug "nope".' })
+  })
+})
+
+describe('GET /api/compare/[a]/[b]', () => {
+  it('returns the aligned comparison', async () => {
+    const response = await routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/${TJ}`), params({ a: KG, b: TJ }))
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { a: { slug: string; title: string }; similarity: number; rows: { a: { id: number; text: string }[]; b: unknown[]; score: number; ops: unknown[] }[] }
+    expect(body.a).toEqual({ slug: KG, title: '中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明' })
+    const row = body.rows.find((r) => r.a.some((c) => c.text.startsWith('吉方坚定奉行一个中国原则')))
+    expect(row?.ops).toEqual([
+      { op: 'equal', text: '吉', textB: '塔' },
+      { op: 'equal', text: '方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分。' },
+    ])
+    expect(row?.score).toBe(1)
+  })
+
+  it('honours the options in the query string', async () => {
+    const response = await routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/${TJ}?granularity=char&mask=0`), params({ a: KG, b: TJ }))
+    const body = (await response.json()) as { options: unknown }
+    expect(body.options).toEqual({ threshold: 0.3, granularity: 'char', mask: false })
+  })
+
+  it('is a 404 with a one-line JSON error when a statement does not exist', async () => {
+    const response = await routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/nope`), params({ a: KG, b: 'nope' }))
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({ error: 'No statement with the slug "nope".' })
+  })
+
+  it('is a 400 for a bad option', async () => {
+    const response = await routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/${TJ}?threshold=2`), params({ a: KG, b: TJ }))
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({ error: 'Invalid threshold: use a number between 0 and 1.' })
+  })
+})

@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
+import { runCli } from './run-cli'
+
+let temp: TempDatabase
+let dir: string
+
+beforeAll(async () => {
+  temp = await createTempDatabase()
+  dir = mkdtempSync(path.join(tmpdir(), 'tongwen-cli-'))
+})
+afterAll(async () => {
+  await temp.cleanup()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function cli(...args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) }, temp.url)
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
+const TJ = '2019-06-15-china-tajikistan-joint-statement'
+
+describe('cli list', () => {
+  it('prints the statements as JSON: slug, title, kind, date, place, parties, clauseCount', async () => {
+    const { code, out } = await cli('list', '--json')
+    expect(code).toBe(0)
+    const list = JSON.parse(out) as Record<string, unknown>[]
+    expect(list).toHaveLength(8)
+    expect(list[4]).toEqual({
+      slug: KG,
+      title: '中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明',
+      kind: 'joint-statement',
+      date: '2019-06-13',
+      place: '比什凯克',
+      parties: ['China', 'Kyrgyzstan'],
+      speaker: null,
+      clauseCount: 65,
+    })
+  })
+
+  it('prints a readable list without --json', async () => {
+    const { out } = await cli('list')
+    expect(out).toContain(`${KG}\n  中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明\n  joint-statement · 2019-06-13 · 比什凯克 · China–Kyrgyzstan · 65 clauses`)
+  })
+})
+
+describe('cli compare', () => {
+  it('prints the comparison JSON with aligned rows and ops', async () => {
+    const { code, out } = await cli('compare', KG, TJ, '--json')
+    expect(code).toBe(0)
+    const json = JSON.parse(out) as { a: { slug: string }; b: { slug: string }; similarity: number; rows: { a: { text: string }[]; ops: { op: string; text: string }[] }[] }
+    expect(json.a.slug).toBe(KG)
+    expect(json.b.slug).toBe(TJ)
+    expect(json.similarity).toBeGreaterThan(0)
+    const unification = json.rows.find((row) => row.a.some((c) => c.text.includes('台湾独立')))
+    expect(unification?.ops.filter((op) => op.op !== 'equal')).toEqual([{ op: 'insert', text: '和平' }])
+  })
+
+  it('prints the rows with [-deleted-] and {+inserted+} marks', async () => {
+    const { out } = await cli('compare', KG, TJ)
+    expect(out).toContain('吉/塔方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家{+和平+}统一所作的一切努力。')
+  })
+
+  it('takes the options of the web page', async () => {
+    const { out } = await cli('compare', KG, TJ, '--json', '--granularity', 'char', '--no-mask', '--threshold', '0.5')
+    expect(JSON.parse(out).options).toEqual({ threshold: 0.5, granularity: 'char', mask: false })
+  })
+
+  it('fails with one line for a statement that does not exist', async () => {
+    expect(await cli('compare', KG, 'no-such-statement')).toEqual({
+      code: 1,
+      out: '',
+      err: 'No statement with the slug "no-such-statement"; see npm run cli -- list.',
+    })
+  })
+
+  it('fails with one line for a bad option', async () => {
+    const result = await cli('compare', KG, TJ, '--threshold', 'high')
+    expect(result).toMatchObject({ code: 2, err: 'Invalid threshold: use a number between 0 and 1.' })
+  })
+})
+
+describe('cli import', () => {
+  it('reports a file already imported as present', async () => {
+    const { code, out } = await cli('import', path.join('data', 'corpus', 'xinhua-2019-06-xi-state-visits.txt'))
+    expect(code).toBe(0)
+    expect(out).toMatch(/already present 8/)
+  })
+
+  it.each([
+    ['empty.txt', '', 'The file is empty.'],
+    ['prose.txt', '这是一段没有电头的文字。', 'No dateline found (such as "新华社比什凯克6月13日电"): Tongwen needs one at the start of each statement.'],
+  ])('fails with a one-line reason for %s and changes nothing', async (name, content, reason) => {
+    const file = path.join(dir, name)
+    writeFileSync(file, content)
+    const before = await databaseFingerprint(temp.db)
+    expect(await cli('import', file)).toEqual({ code: 1, out: '', err: `${file}: ${reason}` })
+    expect(await databaseFingerprint(temp.db)).toEqual(before)
+  })
+
+  it('fails for a file that does not exist', async () => {
+    expect(await cli('import', path.join(dir, 'missing.txt'))).toMatchObject({ code: 1, err: `${path.join(dir, 'missing.txt')}: cannot be read (does it exist?).` })
+  })
+})
+
+describe('edge cases', () => {
+  it('explains its usage for an unknown command', async () => {
+    const result = await cli('frobnicate')
+    expect(result.code).toBe(2)
+    expect(result.err).toMatch(/^Unknown command "frobnicate"/)
+  })
+})

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
+import { compareStatements, DEFAULT_COMPARE_OPTIONS } from './compare-statements'
+import { withSectionBreaks } from './section-breaks'
+import { compareToJson } from './to-json'
+import type { CompareRow } from './types'
+
+const kyrgyzstan = corpusCompareStatement(KYRGYZSTAN)
+const tajikistan = corpusCompareStatement(TAJIKISTAN)
+const result = compareStatements(kyrgyzstan, tajikistan)
+
+/** A row as the page shows it, both sides in one string. */
+function render(row: CompareRow): string {
+  return row.ops
+    .map((op) => (op.op === 'delete' ? `<del>${op.a}</del>` : op.op === 'insert' ? `<ins>${op.b}</ins>` : op.a === op.b ? op.a : `{${op.a}|${op.b}}`))
+    .join('')
+}
+
+const rowWith = (text: string) => result.rows.find((row) => row.a.some((c) => c.text.includes(text)))
+
+describe('compareStatements on China–Kyrgyzstan and China–Tajikistan, June 2019', () => {
+  it('aligns the one-China clauses with each other', () => {
+    const principle = rowWith('坚定奉行一个中国原则')
+    expect(principle?.b.map((c) => c.text)).toEqual(['塔方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分。'])
+    const unification = rowWith('台湾独立')
+    expect(unification?.kind).toBe('match')
+    expect(unification?.b[0]?.text).toContain('实现国家和平统一')
+  })
+
+  it('shows 国家统一 vs 国家和平统一, and no difference for 吉方 / 塔方', () => {
+    expect(render(rowWith('台湾独立') as CompareRow)).toBe(
+      '{吉|塔}方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家<ins>和平</ins>统一所作的一切努力。',
+    )
+    expect(rowWith('坚定奉行一个中国原则')?.ops.every((op) => op.op === 'equal')).toBe(true)
+  })
+
+  it('shows the Xinjiang clause’s departures: 新疆 against 全国, and 反恐和去极端化 added', () => {
+    const xinjiang = render(rowWith('新疆维吾尔自治区') as CompareRow)
+    expect(xinjiang).toContain('保护<del>新疆维吾尔自治区</del><ins>全国</ins>各民族文化')
+    expect(xinjiang).toContain('<ins>反恐和去极端化</ins>措施')
+  })
+
+  it('keeps every clause of both statements, in order, exactly once', () => {
+    const positions = (side: 'a' | 'b') => result.rows.flatMap((row) => row[side].map((c) => c.position))
+    expect(positions('a')).toEqual(kyrgyzstan.clauses.map((c) => c.position))
+    expect(positions('b')).toEqual(tajikistan.clauses.map((c) => c.position))
+  })
+
+  it('gives each side of a row exactly its clauses’ text', () => {
+    for (const row of result.rows) {
+      for (const clause of [...row.a, ...row.b]) {
+        const shown = (clause.label && clause.text.startsWith(clause.label) ? clause.label : '') + clause.pieces.map((p) => p.text).join('')
+        expect(shown).toBe(clause.text)
+      }
+    }
+  })
+
+  it('measures the same similarity whichever statement is A', () => {
+    const reverse = compareStatements(tajikistan, kyrgyzstan)
+    expect(reverse.similarity).toBeCloseTo(result.similarity, 10)
+    expect(result.similarity).toBeGreaterThan(0.2)
+    expect(result.similarity).toBeLessThan(0.8)
+  })
+
+  it('finds a statement identical to itself', () => {
+    const self = compareStatements(kyrgyzstan, kyrgyzstan)
+    expect(self.similarity).toBe(1)
+    expect(self.counts.identical).toBe(kyrgyzstan.clauses.length)
+  })
+
+  it('marks the sections of both statements between the rows', () => {
+    const headings = withSectionBreaks(result).filter((item) => item.type === 'section')
+    const labels = (side: 'a' | 'b') => headings.flatMap((item) => (item.type === 'section' && item[side]?.label ? [item[side]?.label] : []))
+    expect(labels('a')).toEqual(['一', '二', '三', '四', '五'])
+    expect(labels('b')).toEqual(['一', '二', '三', '四', '五'])
+  })
+
+  it('compares names as written when the party mask is off', () => {
+    const unmasked = compareStatements(kyrgyzstan, tajikistan, { ...DEFAULT_COMPARE_OPTIONS, mask: false })
+    const row = unmasked.rows.find((r) => r.a.some((c) => c.text.includes('台湾独立')))
+    expect(row && render(row)).toMatch(/^<del>吉<\/del><ins>塔<\/ins>方反对/)
+  })
+
+  it('produces the JSON of the API: rows with clause ids and texts, a score and ops', () => {
+    const json = compareToJson(result)
+    const row = json.rows.find((r) => r.a.some((c) => c.text.includes('台湾独立')))
+    expect(row?.ops).toEqual([
+      { op: 'equal', text: '吉', textB: '塔' },
+      { op: 'equal', text: '方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家' },
+      { op: 'insert', text: '和平' },
+      { op: 'equal', text: '统一所作的一切努力。' },
+    ])
+    expect(row?.score).toBeGreaterThan(0.9)
+    const onlyB = json.rows.find((r) => r.a.length === 0)
+    expect(onlyB?.ops.map((op) => op.op)).toEqual(['insert'])
+  })
+})

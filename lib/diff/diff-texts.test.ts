@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { applyPartyMask, buildPartyMask } from '@/lib/parties/party-mask'
+import { normalizeForComparison } from '@/lib/text/normalize'
+import { diffTexts, type DiffSide } from './diff-texts'
+import type { DiffOp, Granularity } from './types'
+
+const side = (text: string, parties?: string[]): DiffSide => {
+  const normalized = normalizeForComparison(text)
+  return { original: text, comparable: parties ? applyPartyMask(normalized, buildPartyMask(parties)) : normalized }
+}
+
+/** A row as the reader sees it: equal text plain, <del>A only</del>, <ins>B only</ins>, {A|B} for masked names. */
+function render(ops: DiffOp[]): string {
+  return ops
+    .map((op) => {
+      if (op.op === 'delete') return `<del>${op.a}</del>`
+      if (op.op === 'insert') return `<ins>${op.b}</ins>`
+      return op.a === op.b ? op.a : `{${op.a}|${op.b}}`
+    })
+    .join('')
+}
+
+const diff = (a: DiffSide, b: DiffSide, granularity: Granularity = 'word') => render(diffTexts(a, b, { granularity, timeoutMs: 1000 }))
+
+describe('diffTexts', () => {
+  it('shows an inserted word inside a formula', () => {
+    expect(diff(side('为实现国家统一所作的一切努力'), side('为实现国家和平统一所作的一切努力'))).toBe('为实现国家<ins>和平</ins>统一所作的一切努力')
+  })
+
+  it('shows a replaced word as a deletion and an insertion', () => {
+    expect(diff(side('支持中方为维护新疆安全'), side('支持中方为维护国家安全'))).toBe('支持中方为维护<del>新疆</del><ins>国家</ins>安全')
+  })
+
+  it('treats counterpart names as equal under the party mask, showing both', () => {
+    expect(diff(side('吉方坚定奉行一个中国原则', ['china', 'kyrgyzstan']), side('塔方坚定奉行一个中国原则', ['china', 'tajikistan']))).toBe(
+      '{吉|塔}方坚定奉行一个中国原则',
+    )
+  })
+
+  it('diffs by character when asked', () => {
+    expect(diff(side('以下简称'), side('以下称'), 'char')).toBe('以下<del>简</del>称')
+  })
+
+  it('partitions each side’s original text exactly, spaces and full-width forms included', () => {
+    const a = '于 2019 年 6 月 12 日访问（二）'
+    const b = '于2019年6月15日访问(二)'
+    const ops = diffTexts(side(a), side(b))
+    expect(ops.filter((op) => op.op !== 'insert').map((op) => op.a).join('')).toBe(a)
+    expect(ops.filter((op) => op.op !== 'delete').map((op) => op.b).join('')).toBe(b)
+  })
+
+  describe('edge cases', () => {
+    it('diffs against an empty text', () => {
+      expect(diff(side(''), side('双方'))).toBe('<ins>双方</ins>')
+    })
+
+    it('falls back to replacing the whole text when the diff takes too long', () => {
+      const a = Array.from({ length: 3000 }, (_, i) => `甲${i}`).join('')
+      const b = Array.from({ length: 3000 }, (_, i) => `乙${i}`).join('')
+      const ops = diffTexts(side(a), side(b), { granularity: 'char', timeoutMs: 0 })
+      expect(ops.map((op) => op.op)).toEqual(['delete', 'insert'])
+    })
+  })
+})

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest'
+import { allClauseTexts, corpusStatement, corpusStatements, corpusText } from '@/test/helpers/corpus'
+import { parseStatements } from './parse-statements'
+import { slugBase } from './slug'
+
+describe('parseStatements on the bundled Xinhua file (June 2019 state visits)', () => {
+  it('finds the eight releases with the metadata of the table in the foundation issue', () => {
+    const rows = corpusStatements().map((s) => ({
+      place: s.place,
+      date: s.date,
+      kind: s.kind,
+      title: s.title,
+      subtitle: s.subtitle,
+      who: s.speaker ?? s.parties.join(','),
+    }))
+    expect(rows).toEqual([
+      { place: '莫斯科', date: '2019-06-05', kind: 'joint-statement', title: '中华人民共和国和俄罗斯联邦关于加强当代全球战略稳定的联合声明', subtitle: null, who: 'china,russia' },
+      { place: '莫斯科', date: '2019-06-05', kind: 'joint-statement', title: '中华人民共和国和俄罗斯联邦关于发展新时代全面战略协作伙伴关系的联合声明', subtitle: null, who: 'china,russia' },
+      { place: '莫斯科', date: '2019-06-05', kind: 'speech', title: '携手努力，并肩前行，开创新时代中俄关系的美好未来', subtitle: '在中俄建交70周年纪念大会上的讲话', who: '习近平' },
+      { place: '圣彼得堡', date: '2019-06-07', kind: 'speech', title: '坚持可持续发展 共创繁荣美好世界', subtitle: '在第二十三届圣彼得堡国际经济论坛全会上的致辞', who: '习近平' },
+      { place: '比什凯克', date: '2019-06-13', kind: 'joint-statement', title: '中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明', subtitle: null, who: 'china,kyrgyzstan' },
+      { place: '比什凯克', date: '2019-06-14', kind: 'speech', title: '凝心聚力 务实笃行 共创上海合作组织美好明天', subtitle: '在上海合作组织成员国元首理事会第十九次会议上的讲话', who: '习近平' },
+      { place: '杜尚别', date: '2019-06-15', kind: 'speech', title: '携手开创亚洲安全和发展新局面', subtitle: '在亚信第五次峰会上的讲话', who: '习近平' },
+      { place: '杜尚别', date: '2019-06-15', kind: 'joint-statement', title: '中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明', subtitle: null, who: 'china,tajikistan' },
+    ])
+  })
+
+  it('gives the speeches their speaker’s country as party', () => {
+    expect([3, 4, 6, 7].map((n) => corpusStatement(n).parties)).toEqual([['china'], ['china'], ['china'], ['china']])
+  })
+
+  it('takes the year of a statement that never states it from the sibling with the same dateline, and says so', () => {
+    const stability = corpusStatement(1)
+    expect(stability.date).toBe('2019-06-05')
+    expect(stability.notes).toContainEqual({
+      kind: 'doubt',
+      message: 'year not stated in the text; taken from "中华人民共和国和俄罗斯联邦关于发展新时代全面战略协作伙伴关系的联合声明", which has the same dateline',
+    })
+  })
+
+  it('leaves no page number inside a clause', () => {
+    const text = corpusStatements().flatMap(allClauseTexts).join('\n')
+    // the page numbers 23, 29 and 32 stood alone between these words
+    expect(text).toContain('为广大发展中国家创造更多机会')
+    expect(text).not.toMatch(/国家\s*23\s*创造/)
+    for (const statement of corpusStatements()) {
+      for (const clause of allClauseTexts(statement)) expect(clause).not.toMatch(/^\d{1,3}$|\s\d{1,3}\s*$/)
+    }
+  })
+
+  it('joins numbers broken across lines', () => {
+    const text = corpusStatements().flatMap(allClauseTexts).join('\n')
+    expect(text).toContain('力争2020年实现农村贫困人口全部脱贫')
+    expect(text).toContain('联合国安理会第2231号决议')
+    expect(text).toContain('以1967年边界为基础')
+    expect(text).not.toMatch(/\d\s+\d/)
+  })
+
+  it('drops the spaces the extraction puts around digits, and keeps every clause non-empty', () => {
+    for (const statement of corpusStatements()) {
+      for (const clause of allClauseTexts(statement)) {
+        expect(clause.trim()).not.toBe('')
+        expect(clause).not.toMatch(/\d [\p{Script=Han}]|[\p{Script=Han}] \d/u)
+      }
+    }
+  })
+
+  it('finds the numbered sections of the joint statements and the named headings inside them', () => {
+    const sections = (n: number) => corpusStatement(n).sections.map((s) => [s.label, s.heading].filter(Boolean).join(' ') || '(preamble)')
+    expect(sections(5)).toEqual(['(preamble)', '一', '二', '三', '四', '五'])
+    expect(sections(8)).toEqual(['(preamble)', '一', '二', '三', '四', '五'])
+    expect(sections(2)).toEqual(['(preamble)', '一', '二', '三', '四', '政治合作', '安全合作', '务实合作', '人文交流', '国际协作'])
+  })
+
+  it('splits clauses at sentence ends, keeping the enumeration label of a paragraph', () => {
+    const security = corpusStatement(2).sections.find((s) => s.heading === '安全合作')
+    const labelled = security?.clauses.filter((c) => c.label).map((c) => c.label)
+    expect(labelled).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）'])
+    const kyrgyz = allClauseTexts(corpusStatement(5))
+    expect(kyrgyz).toContain('吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分。')
+    expect(kyrgyz).toContain('吉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家统一所作的一切努力。')
+  })
+
+  it('reads a speech’s salutations and dash paragraphs as clauses of its body', () => {
+    const speech = corpusStatement(3)
+    const clauses = speech.sections.flatMap((s) => s.clauses)
+    expect(clauses[0]?.text).toBe('尊敬的普京总统，')
+    expect(clauses.filter((c) => c.label === '——')).toHaveLength(4)
+    expect(clauses.at(-1)?.text).toBe('谢谢大家。')
+  })
+
+  it('points every clause back at its text in the source file', () => {
+    const source = corpusText()
+    const squeeze = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => !/^\s*\d{1,4}\s*$/.test(line)) // page numbers sit between the lines of a clause
+        .join('')
+        .replace(/\s/g, '')
+    for (const statement of corpusStatements()) {
+      for (const clause of statement.sections.flatMap((s) => s.clauses)) {
+        expect(squeeze(source.slice(clause.sourceStart, clause.sourceEnd))).toBe(squeeze(clause.text))
+      }
+    }
+  })
+
+  it('gives readable slugs, the same on every parse', () => {
+    expect(corpusStatements().map(slugBase)).toEqual([
+      '2019-06-05-china-russia-joint-statement',
+      '2019-06-05-china-russia-joint-statement',
+      '2019-06-05-xi-jinping-speech',
+      '2019-06-07-xi-jinping-speech',
+      '2019-06-13-china-kyrgyzstan-joint-statement',
+      '2019-06-14-xi-jinping-speech',
+      '2019-06-15-xi-jinping-speech',
+      '2019-06-15-china-tajikistan-joint-statement',
+    ])
+  })
+})
+
+describe('edge cases', () => {
+  it('refuses an empty file', () => {
+    expect(parseStatements('')).toEqual({ ok: false, error: 'The file is empty.' })
+    expect(parseStatements(' \n\n \n')).toEqual({ ok: false, error: 'The file is empty.' })
+  })
+
+  it('refuses binary data', () => {
+    const binary = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 37) % 256))
+    const result = parseStatements(binary)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(/not text/)
+  })
+
+  it('refuses text without a dateline', () => {
+    const result = parseStatements('双方一致认为，进一步深化全面战略伙伴关系符合两国和两国人民的根本利益。')
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(/No dateline found/)
+  })
+
+  it('refuses a dateline followed by nothing recognisable', () => {
+    const result = parseStatements('新华社北京6月13日电\n\n')
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(/No recognisable statement/)
+  })
+
+  it('leaves the date unknown, with a doubt, when no year can be found', () => {
+    const text = ['新华社北京3月2日电', '中华人民共和国和蒙古国联合声明', '双方同意加强合作。'].join('\n')
+    const result = parseStatements(text)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const [statement] = result.statements
+    expect(statement?.date).toBeNull()
+    expect(statement?.parties).toEqual(['china', 'mongolia'])
+    expect(statement?.notes).toContainEqual({ kind: 'doubt', message: 'year not found in text; the date is left unknown' })
+    expect(statement && slugBase(statement)).toBe('undated-03-02-china-mongolia-joint-statement')
+  })
+
+  it('names a party the gazetteer does not know by its Chinese name, with a doubt', () => {
+    const text = ['新华社北京3月2日电', '中华人民共和国和马尔代夫共和国联合声明', '双方于2019年3月1日至2日举行会谈。'].join('\n')
+    const result = parseStatements(text)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const statement = result.statements.at(-1)
+    expect(statement?.parties).toEqual(['china', 'zh:马尔代夫共和国'])
+    expect(statement?.date).toBe('2019-03-02')
+    expect(statement?.notes.some((n) => n.kind === 'doubt' && n.message.includes('马尔代夫共和国'))).toBe(true)
+  })
+
+  it('accepts Windows line ends and a byte-order mark', () => {
+    const text = '\uFEFF新华社北京3月2日电\r\n\r\n中华人民共和国和蒙古国联合声明\r\n\r\n双方于2019年3月2日举行会谈。\r\n'
+    const result = parseStatements(text)
+    expect(result.ok && result.statements[0]?.date).toBe('2019-03-02')
+  })
+})

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { mapIdentity } from '@/lib/text/mapped-text'
+import { classifyKind, readHeader } from './read-header'
+
+const p = (text: string, short = true) => ({ text: mapIdentity(text), short })
+
+describe('readHeader', () => {
+  it('reads a speech’s title, subtitle, date line and speaker', () => {
+    const header = readHeader([
+      p('携手努力，并肩前行，'),
+      p('开创新时代中俄关系的美好未来'),
+      p('——在中俄建交70周年纪念大会上的讲话'),
+      p('（2019年6月5日，莫斯科）'),
+      p('中华人民共和国主席 习近平'),
+      p('尊敬的普京总统，'),
+    ])
+    expect(header).toEqual({
+      title: '携手努力，并肩前行，开创新时代中俄关系的美好未来',
+      subtitle: '在中俄建交70周年纪念大会上的讲话',
+      printedDate: { year: 2019, month: 6, day: 5 },
+      printedPlace: '莫斯科',
+      speaker: '习近平',
+      speakerRole: '中华人民共和国主席',
+      bodyStart: 5,
+    })
+    expect(classifyKind(header)).toBe('speech')
+  })
+
+  it('ends a joint statement’s title at the document name', () => {
+    const header = readHeader([p('中华人民共和国和吉尔吉斯共和国'), p('关于进一步深化全面战略伙伴关系的联合声明'), p('双方声明如下：')])
+    expect(header.title).toBe('中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明')
+    expect(header.bodyStart).toBe(2)
+    expect(classifyKind(header)).toBe('joint-statement')
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { mapIdentity } from '@/lib/text/mapped-text'
+import { segmentBody, splitClauses } from './segment-body'
+
+const clauses = (text: string) => splitClauses(mapIdentity(text), 0).map((c) => c.text)
+const paragraph = (text: string, short = false) => ({ text: mapIdentity(text), short })
+
+describe('splitClauses', () => {
+  it('splits at 。！？ and keeps a closing quote with its sentence', () => {
+    expect(clauses('中国人讲：“志之所趋，无远弗届。”各国人民对美好生活的向往，谁都无法阻挡。')).toEqual([
+      '中国人讲：“志之所趋，无远弗届。”',
+      '各国人民对美好生活的向往，谁都无法阻挡。',
+    ])
+  })
+
+  it('splits at ； where it separates two commitments long enough to stand alone', () => {
+    expect(clauses('（一）充分发挥战略安全磋商机制作用，巩固国家安全领域信任；保持双方在重大国家安全问题上的密切沟通。')).toEqual([
+      '（一）充分发挥战略安全磋商机制作用，巩固国家安全领域信任；',
+      '保持双方在重大国家安全问题上的密切沟通。',
+    ])
+    expect(clauses('——高度的政治互信；')).toEqual(['——高度的政治互信；'])
+  })
+
+  it('keeps a sentence quoted inside another one whole', () => {
+    expect(clauses('他说：“我们来了。我们还会再来。”大家鼓掌。')).toEqual(['他说：“我们来了。我们还会再来。”', '大家鼓掌。'])
+  })
+
+  it('records the enumeration that opens the paragraph on its first clause only', () => {
+    const parts = splitClauses(mapIdentity('第一，我们要坚持共商共建共享。中国将不断扩大对外开放。'), 3)
+    expect(parts.map((c) => [c.label, c.paragraph])).toEqual([
+      ['第一，', 3],
+      [null, 3],
+    ])
+  })
+})
+
+describe('segmentBody', () => {
+  it('opens a section at a numeral line and a sub-section at a named heading', () => {
+    const sections = segmentBody([
+      paragraph('双方声明如下：'),
+      paragraph('一', true),
+      paragraph('双方将加强合作。'),
+      paragraph('政治合作', true),
+      paragraph('双方将保持高层交往。'),
+    ])
+    expect(sections.map((s) => [s.level, s.label, s.heading, s.clauses.length])).toEqual([
+      [0, null, null, 1],
+      [1, '一', null, 1],
+      [2, null, '政治合作', 1],
+    ])
+  })
+
+  it('does not take a short last line of text for a heading', () => {
+    const sections = segmentBody([paragraph('双方将加强合作。'), paragraph('谢谢大家', true)])
+    expect(sections).toHaveLength(1)
+    expect(sections[0]?.clauses.map((c) => c.text)).toEqual(['双方将加强合作。', '谢谢大家'])
+  })
+})

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { originalRange } from '@/lib/text/mapped-text'
+import { normalizeForComparison } from '@/lib/text/normalize'
+import { applyPartyMask, buildPartyMask } from './party-mask'
+
+const masked = (text: string, parties: string[]) => applyPartyMask(normalizeForComparison(text), buildPartyMask(parties))
+const P = '\uE000'
+const L = '\uE010'
+
+describe('applyPartyMask', () => {
+  it('makes the Kyrgyz and Tajik forms of a formula equal', () => {
+    const kyrgyz = masked('吉方坚定奉行一个中国原则，中吉全面战略伙伴关系', ['china', 'kyrgyzstan'])
+    const tajik = masked('塔方坚定奉行一个中国原则，中塔全面战略伙伴关系', ['china', 'tajikistan'])
+    expect(kyrgyz.text).toBe(tajik.text)
+    expect(kyrgyz.text).toBe(`${P}方坚定奉行一个中国原则,中${P}全面战略伙伴关系`)
+  })
+
+  it('masks full names, short names and leaders, longest first', () => {
+    expect(masked('吉尔吉斯共和国总统索隆拜·热恩别科夫和吉尔吉斯斯坦人民', ['china', 'kyrgyzstan']).text).toBe(`${P}总统${L}和${P}人民`)
+  })
+
+  it('does not mask China, nor the abbreviation outside its compounds', () => {
+    expect(masked('中方欢迎塔吉克斯坦的阿斯塔纳进程', ['china', 'tajikistan']).text).toBe(`中方欢迎${P}的阿斯塔纳进程`)
+  })
+
+  it('maps a placeholder back to the whole name it replaced', () => {
+    const text = '应吉尔吉斯共和国总统邀请'
+    const m = masked(text, ['china', 'kyrgyzstan'])
+    const [from, to] = originalRange(m, 1, 2)
+    expect(text.slice(from, to)).toBe('吉尔吉斯共和国')
+  })
+
+  it('keeps the partners of a trilateral statement apart', () => {
+    expect(masked('俄方和蒙方', ['china', 'russia', 'mongolia']).text).toBe(`${P}方和\uE001方`)
+  })
+})

@@ -1,0 +1,23 @@
+/**
+ * Whether a Next.js build is current: it exists and is newer than every
+ * source file that goes into it. Used by `npm start` and the page tests, so
+ * neither rebuilds needlessly nor serves a stale build.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+const SOURCES = ['app', 'lib', 'components', 'public', 'next.config.js', 'package.json', 'postcss.config.mjs', 'tsconfig.json', 'prisma/schema.prisma']
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0
+  const stat = statSync(target)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs)
+}
+
+export function buildIsCurrent(root: string, distDir = '.next'): boolean {
+  const buildId = path.join(root, distDir, 'BUILD_ID')
+  if (!existsSync(buildId)) return false
+  const built = statSync(buildId).mtimeMs
+  return SOURCES.every((source) => newestMtime(path.join(root, source)) <= built)
+}

@@ -1,0 +1,96 @@
+/**
+ * The pages as a browser receives them from the production server: status
+ * codes, the highlighted comparison, anchors and link previews.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAppServer, type AppServer } from '../helpers/app-server'
+import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
+
+let temp: TempDatabase
+let app: AppServer
+
+beforeAll(async () => {
+  temp = await createTempDatabase()
+  app = await startAppServer(temp.url)
+})
+afterAll(async () => {
+  await app?.stop()
+  await temp?.cleanup()
+})
+
+const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
+const TJ = '2019-06-15-china-tajikistan-joint-statement'
+
+async function get(path: string) {
+  const response = await fetch(app.baseUrl + path, { redirect: 'manual' })
+  return { status: response.status, location: response.headers.get('location'), html: await response.text() }
+}
+
+describe('/', () => {
+  it('lists the eight statements with their metadata and a picker for A and B', async () => {
+    const { status, html } = await get('/')
+    expect(status).toBe(200)
+    expect(html).toContain('中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明')
+    expect(html.match(/name="a"/g)).toHaveLength(8)
+    expect(html.match(/name="b"/g)).toHaveLength(8)
+    expect(html).toContain(`href="/compare/${KG}/${TJ}"`)
+  })
+
+  it('sends the picker’s choice to the comparison URL', async () => {
+    const { status, location } = await get(`/compare?a=${KG}&b=${TJ}`)
+    expect(status).toBe(307)
+    expect(location).toBe(`/compare/${KG}/${TJ}`)
+  })
+})
+
+describe('/statements/[slug]', () => {
+  it('shows the statement by section with an anchor on every clause', async () => {
+    const { status, html } = await get(`/statements/${KG}`)
+    expect(status).toBe(200)
+    expect(html).toContain('id="c1"')
+    expect(html).toContain('id="c65"')
+    expect(html).toContain('吉方反对任何形式的“台湾独立”')
+  })
+
+  it('is a 404 page for an unknown slug', async () => {
+    const { status, html } = await get('/statements/no-such-statement')
+    expect(status).toBe(404)
+    expect(html).toContain('There is no statement at this address')
+  })
+})
+
+describe('/compare/[a]/[b]', () => {
+  it('shows the two statements side by side with the differences marked', async () => {
+    const { status, html } = await get(`/compare/${KG}/${TJ}`)
+    expect(status).toBe(200)
+    expect(html).toContain('<ins class="diff-insert">和平</ins>')
+    expect(html).toContain('<del class="diff-delete">新疆维吾尔自治区</del>')
+    expect(html).toMatch(/<span class="diff-masked"[^>]*>吉<\/span>/)
+    expect(html).toContain('id="r1"')
+    expect(html).toContain('href="#r1"')
+  })
+
+  it('previews well when the link is pasted: a title and Open Graph tags that say what it compares', async () => {
+    const { html } = await get(`/compare/${KG}/${TJ}`)
+    expect(html).toMatch(/<title>China–Kyrgyzstan \(2019\) vs China–Tajikistan \(2019\): \d+% shared wording · Tongwen 同文<\/title>/)
+    expect(html).toMatch(/<meta property="og:title" content="China–Kyrgyzstan \(2019\) vs China–Tajikistan \(2019\): \d+% shared wording"/)
+  })
+
+  it('reproduces the options from the URL', async () => {
+    const { html } = await get(`/compare/${KG}/${TJ}?granularity=char&mask=0`)
+    expect(html).toContain('<option value="char" selected="">')
+    expect(html).toContain('<del class="diff-delete">吉</del>')
+  })
+
+  it('is a 404 page when a statement does not exist', async () => {
+    const { status, html } = await get(`/compare/${KG}/no-such-statement`)
+    expect(status).toBe(404)
+    expect(html).toContain('There is no statement at this address')
+  })
+
+  it('explains a bad option in a sentence, not a stack trace', async () => {
+    const { html } = await get(`/compare/${KG}/${TJ}?threshold=abc`)
+    expect(html).toContain('Invalid threshold: use a number between 0 and 1.')
+    expect(html).not.toMatch(/at .*\.(js|ts):\d+/)
+  })
+})

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { compareStatementFromParsed } from '@/lib/compare/from-parsed'
+import { parseStatements } from '@/lib/ingest/parse-statements'
+import { slugBase } from '@/lib/ingest/slug'
+import type { ParsedStatement } from '@/lib/ingest/types'
+
+export const CORPUS_FILE = path.join(import.meta.dirname, '../../data/corpus/xinhua-2019-06-xi-state-visits.txt')
+
+export function corpusText(): string {
+  return readFileSync(CORPUS_FILE, 'utf8')
+}
+
+let parsed: ParsedStatement[] | undefined
+
+/** The eight statements of the bundled file, parsed once per test file. */
+export function corpusStatements(): ParsedStatement[] {
+  if (!parsed) {
+    const result = parseStatements(corpusText())
+    if (!result.ok) throw new Error(result.error)
+    parsed = result.statements
+  }
+  return parsed
+}
+
+/** Statement n of the table in the foundation issue (1-based). */
+export function corpusStatement(n: number): ParsedStatement {
+  const statement = corpusStatements()[n - 1]
+  if (!statement) throw new Error(`the bundled corpus has no statement ${n}`)
+  return statement
+}
+
+export function allClauseTexts(statement: ParsedStatement): string[] {
+  return statement.sections.flatMap((s) => s.clauses.map((c) => c.text))
+}
+
+/** The comparison input for statement n, without a database. */
+export function corpusCompareStatement(n: number) {
+  const statement = corpusStatement(n)
+  return compareStatementFromParsed(statement, slugBase(statement))
+}
+
+export const KYRGYZSTAN = 5
+export const TAJIKISTAN = 8
