@@ -57,8 +57,9 @@ export function alignClauses(
         if (step.da > 0 && step.db > 0) {
           const a = indices(pi, step.da)
           const b = indices(pj, step.db)
-          similarity = scorer.score(a, b)
           const bar = options.threshold + (step.kind === 'match' ? 0 : options.mergePenalty)
+          if (step.kind !== 'match' && scorer.bound && scorer.bound(a, b) < bar) return
+          similarity = scorer.score(a, b)
           if (similarity < bar) return
           const weight = a.reduce((w, k) => w + scorer.weight('a', k), 0) + b.reduce((w, k) => w + scorer.weight('b', k), 0)
           gain = (similarity - options.threshold) * weight - (step.kind === 'match' ? 0 : options.mergePenalty * weight)

@@ -4,45 +4,71 @@
  * the multisets of adjacent letter/digit pairs. Punctuation and spacing carry no
  * weight. Joined clauses are scored on the sum of their bigram counts, so a
  * merge is judged on the similarity of the joined text, not on its parts.
+ *
+ * Bigrams are interned to integers and each profile is a sorted array, so
+ * intersections are linear merges; shared counts of single clauses are cached,
+ * which also gives a cheap upper bound for merges (|A1+A2 ∩ B| ≤ |A1 ∩ B| + |A2 ∩ B|).
  */
 import { contentCharacters } from '@/lib/text/normalize'
 import type { ClauseScorer } from './types'
 
-type Profile = Map<string, number>
+/** A bigram multiset: ids ascending, with their counts. */
+export interface Profile {
+  ids: Int32Array
+  counts: Int32Array
+  size: number
+}
 
-/** Bigram counts of a text's letters and digits (a single character counts as itself). */
-export function bigramProfile(text: string): Profile {
+/** Bigram profile of a text's letters and digits (a single character counts as itself). */
+export function bigramProfile(text: string, intern: Map<string, number> = new Map()): Profile {
   const chars = contentCharacters(text)
-  const profile: Profile = new Map()
-  if (chars.length === 1) profile.set(chars[0] as string, 1)
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const key = (chars[i] as string) + (chars[i + 1] as string)
-    profile.set(key, (profile.get(key) ?? 0) + 1)
+  const grams = chars.length === 1 ? [chars[0] as string] : chars.slice(1).map((ch, k) => (chars[k] as string) + ch)
+  const tally = new Map<number, number>()
+  for (const gram of grams) {
+    let id = intern.get(gram)
+    if (id === undefined) {
+      id = intern.size
+      intern.set(gram, id)
+    }
+    tally.set(id, (tally.get(id) ?? 0) + 1)
   }
-  return profile
+  const ids = Int32Array.from([...tally.keys()].sort((x, y) => x - y))
+  const counts = Int32Array.from(ids, (id) => tally.get(id) as number)
+  return { ids, counts, size: grams.length }
 }
 
-function size(profile: Profile): number {
-  let n = 0
-  for (const count of profile.values()) n += count
-  return n
+/** |A ∩ B| as multisets. */
+export function sharedCount(a: Profile, b: Profile): number {
+  let i = 0
+  let j = 0
+  let shared = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number
+    const y = b.ids[j] as number
+    if (x === y) shared += Math.min(a.counts[i++] as number, b.counts[j++] as number)
+    else if (x < y) i++
+    else j++
+  }
+  return shared
 }
 
-function sum(profiles: readonly Profile[]): Profile {
+/** The multiset sum of profiles. */
+export function sumProfiles(profiles: readonly Profile[]): Profile {
   if (profiles.length === 1) return profiles[0] as Profile
-  const total: Profile = new Map()
-  for (const profile of profiles) for (const [key, count] of profile) total.set(key, (total.get(key) ?? 0) + count)
-  return total
+  const tally = new Map<number, number>()
+  let size = 0
+  for (const profile of profiles) {
+    size += profile.size
+    profile.ids.forEach((id, k) => tally.set(id, (tally.get(id) ?? 0) + (profile.counts[k] as number)))
+  }
+  const ids = Int32Array.from([...tally.keys()].sort((x, y) => x - y))
+  return { ids, counts: Int32Array.from(ids, (id) => tally.get(id) as number), size }
 }
 
 /** Dice similarity of two profiles, in [0, 1]. */
 export function diceOf(a: Profile, b: Profile): number {
-  const total = size(a) + size(b)
-  if (total === 0) return 0
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let shared = 0
-  for (const [key, count] of small) shared += Math.min(count, large.get(key) ?? 0)
-  return (2 * shared) / total
+  const total = a.size + b.size
+  return total === 0 ? 0 : (2 * sharedCount(a, b)) / total
 }
 
 /**
@@ -50,11 +76,32 @@ export function diceOf(a: Profile, b: Profile): number {
  * @example createDiceScorer(['国家统一'], ['国家和平统一']).score([0], [0]) // 0.5
  */
 export function createDiceScorer(a: readonly string[], b: readonly string[]): ClauseScorer {
-  const profiles = { a: a.map(bigramProfile), b: b.map(bigramProfile) }
-  const sizes = { a: profiles.a.map(size), b: profiles.b.map(size) }
-  const pick = (side: 'a' | 'b', indices: readonly number[]) => indices.map((i) => profiles[side][i] as Profile)
+  const intern = new Map<string, number>()
+  const profiles = { a: a.map((t) => bigramProfile(t, intern)), b: b.map((t) => bigramProfile(t, intern)) }
+  const m = b.length
+  const shared = new Float64Array(a.length * m).fill(-1)
+  const pairShared = (i: number, j: number) => {
+    const k = i * m + j
+    if ((shared[k] as number) < 0) shared[k] = sharedCount(profiles.a[i] as Profile, profiles.b[j] as Profile)
+    return shared[k] as number
+  }
+  const sizeOf = (side: 'a' | 'b', indices: readonly number[]) => indices.reduce((n, i) => n + (profiles[side][i] as Profile).size, 0)
   return {
-    score: (ai, bi) => diceOf(sum(pick('a', ai)), sum(pick('b', bi))),
-    weight: (side, index) => Math.max(1, sizes[side][index] ?? 0),
+    score(ai, bi) {
+      const total = sizeOf('a', ai) + sizeOf('b', bi)
+      if (total === 0) return 0
+      if (ai.length === 1 && bi.length === 1) return (2 * pairShared(ai[0] as number, bi[0] as number)) / total
+      const joinedA = sumProfiles(ai.map((i) => profiles.a[i] as Profile))
+      const joinedB = sumProfiles(bi.map((j) => profiles.b[j] as Profile))
+      return (2 * sharedCount(joinedA, joinedB)) / total
+    },
+    bound(ai, bi) {
+      const total = sizeOf('a', ai) + sizeOf('b', bi)
+      if (total === 0) return 0
+      let sum = 0
+      for (const i of ai) for (const j of bi) sum += pairShared(i, j)
+      return Math.min(1, (2 * sum) / total)
+    },
+    weight: (side, index) => Math.max(1, (profiles[side][index] as Profile).size),
   }
 }

@@ -9,6 +9,8 @@ export type RowKind = 'match' | 'merge' | 'split' | 'a-only' | 'b-only'
  */
 export interface ClauseScorer {
   score(a: readonly number[], b: readonly number[]): number
+  /** optional: a cheap upper bound of score(a, b), so the aligner can skip hopeless merges */
+  bound?(a: readonly number[], b: readonly number[]): number
   weight(side: 'a' | 'b', index: number): number
 }
 
