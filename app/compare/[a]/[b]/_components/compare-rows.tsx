@@ -20,12 +20,14 @@ function Pieces({ pieces }: { pieces: Piece[] }) {
   })
 }
 
-function Side({ clauses, slug, side }: { clauses: RowClause[]; slug: string; side: 'A' | 'B' }) {
+function Side({ clauses, slug, side, alone }: { clauses: RowClause[]; slug: string; side: 'A' | 'B'; alone: boolean }) {
   if (clauses.length === 0) return <p className="italic text-stone-400">no counterpart in {side}</p>
+  // A clause without counterpart is all "deleted" or "inserted": mark the clause, not every word.
+  const marker = side === 'A' ? 'border-l-4 border-orange-400 bg-orange-50 pl-2' : 'border-l-4 border-blue-400 bg-blue-50 pl-2'
   return clauses.map((clause) => (
-    <p key={clause.id} lang="zh-Hans" className="leading-relaxed">
+    <p key={clause.id} lang="zh-Hans" className={`leading-relaxed ${alone ? marker : ''}`}>
       {clause.label ? <span className="mr-1 text-stone-500">{clause.label}</span> : null}
-      <Pieces pieces={clause.pieces} />{' '}
+      {alone ? clause.pieces.map((piece) => piece.text).join('') : <Pieces pieces={clause.pieces} />}{' '}
       <Link href={`/statements/${slug}#c${clause.position + 1}`} className="text-xs text-stone-400 hover:text-stone-700" aria-label={`Clause ${clause.position + 1} in statement ${side}`}>
         {side}{clause.position + 1}
       </Link>
@@ -58,10 +60,10 @@ export function CompareRows({ result }: { result: CompareResult }) {
               <CopyLinkButton anchor={`r${item.row.index}`} label={`Copy a link to row ${item.row.index}`} />
             </div>
             <div role="cell" className="min-w-0 space-y-1">
-              <Side clauses={item.row.a} slug={result.a.slug} side="A" />
+              <Side clauses={item.row.a} slug={result.a.slug} side="A" alone={item.row.b.length === 0} />
             </div>
             <div role="cell" className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0">
-              <Side clauses={item.row.b} slug={result.b.slug} side="B" />
+              <Side clauses={item.row.b} slug={result.b.slug} side="B" alone={item.row.a.length === 0} />
             </div>
           </div>
         ),

@@ -48,7 +48,9 @@ export function CompareSummary({ a, b, result, swapHref }: { a: StatementDetail;
       </div>
       <p className="text-xs text-stone-600">
         <del className="diff-delete">struck through</del>: only in A · <ins className="diff-insert">underlined</ins>: only in B ·{' '}
-        <span className="diff-masked">dotted</span>: a counterpart name, equal under the party mask
+        <span className="diff-masked">dotted</span>: a counterpart name, equal under the party mask ·{' '}
+        <span className="border-l-4 border-orange-400 bg-orange-50 px-1">orange bar</span> /{' '}
+        <span className="border-l-4 border-blue-400 bg-blue-50 px-1">blue bar</span>: a clause only A / only B has
       </p>
     </section>
   )
