@@ -6,7 +6,7 @@ const PURE_STAGES = ['lib/text/**', 'lib/parties/**', 'lib/ingest/**', 'lib/alig
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', 'next-env.d.ts', 'artifacts/**'] },
+  { ignores: ['.next*/**', 'node_modules/**', 'lib/generated/**', 'next-env.d.ts', 'artifacts/**'] },
   {
     // The pipeline stages are pure TypeScript: no framework, no database, no environment.
     files: PURE_STAGES,
