@@ -27,9 +27,15 @@ interface MaskRule {
   placeholder: string
 }
 
+/** One pass of rules: one regular expression finding them all, longest first. */
+interface MaskPass {
+  readonly pattern: RegExp
+  readonly byMatch: ReadonlyMap<string, MaskRule>
+}
+
 /** A compiled mask: passes of rules, applied one after another. */
 export interface PartyMask {
-  readonly passes: readonly (readonly MaskRule[])[]
+  readonly passes: readonly MaskPass[]
   readonly maskedCodes: readonly string[]
 }
 
@@ -55,9 +61,8 @@ export function buildPartyMask(partyCodes: readonly string[]): PartyMask {
     compounds.push({ match: `中${a}`, from: 1, to: 1 + a.length, placeholder: country })
     compounds.push({ match: `${a}方`, from: 0, to: a.length, placeholder: country })
   })
-  const byLength = (rules: MaskRule[]) => rules.sort((x, y) => y.match.length - x.match.length)
   return {
-    passes: [byLength(people), byLength(names), byLength(compounds)].filter((rules) => rules.length > 0),
+    passes: [people, names, compounds].filter((rules) => rules.length > 0).map(compilePass),
     maskedCodes: counterparts.map((party) => party.code),
   }
 }
@@ -68,33 +73,34 @@ export function buildPartyMask(partyCodes: readonly string[]): PartyMask {
  */
 export function applyPartyMask(m: MappedText, mask: PartyMask): MappedText {
   let current = m
-  for (const rules of mask.passes) current = applyRules(current, rules)
+  for (const pass of mask.passes) current = applyRules(current, pass)
   return current
 }
 
-function applyRules(m: MappedText, rules: readonly MaskRule[]): MappedText {
-  const byFirstUnit = new Map<string, MaskRule[]>()
-  for (const rule of rules) {
-    const key = rule.match[0] as string
-    byFirstUnit.set(key, [...(byFirstUnit.get(key) ?? []), rule])
+function compilePass(rules: readonly MaskRule[]): MaskPass {
+  const sorted = [...rules].sort((x, y) => y.match.length - x.match.length)
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return {
+    pattern: new RegExp(sorted.map((rule) => escape(rule.match)).join('|'), 'g'),
+    byMatch: new Map(sorted.map((rule) => [rule.match, rule])),
   }
-  const out = new MappedTextBuilder()
-  const text = m.text
-  let i = 0
-  while (i < text.length) {
-    const rule = byFirstUnit.get(text[i] as string)?.find((r) => text.startsWith(r.match, i))
-    if (!rule) {
-      out.pushSlice(m, i, i + 1)
-      i++
-      continue
-    }
-    out.pushSlice(m, i, i + rule.from)
-    const start = m.start[i + rule.from] as number
-    const end = m.end[i + rule.to - 1] as number
-    out.push(rule.placeholder, start, end)
-    out.pushSlice(m, i + rule.to, i + rule.match.length)
-    i += rule.match.length
-  }
-  return out.build()
 }
 
+function applyRules(m: MappedText, pass: MaskPass): MappedText {
+  const text = m.text
+  pass.pattern.lastIndex = 0
+  let match = pass.pattern.exec(text)
+  if (!match) return m // most clauses name no counterpart: nothing to rebuild
+  const out = new MappedTextBuilder()
+  let i = 0
+  while (match) {
+    const rule = pass.byMatch.get(match[0]) as MaskRule
+    const at = match.index
+    out.pushSlice(m, i, at + rule.from)
+    out.push(rule.placeholder, m.start[at + rule.from] as number, m.end[at + rule.to - 1] as number)
+    i = at + rule.to
+    match = pass.pattern.exec(text)
+  }
+  out.pushSlice(m, i, text.length)
+  return out.build()
+}

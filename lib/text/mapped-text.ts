@@ -83,19 +83,17 @@ export function concatMapped(pieces: readonly MappedText[]): MappedText {
   return builder.build()
 }
 
-/** The original range covered by units [from, to) of `m`; an empty range maps to an empty range. */
+/**
+ * The original range covered by units [from, to) of `m`; an empty range maps
+ * to an empty range. Mappings only ever move forward (every rewrite here keeps
+ * the order of the text), so the ends of the range decide it.
+ */
 export function originalRange(m: MappedText, from: number, to: number): [number, number] {
   if (to <= from) {
     const at = from < m.text.length ? (m.start[from] as number) : m.text.length ? (m.end[m.text.length - 1] as number) : 0
     return [at, at]
   }
-  let lo = Infinity
-  let hi = -Infinity
-  for (let i = from; i < to; i++) {
-    lo = Math.min(lo, m.start[i] as number)
-    hi = Math.max(hi, m.end[i] as number)
-  }
-  return [lo, hi]
+  return [m.start[from] as number, m.end[to - 1] as number]
 }
 
 /** Removes leading and trailing whitespace, mappings kept. */

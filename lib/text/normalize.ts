@@ -17,27 +17,57 @@ export function normalizeForComparison(text: string): MappedText {
   const out = new MappedTextBuilder()
   let pendingSpace: [number, number] | null = null
   let lastChar = ''
-  let offset = 0
-  for (const ch of text) {
+  for (let offset = 0; offset < text.length; ) {
+    const unit = text.charCodeAt(offset)
+    const width = unit >= 0xd800 && unit <= 0xdbff && offset + 1 < text.length ? 2 : 1
     const from = offset
-    offset += ch.length
-    if (/\s/u.test(ch)) {
+    offset += width
+    if (isSpaceUnit(unit)) {
       pendingSpace ??= [from, offset]
       continue
     }
-    const folded = ch.normalize('NFKC').toLowerCase()
-    if (!folded || /^\s+$/u.test(folded)) continue
-    if (pendingSpace && lastChar && !isCjk(lastChar) && !isCjk(folded)) {
-      out.push(' ', pendingSpace[0], pendingSpace[1])
-    }
+    const form = width === 1 && isStable(unit) ? text.charAt(from) : fold(text.slice(from, offset))
+    if (!form || WHITESPACE.test(form)) continue
+    if (pendingSpace && lastChar && !isCjk(lastChar) && !isCjk(form)) out.push(' ', pendingSpace[0], pendingSpace[1])
     pendingSpace = null
-    out.push(folded, from, offset)
-    lastChar = [...folded].at(-1) ?? ''
+    out.push(form, from, offset)
+    lastChar = form.length === 1 ? form : ([...form].at(-1) ?? '')
   }
   return out.build()
 }
 
+const WHITESPACE = /^\s+$/u
+
+/** Spaces, tabs, line breaks, no-break and ideographic spaces. */
+function isSpaceUnit(unit: number): boolean {
+  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0xa0 || unit === 0x3000 || unit === 0xfeff || (unit >= 0x2000 && unit <= 0x200b) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x1680
+}
+
+/** Characters NFKC and lower-casing leave alone: ideographs, lower-case ASCII letters, digits. */
+function isStable(unit: number): boolean {
+  return (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39)
+}
+
+const folded = new Map<string, string>()
+
+/** NFKC and lower case, remembered: the characters that need it are few (punctuation, capitals, full-width forms). */
+function fold(ch: string): string {
+  let result = folded.get(ch)
+  if (result === undefined) {
+    result = ch.normalize('NFKC').toLowerCase()
+    if (folded.size < 10_000) folded.set(ch, result)
+  }
+  return result
+}
+
 /** Letters and digits only, for similarity: punctuation and spaces carry no content. */
 export function contentCharacters(text: string): string[] {
-  return Array.from(text).filter((ch) => /[\p{L}\p{N}\p{Co}]/u.test(ch))
+  const out: string[] = []
+  for (const ch of text) {
+    const cp = ch.charCodeAt(0)
+    if ((ch.length === 1 && cp >= 0x4e00 && cp <= 0x9fff) || CONTENT.test(ch)) out.push(ch)
+  }
+  return out
 }
+
+const CONTENT = /^[\p{L}\p{N}\p{Co}]$/u
