@@ -5,14 +5,19 @@
  * character the reader sees belongs to exactly one span. This is the only
  * module that imports jsdiff.
  *
- * A replaced word keeps the ideographs it shares with its replacement at either
- * end (新疆安全 → 国家安全 shows 新疆 → 国家 and 安全 unchanged), because the
- * segmenter's words are often longer than the change a reader looks for.
+ * Only the middle of two texts is tokenised and diffed: their common head and
+ * tail, cut back to a punctuation mark (word segmentation never crosses one,
+ * so the middle's words are the words it has in the whole text), are equal
+ * as they stand. A replaced word keeps the ideographs it shares with its
+ * replacement at either end (新疆安全 → 国家安全 shows 新疆 → 国家 and 安全
+ * unchanged), because the segmenter's words are often longer than the change
+ * a reader looks for.
  */
 import { diffArrays } from 'diff'
 import { isHan } from '@/lib/text/chars'
 import { originalRange, type MappedText } from '@/lib/text/mapped-text'
 import { contentCharacters } from '@/lib/text/normalize'
+import { lcsLength } from './lcs-length'
 import { tokenize, type Token } from './tokenize'
 import type { DiffOp, DiffOptions } from './types'
 
@@ -38,67 +43,173 @@ interface Span {
  * // [['equal', '实现国家'], ['insert', '和平'], ['equal', '统一']]
  */
 export function diffTexts(a: DiffSide, b: DiffSide, options: DiffOptions = DEFAULT_DIFF_OPTIONS): DiffOp[] {
-  const ta = tokenize(a.comparable.text, options.granularity)
-  const tb = tokenize(b.comparable.text, options.granularity)
+  const textA = a.comparable.text
+  const textB = b.comparable.text
+  const [head, tail] = commonEnds(textA, textB, options.granularity === 'word')
+  const spans: Span[] = [...equalRun(head === 0 ? null : [0, head], head === 0 ? null : [0, head], a, b)]
+  const middle = diffMiddle(a, b, head, textA.length - tail, textB.length - tail, options)
+  spans.push(...(options.granularity === 'word' ? refineReplacements(middle, textA, textB) : middle))
+  if (tail) spans.push(...equalRun([textA.length - tail, textA.length], [textB.length - tail, textB.length], a, b))
+  const printedA = partition(spans, 'a', a)
+  const printedB = partition(spans, 'b', b)
+  const contentA = contentPrefix(textA)
+  const contentB = contentPrefix(textB)
+  const ops = spans.map((span, k) => ({
+    op: span.op,
+    a: printedA[k] ?? '',
+    b: printedB[k] ?? '',
+    weight: span.a ? (contentA[span.a[1]] as number) - (contentA[span.a[0]] as number) : span.b ? (contentB[span.b[1]] as number) - (contentB[span.b[0]] as number) : 0,
+  }))
+  return mergeNeighbours(ops.filter((op) => op.a !== '' || op.b !== ''))
+}
+
+/**
+ * The lengths of the common head and tail of two texts; with `atBoundaries`
+ * both stop at a punctuation mark or space, so the rest tokenises as it would
+ * in the whole text.
+ */
+function commonEnds(a: string, b: string, atBoundaries: boolean): [number, number] {
+  let head = 0
+  while (head < a.length && head < b.length && a.charCodeAt(head) === b.charCodeAt(head)) head++
+  let tail = 0
+  while (tail < a.length - head && tail < b.length - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++
+  if (head === a.length && head === b.length) return [head, 0]
+  if (atBoundaries) {
+    while (head > 0 && !isBoundary(a.charAt(head - 1))) head--
+    while (tail > 0 && !isBoundary(a.charAt(a.length - tail))) tail--
+  } else {
+    // never cut a surrogate pair
+    if (head > 0 && isHighSurrogate(a.charCodeAt(head - 1))) head--
+    if (tail > 0 && isHighSurrogate(a.charCodeAt(a.length - tail - 1))) tail--
+  }
+  return [head, tail]
+}
+
+const BOUNDARY = /[\s\p{P}]/u
+const isBoundary = (ch: string) => BOUNDARY.test(ch)
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff
+
+/**
+ * The spans of the middles [from, toA) of A and [from, toB) of B. At word
+ * granularity the middles are first compared phrase by phrase (a phrase ends
+ * at a punctuation mark, where word segmentation restarts anyway): phrases
+ * found in both are equal as they stand, and only the phrases that differ are
+ * tokenised and diffed word by word.
+ */
+function diffMiddle(a: DiffSide, b: DiffSide, from: number, toA: number, toB: number, options: DiffOptions): Span[] {
+  if (toA === from && toB === from) return []
+  if (options.granularity === 'char') return diffTokens(a, b, [from, toA], [from, toB], options)
+  const pa = phrases(a.comparable.text, from, toA)
+  const pb = phrases(b.comparable.text, from, toB)
+  const changes = diffArrays(
+    pa.map(([x, y]) => a.comparable.text.slice(x, y)),
+    pb.map(([x, y]) => b.comparable.text.slice(x, y)),
+  )
+  const spans: Span[] = []
+  let i = 0
+  let j = 0
+  let pending: { a: [number, number] | null; b: [number, number] | null } = { a: null, b: null }
+  const extend = (range: [number, number] | null, phrase: [number, number]): [number, number] => (range ? [range[0], phrase[1]] : [phrase[0], phrase[1]])
+  const flush = () => {
+    if (pending.a || pending.b) spans.push(...diffTokens(a, b, pending.a ?? [pending.b?.[0] ?? from, pending.b?.[0] ?? from], pending.b ?? [pending.a?.[0] ?? from, pending.a?.[0] ?? from], options, pending.a !== null, pending.b !== null))
+    pending = { a: null, b: null }
+  }
+  for (const { added, removed, count } of changes) {
+    for (let k = 0; k < count; k++) {
+      if (removed) pending.a = extend(pending.a, pa[i++] as [number, number])
+      else if (added) pending.b = extend(pending.b, pb[j++] as [number, number])
+      else {
+        flush()
+        const [x0, x1] = pa[i++] as [number, number]
+        const [y0, y1] = pb[j++] as [number, number]
+        spans.push(...equalRun([x0, x1], [y0, y1], a, b))
+      }
+    }
+  }
+  flush()
+  return spans
+}
+
+/** [from, to) ranges of the phrases of text[from, to): each ends after a punctuation mark or space. */
+function phrases(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = []
+  let start = from
+  for (let k = from; k < to; k++) {
+    if (isBoundary(text.charAt(k)) && (k + 1 >= to || !isBoundary(text.charAt(k + 1)))) {
+      out.push([start, k + 1])
+      start = k + 1
+    }
+  }
+  if (start < to) out.push([start, to])
+  return out
+}
+
+/** Word (or character) diff of A[ra] against B[rb]; a side that is absent is all deleted or inserted. */
+function diffTokens(a: DiffSide, b: DiffSide, ra: [number, number], rb: [number, number], options: DiffOptions, hasA = true, hasB = true): Span[] {
+  const tokensOf = (side: DiffSide, [x, y]: [number, number]) =>
+    tokenize(side.comparable.text.slice(x, y), options.granularity).map((t) => ({ text: t.text, from: t.from + x, to: t.to + x }))
+  const ta = hasA ? tokensOf(a, ra) : []
+  const tb = hasB ? tokensOf(b, rb) : []
+  const range = (tokens: readonly Token[], i: number, j: number): [number, number] => [tokens[i]?.from ?? 0, tokens[j - 1]?.to ?? 0]
+  if (ta.length === 0 || tb.length === 0) {
+    const spans: Span[] = []
+    if (ta.length) spans.push({ op: 'delete', a: range(ta, 0, ta.length), b: null })
+    if (tb.length) spans.push({ op: 'insert', a: null, b: range(tb, 0, tb.length) })
+    return spans
+  }
   const changes = diffArrays(
     ta.map((t) => t.text),
     tb.map((t) => t.text),
     { timeout: options.timeoutMs },
   )
-  const range = (tokens: readonly Token[], from: number, to: number): [number, number] => [
-    tokens[from]?.from ?? 0,
-    tokens[to - 1]?.to ?? 0,
-  ]
-  let spans: Span[] = []
   if (changes === undefined) {
-    // too costly to diff: show the two texts as replaced, which is honest if coarse
-    if (ta.length) spans.push({ op: 'delete', a: range(ta, 0, ta.length), b: null })
-    if (tb.length) spans.push({ op: 'insert', a: null, b: range(tb, 0, tb.length) })
-  } else {
-    let i = 0
-    let j = 0
-    for (const { added, removed, count } of changes) {
-      if (added) spans.push({ op: 'insert', a: null, b: range(tb, j, (j += count)) })
-      else if (removed) spans.push({ op: 'delete', a: range(ta, i, (i += count)), b: null })
-      else {
-        spans.push(...equalSpans(ta.slice(i, i + count), tb.slice(j, j + count), a, b))
-        i += count
-        j += count
-      }
-    }
-    if (options.granularity === 'word') spans = refineReplacements(spans, a.comparable.text, b.comparable.text)
+    // too costly to diff: show the two as replaced, which is honest if coarse
+    return [
+      { op: 'delete', a: range(ta, 0, ta.length), b: null },
+      { op: 'insert', a: null, b: range(tb, 0, tb.length) },
+    ]
   }
-  const textA = partition(spans, 'a', a)
-  const textB = partition(spans, 'b', b)
+  const spans: Span[] = []
+  let i = 0
+  let j = 0
+  for (const { added, removed, count } of changes) {
+    if (added) spans.push({ op: 'insert', a: null, b: range(tb, j, (j += count)) })
+    else if (removed) spans.push({ op: 'delete', a: range(ta, i, (i += count)), b: null })
+    else {
+      spans.push(...equalRun(range(ta, i, i + count), range(tb, j, j + count), a, b))
+      i += count
+      j += count
+    }
+  }
   return spans
-    .map((span, k) => ({ op: span.op, a: textA[k] ?? '', b: textB[k] ?? '', weight: weightOf(span, a, b) }))
-    .filter((op) => op.a !== '' || op.b !== '')
 }
 
 /**
- * A run of equal tokens, split where the two originals print a token
- * differently (a masked name, a full-width digit), so that only those tokens
- * are shown as "equal but printed differently".
+ * A run that compares equal, split where the two originals print it
+ * differently (a masked name, a full-width digit), character by character,
+ * so that only those characters are shown as "equal but printed differently".
  */
-function equalSpans(ta: readonly Token[], tb: readonly Token[], a: DiffSide, b: DiffSide): Span[] {
+function equalRun(ra: [number, number] | null, rb: [number, number] | null, a: DiffSide, b: DiffSide): Span[] {
+  if (!ra || !rb) return []
   const spans: Span[] = []
-  ta.forEach((tokenA, k) => {
-    const tokenB = tb[k] as Token
-    const same = printed(tokenA, a) === printed(tokenB, b)
-    const last = spans.at(-1) as (Span & { same?: boolean }) | undefined
-    if (last && last.same === same && last.a && last.b) {
-      last.a[1] = tokenA.to
-      last.b[1] = tokenB.to
-    } else {
-      spans.push({ op: 'equal', a: [tokenA.from, tokenA.to], b: [tokenB.from, tokenB.to], same } as Span)
-    }
-  })
-  return spans.map(({ op, a: ra, b: rb }) => ({ op, a: ra, b: rb }))
+  const length = ra[1] - ra[0]
+  let runStart = 0
+  let runSame: boolean | null = null
+  const close = (at: number) => {
+    if (at > runStart) spans.push({ op: 'equal', a: [ra[0] + runStart, ra[0] + at], b: [rb[0] + runStart, rb[0] + at] })
+    runStart = at
+  }
+  for (let k = 0; k < length; k++) {
+    const same = printedUnit(a, ra[0] + k) === printedUnit(b, rb[0] + k)
+    if (runSame !== null && same !== runSame) close(k)
+    runSame = same
+  }
+  close(length)
+  return spans
 }
 
-function printed(token: Token, side: DiffSide): string {
-  const [from, to] = originalRange(side.comparable, token.from, token.to)
-  return side.original.slice(from, to)
+function printedUnit(side: DiffSide, at: number): string {
+  return side.original.slice(side.comparable.start[at] as number, side.comparable.end[at] as number)
 }
 
 /** Splits the ideographs a deleted and an inserted word share at either end out as equal. */
@@ -135,11 +246,45 @@ function refineReplacements(spans: readonly Span[], textA: string, textB: string
   return out
 }
 
-/** Letters and digits in the span's comparison form (A's side for equal and delete). */
-function weightOf(span: Span, a: DiffSide, b: DiffSide): number {
-  const [side, range] = span.a ? [a, span.a] : [b, span.b as [number, number]]
-  return contentCharacters(side.comparable.text.slice(range[0], range[1])).length
+/** Adjacent spans of the same kind as one (equal ones only when both print alike or both differently). */
+function mergeNeighbours(ops: DiffOp[]): DiffOp[] {
+  const out: DiffOp[] = []
+  for (const op of ops) {
+    const last = out.at(-1)
+    if (last && last.op === op.op && (op.op !== 'equal' || (last.a === last.b) === (op.a === op.b))) {
+      last.a += op.a
+      last.b += op.b
+      last.weight += op.weight
+    } else out.push({ ...op })
+  }
+  return out
 }
+
+/**
+ * The number of letters and digits two texts have in common, in order: the
+ * length of their longest common subsequence (see lcsLength), so it is the
+ * same whichever text comes first and whatever the granularity of the diff shown.
+ * @example commonCharacters('国家统一', '国家和平统一') // 4
+ */
+export function commonCharacters(a: string, b: string): number {
+  return lcsLength(contentCharacters(a), contentCharacters(b))
+}
+
+/** For each unit offset of a text, how many letters and digits come before it. */
+function contentPrefix(text: string): Int32Array {
+  const prefix = new Int32Array(text.length + 1)
+  let count = 0
+  for (let k = 0; k < text.length; k++) {
+    const unit = text.charCodeAt(k)
+    // a surrogate pair counts once, on its first unit
+    const isLow = unit >= 0xdc00 && unit <= 0xdfff
+    if (!isLow && ((unit >= 0x4e00 && unit <= 0x9fff) || CONTENT.test(String.fromCodePoint(text.codePointAt(k) as number)))) count++
+    prefix[k + 1] = count
+  }
+  return prefix
+}
+
+const CONTENT = /^[\p{L}\p{N}\p{Co}]$/u
 
 /**
  * The original text of each span on one side. Boundaries fall where a span's
