@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { alignClauses } from './align-clauses'
+import { alignClauses, DEFAULT_ALIGN_OPTIONS } from './align-clauses'
 import { createDiceScorer } from './dice-scorer'
 
 const align = (a: string[], b: string[], threshold = 0.3) =>
-  alignClauses(a.length, b.length, createDiceScorer(a, b), { threshold, mergePenalty: 0.05 }).map(
+  alignClauses(a.length, b.length, createDiceScorer(a, b), { ...DEFAULT_ALIGN_OPTIONS, threshold }).map(
     (row) => `${row.kind} ${row.a.join('+')}:${row.b.join('+')}`,
   )
 
@@ -36,6 +36,20 @@ describe('alignClauses', () => {
     expect(align(['双方将继续加强政治互信', '谢谢'], ['双方将继续加强政治互信'])).toEqual(['match 0:0', 'a-only 1:'])
   })
 
+  it('links a clause moved out of order, marks it moved, and keeps the others in order', () => {
+    const a = ['双方将继续加强政治互信', '双方愿深化经贸合作', '双方支持联合国发挥核心作用', '中方欢迎塔方学生来华学习并提供奖学金']
+    const b = ['中方欢迎塔方学生来华学习并提供奖学金', '双方将继续加强政治互信', '双方愿深化经贸合作', '双方支持联合国发挥核心作用']
+    const rows = alignClauses(a.length, b.length, createDiceScorer(a, b))
+    expect(rows.map((r) => `${r.a.join('+')}:${r.b.join('+')}${r.moved ? ' moved' : ''}`)).toEqual(['0:1', '1:2', '2:3', '3:0 moved'])
+  })
+
+  it('merges three clauses that one sentence of the other side enumerates (3:1)', () => {
+    const one = '双方将加强在能源领域的合作，扩大在交通运输领域的合作，深化在金融领域的合作。'
+    const three = ['双方将加强在能源领域的合作。', '扩大在交通运输领域的合作。', '深化在金融领域的合作。']
+    expect(align(three, [one])).toEqual(['merge 0+1+2:0'])
+    expect(align([one], three)).toEqual(['split 0:0+1+2'])
+  })
+
   describe('edge cases', () => {
     it('aligns empty lists to no rows', () => {
       expect(align([], [])).toEqual([])
@@ -46,8 +60,18 @@ describe('alignClauses', () => {
 
 describe('createDiceScorer', () => {
   it('scores character bigrams, ignoring punctuation', () => {
-    const scorer = createDiceScorer(['国家统一。'], ['国家和平统一'])
+    const scorer = createDiceScorer(['国家统一。'], ['国家和平统一'], { weighting: 'none' })
     // 国家 家统 | 国家 家和 和平 平统 统一 … shared: 国家, 统一 → 2·2/(3+5)
     expect(scorer.score([0], [0])).toBeCloseTo(0.5)
+  })
+})
+
+describe('topK', () => {
+  it('returns the indices of the k largest values, best first', async () => {
+    const { topK } = await import('./dice-scorer')
+    const values = Float64Array.from([0.1, 0.9, 0.3, 0.7, 0.5, 0.2])
+    expect(topK(values, 0, 1, 6, 3)).toEqual([1, 3, 4])
+    // a column of a 2 × 3 table: offset 1, stride 3
+    expect(topK(Float64Array.from([0, 0.2, 0, 0, 0.8, 0]), 1, 3, 2, 1)).toEqual([1])
   })
 })

@@ -1,117 +1,320 @@
 /**
- * Order-preserving clause alignment by dynamic programming, in the manner of
- * sentence aligners for parallel text (Gale & Church 1993; Moore 2002): each
- * step takes 1:1, 2:1, 1:2, 1:0 or 0:1 clauses, and the alignment maximises
- * the sum over rows of (similarity − threshold) × (text length of the row).
- * A pair less similar than the threshold is worth less than leaving both
- * clauses unpaired, so nothing is paired by accident; a merge must beat the
- * threshold by `mergePenalty` as well, so 1:1 is preferred when it explains the
- * text as well. Runs in O(n·m) scorer calls.
+ * Clause alignment a close reader can trust, in four passes:
+ *
+ * 1. Candidates: each clause is scored only against the clauses an index says
+ *    it shares uncommon bigrams with (see createDiceScorer), and blocks are
+ *    formed from them — pairs (1:1), and merges or splits (2:1, 1:2, 3:1, 1:3)
+ *    judged on the similarity of the joined text, which must beat the
+ *    threshold by a margin and beat each part alone. A pair whose diagonal
+ *    neighbours are also similar gets part of their similarity added, as
+ *    sentence aligners use context: a run of parallel clauses supports each one.
+ * 2. Order: the heaviest chain of blocks that keeps both texts' order, where a
+ *    block is worth (similarity − threshold) × length (see maxChain), so a pair
+ *    below the threshold is never worth making.
+ * 3. Best matches: among the clauses still unpaired on both sides, blocks at
+ *    least `moveThreshold` similar whose clauses are each other's best match
+ *    in the whole other text are linked, best first. Those that keep the
+ *    order of the rows around them are ordinary rows; the others are moved.
+ * 4. Attachment: a clause next to a row joins it (2:1, 1:2, …) when it is
+ *    similar to the row's other side and makes the row cover noticeably more
+ *    of it — the case of one sentence split in two where the second half alone
+ *    would not pass the threshold.
+ * Everything left is shown against an empty cell, with its best candidate.
  */
-import type { AlignedRow, AlignOptions, ClauseScorer, RowKind } from './types'
+import { maxChain, type Block } from './max-chain'
+import type { AlignedRow, AlignOptions, CandidatePair, ClauseScorer, RowKind, RowRule } from './types'
 
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { threshold: 0.3, mergePenalty: 0.05 }
-
-interface Step {
-  da: number
-  db: number
-  kind: RowKind
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  // tuned on the gold standards in data/gold (npm run eval -- --sweep); see data/gold/README.md
+  threshold: 0.25,
+  mergePenalty: 0.05,
+  moveThreshold: 0.15,
+  parallelShare: 0.4,
+  candidatesPerClause: 8,
+  maxGroup: 3,
+  contextWeight: 0.3,
+  attachFloor: 0.1,
+  attachGain: 0.1,
 }
 
-const STEPS: readonly Step[] = [
-  { da: 1, db: 1, kind: 'match' },
-  { da: 1, db: 0, kind: 'a-only' },
-  { da: 0, db: 1, kind: 'b-only' },
-  { da: 2, db: 1, kind: 'merge' },
-  { da: 1, db: 2, kind: 'split' },
-]
+/** Outweighs any gain, so the second chain keeps every block of the first. */
+const ORDERED_WEIGHT = 1e9
+
+interface Scored extends Block {
+  /** the similarity of the block's texts */
+  score: number
+  /** the similarity the chain uses: the score plus the neighbours' support */
+  support: number
+  context?: number
+  kind: RowKind
+  partScores?: number[]
+}
 
 /**
- * Aligns n clauses of A with m clauses of B.
+ * Aligns n clauses of A with m clauses of B; rows in display order.
  * @example alignClauses(2, 2, createDiceScorer(['甲乙丙', '丁戊己'], ['甲乙丙', '丁戊己'])).map((r) => r.kind) // ['match', 'match']
  */
-export function alignClauses(
-  n: number,
-  m: number,
-  scorer: ClauseScorer,
-  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
-): AlignedRow[] {
-  const width = m + 1
-  const best = new Float64Array((n + 1) * width).fill(-Infinity)
-  const choice = new Int8Array((n + 1) * width).fill(-1)
-  const scores = new Float64Array((n + 1) * width)
-  best[0] = 0
-  const indices = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k)
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
-      if (i === 0 && j === 0) continue
-      const cell = i * width + j
-      STEPS.forEach((step, s) => {
-        const pi = i - step.da
-        const pj = j - step.db
-        if (pi < 0 || pj < 0) return
-        const before = best[pi * width + pj] as number
-        if (before === -Infinity) return
-        let gain = 0
-        let similarity = 0
-        if (step.da > 0 && step.db > 0) {
-          const a = indices(pi, step.da)
-          const b = indices(pj, step.db)
-          const bar = options.threshold + (step.kind === 'match' ? 0 : options.mergePenalty)
-          if (step.kind !== 'match' && scorer.bound && scorer.bound(a, b) < bar) return
-          similarity = scorer.score(a, b)
-          if (similarity < bar) return
-          const weight = a.reduce((w, k) => w + scorer.weight('a', k), 0) + b.reduce((w, k) => w + scorer.weight('b', k), 0)
-          gain = (similarity - options.threshold) * weight - (step.kind === 'match' ? 0 : options.mergePenalty * weight)
-        }
-        const total = before + gain
-        // ties go to the earlier step in STEPS: a pair before a gap, a gap before a merge
-        if (total > (best[cell] as number) + 1e-9) {
-          best[cell] = total
-          choice[cell] = s
-          scores[cell] = similarity
-        }
-      })
-    }
+export function alignClauses(n: number, m: number, scorer: ClauseScorer, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): AlignedRow[] {
+  const candidates = scorer.candidates ? scorer.candidates(options.candidatesPerClause) : allPairs(n, m, scorer)
+  const best = bestCounterparts(candidates, n, m)
+  const blocks = buildBlocks(candidates, n, m, scorer, options, best)
+  const chain = maxChain(
+    blocks.filter((block) => block.gain > 0),
+    m,
+  )
+  const usedA = new Uint8Array(n)
+  const usedB = new Uint8Array(m)
+  const take = (block: Block) => {
+    for (let k = 0; k < block.da; k++) usedA[block.a0 + k] = 1
+    for (let k = 0; k < block.db; k++) usedB[block.b0 + k] = 1
   }
-  return orderGaps(traceBack(n, m, width, choice, scores))
+  chain.forEach(take)
+  const isFree = (block: Block) => range(block.a0, block.da).every((i) => !usedA[i]) && range(block.b0, block.db).every((j) => !usedB[j])
+  const parallel = parallelism(chain, n, m, options)
+  const moveBar = interpolate(options.threshold + 2 * options.mergePenalty, options.moveThreshold, parallel)
+  const matches = pickMoves(
+    blocks.filter((block) => block.support >= moveBar && isFree(block) && isMutualBest(block, best)),
+    isFree,
+    take,
+  )
+  // the best matches that fit the order of the chain join it; the others are moves
+  const ordered = new Set<Block>(
+    maxChain(
+      [...chain.map((block) => ({ ...block, gain: ORDERED_WEIGHT + block.gain, source: block })), ...matches.map((block) => ({ ...block, gain: block.score, source: block }))],
+      m,
+    ).map((block) => block.source),
+  )
+  const rows: AlignedRow[] = [
+    ...chain.map((block) => toRow(block, block.kind === 'match' ? 'pair' : 'merge', false)),
+    ...matches.map((block) => (ordered.has(block) ? toRow(block, 'best-match', false) : toRow(block, 'move', true))),
+  ]
+  attachNeighbours(rows, scorer, { ...options, attachFloor: interpolate(options.attachFloor + options.mergePenalty, options.attachFloor, parallel) }, usedA, usedB, best)
+  for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(single('a-only', i, best.a[i]))
+  for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(single('b-only', j, best.b[j]))
+  return arrange(rows)
 }
 
 /**
- * Between two pairs, show A's unpaired clauses before B's (as a diff shows
- * deletions before insertions), each side in its own order.
+ * How parallel the two texts are, from 0 (they share nothing in order) to 1
+ * (at least `parallelShare` of all their clauses stand in ordered pairs). In
+ * texts built on one template a weak match that is each clause's best is
+ * likely a real correspondence; in texts that share little it is likely chance.
  */
-function orderGaps(rows: AlignedRow[]): AlignedRow[] {
-  const out: AlignedRow[] = []
-  let run: AlignedRow[] = []
-  const flush = () => {
-    out.push(...run.filter((r) => r.kind === 'a-only'), ...run.filter((r) => r.kind === 'b-only'))
-    run = []
-  }
-  for (const row of rows) {
-    if (row.kind === 'a-only' || row.kind === 'b-only') run.push(row)
-    else {
-      flush()
-      out.push(row)
-    }
-  }
-  flush()
+function parallelism(chain: readonly Block[], n: number, m: number, options: AlignOptions): number {
+  const paired = chain.reduce((sum, block) => sum + block.da + block.db, 0)
+  return n + m === 0 ? 0 : Math.min(1, paired / (n + m) / options.parallelShare)
+}
+
+/** From `strict` at parallelism 0 to `lenient` at parallelism 1. */
+const interpolate = (strict: number, lenient: number, parallel: number) => strict + (lenient - strict) * parallel
+
+function allPairs(n: number, m: number, scorer: ClauseScorer): CandidatePair[] {
+  const pairs: CandidatePair[] = []
+  for (let a = 0; a < n; a++) for (let b = 0; b < m; b++) pairs.push({ a, b, score: scorer.score([a], [b]) })
+  return pairs.filter((pair) => pair.score > 0)
+}
+
+const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k)
+
+/** The shapes of block a candidate pair can belong to, as [da, db]. */
+function shapes(maxGroup: number): [number, number][] {
+  const out: [number, number][] = [[1, 1]]
+  for (let g = 2; g <= maxGroup; g++) out.push([g, 1], [1, g])
   return out
 }
 
-function traceBack(n: number, m: number, width: number, choice: Int8Array, scores: Float64Array): AlignedRow[] {
-  const rows: AlignedRow[] = []
-  let i = n
-  let j = m
-  while (i > 0 || j > 0) {
-    const cell = i * width + j
-    const step = STEPS[choice[cell] as number]
-    if (!step) throw new Error(`alignClauses: no path to cell (${i}, ${j}); this is a bug`)
-    const a = Array.from({ length: step.da }, (_, k) => i - step.da + k)
-    const b = Array.from({ length: step.db }, (_, k) => j - step.db + k)
-    rows.push({ a, b, kind: step.kind, score: scores[cell] as number })
-    i -= step.da
-    j -= step.db
+/**
+ * Every block worth scoring: each candidate pair alone, and the merges and
+ * splits around it whose members are all candidate pairs too (a clause that
+ * shares no uncommon bigram with the other side adds nothing to a merge).
+ */
+function buildBlocks(candidates: readonly CandidatePair[], n: number, m: number, scorer: ClauseScorer, options: AlignOptions, best: Best): Scored[] {
+  const pairScore = new Map(candidates.map((pair) => [pair.a * m + pair.b, pair.score]))
+  const blocks: Scored[] = []
+  const groupShapes = shapes(options.maxGroup).filter(([da, db]) => da > 1 || db > 1)
+  for (const pair of candidates) {
+    const single = scoreBlock(pair.a, 1, pair.b, 1, scorer, options, pairScore, m, best)
+    if (single) blocks.push(single)
+    // a merge or split is generated once, from its first pair, and only when every pair in it is a candidate
+    if (pair.score < options.attachFloor) continue
+    for (const [da, db] of groupShapes) {
+      if (pair.a + da > n || pair.b + db > m) continue
+      let all = true
+      for (let i = pair.a; i < pair.a + da && all; i++) for (let j = pair.b; j < pair.b + db && all; j++) all = pairScore.has(i * m + j)
+      if (!all) continue
+      const block = scoreBlock(pair.a, da, pair.b, db, scorer, options, pairScore, m, best)
+      if (block) blocks.push(block)
+    }
   }
-  return rows.reverse()
+  return blocks
+}
+
+function scoreBlock(
+  a0: number,
+  da: number,
+  b0: number,
+  db: number,
+  scorer: ClauseScorer,
+  options: AlignOptions,
+  pairScore: ReadonlyMap<number, number>,
+  m: number,
+  best: Best,
+): Scored | null {
+  const a = range(a0, da)
+  const b = range(b0, db)
+  const group = da > 1 || db > 1
+  const floor = Math.min(options.threshold, options.moveThreshold) * (group ? 1 : 1 - options.contextWeight)
+  const bar = floor + (group ? options.mergePenalty : 0)
+  if (group && scorer.bound && scorer.bound(a, b) < bar) return null
+  const score = scorer.score(a, b)
+  let support = score
+  let context: number | undefined
+  const favoured = best.a[a0]?.index === b0 || best.b[b0]?.index === a0
+  if (!group && favoured && options.contextWeight > 0) {
+    // a pair in a run of parallel clauses, and the best match of one of its
+    // clauses: its diagonal neighbours' similarity supports it
+    const neighbours = [pairScore.get((a0 - 1) * m + (b0 - 1)) ?? 0, pairScore.get((a0 + 1) * m + (b0 + 1)) ?? 0]
+    const strongest = Math.max(...neighbours)
+    if (strongest >= options.threshold && score < options.threshold) {
+      context = strongest
+      support = score + options.contextWeight * strongest
+    }
+  }
+  if (support < bar) return null
+  let partScores: number[] | undefined
+  if (group) {
+    // a merge must say more together than any of its parts says alone
+    partScores = da > 1 ? a.map((i) => scorer.score([i], b)) : b.map((j) => scorer.score(a, [j]))
+    if (partScores.some((part) => part >= score)) return null
+  }
+  const weight = a.reduce((w, i) => w + scorer.weight('a', i), 0) + b.reduce((w, j) => w + scorer.weight('b', j), 0)
+  const gain = (support - options.threshold - (group ? options.mergePenalty : 0)) * weight
+  const kind: RowKind = da > 1 ? 'merge' : db > 1 ? 'split' : 'match'
+  const block: Scored = { a0, da, b0, db, score, support, gain, kind }
+  if (partScores) block.partScores = partScores
+  if (context !== undefined) block.context = context
+  return block
+}
+
+/**
+ * A clause is linked out of order only to the clause it resembles most in the
+ * whole other statement, and that clause must resemble it (or its block) most
+ * too: every clause of the block has its best counterpart inside the block.
+ */
+function isMutualBest(block: Block, best: Best): boolean {
+  const inB = (j: number | undefined) => j !== undefined && j >= block.b0 && j < block.b0 + block.db
+  const inA = (i: number | undefined) => i !== undefined && i >= block.a0 && i < block.a0 + block.da
+  return range(block.a0, block.da).every((i) => inB(best.a[i]?.index)) && range(block.b0, block.db).every((j) => inA(best.b[j]?.index))
+}
+
+/** Greedy, best first (the larger block first on a tie); a block is taken when all its clauses are still free. */
+function pickMoves(blocks: Scored[], isFree: (block: Block) => boolean, take: (block: Block) => void): Scored[] {
+  const picked: Scored[] = []
+  for (const block of [...blocks].sort((x, y) => y.score - x.score || y.da + y.db - (x.da + x.db))) {
+    if (!isFree(block)) continue
+    take(block)
+    picked.push(block)
+  }
+  return picked
+}
+
+type Best = ReturnType<typeof bestCounterparts>
+
+/**
+ * Joins to a row the unpaired clause next to it on one side when that clause
+ * is similar to the row's other side (attachFloor), has nothing better
+ * elsewhere, and makes the row cover at least attachGain more of the other side.
+ */
+function attachNeighbours(rows: AlignedRow[], scorer: ClauseScorer, options: AlignOptions, usedA: Uint8Array, usedB: Uint8Array, best: Best): void {
+  if (!scorer.coverage) return
+  const coverage = scorer.coverage.bind(scorer)
+  for (const row of rows) {
+    if (row.a.length + row.b.length >= options.maxGroup + 1) continue
+    for (const side of ['a', 'b'] as const) {
+      const other = side === 'a' ? 'b' : 'a'
+      // only one side of a row grows: 2:1 or 1:2, never 2:2
+      if (row[other].length > 1) continue
+      const used = side === 'a' ? usedA : usedB
+      for (;;) {
+        const here = row[side]
+        if (here.length + row[other].length > options.maxGroup) break
+        const neighbours = [(here[0] as number) - 1, (here.at(-1) as number) + 1].filter((k) => k >= 0 && k < used.length && !used[k])
+        const attach = neighbours.find((k) => {
+          const alone = side === 'a' ? scorer.score([k], row.b) : scorer.score(row.a, [k])
+          const counterpart = best[side][k]
+          if (alone < options.attachFloor || !counterpart || !row[other].includes(counterpart.index)) return false
+          const grown = [...here, k].sort((x, y) => x - y)
+          const before = side === 'a' ? coverage(here, row.b, 'b') : coverage(row.a, here, 'a')
+          const after = side === 'a' ? coverage(grown, row.b, 'b') : coverage(row.a, grown, 'a')
+          return after - before >= options.attachGain
+        })
+        if (attach === undefined) break
+        used[attach] = 1
+        row.attached = [...(row.attached ?? []), { side, index: attach }]
+        row[side] = [...here, attach].sort((x, y) => x - y)
+        row.partScores = row[side].map((k) => (side === 'a' ? scorer.score([k], row.b) : scorer.score(row.a, [k])))
+        row.score = scorer.score(row.a, row.b)
+        row.kind = side === 'a' ? 'merge' : 'split'
+        if (row.rule === 'pair') row.rule = 'attach'
+      }
+    }
+  }
+}
+
+function toRow(block: Scored, rule: RowRule, moved: boolean): AlignedRow {
+  const row: AlignedRow = { a: range(block.a0, block.da), b: range(block.b0, block.db), kind: block.kind, score: block.score, moved, rule }
+  if (block.partScores) row.partScores = block.partScores
+  if (block.context !== undefined) row.context = block.context
+  return row
+}
+
+function single(kind: 'a-only' | 'b-only', index: number, best: { index: number; score: number } | undefined): AlignedRow {
+  const row: AlignedRow = { a: kind === 'a-only' ? [index] : [], b: kind === 'b-only' ? [index] : [], kind, score: 0, moved: false, rule: 'single' }
+  if (best) row.best = best
+  return row
+}
+
+function bestCounterparts(candidates: readonly CandidatePair[], n: number, m: number) {
+  const a: ({ index: number; score: number } | undefined)[] = new Array(n)
+  const b: ({ index: number; score: number } | undefined)[] = new Array(m)
+  for (const pair of candidates) {
+    if (!a[pair.a] || (a[pair.a] as { score: number }).score < pair.score) a[pair.a] = { index: pair.b, score: pair.score }
+    if (!b[pair.b] || (b[pair.b] as { score: number }).score < pair.score) b[pair.b] = { index: pair.a, score: pair.score }
+  }
+  return { a, b }
+}
+
+/**
+ * Display order: the ordered rows as the backbone; every other row goes in
+ * the gap where it falls — rows with A clauses (unpaired, or moved, which are
+ * shown at their place in A) by A position, then B's unpaired clauses by B
+ * position, as a diff shows deletions before insertions.
+ */
+function arrange(rows: readonly AlignedRow[]): AlignedRow[] {
+  const ordered = rows.filter((row) => row.a.length && row.b.length && !row.moved).sort((x, y) => (x.a[0] as number) - (y.a[0] as number))
+  const endsA = ordered.map((row) => row.a.at(-1) as number)
+  const endsB = ordered.map((row) => row.b.at(-1) as number)
+  const gapOf = (ends: number[], position: number) => {
+    let lo = 0
+    let hi = ends.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((ends[mid] as number) < position) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const gaps: { a: AlignedRow[]; b: AlignedRow[] }[] = Array.from({ length: ordered.length + 1 }, () => ({ a: [], b: [] }))
+  for (const row of rows) {
+    if (row.a.length && (row.moved || row.kind === 'a-only')) gaps[gapOf(endsA, row.a[0] as number)]?.a.push(row)
+    else if (row.kind === 'b-only') gaps[gapOf(endsB, row.b[0] as number)]?.b.push(row)
+  }
+  const out: AlignedRow[] = []
+  gaps.forEach((gap, g) => {
+    out.push(...gap.a.sort((x, y) => (x.a[0] as number) - (y.a[0] as number)))
+    out.push(...gap.b.sort((x, y) => (x.b[0] as number) - (y.b[0] as number)))
+    const row = ordered[g]
+    if (row) out.push(row)
+  })
+  return out
 }

@@ -2,15 +2,22 @@
  * Character-bigram Dice similarity (Dice 1945; the usual measure for short
  * Chinese texts, where words are not delimited): 2·|A ∩ B| / (|A| + |B|) over
  * the multisets of adjacent letter/digit pairs. Punctuation and spacing carry no
- * weight. Joined clauses are scored on the sum of their bigram counts, so a
+ * weight. With `idf` weighting each bigram counts ln(1 + N/df), N the number of
+ * clauses of both texts and df the number containing the bigram (Spärck Jones
+ * 1972), so the formula words every clause has (双方, 合作, 加强) count for less
+ * than the words that say what a clause is about (本币结算, 气象卫星). Joined clauses are scored on the sum of their bigram counts, so a
  * merge is judged on the similarity of the joined text, not on its parts.
  *
  * Bigrams are interned to integers and each profile is a sorted array, so
  * intersections are linear merges; shared counts of single clauses are cached,
  * which also gives a cheap upper bound for merges (|A1+A2 ∩ B| ≤ |A1 ∩ B| + |A2 ∩ B|).
+ *
+ * Candidate pairs come from an inverted index of B's bigrams (the blocking
+ * step of record linkage): a clause is only compared with clauses it shares a
+ * bigram with, and bigrams found in a large share of clauses (双方, 合作) are
+ * left out of the lookup, so the work grows with the text, not with n·m.
  */
-import { contentCharacters } from '@/lib/text/normalize'
-import type { ClauseScorer } from './types'
+import type { CandidatePair, ClauseScorer } from './types'
 
 /** A bigram multiset: ids ascending, with their counts. */
 export interface Profile {
@@ -19,50 +26,131 @@ export interface Profile {
   size: number
 }
 
+/**
+ * Bigram ids are shared by every scorer of the process, so a clause's profile
+ * can be remembered: statements are compared again and again, and their
+ * clauses repeat stock phrases. Both tables are bounded and cleared together.
+ */
+const sharedIntern = new Map<number, number>()
+const profileCache = new Map<string, Profile>()
+const PROFILE_CACHE_LIMIT = 50_000
+
+/** Forgets every remembered profile (for measurements of a cold start). */
+export function clearProfileCache(): void {
+  profileCache.clear()
+  sharedIntern.clear()
+}
+
+/** A clause's bigram profile over the process-wide bigram ids, remembered. */
+function cachedProfile(text: string): Profile {
+  let profile = profileCache.get(text)
+  if (!profile) {
+    if (profileCache.size >= PROFILE_CACHE_LIMIT || sharedIntern.size >= 1 << 22) {
+      profileCache.clear()
+      sharedIntern.clear()
+    }
+    profile = bigramProfile(text, sharedIntern)
+    profileCache.set(text, profile)
+  }
+  return profile
+}
+
 /** Bigram profile of a text's letters and digits (a single character counts as itself). */
-export function bigramProfile(text: string, intern: Map<string, number> = new Map()): Profile {
-  const chars = contentCharacters(text)
-  const grams = chars.length === 1 ? [chars[0] as string] : chars.slice(1).map((ch, k) => (chars[k] as string) + ch)
-  const tally = new Map<number, number>()
-  for (const gram of grams) {
+export function bigramProfile(text: string, intern: Map<number, number> = new Map()): Profile {
+  const points = contentCodePoints(text)
+  const count = points.length === 1 ? 1 : Math.max(0, points.length - 1)
+  const raw = new Int32Array(count)
+  for (let k = 0; k < count; k++) {
+    // a bigram as one number: 0x110000 code points fit twice in a double's 53 bits
+    const gram = points.length === 1 ? (points[0] as number) : (points[k] as number) * 0x110000 + (points[k + 1] as number) + 0x110000
     let id = intern.get(gram)
     if (id === undefined) {
       id = intern.size
       intern.set(gram, id)
     }
-    tally.set(id, (tally.get(id) ?? 0) + 1)
+    raw[k] = id
   }
-  const ids = Int32Array.from([...tally.keys()].sort((x, y) => x - y))
-  const counts = Int32Array.from(ids, (id) => tally.get(id) as number)
-  return { ids, counts, size: grams.length }
+  raw.sort()
+  const ids: number[] = []
+  const counts: number[] = []
+  for (let k = 0; k < raw.length; k++) {
+    if (k > 0 && raw[k] === raw[k - 1]) counts[counts.length - 1] = (counts.at(-1) as number) + 1
+    else {
+      ids.push(raw[k] as number)
+      counts.push(1)
+    }
+  }
+  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), size: count }
 }
 
-/** |A ∩ B| as multisets. */
-export function sharedCount(a: Profile, b: Profile): number {
+/** The code points of a text's letters and digits (ideographs without a regular expression). */
+function contentCodePoints(text: string): number[] {
+  const points: number[] = []
+  for (let k = 0; k < text.length; k++) {
+    const point = text.codePointAt(k) as number
+    if (point > 0xffff) k++
+    if ((point >= 0x4e00 && point <= 0x9fff) || (point >= 0x30 && point <= 0x39) || (point >= 0x61 && point <= 0x7a) || (point > 0x7f && CONTENT.test(String.fromCodePoint(point)))) {
+      points.push(point)
+    }
+  }
+  return points
+}
+
+const CONTENT = /^[\p{L}\p{N}\p{Co}]$/u
+
+/** |A ∩ B| as multisets, each bigram counting its weight (1 without weights). */
+export function sharedCount(a: Profile, b: Profile, weights?: Float64Array): number {
   let i = 0
   let j = 0
   let shared = 0
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i] as number
     const y = b.ids[j] as number
-    if (x === y) shared += Math.min(a.counts[i++] as number, b.counts[j++] as number)
+    if (x === y) shared += Math.min(a.counts[i++] as number, b.counts[j++] as number) * (weights ? (weights[x] as number) : 1)
     else if (x < y) i++
     else j++
   }
   return shared
 }
 
-/** The multiset sum of profiles. */
-export function sumProfiles(profiles: readonly Profile[]): Profile {
-  if (profiles.length === 1) return profiles[0] as Profile
-  const tally = new Map<number, number>()
+/** The weighted size of a profile. */
+function massOf(profile: Profile, weights?: Float64Array): number {
+  if (!weights) return profile.size
+  let mass = 0
+  profile.ids.forEach((id, k) => (mass += (profile.counts[k] as number) * (weights[id] as number)))
+  return mass
+}
+
+export interface DiceOptions {
+  /** 'idf' weighs each bigram by its rarity among the clauses of both texts; 'none' counts them alike */
+  weighting: 'idf' | 'none'
+}
+
+/** ln(1 + N/df) for each bigram of these clauses, N the number of clauses, df how many contain it (by bigram id). */
+function idfWeights(profiles: readonly Profile[]): Float64Array {
   let size = 0
-  for (const profile of profiles) {
-    size += profile.size
-    profile.ids.forEach((id, k) => tally.set(id, (tally.get(id) ?? 0) + (profile.counts[k] as number)))
-  }
-  const ids = Int32Array.from([...tally.keys()].sort((x, y) => x - y))
-  return { ids, counts: Int32Array.from(ids, (id) => tally.get(id) as number), size }
+  for (const profile of profiles) if (profile.ids.length) size = Math.max(size, (profile.ids[profile.ids.length - 1] as number) + 1)
+  const df = new Float64Array(size)
+  for (const profile of profiles) for (const id of profile.ids) df[id] = (df[id] as number) + 1
+  return df.map((d) => Math.log(1 + profiles.length / Math.max(1, d)))
+}
+
+/** The multiset sum of profiles (a merge of their sorted ids). */
+export function sumProfiles(profiles: readonly Profile[]): Profile {
+  return profiles.reduce((p, q) => {
+    const ids = new Int32Array(p.ids.length + q.ids.length)
+    const counts = new Int32Array(ids.length)
+    let i = 0
+    let j = 0
+    let k = 0
+    while (i < p.ids.length || j < q.ids.length) {
+      const x = i < p.ids.length ? (p.ids[i] as number) : Infinity
+      const y = j < q.ids.length ? (q.ids[j] as number) : Infinity
+      ids[k] = Math.min(x, y)
+      counts[k++] = (x <= y ? (p.counts[i++] as number) : 0) + (y <= x ? (q.counts[j++] as number) : 0)
+    }
+    return { ids: ids.subarray(0, k), counts: counts.subarray(0, k), size: p.size + q.size }
+  })
 }
 
 /** Dice similarity of two profiles, in [0, 1]. */
@@ -73,35 +161,156 @@ export function diceOf(a: Profile, b: Profile): number {
 
 /**
  * A scorer over two lists of comparison texts.
- * @example createDiceScorer(['国家统一'], ['国家和平统一']).score([0], [0]) // 0.5
+ * @example createDiceScorer(['国家统一'], ['国家和平统一'], { weighting: 'none' }).score([0], [0]) // 0.5
  */
-export function createDiceScorer(a: readonly string[], b: readonly string[]): ClauseScorer {
-  const intern = new Map<string, number>()
-  const profiles = { a: a.map((t) => bigramProfile(t, intern)), b: b.map((t) => bigramProfile(t, intern)) }
+export function createDiceScorer(a: readonly string[], b: readonly string[], options: DiceOptions = { weighting: 'idf' }): ClauseScorer {
+  const profiles = { a: a.map(cachedProfile), b: b.map(cachedProfile) }
+  const weights = options.weighting === 'idf' ? idfWeights([...profiles.a, ...profiles.b]) : undefined
+  const mass = { a: profiles.a.map((p) => massOf(p, weights)), b: profiles.b.map((p) => massOf(p, weights)) }
   const m = b.length
-  const shared = new Float64Array(a.length * m).fill(-1)
+  // shared mass of each pair, computed once: a dense table while it is small, a map beyond
+  const dense = a.length * m <= DENSE_LIMIT ? new Float64Array(a.length * m).fill(-1) : null
+  const sparse = new Map<number, number>()
   const pairShared = (i: number, j: number) => {
-    const k = i * m + j
-    if ((shared[k] as number) < 0) shared[k] = sharedCount(profiles.a[i] as Profile, profiles.b[j] as Profile)
-    return shared[k] as number
+    const key = i * m + j
+    let value = dense ? (dense[key] as number) : (sparse.get(key) ?? -1)
+    if (value < 0) {
+      value = sharedCount(profiles.a[i] as Profile, profiles.b[j] as Profile, weights)
+      if (dense) dense[key] = value
+      else sparse.set(key, value)
+    }
+    return value
   }
-  const sizeOf = (side: 'a' | 'b', indices: readonly number[]) => indices.reduce((n, i) => n + (profiles[side][i] as Profile).size, 0)
+  const massOfGroup = (side: 'a' | 'b', indices: readonly number[]) => indices.reduce((n, i) => n + (mass[side][i] as number), 0)
+  const pairScore = (i: number, j: number) => {
+    const total = (mass.a[i] as number) + (mass.b[j] as number)
+    return total === 0 ? 0 : (2 * pairShared(i, j)) / total
+  }
   return {
     score(ai, bi) {
-      const total = sizeOf('a', ai) + sizeOf('b', bi)
+      if (ai.length === 1 && bi.length === 1) return pairScore(ai[0] as number, bi[0] as number)
+      const total = massOfGroup('a', ai) + massOfGroup('b', bi)
       if (total === 0) return 0
-      if (ai.length === 1 && bi.length === 1) return (2 * pairShared(ai[0] as number, bi[0] as number)) / total
       const joinedA = sumProfiles(ai.map((i) => profiles.a[i] as Profile))
       const joinedB = sumProfiles(bi.map((j) => profiles.b[j] as Profile))
-      return (2 * sharedCount(joinedA, joinedB)) / total
+      return (2 * sharedCount(joinedA, joinedB, weights)) / total
+    },
+    coverage(ai, bi, of) {
+      const whole = massOfGroup(of, of === 'a' ? ai : bi)
+      if (whole === 0) return 0
+      const joinedA = sumProfiles(ai.map((i) => profiles.a[i] as Profile))
+      const joinedB = sumProfiles(bi.map((j) => profiles.b[j] as Profile))
+      return sharedCount(joinedA, joinedB, weights) / whole
     },
     bound(ai, bi) {
-      const total = sizeOf('a', ai) + sizeOf('b', bi)
+      const total = massOfGroup('a', ai) + massOfGroup('b', bi)
       if (total === 0) return 0
       let sum = 0
       for (const i of ai) for (const j of bi) sum += pairShared(i, j)
       return Math.min(1, (2 * sum) / total)
     },
+    candidates: (perClause) => findCandidates(profiles.a, profiles.b, perClause, pairScore),
     weight: (side, index) => Math.max(1, (profiles[side][index] as Profile).size),
+  }
+}
+
+/** Up to this many clause pairs, shared masses are kept in a dense table. */
+const DENSE_LIMIT = 4_000_000
+
+/** Up to this many clause pairs, every pair is scored instead of looking them up in an index. */
+const EXHAUSTIVE_LIMIT = 20_000
+
+/** A bigram found in more clauses than this is too common to look clauses up by. */
+function commonLimit(clauses: number): number {
+  return Math.max(50, Math.ceil(clauses * 0.1))
+}
+
+/**
+ * Pairs worth scoring: each clause's best `perClause` counterparts among the
+ * clauses it shares an uncommon bigram with (ranked first by the bigrams
+ * shared through the index, then by exact Dice), looked up from both sides.
+ */
+function findCandidates(
+  profilesA: readonly Profile[],
+  profilesB: readonly Profile[],
+  perClause: number,
+  pairScore: (i: number, j: number) => number,
+): CandidatePair[] {
+  const m = profilesB.length
+  const chosen = new Map<number, CandidatePair>()
+  const add = (i: number, j: number) => {
+    const key = i * m + j
+    if (!chosen.has(key)) chosen.set(key, { a: i, b: j, score: pairScore(i, j) })
+  }
+  if (profilesA.length * profilesB.length <= EXHAUSTIVE_LIMIT) {
+    // small texts: scoring every pair costs less than building the index
+    const n = profilesA.length
+    const scores = new Float64Array(n * m)
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) scores[i * m + j] = pairScore(i, j)
+    for (let i = 0; i < n; i++) for (const j of topK(scores, i * m, 1, m, perClause)) add(i, j)
+    for (let j = 0; j < m; j++) for (const i of topK(scores, j, m, n, perClause)) add(i, j)
+  } else {
+    topCounterparts(profilesA, profilesB, perClause, pairScore, add)
+    topCounterparts(profilesB, profilesA, perClause, (j, i) => pairScore(i, j), (j, i) => add(i, j))
+  }
+  return [...chosen.values()].filter((pair) => pair.score > 0)
+}
+
+/** The indices of the k largest of `count` values read at offset + index·stride, best first (insertion into a short list). */
+export function topK(values: Float64Array, offset: number, stride: number, count: number, k: number): number[] {
+  const top: number[] = []
+  for (let index = 0; index < count; index++) {
+    const value = values[offset + index * stride] as number
+    if (top.length === k && value <= (values[offset + (top[k - 1] as number) * stride] as number)) continue
+    let at = top.length
+    while (at > 0 && (values[offset + (top[at - 1] as number) * stride] as number) < value) at--
+    top.splice(at, 0, index)
+    if (top.length > k) top.pop()
+  }
+  return top
+}
+
+/** For each clause of X, its best `perClause` clauses of Y through an inverted index of Y. */
+function topCounterparts(
+  profilesX: readonly Profile[],
+  profilesY: readonly Profile[],
+  perClause: number,
+  score: (x: number, y: number) => number,
+  add: (x: number, y: number) => void,
+): void {
+  const postings = new Map<number, number[]>()
+  profilesY.forEach((profile, y) => {
+    for (let k = 0; k < profile.ids.length; k++) {
+      const id = profile.ids[k] as number
+      let list = postings.get(id)
+      if (!list) postings.set(id, (list = []))
+      list.push(y, profile.counts[k] as number)
+    }
+  })
+  const limit = commonLimit(profilesY.length)
+  const tally = new Float64Array(profilesY.length)
+  const touched: number[] = []
+  for (let x = 0; x < profilesX.length; x++) {
+    const profile = profilesX[x] as Profile
+    const lists = Array.from(profile.ids, (id, k) => ({ list: postings.get(id), count: profile.counts[k] as number }))
+      .filter((entry): entry is { list: number[]; count: number } => entry.list !== undefined)
+      .sort((p, q) => p.list.length - q.list.length)
+    // look up the uncommon bigrams, and always the three rarest, so no clause is left without candidates
+    lists.forEach(({ list, count }, rank) => {
+      if (list.length / 2 > limit && rank >= 3) return
+      for (let p = 0; p < list.length; p += 2) {
+        const y = list[p] as number
+        if (tally[y] === 0) touched.push(y)
+        tally[y] = (tally[y] as number) + Math.min(count, list[p + 1] as number)
+      }
+    })
+    const top = touched.length > perClause * 2 ? touched.sort((p, q) => (tally[q] as number) - (tally[p] as number)).slice(0, perClause * 2) : [...touched]
+    for (const y of touched) tally[y] = 0
+    touched.length = 0
+    top
+      .map((y) => ({ y, s: score(x, y) }))
+      .sort((p, q) => q.s - p.s)
+      .slice(0, perClause)
+      .forEach(({ y }) => add(x, y))
   }
 }

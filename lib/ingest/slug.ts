@@ -17,3 +17,19 @@ export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 
       : statement.parties.map((code) => describeParty(code).code).join('-')
   return [date, who || 'unknown', statement.kind].join('-')
 }
+
+/**
+ * Slugs for statements imported in this order into an empty database: the
+ * base, then base-2, base-3 … for statements that share it (the rule lib/db
+ * applies on import).
+ */
+export function assignSlugs(statements: readonly Parameters<typeof slugBase>[0][]): string[] {
+  const used = new Set<string>()
+  return statements.map((statement) => {
+    const base = slugBase(statement)
+    let slug = base
+    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
+    used.add(slug)
+    return slug
+  })
+}
