@@ -1,0 +1,140 @@
+/**
+ * `npm run eval [-- --threshold 0.25] [--no-mask] [--sweep] [--grid] [--json]`: the
+ * aligner against the hand-made gold standards in data/gold/: precision,
+ * recall and F1 of its links, and every wrong or missed link with its clauses.
+ * --sweep scores a range of thresholds instead, to choose the default;
+ * --grid also varies the aligner's other settings and prints the best.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
+import { compareStatementFromParsed } from '@/lib/compare/from-parsed'
+import type { AlignOptions } from '@/lib/align/types'
+import type { CompareOptions, CompareStatement } from '@/lib/compare/types'
+import { goldSchema, type Gold } from '@/lib/eval/gold'
+import { evaluateGold, type GoldEvaluation } from '@/lib/eval/evaluate-gold'
+import { parseStatements } from '@/lib/ingest/parse-statements'
+import { assignSlugs } from '@/lib/ingest/slug'
+import { corpusFiles } from '@/lib/db/setup'
+
+const GOLD_DIR = path.join('data', 'gold')
+
+function loadCorpus(): Map<string, CompareStatement> {
+  const parsed = corpusFiles().flatMap((file) => {
+    const result = parseStatements(readFileSync(file, 'utf8'))
+    if (!result.ok) throw new Error(`${file}: ${result.error}`)
+    return result.statements
+  })
+  const slugs = assignSlugs(parsed)
+  return new Map(parsed.map((statement, k) => [slugs[k] as string, compareStatementFromParsed(statement, slugs[k] as string)]))
+}
+
+function loadGolds(): { file: string; gold: Gold }[] {
+  return readdirSync(GOLD_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = path.join(GOLD_DIR, name)
+      const parsed = goldSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+      if (!parsed.success) throw new Error(`${file} is not a valid gold file: ${parsed.error.issues[0]?.message}`)
+      return { file, gold: parsed.data }
+    })
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+const clip = (text: string) => ([...text].length > 34 ? `${[...text].slice(0, 34).join('')}…` : text)
+
+function report(file: string, e: GoldEvaluation): string {
+  const { score } = e
+  const lines = [
+    `${e.gold.name}`,
+    `  ${file}: ${score.correct.length + score.missed.length} gold links, ${score.correct.length + score.wrong.length} predicted`,
+    `  precision ${pct(score.precision)}  recall ${pct(score.recall)}  F1 ${pct(score.f1)}`,
+  ]
+  if (score.wrong.length) lines.push(`  wrong links (${score.wrong.length}):`, ...score.wrong.map((l) => `    A${l.a}–B${l.b}  ${clip(e.textA(l.a))} | ${clip(e.textB(l.b))}`))
+  if (score.missed.length) lines.push(`  missed links (${score.missed.length}):`, ...score.missed.map((l) => `    A${l.a}–B${l.b}  ${clip(e.textA(l.a))} | ${clip(e.textB(l.b))}`))
+  return lines.join('\n')
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      threshold: { type: 'string' },
+      'no-mask': { type: 'boolean', default: false },
+      sweep: { type: 'boolean', default: false },
+      grid: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  })
+  const corpus = loadCorpus()
+  const golds = loadGolds()
+  const base: CompareOptions = {
+    ...DEFAULT_COMPARE_OPTIONS,
+    threshold: values.threshold ? Number(values.threshold) : DEFAULT_COMPARE_OPTIONS.threshold,
+    mask: !values['no-mask'],
+  }
+  const run = (options: CompareOptions, settings: Partial<AlignOptions> = {}) =>
+    golds.map(({ file, gold }) => {
+      const result = evaluateGold(gold, corpus, options, settings)
+      if (!result.ok) throw new Error(`${file} does not fit the bundled corpus:\n  ${result.problems.join('\n  ')}`)
+      return { file, evaluation: result.evaluation }
+    })
+  if (values.grid) {
+    const grid = {
+      threshold: [0.22, 0.25, 0.28],
+      contextWeight: [0, 0.3],
+      attachGain: [0.05, 0.1],
+      moveThreshold: [0.15, 0.2],
+      parallelShare: [0.3, 0.4],
+    }
+    const rows: { key: string; f1: number; text: string }[] = []
+    for (const threshold of grid.threshold)
+      for (const contextWeight of grid.contextWeight)
+        for (const attachGain of grid.attachGain)
+          for (const moveThreshold of grid.moveThreshold)
+            for (const parallelShare of grid.parallelShare) {
+              const results = run({ ...base, threshold }, { contextWeight, attachGain, moveThreshold, parallelShare })
+              const text = results.map((r) => `${pct(r.evaluation.score.f1)} / ${r.evaluation.score.wrong.length}`).join('   ')
+              const f1 = results.reduce((sum, r) => sum + r.evaluation.score.f1, 0) / results.length
+              rows.push({ key: `threshold ${threshold} context ${contextWeight} attachGain ${attachGain} move ${moveThreshold} parallel ${parallelShare}`, f1, text })
+            }
+    rows.sort((x, y) => y.f1 - x.f1)
+    console.log('best settings (mean F1 over the golds; per gold: F1 / wrong links)')
+    for (const row of rows.slice(0, 15)) console.log(`${row.key.padEnd(80)} ${row.text}`)
+    return 0
+  }
+  if (values.sweep) {
+    const thresholds = Array.from({ length: 11 }, (_, k) => Math.round((0.15 + k * 0.03) * 100) / 100)
+    console.log(`threshold  ${golds.map(({ gold }) => gold.a.slug.slice(11) + ' vs …').join('  ')}  (F1 / wrong links)`)
+    for (const threshold of thresholds) {
+      const results = run({ ...base, threshold })
+      console.log(`${threshold.toFixed(2).padEnd(9)}  ${results.map((r) => `${pct(r.evaluation.score.f1)} / ${r.evaluation.score.wrong.length}`).join('   ')}`)
+    }
+    return 0
+  }
+  const results = run(base)
+  if (values.json) {
+    const rows = results.map(({ file, evaluation: { gold, score } }) => ({
+      file,
+      name: gold.name,
+      precision: score.precision,
+      recall: score.recall,
+      f1: score.f1,
+      wrong: score.wrong,
+      missed: score.missed,
+    }))
+    console.log(JSON.stringify({ options: base, results: rows }, null, 2))
+    return 0
+  }
+  console.log(`options: threshold ${base.threshold}, party mask ${base.mask ? 'on' : 'off'}\n`)
+  console.log(results.map(({ file, evaluation }) => report(file, evaluation)).join('\n\n'))
+  return 0
+}
+
+try {
+  process.exit(main())
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
