@@ -2,7 +2,7 @@
  * Tongwen's command line, a thin shell over lib/: see lib/cli/run-cli.ts.
  *   npm run cli -- import <file>…
  *   npm run cli -- list [--json]
- *   npm run cli -- compare <a> <b> [--json] [--threshold 0.3] [--granularity word|char] [--no-mask]
+ *   npm run cli -- compare <a> <b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
  */
 import { runCli } from '@/lib/cli/run-cli'
 

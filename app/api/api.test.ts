@@ -72,7 +72,7 @@ describe('GET /api/compare/[a]/[b]', () => {
   it('honours the options in the query string', async () => {
     const response = await routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/${TJ}?granularity=char&mask=0`), params({ a: KG, b: TJ }))
     const body = (await response.json()) as { options: unknown }
-    expect(body.options).toEqual({ threshold: 0.3, granularity: 'char', mask: false })
+    expect(body.options).toEqual({ threshold: 0.25, granularity: 'char', mask: false })
   })
 
   it('is a 404 with a one-line JSON error when a statement does not exist', async () => {

@@ -24,7 +24,7 @@ export interface CliIo {
 const USAGE = `Usage:
   npm run cli -- import <file>…
   npm run cli -- list [--json]
-  npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.3] [--granularity word|char] [--no-mask]`
+  npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]`
 
 /** Runs one command; returns the exit code (0 ok, 1 failed, 2 misuse). */
 export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = getEnv().databaseUrl): Promise<number> {

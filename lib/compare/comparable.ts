@@ -25,6 +25,10 @@ export function maskFor(parties: readonly string[], enabled: boolean): PartyMask
 
 /** Joins the comparison forms of several clauses, mapped onto their joined bodies. */
 export function joinComparables(clauses: readonly ComparableClause[]): { original: string; comparable: MappedText; bounds: number[] } {
+  if (clauses.length === 1) {
+    const [clause] = clauses as [ComparableClause]
+    return { original: clause.body, comparable: clause.comparable, bounds: [0, clause.body.length] }
+  }
   const start: number[] = []
   const end: number[] = []
   const texts: string[] = []
@@ -40,6 +44,5 @@ export function joinComparables(clauses: readonly ComparableClause[]): { origina
     offset += clause.body.length
   }
   bounds.push(offset)
-  const original = clauses.map((c) => c.body).join('')
-  return { original, comparable: { text: texts.join(''), start, end }, bounds }
+  return { original: clauses.map((c) => c.body).join(''), comparable: { text: texts.join(''), start, end }, bounds }
 }

@@ -3,18 +3,28 @@
  * diff each aligned row, and measure how much wording the two share.
  * Pure: statements in, rows out.
  */
-import { alignClauses } from '@/lib/align/align-clauses'
-import { createDiceScorer } from '@/lib/align/dice-scorer'
-import type { AlignedRow } from '@/lib/align/types'
-import { diffTexts } from '@/lib/diff/diff-texts'
+import { alignClauses, DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
+import { clearProfileCache, createDiceScorer } from '@/lib/align/dice-scorer'
+import type { AlignedRow, AlignOptions } from '@/lib/align/types'
+import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
+import { clearTokenCache } from '@/lib/diff/tokenize'
 import type { DiffOp } from '@/lib/diff/types'
 import { contentCharacters } from '@/lib/text/normalize'
 import { comparableClause, joinComparables, maskFor, type ComparableClause } from './comparable'
 import type { CompareClause, CompareOptions, CompareResult, CompareRow, CompareStatement, Piece, RowClause } from './types'
 
-export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { threshold: 0.3, granularity: 'word', mask: true }
-const MERGE_PENALTY = 0.05
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, granularity: 'word', mask: true }
 const DIFF_TIMEOUT_MS = 200
+
+/**
+ * Forgets the word segmentations and bigram profiles remembered from earlier
+ * comparisons (they only make repeated comparisons faster), for measurements
+ * of a cold start.
+ */
+export function clearComparisonCaches(): void {
+  clearTokenCache()
+  clearProfileCache()
+}
 
 /**
  * The side-by-side comparison of two statements.
@@ -24,26 +34,38 @@ export function compareStatements(
   a: CompareStatement,
   b: CompareStatement,
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
+  /** the aligner's other settings, for tuning against the gold (npm run eval -- --grid) */
+  alignSettings: Partial<AlignOptions> = {},
 ): CompareResult {
-  const ca = a.clauses.map((c) => comparableClause(c.text, c.label, maskFor(a.parties, options.mask)))
-  const cb = b.clauses.map((c) => comparableClause(c.text, c.label, maskFor(b.parties, options.mask)))
+  const ca = comparables(a, options)
+  const cb = comparables(b, options)
   const scorer = createDiceScorer(
     ca.map((c) => c.comparable.text),
     cb.map((c) => c.comparable.text),
   )
-  const aligned = alignClauses(ca.length, cb.length, scorer, { threshold: options.threshold, mergePenalty: MERGE_PENALTY })
+  const aligned = alignClauses(ca.length, cb.length, scorer, { ...DEFAULT_ALIGN_OPTIONS, ...alignSettings, threshold: options.threshold })
   const rows = aligned.map((row, k) => buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options))
-  const equal = rows.reduce((sum, row) => sum + row.ops.reduce((w, op) => w + (op.op === 'equal' ? op.weight : 0), 0), 0)
+  const common = aligned.reduce(
+    (sum, row) => sum + commonCharacters(row.a.map((i) => (ca[i] as ComparableClause).comparable.text).join(''), row.b.map((j) => (cb[j] as ComparableClause).comparable.text).join('')),
+    0,
+  )
   const total = [...ca, ...cb].reduce((sum, c) => sum + contentCharacters(c.comparable.text).length, 0)
   return {
     a,
     b,
     options,
-    similarity: total === 0 ? 0 : (2 * equal) / total,
+    similarity: total === 0 ? 0 : (2 * common) / total,
     rows,
     counts: countRows(rows),
   }
 }
+
+/** The comparison forms of a statement's clauses. */
+function comparables(statement: CompareStatement, options: CompareOptions): ComparableClause[] {
+  const mask = maskFor(statement.parties, options.mask)
+  return statement.clauses.map((c) => comparableClause(c.text, c.label, mask))
+}
+
 
 function buildRow(
   row: AlignedRow,
@@ -54,20 +76,31 @@ function buildRow(
   comparablesB: readonly ComparableClause[],
   options: CompareOptions,
 ): CompareRow {
-  const sideA = joinComparables(row.a.map((i) => comparablesA[i] as ComparableClause))
-  const sideB = joinComparables(row.b.map((i) => comparablesB[i] as ComparableClause))
+  const paired = row.a.length > 0 && row.b.length > 0
+  const pick = (list: readonly ComparableClause[], indices: number[]) => indices.map((i) => list[i] as ComparableClause)
+  const sideA = joinComparables(pick(comparablesA, row.a))
+  const sideB = joinComparables(pick(comparablesB, row.b))
   let ops: DiffOp[]
-  if (row.a.length && row.b.length) {
+  if (paired) {
     ops = diffTexts(sideA, sideB, { granularity: options.granularity, timeoutMs: DIFF_TIMEOUT_MS })
   } else if (row.a.length) {
     ops = [{ op: 'delete', a: sideA.original, b: '', weight: contentCharacters(sideA.comparable.text).length }]
   } else {
     ops = [{ op: 'insert', a: '', b: sideB.original, weight: contentCharacters(sideB.comparable.text).length }]
   }
+  const other = row.kind === 'a-only' ? clausesB : clausesA
   return {
     index,
     kind: row.kind,
     score: row.score,
+    moved: row.moved,
+    rule: row.rule,
+    ...(row.context !== undefined ? { context: row.context } : {}),
+    ...(row.attached
+      ? { attached: row.attached.map(({ side, index }) => ({ side, position: ((side === 'a' ? clausesA : clausesB)[index] as CompareClause).position })) }
+      : {}),
+    ...(row.partScores ? { partScores: row.partScores } : {}),
+    ...(row.best ? { best: { position: (other[row.best.index] as CompareClause).position, score: row.best.score } } : {}),
     a: rowClauses(row.a.map((i) => clausesA[i] as CompareClause), ops, 'a', sideA.bounds),
     b: rowClauses(row.b.map((i) => clausesB[i] as CompareClause), ops, 'b', sideB.bounds),
     ops,
@@ -113,9 +146,10 @@ function clauseAt(bounds: readonly number[], offset: number): number {
 }
 
 function countRows(rows: readonly CompareRow[]): CompareResult['counts'] {
-  const counts = { match: 0, merge: 0, split: 0, 'a-only': 0, 'b-only': 0, identical: 0 }
+  const counts = { match: 0, merge: 0, split: 0, 'a-only': 0, 'b-only': 0, identical: 0, moved: 0 }
   for (const row of rows) {
     counts[row.kind]++
+    if (row.moved) counts.moved++
     if (row.kind === 'match' && row.ops.every((op) => op.op === 'equal')) counts.identical++
   }
   return counts

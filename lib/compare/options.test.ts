@@ -3,7 +3,7 @@ import { compareOptionsQuery, parseCompareOptions } from './options'
 
 describe('parseCompareOptions', () => {
   it('gives the defaults for an empty query', () => {
-    expect(parseCompareOptions({})).toEqual({ ok: true, options: { threshold: 0.3, granularity: 'word', mask: true } })
+    expect(parseCompareOptions({})).toEqual({ ok: true, options: { threshold: 0.25, granularity: 'word', mask: true } })
   })
 
   it('reads threshold, granularity and mask', () => {
@@ -21,7 +21,7 @@ describe('parseCompareOptions', () => {
 
 describe('compareOptionsQuery', () => {
   it('leaves defaults out of the URL, so the plain link is the default view', () => {
-    expect(compareOptionsQuery({ threshold: 0.3, granularity: 'word', mask: true })).toBe('')
+    expect(compareOptionsQuery({ threshold: 0.25, granularity: 'word', mask: true })).toBe('')
     expect(compareOptionsQuery({ threshold: 0.4, granularity: 'char', mask: false })).toBe('?threshold=0.4&granularity=char&mask=0')
   })
 })

@@ -23,6 +23,7 @@ export interface CompareJson {
     index: number
     kind: string
     score: number
+    moved: boolean
     a: { id: number; text: string }[]
     b: { id: number; text: string }[]
     ops: CompareJsonOp[]
@@ -42,6 +43,7 @@ export function compareToJson(result: CompareResult): CompareJson {
       index: row.index,
       kind: row.kind,
       score: round(row.score),
+      moved: row.moved,
       a: row.a.map((c) => ({ id: c.id, text: c.text })),
       b: row.b.map((c) => ({ id: c.id, text: c.text })),
       ops: row.ops.map((op) => {

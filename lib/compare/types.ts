@@ -1,4 +1,4 @@
-import type { RowKind } from '@/lib/align/types'
+import type { RowKind, RowRule } from '@/lib/align/types'
 import type { DiffOp, Granularity } from '@/lib/diff/types'
 
 /** A clause as the comparison needs it. */
@@ -56,17 +56,29 @@ export interface CompareRow {
   index: number
   kind: RowKind
   score: number
+  /** linked out of the order of the other rows: shown at its place in A and again at its place in B */
+  moved: boolean
+  /** how the row was formed (pair, merge, attach, move, single) */
+  rule: RowRule
+  /** for a pair supported by its neighbours: their similarity */
+  context?: number
+  /** clause positions joined to the row by attachment */
+  attached?: { side: 'a' | 'b'; position: number }[]
   a: RowClause[]
   b: RowClause[]
   ops: DiffOp[]
+  /** for a merge or split: each part's similarity alone */
+  partScores?: number[]
+  /** for a clause with no counterpart: the most similar clause of the other statement (position, similarity) */
+  best?: { position: number; score: number }
 }
 
 export interface CompareResult {
   a: CompareStatement
   b: CompareStatement
   options: CompareOptions
-  /** share of letters and digits in equal spans over both texts (see README) */
+  /** 2 × letters and digits in common within aligned rows / letters and digits of both texts (see README) */
   similarity: number
   rows: CompareRow[]
-  counts: Record<RowKind | 'identical', number>
+  counts: Record<RowKind | 'identical' | 'moved', number>
 }

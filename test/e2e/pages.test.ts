@@ -70,6 +70,18 @@ describe('/compare/[a]/[b]', () => {
     expect(html).toContain('href="#r1"')
   })
 
+  it('shows a moved clause at its place on each side, each linking to the other, and says why', async () => {
+    const { html } = await get(`/compare/${KG}/${TJ}`)
+    const moved = /id="r(\d+)"[^>]*>(?:(?!id="r\d).)*?go to its place/s.exec(html)
+    expect(moved).not.toBeNull()
+    const index = moved?.[1]
+    expect(html).toContain(`id="r${index}-b"`)
+    expect(html).toContain(`href="#r${index}-b"`)
+    expect(html).toContain(`href="#r${index}"`)
+    expect(html).toContain('Moved: ')
+    expect(html).toContain('each is the other&#x27;s best match in the whole statement')
+  })
+
   it('previews well when the link is pasted: a title and Open Graph tags that say what it compares', async () => {
     const { html } = await get(`/compare/${KG}/${TJ}`)
     expect(html).toMatch(/<title>China–Kyrgyzstan \(2019\) vs China–Tajikistan \(2019\): \d+% shared wording · Tongwen 同文<\/title>/)

@@ -1,14 +1,15 @@
-import Link from 'next/link'
-import { sectionLabel, withSectionBreaks } from '@/lib/compare/section-breaks'
+import { displayItems, rowAnchor, sectionLabel, type DisplayItem } from '@/lib/compare/display-items'
+import { explainRow } from '@/lib/compare/explain-row'
 import type { CompareResult, CompareRow, Piece, RowClause } from '@/lib/compare/types'
 import { CopyLinkButton } from './copy-link-button'
 
-const KIND_LABELS: Record<CompareRow['kind'], string> = {
-  match: 'pair',
-  merge: '2 A : 1 B',
-  split: '1 A : 2 B',
-  'a-only': 'only in A',
-  'b-only': 'only in B',
+const RULE_LABELS: Record<CompareRow['rule'], string> = {
+  pair: 'pair',
+  merge: 'merge',
+  attach: 'pair + joined',
+  'best-match': 'best match',
+  move: 'moved',
+  single: 'no counterpart',
 }
 
 function Pieces({ pieces }: { pieces: Piece[] }) {
@@ -20,50 +21,105 @@ function Pieces({ pieces }: { pieces: Piece[] }) {
   })
 }
 
-function Side({ clauses, slug, side, alone }: { clauses: RowClause[]; slug: string; side: 'A' | 'B'; alone: boolean }) {
-  if (clauses.length === 0) return <p className="italic text-stone-400">no counterpart in {side}</p>
+function Clauses({ clauses, slug, side, alone }: { clauses: RowClause[]; slug: string; side: 'A' | 'B'; alone: boolean }) {
   // A clause without counterpart is all "deleted" or "inserted": mark the clause, not every word.
   const marker = side === 'A' ? 'border-l-4 border-orange-400 bg-orange-50 pl-2' : 'border-l-4 border-blue-400 bg-blue-50 pl-2'
   return clauses.map((clause) => (
     <p key={clause.id} lang="zh-Hans" className={`leading-relaxed ${alone ? marker : ''}`}>
       {clause.label ? <span className="mr-1 text-stone-500">{clause.label}</span> : null}
       {alone ? clause.pieces.map((piece) => piece.text).join('') : <Pieces pieces={clause.pieces} />}{' '}
-      <Link href={`/statements/${slug}#c${clause.position + 1}`} className="text-xs text-stone-400 hover:text-stone-700" aria-label={`Clause ${clause.position + 1} in statement ${side}`}>
+      <a href={`/statements/${slug}#c${clause.position + 1}`} className="text-xs text-stone-500 hover:text-stone-800" aria-label={`Clause ${clause.position + 1} in statement ${side}`}>
         {side}{clause.position + 1}
-      </Link>
+      </a>
     </p>
   ))
 }
 
+/**
+ * The other side of a moved row: its counterpart, muted, with a link to the
+ * place where the counterpart stands in its own statement.
+ */
+function MovedCounterpart({ row, to, side }: { row: CompareRow; to: 'a' | 'b'; side: 'A' | 'B' }) {
+  const clauses = side === 'A' ? row.a : row.b
+  const names = clauses.map((c) => `${side}${c.position + 1}`).join('+')
+  return (
+    <div className="space-y-1 text-stone-500">
+      <p className="text-sm">
+        <span aria-hidden="true">⇅ </span>
+        moved: {names} stands elsewhere in {side} —{' '}
+        <a href={`#${rowAnchor(row, to)}`} className="text-blue-800 underline">
+          go to its place
+        </a>
+      </p>
+      {clauses.map((clause) => (
+        <p key={clause.id} lang="zh-Hans" className="text-sm leading-relaxed">
+          <Pieces pieces={clause.pieces} />
+        </p>
+      ))}
+    </div>
+  )
+}
+
+function Side({ item, side, result }: { item: Extract<DisplayItem, { type: 'row' }>; side: 'A' | 'B'; result: CompareResult }) {
+  const { row, place } = item
+  const clauses = side === 'A' ? row.a : row.b
+  const slug = side === 'A' ? result.a.slug : result.b.slug
+  if (place === 'a' && side === 'B') return <MovedCounterpart row={row} to="b" side="B" />
+  if (place === 'b' && side === 'A') return <MovedCounterpart row={row} to="a" side="A" />
+  if (clauses.length === 0) return <p className="italic text-stone-500">no counterpart in {side}</p>
+  return <Clauses clauses={clauses} slug={slug} side={side} alone={row.a.length === 0 || row.b.length === 0} />
+}
+
+function RowHeader({ item, result }: { item: Extract<DisplayItem, { type: 'row' }>; result: CompareResult }) {
+  const { row } = item
+  const paired = row.a.length > 0 && row.b.length > 0
+  return (
+    <div role="rowheader" className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-xs text-stone-600 md:flex-col">
+      <a href={`#${item.anchor}`} className="font-semibold text-stone-800 hover:underline">
+        r{row.index}
+        {item.place === 'b' ? ' (B)' : ''}
+      </a>
+      <details className="group">
+        <summary className="cursor-pointer list-none hover:text-stone-900" title="Why this row?">
+          {paired ? `${Math.round(row.score * 100)}% · ` : ''}
+          {RULE_LABELS[row.rule]} <span className="text-stone-400 group-open:hidden">ⓘ</span>
+        </summary>
+        <p className="mt-1 max-w-xs text-stone-700 md:max-w-[9rem]">{explainRow(row, result.options)}</p>
+      </details>
+      <CopyLinkButton anchor={item.anchor} label={`Copy a link to row ${row.index}`} />
+    </div>
+  )
+}
+
 export function CompareRows({ result }: { result: CompareResult }) {
-  const items = withSectionBreaks(result)
+  const items = displayItems(result)
   return (
     <div role="table" aria-label="Aligned clauses" className="rounded-lg border border-stone-200 bg-white">
-      <div role="row" className="sticky top-0 z-10 hidden grid-cols-[6rem_1fr_1fr] gap-4 border-b border-stone-200 bg-stone-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-stone-600 md:grid">
+      <div role="row" className="sticky top-0 z-10 hidden grid-cols-[7rem_1fr_1fr] gap-4 border-b border-stone-200 bg-stone-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-stone-600 md:grid">
         <span role="columnheader">Row</span>
         <span role="columnheader">A</span>
         <span role="columnheader">B</span>
       </div>
       {items.map((item) =>
         item.type === 'section' ? (
-          <div role="row" key={item.key} className="grid gap-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:grid-cols-[6rem_1fr_1fr]">
+          <div role="row" key={item.key} className="grid gap-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:grid-cols-[7rem_1fr_1fr]">
             <span role="rowheader" className="sr-only md:not-sr-only md:text-stone-400">§</span>
             <span role="cell" lang="zh-Hans">{sectionLabel(item.a)}</span>
             <span role="cell" lang="zh-Hans">{sectionLabel(item.b)}</span>
           </div>
         ) : (
-          <div role="row" id={`r${item.row.index}`} key={item.key} className="compare-row grid gap-2 border-b border-stone-100 px-3 py-3 last:border-0 md:grid-cols-[6rem_1fr_1fr] md:gap-4">
-            <div role="rowheader" className="flex items-baseline gap-2 text-xs text-stone-500 md:flex-col md:gap-0.5">
-              <a href={`#r${item.row.index}`} className="font-semibold text-stone-700 hover:underline">r{item.row.index}</a>
-              <span title="Similarity of the pair (character bigrams, party names masked)">{item.row.a.length && item.row.b.length ? `${Math.round(item.row.score * 100)}%` : '—'}</span>
-              <span>{KIND_LABELS[item.row.kind]}</span>
-              <CopyLinkButton anchor={`r${item.row.index}`} label={`Copy a link to row ${item.row.index}`} />
-            </div>
+          <div
+            role="row"
+            id={item.anchor}
+            key={item.key}
+            className={`compare-row grid gap-2 border-b border-stone-100 px-3 py-3 last:border-0 md:grid-cols-[7rem_1fr_1fr] md:gap-4 ${item.row.moved ? 'bg-violet-50/40' : ''}`}
+          >
+            <RowHeader item={item} result={result} />
             <div role="cell" className="min-w-0 space-y-1">
-              <Side clauses={item.row.a} slug={result.a.slug} side="A" alone={item.row.b.length === 0} />
+              <Side item={item} side="A" result={result} />
             </div>
             <div role="cell" className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0">
-              <Side clauses={item.row.b} slug={result.b.slug} side="B" alone={item.row.a.length === 0} />
+              <Side item={item} side="B" result={result} />
             </div>
           </div>
         ),

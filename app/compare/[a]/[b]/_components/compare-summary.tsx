@@ -22,6 +22,7 @@ export function CompareSummary({ a, b, result, swapHref }: { a: StatementDetail;
     ['rows', result.rows.length],
     ['identical', counts.identical],
     ['changed', counts.match + counts.merge + counts.split - counts.identical],
+    ['moved', counts.moved],
     ['only in A', counts['a-only']],
     ['only in B', counts['b-only']],
   ] as const

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
+import { compareStatements } from './compare-statements'
+import { displayItems } from './display-items'
+import { explainRow } from './explain-row'
+import { compareToJson } from './to-json'
+
+const result = compareStatements(corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN))
+const items = displayItems(result)
+const rowItems = items.flatMap((item) => (item.type === 'row' ? [item] : []))
+
+describe('displayItems', () => {
+  it('shows a moved row at its place in A and again at its place in B, each pointing at the other', () => {
+    const path = rowItems.filter((item) => item.row.a.some((c) => c.position === 17)) // A18: support for the development path
+    const index = path[0]?.row.index
+    // B13 stands earlier in B than A18 in A, so the B place comes first
+    expect(path.map((item) => [item.place, item.anchor])).toEqual([
+      ['b', `r${index}-b`],
+      ['a', `r${index}`],
+    ])
+    expect(path[0]?.row.b.map((c) => c.position + 1)).toEqual([13])
+  })
+
+  it('shows every clause of A once in A order, and of B once in B order, at their own places', () => {
+    const a = rowItems.filter((item) => item.place !== 'b').flatMap((item) => item.row.a.map((c) => c.position))
+    const b = rowItems.filter((item) => item.place !== 'a').flatMap((item) => item.row.b.map((c) => c.position))
+    expect(a).toEqual([...a].sort((x, y) => x - y))
+    expect(b).toEqual([...b].sort((x, y) => x - y))
+    expect(new Set(a).size).toBe(65)
+    expect(new Set(b).size).toBe(68)
+  })
+
+  it('puts the sections of both statements between the rows, in order, each once', () => {
+    const labels = (side: 'a' | 'b') => items.flatMap((item) => (item.type === 'section' && item[side]?.label ? [item[side]?.label] : []))
+    expect(labels('a')).toEqual(['一', '二', '三', '四', '五'])
+    expect(labels('b')).toEqual(['一', '二', '三', '四', '五'])
+  })
+})
+
+describe('explainRow', () => {
+  it('says why each kind of row was formed, with its figures', () => {
+    const byRule = (rule: string) => result.rows.find((row) => row.rule === rule)
+    const options = result.options
+    expect(explainRow(result.rows.find((row) => row.a.some((c) => c.text.startsWith('吉方坚定奉行'))) as never, options)).toBe(
+      'Paired: 100% similar, at or above the 25% threshold, in the order of both texts.',
+    )
+    expect(explainRow(byRule('move') as never, options)).toMatch(/^Moved: \d+% similar, and each is the other's best match in the whole statement, but out of the order of the other pairs/)
+    expect(explainRow(byRule('single') as never, options)).toMatch(/^No counterpart: (the most similar clause of [AB] is [AB]\d+, at \d+%, which did not qualify|no clause of [AB] shares an uncommon word with it)\.$/)
+  })
+})
+
+describe('compareToJson', () => {
+  it('marks moved links with moved: true', () => {
+    const json = compareToJson(result)
+    const moved = json.rows.filter((row) => row.moved)
+    expect(moved.length).toBeGreaterThan(0)
+    expect(moved.some((row) => row.a.some((c) => c.text.startsWith('中方高度评价吉尔吉斯共和国独立以来')))).toBe(true)
+    expect(json.rows.filter((row) => !row.moved && row.a.length && row.b.length).every((row) => row.kind !== 'a-only')).toBe(true)
+  })
+})

@@ -1,0 +1,42 @@
+/**
+ * Why a row was formed, in a sentence a reader can check: the similarity, the
+ * rule that made the row, and the figures the rule used.
+ */
+import type { CompareOptions, CompareRow } from './types'
+
+const pct = (x: number) => `${Math.round(x * 100)}%`
+const names = (side: 'A' | 'B', positions: readonly number[]) => positions.map((p) => `${side}${p + 1}`).join('+')
+
+/**
+ * @example explainRow(row, options) // 'Paired: 95% similar, at or above the 25% threshold, in the order of both texts.'
+ */
+export function explainRow(row: CompareRow, options: Pick<CompareOptions, 'threshold'>): string {
+  const a = names('A', row.a.map((c) => c.position))
+  const b = names('B', row.b.map((c) => c.position))
+  const parts = (side: 'A' | 'B') =>
+    (row.partScores ?? []).map((score, k) => `${side}${((side === 'A' ? row.a : row.b)[k]?.position ?? 0) + 1}: ${pct(score)}`).join(', ')
+  switch (row.rule) {
+    case 'pair':
+      return row.context === undefined
+        ? `Paired: ${pct(row.score)} similar, at or above the ${pct(options.threshold)} threshold, in the order of both texts.`
+        : `Paired: ${pct(row.score)} similar, below the ${pct(options.threshold)} threshold on its own, but it is the best match of one of its clauses and its neighbours are paired in the same order (${pct(row.context)} similar), which supports it.`
+    case 'merge':
+      return row.kind === 'merge'
+        ? `Merged: ${a} together are ${pct(row.score)} similar to ${b}, more than any of them alone (${parts('A')}).`
+        : `Split: ${a} is ${pct(row.score)} similar to ${b} together, more than to any of them alone (${parts('B')}).`
+    case 'attach': {
+      const joined = (row.attached ?? []).map(({ side, position }) => `${side.toUpperCase()}${position + 1}`).join(', ')
+      return `Paired, then ${joined} joined the row: it stands next to it, its best match is on the row's other side, and it makes the row cover more of that side. Together ${a} and ${b} are ${pct(row.score)} similar (parts: ${parts(row.kind === 'merge' ? 'A' : 'B')}).`
+    }
+    case 'best-match':
+      return `Paired: ${pct(row.score)} similar, below the ${pct(options.threshold)} threshold, but each is the other's best match in the whole statement, and the pair keeps the order of the rows around it.`
+    case 'move':
+      return `Moved: ${pct(row.score)} similar, and each is the other's best match in the whole statement, but out of the order of the other pairs; shown at its place in each text.`
+    case 'single': {
+      const other = row.a.length ? 'B' : 'A'
+      return row.best
+        ? `No counterpart: the most similar clause of ${other} is ${other}${row.best.position + 1}, at ${pct(row.best.score)}, which did not qualify.`
+        : `No counterpart: no clause of ${other} shares an uncommon word with it.`
+    }
+  }
+}
