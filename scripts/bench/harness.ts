@@ -1,20 +1,28 @@
 /**
- * A small benchmark harness: warm up, then time alternating runs of a task and
- * its baseline (so that machine noise falls on both alike), report medians,
- * their ratio and the process's peak resident memory.
+ * A small benchmark harness: warm up, time repeated runs of a task, then of
+ * its baseline; report medians, their ratio and each one's peak resident
+ * memory. Each benchmark runs in a process of its own (see scripts/bench.ts),
+ * so a peak belongs to that benchmark alone.
  */
 import { performance } from 'node:perf_hooks'
 
 export interface Benchmark {
+  /** a short stable id, for --only */
+  id: string
   name: string
-  /** the work measured */
+  /** prepares the inputs (not timed); returns the work to time */
+  setup: () => Promise<Task> | Task
+}
+
+export interface Task {
   run: () => unknown | Promise<unknown>
-  /** the same work done the naive way, measured in the same run */
-  baseline?: { name: string; run: () => unknown | Promise<unknown> }
+  /** the same work done another way, measured in the same run */
+  baseline?: { name: string; run: () => unknown | Promise<unknown>; iterations?: number }
   /** repetitions after warm-up (default 25) */
   iterations?: number
   /** runs before measuring (default 3) */
   warmup?: number
+  cleanup?: () => unknown | Promise<unknown>
 }
 
 export interface BenchResult {
@@ -24,8 +32,9 @@ export interface BenchResult {
   baseline_median_ms?: number
   /** median / baseline median: below 1 is faster than the baseline */
   ratio?: number
-  /** the process's peak resident set size so far, in MB */
+  /** peak resident memory of the process after the measured runs, in MB */
   peak_mb: number
+  baseline_peak_mb?: number
   iterations: number
 }
 
@@ -42,44 +51,51 @@ async function time(run: () => unknown | Promise<unknown>): Promise<number> {
 }
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits
+const peakMb = () => round(process.resourceUsage().maxRSS / 1024, 1)
+
+async function measure(run: () => unknown | Promise<unknown>, iterations: number, warmup: number): Promise<number> {
+  for (let k = 0; k < warmup; k++) await run()
+  const times: number[] = []
+  for (let k = 0; k < iterations; k++) times.push(await time(run))
+  return median(times)
+}
 
 export async function runBenchmark(benchmark: Benchmark): Promise<BenchResult> {
-  const { iterations = 25, warmup = 3 } = benchmark
-  for (let k = 0; k < warmup; k++) {
-    await benchmark.run()
-    if (benchmark.baseline) await benchmark.baseline.run()
+  const task = await benchmark.setup()
+  const { iterations = 25, warmup = 3 } = task
+  try {
+    const result: BenchResult = { name: benchmark.name, median_ms: round(await measure(task.run, iterations, warmup)), peak_mb: peakMb(), iterations }
+    if (task.baseline) {
+      const baselineIterations = task.baseline.iterations ?? iterations
+      result.baseline = task.baseline.name
+      result.baseline_median_ms = round(await measure(task.baseline.run, baselineIterations, Math.min(warmup, baselineIterations)))
+      result.baseline_peak_mb = peakMb()
+      result.ratio = round(result.median_ms / result.baseline_median_ms)
+    }
+    return result
+  } finally {
+    await task.cleanup?.()
   }
-  const ours: number[] = []
-  const theirs: number[] = []
-  for (let k = 0; k < iterations; k++) {
-    ours.push(await time(benchmark.run))
-    if (benchmark.baseline) theirs.push(await time(benchmark.baseline.run))
-  }
-  const result: BenchResult = {
-    name: benchmark.name,
-    median_ms: round(median(ours)),
-    peak_mb: round(process.resourceUsage().maxRSS / 1024, 1),
-    iterations,
-  }
-  if (benchmark.baseline) {
-    result.baseline = benchmark.baseline.name
-    result.baseline_median_ms = round(median(theirs))
-    result.ratio = round(result.median_ms / result.baseline_median_ms)
-  }
-  return result
 }
 
 export function formatResults(results: readonly BenchResult[]): string {
-  const header = ['benchmark', 'median', 'baseline median', 'ratio', 'peak RSS']
+  const header = ['benchmark', 'median', 'peak RSS', 'baseline median', 'ratio']
   const rows = results.map((r) => [
     r.name,
     `${r.median_ms.toFixed(2)} ms`,
-    r.baseline_median_ms === undefined ? '' : `${r.baseline_median_ms.toFixed(2)} ms`,
-    r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
     `${r.peak_mb.toFixed(0)} MB`,
+    r.baseline_median_ms === undefined ? '' : `${r.baseline_median_ms.toFixed(2)} ms`,
+    r.ratio === undefined ? '' : `${r.ratio.toFixed(3)}×`,
   ])
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] as string).length)))
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  ')
-  const notes = results.filter((r) => r.baseline).map((r) => `  ${r.name}: baseline is ${r.baseline}`)
-  return [line(header), ...rows.map(line), '', 'ratio = median / baseline median (below 1 is faster than the baseline); peak RSS is the whole process so far.', ...notes].join('\n')
+  const baselines = [...new Set(results.flatMap((r) => (r.baseline ? [r.baseline] : [])))]
+  return [
+    line(header),
+    ...rows.map(line),
+    '',
+    'median of repeated runs; ratio = median / baseline median (below 1: faster than the baseline);',
+    'peak RSS = the benchmark process\'s resident memory at its highest (each benchmark runs in a process of its own, ~80 MB of which is Node and the modules).',
+    ...baselines.map((b, k) => `baseline ${k + 1}: ${b}`),
+  ].join('\n')
 }
