@@ -4,15 +4,17 @@ import { dateLabel, kindLabel, whoLabel } from './labels'
 
 /**
  * The list of statements as a form: pick one as A and one as B, then compare.
- * A plain GET form, so it works before (and without) JavaScript.
+ * A plain GET form, so it works before (and without) JavaScript. A table on
+ * wide screens; on a phone each statement is a card, title first.
  */
 export function StatementPicker({ statements, selected }: { statements: StatementSummary[]; selected: [string, string] | null }) {
+  const cell = 'md:table-cell md:px-3 md:py-2'
   return (
     <form action="/compare" method="get" className="space-y-4">
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
+      <div className="rounded-lg border border-stone-200 bg-white">
+        <table className="block w-full text-left text-sm md:table">
           <caption className="sr-only">Statements in the corpus; choose one as A and one as B</caption>
-          <thead className="border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
+          <thead className="hidden border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600 md:table-header-group">
             <tr>
               <th scope="col" className="px-3 py-2">A</th>
               <th scope="col" className="px-3 py-2">B</th>
@@ -24,26 +26,35 @@ export function StatementPicker({ statements, selected }: { statements: Statemen
               <th scope="col" className="px-3 py-2 text-right">Clauses</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="block md:table-row-group">
             {statements.map((s) => (
-              <tr key={s.slug} className="border-b border-stone-100 last:border-0 hover:bg-stone-50">
-                <td className="px-3 py-2">
-                  <input type="radio" name="a" value={s.slug} defaultChecked={selected?.[0] === s.slug} aria-label={`Compare as A: ${s.title}`} className="size-4 accent-orange-700" />
+              <tr key={s.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-stone-100 px-3 py-3 last:border-0 hover:bg-stone-50 md:table-row md:p-0">
+                <td className={`order-2 ${cell}`}>
+                  <label className="flex items-center gap-1">
+                    <input type="radio" name="a" value={s.slug} defaultChecked={selected?.[0] === s.slug} aria-label={`Compare as A: ${s.title}`} className="size-4 accent-orange-700" />
+                    <span className="text-xs font-semibold text-stone-600 md:hidden">A</span>
+                  </label>
                 </td>
-                <td className="px-3 py-2">
-                  <input type="radio" name="b" value={s.slug} defaultChecked={selected?.[1] === s.slug} aria-label={`Compare as B: ${s.title}`} className="size-4 accent-blue-700" />
+                <td className={`order-2 ${cell}`}>
+                  <label className="flex items-center gap-1">
+                    <input type="radio" name="b" value={s.slug} defaultChecked={selected?.[1] === s.slug} aria-label={`Compare as B: ${s.title}`} className="size-4 accent-blue-700" />
+                    <span className="text-xs font-semibold text-stone-600 md:hidden">B</span>
+                  </label>
                 </td>
-                <td className="px-3 py-2">
+                <td className={`order-1 w-full md:w-auto ${cell}`}>
                   <Link href={`/statements/${s.slug}`} lang={s.language === 'zh' ? 'zh-Hans' : 'en'} className="font-medium text-stone-900 underline-offset-2 hover:underline">
                     {s.title}
                   </Link>
                   {s.subtitle ? <div lang="zh-Hans" className="text-xs text-stone-500">{s.subtitle}</div> : null}
                 </td>
-                <td className="whitespace-nowrap px-3 py-2">{kindLabel(s.kind)}</td>
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{dateLabel(s.date)}</td>
-                <td className="whitespace-nowrap px-3 py-2" lang="zh-Hans">{s.place ?? '—'}</td>
-                <td className="px-3 py-2">{whoLabel(s)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{s.clauseCount}</td>
+                <td className={`order-3 whitespace-nowrap text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>{kindLabel(s.kind)}</td>
+                <td className={`order-3 whitespace-nowrap text-xs tabular-nums text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>{dateLabel(s.date)}</td>
+                <td className={`order-3 whitespace-nowrap text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`} lang="zh-Hans">{s.place ?? '—'}</td>
+                <td className={`order-3 text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>{whoLabel(s)}</td>
+                <td className={`order-3 text-xs tabular-nums text-stone-600 md:text-right md:text-sm md:text-stone-900 ${cell}`}>
+                  {s.clauseCount}
+                  <span className="md:hidden"> clauses</span>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -17,12 +17,13 @@ export function formatCompare(result: CompareResult): string {
   const lines = [
     `A: ${result.a.title} (${result.a.slug})`,
     `B: ${result.b.title} (${result.b.slug})`,
-    `similarity ${(result.similarity * 100).toFixed(1)}% · ${result.rows.length} rows · ${result.counts.identical} identical · ${result.counts['a-only']} only in A · ${result.counts['b-only']} only in B`,
+    `similarity ${(result.similarity * 100).toFixed(1)}% · ${result.rows.length} rows · ${result.counts.identical} identical · ${result.counts.moved} moved · ${result.counts['a-only']} only in A · ${result.counts['b-only']} only in B`,
     '',
   ]
   for (const row of result.rows) {
     const where = `A${row.a.map((c) => c.position + 1).join('+') || '–'} B${row.b.map((c) => c.position + 1).join('+') || '–'}`
-    lines.push(`#r${row.index} ${row.kind} ${Math.round(row.score * 100)}% ${where}`)
+    const score = row.a.length && row.b.length ? `${Math.round(row.score * 100)}%` : '—'
+    lines.push(`#r${row.index} ${row.moved ? 'moved' : row.kind} ${score} ${where}`)
     lines.push(
       '  ' +
         row.ops

@@ -106,11 +106,16 @@ describe('cli import', () => {
   })
 
   it('fails for a file that does not exist', async () => {
-    expect(await cli('import', path.join(dir, 'missing.txt'))).toMatchObject({ code: 1, err: `${path.join(dir, 'missing.txt')}: cannot be read (does it exist?).` })
+    expect(await cli('import', path.join(dir, 'missing.txt'))).toMatchObject({ code: 1, err: `${path.join(dir, 'missing.txt')}: The file does not exist or cannot be read.` })
   })
 })
 
 describe('edge cases', () => {
+  it('explains its usage, on stderr, for no command, an unknown command or an unknown option', async () => {
+    expect(await cli()).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/^Usage:/) })
+    expect(await cli('list', '--bogus')).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/Unknown option '--bogus'[\s\S]*Usage:/) })
+  })
+
   it('explains its usage for an unknown command', async () => {
     const result = await cli('frobnicate')
     expect(result.code).toBe(2)

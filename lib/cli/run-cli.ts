@@ -29,9 +29,13 @@ const USAGE = `Usage:
 /** Runs one command; returns the exit code (0 ok, 1 failed, 2 misuse). */
 export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = getEnv().databaseUrl): Promise<number> {
   const [command, ...rest] = argv
-  if (!command || command === 'help' || command === '--help') {
+  if (command === 'help' || command === '--help') {
     io.out(USAGE)
-    return command ? 0 : 2
+    return 0
+  }
+  if (!command) {
+    io.err(USAGE)
+    return 2
   }
   const commands: Record<string, (db: Db, args: string[], io: CliIo) => Promise<number>> = {
     import: importCommand,
@@ -48,6 +52,13 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
     const prepared = await prepareDatabase(db, databaseUrl)
     if (prepared.seeded) io.err(`Created the database and imported the bundled corpus (${prepared.seeded.imported.length} statements).`)
     return await run(db, rest, io)
+  } catch (error) {
+    // node:util parseArgs: an unknown option or a missing value is misuse, not failure
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${error.message}\n${USAGE}`)
+      return 2
+    }
+    throw error
   } finally {
     await db.$disconnect()
   }
@@ -72,6 +83,7 @@ async function importCommand(db: Db, args: string[], io: CliIo): Promise<number>
       if (report.imported.length) parts.push(`imported ${report.imported.length} (${report.imported.join(', ')})`)
       if (report.present.length) parts.push(`already present ${report.present.length} (${report.present.join(', ')})`)
       io.out(`${file}: ${parts.join('; ')}`)
+      for (const doubt of report.doubts) io.out(`  doubt, ${doubt.slug}: ${doubt.message}`)
     } catch (error) {
       if (!(error instanceof ImportError)) throw error
       io.err(`${file}: ${error.message}`)
@@ -83,10 +95,10 @@ async function importCommand(db: Db, args: string[], io: CliIo): Promise<number>
 
 function readText(file: string): string | { error: string } {
   try {
-    if (!statSync(file).isFile()) return { error: 'not a file.' }
+    if (!statSync(file).isFile()) return { error: 'This is a folder, not a file.' }
     return readFileSync(file, 'utf8')
   } catch {
-    return { error: 'cannot be read (does it exist?).' }
+    return { error: 'The file does not exist or cannot be read.' }
   }
 }
 

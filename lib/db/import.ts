@@ -19,6 +19,8 @@ export interface ImportReport {
   imported: string[]
   /** slugs of statements that were already in the database */
   present: string[]
+  /** what the importer doubts about the statements it wrote (a year it could not find …) */
+  doubts: { slug: string; message: string }[]
 }
 
 /** The import failed for a reason the user can act on; the database is unchanged. */
@@ -66,12 +68,12 @@ async function saveInTransaction(tx: Tx, name: string, text: string, statements:
   // writes later fails at once when another import commits in between, instead
   // of waiting its turn. A write that matches no row takes the lock and changes nothing.
   await tx.$executeRawUnsafe('UPDATE "Source" SET "id" = "id" WHERE 1 = 0')
-  const report: ImportReport = { imported: [], present: [] }
+  const report: ImportReport = { imported: [], present: [], doubts: [] }
   const hashes = statements.map(contentHash)
   const existing = await tx.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })
   const known = new Map(existing.map((s) => [s.contentHash, s.slug]))
   if (statements.every((_, k) => known.has(hashes[k] as string))) {
-    return { imported: [], present: hashes.map((h) => known.get(h) as string) }
+    return { imported: [], present: hashes.map((h) => known.get(h) as string), doubts: [] }
   }
   const sourceHash = sha256(text)
   const source =
@@ -87,6 +89,7 @@ async function saveInTransaction(tx: Tx, name: string, text: string, statements:
     const slug = await createStatement(tx, source.id, statement, hash)
     known.set(hash, slug)
     report.imported.push(slug)
+    for (const note of statement.notes) if (note.kind === 'doubt') report.doubts.push({ slug, message: note.message })
   }
   return report
 }

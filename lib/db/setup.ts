@@ -22,11 +22,12 @@ export function corpusFiles(root = process.cwd()): string[] {
 
 /** Imports every bundled corpus file (statements already present are skipped). */
 export async function importCorpus(db: Db, root = process.cwd()): Promise<ImportReport> {
-  const report: ImportReport = { imported: [], present: [] }
+  const report: ImportReport = { imported: [], present: [], doubts: [] }
   for (const file of corpusFiles(root)) {
     const result = await importText(db, path.basename(file), readFileSync(file, 'utf8'))
     report.imported.push(...result.imported)
     report.present.push(...result.present)
+    report.doubts.push(...result.doubts)
   }
   return report
 }

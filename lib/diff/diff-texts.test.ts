@@ -37,6 +37,11 @@ describe('diffTexts', () => {
     )
   })
 
+  it('does not show the same words deleted and inserted when a name is masked on one side only', () => {
+    // Kyrgyzstan is the counterpart in B (masked) but a third country in A (as written)
+    expect(diff(side('支持吉尔吉斯共和国举办峰会', ['china', 'kazakhstan']), side('支持吉尔吉斯共和国举办峰会', ['china', 'kyrgyzstan']))).toBe('支持吉尔吉斯共和国举办峰会')
+  })
+
   it('diffs by character when asked', () => {
     expect(diff(side('以下简称'), side('以下称'), 'char')).toBe('以下<del>简</del>称')
   })

@@ -246,8 +246,22 @@ function refineReplacements(spans: readonly Span[], textA: string, textB: string
   return out
 }
 
-/** Adjacent spans of the same kind as one (equal ones only when both print alike or both differently). */
-function mergeNeighbours(ops: DiffOp[]): DiffOp[] {
+/**
+ * Adjacent spans of the same kind as one (equal ones only when both print
+ * alike or both differently). A deletion followed by an insertion of the very
+ * same words is no change: it happens when a name is a counterpart (masked) in
+ * one statement and a third country (as written) in the other.
+ */
+function mergeNeighbours(spans: DiffOp[]): DiffOp[] {
+  const ops: DiffOp[] = []
+  for (let k = 0; k < spans.length; k++) {
+    const op = spans[k] as DiffOp
+    const next = spans[k + 1]
+    if (op.op === 'delete' && next?.op === 'insert' && op.a === next.b) {
+      ops.push({ op: 'equal', a: op.a, b: next.b, weight: op.weight })
+      k++
+    } else ops.push(op)
+  }
   const out: DiffOp[] = []
   for (const op of ops) {
     const last = out.at(-1)

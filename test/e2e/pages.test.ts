@@ -43,6 +43,18 @@ describe('/', () => {
   })
 })
 
+describe('any other address', () => {
+  it('is a 404 page that does not pretend to be about a statement', async () => {
+    const { status, html } = await get('/no/such/page')
+    expect(status).toBe(404)
+    expect(html).toContain('Page not found')
+  })
+
+  it('has an icon', async () => {
+    expect((await get('/icon.svg')).status).toBe(200)
+  })
+})
+
 describe('/statements/[slug]', () => {
   it('shows the statement by section with an anchor on every clause', async () => {
     const { status, html } = await get(`/statements/${KG}`)
@@ -55,7 +67,7 @@ describe('/statements/[slug]', () => {
   it('is a 404 page for an unknown slug', async () => {
     const { status, html } = await get('/statements/no-such-statement')
     expect(status).toBe(404)
-    expect(html).toContain('There is no statement at this address')
+    expect(html).toContain('No statement has this address')
   })
 })
 
@@ -88,6 +100,12 @@ describe('/compare/[a]/[b]', () => {
     expect(html).toMatch(/<meta property="og:title" content="China–Kyrgyzstan \(2019\) vs China–Tajikistan \(2019\): \d+% shared wording"/)
   })
 
+  it('redirects options spelled out at their defaults to the shortest link for the same view', async () => {
+    const { status, location } = await get(`/compare/${KG}/${TJ}?threshold=0.25&granularity=char&mask=1&utm_source=x`)
+    expect(status).toBe(308)
+    expect(location).toBe(`/compare/${KG}/${TJ}?granularity=char`)
+  })
+
   it('reproduces the options from the URL', async () => {
     const { html } = await get(`/compare/${KG}/${TJ}?granularity=char&mask=0`)
     expect(html).toContain('<option value="char" selected="">')
@@ -97,12 +115,14 @@ describe('/compare/[a]/[b]', () => {
   it('is a 404 page when a statement does not exist', async () => {
     const { status, html } = await get(`/compare/${KG}/no-such-statement`)
     expect(status).toBe(404)
-    expect(html).toContain('There is no statement at this address')
+    expect(html).toContain('One or both of the statements named in this address do not exist')
   })
 
-  it('explains a bad option in a sentence, not a stack trace', async () => {
-    const { html } = await get(`/compare/${KG}/${TJ}?threshold=abc`)
+  it('answers a bad option with a 400 page that says what is wrong, not a stack trace', async () => {
+    const { status, html } = await get(`/compare/${KG}/${TJ}?threshold=abc`)
+    expect(status).toBe(400)
     expect(html).toContain('Invalid threshold: use a number between 0 and 1.')
+    expect(html).toContain(`href="/compare/${KG}/${TJ}"`)
     expect(html).not.toMatch(/at .*\.(js|ts):\d+/)
   })
 })

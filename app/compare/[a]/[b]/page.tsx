@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { compareOptionsQuery, parseCompareOptions } from '@/lib/compare/options'
@@ -17,15 +16,16 @@ type Props = {
 async function load({ params, searchParams }: Props) {
   const [{ a, b }, query] = await Promise.all([params, searchParams])
   const parsed = parseCompareOptions(query)
-  if (!parsed.ok) return { error: parsed.error, a, b } as const
+  // proxy.ts answers bad options with a 400 before the page renders
+  if (!parsed.ok) throw new Error(`compare page reached with invalid options (${parsed.error}); this is a bug`)
   const { threshold, granularity, mask } = parsed.options
   const loaded = await loadComparison(a, b, threshold, granularity, mask)
-  return loaded ? ({ ...loaded, options: parsed.options } as const) : null
+  return loaded ? { ...loaded, options: parsed.options } : null
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props)
-  if (!loaded || 'error' in loaded) return { title: 'Comparison' }
+  if (!loaded) return { title: 'Statement not found' }
   const { a, b, result } = loaded
   const year = (s: { date: string | null }) => s.date?.slice(0, 4) ?? 'undated'
   const title = `${whoLabel(a)} (${year(a)}) vs ${whoLabel(b)} (${year(b)}): ${Math.round(result.similarity * 100)}% shared wording`
@@ -37,15 +37,6 @@ export default async function ComparePage(props: Props) {
   await connection()
   const loaded = await load(props)
   if (!loaded) notFound()
-  if ('error' in loaded) {
-    return (
-      <div role="alert" className="max-w-xl space-y-3 rounded-lg border border-orange-300 bg-white p-6">
-        <h1 className="text-xl font-semibold">These comparison options are not valid</h1>
-        <p>{loaded.error}</p>
-        <Link className="text-blue-800 underline" href={`/compare/${loaded.a}/${loaded.b}`}>Show the comparison with the default options</Link>
-      </div>
-    )
-  }
   const { a, b, result, options } = loaded
   const query = compareOptionsQuery(options)
   return (

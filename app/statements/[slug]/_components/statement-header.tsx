@@ -1,7 +1,7 @@
 import type { StatementDetail, StatementSummary } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 
-export function StatementHeader({ statement, others }: { statement: StatementDetail; others: StatementSummary[] }) {
+export function StatementHeader({ statement, others, suggested }: { statement: StatementDetail; others: StatementSummary[]; suggested: string | null }) {
   const facts = [
     ['Kind', kindLabel(statement.kind)],
     ['Date', dateLabel(statement.date)],
@@ -40,9 +40,9 @@ export function StatementHeader({ statement, others }: { statement: StatementDet
       {others.length > 0 ? (
         <form action="/compare" method="get" className="flex flex-wrap items-end gap-2 text-sm">
           <input type="hidden" name="a" value={statement.slug} />
-          <label className="flex flex-col gap-1">
+          <label className="flex min-w-0 flex-1 flex-col gap-1">
             <span className="text-stone-600">Compare with</span>
-            <select name="b" className="max-w-[32rem] rounded border border-stone-300 bg-white px-2 py-1">
+            <select name="b" defaultValue={suggested ?? undefined} className="w-full max-w-[32rem] rounded border border-stone-300 bg-white px-2 py-1">
               {others.map((s) => (
                 <option key={s.slug} value={s.slug}>
                   {dateLabel(s.date)} · {s.title}

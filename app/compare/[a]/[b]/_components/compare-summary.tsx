@@ -18,6 +18,7 @@ function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDet
 
 export function CompareSummary({ a, b, result, swapHref }: { a: StatementDetail; b: StatementDetail; result: CompareResult; swapHref: string }) {
   const { counts } = result
+  const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && op.a !== op.b))
   const stats = [
     ['rows', result.rows.length],
     ['identical', counts.identical],
@@ -29,6 +30,7 @@ export function CompareSummary({ a, b, result, swapHref }: { a: StatementDetail;
   return (
     <section aria-labelledby="comparison-title" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <h1 id="comparison-title" className="sr-only">Comparison of {a.title} and {b.title}</h1>
+      {a.slug === b.slug ? <p className="text-sm text-orange-800">A and B are the same statement.</p> : null}
       <div className="flex flex-col gap-4 md:flex-row">
         <Heading side="A" statement={a} />
         <Heading side="B" statement={b} />
@@ -49,7 +51,11 @@ export function CompareSummary({ a, b, result, swapHref }: { a: StatementDetail;
       </div>
       <p className="text-xs text-stone-600">
         <del className="diff-delete">struck through</del>: only in A · <ins className="diff-insert">underlined</ins>: only in B ·{' '}
-        <span className="diff-masked">dotted</span>: a counterpart name, equal under the party mask ·{' '}
+        {hasMasked ? (
+          <>
+            <span className="diff-masked">dotted</span>: a counterpart name, equal under the party mask ·{' '}
+          </>
+        ) : null}
         <span className="border-l-4 border-orange-400 bg-orange-50 px-1">orange bar</span> /{' '}
         <span className="border-l-4 border-blue-400 bg-blue-50 px-1">blue bar</span>: a clause only A / only B has
       </p>

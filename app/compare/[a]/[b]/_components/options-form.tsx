@@ -6,7 +6,7 @@ export function OptionsForm({ action, options }: { action: string; options: Comp
     <form action={action} method="get" className="flex flex-wrap items-end gap-4 text-sm" aria-label="Comparison options">
       <label className="flex flex-col gap-1">
         <span className="text-stone-600">Pair clauses from similarity</span>
-        <input name="threshold" type="number" min={0} max={1} step={0.05} defaultValue={options.threshold} className="w-24 rounded border border-stone-300 bg-white px-2 py-1 tabular-nums" />
+        <input name="threshold" type="number" min={0} max={1} step={0.01} defaultValue={options.threshold} className="w-24 rounded border border-stone-300 bg-white px-2 py-1 tabular-nums" />
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-stone-600">Diff by</span>
@@ -18,7 +18,7 @@ export function OptionsForm({ action, options }: { action: string; options: Comp
       <label className="flex flex-col gap-1">
         <span className="text-stone-600">Party names</span>
         <select name="mask" defaultValue={options.mask ? '1' : '0'} className="rounded border border-stone-300 bg-white px-2 py-1">
-          <option value="1">masked (吉方 = 塔方)</option>
+          <option value="1">counterpart names masked</option>
           <option value="0">compared as written</option>
         </select>
       </label>
