@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import { comparableClause } from '@/lib/compare/comparable'
+import { buildPartyMask } from '@/lib/parties/party-mask'
+import { corpusStatements, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
+import { plainFormula } from './label'
+import { mineFormulas } from './mine-formulas'
+import type { MinedFormula } from './types'
+
+/** Documents of clauses, numbered in order. */
+function mine(documents: string[][]) {
+  let id = 0
+  return mineFormulas(documents.map((clauses, d) => ({ id: d + 1, clauses: clauses.map((text) => ({ id: ++id, text })) })))
+}
+
+const documentsOf = (formula: MinedFormula) => [...new Set(formula.occurrences.document)]
+
+describe('mineFormulas', () => {
+  it('returns a phrase found in two statements, with where it occurs', () => {
+    const [formula, ...rest] = mine([['双方坚定奉行一个中国原则。'], ['我们坚定奉行一个中国原则，'], ['无关的句子在这里出现。']])
+    expect(rest).toEqual([])
+    expect(formula?.key).toBe('坚定奉行一个中国原则')
+    expect(documentsOf(formula as MinedFormula)).toEqual([1, 2])
+    expect(Array.from(formula?.occurrences.start ?? [])).toEqual([2, 2])
+    expect(Array.from(formula?.occurrences.end ?? [])).toEqual([12, 12])
+  })
+
+  it('ignores a phrase repeated within one statement only', () => {
+    expect(mine([['坚定奉行一个中国原则。', '坚定奉行一个中国原则。'], ['别的内容完全不同啊。']])).toEqual([])
+  })
+
+  it('keeps two wordings of one phrase together as variants', () => {
+    const [formula] = mine([
+      ['支持中国政府为实现国家统一所作的一切努力。'],
+      ['支持中国政府为实现国家和平统一所作的一切努力。'],
+    ])
+    expect(formula?.variants.map((v) => v.pattern)).toEqual(['支持中国政府为实现国家统一所作的一切努力', '支持中国政府为实现国家和平统一所作的一切努力'])
+    expect(Array.from(formula?.occurrences.variant ?? [])).toEqual([0, 1])
+  })
+
+  it('drops a phrase that only occurs inside a longer formula in the same statements', () => {
+    const found = mine([['推动构建人类命运共同体。'], ['推动构建人类命运共同体！']]).map((f) => f.key)
+    expect(found).toEqual(['推动构建人类命运共同体'])
+  })
+
+  it('keeps the shorter phrase when it is used in more statements than the longer one', () => {
+    const found = mine([['推动构建人类命运共同体。'], ['推动构建人类命运共同体！'], ['人类命运共同体理念。']]).map((f) => `${f.key}:${f.documents}`)
+    expect(found).toEqual(['人类命运共同体:3', '推动构建人类命运共同体:2'])
+  })
+
+  describe('edge cases', () => {
+    it('returns nothing for an empty corpus', () => {
+      expect(mine([])).toEqual([])
+      expect(mine([[], ['']])).toEqual([])
+    })
+
+    it('does not make a formula of punctuation, numbers or a party placeholder', () => {
+      expect(mine([['2019年6月13日，\uE000方：'], ['2019年6月13日，\uE000方：']])).toEqual([])
+    })
+
+    it('counts Latin-script phrases in words', () => {
+      const found = mine([['We support the peaceful reunification of the country.'], ['They support the peaceful reunification of Korea.']]).map((f) => f.key)
+      expect(found).toEqual(['support the peaceful reunification of'])
+    })
+
+    it('handles characters outside the Basic Multilingual Plane', () => {
+      const found = mine([['𠀀𠀁坚定奉行一个中国原则'], ['𠀀𠀁坚定奉行一个中国原则']]).map((f) => f.key)
+      expect(found).toEqual(['𠀀𠀁坚定奉行一个中国原则'])
+    })
+  })
+})
+
+describe('mineFormulas on the bundled corpus', () => {
+  const statements = corpusStatements()
+  const formulas = mineFormulas(
+    statements.map((statement, d) => {
+      const mask = buildPartyMask(statement.parties)
+      return {
+        id: d + 1,
+        clauses: statement.sections.flatMap((s) => s.clauses).map((c, k) => ({ id: (d + 1) * 1000 + k, text: comparableClause(c.text, c.label, mask).comparable.text })),
+      }
+    }),
+  )
+  const find = (text: string) => formulas.filter((f) => f.variants.some((v) => v.pattern.includes(text)))
+
+  it('finds 坚定奉行一个中国原则 in the Kyrgyzstan and Tajikistan statements', () => {
+    const [formula, ...more] = find('坚定奉行一个中国原则')
+    expect(more).toEqual([])
+    expect(documentsOf(formula as MinedFormula)).toEqual([KYRGYZSTAN, TAJIKISTAN])
+    expect(plainFormula(formula?.key ?? '')).toMatch(/^〈X〉方坚定奉行一个中国原则/)
+  })
+
+  it('reports the one-China clause with its variants 国家统一 / 国家和平统一', () => {
+    const [formula] = find('实现国家和平统一')
+    expect(formula?.variants.map((v) => v.pattern.match(/实现国家.{0,2}统一/)?.[0])).toEqual(['实现国家统一', '实现国家和平统一'])
+    expect(documentsOf(formula as MinedFormula)).toEqual([KYRGYZSTAN, TAJIKISTAN])
+  })
+
+  it('finds the formulas a reader of these statements knows', () => {
+    const statementsOf = (key: string) => formulas.find((f) => f.key === key)?.documents
+    expect(statementsOf('人类命运共同体')).toBe(6)
+    expect(statementsOf('“三股势力”')).toBe(3)
+    expect(statementsOf('维护以联合国为核心的国际体系')).toBe(4)
+    expect(find('不参加任何损害对方主权、安全和领土完整的联盟或集团').map(documentsOf)).toEqual([[KYRGYZSTAN, TAJIKISTAN]])
+  })
+
+  it('gives no formula that is only punctuation, numbers or a party name', () => {
+    for (const formula of formulas) {
+      for (const variant of formula.variants) {
+        expect(variant.pattern.replace(/[\p{P}\p{N}\s\uE000-\uE0FF方]/gu, '').length, variant.pattern).toBeGreaterThanOrEqual(4)
+      }
+    }
+  })
+
+  it('lists the most widely used formulas first', () => {
+    const counts = formulas.map((f) => f.documents)
+    expect(counts).toEqual([...counts].sort((x, y) => y - x))
+    expect(formulas[0]?.documents).toBeGreaterThanOrEqual(6)
+  })
+})

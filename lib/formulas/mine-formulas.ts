@@ -1,0 +1,442 @@
+/**
+ * Mining the formulas of a corpus: the phrases that recur across statements.
+ *
+ * 1. Exact repeats: the maximal repeats of the corpus (suffix array, Kasai
+ *    LCP, bottom-up interval traversal; see maximalRepeats) found in at least
+ *    `minDocuments` statements, cut to phrases (see phraseBounds), and kept
+ *    when at least `minHan` ideographs long (or `minWords` words). A phrase
+ *    that lies inside a longer formula found in exactly the same statements
+ *    is dropped: the reader learns nothing new from it.
+ * 2. Near-variants: two phrases that follow each other with at most `maxGap`
+ *    characters between them, in at least `minDocuments` statements and with
+ *    at least two different gaps, are one formula with variants —
+ *    支持两岸关系和平发展和中国政府为实现国家统一 / …实现国家和平统一.
+ * Cost: O(n log n) for the suffix array; after it, linear in the number of
+ * occurrences, which are kept in typed arrays.
+ */
+import { isHan } from '@/lib/text/chars'
+import { maximalRepeats } from './maximal-repeats'
+import { phraseBounds, wordBoundaryCache } from './phrase-bounds'
+import { lcpArray, suffixArray } from './suffix-array'
+import type { MinedFormula, MiningDocument, MiningOptions, Occurrences, Variant } from './types'
+
+export const DEFAULT_MINING_OPTIONS: MiningOptions = { minDocuments: 2, minHan: 6, minWords: 4, maxGap: 2 }
+
+interface Phrase {
+  id: number
+  pattern: string
+  /** global positions where it starts, ascending, unique */
+  positions: Int32Array
+  /** the documents it occurs in, ascending */
+  documents: Int32Array
+}
+
+/**
+ * The formulas of a corpus, most widely used first.
+ * @example mineFormulas([{ id: 1, clauses: [{ id: 1, text: '坚定奉行一个中国原则' }] }, { id: 2, clauses: [{ id: 2, text: '坚定奉行一个中国原则' }] }])[0]?.key // '坚定奉行一个中国原则'
+ */
+export function mineFormulas(documents: readonly MiningDocument[], options: MiningOptions = DEFAULT_MINING_OPTIONS): MinedFormula[] {
+  const corpus = encode(documents)
+  const phrases = findPhrases(corpus, options)
+  // drop what adds nothing first: variants are only looked for among the phrases that say something
+  const all = indexByClause(phrases, corpus)
+  const distinct = phrases.filter((phrase) => !isContained(phrase, phrases, all, corpus)).map((phrase, id) => ({ ...phrase, id }))
+  const merged = mergeVariants(distinct, indexByClause(distinct, corpus), corpus, options)
+  const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id))
+  return [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort(
+    (x, y) => y.documents - x.documents || y.length - x.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  )
+}
+
+/**
+ * The corpus as one string of symbols: each clause's units, then a separator
+ * (0). Clauses are numbered densely here and mapped back to their ids on output.
+ */
+function encode(documents: readonly MiningDocument[]) {
+  const units = new Map<number, number>()
+  const clauseIds: number[] = []
+  const clauseTexts: string[] = []
+  const clauseDocument: number[] = []
+  let total = 0
+  for (const document of documents) {
+    for (const clause of document.clauses) {
+      clauseIds.push(clause.id)
+      clauseTexts.push(clause.text)
+      clauseDocument.push(document.id)
+      total += clause.text.length + 1
+    }
+  }
+  const symbols = new Int32Array(total)
+  const docOf = new Int32Array(total)
+  const clauseOf = new Int32Array(total)
+  const offsetOf = new Int32Array(total)
+  let p = 0
+  clauseTexts.forEach((text, c) => {
+    for (let k = 0; k < text.length; k++) {
+      const unit = text.charCodeAt(k)
+      let symbol = units.get(unit)
+      if (symbol === undefined) units.set(unit, (symbol = units.size + 1))
+      symbols[p] = symbol
+      docOf[p] = clauseDocument[c] as number
+      clauseOf[p] = c
+      offsetOf[p++] = k
+    }
+    symbols[p] = 0
+    docOf[p] = -1
+    clauseOf[p] = c
+    offsetOf[p++] = text.length
+  })
+  return { symbols, alphabetSize: units.size + 1, docOf, clauseOf, offsetOf, clauseIds, clauseTexts, clauseDocument }
+}
+
+type Corpus = ReturnType<typeof encode>
+
+/** The maximal repeats, cut to phrases; repeats cut to the same phrase pool their positions. */
+function findPhrases(corpus: Corpus, options: MiningOptions): Phrase[] {
+  const sa = suffixArray(corpus.symbols, corpus.alphabetSize)
+  const repeats = maximalRepeats(corpus.symbols, sa, lcpArray(corpus.symbols, sa), corpus.docOf, 0, {
+    minLength: Math.min(options.minHan, options.minWords * 2),
+    minDocuments: options.minDocuments,
+  })
+  // per phrase, the suffix-array ranges it comes from: lb, rb, lead (positions are made once, below)
+  const pooled = new Map<string, number[]>()
+  const words = wordBoundaryCache((clause) => corpus.clauseTexts[clause] as string)
+  for (const repeat of repeats) {
+    const first = sa[repeat.lb] as number
+    const clause = corpus.clauseOf[first] as number
+    const offset = corpus.offsetOf[first] as number
+    const text = corpus.clauseTexts[clause] as string
+    const [lead, trail] = phraseBounds(text, offset, repeat.length, words(clause))
+    if (lead + trail >= repeat.length) continue
+    const pattern = text.slice(offset + lead, offset + repeat.length - trail)
+    if (!qualifies(pattern, options)) continue
+    let ranges = pooled.get(pattern)
+    if (!ranges) pooled.set(pattern, (ranges = []))
+    ranges.push(repeat.lb, repeat.rb, lead)
+  }
+  const phrases: Phrase[] = []
+  for (const [pattern, ranges] of pooled) {
+    let count = 0
+    for (let r = 0; r < ranges.length; r += 3) count += (ranges[r + 1] as number) - (ranges[r] as number) + 1
+    const positions = new Int32Array(count)
+    let k = 0
+    for (let r = 0; r < ranges.length; r += 3) {
+      for (let i = ranges[r] as number; i <= (ranges[r + 1] as number); i++) positions[k++] = (sa[i] as number) + (ranges[r + 2] as number)
+    }
+    positions.sort()
+    const unique = dedupeSorted(positions)
+    const documents = documentsOf(unique, corpus)
+    if (documents.length >= options.minDocuments) phrases.push({ id: phrases.length, pattern, positions: unique, documents })
+  }
+  return phrases
+}
+
+function dedupeSorted(values: Int32Array): Int32Array {
+  let k = 0
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[k++] = values[i] as number
+  return values.subarray(0, k)
+}
+
+function documentsOf(positions: Int32Array, corpus: Corpus): Int32Array {
+  const documents = new Set<number>()
+  for (const position of positions) documents.add(corpus.docOf[position] as number)
+  return Int32Array.from(documents).sort()
+}
+
+const sameDocuments = (x: Int32Array, y: Int32Array) => x.length === y.length && x.every((d, k) => d === y[k])
+
+/**
+ * Long enough, and more than numbers and party names: ideographs, or Latin
+ * words. A quoted term counts its quotes: “三股势力” is a set phrase by the
+ * writer's own marking, as long as a six-character one.
+ */
+function qualifies(pattern: string, options: MiningOptions): boolean {
+  let han = 0
+  let latin = 0
+  for (const ch of pattern) {
+    if (isHan(ch)) han++
+    else if (/\p{Script=Latin}/u.test(ch)) latin++
+  }
+  if (han + (isQuoted(pattern) ? 2 : 0) >= options.minHan && han > 0) return true
+  return latin > han && (pattern.match(/\p{Script=Latin}+/gu)?.length ?? 0) >= options.minWords
+}
+
+const QUOTES: Record<string, string> = { '“': '”', '《': '》', '「': '」' }
+
+/** “…” or 《…》 around the whole phrase, and no other quote inside. */
+function isQuoted(pattern: string): boolean {
+  const close = QUOTES[pattern.charAt(0)]
+  return close !== undefined && pattern.endsWith(close) && pattern.indexOf(close) === pattern.length - 1
+}
+
+function lengthOf(pattern: string): number {
+  let han = 0
+  for (const ch of pattern) if (isHan(ch)) han++
+  return han > 0 ? han : (pattern.match(/\p{Script=Latin}+/gu)?.length ?? 0)
+}
+
+/**
+ * Every phrase occurrence, grouped by clause (in `from[c] … from[c + 1]`) and
+ * within a clause by start: typed arrays, since a large corpus has millions.
+ */
+interface ClauseIndex {
+  from: Int32Array
+  phrase: Int32Array
+  start: Int32Array
+  end: Int32Array
+}
+
+function indexByClause(phrases: readonly Phrase[], corpus: Corpus): ClauseIndex {
+  const clauses = corpus.clauseTexts.length
+  const from = new Int32Array(clauses + 1)
+  for (const phrase of phrases) {
+    for (const position of phrase.positions) {
+      const c = (corpus.clauseOf[position] as number) + 1
+      from[c] = (from[c] as number) + 1
+    }
+  }
+  for (let c = 0; c < clauses; c++) from[c + 1] = (from[c + 1] as number) + (from[c] as number)
+  const total = from[clauses] as number
+  const fill = from.slice(0, clauses)
+  const phrase = new Int32Array(total)
+  const start = new Int32Array(total)
+  const end = new Int32Array(total)
+  for (const p of phrases) {
+    for (const position of p.positions) {
+      const c = corpus.clauseOf[position] as number
+      const k = fill[c] as number
+      fill[c] = k + 1
+      phrase[k] = p.id
+      start[k] = corpus.offsetOf[position] as number
+      end[k] = (start[k] as number) + p.pattern.length
+    }
+  }
+  // order each clause's entries by start: a counting sort over the clause's offsets
+  const sortedPhrase = new Int32Array(total)
+  const sortedStart = new Int32Array(total)
+  const sortedEnd = new Int32Array(total)
+  for (let c = 0; c < clauses; c++) {
+    const lo = from[c] as number
+    const hi = from[c + 1] as number
+    const length = (corpus.clauseTexts[c] as string).length + 1
+    const slots = new Int32Array(length + 1)
+    for (let k = lo; k < hi; k++) {
+      const slot = (start[k] as number) + 1
+      slots[slot] = (slots[slot] as number) + 1
+    }
+    for (let x = 0; x < length; x++) slots[x + 1] = (slots[x + 1] as number) + (slots[x] as number)
+    for (let k = lo; k < hi; k++) {
+      const slot = start[k] as number
+      const at = lo + (slots[slot] as number)
+      slots[slot] = at - lo + 1
+      sortedPhrase[at] = phrase[k] as number
+      sortedStart[at] = start[k] as number
+      sortedEnd[at] = end[k] as number
+    }
+  }
+  phrase.set(sortedPhrase)
+  start.set(sortedStart)
+  end.set(sortedEnd)
+  return { from, phrase, start, end }
+}
+
+/**
+ * A phrase that lies inside a longer phrase found in exactly the same
+ * statements says nothing of its own: where it is used, the longer one is.
+ */
+function isContained(phrase: Phrase, phrases: readonly Phrase[], index: ClauseIndex, corpus: Corpus): boolean {
+  const first = phrase.positions[0] as number
+  const clause = corpus.clauseOf[first] as number
+  const start = corpus.offsetOf[first] as number
+  const end = start + phrase.pattern.length
+  for (let k = index.from[clause] as number; k < (index.from[clause + 1] as number) && (index.start[k] as number) <= start; k++) {
+    const other = index.phrase[k] as number
+    if (other === phrase.id || (index.end[k] as number) < end || (index.end[k] as number) - (index.start[k] as number) <= phrase.pattern.length) continue
+    if (sameDocuments((phrases[other] as Phrase).documents, phrase.documents)) return true
+  }
+  return false
+}
+
+function single(phrase: Phrase, corpus: Corpus): MinedFormula {
+  const n = phrase.positions.length
+  const occurrences: Occurrences = { document: new Int32Array(n), clause: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), variant: new Int32Array(n) }
+  phrase.positions.forEach((position, k) => {
+    occurrences.document[k] = corpus.docOf[position] as number
+    occurrences.clause[k] = corpus.clauseIds[corpus.clauseOf[position] as number] as number
+    occurrences.start[k] = corpus.offsetOf[position] as number
+    occurrences.end[k] = (corpus.offsetOf[position] as number) + phrase.pattern.length
+  })
+  return {
+    key: phrase.pattern,
+    variants: [{ pattern: phrase.pattern, occurrences: n, documents: phrase.documents.length }],
+    occurrences,
+    documents: phrase.documents.length,
+    length: lengthOf(phrase.pattern),
+  }
+}
+
+/**
+ * Two phrases that follow each other, at most maxGap characters apart, with
+ * different gaps in different statements: one formula, whose variants are the
+ * texts with their gaps. A phrase found in no other statement than such a
+ * formula is absorbed into it.
+ *
+ * At each place only the longest phrase ending there and the longest starting
+ * there are paired (a shorter one is part of them), and the pairs are counted
+ * in two passes: first which pairs are seen with two different gaps, then the
+ * places of those pairs only. A large corpus has millions of neighbouring
+ * phrases, and only a few of them are variants.
+ */
+function mergeVariants(phrases: readonly Phrase[], index: ClauseIndex, corpus: Corpus, options: MiningOptions) {
+  const width = phrases.length
+  const MANY = -1
+  const gaps = new Map<number, number>()
+  forEachNeighbours(phrases, index, corpus, options.maxGap, (_clause, left, right, gap) => {
+    const key = left * width + right
+    const seen = gaps.get(key)
+    if (seen === undefined) gaps.set(key, gap)
+    else if (seen !== gap && seen !== MANY) gaps.set(key, MANY)
+  })
+  // the places of the pairs seen with different gaps: clause, start, gap length, gap signature
+  const places = new Map<number, number[]>()
+  forEachNeighbours(phrases, index, corpus, options.maxGap, (clause, left, right, gap, start, gapLength) => {
+    const key = left * width + right
+    if (gaps.get(key) !== MANY) return
+    let list = places.get(key)
+    if (!list) places.set(key, (list = []))
+    list.push(clause, start, gapLength, gap)
+  })
+  gaps.clear()
+  const formulas: MinedFormula[] = []
+  const absorbed = new Set<number>()
+  for (const [key, list] of places) {
+    const left = phrases[Math.floor(key / width)] as Phrase
+    const right = phrases[key % width] as Phrase
+    const documents = new Set<number>()
+    for (let s = 0; s < list.length; s += 4) documents.add(corpus.clauseDocument[list[s] as number] as number)
+    if (documents.size < options.minDocuments) continue
+    const formula = variantFormula(left, right, list, documents.size, corpus)
+    formulas.push(formula)
+    // a part found in no other statement than the merged formula is absorbed into it
+    const merged = Int32Array.from(documents).sort()
+    if (sameDocuments(left.documents, merged)) absorbed.add(left.id)
+    if (sameDocuments(right.documents, merged)) absorbed.add(right.id)
+  }
+  return { formulas: dropNestedMerges(formulas), absorbed }
+}
+
+/** The places where one phrase is followed by another, at most maxGap characters later, in the same clause. */
+function forEachNeighbours(
+  phrases: readonly Phrase[],
+  index: ClauseIndex,
+  corpus: Corpus,
+  maxGap: number,
+  visit: (clause: number, left: number, right: number, gap: number, start: number, gapLength: number) => void,
+) {
+  let longest = 0
+  for (const text of corpus.clauseTexts) longest = Math.max(longest, text.length)
+  // per offset of the clause at hand: the longest phrase ending there, the longest starting there
+  const endingAt = new Int32Array(longest + 1).fill(-1)
+  const startingAt = new Int32Array(longest + 1).fill(-1)
+  for (let c = 0; c < corpus.clauseTexts.length; c++) {
+    const lo = index.from[c] as number
+    const hi = index.from[c + 1] as number
+    if (hi - lo < 2) continue
+    const text = corpus.clauseTexts[c] as string
+    for (let k = lo; k < hi; k++) {
+      const phrase = index.phrase[k] as number
+      const start = index.start[k] as number
+      const end = index.end[k] as number
+      const before = endingAt[end] as number
+      if (before < 0 || (phrases[before] as Phrase).pattern.length < end - start) endingAt[end] = phrase
+      const after = startingAt[start] as number
+      if (after < 0 || (phrases[after] as Phrase).pattern.length < end - start) startingAt[start] = phrase
+    }
+    for (let k = lo; k < hi; k++) {
+      const end = index.end[k] as number
+      const left = endingAt[end] as number
+      if (left < 0) continue
+      endingAt[end] = -1 // each end once
+      for (let gapLength = 0; gapLength <= maxGap && end + gapLength < text.length; gapLength++) {
+        const right = startingAt[end + gapLength] as number
+        if (right < 0 || right === left) continue
+        visit(c, left, right, gapSignature(text, end, gapLength), end - (phrases[left] as Phrase).pattern.length, gapLength)
+      }
+    }
+    for (let k = lo; k < hi; k++) startingAt[index.start[k] as number] = -1
+  }
+}
+
+/** The gap's characters as one number (at most two UTF-16 units). */
+function gapSignature(text: string, at: number, length: number): number {
+  if (length === 0) return 0
+  if (length === 1) return 1 + text.charCodeAt(at)
+  return 0x10001 + text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)
+}
+
+/** The formula made of `left`, a gap, and `right`: one variant per gap, most used first. */
+function variantFormula(left: Phrase, right: Phrase, list: readonly number[], documentCount: number, corpus: Corpus): MinedFormula {
+  const groups = new Map<number, number[]>()
+  for (let s = 0; s < list.length; s += 4) {
+    const gap = list[s + 3] as number
+    let group = groups.get(gap)
+    if (!group) groups.set(gap, (group = []))
+    group.push(s)
+  }
+  const variants = [...groups.values()]
+    .map((places) => {
+      const s = places[0] as number
+      const clause = list[s] as number
+      const start = (list[s + 1] as number) + left.pattern.length
+      const gap = (corpus.clauseTexts[clause] as string).slice(start, start + (list[s + 2] as number))
+      const documents = new Set(places.map((p) => corpus.clauseDocument[list[p] as number])).size
+      return { pattern: left.pattern + gap + right.pattern, occurrences: places.length, documents, places }
+    })
+    .sort((x, y) => y.documents - x.documents || y.occurrences - x.occurrences || x.pattern.length - y.pattern.length || (x.pattern < y.pattern ? -1 : 1))
+  const order = variants.flatMap((variant, v) => variant.places.map((s) => [s, v] as const))
+  const documentOf = (s: number) => corpus.clauseDocument[list[s] as number] as number
+  order.sort(([s], [t]) => documentOf(s) - documentOf(t) || (list[s] as number) - (list[t] as number) || (list[s + 1] as number) - (list[t + 1] as number))
+  const n = order.length
+  const occurrences: Occurrences = { document: new Int32Array(n), clause: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), variant: new Int32Array(n) }
+  order.forEach(([s, v], k) => {
+    occurrences.document[k] = documentOf(s)
+    occurrences.clause[k] = corpus.clauseIds[list[s] as number] as number
+    occurrences.start[k] = list[s + 1] as number
+    occurrences.end[k] = (list[s + 1] as number) + (variants[v] as Variant).pattern.length
+    occurrences.variant[k] = v
+  })
+  const key = (variants[0] as Variant).pattern
+  return {
+    key,
+    variants: variants.map(({ pattern, occurrences: count, documents }) => ({ pattern, occurrences: count, documents })),
+    occurrences,
+    documents: documentCount,
+    length: lengthOf(key),
+  }
+}
+
+/** A merged formula lying inside another merged formula found in the same statements is dropped. */
+function dropNestedMerges(formulas: MinedFormula[]): MinedFormula[] {
+  const signatures = formulas.map((f) => [...new Set(f.occurrences.document)].sort((x, y) => x - y).join(','))
+  const byClause = new Map<number, number[]>()
+  formulas.forEach((formula, f) => {
+    formula.occurrences.clause.forEach((clause, k) => {
+      let list = byClause.get(clause)
+      if (!list) byClause.set(clause, (list = []))
+      list.push(f, formula.occurrences.start[k] as number, formula.occurrences.end[k] as number)
+    })
+  })
+  return formulas.filter((formula, f) => {
+    const clause = formula.occurrences.clause[0] as number
+    const start = formula.occurrences.start[0] as number
+    const end = formula.occurrences.end[0] as number
+    const list = byClause.get(clause) ?? []
+    for (let k = 0; k < list.length; k += 3) {
+      const g = list[k] as number
+      const s = list[k + 1] as number
+      const e = list[k + 2] as number
+      if (g !== f && s <= start && e >= end && e - s > end - start && signatures[g] === signatures[f]) return false
+    }
+    return true
+  })
+}

@@ -1,0 +1,137 @@
+/**
+ * Cutting a repeat to a phrase a reader would call one: whole words, no
+ * function word, date part or number at either end, no punctuation at either
+ * end, no stub of a neighbouring phrase before the first comma or after the
+ * last, and no quote or bracket left open.
+ */
+import { isHan } from '@/lib/text/chars'
+
+/** Word boundaries of each clause (true before a unit that starts a word), computed once, on demand. */
+export function wordBoundaryCache(textOf: (clause: number) => string): (clause: number) => Uint8Array {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+  const cache = new Map<number, Uint8Array>()
+  return (clause) => {
+    let marks = cache.get(clause)
+    if (!marks) {
+      const text = textOf(clause)
+      marks = new Uint8Array(text.length + 1)
+      for (const { index } of segmenter.segment(text)) marks[index] = 1
+      marks[text.length] = 1
+      cache.set(clause, marks)
+    }
+    return marks
+  }
+}
+
+/** Function words and date parts that a formula neither starts nor ends with. */
+const EDGE_WORDS = new Set(['的', '了', '着', '和', '与', '及', '并', '而', '或', '之', '以', '为', '在', '对', '将', '把', '被', '从', '向', '于', '年', '月', '日', '也', '都', '是', '同', '由', '其', '该', '此'])
+const OPENING = '“‘《〈(（[【「『'
+const CLOSING = '”’》〉)）]】」』'
+const SEPARATING = /[\s,，。、;；:：!！?？.…—-]/u
+const SEPARATING_ALL = /[,，。;；:：!！?？]/u
+/** Fewer ideographs than this before the first comma (or after the last) is a stub of another phrase. */
+const MIN_CHUNK = 3
+
+function hanIn(text: string): number {
+  let n = 0
+  for (const ch of text) if (isHan(ch)) n++
+  return n
+}
+
+/**
+ * How many units to cut from the start and the end of a repeat so that it is
+ * a phrase: whole words, no function word or date part at either end, no
+ * separating punctuation at either end, and no unmatched quote or bracket.
+ */
+export function phraseBounds(clause: string, at: number, length: number, words: Uint8Array): [number, number] {
+  let from = at
+  let to = at + length
+  // whole words only
+  while (from < to && !words[from]) from++
+  while (to > from && !words[to]) to--
+  for (let changed = true; changed && from < to; ) {
+    changed = false
+    // a quote or bracket left open cuts the phrase before it; one closed that never opened, after it
+    const [unopened, unclosed] = unbalanced(clause, from, to)
+    if (unclosed >= 0) {
+      to = unclosed
+      changed = true
+      continue
+    }
+    if (unopened >= 0) {
+      from = unopened + 1
+      changed = true
+      continue
+    }
+    // a stub of a neighbouring phrase before the first comma or after the last one
+    const chunk = clause.slice(from, to).split(SEPARATING_ALL)
+    if (chunk.length > 1 && (chunk[0] as string).length > 0 && hanIn(chunk[0] as string) < MIN_CHUNK) {
+      from += (chunk[0] as string).length
+      changed = true
+      continue
+    }
+    if (chunk.length > 1 && (chunk[chunk.length - 1] as string).length > 0 && hanIn(chunk[chunk.length - 1] as string) < MIN_CHUNK) {
+      to -= (chunk[chunk.length - 1] as string).length
+      changed = true
+      continue
+    }
+    const first = clause.charAt(from)
+    const last = clause.charAt(to - 1)
+    if (SEPARATING.test(first) || CLOSING.includes(first) || (OPENING.includes(first) && !hasCloser(clause, from, to))) {
+      from++
+      changed = true
+    } else if (SEPARATING.test(last) || OPENING.includes(last) || (CLOSING.includes(last) && !hasOpener(clause, from, to))) {
+      to--
+      changed = true
+    } else {
+      const firstWord = wordAt(clause, from, to, words)
+      const lastWord = wordBefore(clause, from, to, words)
+      if (EDGE_WORDS.has(firstWord) || /^\d+$/.test(firstWord)) {
+        from += firstWord.length
+        changed = true
+      } else if (EDGE_WORDS.has(lastWord) || /^\d+$/.test(lastWord)) {
+        to -= lastWord.length
+        changed = true
+      }
+    }
+  }
+  return [from - at, at + length - to]
+}
+
+/** The last closer in text[from, to) without its opener, and the first opener without its closer (−1 for none). */
+function unbalanced(text: string, from: number, to: number): [number, number] {
+  const open: number[] = []
+  let unopened = -1
+  for (let k = from; k < to; k++) {
+    const ch = text.charAt(k)
+    if (OPENING.includes(ch)) open.push(k)
+    else if (CLOSING.includes(ch)) {
+      const match = open.length ? open[open.length - 1] : undefined
+      if (match !== undefined && OPENING.indexOf(text.charAt(match)) === CLOSING.indexOf(ch)) open.pop()
+      else unopened = k
+    }
+  }
+  return [unopened, open.length ? (open[0] as number) : -1]
+}
+
+function hasCloser(text: string, from: number, to: number): boolean {
+  const closer = CLOSING[OPENING.indexOf(text.charAt(from))] as string
+  return text.slice(from + 1, to).includes(closer)
+}
+
+function hasOpener(text: string, from: number, to: number): boolean {
+  const opener = OPENING[CLOSING.indexOf(text.charAt(to - 1))] as string
+  return text.slice(from, to - 1).includes(opener)
+}
+
+function wordAt(text: string, from: number, to: number, words: Uint8Array): string {
+  let end = from + 1
+  while (end < to && !words[end]) end++
+  return text.slice(from, end)
+}
+
+function wordBefore(text: string, from: number, to: number, words: Uint8Array): string {
+  let start = to - 1
+  while (start > from && !words[start]) start--
+  return text.slice(start, to)
+}
