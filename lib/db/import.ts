@@ -13,6 +13,7 @@ import { describeParty } from '@/lib/parties/describe-party'
 import { normalizeForComparison } from '@/lib/text/normalize'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from './client'
+import { rebuildFormulas } from './formulas'
 
 export interface ImportReport {
   /** slugs of the statements written */
@@ -21,6 +22,8 @@ export interface ImportReport {
   present: string[]
   /** what the importer doubts about the statements it wrote (a year it could not find …) */
   doubts: { slug: string; message: string }[]
+  /** formulas in the corpus after the import, when it changed the corpus (they are mined again) */
+  formulas?: number
 }
 
 /** The import failed for a reason the user can act on; the database is unchanged. */
@@ -91,6 +94,8 @@ async function saveInTransaction(tx: Tx, name: string, text: string, statements:
     report.imported.push(slug)
     for (const note of statement.notes) if (note.kind === 'doubt') report.doubts.push({ slug, message: note.message })
   }
+  // the formula set follows the corpus in the same transaction: never half built, never stale
+  report.formulas = (await rebuildFormulas(tx)).formulaCount
   return report
 }
 

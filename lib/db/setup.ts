@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createDb, type Db } from './client'
+import { getFormulaBuild, rebuildFormulas } from './formulas'
 import { importText, type ImportReport } from './import'
 import { applyMigrations, MIGRATIONS_DIR } from './migrations'
 
@@ -28,6 +29,7 @@ export async function importCorpus(db: Db, root = process.cwd()): Promise<Import
     report.imported.push(...result.imported)
     report.present.push(...result.present)
     report.doubts.push(...result.doubts)
+    if (result.formulas !== undefined) report.formulas = result.formulas
   }
   return report
 }
@@ -70,5 +72,7 @@ export async function prepareDatabase(db: Db, url: string, root = process.cwd())
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   }
   const seeded = applied === null || applied.size === 0 ? await importCorpus(db, root) : null
+  // a database from before the formula tables: mine the statements it has
+  if (!seeded && !(await getFormulaBuild(db))) await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })
   return { migrated, seeded }
 }

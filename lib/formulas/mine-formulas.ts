@@ -42,10 +42,15 @@ export function mineFormulas(documents: readonly MiningDocument[], options: Mini
   const all = indexByClause(phrases, corpus)
   const distinct = phrases.filter((phrase) => !isContained(phrase, phrases, all, corpus)).map((phrase, id) => ({ ...phrase, id }))
   const merged = mergeVariants(distinct, indexByClause(distinct, corpus), corpus, options)
-  const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id))
-  return [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort(
-    (x, y) => y.documents - x.documents || y.length - x.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  // a phrase that is one wording of a formula with variants is shown as that
+  const wordings = new Set(merged.formulas.flatMap((formula) => formula.variants.map((variant) => variant.pattern)))
+  const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id) && !wordings.has(phrase.pattern))
+  const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort(
+    (x, y) => y.documents - x.documents || y.length - x.length || y.variants.length - x.variants.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
   )
+  // two pairs of phrases can make the same wording the main one: the more widely used stays
+  const keys = new Set<string>()
+  return formulas.filter((formula) => !keys.has(formula.key) && keys.add(formula.key))
 }
 
 /**

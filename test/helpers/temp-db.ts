@@ -34,7 +34,7 @@ export async function createTempDatabase({ seed = true } = {}): Promise<TempData
   }
 }
 
-const TABLES = ['Source', 'Statement', 'Party', 'StatementParty', 'Section', 'Clause'] as const
+const TABLES = ['Source', 'Statement', 'Party', 'StatementParty', 'Section', 'Clause', 'Formula', 'FormulaVariant', 'Occurrence', 'FormulaBuild'] as const
 
 /** Row counts and a checksum of every table's content: equal before and after means nothing changed. */
 export async function databaseFingerprint(db: Db): Promise<Record<string, { rows: number; sha256: string }>> {

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { plainFormula } from '@/lib/formulas/label'
+import { corpusText } from '@/test/helpers/corpus'
+import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
+import { formulaMarks, getFormula, getFormulaBuild, listFormulas } from './formulas'
+import { importText } from './import'
+import { prepareDatabase } from './setup'
+import { getStatement } from './statements'
+
+const KYRGYZSTAN = '2019-06-13-china-kyrgyzstan-joint-statement'
+const TAJIKISTAN = '2019-06-15-china-tajikistan-joint-statement'
+
+let temp: TempDatabase
+/** formulas of the bundled corpus alone */
+let bundledTotal = 0
+
+beforeAll(async () => {
+  temp = await createTempDatabase()
+})
+afterAll(async () => {
+  await temp.cleanup()
+})
+
+describe('formulas of the bundled corpus (real SQLite file)', () => {
+  it('are mined when the corpus is imported, and the build says from how many statements', async () => {
+    const build = await getFormulaBuild(temp.db)
+    const { total } = await listFormulas(temp.db)
+    expect(build?.statementCount).toBe(8)
+    expect(build?.formulaCount).toBe(total)
+    expect(total).toBeGreaterThan(100)
+    bundledTotal = total
+  })
+
+  it('lists the most widely used first, with dates and kinds', async () => {
+    const { formulas } = await listFormulas(temp.db, { limit: 3 })
+    expect(formulas.map((f) => [plainFormula(f.text), f.statementCount])).toEqual([
+      ['“一带一路”', 7],
+      ['人类命运共同体', 6],
+      ['共建“一带一路”', 6],
+    ])
+    expect(formulas[0]).toMatchObject({ firstDate: '2019-06-05', lastDate: '2019-06-15', kinds: ['joint-statement', 'speech'] })
+  })
+
+  it('finds 坚定奉行一个中国原则 in the Kyrgyzstan and Tajikistan statements only', async () => {
+    const { formulas } = await listFormulas(temp.db, { query: '坚定奉行一个中国原则' })
+    expect(formulas).toHaveLength(1)
+    const detail = await getFormula(temp.db, formulas[0]?.id ?? '')
+    expect(detail?.occurrences.map((o) => [o.statement.slug, o.match.slice(0, 12)])).toEqual([
+      [KYRGYZSTAN, '吉方坚定奉行一个中国原则'],
+      [TAJIKISTAN, '塔方坚定奉行一个中国原则'],
+    ])
+  })
+
+  it('quotes each occurrence in context, as printed, with its variant', async () => {
+    const [formula] = (await listFormulas(temp.db, { query: '实现国家和平统一' })).formulas
+    const detail = await getFormula(temp.db, formula?.id ?? '')
+    expect(detail?.variants.map((v) => v.text.match(/实现国家.{0,2}统一/)?.[0])).toEqual(['实现国家统一', '实现国家和平统一'])
+    expect(detail?.occurrences.map((o) => [o.statement.slug, o.variant, o.left.slice(-6), o.right.slice(0, 4)])).toEqual([
+      [KYRGYZSTAN, 0, '', '。'],
+      [TAJIKISTAN, 1, '', '。'],
+    ])
+  })
+
+  it('filters by statement and by how many statements use a formula', async () => {
+    const all = await listFormulas(temp.db, { limit: 1000 })
+    const inTajikistan = await listFormulas(temp.db, { statement: TAJIKISTAN, limit: 1000 })
+    const wide = await listFormulas(temp.db, { minStatements: 5, limit: 1000 })
+    expect(inTajikistan.total).toBeLessThan(all.total)
+    for (const f of inTajikistan.formulas) {
+      const detail = await getFormula(temp.db, f.id)
+      expect(detail?.occurrences.some((o) => o.statement.slug === TAJIKISTAN)).toBe(true)
+    }
+    expect(wide.formulas.every((f) => f.statementCount >= 5)).toBe(true)
+    expect(wide.total).toBe(all.formulas.filter((f) => f.statementCount >= 5).length)
+  })
+
+  it('marks where formulas stand in a statement’s clauses', async () => {
+    const statement = await getStatement(temp.db, KYRGYZSTAN)
+    const marks = await formulaMarks(temp.db, [KYRGYZSTAN])
+    const clauses = statement?.sections.flatMap((s) => s.clauses) ?? []
+    const marked = clauses.flatMap((c) => (marks.get(c.id) ?? []).map((m) => c.text.slice(m.start, m.end)))
+    expect(marked).toContain('吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分')
+    expect(marked).toContain('人类命运共同体')
+  })
+
+  it('does not change when the same file is imported again', async () => {
+    const before = await databaseFingerprint(temp.db)
+    const report = await importText(temp.db, 'again.txt', corpusText())
+    expect(report.imported).toEqual([])
+    expect(await databaseFingerprint(temp.db)).toEqual(before)
+  })
+
+  it('is mined again, in the same transaction, when a statement is added', async () => {
+    const text = corpusText()
+    const release = text.slice(text.indexOf(' 新华社比什凯克 6 月 13 日电'), text.indexOf('新华社比什凯克 6 月 14 日电'))
+    const report = await importText(temp.db, 'variant.txt', release.replace('吉方支持中方“一带一路”倡议。', '吉方坚定支持中方“一带一路”倡议。'))
+    expect(report.imported).toHaveLength(1)
+    const build = await getFormulaBuild(temp.db)
+    expect(build?.statementCount).toBe(9)
+    expect(report.formulas).toBe(build?.formulaCount)
+    // the copy repeats the Kyrgyzstan statement: its one-China clause is now in three statements
+    const [formula] = (await listFormulas(temp.db, { query: '坚定奉行一个中国原则' })).formulas
+    expect(formula?.statementCount).toBe(3)
+  })
+
+  describe('edge cases', () => {
+    it('are mined when a database from before the formula tables is prepared', async () => {
+      const old = await createTempDatabase()
+      try {
+        // make it what the first release left behind: statements, no formula tables, one migration
+        for (const table of ['Occurrence', 'FormulaVariant', 'Formula', 'FormulaBuild']) await old.db.$executeRawUnsafe(`DROP TABLE "${table}"`)
+        await old.db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%add_formulas'`)
+        await old.db.$disconnect()
+        const { migrated, seeded } = await prepareDatabase(old.db, old.url)
+        expect(migrated).toEqual([expect.stringMatching(/add_formulas$/)])
+        expect(seeded).toBeNull()
+        expect((await getFormulaBuild(old.db))?.statementCount).toBe(8)
+        expect((await listFormulas(old.db)).total).toBe(bundledTotal)
+      } finally {
+        await old.cleanup()
+      }
+    })
+
+    it('returns null for an unknown formula and nothing for a query no formula contains', async () => {
+      expect(await getFormula(temp.db, 'ffffffffffff')).toBeNull()
+      expect(await listFormulas(temp.db, { query: '%_不存在的短语' })).toEqual({ total: 0, formulas: [] })
+    })
+  })
+})

@@ -1,0 +1,241 @@
+/**
+ * Formulas in the database: rebuilt from the whole corpus inside an import's
+ * transaction, and read by the formula pages, the underlines, the API and the
+ * CLI. Every query is built by Prisma, so every value is a bound parameter.
+ */
+import { formulaRecords } from '@/lib/formulas/records'
+import { plainFormula } from '@/lib/formulas/label'
+import type { FormulaMark } from '@/lib/formulas/overlay'
+import { keywordInContext } from '@/lib/formulas/concordance'
+import { normalizeForComparison } from '@/lib/text/normalize'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { Db } from './client'
+
+type Tx = Prisma.TransactionClient
+
+export interface FormulaBuildState {
+  statementCount: number
+  formulaCount: number
+  occurrenceCount: number
+  builtAt: Date
+  durationMs: number
+}
+
+/**
+ * Mines the corpus in the database and replaces every formula row with the
+ * result. Call it inside the transaction that changed the statements, so
+ * that readers see the old set or the new one, never a mix.
+ */
+export async function rebuildFormulas(tx: Tx): Promise<FormulaBuildState> {
+  const started = performance.now()
+  const statements = await tx.statement.findMany({
+    orderBy: { id: 'asc' },
+    select: {
+      id: true,
+      date: true,
+      kind: true,
+      parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } },
+      clauses: { orderBy: { position: 'asc' }, select: { id: true, text: true, label: true } },
+    },
+  })
+  const records = formulaRecords(statements.map((s) => ({ ...s, parties: s.parties.map((p) => p.party.code) })))
+  await tx.occurrence.deleteMany()
+  await tx.formulaVariant.deleteMany()
+  await tx.formula.deleteMany()
+  await tx.formula.createMany({
+    data: records.map((r, rank) => ({
+      id: r.id,
+      key: r.key,
+      text: r.text,
+      length: r.length,
+      statementCount: r.statementCount,
+      occurrenceCount: r.occurrenceCount,
+      variantCount: r.variants.length,
+      firstDate: r.firstDate,
+      lastDate: r.lastDate,
+      kinds: r.kinds.join(' '),
+      rank,
+    })),
+  })
+  await tx.formulaVariant.createMany({
+    data: records.flatMap((r) =>
+      r.variants.map((v, position) => ({ formulaId: r.id, position, pattern: v.pattern, text: v.text, occurrenceCount: v.occurrences, statementCount: v.statements })),
+    ),
+  })
+  await tx.occurrence.createMany({ data: records.flatMap((r) => r.occurrences.map((o) => ({ formulaId: r.id, ...o }))) })
+  const state = {
+    statementCount: statements.length,
+    formulaCount: records.length,
+    occurrenceCount: records.reduce((n, r) => n + r.occurrences.length, 0),
+    builtAt: new Date(),
+    durationMs: Math.round(performance.now() - started),
+  }
+  await tx.formulaBuild.upsert({ where: { id: 1 }, create: { id: 1, ...state }, update: state })
+  return state
+}
+
+/** When and from how many statements the formulas were mined; null before the first build. */
+export async function getFormulaBuild(db: Db | Tx): Promise<FormulaBuildState | null> {
+  return db.formulaBuild.findUnique({ where: { id: 1 }, select: { statementCount: true, formulaCount: true, occurrenceCount: true, builtAt: true, durationMs: true } })
+}
+
+export interface FormulaFilter {
+  /** text the formula (any variant) contains */
+  query?: string
+  /** slug of a statement the formula occurs in */
+  statement?: string
+  /** used in at least this many statements */
+  minStatements?: number
+  offset?: number
+  limit?: number
+}
+
+export interface FormulaSummary {
+  id: string
+  text: string
+  length: number
+  statementCount: number
+  occurrenceCount: number
+  variantCount: number
+  firstDate: string | null
+  lastDate: string | null
+  kinds: string[]
+  variants: { text: string; statementCount: number }[]
+}
+
+function where(filter: FormulaFilter): Prisma.FormulaWhereInput {
+  const and: Prisma.FormulaWhereInput[] = []
+  const query = filter.query?.trim()
+  if (query) {
+    const compared = normalizeForComparison(query).text
+    and.push({ variants: { some: { OR: [{ text: { contains: query } }, { pattern: { contains: compared } }] } } })
+  }
+  if (filter.statement) and.push({ occurrences: { some: { statement: { slug: filter.statement } } } })
+  if (filter.minStatements && filter.minStatements > 1) and.push({ statementCount: { gte: filter.minStatements } })
+  return and.length ? { AND: and } : {}
+}
+
+/** Formulas matching the filter, most widely used first, and how many match in all. */
+export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<{ total: number; formulas: FormulaSummary[] }> {
+  const [total, rows] = await Promise.all([
+    db.formula.count({ where: where(filter) }),
+    db.formula.findMany({
+      where: where(filter),
+      orderBy: { rank: 'asc' },
+      skip: filter.offset ?? 0,
+      take: filter.limit ?? 100,
+      select: {
+        id: true,
+        text: true,
+        length: true,
+        statementCount: true,
+        occurrenceCount: true,
+        variantCount: true,
+        firstDate: true,
+        lastDate: true,
+        kinds: true,
+        variants: { orderBy: { position: 'asc' }, select: { text: true, statementCount: true } },
+      },
+    }),
+  ])
+  return { total, formulas: rows.map((row) => ({ ...row, kinds: row.kinds.split(' ').filter(Boolean) })) }
+}
+
+export interface ConcordanceLine {
+  statement: { slug: string; title: string; date: string | null; kind: string }
+  clause: { id: number; position: number }
+  variant: number
+  left: string
+  match: string
+  right: string
+}
+
+export interface FormulaDetail extends FormulaSummary {
+  variants: { position: number; text: string; statementCount: number; occurrenceCount: number }[]
+  occurrences: ConcordanceLine[]
+}
+
+/** Units of context on either side of an occurrence in the concordance. */
+export const CONTEXT_WIDTH = 24
+
+/** A formula with its variants and every occurrence in keyword-in-context form, or null. */
+export async function getFormula(db: Db, id: string): Promise<FormulaDetail | null> {
+  const row = await db.formula.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      text: true,
+      length: true,
+      statementCount: true,
+      occurrenceCount: true,
+      variantCount: true,
+      firstDate: true,
+      lastDate: true,
+      kinds: true,
+      variants: { orderBy: { position: 'asc' }, select: { position: true, text: true, statementCount: true, occurrenceCount: true } },
+      occurrences: {
+        orderBy: [{ statement: { date: { sort: 'asc', nulls: 'last' } } }, { statementId: 'asc' }, { clause: { position: 'asc' } }, { start: 'asc' }],
+        select: {
+          variant: true,
+          start: true,
+          end: true,
+          statement: { select: { slug: true, title: true, date: true, kind: true } },
+          clause: { select: { id: true, position: true, text: true } },
+        },
+      },
+    },
+  })
+  if (!row) return null
+  return {
+    ...row,
+    kinds: row.kinds.split(' ').filter(Boolean),
+    occurrences: row.occurrences.map((o) => ({
+      statement: o.statement,
+      clause: { id: o.clause.id, position: o.clause.position },
+      variant: o.variant,
+      ...keywordInContext(o.clause.text, o.start, o.end, CONTEXT_WIDTH),
+    })),
+  }
+}
+
+/** The formula occurrences in these statements' clauses, by clause id, for underlining. */
+export async function formulaMarks(db: Db, statementSlugs: readonly string[]): Promise<Map<number, FormulaMark[]>> {
+  const rows = await db.occurrence.findMany({
+    where: { statement: { slug: { in: [...statementSlugs] } } },
+    select: { clauseId: true, start: true, end: true, formula: { select: { id: true, statementCount: true } } },
+  })
+  const marks = new Map<number, FormulaMark[]>()
+  for (const row of rows) {
+    let list = marks.get(row.clauseId)
+    if (!list) marks.set(row.clauseId, (list = []))
+    list.push({ start: row.start, end: row.end, formulaId: row.formula.id, statements: row.formula.statementCount })
+  }
+  return marks
+}
+
+export interface FormulaJson {
+  id: string
+  text: string
+  length: number
+  statements: number
+  occurrences: number
+  variants: string[]
+  firstDate: string | null
+  lastDate: string | null
+  kinds: string[]
+}
+
+/** A formula as `cli formulas --json` and GET /api/formulas print it: counterpart names as 〈X〉. */
+export function formulaJson(formula: FormulaSummary): FormulaJson {
+  return {
+    id: formula.id,
+    text: plainFormula(formula.text),
+    length: formula.length,
+    statements: formula.statementCount,
+    occurrences: formula.occurrenceCount,
+    variants: formula.variants.map((v) => plainFormula(v.text)),
+    firstDate: formula.firstDate,
+    lastDate: formula.lastDate,
+    kinds: formula.kinds,
+  }
+}
