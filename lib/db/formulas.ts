@@ -4,12 +4,14 @@
  * CLI. Every query is built by Prisma, so every value is a bound parameter.
  */
 import { formulaRecords } from '@/lib/formulas/records'
+import type { FormulaRecord } from '@/lib/formulas/types'
 import { plainFormula } from '@/lib/formulas/label'
 import type { FormulaMark } from '@/lib/formulas/overlay'
-import { keywordInContext } from '@/lib/formulas/concordance'
+import { keywordInContext, variantDiff } from '@/lib/formulas/concordance'
 import { normalizeForComparison } from '@/lib/text/normalize'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from './client'
+import { insertRows } from './insert-rows'
 
 type Tx = Prisma.TransactionClient
 
@@ -42,36 +44,36 @@ export async function rebuildFormulas(tx: Tx): Promise<FormulaBuildState> {
   await tx.occurrence.deleteMany()
   await tx.formulaVariant.deleteMany()
   await tx.formula.deleteMany()
-  await tx.formula.createMany({
-    data: records.map((r, rank) => ({
-      id: r.id,
-      key: r.key,
-      text: r.text,
-      length: r.length,
-      statementCount: r.statementCount,
-      occurrenceCount: r.occurrenceCount,
-      variantCount: r.variants.length,
-      firstDate: r.firstDate,
-      lastDate: r.lastDate,
-      kinds: r.kinds.join(' '),
-      rank,
-    })),
-  })
-  await tx.formulaVariant.createMany({
-    data: records.flatMap((r) =>
-      r.variants.map((v, position) => ({ formulaId: r.id, position, pattern: v.pattern, text: v.text, occurrenceCount: v.occurrences, statementCount: v.statements })),
-    ),
-  })
-  await tx.occurrence.createMany({ data: records.flatMap((r) => r.occurrences.map((o) => ({ formulaId: r.id, ...o }))) })
+  await insertRows(
+    tx,
+    'Formula',
+    ['id', 'key', 'text', 'length', 'statementCount', 'occurrenceCount', 'variantCount', 'firstDate', 'lastDate', 'kinds', 'rank'],
+    records.map((r, rank) => [r.id, r.key, r.text, r.length, r.statementCount, r.occurrenceCount, r.variants.length, r.firstDate, r.lastDate, r.kinds.join(' '), rank]),
+  )
+  await insertRows(
+    tx,
+    'FormulaVariant',
+    ['formulaId', 'position', 'pattern', 'text', 'occurrenceCount', 'statementCount'],
+    records.flatMap((r) => r.variants.map((v, position) => [r.id, position, v.pattern, v.text, v.occurrences, v.statements])),
+  )
+  const occurrenceCount = await insertRows(tx, 'Occurrence', ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'], occurrenceValues(records))
   const state = {
     statementCount: statements.length,
     formulaCount: records.length,
-    occurrenceCount: records.reduce((n, r) => n + r.occurrences.length, 0),
+    occurrenceCount,
     builtAt: new Date(),
     durationMs: Math.round(performance.now() - started),
   }
   await tx.formulaBuild.upsert({ where: { id: 1 }, create: { id: 1, ...state }, update: state })
   return state
+}
+
+/** Every occurrence as a row of values, made as they are written: a large corpus has millions. */
+function* occurrenceValues(records: readonly FormulaRecord[]): Generator<unknown[]> {
+  for (const r of records) {
+    const o = r.occurrences
+    for (let k = 0; k < r.occurrenceCount; k++) yield [r.id, o.variant[k], o.document[k], o.clause[k], o.start[k], o.end[k]]
+  }
 }
 
 /** When and from how many statements the formulas were mined; null before the first build. */
@@ -219,10 +221,11 @@ export interface FormulaJson {
   length: number
   statements: number
   occurrences: number
-  variants: string[]
+  variants: { text: string; statements: number }[]
   firstDate: string | null
   lastDate: string | null
   kinds: string[]
+  url: string
 }
 
 /** A formula as `cli formulas --json` and GET /api/formulas print it: counterpart names as 〈X〉. */
@@ -233,9 +236,42 @@ export function formulaJson(formula: FormulaSummary): FormulaJson {
     length: formula.length,
     statements: formula.statementCount,
     occurrences: formula.occurrenceCount,
-    variants: formula.variants.map((v) => plainFormula(v.text)),
+    variants: formula.variants.map((v) => ({ text: plainFormula(v.text), statements: v.statementCount })),
     firstDate: formula.firstDate,
     lastDate: formula.lastDate,
     kinds: formula.kinds,
+    url: `/formulas/${formula.id}`,
+  }
+}
+
+export interface FormulaDetailJson extends Omit<FormulaJson, 'variants'> {
+  variants: { text: string; statements: number; occurrences: number; /** against the main variant: [-removed-] {+added+} */ changes: string }[]
+  concordance: { statement: string; title: string; date: string | null; clause: number; variant: number; left: string; match: string; right: string; url: string }[]
+}
+
+/** A formula's concordance as `cli formula <id> --json` and GET /api/formulas/[id] print it. */
+export function formulaDetailJson(formula: FormulaDetail): FormulaDetailJson {
+  const main = formula.variants[0]?.text ?? formula.text
+  return {
+    ...formulaJson(formula),
+    variants: formula.variants.map((v) => ({
+      text: plainFormula(v.text),
+      statements: v.statementCount,
+      occurrences: v.occurrenceCount,
+      changes: variantDiff(main, v.text)
+        .map((op) => plainFormula(op.op === 'equal' ? op.b : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`))
+        .join(''),
+    })),
+    concordance: formula.occurrences.map((o) => ({
+      statement: o.statement.slug,
+      title: o.statement.title,
+      date: o.statement.date,
+      clause: o.clause.position + 1,
+      variant: o.variant,
+      left: o.left,
+      match: o.match,
+      right: o.right,
+      url: `/statements/${o.statement.slug}#c${o.clause.position + 1}`,
+    })),
   }
 }

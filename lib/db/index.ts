@@ -5,5 +5,5 @@ export type { StatementSummary, StatementDetail, PartySummary, StatementNote, Li
 export { importText, saveStatements, contentHash, ImportError } from './import'
 export type { ImportReport } from './import'
 export { prepareDatabase, importCorpus, corpusFiles } from './setup'
-export { rebuildFormulas, getFormulaBuild, listFormulas, getFormula, formulaMarks, formulaJson, CONTEXT_WIDTH } from './formulas'
-export type { FormulaBuildState, FormulaFilter, FormulaSummary, FormulaDetail, ConcordanceLine, FormulaJson } from './formulas'
+export { rebuildFormulas, getFormulaBuild, listFormulas, getFormula, formulaMarks, formulaJson, formulaDetailJson, CONTEXT_WIDTH } from './formulas'
+export type { FormulaBuildState, FormulaFilter, FormulaSummary, FormulaDetail, ConcordanceLine, FormulaJson, FormulaDetailJson } from './formulas'

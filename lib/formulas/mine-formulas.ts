@@ -39,9 +39,7 @@ export function mineFormulas(documents: readonly MiningDocument[], options: Mini
   const corpus = encode(documents)
   const phrases = findPhrases(corpus, options)
   // drop what adds nothing first: variants are only looked for among the phrases that say something
-  const all = indexByClause(phrases, corpus)
-  const distinct = phrases.filter((phrase) => !isContained(phrase, phrases, all, corpus)).map((phrase, id) => ({ ...phrase, id }))
-  const merged = mergeVariants(distinct, indexByClause(distinct, corpus), corpus, options)
+  const { distinct, merged } = distinctAndMerged(phrases, corpus, options)
   // a phrase that is one wording of a formula with variants is shown as that
   const wordings = new Set(merged.formulas.flatMap((formula) => formula.variants.map((variant) => variant.pattern)))
   const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id) && !wordings.has(phrase.pattern))
@@ -51,6 +49,17 @@ export function mineFormulas(documents: readonly MiningDocument[], options: Mini
   // two pairs of phrases can make the same wording the main one: the more widely used stays
   const keys = new Set<string>()
   return formulas.filter((formula) => !keys.has(formula.key) && keys.add(formula.key))
+}
+
+/**
+ * The phrases that say something of their own, and the formulas with
+ * variants. The index of every occurrence lives only in here: it is the
+ * largest structure, and is garbage by the time the formulas are made.
+ */
+function distinctAndMerged(phrases: readonly Phrase[], corpus: Corpus, options: MiningOptions) {
+  const index = indexByClause(phrases, corpus)
+  const distinct = phrases.filter((phrase) => !isContained(phrase, phrases, index, corpus)).map((phrase, id) => ({ ...phrase, id }))
+  return { distinct, merged: mergeVariants(distinct, keepInIndex(index, phrases, distinct), corpus, options) }
 }
 
 /**
@@ -142,9 +151,13 @@ function dedupeSorted(values: Int32Array): Int32Array {
   return values.subarray(0, k)
 }
 
+/** The documents of ascending positions: documents are laid out one after another, so each is one run. */
 function documentsOf(positions: Int32Array, corpus: Corpus): Int32Array {
-  const documents = new Set<number>()
-  for (const position of positions) documents.add(corpus.docOf[position] as number)
+  const documents: number[] = []
+  for (const position of positions) {
+    const document = corpus.docOf[position] as number
+    if (documents.at(-1) !== document) documents.push(document)
+  }
   return Int32Array.from(documents).sort()
 }
 
@@ -239,10 +252,32 @@ function indexByClause(phrases: readonly Phrase[], corpus: Corpus): ClauseIndex 
       sortedEnd[at] = end[k] as number
     }
   }
-  phrase.set(sortedPhrase)
-  start.set(sortedStart)
-  end.set(sortedEnd)
-  return { from, phrase, start, end }
+  return { from, phrase: sortedPhrase, start: sortedStart, end: sortedEnd }
+}
+
+/**
+ * The index of the kept phrases only, renumbered as `kept` numbers them:
+ * compacted in place (a large corpus's index is hundreds of megabytes).
+ */
+function keepInIndex(index: ClauseIndex, phrases: readonly Phrase[], kept: readonly Phrase[]): ClauseIndex {
+  const renumber = new Int32Array(phrases.length).fill(-1)
+  const byPattern = new Map(phrases.map((phrase) => [phrase.pattern, phrase.id]))
+  for (const phrase of kept) renumber[byPattern.get(phrase.pattern) as number] = phrase.id
+  let to = 0
+  for (let c = 0; c + 1 < index.from.length; c++) {
+    const lo = index.from[c] as number
+    const hi = index.from[c + 1] as number
+    index.from[c] = to
+    for (let k = lo; k < hi; k++) {
+      const id = renumber[index.phrase[k] as number] as number
+      if (id < 0) continue
+      index.phrase[to] = id
+      index.start[to] = index.start[k] as number
+      index.end[to++] = index.end[k] as number
+    }
+  }
+  index.from[index.from.length - 1] = to
+  return index
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseMarks, overlayMarks, type FormulaMark } from './overlay'
+import { chooseMarks, comparisonMarks, overlayMarks, type FormulaMark } from './overlay'
 
 const mark = (start: number, end: number, statements = 2, formulaId = `f${start}-${end}`): FormulaMark => ({ start, end, statements, formulaId })
 
@@ -46,5 +46,24 @@ describe('chooseMarks', () => {
 
   it('prefers the more widely used of two equally long formulas', () => {
     expect(chooseMarks([mark(0, 4, 2, 'a'), mark(1, 5, 7, 'b')]).map((m) => m.formulaId)).toEqual(['b'])
+  })
+})
+
+describe('comparisonMarks', () => {
+  it('returns only the formulas that statements other than the two compared use', () => {
+    const shared = mark(0, 6, 2, 'only-these-two')
+    const stock = mark(8, 14, 5, 'stock')
+    const a = new Map([[1, [shared, stock]]])
+    const b = new Map([[2, [{ ...shared }, { ...stock }]]])
+    const kept = comparisonMarks(a, b)
+    expect([...kept].map(([clause, marks]) => [clause, marks.map((m) => m.formulaId)])).toEqual([
+      [1, ['stock']],
+      [2, ['stock']],
+    ])
+  })
+
+  it('keeps a formula found in only one of the two and one other statement', () => {
+    const a = new Map([[1, [mark(0, 6, 2, 'elsewhere')]]])
+    expect(comparisonMarks(a, new Map()).get(1)?.map((m) => m.formulaId)).toEqual(['elsewhere'])
   })
 })

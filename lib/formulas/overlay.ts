@@ -63,3 +63,22 @@ export function overlayMarks<P extends { text: string }>(pieces: readonly P[], m
   }
   return groups
 }
+
+/**
+ * The marks worth underlining in a comparison of two statements: the formulas
+ * that other statements use too. One that only these two share is already
+ * shown by the diff; underlining it would only hide the stock phrases.
+ */
+export function comparisonMarks(a: ReadonlyMap<number, FormulaMark[]>, b: ReadonlyMap<number, FormulaMark[]>, same = false): Map<number, FormulaMark[]> {
+  const ids = (marks: ReadonlyMap<number, FormulaMark[]>) => new Set([...marks.values()].flat().map((m) => m.formulaId))
+  const inA = ids(a)
+  const inB = ids(b)
+  const kept = new Map<number, FormulaMark[]>()
+  for (const marks of [a, b]) {
+    for (const [clause, list] of marks) {
+      const beyond = list.filter((m) => m.statements > (same ? 1 : Number(inA.has(m.formulaId)) + Number(inB.has(m.formulaId))))
+      if (beyond.length) kept.set(clause, beyond)
+    }
+  }
+  return kept
+}

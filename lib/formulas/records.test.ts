@@ -3,8 +3,10 @@ import { comparableClause } from '@/lib/compare/comparable'
 import { buildPartyMask } from '@/lib/parties/party-mask'
 import { corpusStatements, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { plainFormula } from './label'
-import { formulaRecords } from './records'
+import { formulaRecords, occurrenceRows } from './records'
 import type { FormulaSourceStatement } from './types'
+
+const EMPTY = { document: new Int32Array(), clause: new Int32Array(), start: new Int32Array(), end: new Int32Array(), variant: new Int32Array() }
 
 function statement(id: number, parties: string[], ...texts: string[]): FormulaSourceStatement {
   return { id, date: `2019-06-${String(10 + id).padStart(2, '0')}`, kind: 'joint-statement', parties, clauses: texts.map((text, k) => ({ id: id * 100 + k, text, label: null })) }
@@ -18,7 +20,7 @@ describe('formulaRecords', () => {
     ])
     const [record] = records
     expect(plainFormula(record?.text ?? '')).toBe('〈X〉方坚定奉行一个中国原则，支持中方')
-    expect(record?.occurrences.map((o) => ['吉方坚定奉行一个中国原则，支持中方。', '塔方坚定奉行一个中国原则，支持中方。'][o.statementId - 1]?.slice(o.start, o.end))).toEqual([
+    expect(occurrenceRows(record?.occurrences ?? EMPTY).map((o) => ['吉方坚定奉行一个中国原则，支持中方。', '塔方坚定奉行一个中国原则，支持中方。'][o.statementId - 1]?.slice(o.start, o.end))).toEqual([
       '吉方坚定奉行一个中国原则，支持中方',
       '塔方坚定奉行一个中国原则，支持中方',
     ])
@@ -28,7 +30,7 @@ describe('formulaRecords', () => {
     const a = { ...statement(1, ['china', 'kyrgyzstan'], '（一）吉尔吉斯斯坦政府为维护国家稳定所采取的措施'), clauses: [{ id: 100, text: '（一）吉尔吉斯斯坦政府为维护国家稳定所采取的措施', label: '（一）' }] }
     const b = statement(2, ['china', 'tajikistan'], '支持塔吉克斯坦政府为维护国家稳定所采取的措施')
     const [record] = formulaRecords([a, b])
-    expect(record?.occurrences.map((o) => [o.clauseId, o.start, o.end])).toEqual([
+    expect(occurrenceRows(record?.occurrences ?? EMPTY).map((o) => [o.clauseId, o.start, o.end])).toEqual([
       [100, 3, 24],
       [200, 2, 22],
     ])
@@ -62,7 +64,7 @@ describe('formulaRecords on the bundled corpus', () => {
 
   it('quotes the one-China variants as Kyrgyzstan and Tajikistan printed them', () => {
     const record = records.find((r) => r.variants.length > 1 && r.text.includes('台湾独立'))
-    expect(record?.occurrences.map((o) => [o.statementId, texts.get(o.clauseId)?.slice(o.start, o.end).match(/^..|实现国家.{0,2}统一/g)?.join(' … ')])).toEqual([
+    expect(occurrenceRows(record?.occurrences ?? EMPTY).map((o) => [o.statementId, texts.get(o.clauseId)?.slice(o.start, o.end).match(/^..|实现国家.{0,2}统一/g)?.join(' … ')])).toEqual([
       [KYRGYZSTAN, '吉方 … 实现国家统一'],
       [TAJIKISTAN, '塔方 … 实现国家和平统一'],
     ])
@@ -71,7 +73,7 @@ describe('formulaRecords on the bundled corpus', () => {
   it('maps every occurrence to printed text whose comparison form is its variant', () => {
     const parties = new Map(statements.map((s) => [s.id, s.parties]))
     for (const record of records) {
-      for (const o of record.occurrences) {
+      for (const o of occurrenceRows(record.occurrences)) {
         const printed = texts.get(o.clauseId)?.slice(o.start, o.end) ?? ''
         const compared = comparableClause(printed, null, buildPartyMask(parties.get(o.statementId) ?? [])).comparable.text
         expect(compared, printed).toBe(record.variants[o.variant]?.pattern)

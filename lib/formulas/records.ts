@@ -8,7 +8,7 @@ import { comparableClause, type ComparableClause } from '@/lib/compare/comparabl
 import { buildPartyMask } from '@/lib/parties/party-mask'
 import { isPrivateMask } from '@/lib/text/chars'
 import { DEFAULT_MINING_OPTIONS, mineFormulas } from './mine-formulas'
-import type { FormulaRecord, FormulaSourceStatement, MiningOptions } from './types'
+import type { FormulaRecord, FormulaSourceStatement, MiningOptions, Occurrences } from './types'
 
 interface ClauseInfo {
   statement: FormulaSourceStatement
@@ -41,14 +41,20 @@ export function formulaRecords(statements: readonly FormulaSourceStatement[], op
   const ids = new Set<string>()
   return mineFormulas(documents, options).map((formula) => {
     const { occurrences: o } = formula
-    const printed = Array.from(o.clause, (clauseId, k) => printedRange(clauses.get(clauseId) as ClauseInfo, o.start[k] as number, o.end[k] as number))
     // each variant reads as it was printed where it first occurs
     const texts = formula.variants.map((_, v) => {
       const k = o.variant.indexOf(v)
       return displayText(clauses.get(o.clause[k] as number) as ClauseInfo, o.start[k] as number, o.end[k] as number)
     })
-    const used = [...new Set(o.document)].map((id) => byId.get(id) as FormulaSourceStatement)
-    const dates = used.flatMap((s) => (s.date ? [s.date] : [])).sort()
+    const used = statementsOf(o, byId)
+    let firstDate: string | null = null
+    let lastDate: string | null = null
+    const kinds = new Set<string>()
+    for (const statement of used) {
+      kinds.add(statement.kind)
+      if (statement.date && (firstDate === null || statement.date < firstDate)) firstDate = statement.date
+      if (statement.date && (lastDate === null || statement.date > lastDate)) lastDate = statement.date
+    }
     return {
       id: formulaId(formula.key, ids),
       key: formula.key,
@@ -56,19 +62,44 @@ export function formulaRecords(statements: readonly FormulaSourceStatement[], op
       length: formula.length,
       statementCount: formula.documents,
       occurrenceCount: o.clause.length,
-      firstDate: dates[0] ?? null,
-      lastDate: dates.at(-1) ?? null,
-      kinds: [...new Set(used.map((s) => s.kind))].sort(),
+      firstDate,
+      lastDate,
+      kinds: [...kinds].sort(),
       variants: formula.variants.map((variant, v) => ({ pattern: variant.pattern, text: texts[v] as string, occurrences: variant.occurrences, statements: variant.documents })),
-      occurrences: printed.map(([start, end], k) => ({
-        statementId: o.document[k] as number,
-        clauseId: o.clause[k] as number,
-        variant: o.variant[k] as number,
-        start,
-        end,
-      })),
+      occurrences: printedOccurrences(o, clauses),
     }
   })
+}
+
+/** The statements of a formula's occurrences (they come in statement order, so each is one run). */
+function statementsOf(o: Occurrences, byId: ReadonlyMap<number, FormulaSourceStatement>): FormulaSourceStatement[] {
+  const used: FormulaSourceStatement[] = []
+  for (let k = 0; k < o.document.length; k++) {
+    if (k > 0 && o.document[k] === o.document[k - 1]) continue
+    used.push(byId.get(o.document[k] as number) as FormulaSourceStatement)
+  }
+  return used
+}
+
+/** The occurrences moved from the comparison form onto the printed clause texts, in place (columns, as mined). */
+function printedOccurrences(o: Occurrences, clauses: ReadonlyMap<number, ClauseInfo>): Occurrences {
+  for (let k = 0; k < o.clause.length; k++) {
+    const clause = clauses.get(o.clause[k] as number) as ClauseInfo
+    const from = o.start[k] as number
+    o.start[k] = clause.offset + (clause.comparable.start[from] as number)
+    o.end[k] = clause.offset + (clause.comparable.end[(o.end[k] as number) - 1] as number)
+  }
+  return o
+}
+
+/** Occurrence k as a row: statement, clause, variant, printed offsets. */
+export function occurrenceAt(o: Occurrences, k: number): { statementId: number; clauseId: number; variant: number; start: number; end: number } {
+  return { statementId: o.document[k] as number, clauseId: o.clause[k] as number, variant: o.variant[k] as number, start: o.start[k] as number, end: o.end[k] as number }
+}
+
+/** Every occurrence as a row. */
+export function occurrenceRows(o: Occurrences) {
+  return Array.from(o.clause, (_, k) => occurrenceAt(o, k))
 }
 
 /** 12 hex digits of the key's SHA-256; on the rare clash, of the key numbered. */
@@ -83,11 +114,6 @@ function formulaId(key: string, taken: Set<string>): string {
       return id
     }
   }
-}
-
-/** [start, end) of the printed clause text that comparison units [from, to) stand for. */
-function printedRange(clause: ClauseInfo, from: number, to: number): [number, number] {
-  return [clause.offset + (clause.comparable.start[from] as number), clause.offset + (clause.comparable.end[to - 1] as number)]
 }
 
 /**

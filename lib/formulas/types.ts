@@ -81,5 +81,6 @@ export interface FormulaRecord {
   lastDate: string | null
   kinds: string[]
   variants: { pattern: string; text: string; occurrences: number; statements: number }[]
-  occurrences: { statementId: number; clauseId: number; variant: number; start: number; end: number }[]
+  /** `document` is the statement id; start and end are offsets into the printed clause text */
+  occurrences: Occurrences
 }

@@ -1,0 +1,65 @@
+/**
+ * The formula list's filter as it travels in URLs (?q=统一&statement=…&minDocs=3&page=2)
+ * and on the command line, so that a link reproduces the view.
+ */
+import { z } from 'zod'
+
+export interface FormulaQuery {
+  /** text the formula contains ('' for any) */
+  q: string
+  /** slug of a statement the formula occurs in ('' for any) */
+  statement: string
+  /** used in at least this many statements */
+  minDocs: number
+  /** 1-based */
+  page: number
+  /** formulas per page */
+  limit: number
+}
+
+export const DEFAULT_FORMULA_QUERY: FormulaQuery = { q: '', statement: '', minDocs: 2, page: 1, limit: 100 }
+export const MAX_FORMULA_LIMIT = 1000
+
+const schema = z.object({
+  q: z.string().max(200).optional(),
+  statement: z.string().regex(/^[a-z0-9-]{1,200}$/).optional(),
+  minDocs: z.coerce.number().int().min(2).max(1_000_000).optional(),
+  page: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_FORMULA_LIMIT).optional(),
+})
+
+const HINTS: Record<string, string> = {
+  q: 'at most 200 characters',
+  statement: 'a statement slug such as 2019-06-13-china-kyrgyzstan-joint-statement',
+  minDocs: 'a whole number of statements, 2 or more',
+  page: 'a page number, 1 or more',
+  limit: `a whole number from 1 to ${MAX_FORMULA_LIMIT}`,
+}
+
+type Params = Record<string, string | string[] | undefined>
+
+/**
+ * The filter from query parameters; unknown parameters are ignored, bad values are an error.
+ * @example parseFormulaQuery({ minDocs: '3' }) // { ok: true, query: { q: '', statement: '', minDocs: 3, page: 1, limit: 100 } }
+ */
+export function parseFormulaQuery(params: Params): { ok: true; query: FormulaQuery } | { ok: false; error: string } {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
+  const parsed = schema.safeParse({ q: first(params.q), statement: first(params.statement), minDocs: first(params.minDocs), page: first(params.page), limit: first(params.limit) })
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? 'parameter')
+    return { ok: false, error: `Invalid ${field}: use ${HINTS[field] ?? 'a valid value'}.` }
+  }
+  return { ok: true, query: { ...DEFAULT_FORMULA_QUERY, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)), q: parsed.data.q?.trim() ?? '' } }
+}
+
+/** The query string for a filter, without the defaults ('' when all are default). */
+export function formulaQueryString(query: Partial<FormulaQuery>): string {
+  const params = new URLSearchParams()
+  if (query.q) params.set('q', query.q)
+  if (query.statement) params.set('statement', query.statement)
+  if (query.minDocs && query.minDocs !== DEFAULT_FORMULA_QUERY.minDocs) params.set('minDocs', String(query.minDocs))
+  if (query.page && query.page !== 1) params.set('page', String(query.page))
+  if (query.limit && query.limit !== DEFAULT_FORMULA_QUERY.limit) params.set('limit', String(query.limit))
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
