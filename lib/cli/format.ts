@@ -1,6 +1,9 @@
 /** Plain-text renderings for the terminal. */
 import type { CompareResult } from '@/lib/compare/types'
 import type { StatementSummary } from '@/lib/db/statements'
+import type { FormulaBuildState, FormulaDetail, FormulaSummary } from '@/lib/db/formulas'
+import { variantDiff } from '@/lib/formulas/concordance'
+import { plainFormula } from '@/lib/formulas/label'
 
 export function formatList(statements: readonly StatementSummary[]): string {
   if (statements.length === 0) return 'No statements yet: npm run cli -- import <file>'
@@ -30,6 +33,45 @@ export function formatCompare(result: CompareResult): string {
           .map((op) => (op.op === 'equal' ? (op.a === op.b ? op.a : `${op.a}/${op.b}`) : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`))
           .join(''),
     )
+  }
+  return lines.join('\n')
+}
+
+const statementsLabel = (n: number) => `${n} statement${n === 1 ? '' : 's'}`
+
+/** The formula list: how many statements use each, its text, its id; variants below. */
+export function formatFormulas(build: FormulaBuildState | null, total: number, formulas: readonly FormulaSummary[]): string {
+  if (!build) return 'No formulas yet: import statements first (npm run cli -- import <file>).'
+  const lines = [`${total} formula${total === 1 ? '' : 's'} of ${build.formulaCount}, mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).`]
+  if (total > 0) lines.push('statements  id            formula')
+  for (const f of formulas) {
+    lines.push(`${String(f.statementCount).padStart(10)}  ${f.id}  ${plainFormula(f.text)}`)
+    for (const v of f.variants.slice(1)) lines.push(`${' '.repeat(26)}variant (${statementsLabel(v.statementCount)}): ${plainFormula(v.text)}`)
+  }
+  return lines.join('\n')
+}
+
+/** A formula's concordance: variants marked against the main one, then each occurrence ⟦in context⟧. */
+export function formatFormula(formula: FormulaDetail): string {
+  const main = formula.variants[0]?.text ?? formula.text
+  const dates = formula.firstDate === formula.lastDate ? (formula.firstDate ?? 'undated') : `${formula.firstDate} – ${formula.lastDate}`
+  const lines = [
+    `${plainFormula(formula.text)}  [${formula.id}]`,
+    `${statementsLabel(formula.statementCount)} · ${formula.occurrenceCount} occurrences · ${formula.variantCount} variant${formula.variantCount === 1 ? '' : 's'} · ${dates} · ${formula.kinds.join(', ')}`,
+  ]
+  if (formula.variants.length > 1) {
+    lines.push('', 'variants ([-as the main one-] {+as this one+}):')
+    formula.variants.forEach((v, k) => {
+      const marked = variantDiff(main, v.text)
+        .map((op) => (op.op === 'equal' ? op.b : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`))
+        .join('')
+      lines.push(`  ${k + 1}. ${plainFormula(marked)} (${statementsLabel(v.statementCount)})`)
+    })
+  }
+  lines.push('', 'concordance:')
+  for (const o of formula.occurrences) {
+    const variant = formula.variants.length > 1 ? ` v${o.variant + 1}` : ''
+    lines.push(`  ${o.statement.slug} #c${o.clause.position + 1}${variant}`, `    ${o.left}⟦${o.match}⟧${o.right}`)
   }
   return lines.join('\n')
 }

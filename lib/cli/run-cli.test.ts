@@ -122,3 +122,55 @@ describe('edge cases', () => {
     expect(result.err).toMatch(/^Unknown command "frobnicate"/)
   })
 })
+
+describe('cli formulas', () => {
+  it('prints the formulas, most widely used first, with their ids', async () => {
+    const { code, out } = await cli('formulas')
+    expect(code).toBe(0)
+    const lines = out.split('\n')
+    expect(lines[0]).toMatch(/^\d+ formulas of \d+, mined from 8 statements/)
+    expect(lines[2]).toMatch(/^ {9}7  [0-9a-f]{12}  “一带一路”$/)
+    expect(out).toContain('variant (1 statement): 〈X〉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家和平统一所作的一切努力')
+  })
+
+  it('keeps the formulas used in at least --min-docs statements', async () => {
+    const { code, out } = await cli('formulas', '--min-docs', '5', '--json')
+    expect(code).toBe(0)
+    const formulas = JSON.parse(out) as { text: string; statements: number }[]
+    expect(formulas.length).toBeGreaterThan(5)
+    expect(formulas.every((f) => f.statements >= 5)).toBe(true)
+    expect(formulas.slice(0, 2).map((f) => [f.text, f.statements])).toEqual([
+      ['“一带一路”', 7],
+      ['人类命运共同体', 6],
+    ])
+  })
+
+  it('filters by text and by statement', async () => {
+    const { out } = await cli('formulas', '--query', '一个中国原则', '--statement', TJ, '--json')
+    const formulas = JSON.parse(out) as { text: string; statements: number }[]
+    expect(formulas.map((f) => f.text)).toEqual(['〈X〉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分'])
+  })
+
+  it('fails with one line for a bad --min-docs', async () => {
+    const { code, err } = await cli('formulas', '--min-docs', 'many')
+    expect(code).toBe(2)
+    expect(err).toBe('Invalid --min-docs: use a whole number of statements, 2 or more.')
+  })
+})
+
+describe('cli formula', () => {
+  it('prints the concordance, the variants marked against the main one', async () => {
+    const listed = JSON.parse((await cli('formulas', '--query', '和平统一', '--json')).out) as { id: string }[]
+    const { code, out } = await cli('formula', listed[0]?.id ?? '')
+    expect(code).toBe(0)
+    expect(out).toContain('实现国家{+和平+}统一所作的一切努力 (1 statement)')
+    expect(out).toContain(`  ${KG} #c16 v1\n    ⟦吉方反对任何形式的“台湾独立”`)
+    expect(out).toContain(`  ${TJ} #c16 v2\n    ⟦塔方反对任何形式的“台湾独立”`)
+  })
+
+  it('fails with one line for an unknown id', async () => {
+    const { code, err } = await cli('formula', 'abcdefabcdef')
+    expect(code).toBe(1)
+    expect(err).toBe('No formula with the id "abcdefabcdef"; see npm run cli -- formulas.')
+  })
+})

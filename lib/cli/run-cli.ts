@@ -14,7 +14,9 @@ import { ImportError, importText } from '@/lib/db/import'
 import { prepareDatabase } from '@/lib/db/setup'
 import { getCompareStatement, listJson, listStatements } from '@/lib/db/statements'
 import { getEnv } from '@/lib/env'
-import { formatCompare, formatList } from './format'
+import { formulaDetailJson, formulaJson, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { parseFormulaQuery } from '@/lib/formulas/query'
+import { formatCompare, formatFormula, formatFormulas, formatList } from './format'
 
 export interface CliIo {
   out(line: string): void
@@ -24,7 +26,9 @@ export interface CliIo {
 const USAGE = `Usage:
   npm run cli -- import <file>…
   npm run cli -- list [--json]
-  npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]`
+  npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
+  npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--json]
+  npm run cli -- formula <id> [--json]`
 
 /** Runs one command; returns the exit code (0 ok, 1 failed, 2 misuse). */
 export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = getEnv().databaseUrl): Promise<number> {
@@ -41,6 +45,8 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
     import: importCommand,
     list: listCommand,
     compare: compareCommand,
+    formulas: formulasCommand,
+    formula: formulaCommand,
   }
   const run = commands[command]
   if (!run) {
@@ -142,5 +148,45 @@ async function compareCommand(db: Db, args: string[], io: CliIo): Promise<number
   }
   const result = compareStatements(a, b, parsed.options)
   io.out(values.json ? JSON.stringify(compareToJson(result), null, 2) : formatCompare(result))
+  return 0
+}
+
+async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      json: { type: 'boolean', default: false },
+      'min-docs': { type: 'string' },
+      query: { type: 'string' },
+      statement: { type: 'string' },
+    },
+  })
+  const parsed = parseFormulaQuery({ minDocs: values['min-docs'], q: values.query, statement: values.statement })
+  if (!parsed.ok) {
+    io.err(parsed.error.replace('minDocs', '--min-docs').replace('Invalid q:', 'Invalid --query:'))
+    return 2
+  }
+  const { q, statement, minDocs } = parsed.query
+  const [build, { total, formulas }] = await Promise.all([
+    getFormulaBuild(db),
+    listFormulas(db, { query: q, statement, minStatements: minDocs, limit: Number.MAX_SAFE_INTEGER }),
+  ])
+  io.out(values.json ? JSON.stringify(formulas.map(formulaJson), null, 2) : formatFormulas(build, total, formulas))
+  return 0
+}
+
+async function formulaCommand(db: Db, args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
+  const [id] = positionals
+  if (!id || positionals.length > 1) {
+    io.err('Name one formula: npm run cli -- formula <id> (see npm run cli -- formulas).')
+    return 2
+  }
+  const formula = await getFormula(db, id)
+  if (!formula) {
+    io.err(`No formula with the id "${id}"; see npm run cli -- formulas.`)
+    return 1
+  }
+  io.out(values.json ? JSON.stringify(formulaDetailJson(formula), null, 2) : formatFormula(formula))
   return 0
 }

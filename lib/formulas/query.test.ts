@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_FORMULA_QUERY, formulaQueryString, parseFormulaQuery } from './query'
+
+describe('parseFormulaQuery', () => {
+  it('returns the defaults for an empty query', () => {
+    expect(parseFormulaQuery({})).toEqual({ ok: true, query: DEFAULT_FORMULA_QUERY })
+  })
+
+  it('returns the filter, trimmed', () => {
+    expect(parseFormulaQuery({ q: ' 一个中国 ', statement: '2019-06-13-china-kyrgyzstan-joint-statement', minDocs: '3', page: '2' })).toEqual({
+      ok: true,
+      query: { q: '一个中国', statement: '2019-06-13-china-kyrgyzstan-joint-statement', minDocs: 3, page: 2, limit: 100 },
+    })
+  })
+
+  it('returns one sentence naming a bad value', () => {
+    expect(parseFormulaQuery({ minDocs: '1' })).toEqual({ ok: false, error: 'Invalid minDocs: use a whole number of statements, 2 or more.' })
+    expect(parseFormulaQuery({ page: '0' })).toEqual({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
+    expect(parseFormulaQuery({ statement: '../etc' })).toMatchObject({ ok: false })
+  })
+})
+
+describe('formulaQueryString', () => {
+  it('returns the shortest query for a filter, defaults left out', () => {
+    expect(formulaQueryString(DEFAULT_FORMULA_QUERY)).toBe('')
+    expect(formulaQueryString({ ...DEFAULT_FORMULA_QUERY, q: '统一', minDocs: 3 })).toBe('?q=%E7%BB%9F%E4%B8%80&minDocs=3')
+  })
+
+  it('round-trips through parseFormulaQuery', () => {
+    const query = { ...DEFAULT_FORMULA_QUERY, q: '联合国 核心', statement: 'a-b', page: 4 }
+    const parsed = parseFormulaQuery(Object.fromEntries(new URLSearchParams(formulaQueryString(query))))
+    expect(parsed).toEqual({ ok: true, query })
+  })
+})
