@@ -1,5 +1,5 @@
 /**
- * Keeps comparison URLs canonical and honest before a page renders:
+ * Keeps comparison and formula-list URLs canonical and honest before a page renders:
  * - options that cannot be read get a 400 page saying which and why
  *   (a page that already started streaming could only answer 200);
  * - options spelled out at their defaults, or unknown parameters, are
@@ -7,14 +7,23 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 import { compareOptionsQuery, parseCompareOptions } from '@/lib/compare/options'
+import { formulaQueryString, parseFormulaQuery } from '@/lib/formulas/query'
 
-export const config = { matcher: ['/compare/:a/:b'] }
+export const config = { matcher: ['/compare/:a/:b', '/formulas'] }
 
 export function proxy(request: NextRequest): Response | undefined {
   const url = request.nextUrl
-  const parsed = parseCompareOptions(Object.fromEntries(url.searchParams))
-  if (!parsed.ok) return invalidOptions(url.pathname, parsed.error)
-  const canonical = compareOptionsQuery(parsed.options)
+  const params = Object.fromEntries(url.searchParams)
+  let canonical: string
+  if (url.pathname === '/formulas') {
+    const parsed = parseFormulaQuery(params)
+    if (!parsed.ok) return invalidOptions('These formula filters are not valid', url.pathname, 'Show all formulas', parsed.error)
+    canonical = formulaQueryString(parsed.query)
+  } else {
+    const parsed = parseCompareOptions(params)
+    if (!parsed.ok) return invalidOptions('These comparison options are not valid', url.pathname, 'Show the comparison with the default options', parsed.error)
+    canonical = compareOptionsQuery(parsed.options)
+  }
   if (url.search === canonical || (url.search === '' && canonical === '')) return undefined
   const target = url.clone()
   target.search = canonical
@@ -23,9 +32,9 @@ export function proxy(request: NextRequest): Response | undefined {
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 
-function invalidOptions(pathname: string, error: string): Response {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Invalid comparison options · Tongwen 同文</title>
+function invalidOptions(heading: string, pathname: string, back: string, error: string): Response {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(heading)} · Tongwen 同文</title>
 <style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;background:#fafaf9;color:#1c1917;margin:0}main{max-width:36rem;margin:3rem auto;padding:1.5rem;background:#fff;border:1px solid #fdba74;border-radius:.5rem}a{color:#1e40af}</style></head>
-<body><main role="alert"><h1>These comparison options are not valid</h1><p>${escape(error)}</p><p><a href="${escape(pathname)}">Show the comparison with the default options</a> · <a href="/">All statements</a></p></main></body></html>`
+<body><main role="alert"><h1>${escape(heading)}</h1><p>${escape(error)}</p><p><a href="${escape(pathname)}">${escape(back)}</a> · <a href="/">All statements</a></p></main></body></html>`
   return new Response(html, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } })
 }

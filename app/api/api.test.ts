@@ -2,6 +2,7 @@
  * The JSON API, called as Next calls the route handlers, on a real SQLite file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '@/lib/cli/run-cli'
 import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
 
 let temp: TempDatabase
@@ -9,6 +10,8 @@ let routes: {
   list: typeof import('./statements/route')
   one: typeof import('./statements/[slug]/route')
   compare: typeof import('./compare/[a]/[b]/route')
+  formulas: typeof import('./formulas/route')
+  formula: typeof import('./formulas/[id]/route')
 }
 
 beforeAll(async () => {
@@ -19,6 +22,8 @@ beforeAll(async () => {
     list: await import('./statements/route'),
     one: await import('./statements/[slug]/route'),
     compare: await import('./compare/[a]/[b]/route'),
+    formulas: await import('./formulas/route'),
+    formula: await import('./formulas/[id]/route'),
   }
 })
 afterAll(async () => {
@@ -85,5 +90,58 @@ describe('GET /api/compare/[a]/[b]', () => {
     const response = await routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/${TJ}?threshold=2`), params({ a: KG, b: TJ }))
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual({ error: 'Invalid threshold: use a number between 0 and 1.' })
+  })
+})
+
+describe('GET /api/formulas', () => {
+  type Page = { total: number; page: number; limit: number; build: { statements: number }; formulas: { id: string; text: string; statements: number }[] }
+  const list = async (query = '') => {
+    const response = await routes.formulas.GET(new Request(`http://localhost/api/formulas${query}`))
+    return { status: response.status, body: (await response.json()) as Page & { error?: string } }
+  }
+
+  it('returns the same formulas as the CLI, page by page', async () => {
+    const out: string[] = []
+    await runCli(['formulas', '--json'], { out: (line) => out.push(line), err: () => {} }, temp.url)
+    const fromCli = JSON.parse(out.join('\n')) as unknown[]
+    const first = await list('?limit=100')
+    const pages = [first.body.formulas]
+    for (let page = 2; page <= Math.ceil(first.body.total / 100); page++) pages.push((await list(`?limit=100&page=${page}`)).body.formulas)
+    expect(first.body.total).toBe(fromCli.length)
+    expect(pages.flat()).toEqual(fromCli)
+    expect(first.body.build.statements).toBe(8)
+  })
+
+  it('filters like the page: text, statement, minimum statements', async () => {
+    const { body } = await list(`?q=${encodeURIComponent('坚定奉行一个中国原则')}&statement=${KG}&minDocs=2`)
+    expect(body.formulas.map((f) => f.statements)).toEqual([2])
+  })
+
+  it('answers a bad filter with 400 and one sentence', async () => {
+    expect(await list('?minDocs=1')).toEqual({ status: 400, body: { error: 'Invalid minDocs: use a whole number of statements, 2 or more.' } })
+    expect((await list('?limit=5000')).status).toBe(400)
+  })
+})
+
+describe('GET /api/formulas/:id', () => {
+  it('returns the concordance with the variants’ changes', async () => {
+    const { body } = await (async () => {
+      const response = await routes.formulas.GET(new Request(`http://localhost/api/formulas?q=${encodeURIComponent('和平统一')}`))
+      return { body: (await response.json()) as { formulas: { id: string }[] } }
+    })()
+    const response = await routes.formula.GET(new Request('http://localhost'), params({ id: body.formulas[0]?.id ?? '' }))
+    expect(response.status).toBe(200)
+    const formula = (await response.json()) as { variants: { changes: string }[]; concordance: { statement: string; url: string; match: string }[] }
+    expect(formula.variants[1]?.changes).toContain('实现国家{+和平+}统一')
+    expect(formula.concordance.map((c) => [c.statement, c.url])).toEqual([
+      [KG, `/statements/${KG}#c16`],
+      [TJ, `/statements/${TJ}#c16`],
+    ])
+  })
+
+  it('answers an unknown id with 404 JSON', async () => {
+    const response = await routes.formula.GET(new Request('http://localhost'), params({ id: 'nope' }))
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({ error: 'No formula with the id "nope"; GET /api/formulas lists them.' })
   })
 })

@@ -126,3 +126,91 @@ describe('/compare/[a]/[b]', () => {
     expect(html).not.toMatch(/at .*\.(js|ts):\d+/)
   })
 })
+
+/** The text of an HTML fragment, tags removed (React separates text nodes with comments). */
+const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '')
+
+describe('/formulas', () => {
+  it('lists the formulas by how many statements use them, with length, variants, dates and kinds', async () => {
+    const { status, html } = await get('/formulas')
+    expect(status).toBe(200)
+    const rows = html.match(/<tr class="block border-b[\s\S]*?<\/tr>/g) ?? []
+    expect(rows.length).toBe(100)
+    expect(text(rows[0] ?? '')).toMatch(/^“一带一路”7 statements · 4 characters · 1 variant · 2019-06-05 – 2019-06-15 · Joint statement, Speech$/)
+    expect(text(html)).toMatch(/Page 1 of \d/)
+  })
+
+  it('filters by text and by statement, and the URL reproduces the filter', async () => {
+    const { status, html } = await get(`/formulas?q=${encodeURIComponent('和平统一')}&statement=${TJ}`)
+    expect(status).toBe(200)
+    expect(text(html)).toContain('1 formula in 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明, most widely used first.')
+    expect(html).toContain('<span class="formula-slot"')
+    expect(text(html)).toContain('variant · X方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家和平统一所作的一切努力')
+    expect(html).toContain(`<option value="${TJ}" selected="">`)
+  })
+
+  it('says so when nothing matches', async () => {
+    const { html } = await get(`/formulas?q=${encodeURIComponent('不存在的说法')}`)
+    expect(text(html)).toContain('No formula contains “不存在的说法”.')
+  })
+
+  it('answers a bad filter with a 400 page and sends an empty form to the plain list', async () => {
+    const bad = await get('/formulas?minDocs=1')
+    expect(bad.status).toBe(400)
+    expect(bad.html).toContain('Invalid minDocs: use a whole number of statements, 2 or more.')
+    const empty = await get('/formulas?q=&statement=&minDocs=2')
+    expect(empty.status).toBe(308)
+    expect(empty.location).toMatch(/^(http:\/\/[^/]+)?\/formulas$/)
+  })
+})
+
+describe('/formulas/[id]', () => {
+  async function oneChinaFormula() {
+    const { html } = await get(`/formulas?q=${encodeURIComponent('和平统一')}`)
+    const id = html.match(/href="\/formulas\/([0-9a-f]{12})"/)?.[1]
+    return get(`/formulas/${id}`)
+  }
+
+  it('is a concordance: each occurrence in context, linking to its clause', async () => {
+    const { status, html } = await oneChinaFormula()
+    expect(status).toBe(200)
+    expect(html).toContain(`href="/statements/${KG}#c16"`)
+    expect(html).toContain(`href="/statements/${TJ}#c16"`)
+    expect(html).toMatch(/<mark[^>]*>吉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家统一所作的一切努力<\/mark>/)
+    expect(html).toMatch(/<mark[^>]*>塔方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家和平统一所作的一切努力<\/mark>/)
+  })
+
+  it('sets the wordings side by side with the difference marked', async () => {
+    const { html } = await oneChinaFormula()
+    expect(html).toMatch(/实现国家<\/span><ins class="diff-insert"><span>和平<\/span><\/ins><span>统一所作的一切努力/)
+  })
+
+  it('previews well when the link is pasted', async () => {
+    const { html } = await oneChinaFormula()
+    expect(html).toContain('<meta property="og:title" content="〈X〉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家统一所作的一切努力 — in 2 statements"/>')
+  })
+
+  it('is a 404 page for an unknown formula', async () => {
+    const { status, html } = await get('/formulas/0123456789ab')
+    expect(status).toBe(404)
+    expect(html).toContain('Formula not found')
+  })
+})
+
+describe('formula underlines', () => {
+  it('underline the formulas of a statement, each linking to its concordance with "in N statements"', async () => {
+    const { html } = await get(`/statements/${KG}`)
+    const marks = html.match(/<a href="\/formulas\/[0-9a-f]{12}" class="formula-mark" data-tip="in \d+ statements?"[^>]*>[\s\S]*?<\/a>/g) ?? []
+    expect(marks.length).toBeGreaterThan(20)
+    expect(marks.map(text)).toContain('构建人类命运共同体')
+    expect(marks.map(text)).toContain('吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分')
+  })
+
+  it('underline in a comparison only the formulas other statements use too', async () => {
+    const { html } = await get(`/compare/${KG}/${TJ}`)
+    const marks = (html.match(/<a href="\/formulas\/[0-9a-f]{12}" class="formula-mark"[^>]*>[\s\S]*?<\/a>/g) ?? []).map(text)
+    expect(marks).toContain('构建人类命运共同体')
+    // a formula only these two share is shown by the diff, not underlined
+    expect(marks.filter((m) => m.includes('坚定奉行一个中国原则') || m.includes('反对任何形式的“台湾独立”'))).toEqual([])
+  })
+})

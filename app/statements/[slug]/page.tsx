@@ -4,6 +4,7 @@ import { connection } from 'next/server'
 import { cache } from 'react'
 import { getDb } from '@/lib/db/client'
 import { suggestPairs } from '@/lib/compare/suggest-pairs'
+import { formulaMarks } from '@/lib/db/formulas'
 import { getStatement, listStatements } from '@/lib/db/statements'
 import { StatementBody } from './_components/statement-body'
 import { StatementHeader } from './_components/statement-header'
@@ -22,15 +23,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatementPage({ params }: Props) {
   await connection()
   const { slug } = await params
-  const [statement, all] = await Promise.all([load(slug), listStatements(getDb())])
+  const [statement, all, marks] = await Promise.all([load(slug), listStatements(getDb()), formulaMarks(getDb(), [slug])])
   if (!statement) notFound()
   // preselect a statement with the same formula (another partner), if there is one
   const pair = suggestPairs(all.map((s) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })), Infinity).find(([x, y]) => x.slug === slug || y.slug === slug)
   const suggested = pair ? (pair[0].slug === slug ? pair[1].slug : pair[0].slug) : null
   return (
     <article className="space-y-6">
-      <StatementHeader statement={statement} others={all.filter((s) => s.slug !== slug)} suggested={suggested} />
-      <StatementBody statement={statement} />
+      <StatementHeader statement={statement} others={all.filter((s) => s.slug !== slug)} suggested={suggested} formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size} />
+      <StatementBody statement={statement} marks={marks} />
     </article>
   )
 }

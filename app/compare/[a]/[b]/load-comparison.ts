@@ -3,16 +3,20 @@ import { cache } from 'react'
 import { compareStatements } from '@/lib/compare/compare-statements'
 import type { CompareOptions } from '@/lib/compare/types'
 import { getDb } from '@/lib/db/client'
+import { formulaMarks } from '@/lib/db/formulas'
+import { comparisonMarks } from '@/lib/formulas/overlay'
 import { getStatement, toCompareStatement } from '@/lib/db/statements'
 
 /**
  * The comparison for a request, shared by the page and its metadata (React's
- * cache lasts one request). Null when either statement does not exist.
+ * cache lasts one request), with the formulas to underline: those that other
+ * statements use too.
+ * Null when either statement does not exist.
  */
 export const loadComparison = cache(async (slugA: string, slugB: string, threshold: number, granularity: CompareOptions['granularity'], mask: boolean) => {
   const db = getDb()
-  const [a, b] = await Promise.all([getStatement(db, slugA), getStatement(db, slugB)])
+  const [a, b, marksA, marksB] = await Promise.all([getStatement(db, slugA), getStatement(db, slugB), formulaMarks(db, [slugA]), formulaMarks(db, [slugB])])
   if (!a || !b) return null
   const result = compareStatements(toCompareStatement(a), toCompareStatement(b), { threshold, granularity, mask })
-  return { a, b, result }
+  return { a, b, result, marks: comparisonMarks(marksA, marksB, slugA === slugB) }
 })

@@ -37,13 +37,13 @@ export default async function ComparePage(props: Props) {
   await connection()
   const loaded = await load(props)
   if (!loaded) notFound()
-  const { a, b, result, options } = loaded
+  const { a, b, result, options, marks } = loaded
   const query = compareOptionsQuery(options)
   return (
     <div className="space-y-5">
       <CompareSummary a={a} b={b} result={result} swapHref={`/compare/${b.slug}/${a.slug}${query}`} />
       <OptionsForm action={`/compare/${a.slug}/${b.slug}`} options={options} />
-      <CompareRows result={result} />
+      <CompareRows result={result} marks={marks} />
     </div>
   )
 }

@@ -1,4 +1,6 @@
 import type { StatementDetail } from '@/lib/db/statements'
+import type { FormulaMark } from '@/lib/formulas/overlay'
+import { MarkedText } from '@/app/_components/formula-text'
 
 type Clause = StatementDetail['sections'][number]['clauses'][number]
 
@@ -13,8 +15,11 @@ function paragraphs(clauses: Clause[]): Clause[][] {
   return groups
 }
 
-/** The statement's text, section by section; every clause has an anchor (#c12) a link can point at. */
-export function StatementBody({ statement }: { statement: StatementDetail }) {
+/**
+ * The statement's text, section by section; every clause has an anchor (#c12)
+ * a link can point at, and the known formulas in it are underlined.
+ */
+export function StatementBody({ statement, marks }: { statement: StatementDetail; marks: ReadonlyMap<number, FormulaMark[]> }) {
   return (
     <div className="space-y-6 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
       {statement.sections.map((section) => (
@@ -28,7 +33,7 @@ export function StatementBody({ statement }: { statement: StatementDetail }) {
             <p key={group[0]?.id} lang={statement.language === 'zh' ? 'zh-Hans' : 'en'} className="max-w-4xl leading-loose">
               {group.map((clause) => (
                 <span key={clause.id} id={`c${clause.position + 1}`} className="clause group rounded">
-                  {clause.text}
+                  <MarkedText pieces={[{ text: clause.text }]} marks={marks.get(clause.id)} renderPiece={(piece, k) => <span key={k}>{piece.text}</span>} />
                   <a href={`#c${clause.position + 1}`} className="ml-0.5 align-super text-[0.65rem] text-stone-400 opacity-60 group-hover:opacity-100 hover:text-stone-800" aria-label={`Link to clause ${clause.position + 1}`}>
                     {clause.position + 1}
                   </a>

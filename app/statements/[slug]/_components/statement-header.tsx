@@ -1,7 +1,8 @@
+import Link from 'next/link'
 import type { StatementDetail, StatementSummary } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 
-export function StatementHeader({ statement, others, suggested }: { statement: StatementDetail; others: StatementSummary[]; suggested: string | null }) {
+export function StatementHeader({ statement, others, suggested, formulaCount }: { statement: StatementDetail; others: StatementSummary[]; suggested: string | null; formulaCount: number }) {
   const facts = [
     ['Kind', kindLabel(statement.kind)],
     ['Date', dateLabel(statement.date)],
@@ -24,6 +25,12 @@ export function StatementHeader({ statement, others, suggested }: { statement: S
           </div>
         ))}
       </dl>
+      {formulaCount > 0 ? (
+        <p className="text-sm text-stone-700">
+          <span className="formula-mark">Underlined</span> below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too.{' '}
+          <Link href={`/formulas?statement=${statement.slug}`} className="text-blue-800 underline-offset-2 hover:underline">List them</Link>
+        </p>
+      ) : null}
       {statement.notes.length > 0 ? (
         <details className="text-sm">
           <summary className="cursor-pointer text-stone-600">What the importer repaired or doubts ({statement.notes.length})</summary>

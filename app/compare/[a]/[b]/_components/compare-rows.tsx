@@ -1,7 +1,11 @@
 import { displayItems, rowAnchor, sectionLabel, type DisplayItem } from '@/lib/compare/display-items'
 import { explainRow } from '@/lib/compare/explain-row'
 import type { CompareResult, CompareRow, Piece, RowClause } from '@/lib/compare/types'
+import type { FormulaMark } from '@/lib/formulas/overlay'
+import { MarkedText, marksOnBody } from '@/app/_components/formula-text'
 import { CopyLinkButton } from './copy-link-button'
+
+type Marks = ReadonlyMap<number, FormulaMark[]>
 
 const RULE_LABELS: Record<CompareRow['rule'], string> = {
   pair: 'pair',
@@ -12,22 +16,29 @@ const RULE_LABELS: Record<CompareRow['rule'], string> = {
   single: 'no counterpart',
 }
 
-function Pieces({ pieces }: { pieces: Piece[] }) {
-  return pieces.map((piece, k) => {
-    if (piece.op === 'delete') return <del key={k} className="diff-delete">{piece.text}</del>
-    if (piece.op === 'insert') return <ins key={k} className="diff-insert">{piece.text}</ins>
-    if (piece.masked) return <span key={k} className="diff-masked" title="Counterpart name: equal under the party mask">{piece.text}</span>
-    return <span key={k}>{piece.text}</span>
-  })
+function renderPiece(piece: Piece, key: number) {
+  if (piece.op === 'delete') return <del key={key} className="diff-delete">{piece.text}</del>
+  if (piece.op === 'insert') return <ins key={key} className="diff-insert">{piece.text}</ins>
+  if (piece.masked) return <span key={key} className="diff-masked" title="Counterpart name: equal under the party mask">{piece.text}</span>
+  return <span key={key}>{piece.text}</span>
 }
 
-function Clauses({ clauses, slug, side, alone }: { clauses: RowClause[]; slug: string; side: 'A' | 'B'; alone: boolean }) {
+/** A clause's diff pieces, with the formulas in it underlined. */
+function Pieces({ clause, marks }: { clause: RowClause; marks: Marks }) {
+  return <MarkedText pieces={clause.pieces} marks={marksOnBody(marks.get(clause.id), clause.text, clause.label)} renderPiece={renderPiece} />
+}
+
+function Clauses({ clauses, slug, side, alone, marks }: { clauses: RowClause[]; slug: string; side: 'A' | 'B'; alone: boolean; marks: Marks }) {
   // A clause without counterpart is all "deleted" or "inserted": mark the clause, not every word.
   const marker = side === 'A' ? 'border-l-4 border-orange-400 bg-orange-50 pl-2' : 'border-l-4 border-blue-400 bg-blue-50 pl-2'
   return clauses.map((clause) => (
     <p key={clause.id} lang="zh-Hans" className={`leading-relaxed ${alone ? marker : ''}`}>
       {clause.label ? <span className="mr-1 text-stone-500">{clause.label}</span> : null}
-      {alone ? clause.pieces.map((piece) => piece.text).join('') : <Pieces pieces={clause.pieces} />}{' '}
+      {alone ? (
+        <MarkedText pieces={[{ text: clause.pieces.map((piece) => piece.text).join('') }]} marks={marksOnBody(marks.get(clause.id), clause.text, clause.label)} renderPiece={(piece, k) => <span key={k}>{piece.text}</span>} />
+      ) : (
+        <Pieces clause={clause} marks={marks} />
+      )}{' '}
       <a href={`/statements/${slug}#c${clause.position + 1}`} className="text-xs text-stone-500 hover:text-stone-800" aria-label={`Clause ${clause.position + 1} in statement ${side}`}>
         {side}{clause.position + 1}
       </a>
@@ -39,7 +50,7 @@ function Clauses({ clauses, slug, side, alone }: { clauses: RowClause[]; slug: s
  * The other side of a moved row: its counterpart, muted, with a link to the
  * place where the counterpart stands in its own statement.
  */
-function MovedCounterpart({ row, to, side }: { row: CompareRow; to: 'a' | 'b'; side: 'A' | 'B' }) {
+function MovedCounterpart({ row, to, side, marks }: { row: CompareRow; to: 'a' | 'b'; side: 'A' | 'B'; marks: Marks }) {
   const clauses = side === 'A' ? row.a : row.b
   const names = clauses.map((c) => `${side}${c.position + 1}`).join('+')
   return (
@@ -53,21 +64,21 @@ function MovedCounterpart({ row, to, side }: { row: CompareRow; to: 'a' | 'b'; s
       </p>
       {clauses.map((clause) => (
         <p key={clause.id} lang="zh-Hans" className="text-sm leading-relaxed">
-          <Pieces pieces={clause.pieces} />
+          <Pieces clause={clause} marks={marks} />
         </p>
       ))}
     </div>
   )
 }
 
-function Side({ item, side, result }: { item: Extract<DisplayItem, { type: 'row' }>; side: 'A' | 'B'; result: CompareResult }) {
+function Side({ item, side, result, marks }: { item: Extract<DisplayItem, { type: 'row' }>; side: 'A' | 'B'; result: CompareResult; marks: Marks }) {
   const { row, place } = item
   const clauses = side === 'A' ? row.a : row.b
   const slug = side === 'A' ? result.a.slug : result.b.slug
-  if (place === 'a' && side === 'B') return <MovedCounterpart row={row} to="b" side="B" />
-  if (place === 'b' && side === 'A') return <MovedCounterpart row={row} to="a" side="A" />
+  if (place === 'a' && side === 'B') return <MovedCounterpart row={row} to="b" side="B" marks={marks} />
+  if (place === 'b' && side === 'A') return <MovedCounterpart row={row} to="a" side="A" marks={marks} />
   if (clauses.length === 0) return <p className="italic text-stone-500">no counterpart in {side}</p>
-  return <Clauses clauses={clauses} slug={slug} side={side} alone={row.a.length === 0 || row.b.length === 0} />
+  return <Clauses clauses={clauses} slug={slug} side={side} alone={row.a.length === 0 || row.b.length === 0} marks={marks} />
 }
 
 function RowHeader({ item, result }: { item: Extract<DisplayItem, { type: 'row' }>; result: CompareResult }) {
@@ -91,7 +102,7 @@ function RowHeader({ item, result }: { item: Extract<DisplayItem, { type: 'row' 
   )
 }
 
-export function CompareRows({ result }: { result: CompareResult }) {
+export function CompareRows({ result, marks }: { result: CompareResult; marks: Marks }) {
   const items = displayItems(result)
   return (
     <div role="table" aria-label="Aligned clauses" className="rounded-lg border border-stone-200 bg-white">
@@ -116,10 +127,10 @@ export function CompareRows({ result }: { result: CompareResult }) {
           >
             <RowHeader item={item} result={result} />
             <div role="cell" className="min-w-0 space-y-1">
-              <Side item={item} side="A" result={result} />
+              <Side item={item} side="A" result={result} marks={marks} />
             </div>
             <div role="cell" className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0">
-              <Side item={item} side="B" result={result} />
+              <Side item={item} side="B" result={result} marks={marks} />
             </div>
           </div>
         ),

@@ -1,0 +1,13 @@
+import { getDb } from '@/lib/db/client'
+import { formulaDetailJson, getFormula } from '@/lib/db/formulas'
+import { handle, json, jsonError } from '../../_lib/respond'
+
+/** GET /api/formulas/:id: a formula, its wordings and its concordance, as `cli formula <id> --json` prints them. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  return handle(async () => {
+    const { id } = await params
+    const formula = await getFormula(getDb(), id)
+    if (!formula) return jsonError(404, `No formula with the id "${id}"; GET /api/formulas lists them.`)
+    return json(formulaDetailJson(formula))
+  })
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
+import { cache } from 'react'
+import { getDb } from '@/lib/db/client'
+import { getFormula } from '@/lib/db/formulas'
+import { plainFormula } from '@/lib/formulas/label'
+import { kindLabel } from '@/app/_components/labels'
+import { FormulaLabel } from '@/app/_components/formula-text'
+import { ConcordanceTable } from './_components/concordance-table'
+import { VariantComparison } from './_components/variant-comparison'
+
+type Props = { params: Promise<{ id: string }> }
+
+const load = cache((id: string) => getFormula(getDb(), id))
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const formula = await load((await params).id)
+  if (!formula) return { title: 'Formula not found' }
+  const title = `${plainFormula(formula.text)} — in ${formula.statementCount} statements`
+  const description = `${formula.occurrenceCount} occurrences, ${formula.variantCount} wording${formula.variantCount === 1 ? '' : 's'}, ${formula.firstDate ?? 'undated'} to ${formula.lastDate ?? 'undated'}: every use in context.`
+  return { title, description, openGraph: { title, description, type: 'article' }, twitter: { card: 'summary', title, description } }
+}
+
+export default async function FormulaPage({ params }: Props) {
+  await connection()
+  const formula = await load((await params).id)
+  if (!formula) notFound()
+  const dates = formula.firstDate === formula.lastDate ? (formula.firstDate ?? 'undated') : `${formula.firstDate ?? 'undated'} – ${formula.lastDate ?? 'undated'}`
+  const facts = [
+    ['Statements', String(formula.statementCount)],
+    ['Occurrences', String(formula.occurrenceCount)],
+    ['Wordings', String(formula.variantCount)],
+    ['Length', `${formula.length} characters`],
+    ['Used', dates],
+    ['Kinds', formula.kinds.map(kindLabel).join(', ')],
+  ] as const
+  return (
+    <article className="space-y-6">
+      <header className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <p className="text-sm">
+          <Link href="/formulas" className="text-blue-800 underline-offset-2 hover:underline">← All formulas</Link>
+        </p>
+        <h1 lang="zh-Hans" className="text-2xl font-semibold leading-snug">
+          <FormulaLabel text={formula.text} />
+        </h1>
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+          {facts.map(([term, value]) => (
+            <div key={term}>
+              <dt className="text-xs uppercase tracking-wide text-stone-500">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </header>
+      {formula.variants.length > 1 ? <VariantComparison formula={formula} /> : null}
+      <ConcordanceTable formula={formula} />
+    </article>
+  )
+}

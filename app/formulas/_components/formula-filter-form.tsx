@@ -1,0 +1,42 @@
+import Link from 'next/link'
+import type { StatementSummary } from '@/lib/db/statements'
+import type { FormulaQuery } from '@/lib/formulas/query'
+import { dateLabel } from '@/app/_components/labels'
+
+/** The filter as a plain GET form: its URL is the view, and it works without JavaScript. */
+export function FormulaFilterForm({ query, statements }: { query: FormulaQuery; statements: StatementSummary[] }) {
+  const filtered = query.q || query.statement || query.minDocs !== 2
+  return (
+    <form action="/formulas" method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm">
+      <label className="flex w-full flex-col gap-1 sm:w-auto sm:min-w-[12rem] sm:flex-1">
+        <span className="text-stone-600">Text</span>
+        <input type="search" name="q" defaultValue={query.q} maxLength={200} placeholder="e.g. 一个中国 or 联合国" lang="zh-Hans" className="rounded border border-stone-300 px-2 py-1" />
+      </label>
+      <label className="flex w-full min-w-0 flex-col gap-1 sm:w-auto sm:flex-[2]">
+        <span className="text-stone-600">In statement</span>
+        <select name="statement" defaultValue={query.statement} className="w-full rounded border border-stone-300 bg-white px-2 py-1">
+          <option value="">any statement</option>
+          {statements.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {dateLabel(s.date)} · {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="text-stone-600">Used in at least</span>
+        <select name="minDocs" defaultValue={String(query.minDocs)} className="rounded border border-stone-300 bg-white px-2 py-1">
+          {[2, 3, 4, 5, 6, 8, 10, 20, 50].map((n) => (
+            <option key={n} value={n}>
+              {n} statements
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Filter</button>
+      {filtered ? (
+        <Link href="/formulas" className="py-1.5 text-blue-800 underline-offset-2 hover:underline">Clear</Link>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { connection } from 'next/server'
+import { getDb } from '@/lib/db/client'
+import { countStatements, listStatements } from '@/lib/db/statements'
+import { getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { formulaQueryString, parseFormulaQuery } from '@/lib/formulas/query'
+import { FormulaFilterForm } from './_components/formula-filter-form'
+import { FormulaTable } from './_components/formula-table'
+import { Pagination } from './_components/pagination'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = {
+  title: 'Formulas',
+  description: 'The phrases diplomatic statements repeat: which ones, in how many statements, in which wordings.',
+  openGraph: { title: 'Formulas · Tongwen 同文', description: 'The phrases diplomatic statements repeat: which ones, in how many statements, in which wordings.' },
+}
+
+export default async function FormulasPage({ searchParams }: Props) {
+  await connection()
+  const parsed = parseFormulaQuery(await searchParams)
+  // proxy.ts answers a filter it cannot read with a 400 before the page renders
+  if (!parsed.ok) throw new Error(`formula list reached with an invalid filter (${parsed.error}); this is a bug`)
+  const query = parsed.query
+  const db = getDb()
+  const [build, statementCount, statements, { total, formulas }] = await Promise.all([
+    getFormulaBuild(db),
+    countStatements(db),
+    listStatements(db),
+    listFormulas(db, { query: query.q, statement: query.statement, minStatements: query.minDocs, offset: (query.page - 1) * query.limit, limit: query.limit }),
+  ])
+  const chosen = statements.find((s) => s.slug === query.statement)
+  return (
+    <div className="space-y-5">
+      <section className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Formulas</h1>
+        <p className="text-stone-700">
+          Phrases found word for word in at least two statements and at least six Chinese characters long (a term in quotation marks counts its quotes, so{' '}
+          <span lang="zh-Hans">“三股势力”</span> is one); near-variants (<span lang="zh-Hans">国家统一 / 国家和平统一</span>) are kept together, and a{' '}
+          <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in.
+        </p>
+        <p className="text-sm text-stone-600">
+          {build ? `${build.formulaCount} formulas mined from ${build.statementCount} statements on ${build.builtAt.toISOString().slice(0, 10)}.` : 'No formulas have been mined yet.'}
+          {build && build.statementCount !== statementCount ? ` The corpus now has ${statementCount} statements; the list catches up with the next import.` : ''}
+        </p>
+      </section>
+      <FormulaFilterForm query={query} statements={statements} />
+      <p className="text-sm text-stone-700" role="status">
+        {total === 0
+          ? `No formula${query.q ? ` contains “${query.q}”` : ''}${chosen ? ` in ${chosen.title}` : ''}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`
+          : `${total} formula${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, most widely used first.`}
+      </p>
+      {formulas.length > 0 ? (
+        <FormulaTable formulas={formulas} />
+      ) : total > 0 ? (
+        <p className="text-sm">
+          Page {query.page} is past the last one. <Link href={`/formulas${formulaQueryString({ ...query, page: 1 })}`} className="text-blue-800 underline">Go to the first page</Link>
+        </p>
+      ) : null}
+      <Pagination query={query} total={total} />
+    </div>
+  )
+}
