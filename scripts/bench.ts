@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json] [-- --only <id>]`: how long the pipeline takes on
- * the bundled corpus and on synthetic pairs 4× and 16× its size, against
- * baselines measured in the same run. Each benchmark runs in a process of its
+ * the bundled corpus and on synthetic pairs 4× and 16× its size, and how formula
+ * mining grows from the bundled corpus to synthetic ones 10× and 100× its size,
+ * against baselines measured in the same run. Each benchmark runs in a process of its
  * own so that its peak memory is its own. `--json` prints
  * [{name, median_ms, baseline_median_ms?, ratio?, peak_mb?}].
  */
@@ -25,8 +26,11 @@ import { applyMigrations } from '@/lib/db/migrations'
 import { CORPUS_DIR } from '@/lib/db/setup'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import type { ParsedStatement } from '@/lib/ingest/types'
-import { formatResults, runBenchmark, type Benchmark, type BenchResult } from './bench/harness'
-import { scaleStatement } from './bench/synthetic'
+import { combineResults, formatResults, runBenchmark, type Benchmark, type BenchResult } from './bench/harness'
+import { scaleCorpus, scaleStatement } from './bench/synthetic'
+import { formulaRecords } from '@/lib/formulas/records'
+import type { FormulaSourceStatement } from '@/lib/formulas/types'
+import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
 
 const CORPUS_FILE = path.join(CORPUS_DIR, 'xinhua-2019-06-xi-state-visits.txt')
 
@@ -78,6 +82,77 @@ function synthetic(scale: number): Benchmark {
         warmup: 1,
         run: () => compareStatements(a, b, DEFAULT_COMPARE_OPTIONS),
         baseline: { name: `the first aligner: O(n·m) dynamic programme over all pairs, same diff (${a.clauses.length} × ${b.clauses.length} clauses)`, run: () => firstAligner(a, b), iterations: scale >= 16 ? 1 : 3 },
+      }
+    },
+  }
+}
+
+/** The bundled statements as the formula builder reads them from the database. */
+function formulaSources(statements: readonly { parties: readonly string[]; clauses: readonly string[]; kind?: string; date?: string | null }[]): FormulaSourceStatement[] {
+  let id = 0
+  return statements.map((s, d) => ({
+    id: d + 1,
+    date: s.date ?? null,
+    kind: s.kind ?? 'joint-statement',
+    parties: s.parties,
+    clauses: s.clauses.map((text) => ({ id: ++id, text, label: null })),
+  }))
+}
+
+function bundledSources(): FormulaSourceStatement[] {
+  return formulaSources(corpus().statements.map((s) => ({ parties: s.parties, kind: s.kind, date: s.date, clauses: s.sections.flatMap((x) => x.clauses.map((c) => c.text)) })))
+}
+
+/**
+ * The naive way to find recurring phrases: every substring of 6 to 30
+ * characters of every clause in a hash map of the statements it occurs in.
+ * It finds only the repeats up to 30 characters, and no variants.
+ */
+function naiveNgramIndex(statements: readonly FormulaSourceStatement[]): number {
+  const seen = new Map<string, number>()
+  let recurring = 0
+  for (const statement of statements) {
+    for (const { text } of statement.clauses) {
+      for (let from = 0; from + 6 <= text.length; from++) {
+        for (let to = from + 6; to <= Math.min(text.length, from + 30); to++) {
+          const gram = text.slice(from, to)
+          const first = seen.get(gram)
+          if (first === undefined) seen.set(gram, statement.id)
+          else if (first !== statement.id && first !== -1) {
+            seen.set(gram, -1)
+            recurring++
+          }
+        }
+      }
+    }
+  }
+  return recurring
+}
+
+function mining(scale: number): Benchmark {
+  return {
+    id: `formulas-${scale}x`,
+    // at 100× one run is seconds and hundreds of megabytes: one run per process, so that each peak is its own
+    processes: scale >= 100 ? 3 : 1,
+    name: scale === 1 ? 'mine formulas, bundled corpus (8 statements, 89 KB)' : `mine formulas, synthetic corpus ${scale}× the bundled one`,
+    setup: () => {
+      const sources = bundledSources()
+      if (scale === 1) {
+        return {
+          iterations: 15,
+          run: () => formulaRecords(sources),
+          baseline: { name: 'naive n-gram index: every substring of 6–30 characters in a hash map (finds less: no longer phrases, no variants)', run: () => naiveNgramIndex(sources), iterations: 5 },
+        }
+      }
+      const { statements } = corpus()
+      const countries = PARTIES.filter((p) => p.code !== 'china').map((p) => ({ code: p.code, names: chineseNames(p), abbr: p.abbr }))
+      const scaled = formulaSources(scaleCorpus(statements.map((s) => ({ parties: s.parties, clauses: s.sections.flatMap((x) => x.clauses.map((c) => c.text)) })), scale, countries, 42))
+      const characters = scaled.reduce((n, s) => n + s.clauses.reduce((m, c) => m + c.text.length, 0), 0)
+      return {
+        iterations: scale >= 100 ? 1 : 5,
+        warmup: scale >= 100 ? 0 : 1,
+        run: () => formulaRecords(scaled),
+        baseline: { name: `growth: the bundled corpus mined in the same process (ratio = time at k× / time at 1×; the ${scale}× corpus has ${scaled.length} statements, ${(characters / 1e6).toFixed(2)} M characters)`, run: () => formulaRecords(sources), iterations: 5 },
       }
     },
   }
@@ -163,6 +238,9 @@ const BENCHMARKS: Benchmark[] = [
   synthetic(1),
   synthetic(4),
   synthetic(16),
+  mining(1),
+  mining(10),
+  mining(100),
 ]
 
 async function main(): Promise<void> {
@@ -176,9 +254,15 @@ async function main(): Promise<void> {
   const results: BenchResult[] = []
   for (const benchmark of BENCHMARKS) {
     if (!values.json) process.stderr.write(`  measuring: ${benchmark.name}\n`)
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--only', benchmark.id], { encoding: 'utf8', maxBuffer: 1 << 24 })
-    if (child.status !== 0) throw new Error(`benchmark ${benchmark.id} failed:\n${child.stderr}`)
-    results.push(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as BenchResult)
+    const runs: BenchResult[] = []
+    for (let run = 0; run < (benchmark.processes ?? 1); run++) {
+      const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--only', benchmark.id], { encoding: 'utf8', maxBuffer: 1 << 24 })
+      if (child.status !== 0) throw new Error(`benchmark ${benchmark.id} failed:\n${child.stderr}`)
+      runs.push(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as BenchResult)
+    }
+    const combined = combineResults(runs)
+    if (runs.length > 1) combined.name += ` [${runs.length} processes: median time, highest peak]`
+    results.push(combined)
   }
   process.stdout.write(`${values.json ? JSON.stringify(results, null, 2) : formatResults(results)}\n`)
 }

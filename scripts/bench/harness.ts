@@ -12,6 +12,12 @@ export interface Benchmark {
   name: string
   /** prepares the inputs (not timed); returns the work to time */
   setup: () => Promise<Task> | Task
+  /**
+   * run the benchmark in this many processes, one after another, and report
+   * the median of their medians and the highest of their peaks: for work so
+   * large that each run's peak memory must be its own
+   */
+  processes?: number
 }
 
 export interface Task {
@@ -76,6 +82,24 @@ export async function runBenchmark(benchmark: Benchmark): Promise<BenchResult> {
   } finally {
     await task.cleanup?.()
   }
+}
+
+/** Runs of one benchmark in several processes as one result: median times, highest peaks. */
+export function combineResults(runs: readonly BenchResult[]): BenchResult {
+  const [first] = runs
+  if (!first) throw new Error('combineResults needs at least one result; this is a bug')
+  const result: BenchResult = {
+    ...first,
+    median_ms: round(median(runs.map((r) => r.median_ms))),
+    peak_mb: Math.max(...runs.map((r) => r.peak_mb)),
+    iterations: runs.reduce((n, r) => n + r.iterations, 0),
+  }
+  if (first.baseline_median_ms !== undefined) {
+    result.baseline_median_ms = round(median(runs.map((r) => r.baseline_median_ms as number)))
+    result.baseline_peak_mb = Math.max(...runs.map((r) => r.baseline_peak_mb as number))
+    result.ratio = round(result.median_ms / result.baseline_median_ms)
+  }
+  return result
 }
 
 export function formatResults(results: readonly BenchResult[]): string {

@@ -29,6 +29,19 @@ function perturb(text: string, rnd: () => number, alphabet: readonly string[]): 
   return out || text
 }
 
+/** `edits` small edits of a text: a one- or two-character word replaced, inserted or dropped. */
+function edit(text: string, edits: number, rnd: () => number, alphabet: readonly string[]): string {
+  let chars = [...text]
+  for (let k = 0; k < edits && chars.length > 4; k++) {
+    const at = Math.floor(rnd() * (chars.length - 2))
+    const width = 1 + Math.floor(rnd() * 2)
+    const word = Array.from({ length: width }, () => alphabet[Math.floor(rnd() * alphabet.length)] as string)
+    const roll = rnd()
+    chars = roll < 0.4 ? [...chars.slice(0, at), ...word, ...chars.slice(at + width)] : roll < 0.7 ? [...chars.slice(0, at), ...word, ...chars.slice(at)] : [...chars.slice(0, at), ...chars.slice(at + width)]
+  }
+  return chars.join('')
+}
+
 /** `statement` scaled `scale` times; `filler` are clauses of other statements to slip in. */
 export function scaleStatement(statement: CompareStatement, scale: number, filler: readonly string[], seed: number): CompareStatement {
   const rnd = random(seed)
@@ -51,4 +64,47 @@ export function scaleStatement(statement: CompareStatement, scale: number, fille
     clause.position = k
   })
   return { ...statement, slug: `${statement.slug}-x${scale}`, sections, clauses }
+}
+
+/** A statement as the formula miner and the importer see it: its parties and its clause texts. */
+export interface CorpusStatement {
+  parties: string[]
+  clauses: string[]
+}
+
+/**
+ * The corpus `scale` times: each copy of each statement has its counterpart's
+ * names swapped for another country's, neighbouring clauses swapped now and
+ * then, and — as statements built on one template differ — a third of its
+ * clauses edited in one or two places (a word of one or two characters
+ * replaced, inserted or dropped).
+ */
+export function scaleCorpus(
+  statements: readonly CorpusStatement[],
+  scale: number,
+  countries: readonly { code: string; names: readonly string[]; abbr: string }[],
+  seed: number,
+): CorpusStatement[] {
+  const rnd = random(seed)
+  const alphabet = [...new Set(statements.flatMap((s) => s.clauses).join(''))].filter((ch) => /\p{Script=Han}/u.test(ch))
+  const out: CorpusStatement[] = []
+  for (let copy = 0; copy < scale; copy++) {
+    for (const statement of statements) {
+      const from = countries.find((c) => statement.parties.includes(c.code))
+      const to = countries[Math.floor(rnd() * countries.length)] as (typeof countries)[number]
+      const swap = (text: string) => {
+        if (!from || copy === 0) return text
+        let result = text
+        from.names.forEach((name, k) => (result = result.split(name).join(to.names[Math.min(k, to.names.length - 1)] as string)))
+        return result.replace(new RegExp(`中${from.abbr}|${from.abbr}方`, 'g'), (m) => m.replace(from.abbr, to.abbr))
+      }
+      const clauses = statement.clauses.map(swap)
+      for (let k = 0; k + 1 < clauses.length; k++) if (rnd() < 0.15) [clauses[k], clauses[k + 1]] = [clauses[k + 1] as string, clauses[k] as string]
+      out.push({
+        parties: copy === 0 || !from ? statement.parties : statement.parties.map((p) => (p === from.code ? to.code : p)),
+        clauses: copy === 0 ? clauses : clauses.map((c) => (rnd() < 0.33 ? edit(c, 1 + Math.floor(rnd() * 2), rnd, alphabet) : c)),
+      })
+    }
+  }
+  return out
 }
