@@ -1,4 +1,5 @@
 /** Plain-text renderings for the terminal. */
+import { markedDiff } from '@/lib/compare/export'
 import type { CompareResult } from '@/lib/compare/types'
 import type { StatementSummary } from '@/lib/db/statements'
 import type { FormulaBuildState, FormulaDetail, FormulaSummary } from '@/lib/db/formulas'
@@ -27,12 +28,7 @@ export function formatCompare(result: CompareResult): string {
     const where = `A${row.a.map((c) => c.position + 1).join('+') || '–'} B${row.b.map((c) => c.position + 1).join('+') || '–'}`
     const score = row.a.length && row.b.length ? `${Math.round(row.score * 100)}%` : '—'
     lines.push(`#r${row.index} ${row.moved ? 'moved' : row.kind} ${score} ${where}`)
-    lines.push(
-      '  ' +
-        row.ops
-          .map((op) => (op.op === 'equal' ? (op.a === op.b ? op.a : `${op.a}/${op.b}`) : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`))
-          .join(''),
-    )
+    lines.push(`  ${markedDiff(row.ops)}`)
   }
   return lines.join('\n')
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { compareStatements } from './compare-statements'
-import { displayItems } from './display-items'
+import { displayItems, foldIdentical } from './display-items'
+import { rowStatus } from './view'
 import { explainRow } from './explain-row'
 import { compareToJson } from './to-json'
 
@@ -34,6 +35,23 @@ describe('displayItems', () => {
     const labels = (side: 'a' | 'b') => items.flatMap((item) => (item.type === 'section' && item[side]?.label ? [item[side]?.label] : []))
     expect(labels('a')).toEqual(['一', '二', '三', '四', '五'])
     expect(labels('b')).toEqual(['一', '二', '三', '四', '五'])
+  })
+})
+
+describe('foldIdentical', () => {
+  const folded = foldIdentical(items)
+
+  it('returns every changed, moved or one-sided row, and folds runs of identical rows', () => {
+    const shown = folded.flatMap((item) => (item.type === 'row' ? [item.row.index] : []))
+    const hidden = folded.flatMap((item) => (item.type === 'fold' ? item.rows : []))
+    expect(shown.every((index) => rowStatus(result.rows[index - 1] as (typeof result.rows)[number]) !== 'identical')).toBe(true)
+    expect(hidden.every((index) => rowStatus(result.rows[index - 1] as (typeof result.rows)[number]) === 'identical')).toBe(true)
+    expect(new Set([...shown, ...hidden]).size).toBe(result.rows.length)
+    expect(folded.some((item, k) => item.type === 'fold' && folded[k + 1]?.type === 'fold')).toBe(false)
+  })
+
+  it('keeps the section headings', () => {
+    expect(folded.filter((item) => item.type === 'section')).toEqual(items.filter((item) => item.type === 'section'))
   })
 })
 

@@ -5,11 +5,14 @@
  * statements keep their sections (一, 二 / 政治合作 …).
  */
 import type { CompareResult, CompareRow, CompareSection } from './types'
+import { rowStatus } from './view'
 
 export type DisplayItem =
   | { type: 'section'; key: string; a: CompareSection | null; b: CompareSection | null }
   /** place: 'both' for an ordinary row; 'a' / 'b' for a moved row at its place in A / in B */
   | { type: 'row'; key: string; row: CompareRow; place: 'both' | 'a' | 'b'; anchor: string }
+  /** identical rows folded away in the differences-only view: their indexes, in order */
+  | { type: 'fold'; key: string; rows: number[]; anchor: string }
 
 /** The anchor of a row, and of a moved row's place in B. */
 export const rowAnchor = (row: Pick<CompareRow, 'index'>, place: 'both' | 'a' | 'b' = 'both') => (place === 'b' ? `r${row.index}-b` : `r${row.index}`)
@@ -37,6 +40,24 @@ export function displayItems(result: Pick<CompareResult, 'a' | 'b' | 'rows'>): D
     items.push({ type: 'row', key: rowAnchor(row, place), row, place, anchor: rowAnchor(row, place) })
   }
   return items
+}
+
+/**
+ * The items with each run of identical rows folded into one item (the
+ * differences-only view); a section left with nothing but folds keeps its heading.
+ */
+export function foldIdentical(items: readonly DisplayItem[]): DisplayItem[] {
+  const out: DisplayItem[] = []
+  for (const item of items) {
+    if (item.type !== 'row' || rowStatus(item.row) !== 'identical') {
+      out.push(item)
+      continue
+    }
+    const last = out.at(-1)
+    if (last?.type === 'fold') last.rows.push(item.row.index)
+    else out.push({ type: 'fold', key: `fold-${item.anchor}`, rows: [item.row.index], anchor: item.anchor })
+  }
+  return out
 }
 
 /**

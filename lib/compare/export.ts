@@ -1,0 +1,104 @@
+/**
+ * The comparison as files a reader takes elsewhere: CSV for a spreadsheet,
+ * Markdown for notes and messages. Both say the same as the page: each row's
+ * clauses, its status and score, and what changed, marked as wdiff does
+ * ([-only in A-] {+only in B+}) or as Markdown does (~~only in A~~, **only in B**).
+ */
+import type { DiffOp } from '@/lib/diff/types'
+import type { CompareResult, CompareRow } from './types'
+import { rowStatus, statusCounts, type RowStatus } from './view'
+
+export const STATUS_LABELS: Record<RowStatus, string> = {
+  identical: 'identical',
+  changed: 'changed',
+  'a-only': 'only in A',
+  'b-only': 'only in B',
+  moved: 'moved',
+}
+
+/**
+ * The ops in one line: [-deleted-], {+inserted+}, and a masked name as A/B.
+ * @example markedDiff([{ op: 'equal', a: '实现国家', b: '实现国家' }, { op: 'insert', a: '', b: '和平' }, …]) // '实现国家{+和平+}统一'
+ */
+export function markedDiff(ops: readonly DiffOp[]): string {
+  return ops.map((op) => (op.op === 'equal' ? (op.a === op.b ? op.a : `${op.a}/${op.b}`) : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`)).join('')
+}
+
+const clauseNames = (side: 'A' | 'B', row: CompareRow) => (side === 'A' ? row.a : row.b).map((c) => `${side}${c.position + 1}`).join('+')
+const percent = (x: number) => `${Math.round(x * 100)}%`
+
+/** A spreadsheet program would run a cell that starts like a formula: such a cell is quoted as text. */
+function csvCell(value: string | number): string {
+  let text = String(value)
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/**
+ * One line per row: row, status, score, rule, the clauses of each side, their
+ * texts, and the marked diff. UTF-8 with a byte-order mark, so that
+ * spreadsheet programs read the Chinese correctly.
+ */
+export function compareToCsv(result: CompareResult): string {
+  const header = ['row', 'status', 'score', 'rule', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff']
+  const lines = [header.join(',')]
+  for (const row of result.rows) {
+    const paired = row.a.length > 0 && row.b.length > 0
+    lines.push(
+      [
+        row.index,
+        STATUS_LABELS[rowStatus(row)],
+        paired ? row.score.toFixed(3) : '',
+        row.rule,
+        clauseNames('A', row),
+        clauseNames('B', row),
+        row.a.map((c) => c.text).join(''),
+        row.b.map((c) => c.text).join(''),
+        paired ? markedDiff(row.ops) : '',
+      ]
+        .map(csvCell)
+        .join(','),
+    )
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
+/** Text that Markdown would otherwise read as markup (a | would end a table cell). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_~|[\]<>#]/g, (ch) => `\\${ch}`).replace(/\n/g, ' ')
+}
+
+function side(ops: readonly DiffOp[], which: 'a' | 'b'): string {
+  return ops
+    .map((op) => {
+      if (op.op === 'equal') return escapeMarkdown(op[which])
+      if (op.op === 'delete') return which === 'a' ? `~~${escapeMarkdown(op.a)}~~` : ''
+      return which === 'b' ? `**${escapeMarkdown(op.b)}**` : ''
+    })
+    .join('')
+}
+
+/**
+ * The comparison as a Markdown table: A's text with what only A has struck
+ * through, B's with what only B has in bold; `url` is the view's address.
+ */
+export function compareToMarkdown(result: CompareResult, url: string): string {
+  const counts = statusCounts(result.rows)
+  const lines = [
+    `## ${escapeMarkdown(result.a.title)} / ${escapeMarkdown(result.b.title)}`,
+    '',
+    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${counts.identical} identical, ${counts.changed} changed, ${counts.moved} moved, ${counts['a-only']} only in A, ${counts['b-only']} only in B. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
+    '',
+    '| Row | A | B |',
+    '| --- | --- | --- |',
+  ]
+  for (const row of result.rows) {
+    const status = rowStatus(row)
+    const paired = row.a.length > 0 && row.b.length > 0
+    const label = `r${row.index} ${STATUS_LABELS[status]}${paired ? ` ${percent(row.score)}` : ''}`
+    const a = row.a.length === 0 ? '—' : paired ? side(row.ops, 'a') : escapeMarkdown(row.a.map((c) => c.text).join(''))
+    const b = row.b.length === 0 ? '—' : paired ? side(row.ops, 'b') : escapeMarkdown(row.b.map((c) => c.text).join(''))
+    lines.push(`| ${label} | ${a} ${clauseNames('A', row)} | ${b} ${clauseNames('B', row)} |`.replace(/ {2,}/g, ' '))
+  }
+  return `${lines.join('\n')}\n`
+}
