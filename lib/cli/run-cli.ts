@@ -12,6 +12,7 @@ import { compareToJson } from '@/lib/compare/to-json'
 import { createDb, type Db } from '@/lib/db/client'
 import { ImportError, importText } from '@/lib/db/import'
 import { prepareDatabase } from '@/lib/db/setup'
+import { warmSimilarityMap } from '@/lib/db/similarity-map'
 import { getCompareStatement, listJson, listStatements } from '@/lib/db/statements'
 import { getEnv } from '@/lib/env'
 import { formulaDetailJson, formulaJson, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
@@ -76,6 +77,7 @@ async function importCommand(db: Db, args: string[], io: CliIo): Promise<number>
     return 2
   }
   let failed = 0
+  let imported = 0
   for (const file of args) {
     const text = readText(file)
     if (typeof text !== 'string') {
@@ -85,6 +87,7 @@ async function importCommand(db: Db, args: string[], io: CliIo): Promise<number>
     }
     try {
       const report = await importText(db, path.basename(file), text)
+      imported += report.imported.length
       const parts = []
       if (report.imported.length) parts.push(`imported ${report.imported.length} (${report.imported.join(', ')})`)
       if (report.present.length) parts.push(`already present ${report.present.length} (${report.present.join(', ')})`)
@@ -95,6 +98,11 @@ async function importCommand(db: Db, args: string[], io: CliIo): Promise<number>
       io.err(`${file}: ${error.message}`)
       failed++
     }
+  }
+  // the corpus map's new pairs, once for the whole batch
+  if (imported) {
+    const pairs = await warmSimilarityMap(db)
+    if (pairs) io.out(`corpus map: ${pairs} new pair${pairs === 1 ? '' : 's'} of statements compared`)
   }
   return failed ? 1 : 0
 }

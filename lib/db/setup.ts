@@ -8,6 +8,7 @@ import path from 'node:path'
 import { createDb, type Db } from './client'
 import { getFormulaBuild, rebuildFormulas } from './formulas'
 import { importText, type ImportReport } from './import'
+import { warmSimilarityMap } from './similarity-map'
 import { applyMigrations, MIGRATIONS_DIR } from './migrations'
 
 export const CORPUS_DIR = path.join('data', 'corpus')
@@ -31,6 +32,8 @@ export async function importCorpus(db: Db, root = process.cwd()): Promise<Import
     report.doubts.push(...result.doubts)
     if (result.formulas !== undefined) report.formulas = result.formulas
   }
+  // the corpus map's pairs, once per import rather than on a view
+  if (report.imported.length) await warmSimilarityMap(db)
   return report
 }
 
