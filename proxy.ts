@@ -1,28 +1,33 @@
 /**
- * Keeps comparison and formula-list URLs canonical and honest before a page renders:
+ * Keeps comparison, formula-list and map URLs canonical and honest before a page renders:
  * - options that cannot be read get a 400 page saying which and why
  *   (a page that already started streaming could only answer 200);
  * - options spelled out at their defaults, or unknown parameters, are
  *   redirected to the shortest URL for the same view, so one view has one link.
  */
 import { NextResponse, type NextRequest } from 'next/server'
-import { compareOptionsQuery, parseCompareOptions } from '@/lib/compare/options'
+import { compareQuery, parseCompareQuery } from '@/lib/compare/view'
 import { formulaQueryString, parseFormulaQuery } from '@/lib/formulas/query'
+import { mapQueryString, parseMapQuery } from '@/lib/compare/map-query'
 
-export const config = { matcher: ['/compare/:a/:b', '/formulas'] }
+export const config = { matcher: ['/compare/:a/:b', '/formulas', '/map'] }
 
 export function proxy(request: NextRequest): Response | undefined {
   const url = request.nextUrl
   const params = Object.fromEntries(url.searchParams)
   let canonical: string
-  if (url.pathname === '/formulas') {
+  if (url.pathname === '/map') {
+    const parsed = parseMapQuery(params)
+    if (!parsed.ok) return invalidOptions('This map selection is not valid', url.pathname, 'Show the whole corpus', parsed.error)
+    canonical = mapQueryString(parsed.filter)
+  } else if (url.pathname === '/formulas') {
     const parsed = parseFormulaQuery(params)
     if (!parsed.ok) return invalidOptions('These formula filters are not valid', url.pathname, 'Show all formulas', parsed.error)
     canonical = formulaQueryString(parsed.query)
   } else {
-    const parsed = parseCompareOptions(params)
+    const parsed = parseCompareQuery(params)
     if (!parsed.ok) return invalidOptions('These comparison options are not valid', url.pathname, 'Show the comparison with the default options', parsed.error)
-    canonical = compareOptionsQuery(parsed.options)
+    canonical = compareQuery(parsed.options, parsed.view)
   }
   if (url.search === canonical || (url.search === '' && canonical === '')) return undefined
   const target = url.clone()

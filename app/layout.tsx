@@ -15,9 +15,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           Skip to content
         </a>
-        <header className="border-b border-stone-200 bg-white">
-          <nav className="mx-auto flex max-w-7xl items-baseline gap-6 px-4 py-3" aria-label="Main">
-            <Link href="/" className="text-lg font-semibold tracking-tight">
+        <header className="border-b border-stone-200 bg-white print:hidden">
+          <nav className="mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-3 sm:gap-x-6" aria-label="Main">
+            <Link href="/" className="whitespace-nowrap text-lg font-semibold tracking-tight">
               Tongwen <span lang="zh-Hans">同文</span>
             </Link>
             <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
@@ -26,9 +26,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/formulas" className="text-sm text-stone-600 hover:text-stone-900">
               Formulas
             </Link>
+            <Link href="/map" className="text-sm text-stone-600 hover:text-stone-900">
+              Map
+            </Link>
           </nav>
         </header>
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6 print:max-w-none print:p-0">
           {children}
         </main>
       </body>

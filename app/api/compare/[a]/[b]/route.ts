@@ -1,22 +1,42 @@
 import { compareStatements } from '@/lib/compare/compare-statements'
+import { compareToCsv, compareToMarkdown } from '@/lib/compare/export'
 import { parseCompareOptions } from '@/lib/compare/options'
 import { compareToJson } from '@/lib/compare/to-json'
+import { compareQuery } from '@/lib/compare/view'
 import { getDb } from '@/lib/db/client'
 import { getCompareStatement } from '@/lib/db/statements'
 import { handle, json, jsonError } from '../../../_lib/respond'
 
+const FORMATS = ['json', 'csv', 'md'] as const
+type Format = (typeof FORMATS)[number]
+
 /**
- * GET /api/compare/:a/:b?threshold=&granularity=&mask=: the aligned, diffed
- * comparison as JSON (see lib/compare/to-json.ts).
+ * GET /api/compare/:a/:b?threshold=&granularity=&mask=&format=json|csv|md&download=1:
+ * the aligned, diffed comparison as JSON (see lib/compare/to-json.ts), CSV or
+ * Markdown (see lib/compare/export.ts); `download=1` (always for CSV) asks the
+ * browser to save it as a file.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ a: string; b: string }> }): Promise<Response> {
   return handle(async () => {
     const { a, b } = await params
-    const parsed = parseCompareOptions(Object.fromEntries(new URL(request.url).searchParams))
+    const url = new URL(request.url)
+    const parsed = parseCompareOptions(Object.fromEntries(url.searchParams))
     if (!parsed.ok) return jsonError(400, parsed.error)
+    const format = (url.searchParams.get('format') ?? 'json') as Format
+    if (!FORMATS.includes(format)) return jsonError(400, 'Invalid format: use "json", "csv" or "md".')
     const db = getDb()
     const [sa, sb] = await Promise.all([getCompareStatement(db, a), getCompareStatement(db, b)])
     if (!sa || !sb) return jsonError(404, `No statement with the slug "${!sa ? a : b}".`)
-    return json(compareToJson(compareStatements(sa, sb, parsed.options)))
+    const result = compareStatements(sa, sb, parsed.options)
+    const name = `${a}--${b}`
+    const attachment = (extension: string) => ({ 'content-disposition': `attachment; filename="${name}.${extension}"` })
+    if (format === 'csv') return new Response(compareToCsv(result), { headers: { 'content-type': 'text/csv; charset=utf-8', ...attachment('csv') } })
+    if (format === 'md') {
+      const view = `${url.origin}/compare/${a}/${b}${compareQuery(parsed.options)}`
+      return new Response(compareToMarkdown(result, view), { headers: { 'content-type': 'text/markdown; charset=utf-8', ...(url.searchParams.has('download') ? attachment('md') : {}) } })
+    }
+    const response = json(compareToJson(result))
+    if (url.searchParams.has('download')) response.headers.set('content-disposition', attachment('json')['content-disposition'])
+    return response
   })
 }

@@ -1,4 +1,5 @@
-import { displayItems, rowAnchor, sectionLabel, type DisplayItem } from '@/lib/compare/display-items'
+import { displayItems, foldIdentical, rowAnchor, sectionLabel, type DisplayItem } from '@/lib/compare/display-items'
+import { rowStatus, type RowStatus } from '@/lib/compare/view'
 import { explainRow } from '@/lib/compare/explain-row'
 import type { CompareResult, CompareRow, Piece, RowClause } from '@/lib/compare/types'
 import type { FormulaMark } from '@/lib/formulas/overlay'
@@ -81,7 +82,7 @@ function Side({ item, side, result, marks }: { item: Extract<DisplayItem, { type
   return <Clauses clauses={clauses} slug={slug} side={side} alone={row.a.length === 0 || row.b.length === 0} marks={marks} />
 }
 
-function RowHeader({ item, result }: { item: Extract<DisplayItem, { type: 'row' }>; result: CompareResult }) {
+function RowHeader({ item, result, status }: { item: Extract<DisplayItem, { type: 'row' }>; result: CompareResult; status: RowStatus }) {
   const { row } = item
   const paired = row.a.length > 0 && row.b.length > 0
   return (
@@ -97,44 +98,100 @@ function RowHeader({ item, result }: { item: Extract<DisplayItem, { type: 'row' 
         </summary>
         <p className="mt-1 max-w-xs text-stone-700 md:max-w-[9rem]">{explainRow(row, result.options)}</p>
       </details>
-      <CopyLinkButton anchor={item.anchor} label={`Copy a link to row ${row.index}`} />
+      <StatusMark status={status} />
+      <CopyLinkButton anchor={item.anchor} row={row.index} label={`Copy a link to row ${row.index}`} />
     </div>
   )
 }
 
-export function CompareRows({ result, marks }: { result: CompareResult; marks: Marks }) {
-  const items = displayItems(result)
+const GRID = 'md:grid-cols-[7rem_1fr_1fr] print:grid-cols-[4rem_1fr_1fr]'
+
+const STATUS_MARKS: Record<RowStatus, { symbol: string; label: string; className: string }> = {
+  identical: { symbol: '=', label: 'identical', className: 'text-stone-500' },
+  changed: { symbol: '≠', label: 'changed', className: 'text-stone-800' },
+  'a-only': { symbol: '◧', label: 'only in A', className: 'text-orange-800' },
+  'b-only': { symbol: '◨', label: 'only in B', className: 'text-blue-800' },
+  moved: { symbol: '⇅', label: 'moved', className: 'text-violet-800' },
+}
+
+/** A row's status in words and a symbol, so that it never rests on colour alone. */
+export function StatusMark({ status }: { status: RowStatus }) {
+  const mark = STATUS_MARKS[status]
   return (
-    <div role="table" aria-label="Aligned clauses" className="rounded-lg border border-stone-200 bg-white">
-      <div role="row" className="sticky top-0 z-10 hidden grid-cols-[7rem_1fr_1fr] gap-4 border-b border-stone-200 bg-stone-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-stone-600 md:grid">
+    <span className={`font-medium ${mark.className}`}>
+      <span aria-hidden="true">{mark.symbol} </span>
+      {mark.label}
+    </span>
+  )
+}
+
+function Fold({ item, allHref }: { item: Extract<DisplayItem, { type: 'fold' }>; allHref: string }) {
+  const first = item.rows[0]
+  const last = item.rows.at(-1)
+  const count = item.rows.length
+  return (
+    <div role="row" className={`grid gap-2 border-b border-stone-100 bg-stone-50/60 px-3 py-1.5 text-sm text-stone-600 md:gap-4 ${GRID}`}>
+      <span role="rowheader" className="text-xs font-semibold">
+        r{first}
+        {count > 1 ? `–r${last}` : ''}
+      </span>
+      <span role="cell" className="md:col-span-2">
+        <span aria-hidden="true">= </span>
+        {count} identical row{count === 1 ? '' : 's'} folded ·{' '}
+        <a href={`${allHref}#${item.anchor}`} className="text-blue-800 underline-offset-2 hover:underline">
+          show {count === 1 ? 'it' : 'them'}
+        </a>
+      </span>
+    </div>
+  )
+}
+
+/**
+ * The aligned rows: section headings that stay in view while their rows
+ * scroll, every row with its status and an anchor (#r12), and in the
+ * differences-only view the identical rows folded away.
+ */
+export function CompareRows({ result, marks, changesOnly, allHref }: { result: CompareResult; marks: Marks; changesOnly: boolean; allHref: string }) {
+  const all = displayItems(result)
+  const items = changesOnly ? foldIdentical(all) : all
+  return (
+    <div role="table" aria-label="Aligned clauses" id="rows" className="rounded-lg border border-stone-200 bg-white print:border-0">
+      <div role="row" className={`sticky top-0 z-10 hidden gap-4 border-b border-stone-200 bg-stone-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-stone-600 md:grid print:static print:grid ${GRID}`}>
         <span role="columnheader">Row</span>
         <span role="columnheader">A</span>
         <span role="columnheader">B</span>
       </div>
-      {items.map((item) =>
-        item.type === 'section' ? (
-          <div role="row" key={item.key} className="grid gap-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:grid-cols-[7rem_1fr_1fr]">
-            <span role="rowheader" className="sr-only md:not-sr-only md:text-stone-400">§</span>
-            <span role="cell" lang="zh-Hans">{sectionLabel(item.a)}</span>
-            <span role="cell" lang="zh-Hans">{sectionLabel(item.b)}</span>
-          </div>
-        ) : (
+      {items.map((item) => {
+        if (item.type === 'section') {
+          return (
+            <div role="row" key={item.key} className={`sticky top-0 z-[5] grid gap-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:top-[calc(2rem+1px)] print:static ${GRID}`}>
+              <span role="rowheader" className="sr-only md:not-sr-only md:text-stone-500 print:not-sr-only">§</span>
+              <span role="cell" lang="zh-Hans">{sectionLabel(item.a)}</span>
+              <span role="cell" lang="zh-Hans">{sectionLabel(item.b)}</span>
+            </div>
+          )
+        }
+        if (item.type === 'fold') return <Fold key={item.key} item={item} allHref={allHref} />
+        const status = rowStatus(item.row)
+        return (
           <div
             role="row"
             id={item.anchor}
             key={item.key}
-            className={`compare-row grid gap-2 border-b border-stone-100 px-3 py-3 last:border-0 md:grid-cols-[7rem_1fr_1fr] md:gap-4 ${item.row.moved ? 'bg-violet-50/40' : ''}`}
+            data-status={status}
+            tabIndex={-1}
+            className={`compare-row grid gap-2 border-b border-stone-100 px-3 py-3 last:border-0 md:gap-4 ${GRID} ${item.row.moved ? 'bg-violet-50/40' : ''}`}
           >
-            <RowHeader item={item} result={result} />
+            <RowHeader item={item} result={result} status={status} />
             <div role="cell" className="min-w-0 space-y-1">
               <Side item={item} side="A" result={result} marks={marks} />
             </div>
-            <div role="cell" className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0">
+            <div role="cell" className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0 print:border-0 print:pt-0">
               <Side item={item} side="B" result={result} marks={marks} />
             </div>
           </div>
-        ),
-      )}
+        )
+      })}
     </div>
   )
 }

@@ -1,5 +1,8 @@
 import Link from 'next/link'
+import { displayItems } from '@/lib/compare/display-items'
+import { STATUS_LABELS } from '@/lib/compare/export'
 import type { CompareResult } from '@/lib/compare/types'
+import { ROW_STATUSES, rowStatus, statusCounts, type RowStatus } from '@/lib/compare/view'
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 
@@ -16,22 +19,51 @@ function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDet
   )
 }
 
-export function CompareSummary({ a, b, result, swapHref }: { a: StatementDetail; b: StatementDetail; result: CompareResult; swapHref: string }) {
-  const { counts } = result
-  const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && op.a !== op.b))
-  const stats = [
-    ['rows', result.rows.length],
-    ['identical', counts.identical],
-    ['changed', counts.match + counts.merge + counts.split - counts.identical],
-    ['moved', counts.moved],
-    ['only in A', counts['a-only']],
-    ['only in B', counts['b-only']],
-  ] as const
+const SEGMENT_COLOURS: Record<RowStatus, string> = {
+  identical: 'bg-stone-300',
+  changed: 'bg-amber-400',
+  'a-only': 'bg-orange-500',
+  'b-only': 'bg-blue-500',
+  moved: 'bg-violet-500',
+}
+
+/**
+ * The rows at a glance, in page order, each as wide as its text is long and
+ * coloured by status: click one to go to its row. (Keyboard users have n / p.)
+ */
+function Minimap({ result, allHref, changesOnly }: { result: CompareResult; allHref: string; changesOnly: boolean }) {
+  const items = displayItems(result).flatMap((item) => (item.type === 'row' && item.place !== 'b' ? [item] : []))
   return (
-    <section aria-labelledby="comparison-title" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+    <nav aria-label="Rows at a glance" className="flex h-4 w-full overflow-hidden rounded-sm border border-stone-300 bg-white print:hidden">
+      {items.map(({ row, anchor }) => {
+        const status = rowStatus(row)
+        const length = [...row.a, ...row.b].reduce((n, c) => n + c.text.length, 0)
+        // in the differences-only view an identical row is folded: open it in the full view
+        const href = changesOnly && status === 'identical' ? `${allHref}#${anchor}` : `#${anchor}`
+        return (
+          <a
+            key={anchor}
+            href={href}
+            tabIndex={-1}
+            style={{ flexGrow: Math.max(length, 20) }}
+            className={`block h-full border-r border-white/70 last:border-0 hover:opacity-70 ${SEGMENT_COLOURS[status]}`}
+            title={`r${row.index}: ${STATUS_LABELS[status]}`}
+            aria-label={`Row ${row.index}, ${STATUS_LABELS[status]}`}
+          />
+        )
+      })}
+    </nav>
+  )
+}
+
+export function CompareSummary({ a, b, result, swapHref, allHref, changesOnly }: { a: StatementDetail; b: StatementDetail; result: CompareResult; swapHref: string; allHref: string; changesOnly: boolean }) {
+  const counts = statusCounts(result.rows)
+  const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && op.a !== op.b))
+  return (
+    <section aria-labelledby="comparison-title" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 print:border-0 print:p-0">
       <h1 id="comparison-title" className="sr-only">Comparison of {a.title} and {b.title}</h1>
       {a.slug === b.slug ? <p className="text-sm text-orange-800">A and B are the same statement.</p> : null}
-      <div className="flex flex-col gap-4 md:flex-row">
+      <div className="flex flex-col gap-4 md:flex-row print:flex-row">
         <Heading side="A" statement={a} />
         <Heading side="B" statement={b} />
       </div>
@@ -40,15 +72,20 @@ export function CompareSummary({ a, b, result, swapHref }: { a: StatementDetail;
           <span className="text-2xl font-semibold tabular-nums">{Math.round(result.similarity * 100)}%</span>{' '}
           <span className="text-stone-600">shared wording</span>
         </p>
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-stone-700">
-          {stats.map(([label, value]) => (
-            <li key={label}>
-              <span className="font-semibold tabular-nums">{value}</span> {label}
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-stone-700" aria-label="Rows by status">
+          <li>
+            <span className="font-semibold tabular-nums">{result.rows.length}</span> rows
+          </li>
+          {ROW_STATUSES.map((status) => (
+            <li key={status} className="flex items-baseline gap-1">
+              <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm ${SEGMENT_COLOURS[status]}`} />
+              <span className="font-semibold tabular-nums">{counts[status]}</span> {STATUS_LABELS[status]}
             </li>
           ))}
         </ul>
-        <Link href={swapHref} className="ml-auto text-blue-800 underline-offset-2 hover:underline">Swap A and B</Link>
+        <Link href={swapHref} className="ml-auto text-blue-800 underline-offset-2 hover:underline print:hidden">Swap A and B</Link>
       </div>
+      <Minimap result={result} allHref={allHref} changesOnly={changesOnly} />
       <p className="text-xs text-stone-600">
         <del className="diff-delete">struck through</del>: only in A · <ins className="diff-insert">underlined</ins>: only in B ·{' '}
         {hasMasked ? (

@@ -2,24 +2,28 @@
 
 import { useState } from 'react'
 
-/** Copies the address of this view, scrolled to a row, to the clipboard. */
-export function CopyLinkButton({ anchor, label }: { anchor: string; label: string }) {
+/**
+ * Copies the address of this view scrolled to a row: `?row=12` lets the link
+ * preview show the row (a #fragment never reaches the server), `#r12` scrolls to it.
+ */
+export function CopyLinkButton({ anchor, row, label }: { anchor: string; row: number; label: string }) {
   const [copied, setCopied] = useState(false)
   async function copy() {
     const url = new URL(window.location.href)
+    url.searchParams.set('row', String(row))
     url.hash = anchor
     try {
       await navigator.clipboard.writeText(url.toString())
     } catch {
       // without clipboard access, put the link in the address bar for the user to copy
-      window.location.hash = anchor
+      window.history.replaceState(null, '', url)
     }
     setCopied(true)
     window.setTimeout(() => setCopied(false), 1500)
   }
   return (
-    <button type="button" onClick={copy} aria-label={label} className="rounded px-1 text-xs text-stone-500 hover:bg-stone-200 hover:text-stone-900">
-      {copied ? 'copied' : 'copy link'}
+    <button type="button" onClick={copy} aria-label={label} data-copy-link={anchor} className="rounded px-1 text-xs text-stone-600 hover:bg-stone-200 hover:text-stone-900 print:hidden">
+      <span aria-live="polite">{copied ? 'copied' : 'copy link'}</span>
     </button>
   )
 }

@@ -1,9 +1,10 @@
 import type { CompareOptions } from '@/lib/compare/types'
 
 /** The comparison options as a GET form: the resulting URL is the whole view. */
-export function OptionsForm({ action, options }: { action: string; options: CompareOptions }) {
+export function OptionsForm({ action, options, changesOnly }: { action: string; options: CompareOptions; changesOnly: boolean }) {
   return (
-    <form action={action} method="get" className="flex flex-wrap items-end gap-4 text-sm" aria-label="Comparison options">
+    <form action={action} method="get" className="flex flex-wrap items-end gap-4 text-sm print:hidden" aria-label="Comparison options">
+      {changesOnly ? <input type="hidden" name="view" value="changes" /> : null}
       <label className="flex flex-col gap-1">
         <span className="text-stone-600">Pair clauses from similarity</span>
         <input name="threshold" type="number" min={0} max={1} step={0.01} defaultValue={options.threshold} className="w-24 rounded border border-stone-300 bg-white px-2 py-1 tabular-nums" />

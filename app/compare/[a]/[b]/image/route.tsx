@@ -1,0 +1,111 @@
+import { ImageResponse } from 'next/og'
+import { STATUS_LABELS } from '@/lib/compare/export'
+import { rowStatus, statusCounts, parseCompareQuery, ROW_STATUSES, type RowStatus } from '@/lib/compare/view'
+import type { CompareRow } from '@/lib/compare/types'
+import { fontsFor, IMAGE_FONT_FAMILY } from '@/app/_lib/og-fonts'
+import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
+import { loadComparison } from '../load-comparison'
+
+const COLOURS: Record<RowStatus, string> = { identical: '#d6d3d1', changed: '#fbbf24', 'a-only': '#f97316', 'b-only': '#3b82f6', moved: '#8b5cf6' }
+/** Where a line may break: between ideographs, after a word and its spaces. */
+const WRAP_UNITS = /[^\p{L}\p{N}\s]|\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+\s*|\s+/gu
+const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text)
+
+/** The pieces cut to `budget` characters in all. */
+function clipPieces(pieces: readonly { text: string; mark: boolean }[], budget: number) {
+  const shown: { text: string; mark: boolean }[] = []
+  for (const piece of pieces) {
+    if (budget <= 0) break
+    const text = clip(piece.text, budget)
+    budget -= text.length
+    shown.push({ ...piece, text })
+  }
+  return shown
+}
+
+/** One side of a row: its text with what only this side has marked. */
+function RowSide({ row, side }: { row: CompareRow; side: 'a' | 'b' }) {
+  const paired = row.a.length > 0 && row.b.length > 0
+  const pieces = paired
+    ? row.ops.flatMap((op) => (op.op === 'equal' ? [{ text: op[side], mark: false }] : (op.op === 'delete') === (side === 'a') ? [{ text: op[side], mark: true }] : []))
+    : [{ text: (side === 'a' ? row.a : row.b).map((c) => c.text).join(''), mark: false }]
+  const shown = clipPieces(pieces, 150)
+  if (shown.length === 0 || (side === 'a' ? row.a : row.b).length === 0) return <div style={{ display: 'flex', color: '#78716c', fontSize: 26 }}>— no counterpart —</div>
+  const markStyle = side === 'a' ? { background: '#fde2d6', color: '#7a2600', textDecoration: 'line-through' } : { background: '#d8e8fb', color: '#0b3a75', textDecoration: 'underline' }
+  return (
+    // one flex item per ideograph or word: Satori has no inline flow
+    <div style={{ display: 'flex', flexWrap: 'wrap', fontSize: 26, lineHeight: 1.5 }}>
+      {shown.flatMap((piece, k) => (piece.text.match(WRAP_UNITS) ?? []).map((ch, c) => (
+        <span key={`${k}-${c}`} style={{ ...(piece.mark ? markStyle : {}), whiteSpace: 'pre' }}>
+          {ch}
+        </span>
+      )))}
+    </div>
+  )
+}
+
+/**
+ * GET /compare/:a/:b/image?…: the picture a pasted link shows — the two
+ * titles, the shared wording and the rows at a glance; with ?row=12, that
+ * row's two clauses with their differences.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ a: string; b: string }> }): Promise<Response> {
+  const { a: slugA, b: slugB } = await params
+  const parsed = parseCompareQuery(Object.fromEntries(new URL(request.url).searchParams))
+  if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 })
+  const { threshold, granularity, mask } = parsed.options
+  const loaded = await loadComparison(slugA, slugB, threshold, granularity, mask)
+  if (!loaded) return Response.json({ error: 'No such statement.' }, { status: 404 })
+  const { a, b, result } = loaded
+  const row = parsed.view.row !== null ? result.rows[parsed.view.row - 1] : undefined
+  const counts = statusCounts(result.rows)
+  const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
+  const body = (
+    <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: '#fafaf9', padding: 48, fontFamily: IMAGE_FONT_FAMILY, color: '#1c1917' }}>
+      <div style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}>Tongwen 同文 · statements side by side</div>
+      <div style={{ display: 'flex', gap: 40, marginTop: 24 }}>
+        {[a, b].map((statement, k) => (
+          <div key={k} style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
+            <div style={{ display: 'flex', fontSize: 20, color: '#57534e' }}>{`${k === 0 ? 'A' : 'B'} · ${heading(statement)}`}</div>
+            <div style={{ display: 'flex', fontSize: row ? 26 : 34, fontWeight: 700, marginTop: 8, lineHeight: 1.3 }}>{clip(statement.title, row ? 40 : 60)}</div>
+          </div>
+        ))}
+      </div>
+      {row ? (
+        <div style={{ display: 'flex', flexDirection: 'column', marginTop: 24, flex: 1 }}>
+          <div style={{ display: 'flex', fontSize: 24, color: '#44403c', fontWeight: 700 }}>{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}`}</div>
+          <div style={{ display: 'flex', gap: 40, marginTop: 12 }}>
+            <div style={{ display: 'flex', flex: 1 }}>
+              <RowSide row={row} side="a" />
+            </div>
+            <div style={{ display: 'flex', flex: 1 }}>
+              <RowSide row={row} side="b" />
+            </div>
+          </div>
+        </div>
+      ) : (
+        <div style={{ display: 'flex', flexDirection: 'column', marginTop: 'auto' }}>
+          <div style={{ display: 'flex', alignItems: 'baseline', gap: 16 }}>
+            <span style={{ fontSize: 96, fontWeight: 700 }}>{`${Math.round(result.similarity * 100)}%`}</span>
+            <span style={{ fontSize: 36, color: '#44403c' }}>shared wording</span>
+          </div>
+          <div style={{ display: 'flex', gap: 28, fontSize: 24, color: '#44403c', marginTop: 8 }}>
+            {ROW_STATUSES.map((status) => (
+              <div key={status} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+                <div style={{ display: 'flex', width: 18, height: 18, borderRadius: 3, background: COLOURS[status] }} />
+                {`${counts[status]} ${STATUS_LABELS[status]}`}
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
+      <div style={{ display: 'flex', height: 28, marginTop: 24, borderRadius: 4, overflow: 'hidden', border: '1px solid #d6d3d1' }}>
+        {result.rows.map((r) => (
+          <div key={r.index} style={{ display: 'flex', flexGrow: Math.max(20, [...r.a, ...r.b].reduce((n, c) => n + c.text.length, 0)), background: COLOURS[rowStatus(r)], borderRight: '1px solid #fafaf9', opacity: row && r !== row ? 0.35 : 1 }} />
+        ))}
+      </div>
+    </div>
+  )
+  const text = ['Tongwen 同文 · statements side by side 0123456789%—…·', a.title, b.title, heading(a), heading(b), ...(row ? [...row.a, ...row.b].map((c) => c.text) : [])].join('')
+  return new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text), headers: { 'cache-control': 'public, max-age=3600' } })
+}
