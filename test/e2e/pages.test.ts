@@ -96,8 +96,47 @@ describe('/compare/[a]/[b]', () => {
 
   it('previews well when the link is pasted: a title and Open Graph tags that say what it compares', async () => {
     const { html } = await get(`/compare/${KG}/${TJ}`)
-    expect(html).toMatch(/<title>China–Kyrgyzstan \(2019\) vs China–Tajikistan \(2019\): \d+% shared wording · Tongwen 同文<\/title>/)
-    expect(html).toMatch(/<meta property="og:title" content="China–Kyrgyzstan \(2019\) vs China–Tajikistan \(2019\): \d+% shared wording"/)
+    expect(html).toMatch(/<title>China–Kyrgyzstan vs China–Tajikistan \(2019\): 42% shared wording · Tongwen 同文<\/title>/)
+    expect(html).toMatch(/<meta property="og:title" content="China–Kyrgyzstan vs China–Tajikistan \(2019\): 42% shared wording"/)
+    expect(html).toMatch(/<meta property="og:image" content="http:\/\/127\.0\.0\.1:\d+\/compare\/[^"]+\/image"/)
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
+  })
+
+  it('previews a row link with that row: ?row=17 names the row and its clauses', async () => {
+    const { html } = await get(`/compare/${KG}/${TJ}?row=17`)
+    expect(html).toContain('<meta property="og:title" content="Row 17 of China–Kyrgyzstan vs China–Tajikistan (2019): changed"/>')
+    expect(html).toMatch(/<meta property="og:description" content="A: 吉方反对任何形式的“台湾独立”.*实现国家统一.* \/ B: 塔方反对任何形式的“台湾独立”.*实现国家和平统一/)
+    expect(html).toMatch(/<meta property="og:image" content="http:\/\/127\.0\.0\.1:\d+\/compare\/[^"]+\/image\?row=17"/)
+  })
+
+  it('draws the preview image: a PNG of 1200 × 630', async () => {
+    for (const query of ['', '?row=17']) {
+      const response = await fetch(`${app.baseUrl}/compare/${KG}/${TJ}/image${query}`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/png')
+      const png = Buffer.from(await response.arrayBuffer())
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
+    }
+  })
+
+  it('folds the identical rows in the differences-only view', async () => {
+    const all = await get(`/compare/${KG}/${TJ}`)
+    const changes = await get(`/compare/${KG}/${TJ}?view=changes`)
+    const count = (html: string, status: string) => (html.match(new RegExp(`data-status="${status}"`, 'g')) ?? []).length
+    expect(count(all.html, 'identical')).toBe(3)
+    expect(count(changes.html, 'identical')).toBe(0)
+    expect(count(changes.html, 'changed')).toBe(count(all.html, 'changed'))
+    expect(text(changes.html)).toMatch(/1 identical row folded · show it/)
+  })
+
+  it('downloads the comparison as CSV and Markdown in the view’s options', async () => {
+    const csv = await fetch(`${app.baseUrl}/api/compare/${KG}/${TJ}?granularity=char&format=csv`)
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="${KG}--${TJ}.csv"`)
+    expect(await csv.text()).toContain('实现国家{+和平+}统一')
+    const md = await fetch(`${app.baseUrl}/api/compare/${KG}/${TJ}?format=md`)
+    expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
+    expect(await md.text()).toContain('实现国家**和平**统一')
+    expect((await fetch(`${app.baseUrl}/api/compare/${KG}/${TJ}?format=pdf`)).status).toBe(400)
   })
 
   it('redirects options spelled out at their defaults to the shortest link for the same view', async () => {
@@ -212,5 +251,29 @@ describe('formula underlines', () => {
     expect(marks).toContain('构建人类命运共同体')
     // a formula only these two share is shown by the diff, not underlined
     expect(marks.filter((m) => m.includes('坚定奉行一个中国原则') || m.includes('反对任何形式的“台湾独立”'))).toEqual([])
+  })
+})
+
+describe('/map', () => {
+  it('shades every pair of statements by shared wording, each cell opening the comparison', async () => {
+    const { status, html } = await get('/map')
+    expect(status).toBe(200)
+    const cells = html.match(/<a href="\/compare\/[^"]+" data-cell="\d+-\d+"[^>]*>/g) ?? []
+    expect(cells).toHaveLength(8 * 7)
+    expect(html).toMatch(new RegExp(`<a href="/compare/${KG}/${TJ}" data-cell="\\d+-\\d+"[^>]*aria-label="[^"]*: 42% shared wording"`))
+  })
+
+  it('keeps the pairs: a second view computes nothing', async () => {
+    const before = await temp.db.pairSimilarity.count()
+    await get('/map')
+    await get('/map?kind=speech')
+    expect(before).toBe(28)
+    expect(await temp.db.pairSimilarity.count()).toBe(28)
+  })
+
+  it('narrows to a kind, and answers a bad selection with a 400 page', async () => {
+    const speeches = await get('/map?kind=speech')
+    expect(speeches.html.match(/data-cell=/g)).toHaveLength(4 * 3)
+    expect((await get('/map?kind=novel')).status).toBe(400)
   })
 })

@@ -1,0 +1,133 @@
+'use client'
+
+import { useRef, useState, type KeyboardEvent } from 'react'
+
+export interface HeatMapStatement {
+  slug: string
+  title: string
+  /** "3. 2019-06-05 · China–Russia · Joint statement" */
+  label: string
+}
+
+/** Light for little shared wording, dark teal for much; a square root spreads the low values most pairs have. */
+function shade(value: number): { background: string; color: string } {
+  const t = Math.sqrt(Math.max(0, Math.min(1, value)))
+  const lightness = 97 - t * 72
+  return { background: `hsl(174 ${35 + t * 45}% ${lightness}%)`, color: lightness < 55 ? '#fff' : '#1c1917' }
+}
+
+const percent = (value: number) => `${Math.round(value * 100)}%`
+
+/**
+ * The similarity of every pair as a grid of links. Hovering or focusing a
+ * cell names the pair and its score; arrow keys move between cells (one cell
+ * is in the tab order, as in any grid), Enter opens the comparison.
+ */
+export function HeatMap({ statements, similarity }: { statements: HeatMapStatement[]; similarity: (number | null)[][] }) {
+  const [active, setActive] = useState<[number, number] | null>(null)
+  const [focus, setFocus] = useState<[number, number]>([1, 0])
+  const grid = useRef<HTMLTableElement>(null)
+  const n = statements.length
+  const showNumbers = n <= 24
+
+  function move(event: KeyboardEvent<HTMLTableElement>) {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -n], End: [0, n] }
+    const step = moves[event.key]
+    if (!step) return
+    event.preventDefault()
+    const row = Math.max(0, Math.min(n - 1, focus[0] + step[0]))
+    const column = Math.max(0, Math.min(n - 1, focus[1] + step[1]))
+    setFocus([row, column])
+    grid.current?.querySelector<HTMLElement>(`[data-cell="${row}-${column}"]`)?.focus()
+  }
+
+  const described = active ? describe(statements, similarity, active) : null
+  return (
+    <div className="space-y-3">
+      <p className="min-h-[3rem] rounded-md border border-stone-200 bg-white px-3 py-2 text-sm" aria-live="polite">
+        {described ?? 'Hover or focus a cell to see the pair.'}
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-3">
+        <table ref={grid} role="grid" aria-label="Shared wording of each pair of statements" onKeyDown={move} className="border-separate border-spacing-0.5 text-xs" onMouseLeave={() => setActive(null)}>
+          <thead>
+            <tr>
+              <th scope="col" className="text-left font-normal text-stone-500">
+                <span className="sr-only">Statement</span>
+              </th>
+              {statements.map((s, j) => (
+                <th key={s.slug} scope="col" className="w-9 text-center font-semibold text-stone-600" title={s.label}>
+                  {j + 1}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {statements.map((row, i) => (
+              <tr key={row.slug}>
+                <th scope="row" className="max-w-[9rem] truncate pr-2 text-left font-normal text-stone-700 sm:max-w-[22rem]" title={row.title}>
+                  <a href={`/statements/${row.slug}`} tabIndex={-1} className="hover:underline">
+                    {row.label}
+                  </a>
+                </th>
+                {statements.map((column, j) => {
+                  const value = similarity[i]?.[j] ?? null
+                  if (value === null) {
+                    return (
+                      <td key={column.slug} className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-400" aria-label={`${row.label}: the statement itself`}>
+                        —
+                      </td>
+                    )
+                  }
+                  const colours = shade(value)
+                  const focused = focus[0] === i && focus[1] === j
+                  return (
+                    <td key={column.slug} className="h-9 w-9 p-0">
+                      <a
+                        href={`/compare/${row.slug}/${column.slug}`}
+                        data-cell={`${i}-${j}`}
+                        tabIndex={focused ? 0 : -1}
+                        onMouseEnter={() => setActive([i, j])}
+                        onFocus={() => {
+                          setActive([i, j])
+                          setFocus([i, j])
+                        }}
+                        style={colours}
+                        aria-label={`${row.title} and ${column.title}: ${percent(value)} shared wording`}
+                        className="flex h-9 w-9 items-center justify-center rounded-sm tabular-nums outline-offset-1 hover:outline hover:outline-2 hover:outline-stone-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700"
+                      >
+                        {showNumbers ? Math.round(value * 100) : ''}
+                      </a>
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Legend />
+    </div>
+  )
+}
+
+function describe(statements: HeatMapStatement[], similarity: (number | null)[][], [i, j]: [number, number]): string {
+  const a = statements[i]
+  const b = statements[j]
+  const value = similarity[i]?.[j]
+  if (!a || !b || value === null || value === undefined) return ''
+  return `${a.label}  ×  ${b.label}: ${percent(value)} shared wording. Open the cell to compare them.`
+}
+
+function Legend() {
+  const stops = [0, 0.05, 0.1, 0.2, 0.4, 0.7, 1]
+  return (
+    <div className="flex items-center gap-2 text-xs text-stone-600" aria-hidden="true">
+      <span>shared wording:</span>
+      {stops.map((value) => (
+        <span key={value} className="flex h-5 w-10 items-center justify-center rounded-sm" style={shade(value)}>
+          {percent(value)}
+        </span>
+      ))}
+    </div>
+  )
+}
