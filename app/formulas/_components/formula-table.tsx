@@ -36,7 +36,7 @@ export function FormulaTable({ formulas }: { formulas: FormulaSummary[] }) {
                   <ul className="mt-1 space-y-0.5 text-xs text-stone-600">
                     {f.variants.slice(1).map((v, k) => (
                       <li key={k} lang="zh-Hans">
-                        <span className="text-stone-400">variant · </span>
+                        <span className="text-stone-500">variant · </span>
                         <FormulaLabel text={v.text} />
                       </li>
                     ))}

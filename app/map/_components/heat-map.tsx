@@ -9,11 +9,14 @@ export interface HeatMapStatement {
   label: string
 }
 
-/** Light for little shared wording, dark teal for much; a square root spreads the low values most pairs have. */
+/**
+ * Light for little shared wording, teal for much; a square root spreads the
+ * low values most pairs have. The darkest shade still carries dark text at
+ * more than 4.5:1, so the numbers stay readable on every cell.
+ */
 function shade(value: number): { background: string; color: string } {
   const t = Math.sqrt(Math.max(0, Math.min(1, value)))
-  const lightness = 97 - t * 72
-  return { background: `hsl(174 ${35 + t * 45}% ${lightness}%)`, color: lightness < 55 ? '#fff' : '#1c1917' }
+  return { background: `hsl(174 ${30 + t * 30}% ${97 - t * 52}%)`, color: '#1c1917' }
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`
@@ -73,7 +76,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                   const value = similarity[i]?.[j] ?? null
                   if (value === null) {
                     return (
-                      <td key={column.slug} className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-400" aria-label={`${row.label}: the statement itself`}>
+                      <td key={column.slug} className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-600" aria-label={`${row.label}: the statement itself`}>
                         —
                       </td>
                     )

@@ -34,7 +34,7 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
               {group.map((clause) => (
                 <span key={clause.id} id={`c${clause.position + 1}`} className="clause group rounded">
                   <MarkedText pieces={[{ text: clause.text }]} marks={marks.get(clause.id)} renderPiece={(piece, k) => <span key={k}>{piece.text}</span>} />
-                  <a href={`#c${clause.position + 1}`} className="ml-0.5 align-super text-[0.65rem] text-stone-400 opacity-60 group-hover:opacity-100 hover:text-stone-800" aria-label={`Link to clause ${clause.position + 1}`}>
+                  <a href={`#c${clause.position + 1}`} className="ml-0.5 align-super text-[0.65rem] text-stone-500 hover:text-stone-900" aria-label={`Link to clause ${clause.position + 1}`}>
                     {clause.position + 1}
                   </a>
                 </span>

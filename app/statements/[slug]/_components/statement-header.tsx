@@ -28,7 +28,7 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
       {formulaCount > 0 ? (
         <p className="text-sm text-stone-700">
           <span className="formula-mark">Underlined</span> below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too.{' '}
-          <Link href={`/formulas?statement=${statement.slug}`} className="text-blue-800 underline-offset-2 hover:underline">List them</Link>
+          <Link href={`/formulas?statement=${statement.slug}`} className="text-blue-800 underline underline-offset-2">List them</Link>
         </p>
       ) : null}
       {statement.notes.length > 0 ? (

@@ -40,7 +40,7 @@ function Clauses({ clauses, slug, side, alone, marks }: { clauses: RowClause[]; 
       ) : (
         <Pieces clause={clause} marks={marks} />
       )}{' '}
-      <a href={`/statements/${slug}#c${clause.position + 1}`} className="text-xs text-stone-500 hover:text-stone-800" aria-label={`Clause ${clause.position + 1} in statement ${side}`}>
+      <a href={`/statements/${slug}#c${clause.position + 1}`} className="text-xs text-stone-600 hover:text-stone-900" aria-label={`Clause ${clause.position + 1} in statement ${side}`}>
         {side}{clause.position + 1}
       </a>
     </p>
@@ -94,7 +94,7 @@ function RowHeader({ item, result, status }: { item: Extract<DisplayItem, { type
       <details className="group">
         <summary className="cursor-pointer list-none hover:text-stone-900" title="Why this row?">
           {paired ? `${Math.round(row.score * 100)}% · ` : ''}
-          {RULE_LABELS[row.rule]} <span className="text-stone-400 group-open:hidden">ⓘ</span>
+          {RULE_LABELS[row.rule]} <span className="text-stone-500 group-open:hidden print:hidden" aria-hidden="true">ⓘ</span>
         </summary>
         <p className="mt-1 max-w-xs text-stone-700 md:max-w-[9rem]">{explainRow(row, result.options)}</p>
       </details>
@@ -138,7 +138,7 @@ function Fold({ item, allHref }: { item: Extract<DisplayItem, { type: 'fold' }>;
       <span role="cell" className="md:col-span-2">
         <span aria-hidden="true">= </span>
         {count} identical row{count === 1 ? '' : 's'} folded ·{' '}
-        <a href={`${allHref}#${item.anchor}`} className="text-blue-800 underline-offset-2 hover:underline">
+        <a href={`${allHref}#${item.anchor}`} className="text-blue-800 underline underline-offset-2">
           show {count === 1 ? 'it' : 'them'}
         </a>
       </span>
@@ -164,10 +164,16 @@ export function CompareRows({ result, marks, changesOnly, allHref }: { result: C
       {items.map((item) => {
         if (item.type === 'section') {
           return (
-            <div role="row" key={item.key} className={`sticky top-0 z-[5] grid gap-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:top-[calc(2rem+1px)] print:static ${GRID}`}>
+            <div role="row" key={item.key} className={`sticky top-0 z-[5] flex flex-wrap gap-x-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:top-[calc(2rem+1px)] md:grid print:static print:grid ${GRID}`}>
               <span role="rowheader" className="sr-only md:not-sr-only md:text-stone-500 print:not-sr-only">§</span>
-              <span role="cell" lang="zh-Hans">{sectionLabel(item.a)}</span>
-              <span role="cell" lang="zh-Hans">{sectionLabel(item.b)}</span>
+              <span role="cell" lang="zh-Hans">
+                {item.a ? <span className="mr-1 text-xs font-normal text-stone-600 md:hidden print:hidden">A</span> : null}
+                {sectionLabel(item.a)}
+              </span>
+              <span role="cell" lang="zh-Hans">
+                {item.b ? <span className="mr-1 text-xs font-normal text-stone-600 md:hidden print:hidden">B</span> : null}
+                {sectionLabel(item.b)}
+              </span>
             </div>
           )
         }

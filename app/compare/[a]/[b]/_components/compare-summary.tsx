@@ -95,7 +95,7 @@ export function CompareSummary({ a, b, result, swapHref, allHref, changesOnly }:
         ) : null}
         <span className="border-l-4 border-orange-400 bg-orange-50 px-1">orange bar</span> /{' '}
         <span className="border-l-4 border-blue-400 bg-blue-50 px-1">blue bar</span>: a clause only A / only B has ·{' '}
-        <span className="formula-mark">teal line</span>: a formula other statements use too (<Link href="/formulas" className="text-blue-800 underline-offset-2 hover:underline">all formulas</Link>)
+        <span className="formula-mark">teal line</span>: a formula other statements use too (<Link href="/formulas" className="text-blue-800 underline underline-offset-2">all formulas</Link>)
       </p>
     </section>
   )

@@ -7,8 +7,8 @@ function differences(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>('#rows [data-status]:not([data-status="identical"])'))
 }
 
-/** The sticky column header's height: a row scrolled to sits just below it. */
-const TOP = 48
+/** Where a row reached by its anchor stands: its scroll margin (below the sticky header). */
+const landing = (row: HTMLElement) => parseFloat(getComputedStyle(row).scrollMarginTop) || 0
 
 /**
  * Next / previous difference, with the keys n and p as diff tools have them,
@@ -21,13 +21,14 @@ export function DifferenceNavigator({ total }: { total: number }) {
   const go = useCallback((direction: 1 | -1) => {
     const rows = differences()
     if (rows.length === 0) return
+    const top = landing(rows[0] as HTMLElement)
     const tops = rows.map((row) => row.getBoundingClientRect().top)
     let index: number
     if (direction === 1) {
-      index = tops.findIndex((top) => top > TOP + 4)
+      index = tops.findIndex((t) => t > top + 4)
       if (index < 0) index = rows.length - 1
     } else {
-      index = tops.findLastIndex((top) => top < TOP - 4)
+      index = tops.findLastIndex((t) => t < top - 4)
       if (index < 0) index = 0
     }
     const row = rows[index] as HTMLElement
