@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 })
-    await page.goto(`${base}/compare/2019-06-13-china-kyrgyzstan-joint-statement/2019-06-15-china-tajikistan-joint-statement#r19`, { waitUntil: 'networkidle' })
+    await page.goto(`${base}/compare/2019-06-13-china-kyrgyzstan-joint-statement/2019-06-15-china-tajikistan-joint-statement#r16`, { waitUntil: 'networkidle' })
     await page.screenshot({ path: 'public/screenshot-compare.png' })
     console.log('Wrote public/screenshot-compare.png')
   } finally {
