@@ -29,3 +29,50 @@ export function findYearInText(body: string, dateline: Pick<Dateline, 'month' | 
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
+
+const MONTH_EN = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+/** "12 to 13 June 2019", "13 June 2019" */
+const RANGE_EN_DMY = new RegExp(`\\b(\\d{1,2})(?:\\s*(?:to|-|–|and)\\s*(\\d{1,2}))?\\s+${MONTH_EN}\\s+(\\d{4})`, 'g')
+/** "June 12-13, 2019", "June 13, 2019" */
+const RANGE_EN_MDY = new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})(?:\\s*(?:to|-|–)\\s*(\\d{1,2}))?,?\\s+(\\d{4})`, 'g')
+
+export interface DateSpan {
+  year: number
+  month: number
+  from: number
+  to: number
+}
+
+/** The dates (and day ranges) a text gives, in order. */
+export function datesInText(text: string, language: 'zh' | 'en'): DateSpan[] {
+  const spans: { at: number; span: DateSpan }[] = []
+  if (language === 'zh') {
+    for (const m of text.matchAll(DATE_RANGE)) {
+      const month = Number(m[2])
+      // a range into the next month keeps the start's month: enough for a year and a visit's last day is approximate
+      if (!m[4] || Number(m[4]) === month) spans.push({ at: m.index, span: { year: Number(m[1]), month, from: Number(m[3]), to: Number(m[5] ?? m[3]) } })
+    }
+  } else {
+    for (const m of text.matchAll(RANGE_EN_DMY)) {
+      const month = monthOf(m[3] as string)
+      if (month) spans.push({ at: m.index, span: { year: Number(m[4]), month, from: Number(m[1]), to: Number(m[2] ?? m[1]) } })
+    }
+    for (const m of text.matchAll(RANGE_EN_MDY)) {
+      const month = monthOf(m[1] as string)
+      if (month) spans.push({ at: m.index, span: { year: Number(m[4]), month, from: Number(m[2]), to: Number(m[3] ?? m[2]) } })
+    }
+  }
+  return spans.sort((x, y) => x.at - y.at).map((s) => s.span).filter((s) => s.from >= 1 && s.to <= 31 && s.from <= s.to)
+}
+
+function monthOf(name: string): number | undefined {
+  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3)
+  const index = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(key)
+  return index < 0 ? undefined : index + 1
+}
+
+/** The year of the dateline's day as an English body states it ("from 12 to 13 June 2019"), or null. */
+export function findYearInTextEn(body: string, dateline: Pick<Dateline, 'month' | 'day'>): number | null {
+  const span = datesInText(body, 'en').find((s) => s.month === dateline.month && dateline.day >= s.from && dateline.day <= s.to)
+  return span?.year ?? null
+}

@@ -131,16 +131,16 @@ describe('edge cases', () => {
     if (!result.ok) expect(result.error).toMatch(/not text/)
   })
 
-  it('refuses text without a dateline', () => {
+  it('refuses text that has no title', () => {
     const result = parseStatements('双方一致认为，进一步深化全面战略伙伴关系符合两国和两国人民的根本利益。')
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toMatch(/No dateline found/)
+    if (!result.ok) expect(result.error).toMatch(/^No statement found/)
   })
 
   it('refuses a dateline followed by nothing recognisable', () => {
     const result = parseStatements('新华社北京6月13日电\n\n')
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toMatch(/No recognisable statement/)
+    if (!result.ok) expect(result.error).toMatch(/^No statement found/)
   })
 
   it('leaves the date unknown, with a doubt, when no year can be found', () => {

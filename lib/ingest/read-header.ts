@@ -44,7 +44,11 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   for (; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as RepairedParagraph
     const text = paragraph.text.text.trim()
-    if (!paragraph.short || SALUTATION.test(text)) break
+    // a long title on one line (text pasted from a web page) is still a title when it names the document
+    const nextText = paragraphs[i + 1]?.text.text.trim() ?? ''
+    const longTitle =
+      !paragraph.short && titleParts.length === 0 && !titleClosed && text.length <= 80 && !/[。；！？]/.test(text) && (DOCUMENT_NAME.test(text) || (nextText.length <= 40 && DOCUMENT_NAME.test(nextText)))
+    if ((!paragraph.short && !longTitle) || SALUTATION.test(text)) break
     const date = DATE_LINE.exec(text)
     const speaker = SPEAKER_LINE.exec(text)
     if (text.startsWith('——') && titleParts.length > 0 && !header.subtitle) {
@@ -87,6 +91,13 @@ function joinTitle(parts: readonly string[]): string {
 /** The kind of document, from the words that name it in the title and subtitle. */
 export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speaker'>): StatementKind {
   const { title, subtitle } = header
+  if (/[A-Za-z]/.test(title) && !/\p{Script=Han}/u.test(title)) {
+    if (/\bjoint\s+statement\b/i.test(title)) return 'joint-statement'
+    if (/\bdeclaration\b/i.test(title)) return 'joint-declaration'
+    if (/\bcommuniqu[eé]\b/i.test(title)) return 'communique'
+    if (/\b(speech|remarks|address|toast|keynote)\b/i.test(`${title} ${subtitle ?? ''}`) || header.speaker) return 'speech'
+    return 'statement'
+  }
   if (/联合声明/.test(title)) return 'joint-statement'
   if (/宣言/.test(title)) return 'joint-declaration'
   if (/公报/.test(title)) return 'communique'

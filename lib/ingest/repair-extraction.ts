@@ -123,13 +123,15 @@ function endsParagraph(previous: Line, next: Line, fullWidth: number): boolean {
 function joinLines(lines: readonly Line[]): { text: MappedText; brokenNumbers: number } {
   const out = new MappedTextBuilder()
   let brokenNumbers = 0
+  const chinese = lines.some((line) => /\p{Script=Han}/u.test(line.text.text))
   lines.forEach((line, i) => {
     const text = line.text
     if (i > 0) {
       const before = out.lastCodePoint()
       const after = text.text[0] ?? ''
-      if (isAsciiDigit(before) && isAsciiDigit(after)) brokenNumbers++
-      else if (isLatinLetter(before) && isLatinLetter(after)) {
+      if (chinese && isAsciiDigit(before) && isAsciiDigit(after)) brokenNumbers++
+      else if (!isCjk(before) && !isCjk(after) && !(isLatinLetter(after) && /[a-z]-$/i.test((lines[i - 1] as Line).text.text))) {
+        // a line break in Latin-script text is a space (except inside a word hyphenated at the line's end)
         const at = text.start[0] as number
         out.push(' ', at, at)
       }

@@ -6,6 +6,10 @@
  * 。！？ (with any closing quote kept), and at ； where it separates two
  * commitments long enough to stand alone. An enumeration that opens a paragraph
  * （一） / 第一， / —— is kept in the clause's text and recorded as its label.
+ *
+ * English statements number their sections I. / II. / Part I / Article 1 (a
+ * line alone, or with its heading: "I. Political Cooperation"), their
+ * paragraphs 1. / (1) / (a); sentences are found by Intl.Segmenter.
  */
 import { isHan } from '@/lib/text/chars'
 import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
@@ -13,6 +17,10 @@ import { PARAGRAPH_OPENING } from './repair-extraction'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
+/** I. / II / Part III / Article 4 / 2. — alone, or followed by the section's heading */
+const SECTION_NUMBER_EN = /^((?:Part|Chapter|Section|Article)\s+(?:[IVXL]{1,6}|\d{1,3})|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
+const PARAGRAPH_OPENING_EN = /^(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?)(?=\s)/
+const SENTENCES_EN = new Intl.Segmenter('en', { granularity: 'sentence' })
 const HEADING = /^[\p{Script=Han}]{2,12}$/u
 const SENTENCE_END = /[。！？!?]/
 const CLOSERS = /[”’」』）)》]/
@@ -23,27 +31,45 @@ const MIN_SEMICOLON_PART = 8
  * Sections with their clauses, from the body paragraphs of one statement.
  * Empty sections are dropped; clause and paragraph indices are statement-wide.
  */
-export function segmentBody(paragraphs: readonly RepairedParagraph[]): ParsedSection[] {
+export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en' = 'zh'): ParsedSection[] {
   const sections: ParsedSection[] = [{ level: 0, label: null, heading: null, clauses: [] }]
   let paragraphIndex = 0
   let topLabel: string | null = null
   paragraphs.forEach((paragraph, i) => {
     const text = paragraph.text.text.trim()
-    if (SECTION_NUMBER.test(text)) {
+    if (language === 'zh' && SECTION_NUMBER.test(text)) {
       topLabel = text.replace(/[、.．]$/, '')
       sections.push({ level: 1, label: topLabel, heading: null, clauses: [] })
       return
     }
-    if (isHeading(paragraphs, i)) {
-      sections.push({ level: topLabel ? 2 : 1, label: null, heading: text, clauses: [] })
+    const english = language === 'en' ? SECTION_NUMBER_EN.exec(text) : null
+    if (english) {
+      topLabel = english[1] as string
+      sections.push({ level: 1, label: topLabel, heading: english[2]?.trim() ?? null, clauses: [] })
       return
     }
-    const clauses = splitClauses(paragraph.text, paragraphIndex)
+    if (language === 'zh' ? isHeading(paragraphs, i) : isHeadingEn(paragraphs, i)) {
+      const last = sections.at(-1) as ParsedSection
+      // a heading right under a bare section number is that section's heading
+      if (last.label && !last.heading && last.clauses.length === 0 && language === 'en') last.heading = text
+      else sections.push({ level: topLabel ? 2 : 1, label: null, heading: text, clauses: [] })
+      return
+    }
+    const clauses = splitClauses(paragraph.text, paragraphIndex, language)
     if (clauses.length === 0) return
     ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
     paragraphIndex++
   })
   return sections.filter((section) => section.clauses.length > 0)
+}
+
+/** A short line that ends no sentence, alone between two paragraphs: a heading ("Political Cooperation"). */
+function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boolean {
+  const text = (paragraphs[i] as RepairedParagraph).text.text.trim()
+  const next = paragraphs[i + 1]
+  if (!next || text.length > 80 || !/^[A-Z]/.test(text) || /[.;:!?,]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
+  const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
+  return previous === '' || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous)
 }
 
 /** A short line of ideographs alone between two paragraphs, not the last thing in the text. */
@@ -56,10 +82,10 @@ function isHeading(paragraphs: readonly RepairedParagraph[], i: number): boolean
 }
 
 /** The clauses of one paragraph. */
-export function splitClauses(paragraph: MappedText, paragraphIndex: number): ParsedClause[] {
-  const label = PARAGRAPH_OPENING.exec(paragraph.text)?.[0] ?? null
+export function splitClauses(paragraph: MappedText, paragraphIndex: number, language: 'zh' | 'en' = 'zh'): ParsedClause[] {
+  const label = (language === 'en' ? PARAGRAPH_OPENING_EN : PARAGRAPH_OPENING).exec(paragraph.text)?.[0] ?? null
   const clauses: ParsedClause[] = []
-  for (const [from, to] of sentenceBounds(paragraph.text)) {
+  for (const [from, to] of language === 'en' ? sentenceBoundsEn(paragraph.text, label) : sentenceBounds(paragraph.text)) {
     const piece = trimMapped(sliceMapped(paragraph, from, to))
     if (!/[\p{L}\p{N}]/u.test(piece.text)) {
       // a stray closing mark or ellipsis belongs to the clause before it
@@ -105,6 +131,27 @@ function sentenceBounds(text: string): [number, number][] {
     }
   }
   if (start < text.length) bounds.push([start, text.length])
+  return bounds
+}
+
+/**
+ * Sentences of an English paragraph by Intl.Segmenter; a paragraph number
+ * ("1.") that the segmenter takes for a sentence of its own stays with the
+ * sentence it numbers.
+ */
+function sentenceBoundsEn(text: string, label: string | null): [number, number][] {
+  const bounds: [number, number][] = []
+  let pending = -1
+  for (const { index, segment } of SENTENCES_EN.segment(text)) {
+    const start = pending >= 0 ? pending : index
+    if (label && index === 0 && segment.trim() === label) {
+      pending = index
+      continue
+    }
+    pending = -1
+    bounds.push([start, index + segment.length])
+  }
+  if (pending >= 0) bounds.push([pending, text.length])
   return bounds
 }
 

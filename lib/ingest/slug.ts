@@ -9,8 +9,8 @@ import { describeParty, romanizePerson } from '@/lib/parties/describe-party'
 import type { ParsedStatement } from './types'
 
 export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 'kind' | 'parties' | 'speaker'>): string {
-  const { month, day } = statement.dateline
-  const date = statement.date ?? `undated-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  const dateline = statement.dateline
+  const date = statement.date ?? (dateline ? `undated-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}` : 'undated')
   const who =
     statement.kind === 'speech' && statement.speaker
       ? romanizePerson(statement.speaker)

@@ -17,7 +17,7 @@ describe('parseDateline', () => {
 describe('splitDocuments', () => {
   it('splits the bundled file into its eight releases', () => {
     const documents = splitDocuments(corpusText())
-    expect(documents.map((d) => `${d.dateline.place} ${d.dateline.month}/${d.dateline.day}`)).toEqual([
+    expect(documents.map((d) => `${d.dateline?.place} ${d.dateline?.month}/${d.dateline?.day}`)).toEqual([
       '莫斯科 6/5',
       '莫斯科 6/5',
       '莫斯科 6/5',

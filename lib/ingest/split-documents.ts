@@ -1,11 +1,29 @@
 /**
- * Splitting a file into releases by their datelines ("新华社比什凯克6月13日电"),
- * the way wire copy marks the start of each item.
+ * Splitting a file into statements: by their datelines, the way wire copy
+ * marks the start of each item ("新华社比什凯克6月13日电", "BISHKEK, June 13
+ * (Xinhua) --"); without datelines, at each line that is a document's title
+ * ("…联合声明", "Joint Statement between …"); and failing both, the whole text
+ * is one statement (text pasted from a web page).
  */
 import type { Dateline, RawDocument, SourceLine } from './types'
 
 const DATELINE =
   /^\s*(新华社|中新社|人民日报|中国新闻社|新华网)\s*([\p{Script=Han}·]{1,16}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电\s*(.*)$/u
+
+export const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+}
+/** "January", "Jan.", "Sept" … → 1–12, or undefined. */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, 3)]
+}
+const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+/** BISHKEK, June 13 (Xinhua) -- The text begins here. */
+const DATELINE_EN = new RegExp(`^\\s*([A-Z][A-Z .'’-]{1,40}?),\\s+${MONTH_NAME}\\s+(\\d{1,2})\\s*\\((Xinhua|AP|AFP|Reuters|TASS|Kyodo)\\)\\s*(?:--|—|–|-)\\s*(.*)$`)
+
+/** A line that is a whole document title: …联合声明 / Joint Statement between … (no full stop). */
+const TITLE_ZH = /^[\p{Script=Han}（）()“”《》、·\s]{4,80}(联合声明|联合宣言|联合公报|共同声明)$/u
+const TITLE_EN = /^(?:[A-Z][\w’'.-]*\s+){0,8}?Joint\s+(?:Statement|Declaration|Communiqu[eé]|Press\s+Communiqu[eé])\b[^.]{0,260}$/
 
 /** Splits text into lines, keeping each line's offset; handles \n, \r\n and \r. */
 export function splitLines(text: string): SourceLine[] {
@@ -23,6 +41,16 @@ export function splitLines(text: string): SourceLine[] {
 
 /** The dateline a line opens with, if any. */
 export function parseDateline(line: string): (Dateline & { rest: string }) | null {
+  const english = DATELINE_EN.exec(line)
+  if (english) {
+    const [, place = '', monthName = '', day = '', agency = '', rest = ''] = english
+    const month = monthNumber(monthName) ?? 0
+    const d = Number(day)
+    if (month < 1 || d < 1 || d > 31) return null
+    const printed = line.trim()
+    const text = rest ? printed.slice(0, printed.length - rest.length).trim() : printed
+    return { agency, place: titleCase(place.trim()), month, day: d, text, rest }
+  }
   const match = DATELINE.exec(line)
   if (!match) return null
   const [, agency = '', place = '', month = '', day = '', rest = ''] = match
@@ -34,15 +62,28 @@ export function parseDateline(line: string): (Dateline & { rest: string }) | nul
   return { agency, place, month: m, day: d, text, rest }
 }
 
+/** BISHKEK → Bishkek, ST. PETERSBURG → St. Petersburg. */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
 /**
- * The releases in a file, one per dateline, each with the lines up to the next.
- * Text before the first dateline is not part of any release.
+ * The statements in a file: one per dateline, each with the lines up to the
+ * next (text before the first dateline is not part of any); without datelines,
+ * one per title line; and otherwise the whole text as one.
  * @example splitDocuments(' 新华社莫斯科 6 月 5 日电\n\n中华人民共和国…').length // 1
  */
 export function splitDocuments(text: string): RawDocument[] {
+  const lines = splitLines(text)
+  const byDateline = splitAtDatelines(lines)
+  if (byDateline.length > 0) return byDateline
+  return splitAtTitles(lines)
+}
+
+function splitAtDatelines(lines: readonly SourceLine[]): RawDocument[] {
   const documents: RawDocument[] = []
   let current: RawDocument | null = null
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     const dateline = parseDateline(line.text)
     if (dateline) {
       if (current) documents.push(current)
@@ -58,4 +99,38 @@ export function splitDocuments(text: string): RawDocument[] {
   }
   if (current) documents.push(current)
   return documents
+}
+
+/** A line that may be the first part of a wrapped title. */
+function isTitlePart(text: string): boolean {
+  const line = text.trim()
+  return line.length > 0 && line.length <= 60 && !/[。；：！？.;:!?]$/.test(line)
+}
+
+function isTitleLine(text: string): boolean {
+  const line = text.trim()
+  return TITLE_ZH.test(line) || TITLE_EN.test(line)
+}
+
+/** Without datelines: a new statement at each title line after the first statement's body; all text otherwise. */
+function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
+  const content = lines.filter((line) => line.text.trim())
+  if (content.length === 0) return []
+  const starts: number[] = [0]
+  content.forEach((line, k) => {
+    if (k === 0 || !isTitleLine(line.text) || isTitleLine(content[k - 1]?.text ?? '')) return
+    // a title wrapped over lines starts at its first line: short lines that end no sentence
+    let from = k
+    while (from > k - 2 && from - 1 > (starts.at(-1) as number) && isTitlePart(content[from - 1]?.text ?? '')) from--
+    starts.push(from)
+  })
+  return starts.map((from, k) => {
+    const to = starts[k + 1] ?? content.length
+    const own = content.slice(from, to)
+    const first = own[0] as SourceLine
+    const last = own.at(-1) as SourceLine
+    // the lines in between, blank ones included: the repair reads them
+    const all = lines.filter((line) => line.start >= first.start && line.start <= last.start)
+    return { dateline: null, lines: all, start: first.start, end: last.start + last.text.length }
+  })
 }

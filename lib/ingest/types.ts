@@ -19,7 +19,8 @@ export interface Dateline {
 
 /** One release found in a file, before repair. */
 export interface RawDocument {
-  dateline: Dateline
+  /** null for a statement found by its title, or for text without a dateline */
+  dateline: Dateline | null
   /** lines after the dateline, up to the next dateline */
   lines: SourceLine[]
   /** source range of the whole release, dateline included */
@@ -74,7 +75,7 @@ export interface ParsedStatement {
   language: 'zh' | 'en'
   sections: ParsedSection[]
   notes: ImportNote[]
-  dateline: Dateline
+  dateline: Dateline | null
   sourceStart: number
   sourceEnd: number
 }

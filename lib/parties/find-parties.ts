@@ -2,10 +2,10 @@
  * Who a statement is between: the parties named in a joint document's title
  * ("中华人民共和国和吉尔吉斯共和国关于…的联合声明"), or the country of a speaker.
  */
-import { chineseNames, findPartyByChineseName, findPartyByPerson, PARTIES } from './gazetteer'
+import { chineseNames, englishNames, findPartyByChineseName, findPartyByEnglishName, findPartyByPerson, PARTIES } from './gazetteer'
 
 export interface FoundParties {
-  /** gazetteer codes, or `zh:<name>` for a name the gazetteer does not know */
+  /** gazetteer codes, or `zh:<name>` / `en:<name>` for a name the gazetteer does not know */
   codes: string[]
   unknown: string[]
 }
@@ -63,4 +63,50 @@ function resolveNames(names: readonly string[]): FoundParties {
     }
   }
   return { codes: [...new Set(codes)], unknown }
+}
+
+const ENGLISH_NAMES = PARTIES.flatMap((party) => englishNames(party).map((name) => ({ name: name.toLowerCase(), party }))).sort((a, b) => b.name.length - a.name.length)
+
+/**
+ * Parties named in an English joint document's title: "Joint Statement between
+ * the People's Republic of China and the Kyrgyz Republic on …", "Joint
+ * Statement of … and …", "China-Kyrgyzstan Joint Statement".
+ * @example findPartiesInTitleEn("Joint Statement between the People's Republic of China and the Kyrgyz Republic on …").codes // ['china', 'kyrgyzstan']
+ */
+export function findPartiesInTitleEn(title: string): FoundParties {
+  const end = '(?:\\s+(?:on|regarding|concerning|about|for|in|at)\\s+[a-zA-Z]|[,:]\\s|$)'
+  const between = new RegExp(`\\bbetween\\s+(.+?)${end}`).exec(title) ?? new RegExp(`^Joint\\s+(?:Statement|Declaration|Communiqu[eé])\\s+of\\s+(.+?)${end}`, 'i').exec(title)
+  const compound = /^([A-Z][\w’'.]+(?:[-–][A-Z][\w’'.]+)+)\s+Joint\b/.exec(title)
+  const names = compound ? (compound[1] as string).split(/[-–]/) : between ? splitEnglishNames(between[1] as string) : []
+  const codes: string[] = []
+  const unknown: string[] = []
+  for (const name of names) {
+    const party = findPartyByEnglishName(name)
+    if (party) codes.push(party.code)
+    else if (name.trim()) {
+      codes.push(`en:${name.trim()}`)
+      unknown.push(name.trim())
+    }
+  }
+  return { codes: [...new Set(codes)], unknown }
+}
+
+/** "the People's Republic of China and the Kyrgyz Republic" → the two names; known names are matched whole first. */
+function splitEnglishNames(text: string): string[] {
+  const names: string[] = []
+  let rest = text.trim()
+  while (rest) {
+    rest = rest.replace(/^(?:and|,|the)\s+/i, '').replace(/^,\s*/, '')
+    const lower = rest.toLowerCase()
+    const known = ENGLISH_NAMES.find((entry) => lower.startsWith(entry.name) && !/^[a-z]/i.test(rest.charAt(entry.name.length)))
+    if (known) {
+      names.push(rest.slice(0, known.name.length))
+      rest = rest.slice(known.name.length).trim()
+      continue
+    }
+    const stop = rest.search(/\s+and\s+|,\s*/)
+    names.push(stop < 0 ? rest : rest.slice(0, stop))
+    rest = stop < 0 ? '' : rest.slice(stop).trim()
+  }
+  return names.filter(Boolean)
 }

@@ -21,6 +21,8 @@ export interface PartyEntry {
   otherZh: readonly string[]
   abbr: string
   people: readonly string[]
+  /** the same people as English statements name them, longest form first */
+  peopleEn: readonly string[]
 }
 
 const p = (
@@ -33,30 +35,31 @@ const p = (
   abbr: string,
   otherZh: readonly string[] = [],
   people: readonly string[] = [],
-): PartyEntry => ({ code, nameEn, fullEn, adjectiveEn, nameZh, fullZh, otherZh, abbr, people })
+  peopleEn: readonly string[] = [],
+): PartyEntry => ({ code, nameEn, fullEn, adjectiveEn, nameZh, fullZh, otherZh, abbr, people, peopleEn })
 
 export const HOME_PARTY_CODE = 'china'
 
 export const PARTIES: readonly PartyEntry[] = [
-  p('china', 'China', "People's Republic of China", 'Chinese', '中华人民共和国', '中国', '中', [], ['习近平', '李强', '李克强']),
+  p('china', 'China', "People's Republic of China", 'Chinese', '中华人民共和国', '中国', '中', [], ['习近平', '李强', '李克强'], ['Xi Jinping', 'Li Keqiang', 'Li Qiang']),
   p('russia', 'Russia', 'Russian Federation', 'Russian', '俄罗斯联邦', '俄罗斯', '俄', [], [
     '弗拉基米尔·弗拉基米罗维奇·普京', '德·阿·梅德韦杰夫', '德米特里·阿纳托利耶维奇·梅德韦杰夫', '梅德韦杰夫', '米舒斯京', '普京',
-  ]),
+  ], ['Vladimir Vladimirovich Putin', 'Vladimir Putin', 'Dmitry Medvedev', 'Mikhail Mishustin', 'Medvedev', 'Mishustin', 'Putin']),
   p('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz Republic', 'Kyrgyz', '吉尔吉斯共和国', '吉尔吉斯斯坦', '吉', ['吉尔吉斯'], [
     '索隆拜·沙里波维奇·热恩别科夫', '索隆拜·热恩别科夫', '热恩别科夫', '萨德尔·扎帕罗夫', '扎帕罗夫', '阿坦巴耶夫',
-  ]),
+  ], ['Sooronbay Sharipovich Jeenbekov', 'Sooronbay Jeenbekov', 'Almazbek Atambayev', 'Sadyr Japarov', 'Jeenbekov', 'Atambayev', 'Japarov']),
   p('tajikistan', 'Tajikistan', 'Republic of Tajikistan', 'Tajik', '塔吉克斯坦共和国', '塔吉克斯坦', '塔', ['塔吉克'], [
     '埃莫马利·拉赫蒙', '拉赫蒙',
-  ]),
+  ], ['Emomali Rahmon', 'Rahmon']),
   p('kazakhstan', 'Kazakhstan', 'Republic of Kazakhstan', 'Kazakh', '哈萨克斯坦共和国', '哈萨克斯坦', '哈', ['哈萨克'], [
     '卡瑟姆若马尔特·托卡耶夫', '托卡耶夫', '努尔苏丹·纳扎尔巴耶夫', '纳扎尔巴耶夫',
-  ]),
+  ], ['Kassym-Jomart Tokayev', 'Nursultan Nazarbayev', 'Nazarbayev', 'Tokayev']),
   p('uzbekistan', 'Uzbekistan', 'Republic of Uzbekistan', 'Uzbek', '乌兹别克斯坦共和国', '乌兹别克斯坦', '乌', ['乌兹别克'], [
     '沙夫卡特·米尔济约耶夫', '米尔济约耶夫',
-  ]),
+  ], ['Shavkat Mirziyoyev', 'Mirziyoyev']),
   p('turkmenistan', 'Turkmenistan', 'Turkmenistan', 'Turkmen', '土库曼斯坦', '土库曼斯坦', '土', ['土库曼'], [
     '古尔班古力·别尔德穆哈梅多夫', '谢尔达尔·别尔德穆哈梅多夫', '别尔德穆哈梅多夫',
-  ]),
+  ], ['Gurbanguly Berdimuhamedov', 'Serdar Berdimuhamedov', 'Berdimuhamedov']),
   p('mongolia', 'Mongolia', 'Mongolia', 'Mongolian', '蒙古国', '蒙古', '蒙'),
   p('pakistan', 'Pakistan', 'Islamic Republic of Pakistan', 'Pakistani', '巴基斯坦伊斯兰共和国', '巴基斯坦', '巴'),
   p('india', 'India', 'Republic of India', 'Indian', '印度共和国', '印度', '印'),
@@ -129,4 +132,30 @@ export function findPartyByChineseName(name: string): PartyEntry | undefined {
 /** The party whose head of state or government has this name, if known. */
 export function findPartyByPerson(name: string): PartyEntry | undefined {
   return PARTIES.find((party) => party.people.includes(name.trim()))
+}
+
+/**
+ * All English forms of a party's name, longest first: the official name with
+ * and without "the", the short name. The adjective (Kyrgyz) is left out: it
+ * is a name only in "the Kyrgyz side", which the mask matches as a compound.
+ */
+export function englishNames(party: PartyEntry): string[] {
+  const forms = [party.fullEn, party.nameEn]
+  return [...new Set(forms)].sort((a, b) => b.length - a.length)
+}
+
+/**
+ * The party an English name refers to ("the Kyrgyz Republic", "Kyrgyzstan"),
+ * or undefined.
+ * @example findPartyByEnglishName("the Republic of Tajikistan")?.code // 'tajikistan'
+ */
+export function findPartyByEnglishName(name: string): PartyEntry | undefined {
+  const wanted = name.trim().replace(/^the\s+/i, '').toLowerCase()
+  return PARTIES.find((party) => englishNames(party).some((form) => form.toLowerCase() === wanted) || party.adjectiveEn.toLowerCase() === wanted)
+}
+
+/** The party of a person named in English ("Xi Jinping"), if known. */
+export function findPartyByEnglishPerson(name: string): PartyEntry | undefined {
+  const wanted = name.trim().toLowerCase()
+  return PARTIES.find((party) => party.peopleEn.some((person) => person.toLowerCase() === wanted))
 }

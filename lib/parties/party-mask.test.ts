@@ -34,3 +34,22 @@ describe('applyPartyMask', () => {
     expect(masked('俄方和蒙方', ['china', 'russia', 'mongolia']).text).toBe(`${P}方和\uE001方`)
   })
 })
+
+describe('buildPartyMask in English', () => {
+  const mask = (text: string, parties: string[]) => applyPartyMask(normalizeForComparison(text), buildPartyMask(parties)).text
+
+  it('masks the counterpart’s names, its side and its president, as whole words', () => {
+    expect(mask('The Kyrgyz side supports the Kyrgyz Republic and Kyrgyzstan.', ['china', 'kyrgyzstan'])).toBe('the \uE000 side supports the \uE000 and \uE000.')
+    expect(mask('The Tajik side thanks President Emomali Rahmon.', ['china', 'tajikistan'])).toBe('the \uE000 side thanks president \uE010.')
+  })
+
+  it('makes the same formula of the same words with different partners', () => {
+    const kg = mask('The Kyrgyz side firmly adheres to the one-China principle', ['china', 'kyrgyzstan'])
+    const tj = mask('The Tajik side firmly adheres to the one-China principle', ['china', 'tajikistan'])
+    expect(kg).toBe(tj)
+  })
+
+  it('leaves China and words that only contain a name alone', () => {
+    expect(mask("The People's Republic of China and Kyrgyzstanis", ['china', 'kyrgyzstan'])).toBe("the people's republic of china and kyrgyzstanis")
+  })
+})

@@ -11,7 +11,7 @@
  * distinct.
  */
 import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
-import { chineseNames, findPartyByCode, HOME_PARTY_CODE, type PartyEntry } from './gazetteer'
+import { chineseNames, englishNames, findPartyByCode, HOME_PARTY_CODE, type PartyEntry } from './gazetteer'
 
 /** First placeholder for a counterpart country; counterpart n uses COUNTRY + n. */
 export const COUNTRY_PLACEHOLDER = 0xe000
@@ -60,6 +60,14 @@ export function buildPartyMask(partyCodes: readonly string[]): PartyMask {
     const a = party.abbr
     compounds.push({ match: `中${a}`, from: 1, to: 1 + a.length, placeholder: country })
     compounds.push({ match: `${a}方`, from: 0, to: a.length, placeholder: country })
+    // English, as the comparison form has it (lower case): names and people whole,
+    // the adjective only where it names the party: the Kyrgyz side, the Kyrgyz people.
+    for (const name of party.peopleEn.flatMap(latinForms)) people.push({ match: name, from: 0, to: name.length, placeholder: person })
+    for (const name of englishNames(party).flatMap(latinForms)) names.push({ match: name, from: 0, to: name.length, placeholder: country })
+    const adjective = party.adjectiveEn.toLowerCase()
+    for (const noun of ['side', 'people', 'government', 'president', 'delegation']) {
+      compounds.push({ match: `${adjective} ${noun}`, from: 0, to: adjective.length, placeholder: country })
+    }
   })
   return {
     passes: [people, names, compounds].filter((rules) => rules.length > 0).map(compilePass),
@@ -77,11 +85,19 @@ export function applyPartyMask(m: MappedText, mask: PartyMask): MappedText {
   return current
 }
 
+/** A Latin-script name in comparison form (lower case), with either apostrophe. */
+function latinForms(name: string): string[] {
+  const lower = name.toLowerCase()
+  return lower.includes("'") ? [lower, lower.replace(/'/g, '\u2019')] : [lower]
+}
+
 function compilePass(rules: readonly MaskRule[]): MaskPass {
   const sorted = [...rules].sort((x, y) => y.match.length - x.match.length)
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  // a Latin name is matched as whole words only (kyrgyz, not the kyrgyz of kyrgyzstan)
+  const piece = (rule: MaskRule) => (/[a-z]/.test(rule.match) ? `(?<![a-z0-9])${escape(rule.match)}(?![a-z0-9])` : escape(rule.match))
   return {
-    pattern: new RegExp(sorted.map((rule) => escape(rule.match)).join('|'), 'g'),
+    pattern: new RegExp(sorted.map(piece).join('|'), 'g'),
     byMatch: new Map(sorted.map((rule) => [rule.match, rule])),
   }
 }

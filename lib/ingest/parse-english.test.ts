@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { corpusStatement, KYRGYZSTAN } from '@/test/helpers/corpus'
+import { parseStatements } from './parse-statements'
+import type { ParsedStatement } from './types'
+
+const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures/import/source')
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8')
+
+function parseOne(text: string): ParsedStatement {
+  const result = parseStatements(text)
+  if (!result.ok) throw new Error(result.error)
+  expect(result.statements).toHaveLength(1)
+  return result.statements[0] as ParsedStatement
+}
+
+const clauses = (s: ParsedStatement) => s.sections.flatMap((x) => x.clauses.map((c) => c.text))
+
+describe('parseStatements on English statements', () => {
+  const kyrgyzstan = parseOne(fixture('kyrgyzstan-2019-en.txt'))
+
+  it('reads title, kind, date, place, parties and language', () => {
+    expect(kyrgyzstan).toMatchObject({
+      title: "Joint Statement between the People's Republic of China and the Kyrgyz Republic on Further Deepening the Comprehensive Strategic Partnership",
+      kind: 'joint-statement',
+      date: '2019-06-13',
+      place: 'Bishkek',
+      parties: ['china', 'kyrgyzstan'],
+      language: 'en',
+    })
+  })
+
+  it('numbers its sections I. to IV. and splits paragraphs into sentences', () => {
+    expect(kyrgyzstan.sections.map((s) => s.label)).toEqual([null, 'I', 'II', 'III', 'IV'])
+    const oneChina = clauses(kyrgyzstan).filter((c) => c.startsWith('The Kyrgyz side'))
+    expect(oneChina.slice(0, 2)).toEqual([
+      "The Kyrgyz side firmly adheres to the one-China principle and reaffirms that the government of the People's Republic of China is the sole legal government representing the whole of China, and that Taiwan and Tibet are inalienable parts of China's territory.",
+      'The Kyrgyz side opposes any form of "Taiwan independence" and supports the peaceful development of cross-Strait relations and all efforts made by the Chinese government to achieve national reunification.',
+    ])
+  })
+
+  it('loses no text: every word of the body is in a clause, in order', () => {
+    const text = fixture('kyrgyzstan-2019-en.txt')
+    const body = text.slice(text.indexOf('At the invitation')).replace(/^(I|II|III|IV)\.$/gm, '')
+    expect(clauses(kyrgyzstan).join(' ').replace(/\s+/g, ' ')).toBe(body.replace(/\s+/g, ' ').trim())
+  })
+
+  it('reads a wire dateline (BISHKEK, June 13 (Xinhua) --) and finds the year in the text', () => {
+    const statement = parseOne(
+      [
+        'BISHKEK, June 13 (Xinhua) -- China-Kyrgyzstan Joint Statement on Further Deepening the Comprehensive Strategic Partnership',
+        '',
+        'President Xi Jinping paid a state visit to the Kyrgyz Republic from June 12 to 13, 2019.',
+        'The two sides agree to deepen cooperation.',
+      ].join('\n'),
+    )
+    expect(statement).toMatchObject({ date: '2019-06-13', place: 'Bishkek', parties: ['china', 'kyrgyzstan'], language: 'en', kind: 'joint-statement' })
+  })
+
+  it('splits a file of two statements without datelines at their titles', () => {
+    const result = parseStatements(`${fixture('kyrgyzstan-2019-en.txt')}\n\n${fixture('tajikistan-2019-en.txt')}`)
+    expect(result.ok && result.statements.map((s) => [s.parties.join('-'), s.date])).toEqual([
+      ['china-kyrgyzstan', '2019-06-13'],
+      ['china-tajikistan', '2019-06-15'],
+    ])
+  })
+})
+
+describe('parseStatements on text pasted from a web page', () => {
+  /** The Kyrgyzstan statement as a ministry's web page gives it: no dateline, one paragraph per line. */
+  const pasted = () => {
+    const statement = corpusStatement(KYRGYZSTAN)
+    const paragraphs: string[] = []
+    for (const section of statement.sections) {
+      if (section.label) paragraphs.push(`${section.label}、`)
+      let current = -1
+      for (const clause of section.clauses) {
+        if (clause.paragraph !== current) paragraphs.push('')
+        current = clause.paragraph
+        paragraphs[paragraphs.length - 1] += clause.text
+      }
+    }
+    return [statement.title, ...paragraphs].join('\n')
+  }
+
+  it('reads a Chinese statement with no dateline, taking the date from the visit, as a doubt', () => {
+    const statement = parseOne(pasted())
+    expect(statement).toMatchObject({ kind: 'joint-statement', date: '2019-06-13', parties: ['china', 'kyrgyzstan'], language: 'zh', dateline: null })
+    expect(statement.notes).toContainEqual({ kind: 'doubt', message: expect.stringContaining('last day of the first date in the text (2019-06-12 to 13)') })
+    expect(clauses(statement)).toEqual(clauses(corpusStatement(KYRGYZSTAN)))
+  })
+})
