@@ -10,6 +10,7 @@ export function compareStatementFromParsed(parsed: ParsedStatement, slug: string
   return {
     slug,
     title: parsed.title,
+    language: parsed.language,
     parties: parsed.parties,
     sections: parsed.sections.map(({ level, label, heading }) => ({ level, label, heading })),
     clauses: parsed.sections.flatMap((section, s) =>

@@ -21,6 +21,8 @@ export interface CompareSection {
 export interface CompareStatement {
   slug: string
   title: string
+  /** 'zh' when absent */
+  language?: string
   parties: string[]
   sections: CompareSection[]
   clauses: CompareClause[]
