@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareStatements } from '@/lib/compare/compare-statements'
+import { languageMismatch } from '@/lib/compare/language'
 import { parseCompareOptions } from '@/lib/compare/options'
 import { compareToJson } from '@/lib/compare/to-json'
 import { createDb, type Db } from '@/lib/db/client'
@@ -152,6 +153,11 @@ async function compareCommand(db: Db, args: string[], io: CliIo): Promise<number
   const missing = [a ? null : slugA, b ? null : slugB].filter(Boolean)
   if (!a || !b) {
     io.err(`No statement with the slug ${missing.map((s) => `"${s}"`).join(' or ')}; see npm run cli -- list.`)
+    return 1
+  }
+  const mismatch = languageMismatch(a, b)
+  if (mismatch) {
+    io.err(mismatch)
     return 1
   }
   const result = compareStatements(a, b, parsed.options)

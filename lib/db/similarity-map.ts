@@ -29,12 +29,13 @@ export interface MapStatement {
   kind: string
   date: string | null
   speaker: string | null
+  language: string
   parties: PartySummary[]
 }
 
 export interface SimilarityMap {
   statements: MapStatement[]
-  /** similarity[i][j] for statements i and j (null on the diagonal) */
+  /** similarity[i][j] for statements i and j (null on the diagonal, and for statements in different languages) */
   similarity: (number | null)[][]
   /** how many statements match the filter (the map shows the MAP_LIMIT most recent) */
   matching: number
@@ -66,6 +67,7 @@ export async function getSimilarityMap(db: Db, filter: MapFilter = {}): Promise<
         kind: true,
         date: true,
         speaker: true,
+        language: true,
         parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true, nameEn: true, nameZh: true } } } },
       },
     }),
@@ -74,10 +76,12 @@ export async function getSimilarityMap(db: Db, filter: MapFilter = {}): Promise<
     .map((s) => ({ ...s, parties: s.parties.map((p) => p.party) }))
     .sort((x, y) => kindRank(x.kind) - kindRank(y.kind) || (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.id - y.id)
   const ids = statements.map((s) => s.id)
+  const language = new Map(statements.map((s) => [s.id, s.language]))
   const known = await db.pairSimilarity.findMany({ where: { aId: { in: ids }, bId: { in: ids } }, select: { aId: true, bId: true, similarity: true } })
   const pairs = new Map(known.map((p) => [`${p.aId}-${p.bId}`, p.similarity]))
   const missing: [number, number][] = []
-  for (const [i, x] of ids.entries()) for (const y of ids.slice(i + 1)) if (!pairs.has(key(x, y))) missing.push(x < y ? [x, y] : [y, x])
+  // statements in different languages are not compared (see languageMismatch)
+  for (const [i, x] of ids.entries()) for (const y of ids.slice(i + 1)) if (!pairs.has(key(x, y)) && language.get(x) === language.get(y)) missing.push(x < y ? [x, y] : [y, x])
   if (missing.length) for (const [pair, value] of await computePairs(db, missing)) pairs.set(pair, value)
   const similarity = ids.map((x) => ids.map((y) => (x === y ? null : (pairs.get(key(x, y)) ?? null))))
   return { statements, similarity, matching, computed: missing.length }
@@ -99,6 +103,7 @@ async function computePairs(db: Db, pairs: readonly [number, number][]): Promise
       id: true,
       slug: true,
       title: true,
+      language: true,
       parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } },
       sections: {
         orderBy: { position: 'asc' },
@@ -112,6 +117,7 @@ async function computePairs(db: Db, pairs: readonly [number, number][]): Promise
       {
         slug: s.slug,
         title: s.title,
+        language: s.language,
         parties: s.parties.map((p) => p.party.code),
         sections: s.sections.map(({ level, label, heading }) => ({ level, label, heading })),
         clauses: s.sections.flatMap((section, k) => section.clauses.map((c) => ({ ...c, section: k }))),

@@ -156,6 +156,7 @@ export function toCompareStatement(statement: StatementDetail): CompareStatement
   return {
     slug: statement.slug,
     title: statement.title,
+    language: statement.language,
     parties: statement.parties.map((p) => p.code),
     sections: statement.sections.map(({ level, label, heading }) => ({ level, label, heading })),
     clauses: statement.sections.flatMap((section, s) =>

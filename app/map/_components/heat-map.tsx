@@ -76,8 +76,8 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                   const value = similarity[i]?.[j] ?? null
                   if (value === null) {
                     return (
-                      <td key={column.slug} className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-600" aria-label={`${row.label}: the statement itself`}>
-                        —
+                      <td key={column.slug} className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-600" aria-label={i === j ? `${row.label}: the statement itself` : `${row.title} and ${column.title}: different languages, not compared`} title={i === j ? undefined : 'Different languages: not compared'}>
+                        {i === j ? '—' : '×'}
                       </td>
                     )
                   }

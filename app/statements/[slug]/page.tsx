@@ -30,7 +30,7 @@ export default async function StatementPage({ params }: Props) {
   const suggested = pair ? (pair[0].slug === slug ? pair[1].slug : pair[0].slug) : null
   return (
     <article className="space-y-6">
-      <StatementHeader statement={statement} others={all.filter((s) => s.slug !== slug)} suggested={suggested} formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size} />
+      <StatementHeader statement={statement} others={all.filter((s) => s.slug !== slug && s.language === statement.language)} suggested={suggested} formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size} />
       <StatementBody statement={statement} marks={marks} />
     </article>
   )

@@ -1,6 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { compareStatements } from '@/lib/compare/compare-statements'
+import { languageMismatch } from '@/lib/compare/language'
 import type { CompareOptions } from '@/lib/compare/types'
 import { getDb } from '@/lib/db/client'
 import { formulaMarks } from '@/lib/db/formulas'
@@ -11,12 +12,16 @@ import { getStatement, toCompareStatement } from '@/lib/db/statements'
  * The comparison for a request, shared by the page and its metadata (React's
  * cache lasts one request), with the formulas to underline: those that other
  * statements use too.
- * Null when either statement does not exist.
+ * Null when either statement does not exist; `mismatch` says why two
+ * statements cannot be compared (their languages differ).
  */
 export const loadComparison = cache(async (slugA: string, slugB: string, threshold: number, granularity: CompareOptions['granularity'], mask: boolean) => {
   const db = getDb()
   const [a, b, marksA, marksB] = await Promise.all([getStatement(db, slugA), getStatement(db, slugB), formulaMarks(db, [slugA]), formulaMarks(db, [slugB])])
   if (!a || !b) return null
-  const result = compareStatements(toCompareStatement(a), toCompareStatement(b), { threshold, granularity, mask })
-  return { a, b, result, marks: comparisonMarks(marksA, marksB, slugA === slugB) }
+  const [ca, cb] = [toCompareStatement(a), toCompareStatement(b)]
+  const mismatch = languageMismatch(ca, cb)
+  if (mismatch) return { a, b, mismatch }
+  const result = compareStatements(ca, cb, { threshold, granularity, mask })
+  return { a, b, result, marks: comparisonMarks(marksA, marksB, slugA === slugB), mismatch: null }
 })

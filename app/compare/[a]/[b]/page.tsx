@@ -11,6 +11,7 @@ import { CompareRows } from './_components/compare-rows'
 import { CompareToolbar } from './_components/compare-toolbar'
 import { DifferenceNavigator } from './_components/difference-navigator'
 import { OptionsForm } from './_components/options-form'
+import { CannotCompare } from './_components/cannot-compare'
 import { loadComparison } from './load-comparison'
 
 type Props = {
@@ -31,6 +32,7 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props)
   if (!loaded) return { title: 'Statement not found' }
+  if (loaded.mismatch !== null) return { title: 'These statements cannot be compared', description: loaded.mismatch }
   const { a, b, result, options, view } = loaded
   const year = (s: { date: string | null }) => s.date?.slice(0, 4) ?? 'undated'
   const years = year(a) === year(b) ? ['', ` (${year(a)})`] : [` (${year(a)})`, ` (${year(b)})`]
@@ -56,6 +58,7 @@ export default async function ComparePage(props: Props) {
   await connection()
   const loaded = await load(props)
   if (!loaded) notFound()
+  if (loaded.mismatch !== null) return <CannotCompare a={loaded.a} b={loaded.b} reason={loaded.mismatch} />
   const { a, b, result, options, marks, view } = loaded
   const path = `/compare/${a.slug}/${b.slug}`
   const allHref = `${path}${compareQuery(options)}`

@@ -1,5 +1,6 @@
 import { compareStatements } from '@/lib/compare/compare-statements'
 import { compareToCsv, compareToMarkdown } from '@/lib/compare/export'
+import { languageMismatch } from '@/lib/compare/language'
 import { parseCompareOptions } from '@/lib/compare/options'
 import { compareToJson } from '@/lib/compare/to-json'
 import { compareQuery } from '@/lib/compare/view'
@@ -27,6 +28,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     const db = getDb()
     const [sa, sb] = await Promise.all([getCompareStatement(db, a), getCompareStatement(db, b)])
     if (!sa || !sb) return jsonError(404, `No statement with the slug "${!sa ? a : b}".`)
+    const mismatch = languageMismatch(sa, sb)
+    if (mismatch) return jsonError(422, mismatch)
     const result = compareStatements(sa, sb, parsed.options)
     const name = `${a}--${b}`
     const attachment = (extension: string) => ({ 'content-disposition': `attachment; filename="${name}.${extension}"` })

@@ -56,6 +56,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   const { threshold, granularity, mask } = parsed.options
   const loaded = await loadComparison(slugA, slugB, threshold, granularity, mask)
   if (!loaded) return Response.json({ error: 'No such statement.' }, { status: 404 })
+  if (loaded.mismatch !== null) return Response.json({ error: loaded.mismatch }, { status: 422 })
   const { a, b, result } = loaded
   const row = parsed.view.row !== null ? result.rows[parsed.view.row - 1] : undefined
   const counts = statusCounts(result.rows)

@@ -1,0 +1,25 @@
+import Link from 'next/link'
+import type { StatementDetail } from '@/lib/db/statements'
+
+/** Two statements the app will not line up (their languages differ), and why. */
+export function CannotCompare({ a, b, reason }: { a: StatementDetail; b: StatementDetail; reason: string }) {
+  return (
+    <div role="alert" className="max-w-2xl space-y-3 rounded-lg border border-orange-300 bg-white p-6">
+      <h1 className="text-xl font-semibold">These statements cannot be compared</h1>
+      <p className="text-stone-700">{reason}</p>
+      <ul className="list-disc space-y-1 pl-5 text-sm">
+        {[a, b].map((s, k) => (
+          <li key={k}>
+            {k === 0 ? 'A' : 'B'}:{' '}
+            <Link href={`/statements/${s.slug}`} className="text-blue-800 underline underline-offset-2">
+              {s.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Link href="/" className="inline-block text-blue-800 underline underline-offset-2">
+        Choose two statements in the same language
+      </Link>
+    </div>
+  )
+}
