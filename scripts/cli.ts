@@ -1,12 +1,34 @@
 /**
  * Tongwen's command line, a thin shell over lib/: see lib/cli/run-cli.ts.
- *   npm run cli -- import <file>…
+ *   npm run cli -- import <files or folders…> [--dry-run]
  *   npm run cli -- list [--json]
  *   npm run cli -- compare <a> <b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
  */
 import { runCli } from '@/lib/cli/run-cli'
 
-runCli(process.argv.slice(2), { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }).then(
+/** A progress bar on stderr when it is a terminal: redrawn in place, cleared when done. */
+function progress(done: number, total: number, label: string): void {
+  if (!process.stderr.isTTY) return
+  const width = 24
+  const filled = total ? Math.round((done / total) * width) : width
+  const line = done >= total ? '' : `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, (process.stderr.columns || 80) - 1)
+  process.stderr.write(`\r\x1b[K${line}`)
+}
+
+// lines printed while the bar is up clear it first, so the bar stays on the last line
+const clearBar = () => process.stderr.isTTY && process.stderr.write('\r\x1b[K')
+
+runCli(process.argv.slice(2), {
+  out: (line) => {
+    clearBar()
+    process.stdout.write(`${line}\n`)
+  },
+  err: (line) => {
+    clearBar()
+    process.stderr.write(`${line}\n`)
+  },
+  progress,
+}).then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)

@@ -101,7 +101,11 @@ describe('cli import', () => {
     const file = path.join(dir, name)
     writeFileSync(file, content)
     const before = await databaseFingerprint(temp.db)
-    expect(await cli('import', file)).toEqual({ code: 1, out: '', err: `${file}: ${reason}` })
+    expect(await cli('import', file)).toEqual({
+      code: 1,
+      out: `Summary: 0 statements imported from 0 files; 0 already present; 1 file failed.\n  failed: ${file}: ${reason}`,
+      err: `${file}: ${reason}`,
+    })
     expect(await databaseFingerprint(temp.db)).toEqual(before)
   })
 

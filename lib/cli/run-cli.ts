@@ -3,30 +3,29 @@
  * out, so tests run it in-process. Every command opens the database named by
  * DATABASE_URL (the embedded file by default), preparing it on first use.
  */
-import { readFileSync, statSync } from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareStatements } from '@/lib/compare/compare-statements'
 import { languageMismatch } from '@/lib/compare/language'
 import { parseCompareOptions } from '@/lib/compare/options'
 import { compareToJson } from '@/lib/compare/to-json'
 import { createDb, type Db } from '@/lib/db/client'
-import { ImportError, importText } from '@/lib/db/import'
 import { prepareDatabase } from '@/lib/db/setup'
-import { warmSimilarityMap } from '@/lib/db/similarity-map'
 import { getCompareStatement, listJson, listStatements } from '@/lib/db/statements'
 import { getEnv } from '@/lib/env'
 import { formulaDetailJson, formulaJson, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
 import { parseFormulaQuery } from '@/lib/formulas/query'
 import { formatCompare, formatFormula, formatFormulas, formatList } from './format'
+import { importCommand } from './import-command'
 
 export interface CliIo {
   out(line: string): void
   err(line: string): void
+  /** on a terminal: a progress bar, redrawn in place (done of total, the item at hand) */
+  progress?(done: number, total: number, label: string): void
 }
 
 const USAGE = `Usage:
-  npm run cli -- import <file>…
+  npm run cli -- import <files or folders…> [--dry-run]
   npm run cli -- list [--json]
   npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
   npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--json]
@@ -44,7 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
     return 2
   }
   const commands: Record<string, (db: Db, args: string[], io: CliIo) => Promise<number>> = {
-    import: importCommand,
+    import: (db, args, io) => importCommand(db, args, io, getEnv().maxImportBytes),
     list: listCommand,
     compare: compareCommand,
     formulas: formulasCommand,
@@ -69,51 +68,6 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
     throw error
   } finally {
     await db.$disconnect()
-  }
-}
-
-async function importCommand(db: Db, args: string[], io: CliIo): Promise<number> {
-  if (args.length === 0) {
-    io.err('Name at least one file to import: npm run cli -- import <file>…')
-    return 2
-  }
-  let failed = 0
-  let imported = 0
-  for (const file of args) {
-    const text = readText(file)
-    if (typeof text !== 'string') {
-      io.err(`${file}: ${text.error}`)
-      failed++
-      continue
-    }
-    try {
-      const report = await importText(db, path.basename(file), text)
-      imported += report.imported.length
-      const parts = []
-      if (report.imported.length) parts.push(`imported ${report.imported.length} (${report.imported.join(', ')})`)
-      if (report.present.length) parts.push(`already present ${report.present.length} (${report.present.join(', ')})`)
-      io.out(`${file}: ${parts.join('; ')}`)
-      for (const doubt of report.doubts) io.out(`  doubt, ${doubt.slug}: ${doubt.message}`)
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error
-      io.err(`${file}: ${error.message}`)
-      failed++
-    }
-  }
-  // the corpus map's new pairs, once for the whole batch
-  if (imported) {
-    const pairs = await warmSimilarityMap(db)
-    if (pairs) io.out(`corpus map: ${pairs} new pair${pairs === 1 ? '' : 's'} of statements compared`)
-  }
-  return failed ? 1 : 0
-}
-
-function readText(file: string): string | { error: string } {
-  try {
-    if (!statSync(file).isFile()) return { error: 'This is a folder, not a file.' }
-    return readFileSync(file, 'utf8')
-  } catch {
-    return { error: 'The file does not exist or cannot be read.' }
   }
 }
 

@@ -53,12 +53,38 @@ export async function importText(db: Db, name: string, text: string): Promise<Im
   return saveStatements(db, name, text, parsed.statements)
 }
 
-export async function saveStatements(db: Db, name: string, text: string, statements: readonly ParsedStatement[]): Promise<ImportReport> {
+/** What the reader changed in a preview before saving: metadata only (the text is the file's). */
+export interface StatementEdit {
+  /** leave this statement out of the import */
+  skip?: boolean
+  title?: string
+  subtitle?: string | null
+  kind?: ParsedStatement['kind']
+  date?: string | null
+  place?: string | null
+  speaker?: string | null
+  /** gazetteer codes, or zh:/en: names */
+  parties?: string[]
+}
+
+export interface SaveOptions {
+  /** by statement index; statements without an entry are saved as parsed */
+  edits?: readonly (StatementEdit | undefined)[]
+  /** repairs made before parsing (PDF layout, radical signs …), noted on every statement */
+  repairs?: readonly string[]
+  /**
+   * 'defer' leaves the formulas to be mined once after a batch of files
+   * (rebuildFormulas); the formula build then says it is behind until it is
+   */
+  formulas?: 'rebuild' | 'defer'
+}
+
+export async function saveStatements(db: Db, name: string, text: string, statements: readonly ParsedStatement[], options: SaveOptions = {}): Promise<ImportReport> {
   // Two imports of the same text at once: the loser's insert hits a unique
   // constraint; run it again and it finds the winner's statements present.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => saveInTransaction(tx, name, text, statements), { timeout: 120_000, maxWait: 30_000 })
+      return await db.$transaction((tx) => saveInTransaction(tx, name, text, statements, options), { timeout: 120_000, maxWait: 30_000 })
     } catch (error) {
       if (attempt < 3 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') continue
       throw error
@@ -66,7 +92,7 @@ export async function saveStatements(db: Db, name: string, text: string, stateme
   }
 }
 
-async function saveInTransaction(tx: Tx, name: string, text: string, statements: readonly ParsedStatement[]): Promise<ImportReport> {
+async function saveInTransaction(tx: Tx, name: string, text: string, statements: readonly ParsedStatement[], options: SaveOptions): Promise<ImportReport> {
   // Take SQLite's write lock before reading: a transaction that reads first and
   // writes later fails at once when another import commits in between, instead
   // of waiting its turn. A write that matches no row takes the lock and changes nothing.
@@ -75,28 +101,48 @@ async function saveInTransaction(tx: Tx, name: string, text: string, statements:
   const hashes = statements.map(contentHash)
   const existing = await tx.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })
   const known = new Map(existing.map((s) => [s.contentHash, s.slug]))
-  if (statements.every((_, k) => known.has(hashes[k] as string))) {
-    return { imported: [], present: hashes.map((h) => known.get(h) as string), doubts: [] }
+  const wanted = statements.flatMap((_, k) => (options.edits?.[k]?.skip ? [] : [k]))
+  if (wanted.every((k) => known.has(hashes[k] as string))) {
+    return { imported: [], present: wanted.map((k) => known.get(hashes[k] as string) as string), doubts: [] }
   }
   const sourceHash = sha256(text)
   const source =
     (await tx.source.findUnique({ where: { sha256: sourceHash }, select: { id: true } })) ??
     (await tx.source.create({ data: { name, sha256: sourceHash, text }, select: { id: true } }))
-  for (const [k, statement] of statements.entries()) {
+  for (const k of wanted) {
+    // the hash is the text's, as parsed: the same file imported again is present, whatever was edited
     const hash = hashes[k] as string
     const already = known.get(hash)
     if (already) {
       report.present.push(already)
       continue
     }
+    const statement = withEdits(statements[k] as ParsedStatement, options.edits?.[k], options.repairs ?? [])
     const slug = await createStatement(tx, source.id, statement, hash)
     known.set(hash, slug)
     report.imported.push(slug)
     for (const note of statement.notes) if (note.kind === 'doubt') report.doubts.push({ slug, message: note.message })
   }
   // the formula set follows the corpus in the same transaction: never half built, never stale
-  report.formulas = (await rebuildFormulas(tx)).formulaCount
+  if (options.formulas !== 'defer') report.formulas = (await rebuildFormulas(tx)).formulaCount
   return report
+}
+
+/** The statement with the reader's metadata, and the repairs made to the file noted. */
+function withEdits(statement: ParsedStatement, edit: StatementEdit | undefined, repairs: readonly string[]): ParsedStatement {
+  const notes = [...repairs.map((message) => ({ kind: 'repair' as const, message })), ...statement.notes]
+  if (!edit) return { ...statement, notes }
+  const { skip: _skip, ...fields } = edit
+  const changed = Object.entries(fields).filter(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(statement[key as keyof ParsedStatement]))
+  // a doubt the reader settled is no longer a doubt
+  const settled = new Set(changed.map(([key]) => key))
+  const kept = notes.filter((note) => note.kind !== 'doubt' || !((settled.has('date') && /date|year/.test(note.message)) || (settled.has('parties') && /part(y|ies)/.test(note.message))))
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<ParsedStatement>
+  return {
+    ...statement,
+    ...defined,
+    notes: changed.length ? [...kept, { kind: 'repair', message: `metadata set by hand on import: ${changed.map(([key]) => key).join(', ')}` }] : kept,
+  }
 }
 
 async function createStatement(tx: Tx, sourceId: number, statement: ParsedStatement, hash: string): Promise<string> {

@@ -1,21 +1,23 @@
 /**
  * Readable, stable slugs: date, parties (or speaker) and kind, so that a link to
  * a statement says what it is and survives re-import.
- * `2019-06-13-china-kyrgyzstan-joint-statement`, `2019-06-05-xi-jinping-speech`.
+ * `2019-06-13-china-kyrgyzstan-joint-statement`, `2019-06-05-xi-jinping-speech`,
+ * and for a statement in English `…-joint-statement-en`.
  * Two statements of the same day, parties and kind are told apart by the caller
  * (see uniqueSlug in lib/db), in the order they were imported.
  */
 import { describeParty, romanizePerson } from '@/lib/parties/describe-party'
 import type { ParsedStatement } from './types'
 
-export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 'kind' | 'parties' | 'speaker'>): string {
+export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 'kind' | 'parties' | 'speaker'> & { language?: string }): string {
   const dateline = statement.dateline
   const date = statement.date ?? (dateline ? `undated-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}` : 'undated')
   const who =
     statement.kind === 'speech' && statement.speaker
       ? romanizePerson(statement.speaker)
       : statement.parties.map((code) => describeParty(code).code).join('-')
-  return [date, who || 'unknown', statement.kind].join('-')
+  // a translation gets its own slug: 2019-06-13-china-kyrgyzstan-joint-statement-en
+  return [date, who || 'unknown', statement.kind, ...(statement.language && statement.language !== 'zh' ? [statement.language] : [])].join('-')
 }
 
 /**

@@ -1,0 +1,77 @@
+/**
+ * Changing and removing statements: metadata edits (the text stays the
+ * file's) and deletion, each in one transaction that also brings what depends
+ * on the statement up to date — the party mask of its clauses, the formulas,
+ * the corpus map's pairs. A statement keeps its slug when edited, so links to
+ * it keep working.
+ */
+import { comparableClause } from '@/lib/compare/comparable'
+import { buildPartyMask } from '@/lib/parties/party-mask'
+import { describeParty } from '@/lib/parties/describe-party'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { Db } from './client'
+import { rebuildFormulas } from './formulas'
+import type { StatementEdit } from './import'
+
+type Tx = Prisma.TransactionClient
+
+const LOCK = 'UPDATE "Source" SET "id" = "id" WHERE 1 = 0'
+
+/** Applies a metadata edit; returns false when no statement has the slug. */
+export async function updateStatement(db: Db, slug: string, edit: Omit<StatementEdit, 'skip'>): Promise<boolean> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(LOCK)
+      const statement = await tx.statement.findUnique({
+        where: { slug },
+        select: { id: true, kind: true, date: true, notes: true, parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } } },
+      })
+      if (!statement) return false
+      const oldParties = statement.parties.map((p) => p.party.code)
+      const { parties, ...fields } = edit
+      const changed = Object.entries(edit).filter(([, value]) => value !== undefined).map(([key]) => key)
+      const notes = JSON.parse(statement.notes) as { kind: string; message: string }[]
+      if (changed.length) notes.push({ kind: 'repair', message: `metadata edited: ${changed.join(', ')}` })
+      await tx.statement.update({ where: { id: statement.id }, data: { ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), notes: JSON.stringify(notes) } })
+      const partiesChanged = parties !== undefined && JSON.stringify(parties) !== JSON.stringify(oldParties)
+      if (partiesChanged) await replaceParties(tx, statement.id, parties)
+      // what the formulas and the map know about the statement: its kind and date, its parties (the mask)
+      if (partiesChanged || (edit.date !== undefined && edit.date !== statement.date) || (edit.kind !== undefined && edit.kind !== statement.kind)) await rebuildFormulas(tx)
+      return true
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  )
+}
+
+/** New parties: their rows, the clauses' comparison forms under the new mask, and the map's pairs (computed again when viewed). */
+async function replaceParties(tx: Tx, statementId: number, codes: readonly string[]): Promise<void> {
+  await tx.statementParty.deleteMany({ where: { statementId } })
+  for (const [position, code] of codes.entries()) {
+    const party = describeParty(code)
+    const row = await tx.party.upsert({ where: { code: party.code }, create: party, update: {}, select: { id: true } })
+    await tx.statementParty.create({ data: { statementId, partyId: row.id, position } })
+  }
+  const mask = buildPartyMask(codes)
+  const clauses = await tx.clause.findMany({ where: { statementId }, select: { id: true, text: true, label: true } })
+  for (const clause of clauses) {
+    await tx.clause.update({ where: { id: clause.id }, data: { normalized: comparableClause(clause.text, clause.label, mask).comparable.text } })
+  }
+  await tx.pairSimilarity.deleteMany({ where: { OR: [{ aId: statementId }, { bId: statementId }] } })
+}
+
+/** Deletes a statement with its sections, clauses and formula occurrences; false when no statement has the slug. */
+export async function deleteStatement(db: Db, slug: string): Promise<boolean> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(LOCK)
+      const statement = await tx.statement.findUnique({ where: { slug }, select: { id: true, sourceId: true } })
+      if (!statement) return false
+      await tx.statement.delete({ where: { id: statement.id } })
+      // the imported file goes with its last statement
+      if ((await tx.statement.count({ where: { sourceId: statement.sourceId } })) === 0) await tx.source.delete({ where: { id: statement.sourceId } })
+      await rebuildFormulas(tx)
+      return true
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  )
+}

@@ -1,0 +1,103 @@
+/**
+ * Importing a file as a user has it (PDF, Word, web page, text in any usual
+ * encoding): its text extracted, its statements parsed, and either a preview
+ * of what would be saved (nothing written), or the save itself, in one
+ * transaction, with the reader's metadata edits.
+ */
+import { extractText, type FileFormat } from '@/lib/formats/extract-text'
+import { parseStatements } from '@/lib/ingest/parse-statements'
+import type { ImportNote, ParsedStatement } from '@/lib/ingest/types'
+import { describeParty } from '@/lib/parties/describe-party'
+import type { Db } from './client'
+import { contentHash, ImportError, saveStatements, type ImportReport, type StatementEdit } from './import'
+
+export interface PreviewStatement {
+  index: number
+  title: string
+  subtitle: string | null
+  kind: ParsedStatement['kind']
+  date: string | null
+  place: string | null
+  speaker: string | null
+  parties: { code: string; nameEn: string; nameZh: string }[]
+  language: string
+  sections: { label: string | null; heading: string | null; clauses: number }[]
+  clauses: number
+  notes: ImportNote[]
+  /** the first clauses, to recognise the statement by */
+  opening: string[]
+  /** the slug of the same statement when it is already in the database */
+  present: string | null
+}
+
+export interface FilePreview {
+  name: string
+  format: FileFormat
+  /** "PDF, 10 pages", "text, GB18030" */
+  detail: string
+  /** repairs made before parsing */
+  repairs: string[]
+  statements: PreviewStatement[]
+}
+
+/** The statements of a file as the importer reads them, or the one-line reason it cannot. */
+async function readFile(name: string, bytes: Uint8Array, maxBytes: number): Promise<{ text: string; format: FileFormat; detail: string; repairs: string[]; statements: ParsedStatement[] }> {
+  if (bytes.length > maxBytes) throw new ImportError(tooLarge(bytes.length, maxBytes))
+  const extracted = await extractText(name, bytes)
+  if (!extracted.ok) throw new ImportError(extracted.error)
+  const parsed = parseStatements(extracted.text)
+  if (!parsed.ok) throw new ImportError(parsed.error)
+  return { text: extracted.text, format: extracted.format, detail: extracted.detail, repairs: extracted.notes, statements: parsed.statements }
+}
+
+/** One sentence for a file over the limit. */
+export function tooLarge(size: number, maxBytes: number): string {
+  const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`
+  return `The file is ${mb(size)}, over the import limit of ${mb(maxBytes)}: split it, or raise TONGWEN_MAX_IMPORT_MB.`
+}
+
+/** What importing the file would save, without writing anything. Throws ImportError with a one-line reason. */
+export async function previewFile(db: Db, name: string, bytes: Uint8Array, maxBytes: number): Promise<FilePreview> {
+  const file = await readFile(name, bytes, maxBytes)
+  const hashes = file.statements.map(contentHash)
+  const existing = await db.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })
+  const present = new Map(existing.map((s) => [s.contentHash, s.slug]))
+  return {
+    name,
+    format: file.format,
+    detail: file.detail,
+    repairs: file.repairs,
+    statements: file.statements.map((s, index) => {
+      const clauses = s.sections.flatMap((section) => section.clauses)
+      return {
+        index,
+        title: s.title,
+        subtitle: s.subtitle,
+        kind: s.kind,
+        date: s.date,
+        place: s.place,
+        speaker: s.speaker,
+        parties: s.parties.map((code) => ({ ...describeParty(code), code })),
+        language: s.language,
+        sections: s.sections.map((section) => ({ label: section.label, heading: section.heading, clauses: section.clauses.length })),
+        clauses: clauses.length,
+        notes: s.notes,
+        opening: clauses.slice(0, 2).map((c) => c.text),
+        present: present.get(hashes[index] as string) ?? null,
+      }
+    }),
+  }
+}
+
+/** Imports a file in one transaction, with the reader's edits. Throws ImportError with a one-line reason. */
+export async function importFile(
+  db: Db,
+  name: string,
+  bytes: Uint8Array,
+  maxBytes: number,
+  { edits = [], formulas = 'rebuild' }: { edits?: readonly (StatementEdit | undefined)[]; formulas?: 'rebuild' | 'defer' } = {},
+): Promise<ImportReport & { format: FileFormat; detail: string }> {
+  const file = await readFile(name, bytes, maxBytes)
+  const report = await saveStatements(db, name, file.text, file.statements, { edits, repairs: file.repairs, formulas })
+  return { ...report, format: file.format, detail: file.detail }
+}
