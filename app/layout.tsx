@@ -29,6 +29,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/map" className="text-sm text-stone-600 hover:text-stone-900">
               Map
             </Link>
+            <Link href="/import" className="text-sm text-stone-600 hover:text-stone-900">
+              Import
+            </Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 print:max-w-none print:p-0">

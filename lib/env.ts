@@ -6,7 +6,10 @@
  *               Default: the embedded SQLite file data/tongwen.db.
  * TONGWEN_MAX_IMPORT_MB  files larger than this are refused before they are
  *               read (default 25).
+ * ADMIN_TOKEN   the token that allows writing; without it, the one npm start
+ *               keeps in .tongwen/admin-token; without either, writing is off.
  */
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -17,6 +20,8 @@ export interface AppEnv {
   databaseProvider: DatabaseProvider
   /** files above this many bytes are refused before they are read */
   maxImportBytes: number
+  /** the token that allows writing (imports, edits, deletions), or null when writing is off */
+  adminToken: string | null
 }
 
 export const DEFAULT_SQLITE_PATH = path.join('data', 'tongwen.db')
@@ -31,6 +36,7 @@ const schema = z.object({
     .refine((url) => !url || /^(file:|postgres(ql)?:\/\/)/.test(url), {
       message: 'DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)',
     }),
+  ADMIN_TOKEN: z.string().trim().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional().or(z.literal('')),
   TONGWEN_MAX_IMPORT_MB: z.coerce.number({ message: 'TONGWEN_MAX_IMPORT_MB must be a number of megabytes' }).positive('TONGWEN_MAX_IMPORT_MB must be more than 0').max(10_000).optional(),
 })
 
@@ -40,11 +46,23 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '))
   const url = parsed.data.DATABASE_URL || `file:${DEFAULT_SQLITE_PATH}`
   const maxImportBytes = Math.round((parsed.data.TONGWEN_MAX_IMPORT_MB ?? DEFAULT_MAX_IMPORT_MB) * 1024 * 1024)
+  const adminToken = parsed.data.ADMIN_TOKEN || readTokenFile(cwd)
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length)
-    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', maxImportBytes }
+    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', maxImportBytes, adminToken }
   }
-  return { databaseUrl: url, databaseProvider: 'postgresql', maxImportBytes }
+  return { databaseUrl: url, databaseProvider: 'postgresql', maxImportBytes, adminToken }
+}
+
+/** Where npm start keeps the admin token it made (git-ignored). */
+export const ADMIN_TOKEN_FILE = path.join('.tongwen', 'admin-token')
+
+function readTokenFile(cwd: string): string | null {
+  try {
+    return readFileSync(path.resolve(cwd, ADMIN_TOKEN_FILE), 'utf8').trim() || null
+  } catch {
+    return null
+  }
 }
 
 let cached: AppEnv | undefined

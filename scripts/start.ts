@@ -1,12 +1,14 @@
 /**
  * `npm start`: make the embedded database ready (migrations, bundled corpus on
  * first run), build the app if the build is missing or older than the
- * sources, then serve it at http://localhost:3000 (PORT to change).
+ * sources, then serve it at http://localhost:3000 (PORT to change), printing
+ * the admin login link (see scripts/lib/admin-token.ts).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createDb } from '@/lib/db/client'
 import { prepareDatabase } from '@/lib/db/setup'
 import { getEnv } from '@/lib/env'
+import { ensureAdminToken, loginLine } from './lib/admin-token'
 import { buildIsCurrent } from './lib/build-state'
 
 async function main(): Promise<void> {
@@ -25,7 +27,9 @@ async function main(): Promise<void> {
     if (build.status !== 0) process.exit(build.status ?? 1)
   }
   const port = process.env.PORT ?? '3000'
+  const admin = ensureAdminToken()
   console.log(`Tongwen is starting at http://localhost:${port}`)
+  console.log(loginLine(port, admin.token, admin.source))
   const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))

@@ -32,17 +32,20 @@ function freePort(): Promise<number> {
   })
 }
 
+/** The admin token the test servers run with. */
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef'
+
 export interface AppServer {
   baseUrl: string
   stop(): Promise<void>
 }
 
 /** Starts the built app against the database at `databaseUrl`; resolves when it answers. */
-export async function startAppServer(databaseUrl: string): Promise<AppServer> {
+export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort()
   const child: ChildProcess = spawn(NEXT, ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: TEST_DIST_DIR, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_DIST_DIR: TEST_DIST_DIR, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

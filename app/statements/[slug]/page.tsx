@@ -7,7 +7,9 @@ import { suggestPairs } from '@/lib/compare/suggest-pairs'
 import { formulaMarks } from '@/lib/db/formulas'
 import { getStatement, listStatements } from '@/lib/db/statements'
 import { StatementBody } from './_components/statement-body'
+import { StatementAdmin } from './_components/statement-admin'
 import { StatementHeader } from './_components/statement-header'
+import { adminState } from '@/app/_lib/auth'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatementPage({ params }: Props) {
   await connection()
   const { slug } = await params
-  const [statement, all, marks] = await Promise.all([load(slug), listStatements(getDb()), formulaMarks(getDb(), [slug])])
+  const [statement, all, marks, admin] = await Promise.all([load(slug), listStatements(getDb()), formulaMarks(getDb(), [slug]), adminState()])
   if (!statement) notFound()
   // preselect a statement with the same formula (another partner), if there is one
   const pair = suggestPairs(all.map((s) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })), Infinity).find(([x, y]) => x.slug === slug || y.slug === slug)
@@ -31,6 +33,7 @@ export default async function StatementPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <StatementHeader statement={statement} others={all.filter((s) => s.slug !== slug && s.language === statement.language)} suggested={suggested} formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size} />
+      {admin.admin ? <StatementAdmin statement={statement} csrf={admin.csrf ?? ''} /> : null}
       <StatementBody statement={statement} marks={marks} />
     </article>
   )

@@ -1,5 +1,8 @@
+import { authorizeWrite, CSRF_FIELD } from '@/app/_lib/auth'
 import { getDb } from '@/lib/db/client'
+import { updateStatement } from '@/lib/db/edit-statement'
 import { getStatement } from '@/lib/db/statements'
+import { parseStatementEdit } from '@/lib/ingest/statement-edit'
 import { handle, json, jsonError } from '../../_lib/respond'
 
 /** GET /api/statements/:slug: one statement with its metadata, sections and clauses. */
@@ -12,3 +15,30 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     return json({ ...rest, parties: statement.parties.map((p) => p.nameEn) , partyCodes: statement.parties.map((p) => p.code) })
   })
 }
+
+/**
+ * POST /api/statements/:slug: changes the statement's metadata (JSON, or a
+ * form from its page, which is sent back to the page). Fields: title,
+ * subtitle, kind, date, place, speaker, parties; the slug stays.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  return handle(async () => {
+    const { slug } = await params
+    const isForm = (request.headers.get('content-type') ?? '').includes('form')
+    const form = isForm ? await request.formData().catch(() => null) : null
+    const check = authorizeWrite(request, form ? String(form.get(CSRF_FIELD) ?? '') : null)
+    if (!check.ok) return jsonError(check.status, check.error)
+    let input: unknown
+    if (form) input = Object.fromEntries([...form.entries()].filter(([key]) => EDITABLE.includes(key)))
+    else input = await request.json().catch(() => undefined)
+    if (typeof input !== 'object' || input === null) return jsonError(400, 'Send the fields to change as JSON, or as a form.')
+    const parsed = parseStatementEdit(input)
+    if (!parsed.ok) return jsonError(422, parsed.error)
+    const { skip: _skip, ...edit } = parsed.edit
+    if (!(await updateStatement(getDb(), slug, edit))) return jsonError(404, `No statement with the slug "${slug}".`)
+    if (form) return new Response(null, { status: 303, headers: { location: `/statements/${slug}?edited=1` } })
+    return json({ updated: slug })
+  })
+}
+
+const EDITABLE = ['title', 'subtitle', 'kind', 'date', 'place', 'speaker', 'parties']

@@ -1,0 +1,51 @@
+import 'server-only'
+import { tooLarge } from '@/lib/db/import-file'
+
+export interface Upload {
+  name: string
+  bytes: Uint8Array
+}
+
+export type UploadResult = { ok: true; uploads: Upload[]; form: FormData } | { ok: false; status: number; error: string }
+
+/**
+ * The files (field `files`) and pasted text (field `text`) of a multipart
+ * POST, read with a limit: a declared length over it is refused before any
+ * byte is read, and a body without one is counted as it arrives and cut off
+ * at the limit, so an upload never takes more memory than the limit.
+ */
+export async function readUploads(request: Request, maxBytes: number): Promise<UploadResult> {
+  // the form's own bytes (boundaries, field names) on top of the files
+  const limit = maxBytes + 64 * 1024
+  const declared = Number(request.headers.get('content-length') ?? NaN)
+  if (declared > limit) return { ok: false, status: 413, error: tooLarge(declared, maxBytes) }
+  if (!request.body) return { ok: false, status: 400, error: 'Send a file or some text to import.' }
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return { ok: false, status: 413, error: tooLarge(size, maxBytes) }
+    }
+    chunks.push(value)
+  }
+  let form: FormData
+  try {
+    form = await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+  } catch {
+    return { ok: false, status: 400, error: 'Send the files as a multipart form (fields "files" and "text").' }
+  }
+  const uploads: Upload[] = []
+  for (const entry of form.getAll('files')) {
+    if (typeof entry === 'string' || entry.size === 0 && !entry.name) continue
+    uploads.push({ name: entry.name || 'upload', bytes: new Uint8Array(await entry.arrayBuffer()) })
+  }
+  const text = form.get('text')
+  if (typeof text === 'string' && text.trim()) uploads.push({ name: String(form.get('textName') || 'pasted text'), bytes: new TextEncoder().encode(text) })
+  if (uploads.length === 0) return { ok: false, status: 400, error: 'Send a file or some text to import.' }
+  return { ok: true, uploads, form }
+}

@@ -1,0 +1,66 @@
+import { authorizeWrite } from '@/app/_lib/auth'
+import { getDb } from '@/lib/db/client'
+import { ImportError, type StatementEdit } from '@/lib/db/import'
+import { importFile } from '@/lib/db/import-file'
+import { warmSimilarityMap } from '@/lib/db/similarity-map'
+import { getEnv } from '@/lib/env'
+import { parseStatementEdit } from '@/lib/ingest/statement-edit'
+import { handle, json, jsonError } from '../_lib/respond'
+import { readUploads } from '../_lib/upload'
+
+/**
+ * The edits of an import form: a JSON object, by file index then statement
+ * index, of metadata edits (see parseStatementEdit).
+ */
+function readEdits(value: FormDataEntryValue | null): { ok: true; edits: StatementEdit[][] } | { ok: false; error: string } {
+  if (value === null || value === '') return { ok: true, edits: [] }
+  let raw: unknown
+  try {
+    raw = JSON.parse(String(value))
+  } catch {
+    return { ok: false, error: 'Invalid edits: send them as JSON, {"<file>": {"<statement>": {…}}}.' }
+  }
+  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'Invalid edits: send them as JSON, {"<file>": {"<statement>": {…}}}.' }
+  const edits: StatementEdit[][] = []
+  for (const [file, statements] of Object.entries(raw as Record<string, unknown>)) {
+    for (const [statement, edit] of Object.entries((statements ?? {}) as Record<string, unknown>)) {
+      const parsed = parseStatementEdit(edit)
+      if (!parsed.ok) return { ok: false, error: `File ${Number(file) + 1}, statement ${Number(statement) + 1}: ${parsed.error}` }
+      ;(edits[Number(file)] ??= [])[Number(statement)] = parsed.edit
+    }
+  }
+  return { ok: true, edits }
+}
+
+/**
+ * POST /api/import (multipart: files, text, edits): imports each file in its
+ * own transaction, with the reader's metadata edits; then the corpus map's new
+ * pairs are computed. 201 when something was imported, 200 when all was
+ * already present, 422 when every file failed; each file's result says why.
+ */
+export async function POST(request: Request): Promise<Response> {
+  return handle(async () => {
+    const check = authorizeWrite(request)
+    if (!check.ok) return jsonError(check.status, check.error)
+    const maxBytes = getEnv().maxImportBytes
+    const read = await readUploads(request, maxBytes)
+    if (!read.ok) return jsonError(read.status, read.error)
+    const edits = readEdits(read.form.get('edits'))
+    if (!edits.ok) return jsonError(422, edits.error)
+    const db = getDb()
+    const files = []
+    for (const [k, upload] of read.uploads.entries()) {
+      try {
+        const report = await importFile(db, upload.name, upload.bytes, maxBytes, { edits: edits.edits[k] ?? [] })
+        files.push({ name: upload.name, ok: true, ...report })
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error
+        files.push({ name: upload.name, ok: false, error: error.message })
+      }
+    }
+    const imported = files.reduce((n, f) => n + ('imported' in f ? f.imported.length : 0), 0)
+    if (imported) await warmSimilarityMap(db)
+    const status = imported ? 201 : files.every((f) => !f.ok) ? 422 : 200
+    return json({ files }, status)
+  })
+}

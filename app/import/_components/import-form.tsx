@@ -1,0 +1,286 @@
+'use client'
+
+import { useState, type FormEvent } from 'react'
+import type { FilePreview, PreviewStatement } from '@/lib/db/import-file'
+
+type FileResult<T> = { name: string; ok: true } & T
+type FileFailure = { name: string; ok: false; error: string }
+type PreviewResponse = { files: (FileResult<{ preview: FilePreview }> | FileFailure)[] }
+type ImportResponse = { files: (FileResult<{ imported: string[]; present: string[]; doubts: { slug: string; message: string }[]; detail: string }> | FileFailure)[] }
+
+/** The fields a reader may correct before saving, as the form holds them. */
+interface Edit {
+  skip: boolean
+  title: string
+  kind: string
+  date: string
+  place: string
+  speaker: string
+  parties: string
+}
+
+const KINDS: [string, string][] = [
+  ['joint-statement', 'Joint statement'],
+  ['joint-declaration', 'Joint declaration'],
+  ['communique', 'Communiqué'],
+  ['speech', 'Speech'],
+  ['statement', 'Statement'],
+]
+
+const initialEdit = (s: PreviewStatement): Edit => ({
+  skip: s.present !== null,
+  title: s.title,
+  kind: s.kind,
+  date: s.date ?? '',
+  place: s.place ?? '',
+  speaker: s.speaker ?? '',
+  parties: s.parties.map((p) => p.code).join(', '),
+})
+
+/** Only what the reader changed is sent: the rest stays as the importer read it. */
+function changes(s: PreviewStatement, edit: Edit): Record<string, unknown> {
+  const original = initialEdit(s)
+  const out: Record<string, unknown> = {}
+  if (edit.skip) out.skip = true
+  for (const key of ['title', 'kind', 'date', 'place', 'speaker', 'parties'] as const) if (edit[key] !== original[key]) out[key] = edit[key]
+  return out
+}
+
+async function post<T>(url: string, body: FormData, csrf: string): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
+  try {
+    const response = await fetch(url, { method: 'POST', body, headers: { 'x-csrf-token': csrf, accept: 'application/json' } })
+    const data = (await response.json()) as T & { error?: string }
+    if (!response.ok && data.error && !('files' in data)) return { ok: false, error: data.error }
+    return { ok: true, data }
+  } catch {
+    return { ok: false, error: 'The server could not be reached; try again.' }
+  }
+}
+
+/**
+ * Choose files or paste text → preview with editable metadata → import. The
+ * browser keeps the chosen files between the two steps; the server keeps
+ * nothing until the import.
+ */
+export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: number; parties: { code: string; name: string }[] }) {
+  const [files, setFiles] = useState<File[]>([])
+  const [text, setText] = useState('')
+  const [busy, setBusy] = useState<'preview' | 'import' | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [preview, setPreview] = useState<PreviewResponse | null>(null)
+  const [edits, setEdits] = useState<Edit[][]>([])
+  const [result, setResult] = useState<ImportResponse | null>(null)
+
+  const form = (withEdits: boolean) => {
+    const body = new FormData()
+    for (const file of files) body.append('files', file)
+    if (text.trim()) body.append('text', text)
+    if (withEdits && preview) {
+      const all: Record<number, Record<number, Record<string, unknown>>> = {}
+      preview.files.forEach((file, f) => {
+        if (!file.ok) return
+        file.preview.statements.forEach((s, k) => {
+          const change = changes(s, edits[f]?.[k] ?? initialEdit(s))
+          if (Object.keys(change).length) (all[f] ??= {})[k] = change
+        })
+      })
+      body.append('edits', JSON.stringify(all))
+    }
+    return body
+  }
+
+  async function onPreview(event: FormEvent) {
+    event.preventDefault()
+    setError(null)
+    setResult(null)
+    const large = files.find((file) => file.size > maxMb * 1024 * 1024)
+    if (large) return setError(`${large.name} is over the import limit of ${maxMb} MB: split it, or import it with npm run cli -- import.`)
+    if (files.length === 0 && !text.trim()) return setError('Choose a file or paste some text first.')
+    setBusy('preview')
+    const response = await post<PreviewResponse>('/api/import/preview', form(false), csrf)
+    setBusy(null)
+    if (!response.ok) return setError(response.error)
+    setPreview(response.data)
+    setEdits(response.data.files.map((file) => (file.ok ? file.preview.statements.map(initialEdit) : [])))
+  }
+
+  async function onImport() {
+    setError(null)
+    setBusy('import')
+    const response = await post<ImportResponse>('/api/import', form(true), csrf)
+    setBusy(null)
+    if (!response.ok) return setError(response.error)
+    setResult(response.data)
+    setPreview(null)
+  }
+
+  const update = (f: number, k: number, field: keyof Edit, value: string | boolean) =>
+    setEdits((current) => current.map((file, i) => (i !== f ? file : file.map((edit, j) => (j !== k ? edit : { ...edit, [field]: value })))))
+
+  const toImport = preview ? preview.files.reduce((n, file, f) => n + (file.ok ? file.preview.statements.filter((_, k) => !edits[f]?.[k]?.skip).length : 0), 0) : 0
+
+  return (
+    <div className="space-y-5">
+      <form onSubmit={onPreview} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+        <label className="block space-y-1 text-sm">
+          <span className="font-medium">Files</span>
+          <input
+            type="file"
+            multiple
+            accept=".txt,.text,.pdf,.docx,.html,.htm,.xhtml,text/plain,application/pdf,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+            className="block w-full text-sm file:mr-3 file:rounded file:border file:border-stone-300 file:bg-stone-50 file:px-3 file:py-1"
+          />
+          <span className="text-stone-600">PDF, Word (.docx), web page or text; up to {maxMb} MB in all.</span>
+        </label>
+        <label className="block space-y-1 text-sm">
+          <span className="font-medium">Or paste text</span>
+          <textarea value={text} onChange={(event) => setText(event.target.value)} rows={6} placeholder="中华人民共和国和……联合声明 / Joint Statement between …" className="w-full rounded border border-stone-300 p-2 font-mono text-sm" />
+        </label>
+        <button type="submit" disabled={busy !== null} className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60">
+          {busy === 'preview' ? 'Reading…' : 'Preview'}
+        </button>
+      </form>
+
+      {error ? (
+        <p role="alert" className="rounded-lg border border-orange-300 bg-orange-50 p-3 text-orange-950">
+          {error}
+        </p>
+      ) : null}
+
+      {preview ? (
+        <section aria-labelledby="preview-heading" className="space-y-4">
+          <h2 id="preview-heading" className="text-lg font-semibold">What Tongwen found</h2>
+          {preview.files.map((file, f) =>
+            !file.ok ? (
+              <div key={f} role="alert" className="rounded-lg border border-orange-300 bg-white p-4">
+                <p className="font-medium">{file.name}</p>
+                <p className="text-orange-900">{file.error}</p>
+              </div>
+            ) : (
+              <div key={f} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+                <p className="font-medium">
+                  {file.name} <span className="font-normal text-stone-600">· {file.preview.detail} · {file.preview.statements.length} statement{file.preview.statements.length === 1 ? '' : 's'}</span>
+                </p>
+                {file.preview.statements.map((s, k) => (
+                  <StatementCard key={k} statement={s} edit={edits[f]?.[k] ?? initialEdit(s)} repairs={file.preview.repairs} onChange={(field, value) => update(f, k, field, value)} id={`s-${f}-${k}`} />
+                ))}
+              </div>
+            ),
+          )}
+          <datalist id="party-names">
+            {parties.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </datalist>
+          <button type="button" onClick={onImport} disabled={busy !== null || toImport === 0} className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60">
+            {busy === 'import' ? 'Importing…' : `Import ${toImport} statement${toImport === 1 ? '' : 's'}`}
+          </button>
+        </section>
+      ) : null}
+
+      {result ? <Results result={result} /> : null}
+    </div>
+  )
+}
+
+function StatementCard({ statement: s, edit, repairs, onChange, id }: { statement: PreviewStatement; edit: Edit; repairs: string[]; onChange: (field: keyof Edit, value: string | boolean) => void; id: string }) {
+  const field = 'flex flex-col gap-1 text-sm'
+  const input = 'rounded border border-stone-300 px-2 py-1'
+  const notes = [...repairs.map((message) => ({ kind: 'repair', message })), ...s.notes]
+  return (
+    <fieldset className={`space-y-3 rounded-md border p-3 ${edit.skip ? 'border-stone-200 bg-stone-50 opacity-70' : 'border-stone-300'}`} aria-labelledby={`${id}-legend`}>
+      <legend id={`${id}-legend`} className="px-1 text-sm font-semibold">
+        Statement {s.index + 1} · {s.language === 'en' ? 'English' : 'Chinese'} · {s.sections.length} section{s.sections.length === 1 ? '' : 's'} · {s.clauses} clauses
+        {s.present ? (
+          <>
+            {' '}
+            · <a href={`/statements/${s.present}`} className="text-blue-800 underline">already imported</a>
+          </>
+        ) : null}
+      </legend>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={edit.skip} onChange={(event) => onChange('skip', event.target.checked)} />
+        Do not import this statement
+      </label>
+      <div className="grid gap-3 md:grid-cols-2">
+        <label className={`${field} md:col-span-2`}>
+          <span className="text-stone-600">Title</span>
+          <input value={edit.title} onChange={(event) => onChange('title', event.target.value)} className={input} lang={s.language === 'en' ? 'en' : 'zh-Hans'} />
+        </label>
+        <label className={field}>
+          <span className="text-stone-600">Kind</span>
+          <select value={edit.kind} onChange={(event) => onChange('kind', event.target.value)} className={`${input} bg-white`}>
+            {KINDS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className="text-stone-600">Date</span>
+          <input type="date" value={edit.date} onChange={(event) => onChange('date', event.target.value)} className={input} />
+        </label>
+        <label className={field}>
+          <span className="text-stone-600">Place</span>
+          <input value={edit.place} onChange={(event) => onChange('place', event.target.value)} className={input} />
+        </label>
+        <label className={field}>
+          <span className="text-stone-600">Parties (codes or names, comma-separated)</span>
+          <input value={edit.parties} onChange={(event) => onChange('parties', event.target.value)} list="party-names" className={input} />
+        </label>
+        {s.kind === 'speech' || edit.speaker ? (
+          <label className={field}>
+            <span className="text-stone-600">Speaker</span>
+            <input value={edit.speaker} onChange={(event) => onChange('speaker', event.target.value)} className={input} />
+          </label>
+        ) : null}
+      </div>
+      <p className="text-xs text-stone-600">Sections: {s.sections.map((section) => `${[section.label, section.heading].filter(Boolean).join(' ') || 'preamble'} (${section.clauses})`).join(' · ')}</p>
+      <p className="line-clamp-2 text-sm text-stone-700" lang={s.language === 'en' ? 'en' : 'zh-Hans'}>
+        {s.opening.join(s.language === 'en' ? ' ' : '')}
+      </p>
+      {notes.length ? (
+        <ul className="space-y-0.5 text-sm">
+          {notes.map((note, k) => (
+            <li key={k} className={note.kind === 'doubt' ? 'text-orange-900' : 'text-stone-600'}>
+              <span className="font-semibold">{note.kind === 'doubt' ? 'Doubt' : 'Repair'}:</span> {note.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </fieldset>
+  )
+}
+
+function Results({ result }: { result: ImportResponse }) {
+  return (
+    <section aria-labelledby="result-heading" role="status" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="result-heading" className="text-lg font-semibold">Imported</h2>
+      {result.files.map((file, f) => (
+        <div key={f} className="text-sm">
+          <p className="font-medium">{file.name}</p>
+          {!file.ok ? (
+            <p className="text-orange-900">{file.error}</p>
+          ) : (
+            <ul className="list-disc pl-5">
+              {file.imported.map((slug) => (
+                <li key={slug}>
+                  new: <a href={`/statements/${slug}`} className="text-blue-800 underline">{slug}</a>
+                </li>
+              ))}
+              {file.present.map((slug) => (
+                <li key={slug}>
+                  already there: <a href={`/statements/${slug}`} className="text-blue-800 underline">{slug}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </section>
+  )
+}
