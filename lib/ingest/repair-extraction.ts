@@ -114,9 +114,12 @@ function isHardWrapped(lines: readonly Line[], fullWidth: number): boolean {
   return open.length >= full.length / 2
 }
 
+/** A section number alone on its line (一, 二、): never the end of the paragraph before it, even when that paragraph was cut short. */
+const SECTION_NUMBER_LINE = /^[一二三四五六七八九十]{1,3}[、.．]?$/
+
 function endsParagraph(previous: Line, next: Line, fullWidth: number): boolean {
   if (previous.width < fullWidth - SHORT_MARGIN) return true
-  if (PARAGRAPH_OPENING.test(next.text.text)) return true
+  if (PARAGRAPH_OPENING.test(next.text.text) || SECTION_NUMBER_LINE.test(next.text.text)) return true
   return SENTENCE_END.test(previous.text.text) && next.width <= fullWidth - INDENT_MARGIN
 }
 
