@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type AppServer } from '../helpers/app-server'
+import { startAppServer, TEST_ADMIN_TOKEN, type AppServer } from '../helpers/app-server'
 import path from 'node:path'
 import { chromiumAvailable, launchBrowser, screenshot, SCREENSHOT_DIR, seriousViolations } from '../helpers/browser'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
@@ -14,6 +14,7 @@ import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
 const TJ = '2019-06-15-china-tajikistan-joint-statement'
 const COMPARE = `/compare/${KG}/${TJ}`
+const FIXTURES = path.join(import.meta.dirname, '../fixtures/import')
 
 const available = chromiumAvailable()
 
@@ -198,6 +199,57 @@ describe.runIf(available)('in Chromium', () => {
     })
   })
 
+  describe('an admin importing and correcting statements', () => {
+    it('signs in with the printed link, previews files, corrects the metadata, and imports', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: app.baseUrl })
+      const page = await context.newPage()
+      await page.goto(`/login?token=${TEST_ADMIN_TOKEN}`)
+      expect(await seriousViolations(page)).toEqual([])
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.waitForURL('**/import')
+      await page.locator('input[type=file]').setInputFiles([path.join(FIXTURES, 'tajikistan-2019-en.pdf'), path.join(FIXTURES, 'protected.pdf')])
+      await page.getByRole('button', { name: 'Preview' }).click()
+      await page.getByRole('heading', { name: 'What Tongwen found' }).waitFor()
+      // what the importer found, before anything is saved
+      const card = page.getByRole('group', { name: /Statement 1 · English/ })
+      expect(await card.getByLabel('Date').inputValue()).toBe('2019-06-15')
+      expect(await card.getByLabel('Place').inputValue()).toBe('Dushanbe')
+      expect(await card.getByLabel(/Parties/).inputValue()).toBe('china, tajikistan')
+      expect(await page.getByRole('alert').filter({ hasText: 'protected.pdf' }).textContent()).toContain('protected by a password')
+      await screenshot(page, 'import-preview', true)
+      expect(await seriousViolations(page)).toEqual([])
+      await card.getByLabel('Title').fill('China–Tajikistan Joint Statement, 15 June 2019 (English text)')
+      await page.getByRole('button', { name: 'Import 1 statement' }).click()
+      const link = page.getByRole('link', { name: '2019-06-15-china-tajikistan-joint-statement-en' })
+      await link.click()
+      await page.getByRole('heading', { name: 'China–Tajikistan Joint Statement, 15 June 2019 (English text)' }).waitFor()
+      // and later, from the statement's page: corrected, then deleted after a confirmation
+      await page.getByText('Edit or delete this statement (admin)').click()
+      await page.locator('input[name="place"]').fill('Dushanbe, Tajikistan')
+      await page.getByRole('button', { name: 'Save changes' }).click()
+      await page.waitForURL('**?edited=1')
+      expect(await page.getByText('Dushanbe, Tajikistan').count()).toBeGreaterThan(0)
+      await page.getByText('Edit or delete this statement (admin)').click()
+      page.once('dialog', (dialog) => void dialog.dismiss())
+      await page.getByRole('button', { name: 'Delete this statement' }).click()
+      expect(page.url()).toContain('/statements/2019-06-15-china-tajikistan-joint-statement-en')
+      page.once('dialog', (dialog) => void dialog.accept())
+      await page.getByRole('button', { name: 'Delete this statement' }).click()
+      await page.waitForURL(/\/\?deleted=/)
+      expect((await page.goto('/statements/2019-06-15-china-tajikistan-joint-statement-en'))?.status()).toBe(404)
+      await context.close()
+    })
+
+    it('shows a reader who is not signed in how to sign in, and no write controls', async () => {
+      const page = await open('/import')
+      expect(await page.getByRole('link', { name: 'Sign in as admin' }).count()).toBe(1)
+      expect(await page.locator('input[type=file]').count()).toBe(0)
+      await page.goto(`/statements/${KG}`)
+      expect(await page.getByText('Edit or delete this statement').count()).toBe(0)
+      await page.close()
+    })
+  })
+
   describe('a reader on a phone (390 px)', () => {
     let phone: BrowserContext
     beforeAll(async () => {
@@ -229,7 +281,7 @@ describe.runIf(available)('in Chromium', () => {
   })
 
   describe('accessibility (axe-core: no serious or critical violations)', () => {
-    for (const path of ['/', `/statements/${KG}`, COMPARE, `${COMPARE}?view=changes`, '/map', '/formulas']) {
+    for (const path of ['/', `/statements/${KG}`, COMPARE, `${COMPARE}?view=changes`, '/map', '/formulas', '/import', '/login']) {
       it(`checks ${path}`, async () => {
         const page = await open(path)
         expect(await seriousViolations(page)).toEqual([])

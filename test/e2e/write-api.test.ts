@@ -81,6 +81,16 @@ describe('who may write', () => {
     expect(await databaseFingerprint(temp.db)).toEqual(before)
   })
 
+  it('refuses to compare the Chinese statement with its English text, and says why', async () => {
+    const pair = '/compare/2019-06-13-china-kyrgyzstan-joint-statement/2019-06-13-china-kyrgyzstan-joint-statement-en'
+    const page = await (await fetch(app.baseUrl + pair)).text()
+    expect(page).toContain('These statements cannot be compared')
+    expect(page).toContain('A is in Chinese and B in English: Tongwen compares statements in the same language')
+    const api = await fetch(`${app.baseUrl}/api${pair}`)
+    expect(api.status).toBe(422)
+    expect(await api.json()).toEqual({ error: expect.stringMatching(/^A is in Chinese and B in English/) })
+  })
+
   it('takes a signed-in browser’s write only with its CSRF token, from its own origin', async () => {
     const cookie = await signIn()
     const edit = (headers: Record<string, string>) => post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en', JSON.stringify({ place: '比什凯克 (Bishkek)' }), { 'content-type': 'application/json', cookie, ...headers })
