@@ -2,16 +2,29 @@
  * The one place that creates Prisma clients. The app uses `getDb()` (one client
  * per process, kept on globalThis so that development reloads do not open a new
  * connection each time); scripts and tests create their own with `createDb(url)`.
+ *
+ * Each engine has its own generated client (lib/generated/prisma for SQLite,
+ * lib/generated/prisma-pg for PostgreSQL), both generated from the one data
+ * model (lib/db/schemas.ts), so they have the same models and methods; the
+ * rest of the code uses the SQLite client's types for either.
  */
 import 'server-only'
 import { PrismaClient } from '@/lib/generated/prisma/client'
+import { PrismaClient as PgPrismaClient } from '@/lib/generated/prisma-pg/client'
 import { getEnv } from '@/lib/env'
-import { createAdapter } from './adapter'
+import { createAdapter, isPostgresUrl } from './adapter'
 
 export type Db = PrismaClient
 
 export function createDb(url: string): Db {
+  if (isPostgresUrl(url)) return new PgPrismaClient({ adapter: createAdapter(url) }) as unknown as Db
   return new PrismaClient({ adapter: createAdapter(url) })
+}
+
+/** 'postgresql' or 'sqlite': the few queries Prisma cannot write for both (search, locks) ask this. */
+export function engineOf(db: Pick<Db, '$executeRaw'>): 'sqlite' | 'postgresql' {
+  // the provider the client was generated for; transaction clients read it through to their client
+  return (db as unknown as { _activeProvider?: string })._activeProvider === 'postgresql' ? 'postgresql' : 'sqlite'
 }
 
 const globalForDb = globalThis as unknown as { tongwenDb?: Db }

@@ -11,17 +11,16 @@ import { describeParty } from '@/lib/parties/describe-party'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from './client'
 import { rebuildFormulas } from './formulas'
+import { lockForWriting } from './write-lock'
 import type { StatementEdit } from './import'
 
 type Tx = Prisma.TransactionClient
-
-const LOCK = 'UPDATE "Source" SET "id" = "id" WHERE 1 = 0'
 
 /** Applies a metadata edit; returns false when no statement has the slug. */
 export async function updateStatement(db: Db, slug: string, edit: Omit<StatementEdit, 'skip'>): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(LOCK)
+      await lockForWriting(tx)
       const statement = await tx.statement.findUnique({
         where: { slug },
         select: { id: true, kind: true, date: true, notes: true, parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } } },
@@ -63,7 +62,7 @@ async function replaceParties(tx: Tx, statementId: number, codes: readonly strin
 export async function deleteStatement(db: Db, slug: string): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(LOCK)
+      await lockForWriting(tx)
       const statement = await tx.statement.findUnique({ where: { slug }, select: { id: true, sourceId: true } })
       if (!statement) return false
       await tx.statement.delete({ where: { id: statement.id } })

@@ -14,6 +14,7 @@ import { normalizeForComparison } from '@/lib/text/normalize'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from './client'
 import { rebuildFormulas } from './formulas'
+import { lockForWriting } from './write-lock'
 
 export interface ImportReport {
   /** slugs of the statements written */
@@ -93,10 +94,8 @@ export async function saveStatements(db: Db, name: string, text: string, stateme
 }
 
 async function saveInTransaction(tx: Tx, name: string, text: string, statements: readonly ParsedStatement[], options: SaveOptions): Promise<ImportReport> {
-  // Take SQLite's write lock before reading: a transaction that reads first and
-  // writes later fails at once when another import commits in between, instead
-  // of waiting its turn. A write that matches no row takes the lock and changes nothing.
-  await tx.$executeRawUnsafe('UPDATE "Source" SET "id" = "id" WHERE 1 = 0')
+  // take the write lock before reading, so two imports of one file take turns
+  await lockForWriting(tx)
   const report: ImportReport = { imported: [], present: [], doubts: [] }
   const hashes = statements.map(contentHash)
   const existing = await tx.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })

@@ -5,11 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { createDb, type Db } from './client'
+import { createDb, engineOf, type Db } from './client'
 import { getFormulaBuild, rebuildFormulas } from './formulas'
 import { importText, type ImportReport } from './import'
 import { warmSimilarityMap } from './similarity-map'
-import { applyMigrations, MIGRATIONS_DIR } from './migrations'
+import { applyMigrations } from './migrations'
+import { engineFor } from './schemas'
 
 export const CORPUS_DIR = path.join('data', 'corpus')
 
@@ -41,7 +42,10 @@ export async function importCorpus(db: Db, root = process.cwd()): Promise<Import
 async function appliedMigrationNames(db: Db): Promise<Set<string> | null> {
   // Ask whether the table exists rather than letting the query fail: a failed
   // query leaves the SQLite connection holding a lock the migration engine then waits on.
-  const tables = await db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`
+  const tables =
+    engineOf(db) === 'postgresql'
+      ? await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '_prisma_migrations'`
+      : await db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`
   if (tables.length === 0) return null
   const rows = await db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`
   return new Set(rows.map((r) => r.migration_name))
@@ -55,7 +59,7 @@ async function appliedMigrationNames(db: Db): Promise<Set<string> | null> {
  * cannot write while another connection to the SQLite file is open.
  */
 export async function prepareDatabase(db: Db, url: string, root = process.cwd()): Promise<{ migrated: string[]; seeded: ImportReport | null }> {
-  const folders = readdirSync(path.join(root, MIGRATIONS_DIR), { withFileTypes: true })
+  const folders = readdirSync(path.join(root, engineFor(url).migrationsDir), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
   const probe = createDb(url)

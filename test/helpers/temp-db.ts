@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 import { createDb, type Db } from '@/lib/db/client'
-import { applyMigrations } from '@/lib/db/migrations'
+import { applyMigrations, withDatabaseName } from '@/lib/db/migrations'
 import { prepareDatabase } from '@/lib/db/setup'
 
 export interface TempDatabase {
@@ -15,12 +16,37 @@ export interface TempDatabase {
 const ROOT = path.join(import.meta.dirname, '../..')
 
 /**
- * A real SQLite file in a temporary folder, migrated; with `seed`, prepared as
- * a fresh install prepares it (the bundled corpus imported).
+ * The PostgreSQL server the tests run on, when they run on PostgreSQL:
+ * TONGWEN_TEST_PG_URL, a postgresql:// URL whose user may create databases
+ * (.ci/run runs the whole suite once without it, on SQLite, and once with it).
+ */
+export function testPostgresUrl(): string | undefined {
+  return process.env.TONGWEN_TEST_PG_URL || undefined
+}
+
+/** The engine the tests' databases use. */
+export const TEST_ENGINE: 'sqlite' | 'postgresql' = testPostgresUrl() ? 'postgresql' : 'sqlite'
+
+/**
+ * A real database of the test's own, migrated; with `seed`, prepared as a
+ * fresh install prepares it (the bundled corpus imported). A SQLite file in a
+ * temporary folder, or, on PostgreSQL, a database created on the test server
+ * and dropped by `cleanup`.
  */
 export async function createTempDatabase({ seed = true } = {}): Promise<TempDatabase> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tongwen-test-'))
-  const url = `file:${path.join(dir, 'test.db')}`
+  const server = testPostgresUrl()
+  let url: string
+  let remove: () => Promise<void>
+  if (server) {
+    const name = `tongwen_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
+    await adminQuery(server, `CREATE DATABASE "${name}"`)
+    url = withDatabaseName(server, name)
+    remove = () => adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  } else {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tongwen-test-'))
+    url = `file:${path.join(dir, 'test.db')}`
+    remove = async () => rmSync(dir, { recursive: true, force: true })
+  }
   const db = createDb(url)
   if (seed) await prepareDatabase(db, url, ROOT)
   else await applyMigrations(url, ROOT)
@@ -29,18 +55,41 @@ export async function createTempDatabase({ seed = true } = {}): Promise<TempData
     db,
     async cleanup() {
       await db.$disconnect()
-      rmSync(dir, { recursive: true, force: true })
+      await remove()
     },
   }
 }
 
-const TABLES = ['Source', 'Statement', 'Party', 'StatementParty', 'Section', 'Clause', 'Formula', 'FormulaVariant', 'Occurrence', 'FormulaBuild'] as const
+async function adminQuery(server: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Every table, with the key that orders its rows. */
+const TABLES = {
+  Source: 'id',
+  Statement: 'id',
+  Party: 'id',
+  StatementParty: '"statementId", "partyId"',
+  Section: 'id',
+  Clause: 'id',
+  Formula: 'id',
+  FormulaVariant: '"formulaId", position',
+  Occurrence: 'id',
+  FormulaBuild: 'id',
+  PairSimilarity: '"aId", "bId"',
+} as const
 
 /** Row counts and a checksum of every table's content: equal before and after means nothing changed. */
 export async function databaseFingerprint(db: Db): Promise<Record<string, { rows: number; sha256: string }>> {
   const fingerprint: Record<string, { rows: number; sha256: string }> = {}
-  for (const table of TABLES) {
-    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}" ORDER BY rowid`)
+  for (const [table, key] of Object.entries(TABLES)) {
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}" ORDER BY ${key}`)
     const json = JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))
     fingerprint[table] = { rows: rows.length, sha256: createHash('sha256').update(json).digest('hex') }
   }
