@@ -154,12 +154,12 @@ export async function pendingSchemaChanges(root = process.cwd(), provider: Datab
   )
 }
 
-/** Runs `use` with the URL of an empty database of the engine, removed afterwards. */
-export async function withScratchDatabase<T>(provider: DatabaseProvider, postgresUrl: string | undefined, use: (url: string) => Promise<T>): Promise<T> {
+/** Runs `run` with the URL of an empty database of the engine, removed afterwards. */
+export async function withScratchDatabase<T>(provider: DatabaseProvider, postgresUrl: string | undefined, run: (url: string) => Promise<T>): Promise<T> {
   if (provider === 'sqlite') {
     const scratch = mkdtempSync(path.join(tmpdir(), 'tongwen-migrations-'))
     try {
-      return await use(`file:${path.join(scratch, 'replay.db')}`)
+      return await run(`file:${path.join(scratch, 'replay.db')}`)
     } finally {
       rmSync(scratch, { recursive: true, force: true })
     }
@@ -172,7 +172,7 @@ export async function withScratchDatabase<T>(provider: DatabaseProvider, postgre
     // the name is ours (letters, digits, _), not input
     await admin.query(`CREATE DATABASE "${name}"`)
     try {
-      return await use(withDatabaseName(postgresUrl, name))
+      return await run(withDatabaseName(postgresUrl, name))
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
     }
