@@ -1,5 +1,5 @@
 /**
- * Keeps comparison, formula-list and map URLs canonical and honest before a page renders:
+ * Keeps statement-list, comparison, formula-list and map URLs canonical and honest before a page renders:
  * - options that cannot be read get a 400 page saying which and why
  *   (a page that already started streaming could only answer 200);
  * - options spelled out at their defaults, or unknown parameters, are
@@ -9,14 +9,19 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { compareQuery, parseCompareQuery } from '@/lib/compare/view'
 import { formulaQueryString, parseFormulaQuery } from '@/lib/formulas/query'
 import { mapQueryString, parseMapQuery } from '@/lib/compare/map-query'
+import { parseStatementListQuery, statementListQueryString } from '@/lib/compare/list-query'
 
-export const config = { matcher: ['/compare/:a/:b', '/formulas', '/map'] }
+export const config = { matcher: ['/', '/compare/:a/:b', '/formulas', '/map'] }
 
 export function proxy(request: NextRequest): Response | undefined {
   const url = request.nextUrl
   const params = Object.fromEntries(url.searchParams)
   let canonical: string
-  if (url.pathname === '/map') {
+  if (url.pathname === '/') {
+    const parsed = parseStatementListQuery(params)
+    if (!parsed.ok) return invalidOptions('This statement list is not valid', url.pathname, 'Show all statements', parsed.error)
+    canonical = statementListQueryString(parsed.query)
+  } else if (url.pathname === '/map') {
     const parsed = parseMapQuery(params)
     if (!parsed.ok) return invalidOptions('This map selection is not valid', url.pathname, 'Show the whole corpus', parsed.error)
     canonical = mapQueryString(parsed.filter)

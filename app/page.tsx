@@ -1,16 +1,42 @@
-import Link from 'next/link'
 import { connection } from 'next/server'
-import { suggestPairs } from '@/lib/compare/suggest-pairs'
+import { isFiltered, lastPage, parseStatementListQuery, selectionOf } from '@/lib/compare/list-query'
+import { suggestPairs, SUGGESTION_WINDOW } from '@/lib/compare/suggest-pairs'
 import { getDb } from '@/lib/db/client'
-import { listStatements } from '@/lib/db/statements'
-import { dateLabel, whoLabel } from './_components/labels'
+import { getStatementSummaries, listParties, listStatements, recentStatements, type StatementSummary } from '@/lib/db/statements'
+import { PickLink } from './_components/picked'
+import { StatementFilterForm } from './_components/statement-filter-form'
+import { StatementPages } from './_components/statement-pages'
 import { StatementPicker } from './_components/statement-picker'
+import { SuggestedPairs } from './_components/suggested-pairs'
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const withCodes = (s: StatementSummary) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })
+
+export default async function HomePage({ searchParams }: Props) {
   await connection()
-  const statements = await listStatements(getDb())
-  const pairs = suggestPairs(statements.map((s) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })))
-  const first = pairs[0]
+  const parsed = parseStatementListQuery(await searchParams)
+  // proxy.ts answers options it cannot read with a 400 before the page renders
+  if (!parsed.ok) throw new Error(`statement list reached with invalid options (${parsed.error}); this is a bug`)
+  const { a, b, deleted } = parsed.query
+  const requested = selectionOf(parsed.query)
+  const db = getDb()
+  const [first, recent, parties, picks] = await Promise.all([
+    listStatements(db, requested),
+    // suggestions come from the most recent statements only, never the whole corpus
+    recentStatements(db, SUGGESTION_WINDOW),
+    listParties(db),
+    getStatementSummaries(db, [a, b].filter((slug) => slug !== undefined)),
+  ])
+  // a page past the last (?page=99999) shows the last page
+  const query = first.items.length === 0 && first.total > 0 ? { ...requested, page: lastPage(first.total, requested.perPage) } : requested
+  const { items, total } = query === requested ? first : await listStatements(db, query)
+  const pairs = suggestPairs(recent.map(withCodes))
+  const onPage = (slug: string | undefined) => items.find((s) => s.slug === slug)
+  const picked = (slug: string | undefined) => (onPage(slug) ? undefined : picks.find((s) => s.slug === slug))
+  // without picks in the URL, the first suggestion is preselected when it is on this page
+  const suggested = !a && !b && pairs[0] && onPage(pairs[0][0].slug) && onPage(pairs[0][1].slug) ? { a: pairs[0][0].slug, b: pairs[0][1].slug } : { a, b }
+  const from = (query.page - 1) * query.perPage + 1
   return (
     <div className="space-y-6">
       <section className="max-w-3xl space-y-2">
@@ -20,27 +46,29 @@ export default async function HomePage() {
           (<span lang="zh-Hans">吉方 / 塔方</span>) count as the same; a changed word (<span lang="zh-Hans">国家统一 / 国家和平统一</span>) does not.
         </p>
       </section>
-      {pairs.length > 0 ? (
-        <section aria-labelledby="suggested" className="rounded-lg border border-stone-200 bg-white p-4">
-          <h2 id="suggested" className="text-sm font-semibold uppercase tracking-wide text-stone-600">Same formula, different partner</h2>
-          <ul className="mt-2 space-y-1">
-            {pairs.map(([a, b]) => (
-              <li key={`${a.slug}/${b.slug}`}>
-                <Link href={`/compare/${a.slug}/${b.slug}`} className="text-blue-800 underline-offset-2 hover:underline">
-                  {whoLabel(a)} ({dateLabel(a.date)}) vs {whoLabel(b)} ({dateLabel(b.date)})
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {deleted ? (
+        <p role="status" className="rounded-lg border border-stone-300 bg-white p-3 text-sm">
+          The statement <code>{deleted}</code> was deleted.
+        </p>
       ) : null}
-      {statements.length === 0 ? (
+      <SuggestedPairs pairs={pairs} />
+      <StatementFilterForm query={query} parties={parties} />
+      <p role="status" className="text-sm text-stone-700">
+        {total > 0 ? `Showing ${from}–${from + items.length - 1} of ${total} statement${total === 1 ? '' : 's'}` : null}
+        {total === 0 && isFiltered(query) ? (
+          <>
+            No statement matches these filters. <PickLink href="/" className="text-blue-800 underline">Show all statements</PickLink>
+          </>
+        ) : null}
+      </p>
+      {total === 0 && !isFiltered(query) ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
           No statements yet. Import some with <code>npm run cli -- import &lt;file&gt;</code>.
         </p>
       ) : (
-        <StatementPicker statements={statements} selected={first ? [first[0].slug, first[1].slug] : null} />
+        <StatementPicker statements={items} elsewhere={{ a: picked(a), b: picked(b) }} selected={suggested} />
       )}
+      <StatementPages query={query} total={total} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 /**
  * Tongwen's command line, a thin shell over lib/: see lib/cli/run-cli.ts.
  *   npm run cli -- import <files or folders…> [--dry-run]
- *   npm run cli -- list [--json]
+ *   npm run cli -- list [--json] [--page N] [--per-page N] [--all] [--query <text>] [--kind …] [--party …] [--year …] [--language …]
  *   npm run cli -- compare <a> <b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
  */
 import { runCli } from '@/lib/cli/run-cli'

@@ -35,12 +35,37 @@ const TJ = '2019-06-15-china-tajikistan-joint-statement'
 const params = <T,>(value: T) => ({ params: Promise.resolve(value) })
 
 describe('GET /api/statements', () => {
-  it('lists the statements as the CLI does', async () => {
-    const response = await routes.list.GET()
-    expect(response.status).toBe(200)
-    const body = (await response.json()) as { slug: string; parties: string[]; date: string }[]
-    expect(body.map((s) => s.slug)).toContain(KG)
-    expect(body.find((s) => s.slug === TJ)).toMatchObject({ parties: ['China', 'Tajikistan'], date: '2019-06-15' })
+  type Item = { slug: string; parties: string[]; date: string }
+  async function list(query = '') {
+    const response = await routes.list.GET(new Request(`http://localhost/api/statements${query}`))
+    return { status: response.status, body: (await response.json()) as { items: Item[]; total: number; page: number; perPage: number } }
+  }
+
+  it('lists a page of the statements as the CLI does, with the total', async () => {
+    const { status, body } = await list()
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ total: 8, page: 1, perPage: 50 })
+    expect(body.items.map((s) => s.slug)).toContain(KG)
+    expect(body.items.find((s) => s.slug === TJ)).toMatchObject({ parties: ['China', 'Tajikistan'], date: '2019-06-15' })
+  })
+
+  it('pages and filters like the home page', async () => {
+    const second = await list('?perPage=3&page=2')
+    expect(second.body).toMatchObject({ total: 8, page: 2, perPage: 3 })
+    expect(second.body.items.map((s) => s.slug)).toEqual(['2019-06-07-xi-jinping-speech', KG, '2019-06-14-xi-jinping-speech'])
+    const filtered = await list(`?party=tajikistan&kind=joint-statement&year=2019&language=zh&q=${encodeURIComponent('伙伴关系')}`)
+    expect(filtered.body.items.map((s) => s.slug)).toEqual([TJ])
+    expect(filtered.body.total).toBe(1)
+  })
+
+  it('answers a page past the last with no items, so a client knows to stop', async () => {
+    expect((await list('?page=99999')).body).toEqual({ items: [], total: 8, page: 99999, perPage: 50 })
+  })
+
+  it('is a 400 with a one-line JSON error for a bad parameter', async () => {
+    expect(await list('?page=abc')).toEqual({ status: 400, body: { error: 'Invalid page: use a page number, 1 or more.' } })
+    expect(await list('?perPage=100000')).toEqual({ status: 400, body: { error: 'Invalid perPage: use a whole number from 1 to 200.' } })
+    expect((await list('?kind=novel')).status).toBe(400)
   })
 })
 

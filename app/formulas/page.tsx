@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
 import { getDb } from '@/lib/db/client'
-import { countStatements, listStatements } from '@/lib/db/statements'
+import { countStatements, getStatementSummaries, recentStatements } from '@/lib/db/statements'
 import { getFormulaBuild, listFormulas } from '@/lib/db/formulas'
 import { formulaQueryString, parseFormulaQuery } from '@/lib/formulas/query'
 import { FormulaFilterForm } from './_components/formula-filter-form'
@@ -17,6 +17,9 @@ export const metadata: Metadata = {
   openGraph: { title: 'Formulas · Tongwen 同文', description: 'The phrases diplomatic statements repeat: which ones, in how many statements, in which wordings.' },
 }
 
+/** Statements offered in the filter's list: the most recent. */
+const STATEMENT_CHOICES = 100
+
 export default async function FormulasPage({ searchParams }: Props) {
   await connection()
   const parsed = parseFormulaQuery(await searchParams)
@@ -24,13 +27,14 @@ export default async function FormulasPage({ searchParams }: Props) {
   if (!parsed.ok) throw new Error(`formula list reached with an invalid filter (${parsed.error}); this is a bug`)
   const query = parsed.query
   const db = getDb()
-  const [build, statementCount, statements, { total, formulas }] = await Promise.all([
+  const [build, statementCount, recent, [chosen], { total, formulas }] = await Promise.all([
     getFormulaBuild(db),
     countStatements(db),
-    listStatements(db),
+    // the statement filter offers the most recent statements; any other comes by its link (?statement=)
+    recentStatements(db, STATEMENT_CHOICES),
+    getStatementSummaries(db, query.statement ? [query.statement] : []),
     listFormulas(db, { query: query.q, statement: query.statement, minStatements: query.minDocs, offset: (query.page - 1) * query.limit, limit: query.limit }),
   ])
-  const chosen = statements.find((s) => s.slug === query.statement)
   return (
     <div className="space-y-5">
       <section className="max-w-3xl space-y-2">
@@ -45,7 +49,7 @@ export default async function FormulasPage({ searchParams }: Props) {
           {build && build.statementCount !== statementCount ? ` The corpus now has ${statementCount} statements; the list catches up with the next import.` : ''}
         </p>
       </section>
-      <FormulaFilterForm query={query} statements={statements} />
+      <FormulaFilterForm query={query} recent={recent} chosen={chosen} />
       <p className="text-sm text-stone-700" role="status">
         {total === 0
           ? `No formula${query.q ? ` contains “${query.q}”` : ''}${chosen ? ` in ${chosen.title}` : ''}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`

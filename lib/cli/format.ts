@@ -6,8 +6,12 @@ import type { FormulaBuildState, FormulaDetail, FormulaSummary } from '@/lib/db/
 import { variantDiff } from '@/lib/formulas/concordance'
 import { plainFormula } from '@/lib/formulas/label'
 
-export function formatList(statements: readonly StatementSummary[]): string {
-  if (statements.length === 0) return 'No statements yet: npm run cli -- import <file>'
+/** Statements, three lines each; `total` and `filtered` say why a list is empty. */
+export function formatList(statements: readonly StatementSummary[], { total = statements.length, filtered = false } = {}): string {
+  if (statements.length === 0) {
+    if (total > 0) return `This page is past the last one: ${total} statement${total === 1 ? '' : 's'} in all; use a lower --page.`
+    return filtered ? 'No statement matches these filters.' : 'No statements yet: npm run cli -- import <file>'
+  }
   return statements
     .map((s) => {
       const who = s.speaker ?? s.parties.map((p) => p.nameEn).join('–')

@@ -62,7 +62,7 @@ describe('cli import of a folder', () => {
     for (const bad of BAD) expect(err).toContain(`${path.join(batch, bad)}: `)
     expect(out).toContain(`  failed: ${path.join(batch, 'protected.pdf')}: The PDF is protected by a password`)
     expect(out).toContain(`  failed: ${path.join(batch, 'scanned.pdf')}: The PDF has no text layer`)
-    const statements = await listStatements(temp.db)
+    const { items: statements } = await listStatements(temp.db)
     expect(statements.map((s) => [s.kind, s.date, s.parties.map((p) => p.code).join('-'), s.language]).sort()).toEqual(
       [
         ['joint-statement', '2019-06-13', 'china-kyrgyzstan', 'zh'],

@@ -48,6 +48,42 @@ describe('cli list', () => {
   it('prints a readable list without --json', async () => {
     const { out } = await cli('list')
     expect(out).toContain(`${KG}\n  中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明\n  joint-statement · 2019-06-13 · 比什凯克 · China–Kyrgyzstan · 65 clauses`)
+    expect(out).not.toContain('more:')
+  })
+
+  it('prints one page at a time, saying how many more there are and how to see them', async () => {
+    const first = await cli('list', '--per-page', '3')
+    expect(first.out.match(/^\S+$/gm)).toEqual(['2019-06-05-china-russia-joint-statement', '2019-06-05-china-russia-joint-statement-2', '2019-06-05-xi-jinping-speech'])
+    expect(first.out.split('\n').at(-1)).toBe('… 5 more: use --page 2 (or --all).')
+    const last = await cli('list', '--per-page', '3', '--page', '3', '--json')
+    expect((JSON.parse(last.out) as { slug: string }[]).map((s) => s.slug)).toEqual([TJ, '2019-06-15-xi-jinping-speech'])
+    expect(last.err).toBe('')
+    // with --json the hint goes to stderr: stdout stays one JSON array
+    const json = await cli('list', '--per-page', '3', '--json')
+    expect(JSON.parse(json.out)).toHaveLength(3)
+    expect(json.err).toBe('… 5 more: use --page 2 (or --all).')
+  })
+
+  it('prints every statement with --all, streamed, as the same JSON a single page gives', async () => {
+    const all = await cli('list', '--all', '--json')
+    expect(all.out).toBe((await cli('list', '--json')).out)
+    expect(JSON.parse(all.out)).toHaveLength(8)
+    expect((await cli('list', '--all', '--json', '--kind', 'communique')).out).toBe('[]')
+    expect((await cli('list', '--all')).out).toBe((await cli('list')).out)
+  })
+
+  it('filters like the home page', async () => {
+    const { out } = await cli('list', '--party', 'tajikistan', '--year', '2019', '--json')
+    expect((JSON.parse(out) as { slug: string }[]).map((s) => s.slug)).toEqual([TJ])
+    expect((await cli('list', '--query', '不存在的标题')).out).toBe('No statement matches these filters.')
+    expect((await cli('list', '--page', '9')).out).toBe('This page is past the last one: 8 statements in all; use a lower --page.')
+  })
+
+  it('refuses a bad page, page size or filter with one line naming the option', async () => {
+    expect(await cli('list', '--page', 'abc')).toMatchObject({ code: 2, out: '', err: 'Invalid --page: use a page number, 1 or more.' })
+    expect(await cli('list', '--per-page', '100000')).toMatchObject({ code: 2, err: 'Invalid --per-page: use a whole number from 1 to 200.' })
+    expect(await cli('list', '--kind', 'novel')).toMatchObject({ code: 2, err: expect.stringMatching(/^Invalid --kind: /) })
+    expect(await cli('list', '--all', '--page', '2')).toMatchObject({ code: 2, err: 'Use either --all or --page/--per-page: --all prints every statement.' })
   })
 })
 

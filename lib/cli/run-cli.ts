@@ -10,10 +10,11 @@ import { parseCompareOptions } from '@/lib/compare/options'
 import { compareToJson } from '@/lib/compare/to-json'
 import { createDb, type Db } from '@/lib/db/client'
 import { prepareDatabase } from '@/lib/db/setup'
-import { getCompareStatement, listJson, listStatements } from '@/lib/db/statements'
+import { eachStatement, getCompareStatement, listJson, listStatements } from '@/lib/db/statements'
 import { getEnv } from '@/lib/env'
 import { formulaDetailJson, formulaJson, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
 import { parseFormulaQuery } from '@/lib/formulas/query'
+import { isFiltered, parseStatementListQuery, selectionOf } from '@/lib/compare/list-query'
 import { formatCompare, formatFormula, formatFormulas, formatList } from './format'
 import { importCommand } from './import-command'
 
@@ -26,7 +27,8 @@ export interface CliIo {
 
 const USAGE = `Usage:
   npm run cli -- import <files or folders…> [--dry-run]
-  npm run cli -- list [--json]
+  npm run cli -- list [--json] [--page N] [--per-page N (1–200, default 50)] [--all]
+                      [--query <text>] [--kind <kind>] [--party <code>] [--year YYYY] [--language zh|en]
   npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
   npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--json]
   npm run cli -- formula <id> [--json]`
@@ -71,11 +73,63 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
   }
 }
 
+/** The list's query parameters as the CLI spells them. */
+const LIST_FLAGS: Record<string, string> = { q: '--query', perPage: '--per-page' }
+
 async function listCommand(db: Db, args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } })
-  const statements = await listStatements(db)
-  io.out(values.json ? JSON.stringify(listJson(statements), null, 2) : formatList(statements))
+  const { values } = parseArgs({
+    args,
+    options: {
+      json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      page: { type: 'string' },
+      'per-page': { type: 'string' },
+      query: { type: 'string' },
+      kind: { type: 'string' },
+      party: { type: 'string' },
+      year: { type: 'string' },
+      language: { type: 'string' },
+    },
+  })
+  if (values.all && (values.page !== undefined || values['per-page'] !== undefined)) {
+    io.err('Use either --all or --page/--per-page: --all prints every statement.')
+    return 2
+  }
+  const { query: q, kind, party, year, language, page, 'per-page': perPage } = values
+  const parsed = parseStatementListQuery({ q, kind, party, year, language, page, perPage })
+  if (!parsed.ok) {
+    io.err(parsed.error.replace(/^Invalid (\w+):/, (_, field: string) => `Invalid ${LIST_FLAGS[field] ?? `--${field}`}:`))
+    return 2
+  }
+  const selection = selectionOf(parsed.query)
+  if (values.all) {
+    // streamed a batch at a time: the corpus is never held in memory at once
+    const statements = eachStatement(db, selection)
+    if (values.json) await printJsonArray(io, statements, (statement) => listJson([statement])[0])
+    else for await (const statement of statements) io.out(formatList([statement]))
+    return 0
+  }
+  const result = await listStatements(db, selection)
+  const filtered = isFiltered(selection)
+  io.out(values.json ? JSON.stringify(listJson(result.items), null, 2) : formatList(result.items, { total: result.total, filtered }))
+  const more = result.total - (result.page - 1) * result.perPage - result.items.length
+  if (more > 0) {
+    // with --json the hint goes to stderr, so that stdout stays one JSON array
+    const hint = `… ${more} more: use --page ${result.page + 1} (or --all).`
+    if (values.json) io.err(hint)
+    else io.out(hint)
+  }
   return 0
+}
+
+/** Prints a JSON array an item at a time, exactly as JSON.stringify(items, null, 2) prints it whole. */
+async function printJsonArray<T>(io: CliIo, items: AsyncIterable<T>, toJson: (item: T) => unknown): Promise<void> {
+  let pending: string | null = null
+  for await (const item of items) {
+    io.out(pending === null ? '[' : `${pending},`)
+    pending = `  ${JSON.stringify(toJson(item), null, 2).replace(/\n/g, '\n  ')}`
+  }
+  io.out(pending === null ? '[]' : `${pending}\n]`)
 }
 
 async function compareCommand(db: Db, args: string[], io: CliIo): Promise<number> {

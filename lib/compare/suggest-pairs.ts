@@ -2,9 +2,17 @@
  * Pairs worth comparing: statements whose titles are the same formula once the
  * counterpart names are masked ("中华人民共和国和吉尔吉斯共和国关于进一步深化全面
  * 战略伙伴关系的联合声明" / "…塔吉克斯坦共和国…"), most recent first.
+ *
+ * Grouping is linear in the statements given, but callers give it a bounded
+ * window (SUGGESTION_WINDOW most recent), never the whole corpus: a page must
+ * not read 10,000 statements to suggest three pairs, and the pairs a reader
+ * wants suggested are recent ones anyway.
  */
 import { applyPartyMask, buildPartyMask } from '@/lib/parties/party-mask'
 import { normalizeForComparison } from '@/lib/text/normalize'
+
+/** How many of the most recent statements the home page looks for pairs in. */
+export const SUGGESTION_WINDOW = 200
 
 export interface PairCandidate {
   slug: string

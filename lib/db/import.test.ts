@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('a fresh database (real SQLite file, through Prisma)', () => {
   it('holds the bundled corpus, in date order, with stable slugs', async () => {
-    const statements = await listStatements(temp.db)
+    const { items: statements } = await listStatements(temp.db)
     expect(statements.map((s) => s.slug)).toEqual([
       '2019-06-05-china-russia-joint-statement',
       '2019-06-05-china-russia-joint-statement-2',
@@ -27,8 +27,8 @@ describe('a fresh database (real SQLite file, through Prisma)', () => {
       '2019-06-07-xi-jinping-speech',
       '2019-06-13-china-kyrgyzstan-joint-statement',
       '2019-06-14-xi-jinping-speech',
-      '2019-06-15-xi-jinping-speech',
       '2019-06-15-china-tajikistan-joint-statement',
+      '2019-06-15-xi-jinping-speech',
     ])
     expect(statements[4]).toMatchObject({
       title: '中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明',
@@ -98,14 +98,14 @@ describe('importText', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tongwen-race-'))
     const file = path.join(dir, 'kyrgyzstan-variant.txt')
     writeFileSync(file, variantText('全力支持'))
-    const before = (await listStatements(temp.db)).length
+    const before = (await listStatements(temp.db)).total
     try {
       const runs = await Promise.all([runCliProcess(['import', file], temp.url), runCliProcess(['import', file], temp.url)])
       expect(runs.map((r) => r.code)).toEqual([0, 0])
       const outputs = runs.map((r) => r.stdout).join('\n')
       expect(outputs).toMatch(/imported 1 \(2019-06-13-china-kyrgyzstan-joint-statement-\d\)/)
       expect(outputs).toMatch(/already present 1 \(2019-06-13-china-kyrgyzstan-joint-statement-\d\)/)
-      expect((await listStatements(temp.db)).length).toBe(before + 1)
+      expect((await listStatements(temp.db)).total).toBe(before + 1)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -3,6 +3,8 @@
  * bound parameter.
  */
 import type { CompareStatement } from '@/lib/compare/types'
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '@/lib/compare/list-query'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from './client'
 
 export interface PartySummary {
@@ -98,13 +100,137 @@ function toSummary(row: SummaryRow): StatementSummary {
   return { ...row, parties: row.parties.map((p) => p.party) }
 }
 
-/** All statements, oldest first (undated ones last), for the list page, the API and the CLI. */
-export async function listStatements(db: Db): Promise<StatementSummary[]> {
+export interface StatementFilter {
+  /** text the title or the slug contains */
+  q?: string
+  kind?: string
+  /** party code */
+  party?: string
+  year?: number
+  language?: string
+}
+
+export interface StatementPageOptions extends StatementFilter {
+  /** 1-based; default 1 */
+  page?: number
+  /** default DEFAULT_PER_PAGE, at most MAX_PER_PAGE */
+  perPage?: number
+}
+
+/** One page of the list and how many statements match in all (a page past the last has no items). */
+export interface StatementPage {
+  items: StatementSummary[]
+  total: number
+  page: number
+  perPage: number
+}
+
+// The list's order: date (undated last), then title, then id so that pages never overlap.
+// The date comes first so that @@index([date]) (or @@index([kind, date]) when a kind is
+// chosen, or the date range of a year) narrows and orders the rows.
+const LIST_ORDER = [{ date: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }] as const satisfies Prisma.StatementOrderByWithRelationInput[]
+
+function statementWhere(filter: StatementFilter): Prisma.StatementWhereInput {
+  const q = filter.q?.trim()
+  return {
+    // LIKE '%q%' cannot use an index: a full scan of Statement, which is cheap at 10,000 rows.
+    // (Prisma does not escape LIKE's % and _ on SQLite: in q they match any text, as in a pattern.)
+    ...(q ? { OR: [{ title: { contains: q } }, { slug: { contains: q.toLowerCase() } }] } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.party ? { parties: { some: { party: { code: filter.party } } } } : {}),
+    // a range on the ISO date, so the date index applies (a prefix match would not)
+    ...(filter.year ? { date: { gte: `${filter.year}-01-01`, lte: `${filter.year}-12-31` } } : {}),
+    ...(filter.language ? { language: filter.language } : {}),
+  }
+}
+
+function checkPaging(page: number, perPage: number): void {
+  if (!Number.isInteger(page) || page < 1) throw new RangeError(`listStatements: page must be a whole number, 1 or more (got ${page}).`)
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
+    throw new RangeError(`listStatements: perPage must be a whole number from 1 to ${MAX_PER_PAGE} (got ${perPage}).`)
+  }
+}
+
+/**
+ * One page of the statements matching a filter, oldest first (undated last),
+ * and the number that match: for the list page, the API and the CLI. Nothing
+ * here reads the whole corpus; callers that need every statement page through
+ * it with `eachStatement`.
+ * @example listStatements(db, { kind: 'speech', year: 2019, page: 2, perPage: 20 })
+ */
+export async function listStatements(db: Db, options: StatementPageOptions = {}): Promise<StatementPage> {
+  const { page = 1, perPage = DEFAULT_PER_PAGE, ...filter } = options
+  checkPaging(page, perPage)
+  const where = statementWhere(filter)
+  const [total, rows] = await Promise.all([
+    db.statement.count({ where }),
+    db.statement.findMany({ where, select: summarySelect, orderBy: [...LIST_ORDER], skip: (page - 1) * perPage, take: perPage }),
+  ])
+  return { items: rows.map(toSummary), total, page, perPage }
+}
+
+/**
+ * Every statement matching a filter, in list order, read `batch` at a time so
+ * that memory stays bounded (for `cli list --all`).
+ */
+export async function* eachStatement(db: Db, filter: StatementFilter = {}, batch = MAX_PER_PAGE): AsyncGenerator<StatementSummary> {
+  checkPaging(1, batch)
+  const where = statementWhere(filter)
+  for (let skip = 0; ; skip += batch) {
+    const rows = await db.statement.findMany({ where, select: summarySelect, orderBy: [...LIST_ORDER], skip, take: batch })
+    for (const row of rows) yield toSummary(row)
+    if (rows.length < batch) return
+  }
+}
+
+/** The `limit` most recent statements, newest first (undated last). */
+export async function recentStatements(db: Db, limit: number, filter: StatementFilter = {}): Promise<StatementSummary[]> {
   const rows = await db.statement.findMany({
+    where: statementWhere(filter),
     select: summarySelect,
-    orderBy: [{ date: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+    take: limit,
   })
   return rows.map(toSummary)
+}
+
+/** The statements with these slugs, in the order asked; unknown slugs are left out. */
+export async function getStatementSummaries(db: Db, slugs: readonly string[]): Promise<StatementSummary[]> {
+  if (slugs.length === 0) return []
+  const rows = await db.statement.findMany({ where: { slug: { in: [...new Set(slugs)] } }, select: summarySelect })
+  const bySlug = new Map(rows.map((row) => [row.slug, toSummary(row)]))
+  return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
+}
+
+/**
+ * Statements to compare one with: those of its kind and language nearest to it
+ * in date, then, when fewer than `limit`, those of other kinds nearest in date.
+ * At most four indexed queries of `limit` rows each, whatever the corpus size.
+ */
+export async function nearbyStatements(
+  db: Db,
+  of: { slug: string; kind: string; date: string | null; language: string },
+  limit = 50,
+): Promise<StatementSummary[]> {
+  const around = async (where: Prisma.StatementWhereInput) => {
+    const base = { ...where, language: of.language, slug: { not: of.slug } }
+    if (!of.date) return db.statement.findMany({ where: base, select: summarySelect, orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], take: limit })
+    const [before, after] = await Promise.all([
+      db.statement.findMany({ where: { ...base, date: { lte: of.date } }, select: summarySelect, orderBy: [{ date: 'desc' }, { id: 'desc' }], take: limit }),
+      db.statement.findMany({ where: { ...base, OR: [{ date: { gt: of.date } }, { date: null }] }, select: summarySelect, orderBy: [...LIST_ORDER], take: limit }),
+    ])
+    return [...before, ...after]
+  }
+  const [same, other] = await Promise.all([around({ kind: of.kind }), around({ kind: { not: of.kind } })])
+  const days = (date: string | null) => (date && of.date ? Math.abs(Date.parse(date) - Date.parse(of.date)) : Number.MAX_SAFE_INTEGER)
+  const nearest = (rows: SummaryRow[]) => rows.map(toSummary).sort((x, y) => days(x.date) - days(y.date))
+  const sameKind = nearest(same).slice(0, limit)
+  return [...sameKind, ...nearest(other).slice(0, limit - sameKind.length)]
+}
+
+/** Every party, by English name: a short list (one per country), for the list's filter. */
+export async function listParties(db: Db): Promise<PartySummary[]> {
+  return db.party.findMany({ select: { code: true, nameEn: true, nameZh: true }, orderBy: { nameEn: 'asc' } })
 }
 
 /** One statement with its sections and clauses, or null when no statement has this slug. */

@@ -63,6 +63,25 @@ describe.runIf(available)('in Chromium', () => {
       await page.close()
     })
 
+    it('picks A on one page of the list and B on another, by keyboard, and compares them', async () => {
+      const page = await open('/?perPage=3')
+      expect(await page.getByLabel('Compare as A: 中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明').count()).toBe(0)
+      await page.getByRole('link', { name: 'Next →' }).click()
+      await page.waitForURL('**/?page=2&perPage=3')
+      await page.getByLabel('Compare as A: 中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明').focus()
+      await page.keyboard.press('Space')
+      // the pick is kept in the URL, so the link to the next page carries it
+      await page.waitForURL(`**/?page=2&perPage=3&a=${KG}`)
+      await page.getByRole('link', { name: 'Next →' }).click()
+      await page.waitForURL(`**/?page=3&perPage=3&a=${KG}`)
+      expect(await page.getByText('Picked on another page').count()).toBe(1)
+      await page.getByLabel('Compare as B: 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明').check()
+      await page.getByRole('button', { name: 'Compare A with B' }).click()
+      await page.waitForURL(`**${COMPARE}`)
+      await expect.poll(() => page.locator('ins.diff-insert', { hasText: /^和平$/ }).count()).toBe(1)
+      await page.close()
+    })
+
     it('copies a link to a row that opens the same view scrolled to that row', async () => {
       const page = await open(`${COMPARE}?granularity=char`)
       await page.locator('#r17').getByRole('button', { name: 'Copy a link to row 17' }).click()

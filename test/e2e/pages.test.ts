@@ -34,6 +34,65 @@ describe('/', () => {
     expect(html.match(/name="a"/g)).toHaveLength(8)
     expect(html.match(/name="b"/g)).toHaveLength(8)
     expect(html).toContain(`href="/compare/${KG}/${TJ}"`)
+    expect(text(html)).toContain('Showing 1–8 of 8 statements')
+    expect(html).not.toContain('aria-label="Pages of the list"')
+  })
+
+  it('shows one page at a time, with links to the others that keep the filter', async () => {
+    const first = await get('/?perPage=3')
+    expect(first.html.match(/name="a"/g)).toHaveLength(3)
+    expect(text(first.html)).toContain('Showing 1–3 of 8 statements')
+    expect(text(first.html)).toContain('Page 1 of 3')
+    expect(first.html).toContain('href="/?page=2&amp;perPage=3"')
+    const second = await get('/?page=2&perPage=3')
+    expect(text(second.html)).toContain('Showing 4–6 of 8 statements')
+    expect(second.html).toContain(`aria-label="Compare as A: 中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明"`)
+    expect(second.html).not.toContain('aria-label="Compare as A: 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明"')
+  })
+
+  it('filters by title, kind, party, year and language, and the form shows the filter', async () => {
+    const speeches = await get('/?kind=speech&year=2019')
+    expect(speeches.html.match(/name="a"/g)).toHaveLength(4)
+    expect(text(speeches.html)).toContain('Showing 1–4 of 4 statements')
+    expect(speeches.html).toContain('<option value="speech" selected="">Speech</option>')
+    const tajikistan = await get(`/?q=${encodeURIComponent('伙伴关系')}&party=tajikistan&language=zh`)
+    expect(text(tajikistan.html)).toContain('Showing 1–1 of 1 statement')
+    expect(tajikistan.html).toContain(`value="${TJ}"`)
+    expect(text((await get('/?language=en')).html)).toContain('No statement matches these filters.')
+  })
+
+  it('keeps a statement picked on another page of the list, still chosen', async () => {
+    const { html } = await get(`/?perPage=3&a=${TJ}`)
+    expect(text(html)).toContain('Picked on another page')
+    const pick = (html.match(/<input [^>]*>/g) ?? []).filter((tag) => tag.includes('type="radio"') && tag.includes('name="a"') && tag.includes(`value="${TJ}"`))
+    expect(pick.map((tag) => tag.includes('checked=""'))).toEqual([true])
+    expect(html).toContain(`href="/?page=2&amp;perPage=3&amp;a=${TJ}"`)
+  })
+
+  it('answers bad paging with a 400 page, shows the last page for one past it, and tidies an empty form', async () => {
+    for (const [query, message] of [
+      ['?page=abc', 'Invalid page: use a page number, 1 or more.'],
+      ['?perPage=100000', 'Invalid perPage: use a whole number from 1 to 200.'],
+      ['?kind=novel', 'Invalid kind: use one of joint-statement, joint-declaration, communique, statement, speech.'],
+    ]) {
+      const bad = await get(`/${query}`)
+      expect(bad.status).toBe(400)
+      expect(bad.html).toContain(message)
+      expect(bad.html).not.toMatch(/at .*\.(js|ts):\d+/)
+    }
+    const past = await get('/?page=99999&perPage=3')
+    expect(past.status).toBe(200)
+    expect(text(past.html)).toContain('Showing 7–8 of 8 statements')
+    expect(text(past.html)).toContain('Page 3 of 3')
+    const empty = await get('/?q=&kind=&party=&year=&language=')
+    expect(empty.status).toBe(308)
+    expect(empty.location).toMatch(/^(http:\/\/[^/]+)?\/$/)
+  })
+
+  it('says which statement was deleted when a deletion lands here', async () => {
+    const { status, html } = await get('/?deleted=2019-06-15-china-tajikistan-joint-statement-en')
+    expect(status).toBe(200)
+    expect(text(html)).toContain('The statement 2019-06-15-china-tajikistan-joint-statement-en was deleted.')
   })
 
   it('sends the picker’s choice to the comparison URL', async () => {
@@ -62,6 +121,19 @@ describe('/statements/[slug]', () => {
     expect(html).toContain('id="c1"')
     expect(html).toContain('id="c65"')
     expect(html).toContain('吉方反对任何形式的“台湾独立”')
+  })
+
+  it('offers the statements nearest in date to compare with, its kind first, and a search for any other', async () => {
+    const { html } = await get(`/statements/${KG}`)
+    const picker = html.match(/<select name="b"[\s\S]*?<\/select>/)?.[0] ?? ''
+    expect(picker.match(/<optgroup label="[^"]+"/g)).toEqual(['<optgroup label="Joint statement, nearest in date"', '<optgroup label="Other kinds, nearest in date"'])
+    expect(picker.match(/<option /g)).toHaveLength(7)
+    expect(picker).toContain(`<option value="${TJ}" selected="">`)
+    const search = html.match(/<form [^>]*role="search"[^>]*>[\s\S]*?<\/form>/)?.[0] ?? ''
+    expect(search).toMatch(/^<form [^>]*action="\/"/)
+    expect(search).toContain('<input type="hidden" name="language" value="zh"/>')
+    expect(search).toContain(`<input type="hidden" name="a" value="${KG}"/>`)
+    expect(search).toMatch(/<input type="search"[^>]*name="q"/)
   })
 
   it('is a 404 page for an unknown slug', async () => {

@@ -4,7 +4,9 @@ import type { FormulaQuery } from '@/lib/formulas/query'
 import { dateLabel } from '@/app/_components/labels'
 
 /** The filter as a plain GET form: its URL is the view, and it works without JavaScript. */
-export function FormulaFilterForm({ query, statements }: { query: FormulaQuery; statements: StatementSummary[] }) {
+export function FormulaFilterForm({ query, recent, chosen }: { query: FormulaQuery; recent: StatementSummary[]; chosen?: StatementSummary }) {
+  // the chosen statement stays in the list even when it is not among the most recent
+  const listed = chosen && !recent.some((s) => s.slug === chosen.slug) ? [chosen] : []
   const filtered = query.q || query.statement || query.minDocs !== 2
   return (
     <form action="/formulas" method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm">
@@ -16,11 +18,18 @@ export function FormulaFilterForm({ query, statements }: { query: FormulaQuery; 
         <span className="text-stone-600">In statement</span>
         <select name="statement" defaultValue={query.statement} className="w-full rounded border border-stone-300 bg-white px-2 py-1">
           <option value="">any statement</option>
-          {statements.map((s) => (
+          {listed.map((s) => (
             <option key={s.slug} value={s.slug}>
               {dateLabel(s.date)} · {s.title}
             </option>
           ))}
+          <optgroup label="Most recent first">
+            {recent.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {dateLabel(s.date)} · {s.title}
+              </option>
+            ))}
+          </optgroup>
         </select>
       </label>
       <label className="flex flex-col gap-1">

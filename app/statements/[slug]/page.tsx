@@ -5,13 +5,16 @@ import { cache } from 'react'
 import { getDb } from '@/lib/db/client'
 import { suggestPairs } from '@/lib/compare/suggest-pairs'
 import { formulaMarks } from '@/lib/db/formulas'
-import { getStatement, listStatements } from '@/lib/db/statements'
+import { getStatement, nearbyStatements } from '@/lib/db/statements'
 import { StatementBody } from './_components/statement-body'
 import { StatementAdmin } from './_components/statement-admin'
 import { StatementHeader } from './_components/statement-header'
 import { adminState } from '@/app/_lib/auth'
 
 type Props = { params: Promise<{ slug: string }> }
+
+/** Statements offered in the "Compare with" list; the search box beside it reaches any other. */
+const COMPARE_CHOICES = 50
 
 const load = cache((slug: string) => getStatement(getDb(), slug))
 
@@ -25,14 +28,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatementPage({ params }: Props) {
   await connection()
   const { slug } = await params
-  const [statement, all, marks, admin] = await Promise.all([load(slug), listStatements(getDb()), formulaMarks(getDb(), [slug]), adminState()])
+  const [statement, marks, admin] = await Promise.all([load(slug), formulaMarks(getDb(), [slug]), adminState()])
   if (!statement) notFound()
-  // preselect a statement with the same formula (another partner), if there is one
-  const pair = suggestPairs(all.map((s) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })), Infinity).find(([x, y]) => x.slug === slug || y.slug === slug)
+  // the picker offers the statements nearest in date (of its kind first), never the whole corpus
+  const others = await nearbyStatements(getDb(), statement, COMPARE_CHOICES)
+  // preselect a statement with the same formula (another partner), if there is one nearby
+  const pair = suggestPairs([statement, ...others].map((s) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })), Infinity).find(([x, y]) => x.slug === slug || y.slug === slug)
   const suggested = pair ? (pair[0].slug === slug ? pair[1].slug : pair[0].slug) : null
   return (
     <article className="space-y-6">
-      <StatementHeader statement={statement} others={all.filter((s) => s.slug !== slug && s.language === statement.language)} suggested={suggested} formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size} />
+      <StatementHeader statement={statement} others={others} suggested={suggested} formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size} />
       {admin.admin ? <StatementAdmin statement={statement} csrf={admin.csrf ?? ''} /> : null}
       <StatementBody statement={statement} marks={marks} />
     </article>

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { StatementDetail, StatementSummary } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 
+/** The statement's title and facts, the importer's notes, and a way to pick another to compare with. */
 export function StatementHeader({ statement, others, suggested, formulaCount }: { statement: StatementDetail; others: StatementSummary[]; suggested: string | null; formulaCount: number }) {
   const facts = [
     ['Kind', kindLabel(statement.kind)],
@@ -10,6 +11,11 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
     [statement.speaker ? 'Speaker' : 'Parties', whoLabel(statement)],
     ['Clauses', String(statement.clauseCount)],
     ['Source', statement.sourceName],
+  ] as const
+  // nearbyStatements lists the statements of this kind first, then the others
+  const groups = [
+    [`${kindLabel(statement.kind)}, nearest in date`, others.filter((s) => s.kind === statement.kind)],
+    ['Other kinds, nearest in date', others.filter((s) => s.kind !== statement.kind)],
   ] as const
   return (
     <header className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
@@ -44,22 +50,39 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
           </ul>
         </details>
       ) : null}
-      {others.length > 0 ? (
-        <form action="/compare" method="get" className="flex flex-wrap items-end gap-2 text-sm">
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
+        {others.length > 0 ? (
+          <form action="/compare" method="get" className="flex min-w-0 flex-[2] flex-wrap items-end gap-2">
+            <input type="hidden" name="a" value={statement.slug} />
+            <label className="flex min-w-0 flex-1 flex-col gap-1">
+              <span className="text-stone-600">Compare with</span>
+              <select name="b" defaultValue={suggested ?? undefined} className="w-full max-w-[32rem] rounded border border-stone-300 bg-white px-2 py-1">
+                {groups.map(([label, members]) =>
+                  members.length > 0 ? (
+                    <optgroup key={label} label={label}>
+                      {members.map((s) => (
+                        <option key={s.slug} value={s.slug}>
+                          {dateLabel(s.date)} · {s.title}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ) : null,
+                )}
+              </select>
+            </label>
+            <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Compare</button>
+          </form>
+        ) : null}
+        <form action="/" method="get" role="search" aria-label="Another statement to compare with" className="flex min-w-0 flex-1 flex-wrap items-end gap-2">
+          <input type="hidden" name="language" value={statement.language} />
           <input type="hidden" name="a" value={statement.slug} />
           <label className="flex min-w-0 flex-1 flex-col gap-1">
-            <span className="text-stone-600">Compare with</span>
-            <select name="b" defaultValue={suggested ?? undefined} className="w-full max-w-[32rem] rounded border border-stone-300 bg-white px-2 py-1">
-              {others.map((s) => (
-                <option key={s.slug} value={s.slug}>
-                  {dateLabel(s.date)} · {s.title}
-                </option>
-              ))}
-            </select>
+            <span className="text-stone-600">{others.length > 0 ? 'Or find another by title' : 'Find a statement to compare with'}</span>
+            <input type="search" name="q" maxLength={200} placeholder="e.g. 联合声明 or russia" className="w-full rounded border border-stone-300 px-2 py-1" />
           </label>
-          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Compare</button>
+          <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1.5 font-medium text-stone-900 hover:bg-stone-100">Find</button>
         </form>
-      ) : null}
+      </div>
     </header>
   )
 }

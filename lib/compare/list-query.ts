@@ -1,0 +1,117 @@
+/**
+ * The statement list's selection as it travels in URLs (?q=联合声明&kind=speech&year=2019&page=2),
+ * in the JSON API and on the command line, so that a link reproduces the view.
+ * On the home page `a` and `b` also carry the two statements picked for a
+ * comparison from one page of the list to the next.
+ */
+import { z } from 'zod'
+
+export const STATEMENT_KINDS = ['joint-statement', 'joint-declaration', 'communique', 'statement', 'speech'] as const
+export const STATEMENT_LANGUAGES = ['zh', 'en'] as const
+
+export interface StatementListQuery {
+  /** text the title (or slug) contains ('' for any) */
+  q: string
+  kind?: (typeof STATEMENT_KINDS)[number]
+  /** party code, e.g. kyrgyzstan */
+  party?: string
+  year?: number
+  language?: (typeof STATEMENT_LANGUAGES)[number]
+  /** 1-based */
+  page: number
+  perPage: number
+}
+
+/** The home page's view: a selection of the list, the statements picked as A and B, and a notice. */
+export interface StatementListView extends StatementListQuery {
+  a?: string
+  b?: string
+  /** the slug of a statement just deleted (where a deletion from its page lands), to say so */
+  deleted?: string
+}
+
+export const DEFAULT_PER_PAGE = 50
+export const MAX_PER_PAGE = 200
+export const DEFAULT_STATEMENT_LIST_QUERY: StatementListQuery = { q: '', page: 1, perPage: DEFAULT_PER_PAGE }
+
+const slug = z.string().regex(/^[a-z0-9-]{1,200}$/)
+const schema = z.object({
+  q: z.string().max(200).optional(),
+  kind: z.enum(STATEMENT_KINDS).optional(),
+  party: z.string().regex(/^[a-z][a-z-]{1,40}$/).optional(),
+  year: z.coerce.number().int().min(1000).max(9999).optional(),
+  language: z.enum(STATEMENT_LANGUAGES).optional(),
+  page: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  perPage: z.coerce.number().int().min(1).max(MAX_PER_PAGE).optional(),
+  a: slug.optional(),
+  b: slug.optional(),
+  deleted: slug.optional(),
+})
+
+const HINTS: Record<string, string> = {
+  q: 'at most 200 characters',
+  kind: `one of ${STATEMENT_KINDS.join(', ')}`,
+  party: 'a party code such as russia or kyrgyzstan',
+  year: 'a year of four digits, such as 2019',
+  language: 'zh or en',
+  page: 'a page number, 1 or more',
+  perPage: `a whole number from 1 to ${MAX_PER_PAGE}`,
+  a: 'a statement slug such as 2019-06-13-china-kyrgyzstan-joint-statement',
+  b: 'a statement slug such as 2019-06-15-china-tajikistan-joint-statement',
+  deleted: 'a statement slug',
+}
+
+type Params = Record<string, string | string[] | undefined>
+const FIELDS = ['q', 'kind', 'party', 'year', 'language', 'page', 'perPage', 'a', 'b', 'deleted'] as const
+
+/**
+ * The view from query parameters; unknown parameters are ignored, empty ones
+ * mean the default, bad values are an error naming the parameter.
+ * @example parseStatementListQuery({ kind: 'speech', page: '2' }) // { ok: true, query: { q: '', kind: 'speech', page: 2, perPage: 50 } }
+ */
+export function parseStatementListQuery(params: Params): { ok: true; query: StatementListView } | { ok: false; error: string } {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined
+  const parsed = schema.safeParse(Object.fromEntries(FIELDS.map((field) => [field, first(params[field])])))
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? 'parameter')
+    return { ok: false, error: `Invalid ${field}: use ${HINTS[field] ?? 'a valid value'}.` }
+  }
+  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined))
+  return { ok: true, query: { ...DEFAULT_STATEMENT_LIST_QUERY, ...defined } }
+}
+
+/**
+ * The query string for a view, without the defaults ('' when all are default);
+ * `a` and `b` come after the selection, so a picker can append them to any page's link.
+ */
+export function statementListQueryString(view: Partial<StatementListView>): string {
+  const params = new URLSearchParams()
+  if (view.q) params.set('q', view.q)
+  if (view.kind) params.set('kind', view.kind)
+  if (view.party) params.set('party', view.party)
+  if (view.year) params.set('year', String(view.year))
+  if (view.language) params.set('language', view.language)
+  if (view.page && view.page !== 1) params.set('page', String(view.page))
+  if (view.perPage && view.perPage !== DEFAULT_PER_PAGE) params.set('perPage', String(view.perPage))
+  if (view.a) params.set('a', view.a)
+  if (view.b) params.set('b', view.b)
+  if (view.deleted) params.set('deleted', view.deleted)
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+/** The selection of the list in a view: without the picks and the notice. */
+export function selectionOf(view: StatementListView): StatementListQuery {
+  const { a: _a, b: _b, deleted: _deleted, ...query } = view
+  return query
+}
+
+/** Whether the view narrows the list (anything but paging and picks). */
+export function isFiltered(query: StatementListQuery): boolean {
+  return Boolean(query.q || query.kind || query.party || query.year || query.language)
+}
+
+/** The last page for this many results (1 when there are none). */
+export function lastPage(total: number, perPage: number): number {
+  return Math.max(1, Math.ceil(total / perPage))
+}
