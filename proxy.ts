@@ -1,5 +1,5 @@
 /**
- * Keeps statement-list, comparison, formula-list and map URLs canonical and honest before a page renders:
+ * Keeps statement-list, comparison, formula-list, map and search URLs canonical and honest before a page renders:
  * - options that cannot be read get a 400 page saying which and why
  *   (a page that already started streaming could only answer 200);
  * - options spelled out at their defaults, or unknown parameters, are
@@ -10,8 +10,9 @@ import { compareQuery, parseCompareQuery } from '@/lib/compare/view'
 import { formulaQueryString, parseFormulaQuery } from '@/lib/formulas/query'
 import { mapQueryString, parseMapQuery } from '@/lib/compare/map-query'
 import { parseStatementListQuery, statementListQueryString } from '@/lib/compare/list-query'
+import { parseSearchQuery, searchQueryString } from '@/lib/search/query'
 
-export const config = { matcher: ['/', '/compare/:a/:b', '/formulas', '/map'] }
+export const config = { matcher: ['/', '/compare/:a/:b', '/formulas', '/map', '/search'] }
 
 export function proxy(request: NextRequest): Response | undefined {
   const url = request.nextUrl
@@ -25,6 +26,10 @@ export function proxy(request: NextRequest): Response | undefined {
     const parsed = parseMapQuery(params)
     if (!parsed.ok) return invalidOptions('This map selection is not valid', url.pathname, 'Show the whole corpus', parsed.error)
     canonical = mapQueryString(parsed.filter)
+  } else if (url.pathname === '/search') {
+    const parsed = parseSearchQuery(params)
+    if (!parsed.ok) return invalidOptions('This search is not valid', url.pathname, 'Start a new search', parsed.error)
+    canonical = searchQueryString(parsed.query)
   } else if (url.pathname === '/formulas') {
     const parsed = parseFormulaQuery(params)
     if (!parsed.ok) return invalidOptions('These formula filters are not valid', url.pathname, 'Show all formulas', parsed.error)

@@ -23,6 +23,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
               Statements
             </Link>
+            <Link href="/search" className="text-sm text-stone-600 hover:text-stone-900">
+              Search
+            </Link>
             <Link href="/formulas" className="text-sm text-stone-600 hover:text-stone-900">
               Formulas
             </Link>

@@ -5,6 +5,7 @@ import type { StatementSummary } from '@/lib/db/statements'
 import type { FormulaBuildState, FormulaDetail, FormulaSummary } from '@/lib/db/formulas'
 import { variantDiff } from '@/lib/formulas/concordance'
 import { plainFormula } from '@/lib/formulas/label'
+import type { SearchResults } from '@/lib/db/search'
 
 /** Statements, three lines each; `total` and `filtered` say why a list is empty. */
 export function formatList(statements: readonly StatementSummary[], { total = statements.length, filtered = false } = {}): string {
@@ -73,5 +74,22 @@ export function formatFormula(formula: FormulaDetail): string {
     const variant = formula.variants.length > 1 ? ` v${o.variant + 1}` : ''
     lines.push(`  ${o.statement.slug} #c${o.clause.position + 1}${variant}`, `    ${o.left}⟦${o.match}⟧${o.right}`)
   }
+  return lines.join('\n')
+}
+
+/** Search results: the counts, then each statement with its clauses ⟦in context⟧. */
+export function formatSearch(results: SearchResults): string {
+  const { query } = results
+  const pages = Math.max(1, Math.ceil(results.statementCount / query.perPage))
+  if (results.statementCount === 0) return `No clause contains “${query.q}”${query.kind || query.party || query.year || query.language ? ' with these filters' : ''}.`
+  const lines = [`“${query.q}”: ${results.clauseCount} clause${results.clauseCount === 1 ? '' : 's'} in ${statementsLabel(results.statementCount)} · page ${query.page} of ${pages}`]
+  if (results.groups.length === 0) lines.push('This page is past the last one; use a lower --page.')
+  for (const group of results.groups) {
+    const s = group.statement
+    lines.push('', `${s.slug}  (${group.hitCount} clause${group.hitCount === 1 ? '' : 's'})`, `  ${s.title} · ${s.date ?? 'undated'}`)
+    for (const hit of group.hits) for (const line of hit.lines) lines.push(`  c${hit.position + 1}  ${line.left}⟦${line.match}⟧${line.right}`)
+    if (group.hitCount > group.hits.length) lines.push(`  … ${group.hitCount - group.hits.length} more in this statement`)
+  }
+  if (query.page < pages) lines.push('', `More: --page ${query.page + 1}`)
   return lines.join('\n')
 }

@@ -15,7 +15,9 @@ import { getEnv } from '@/lib/env'
 import { formulaDetailJson, formulaJson, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
 import { parseFormulaQuery } from '@/lib/formulas/query'
 import { isFiltered, parseStatementListQuery, selectionOf } from '@/lib/compare/list-query'
-import { formatCompare, formatFormula, formatFormulas, formatList } from './format'
+import { searchClauses, searchJson } from '@/lib/db/search'
+import { parseSearchQuery, searchTermProblem } from '@/lib/search/query'
+import { formatCompare, formatFormula, formatFormulas, formatList, formatSearch } from './format'
 import { importCommand } from './import-command'
 
 export interface CliIo {
@@ -31,7 +33,8 @@ const USAGE = `Usage:
                       [--query <text>] [--kind <kind>] [--party <code>] [--year YYYY] [--language zh|en]
   npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
   npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--json]
-  npm run cli -- formula <id> [--json]`
+  npm run cli -- formula <id> [--json]
+  npm run cli -- search <text> [--party <code>] [--kind <kind>] [--year YYYY] [--language zh|en] [--page N] [--json]`
 
 /** Runs one command; returns the exit code (0 ok, 1 failed, 2 misuse). */
 export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = getEnv().databaseUrl): Promise<number> {
@@ -50,6 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
     compare: compareCommand,
     formulas: formulasCommand,
     formula: formulaCommand,
+    search: searchCommand,
   }
   const run = commands[command]
   if (!run) {
@@ -210,5 +214,34 @@ async function formulaCommand(db: Db, args: string[], io: CliIo): Promise<number
     return 1
   }
   io.out(values.json ? JSON.stringify(formulaDetailJson(formula), null, 2) : formatFormula(formula))
+  return 0
+}
+
+async function searchCommand(db: Db, args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      party: { type: 'string' },
+      kind: { type: 'string' },
+      year: { type: 'string' },
+      language: { type: 'string' },
+      page: { type: 'string' },
+      'per-page': { type: 'string' },
+    },
+  })
+  const parsed = parseSearchQuery({ q: positionals.join(' '), party: values.party, kind: values.kind, year: values.year, language: values.language, page: values.page, perPage: values['per-page'] })
+  if (!parsed.ok) {
+    io.err(parsed.error.replace('Invalid perPage:', 'Invalid --per-page:').replace(/^Invalid (\w+):/, 'Invalid --$1:').replace('Invalid --q:', 'Invalid search text:'))
+    return 2
+  }
+  const problem = searchTermProblem(parsed.query.q)
+  if (problem) {
+    io.err(`${problem} Usage: npm run cli -- search <text>`)
+    return 2
+  }
+  const results = await searchClauses(db, parsed.query)
+  io.out(values.json ? JSON.stringify(searchJson(results), null, 2) : formatSearch(results))
   return 0
 }

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseSearchQuery, type SearchQuery } from '@/lib/search/query'
+import { createTempDatabase, TEST_ENGINE, type TempDatabase } from '@/test/helpers/temp-db'
+import { deleteStatement } from './edit-statement'
+import { importText } from './import'
+import { searchClauses, searchJson } from './search'
+
+const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
+const TJ = '2019-06-15-china-tajikistan-joint-statement'
+
+let temp: TempDatabase
+let enSlug: string
+
+beforeAll(async () => {
+  temp = await createTempDatabase()
+  const en = readFileSync(path.join(import.meta.dirname, '../../test/fixtures/import/source/tajikistan-2019-en.txt'), 'utf8')
+  const report = await importText(temp.db, 'tajikistan-2019-en.txt', en)
+  enSlug = report.imported[0] as string
+})
+afterAll(() => temp.cleanup())
+
+function query(params: Record<string, string>): SearchQuery {
+  const parsed = parseSearchQuery(params)
+  if (!parsed.ok) throw new Error(parsed.error)
+  return parsed.query
+}
+
+const search = (params: Record<string, string>) => searchClauses(temp.db, query(params))
+const slugs = (results: Awaited<ReturnType<typeof search>>) => results.groups.map((g) => g.statement.slug)
+
+describe(`clause search on the bundled corpus (${TEST_ENGINE})`, () => {
+  it('tells the Kyrgyz statement’s 国家统一 from the Tajik statement’s 国家和平统一', async () => {
+    const peaceful = await search({ q: '国家和平统一' })
+    expect(slugs(peaceful)).toEqual([TJ])
+    expect(peaceful.method).toBe('index')
+    const [hit] = peaceful.groups[0]?.hits ?? []
+    expect(hit?.lines[0]).toMatchObject({ match: '国家和平统一' })
+    expect(hit?.lines[0]?.left).toMatch(/为实现$/)
+    const plain = await search({ q: '实现国家统一' })
+    expect(slugs(plain)).toEqual([KG])
+  })
+
+  it('finds a two-character term by scanning, with the same counts a reader would make', async () => {
+    const results = await search({ q: '统一' })
+    expect(results.method).toBe('scan')
+    expect(results.statementCount).toBe(5)
+    expect(results.clauseCount).toBe(results.groups.reduce((n, g) => n + g.hitCount, 0))
+    expect(slugs(results)).toContain(KG)
+    expect(slugs(results)).toContain(TJ)
+  })
+
+  it('groups clauses by statement, most matching clauses first, five shown and the rest counted', async () => {
+    const results = await search({ q: '一带一路' })
+    expect(results.statementCount).toBe(7)
+    const counts = results.groups.map((g) => g.hitCount)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    const top = results.groups[0]
+    expect(top?.hitCount).toBeGreaterThan(5)
+    expect(top?.hits).toHaveLength(5)
+    // each hit's position leads to the clause that holds the term
+    for (const group of results.groups) for (const hit of group.hits) expect(hit.lines.every((l) => l.match === '一带一路')).toBe(true)
+  })
+
+  it('narrows by party, kind, year and language', async () => {
+    expect(slugs(await search({ q: '统一', party: 'tajikistan' }))).toEqual([TJ])
+    const speeches = await search({ q: '一带一路', kind: 'speech' })
+    expect(speeches.groups.every((g) => g.statement.kind === 'speech')).toBe(true)
+    expect(speeches.statementCount).toBe(4)
+    expect((await search({ q: '一带一路', year: '2018' })).statementCount).toBe(0)
+    expect((await search({ q: '一带一路', year: '2019' })).statementCount).toBe(7)
+    expect((await search({ q: '一带一路', language: 'en' })).statementCount).toBe(0)
+  })
+
+  it('finds English without regard to case, and only in English statements', async () => {
+    const results = await search({ q: 'DE-RADICALISATION' })
+    expect(slugs(results)).toEqual([enSlug])
+    expect(results.groups[0]?.hits[0]?.lines[0]?.match).toBe('de-radicalisation')
+    expect(slugs(await search({ q: 'anti-terrorism', language: 'zh' }))).toEqual([])
+  })
+
+  it('pages through statements and keeps the totals on every page, past the last one too', async () => {
+    const all = await search({ q: '一带一路' })
+    const first = await search({ q: '一带一路', perPage: '3' })
+    const second = await search({ q: '一带一路', perPage: '3', page: '2' })
+    expect(slugs(first)).toEqual(slugs(all).slice(0, 3))
+    expect(slugs(second)).toEqual(slugs(all).slice(3, 6))
+    expect(second.statementCount).toBe(7)
+    const past = await search({ q: '一带一路', perPage: '3', page: '9' })
+    expect(past.groups).toEqual([])
+    expect(past).toMatchObject({ statementCount: 7, clauseCount: all.clauseCount })
+  })
+
+  it('takes every character literally: wildcards and search operators find only themselves', async () => {
+    for (const q of ['%%', '__', '"国家', 'NEAR(国家 统一)', '国家 OR 统一', '一带*', "'; DROP TABLE \"Clause\"; --"]) {
+      const results = await search({ q })
+      expect(results.statementCount, q).toBe(0)
+    }
+    expect((await temp.db.clause.count()) > 0).toBe(true)
+  })
+
+  it('follows the corpus: a deleted statement is no longer found', async () => {
+    const extra = await createTempDatabase()
+    try {
+      expect(slugs(await searchClauses(extra.db, query({ q: '国家和平统一' })))).toEqual([TJ])
+      await deleteStatement(extra.db, TJ)
+      expect((await searchClauses(extra.db, query({ q: '国家和平统一' }))).statementCount).toBe(0)
+    } finally {
+      await extra.cleanup()
+    }
+  })
+
+  it('gives the API and the CLI the same JSON', async () => {
+    const json = searchJson(await search({ q: '国家和平统一' }))
+    expect(json).toMatchObject({ q: '国家和平统一', clauses: 1, statements: 1, method: 'index', results: [{ slug: TJ, clauses: 1, parties: ['china', 'tajikistan'] }] })
+    expect(json.results[0]?.hits[0]?.clause).toBeGreaterThan(0)
+  })
+})

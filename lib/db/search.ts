@@ -1,0 +1,175 @@
+/**
+ * Clause search, the same on both engines: find a phrase (Chinese included:
+ * any substring, no word segmentation) in every clause, narrowed by party,
+ * kind, year and language, grouped by statement, a page of statements at a
+ * time. Terms of three characters or more use an index — SQLite's FTS5 table
+ * with the trigram tokenizer (prisma/migrations/…_add_clause_search), or a
+ * pg_trgm GIN index on PostgreSQL; two-character terms, which a trigram index
+ * cannot serve, are found by scanning the clauses with LIKE. Every value is a
+ * bound parameter.
+ */
+import { Prisma } from '@/lib/generated/prisma/client'
+import { kwic, type KwicLine } from '@/lib/search/kwic'
+import { HITS_PER_STATEMENT, type SearchQuery } from '@/lib/search/query'
+import { engineOf, type Db } from './client'
+import { getStatementSummaries, type StatementSummary } from './statements'
+
+export interface SearchHit {
+  /** position of the clause in its statement, from 0 (the statement page's anchor is c<position + 1>) */
+  position: number
+  label: string | null
+  /** every occurrence of the term in the clause, in context */
+  lines: KwicLine[]
+}
+
+export interface SearchGroup {
+  statement: StatementSummary
+  /** clauses of the statement that contain the term */
+  hitCount: number
+  /** the first HITS_PER_STATEMENT of them */
+  hits: SearchHit[]
+}
+
+export interface SearchResults {
+  query: SearchQuery
+  /** clauses that contain the term, in all statements */
+  clauseCount: number
+  statementCount: number
+  /** statements on this page, most matching clauses first */
+  groups: SearchGroup[]
+  /** how the term was looked up: 'index' (trigram) or 'scan' (a two-character term) */
+  method: 'index' | 'scan'
+}
+
+/** Characters a trigram index needs in a term. */
+const TRIGRAM = 3
+
+/** `%term%` for LIKE, with LIKE's own wildcards taken literally. */
+function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+}
+
+/** The FTS5 phrase for a term: quoted, inner quotes doubled, so no character is an operator. */
+function ftsPhrase(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`
+}
+
+function statementFilter(query: SearchQuery): Prisma.Sql {
+  const parts: Prisma.Sql[] = []
+  if (query.kind) parts.push(Prisma.sql`st."kind" = ${query.kind}`)
+  if (query.language) parts.push(Prisma.sql`st."language" = ${query.language}`)
+  // dates are ISO text: a year is a range, which the date index serves
+  if (query.year) parts.push(Prisma.sql`st."date" >= ${`${query.year}-01-01`} AND st."date" < ${`${query.year + 1}-01-01`}`)
+  if (query.party) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementParty" sp JOIN "Party" p ON p."id" = sp."partyId" WHERE sp."statementId" = st."id" AND p."code" = ${query.party})`)
+  }
+  return parts.length ? Prisma.sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty
+}
+
+/** FROM … WHERE for the clauses that contain the term, joined to their statements. */
+function matchingClauses(db: Db, term: string, query: SearchQuery): { sql: Prisma.Sql; method: SearchResults['method'] } {
+  const long = [...term].length >= TRIGRAM
+  const filter = statementFilter(query)
+  if (engineOf(db) === 'postgresql') {
+    // ILIKE: pg_trgm's GIN index serves it for three characters or more
+    return {
+      sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE c."text" ILIKE ${likePattern(term)} ESCAPE '\\'${filter}`,
+      method: long ? 'index' : 'scan',
+    }
+  }
+  if (long) {
+    return {
+      sql: Prisma.sql`FROM "ClauseSearch" JOIN "Clause" c ON c."id" = "ClauseSearch"."rowid" JOIN "Statement" st ON st."id" = c."statementId" WHERE "ClauseSearch" MATCH ${ftsPhrase(term)}${filter}`,
+      method: 'index',
+    }
+  }
+  return {
+    sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE c."text" LIKE ${likePattern(term)} ESCAPE '\\'${filter}`,
+    method: 'scan',
+  }
+}
+
+/** The clauses of a few statements that contain the term (by the statements' index; no search index needed). */
+function hitsIn(db: Db, term: string, statementIds: number[]): Prisma.Sql {
+  const like = engineOf(db) === 'postgresql' ? Prisma.raw('ILIKE') : Prisma.raw('LIKE')
+  return Prisma.sql`
+    SELECT "statementId", "position", "label", "text" FROM (
+      SELECT c."statementId", c."position", c."label", c."text",
+             ROW_NUMBER() OVER (PARTITION BY c."statementId" ORDER BY c."position") AS "rank"
+      FROM "Clause" c
+      WHERE c."statementId" IN (${Prisma.join(statementIds)}) AND c."text" ${like} ${likePattern(term)} ESCAPE '\\'
+    ) ranked
+    WHERE "rank" <= ${HITS_PER_STATEMENT}
+    ORDER BY "statementId", "position"`
+}
+
+/**
+ * One page of results for a search; the term must be at least two characters
+ * (parseSearchQuery and searchTermProblem say why not).
+ */
+export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchResults> {
+  const term = query.q.trim()
+  const { sql: from, method } = matchingClauses(db, term, query)
+  // one pass over the matches: the page of statements, with the totals over all of them
+  const rows = await db.$queryRaw<{ id: number; slug: string; hits: bigint | number; statements: bigint | number; clauses: bigint | number }[]>`
+    SELECT st."id" AS "id", st."slug" AS "slug", COUNT(*) AS "hits",
+           COUNT(*) OVER () AS "statements", SUM(COUNT(*)) OVER () AS "clauses"
+    ${from}
+    GROUP BY st."id", st."slug", st."date"
+    ORDER BY COUNT(*) DESC, st."date" DESC, st."id"
+    LIMIT ${query.perPage} OFFSET ${(query.page - 1) * query.perPage}`
+  let statementCount = Number(rows[0]?.statements ?? 0)
+  let clauseCount = Number(rows[0]?.clauses ?? 0)
+  if (rows.length === 0 && query.page > 1) {
+    // past the last page: the totals still say what there is
+    const [total] = await db.$queryRaw<{ statements: bigint | number; clauses: bigint | number }[]>`
+      SELECT COUNT(DISTINCT c."statementId") AS "statements", COUNT(*) AS "clauses" ${from}`
+    statementCount = Number(total?.statements ?? 0)
+    clauseCount = Number(total?.clauses ?? 0)
+  }
+  if (rows.length === 0) return { query, clauseCount, statementCount, groups: [], method }
+  const [summaries, hitRows] = await Promise.all([
+    getStatementSummaries(
+      db,
+      rows.map((r) => r.slug),
+    ),
+    db.$queryRaw<{ statementId: number; position: number; label: string | null; text: string }[]>(hitsIn(db, term, rows.map((r) => Number(r.id)))),
+  ])
+  const bySlug = new Map(summaries.map((s) => [s.slug, s]))
+  const hitsById = new Map<number, SearchHit[]>()
+  for (const row of hitRows) {
+    const lines = kwic(row.text, term)
+    const hit: SearchHit = { position: Number(row.position), label: row.label, lines: lines.length ? lines : [{ left: '', match: '', right: row.text.slice(0, 80), start: 0 }] }
+    const id = Number(row.statementId)
+    hitsById.set(id, [...(hitsById.get(id) ?? []), hit])
+  }
+  const groups = rows.flatMap((row) => {
+    const statement = bySlug.get(row.slug)
+    return statement ? [{ statement, hitCount: Number(row.hits), hits: hitsById.get(Number(row.id)) ?? [] }] : []
+  })
+  return { query, clauseCount, statementCount, groups, method }
+}
+
+/** Search results as GET /api/search and `cli search --json` give them. */
+export function searchJson(results: SearchResults) {
+  const { query } = results
+  return {
+    q: query.q,
+    filters: { kind: query.kind ?? null, party: query.party ?? null, year: query.year ?? null, language: query.language ?? null },
+    page: query.page,
+    perPage: query.perPage,
+    clauses: results.clauseCount,
+    statements: results.statementCount,
+    method: results.method,
+    results: results.groups.map((group) => ({
+      slug: group.statement.slug,
+      title: group.statement.title,
+      kind: group.statement.kind,
+      date: group.statement.date,
+      language: group.statement.language,
+      parties: group.statement.parties.map((p) => p.code),
+      clauses: group.hitCount,
+      hits: group.hits.map((hit) => ({ clause: hit.position + 1, label: hit.label, lines: hit.lines.map(({ left, match, right }) => ({ left, match, right })) })),
+    })),
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Keyword in context: each place a term occurs in a text, with a few
+ * characters either side, cut at the text's ends. Matching ignores case, as
+ * the databases' search does; the text is shown exactly as printed.
+ */
+export interface KwicLine {
+  left: string
+  match: string
+  right: string
+  /** offset of the match in the text (UTF-16 code units) */
+  start: number
+}
+
+/** Characters of context either side: about a line in a results list. */
+export const KWIC_WIDTH = 30
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Every occurrence of `term` in `text`, non-overlapping, in order.
+ * @example kwic('支持吉方实现国家统一', '国家统一', 4) // [{ left: '吉方实现', match: '国家统一', right: '', start: 6 }]
+ */
+export function kwic(text: string, term: string, width = KWIC_WIDTH): KwicLine[] {
+  const needle = term.trim()
+  if (!needle) return []
+  // whitespace in the term matches any run of whitespace in the text
+  const pattern = new RegExp(needle.split(/\s+/).map(escapeRegExp).join('\\s+'), 'giu')
+  const lines: KwicLine[] = []
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index
+    const end = start + m[0].length
+    const leftStart = Math.max(0, start - width)
+    const rightEnd = Math.min(text.length, end + width)
+    lines.push({
+      left: (leftStart > 0 ? '…' : '') + text.slice(leftStart, start),
+      match: m[0],
+      right: text.slice(end, rightEnd) + (rightEnd < text.length ? '…' : ''),
+      start,
+    })
+  }
+  return lines
+}
