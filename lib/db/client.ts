@@ -27,6 +27,15 @@ export function engineOf(db: Pick<Db, '$executeRaw'>): 'sqlite' | 'postgresql' {
   return (db as unknown as { _activeProvider?: string })._activeProvider === 'postgresql' ? 'postgresql' : 'sqlite'
 }
 
+/**
+ * A "contains" filter that ignores case on both engines: SQLite's LIKE already
+ * ignores ASCII case, PostgreSQL's needs mode insensitive (ILIKE), which the
+ * SQLite client's types do not know.
+ */
+export function containsText(db: Pick<Db, '$executeRaw'>, text: string): { contains: string } {
+  return engineOf(db) === 'postgresql' ? ({ contains: text, mode: 'insensitive' } as { contains: string }) : { contains: text }
+}
+
 const globalForDb = globalThis as unknown as { tongwenDb?: Db }
 
 export function getDb(): Db {

@@ -10,7 +10,7 @@ import type { FormulaMark } from '@/lib/formulas/overlay'
 import { keywordInContext, variantDiff } from '@/lib/formulas/concordance'
 import { normalizeForComparison } from '@/lib/text/normalize'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { Db } from './client'
+import { containsText, type Db } from './client'
 import { insertRows } from './insert-rows'
 
 type Tx = Prisma.TransactionClient
@@ -105,12 +105,12 @@ export interface FormulaSummary {
   variants: { text: string; statementCount: number }[]
 }
 
-function where(filter: FormulaFilter): Prisma.FormulaWhereInput {
+function where(db: Db, filter: FormulaFilter): Prisma.FormulaWhereInput {
   const and: Prisma.FormulaWhereInput[] = []
   const query = filter.query?.trim()
   if (query) {
     const compared = normalizeForComparison(query).text
-    and.push({ variants: { some: { OR: [{ text: { contains: query } }, { pattern: { contains: compared } }] } } })
+    and.push({ variants: { some: { OR: [{ text: containsText(db, query) }, { pattern: containsText(db, compared) }] } } })
   }
   if (filter.statement) and.push({ occurrences: { some: { statement: { slug: filter.statement } } } })
   if (filter.minStatements && filter.minStatements > 1) and.push({ statementCount: { gte: filter.minStatements } })
@@ -120,9 +120,9 @@ function where(filter: FormulaFilter): Prisma.FormulaWhereInput {
 /** Formulas matching the filter, most widely used first, and how many match in all. */
 export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<{ total: number; formulas: FormulaSummary[] }> {
   const [total, rows] = await Promise.all([
-    db.formula.count({ where: where(filter) }),
+    db.formula.count({ where: where(db, filter) }),
     db.formula.findMany({
-      where: where(filter),
+      where: where(db, filter),
       orderBy: { rank: 'asc' },
       skip: filter.offset ?? 0,
       take: filter.limit ?? 100,

@@ -6,6 +6,7 @@ import { createTempDatabase, TEST_ENGINE, type TempDatabase } from '@/test/helpe
 import { deleteStatement } from './edit-statement'
 import { importText } from './import'
 import { searchClauses, searchJson } from './search'
+import { listStatements } from './statements'
 
 const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
 const TJ = '2019-06-15-china-tajikistan-joint-statement'
@@ -78,6 +79,11 @@ describe(`clause search on the bundled corpus (${TEST_ENGINE})`, () => {
     expect(slugs(results)).toEqual([enSlug])
     expect(results.groups[0]?.hits[0]?.lines[0]?.match).toBe('de-radicalisation')
     expect(slugs(await search({ q: 'anti-terrorism', language: 'zh' }))).toEqual([])
+  })
+
+  it('ignores case in the statement list’s title filter too, on either engine', async () => {
+    const page = await listStatements(temp.db, { q: 'JOINT STATEMENT between' })
+    expect(page.items.map((s) => s.slug)).toEqual([enSlug])
   })
 
   it('pages through statements and keeps the totals on every page, past the last one too', async () => {

@@ -5,7 +5,7 @@
 import type { CompareStatement } from '@/lib/compare/types'
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '@/lib/compare/list-query'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { Db } from './client'
+import { containsText, type Db } from './client'
 
 export interface PartySummary {
   code: string
@@ -130,12 +130,12 @@ export interface StatementPage {
 // chosen, or the date range of a year) narrows and orders the rows.
 const LIST_ORDER = [{ date: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }] as const satisfies Prisma.StatementOrderByWithRelationInput[]
 
-function statementWhere(filter: StatementFilter): Prisma.StatementWhereInput {
+function statementWhere(db: Db, filter: StatementFilter): Prisma.StatementWhereInput {
   const q = filter.q?.trim()
   return {
     // LIKE '%q%' cannot use an index: a full scan of Statement, which is cheap at 10,000 rows.
     // (Prisma does not escape LIKE's % and _ on SQLite: in q they match any text, as in a pattern.)
-    ...(q ? { OR: [{ title: { contains: q } }, { slug: { contains: q.toLowerCase() } }] } : {}),
+    ...(q ? { OR: [{ title: containsText(db, q) }, { slug: { contains: q.toLowerCase() } }] } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.party ? { parties: { some: { party: { code: filter.party } } } } : {}),
     // a range on the ISO date, so the date index applies (a prefix match would not)
@@ -161,7 +161,7 @@ function checkPaging(page: number, perPage: number): void {
 export async function listStatements(db: Db, options: StatementPageOptions = {}): Promise<StatementPage> {
   const { page = 1, perPage = DEFAULT_PER_PAGE, ...filter } = options
   checkPaging(page, perPage)
-  const where = statementWhere(filter)
+  const where = statementWhere(db, filter)
   const [total, rows] = await Promise.all([
     db.statement.count({ where }),
     db.statement.findMany({ where, select: summarySelect, orderBy: [...LIST_ORDER], skip: (page - 1) * perPage, take: perPage }),
@@ -175,7 +175,7 @@ export async function listStatements(db: Db, options: StatementPageOptions = {})
  */
 export async function* eachStatement(db: Db, filter: StatementFilter = {}, batch = MAX_PER_PAGE): AsyncGenerator<StatementSummary> {
   checkPaging(1, batch)
-  const where = statementWhere(filter)
+  const where = statementWhere(db, filter)
   for (let skip = 0; ; skip += batch) {
     const rows = await db.statement.findMany({ where, select: summarySelect, orderBy: [...LIST_ORDER], skip, take: batch })
     for (const row of rows) yield toSummary(row)
@@ -186,7 +186,7 @@ export async function* eachStatement(db: Db, filter: StatementFilter = {}, batch
 /** The `limit` most recent statements, newest first (undated last). */
 export async function recentStatements(db: Db, limit: number, filter: StatementFilter = {}): Promise<StatementSummary[]> {
   const rows = await db.statement.findMany({
-    where: statementWhere(filter),
+    where: statementWhere(db, filter),
     select: summarySelect,
     orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
     take: limit,
