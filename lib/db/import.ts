@@ -4,16 +4,14 @@
  * what is already present and writes nothing.
  */
 import { createHash } from 'node:crypto'
-import { comparableClause } from '@/lib/compare/comparable'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { slugBase } from '@/lib/ingest/slug'
 import type { ParsedStatement } from '@/lib/ingest/types'
-import { buildPartyMask } from '@/lib/parties/party-mask'
-import { describeParty } from '@/lib/parties/describe-party'
 import { normalizeForComparison } from '@/lib/text/normalize'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from './client'
 import { rebuildFormulas } from './formulas'
+import { insertStatements, uniqueSlugs } from './insert-statements'
 import { lockForWriting } from './write-lock'
 
 export interface ImportReport {
@@ -108,19 +106,25 @@ async function saveInTransaction(tx: Tx, name: string, text: string, statements:
   const source =
     (await tx.source.findUnique({ where: { sha256: sourceHash }, select: { id: true } })) ??
     (await tx.source.create({ data: { name, sha256: sourceHash, text }, select: { id: true } }))
+  // the new statements, each once (a statement twice in the file is new the first time), written all at once
+  const fresh = new Map<string, { k: number; statement: ParsedStatement; hash: string; slug: string }>()
   for (const k of wanted) {
     // the hash is the text's, as parsed: the same file imported again is present, whatever was edited
     const hash = hashes[k] as string
-    const already = known.get(hash)
-    if (already) {
-      report.present.push(already)
+    if (!known.has(hash) && !fresh.has(hash)) fresh.set(hash, { k, hash, slug: '', statement: withEdits(statements[k] as ParsedStatement, options.edits?.[k], options.repairs ?? []) })
+  }
+  const items = [...fresh.values()]
+  const slugs = await uniqueSlugs(tx, items.map((item) => slugBase(item.statement)))
+  items.forEach((item, n) => (item.slug = slugs[n] as string))
+  await insertStatements(tx, source.id, items)
+  for (const k of wanted) {
+    const item = fresh.get(hashes[k] as string)
+    if (item?.k !== k) {
+      report.present.push(item?.slug ?? (known.get(hashes[k] as string) as string))
       continue
     }
-    const statement = withEdits(statements[k] as ParsedStatement, options.edits?.[k], options.repairs ?? [])
-    const slug = await createStatement(tx, source.id, statement, hash)
-    known.set(hash, slug)
-    report.imported.push(slug)
-    for (const note of statement.notes) if (note.kind === 'doubt') report.doubts.push({ slug, message: note.message })
+    report.imported.push(item.slug)
+    for (const note of item.statement.notes) if (note.kind === 'doubt') report.doubts.push({ slug: item.slug, message: note.message })
   }
   // the formula set follows the corpus in the same transaction: never half built, never stale
   if (options.formulas !== 'defer') report.formulas = (await rebuildFormulas(tx)).formulaCount
@@ -142,76 +146,4 @@ function withEdits(statement: ParsedStatement, edit: StatementEdit | undefined, 
     ...defined,
     notes: changed.length ? [...kept, { kind: 'repair', message: `metadata set by hand on import: ${changed.map(([key]) => key).join(', ')}` }] : kept,
   }
-}
-
-async function createStatement(tx: Tx, sourceId: number, statement: ParsedStatement, hash: string): Promise<string> {
-  const slug = await uniqueSlug(tx, slugBase(statement))
-  const clauses = statement.sections.flatMap((s) => s.clauses)
-  const created = await tx.statement.create({
-    data: {
-      slug,
-      title: statement.title,
-      subtitle: statement.subtitle,
-      kind: statement.kind,
-      date: statement.date,
-      place: statement.place,
-      speaker: statement.speaker,
-      language: statement.language,
-      contentHash: hash,
-      clauseCount: clauses.length,
-      charCount: clauses.reduce((n, c) => n + c.text.length, 0),
-      notes: JSON.stringify(statement.notes),
-      sourceId,
-      sourceStart: statement.sourceStart,
-      sourceEnd: statement.sourceEnd,
-    },
-    select: { id: true },
-  })
-  for (const [position, code] of statement.parties.entries()) {
-    const party = describeParty(code)
-    const row = await tx.party.upsert({
-      where: { code: party.code },
-      create: party,
-      update: {},
-      select: { id: true },
-    })
-    await tx.statementParty.create({ data: { statementId: created.id, partyId: row.id, position } })
-  }
-  const sections = await tx.section.createManyAndReturn({
-    data: statement.sections.map((section, position) => ({
-      statementId: created.id,
-      position,
-      level: section.level,
-      label: section.label,
-      heading: section.heading,
-    })),
-    select: { id: true, position: true },
-  })
-  const sectionIds = new Map(sections.map((s) => [s.position, s.id]))
-  const mask = buildPartyMask(statement.parties)
-  let position = 0
-  await tx.clause.createMany({
-    data: statement.sections.flatMap((section, s) =>
-      section.clauses.map((clause) => ({
-        statementId: created.id,
-        sectionId: sectionIds.get(s) as number,
-        position: position++,
-        paragraph: clause.paragraph,
-        label: clause.label,
-        text: clause.text,
-        normalized: comparableClause(clause.text, clause.label, mask).comparable.text,
-        sourceStart: clause.sourceStart,
-        sourceEnd: clause.sourceEnd,
-      })),
-    ),
-  })
-  return slug
-}
-
-/** The slug base, or base-2, base-3 … when another statement already has it. */
-async function uniqueSlug(tx: Tx, base: string): Promise<string> {
-  const taken = await tx.statement.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })
-  const slugs = new Set(taken.map((s) => s.slug))
-  if (!slugs.has(base)) return base
-  for (let n = 2; ; n++) if (!slugs.has(`${base}-${n}`)) return `${base}-${n}`
 }
