@@ -5,6 +5,9 @@
  * against baselines measured in the same run. Each benchmark runs in a process of its
  * own so that its peak memory is its own. `--json` prints
  * [{name, median_ms, baseline_median_ms?, ratio?, peak_mb?}].
+ *
+ * `--scale N` instead imports N synthetic statements into a fresh database of
+ * each engine and times the page queries on it (see scripts/bench/scale.ts).
  */
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -28,6 +31,7 @@ import { parseStatements } from '@/lib/ingest/parse-statements'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { combineResults, formatResults, runBenchmark, type Benchmark, type BenchResult } from './bench/harness'
 import { scaleCorpus, scaleStatement } from './bench/synthetic'
+import { scaleCommand } from './bench/scale-command'
 import { formulaRecords } from '@/lib/formulas/records'
 import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
@@ -244,7 +248,18 @@ const BENCHMARKS: Benchmark[] = [
 ]
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      // the scale benchmark (scripts/bench/scale-command.ts)
+      scale: { type: 'string' },
+      engine: { type: 'string' },
+      runs: { type: 'string' },
+      child: { type: 'boolean', default: false },
+    },
+  })
+  if (values.scale !== undefined) return scaleCommand({ ...values, scale: values.scale })
   if (values.only) {
     const benchmark = BENCHMARKS.find((b) => b.id === values.only)
     if (!benchmark) throw new Error(`No benchmark "${values.only}"; ids: ${BENCHMARKS.map((b) => b.id).join(', ')}`)

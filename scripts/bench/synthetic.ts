@@ -6,46 +6,13 @@
  * Seeded, so every run measures the same texts.
  */
 import type { CompareClause, CompareStatement } from '@/lib/compare/types'
-
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function perturb(text: string, rnd: () => number, alphabet: readonly string[]): string {
-  let out = ''
-  for (const ch of text) {
-    const roll = rnd()
-    if (roll < 0.02) continue
-    out += roll < 0.08 && /\p{Script=Han}/u.test(ch) ? (alphabet[Math.floor(rnd() * alphabet.length)] as string) : ch
-  }
-  return out || text
-}
-
-/** `edits` small edits of a text: a one- or two-character word replaced, inserted or dropped. */
-function edit(text: string, edits: number, rnd: () => number, alphabet: readonly string[]): string {
-  let chars = [...text]
-  for (let k = 0; k < edits && chars.length > 4; k++) {
-    const at = Math.floor(rnd() * (chars.length - 2))
-    const width = 1 + Math.floor(rnd() * 2)
-    const word = Array.from({ length: width }, () => alphabet[Math.floor(rnd() * alphabet.length)] as string)
-    const roll = rnd()
-    chars = roll < 0.4 ? [...chars.slice(0, at), ...word, ...chars.slice(at + width)] : roll < 0.7 ? [...chars.slice(0, at), ...word, ...chars.slice(at)] : [...chars.slice(0, at), ...chars.slice(at + width)]
-  }
-  return chars.join('')
-}
+import { editText, hanAlphabet, perturbText, swapCountry } from '@/lib/scale/perturb'
+import { createRandom } from '@/lib/scale/random'
 
 /** `statement` scaled `scale` times; `filler` are clauses of other statements to slip in. */
 export function scaleStatement(statement: CompareStatement, scale: number, filler: readonly string[], seed: number): CompareStatement {
-  const rnd = random(seed)
-  const alphabet = [...new Set([...statement.clauses.map((c) => c.text).join('')].filter((ch) => /\p{Script=Han}/u.test(ch)))]
+  const rnd = createRandom(seed)
+  const alphabet = hanAlphabet(statement.clauses.map((c) => c.text))
   const clauses: CompareClause[] = []
   const sections = Array.from({ length: scale }, () => statement.sections).flat()
   for (let copy = 0; copy < scale; copy++) {
@@ -55,8 +22,8 @@ export function scaleStatement(statement: CompareStatement, scale: number, fille
       const clause = statement.clauses[k] as CompareClause
       if (rnd() < 0.05) continue
       const section = copy * statement.sections.length + clause.section
-      if (rnd() < 0.08) clauses.push({ id: 0, position: 0, text: perturb(filler[Math.floor(rnd() * filler.length)] as string, rnd, alphabet), label: null, section })
-      clauses.push({ id: 0, position: 0, text: perturb(clause.text, rnd, alphabet), label: clause.label, section })
+      if (rnd() < 0.08) clauses.push({ id: 0, position: 0, text: perturbText(filler[Math.floor(rnd() * filler.length)] as string, rnd, alphabet), label: null, section })
+      clauses.push({ id: 0, position: 0, text: perturbText(clause.text, rnd, alphabet), label: clause.label, section })
     }
   }
   clauses.forEach((clause, k) => {
@@ -85,24 +52,19 @@ export function scaleCorpus(
   countries: readonly { code: string; names: readonly string[]; abbr: string }[],
   seed: number,
 ): CorpusStatement[] {
-  const rnd = random(seed)
-  const alphabet = [...new Set(statements.flatMap((s) => s.clauses).join(''))].filter((ch) => /\p{Script=Han}/u.test(ch))
+  const rnd = createRandom(seed)
+  const alphabet = hanAlphabet(statements.flatMap((s) => s.clauses))
   const out: CorpusStatement[] = []
   for (let copy = 0; copy < scale; copy++) {
     for (const statement of statements) {
       const from = countries.find((c) => statement.parties.includes(c.code))
       const to = countries[Math.floor(rnd() * countries.length)] as (typeof countries)[number]
-      const swap = (text: string) => {
-        if (!from || copy === 0) return text
-        let result = text
-        from.names.forEach((name, k) => (result = result.split(name).join(to.names[Math.min(k, to.names.length - 1)] as string)))
-        return result.replace(new RegExp(`中${from.abbr}|${from.abbr}方`, 'g'), (m) => m.replace(from.abbr, to.abbr))
-      }
+      const swap = !from || copy === 0 ? (text: string) => text : swapCountry(from, to)
       const clauses = statement.clauses.map(swap)
       for (let k = 0; k + 1 < clauses.length; k++) if (rnd() < 0.15) [clauses[k], clauses[k + 1]] = [clauses[k + 1] as string, clauses[k] as string]
       out.push({
         parties: copy === 0 || !from ? statement.parties : statement.parties.map((p) => (p === from.code ? to.code : p)),
-        clauses: copy === 0 ? clauses : clauses.map((c) => (rnd() < 0.33 ? edit(c, 1 + Math.floor(rnd() * 2), rnd, alphabet) : c)),
+        clauses: copy === 0 ? clauses : clauses.map((c) => (rnd() < 0.33 ? editText(c, 1 + Math.floor(rnd() * 2), rnd, alphabet) : c)),
       })
     }
   }

@@ -1,0 +1,231 @@
+/**
+ * `npm run bench -- --scale N`: a corpus of N synthetic statements (lib/scale)
+ * imported through the importer into a fresh database of each engine, then
+ * the latency of what the pages ask of it. One engine per process (see
+ * scripts/bench.ts), so each peak memory is its own.
+ *
+ * The formulas are deferred (saveStatements with `formulas: 'defer'`): mining
+ * formulas over ten thousand statements is out of scope here, so the formula
+ * set measured is the bundled corpus's, mined when the database was prepared.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
+import { languageMismatch } from '@/lib/compare/language'
+import { DEFAULT_PER_PAGE } from '@/lib/compare/list-query'
+import { createDb, type Db } from '@/lib/db/client'
+import { formulaMarks, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { saveStatements } from '@/lib/db/import'
+import { searchClauses } from '@/lib/db/search'
+import { corpusFiles, prepareDatabase } from '@/lib/db/setup'
+import { getStatement, listStatements, toCompareStatement } from '@/lib/db/statements'
+import { comparisonMarks } from '@/lib/formulas/overlay'
+import { parseStatements } from '@/lib/ingest/parse-statements'
+import type { ParsedStatement } from '@/lib/ingest/types'
+import { DEFAULT_SEARCH_PER_PAGE } from '@/lib/search/query'
+import { syntheticFiles } from '@/lib/scale/synthetic-corpus'
+import { scratchDatabase, type Engine } from './scale-database'
+
+export interface ScaleOptions {
+  engine: Engine
+  /** synthetic statements to import */
+  count: number
+  /** timed runs of each query (default 50) */
+  runs?: number
+  seed?: number
+  /** statements to a file, each file one transaction (default 100) */
+  perFile?: number
+  pgUrl?: string
+  /** progress lines go here (stderr) */
+  log?: (line: string) => void
+}
+
+export interface LatencyRow {
+  id: 'list' | 'compare' | 'search' | 'search-short' | 'formula-list' | 'formula'
+  name: string
+  runs: number
+  median_ms: number
+  p95_ms: number
+  /** the median the row should stay under */
+  target_ms?: number
+}
+
+export interface ScaleResult {
+  engine: Engine
+  database: string
+  statements: number
+  bundled: number
+  perFile: number
+  import: { seconds: number; statements_per_s: number; mb: number; mb_per_s: number; target_statements_per_s: number }
+  queries: LatencyRow[]
+  formulas: { count: number; from_statements: number; deferred: true }
+  database_mb: number | null
+  peak_mb: number
+}
+
+/** Import throughput the scale benchmark expects, and the median every page query should stay under. */
+export const IMPORT_TARGET = 50
+export const LATENCY_TARGET_MS = 100
+/** Statements on a page of the list: the home page's default. */
+export const PER_PAGE = DEFAULT_PER_PAGE
+
+/** Phrases of the bundled corpus, so of the synthetic one too. */
+export const SEARCH_TERMS = ['一带一路', '全面战略伙伴关系', '恐怖主义', '核不扩散', '人类命运共同体', '上海合作组织', '睦邻友好', '可持续发展']
+const SHORT_SEARCH_TERMS = ['主权', '和平', '能源', '气候']
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
+
+/** The bundled statements: the templates of the synthetic corpus. */
+export function bundledTemplates(root = process.cwd()): ParsedStatement[] {
+  return corpusFiles(root).flatMap((file) => {
+    const parsed = parseStatements(readFileSync(file, 'utf8'))
+    if (!parsed.ok) throw new Error(`${path.basename(file)}: ${parsed.error}`)
+    return parsed.statements
+  })
+}
+
+/**
+ * Imports `count` synthetic statements into `db` (already prepared), a file of
+ * `perFile` at a time, formulas deferred; returns the slugs in import order and
+ * the time spent in the importer.
+ */
+export async function importSynthetic(db: Db, options: { count: number; seed?: number; perFile?: number; log?: (line: string) => void }): Promise<{ slugs: string[]; seconds: number; bytes: number }> {
+  const slugs: string[] = []
+  let seconds = 0
+  let bytes = 0
+  let lastLog = performance.now()
+  for (const file of syntheticFiles(bundledTemplates(), { count: options.count, seed: options.seed ?? 1, perFile: options.perFile ?? 100 })) {
+    const started = performance.now()
+    const report = await saveStatements(db, file.name, file.text, file.statements, { formulas: 'defer' })
+    seconds += (performance.now() - started) / 1000
+    bytes += Buffer.byteLength(file.text)
+    if (report.imported.length !== file.statements.length) throw new Error(`${file.name}: ${report.present.length} of its statements were already present; the synthetic corpus should be distinct — this is a bug`)
+    slugs.push(...report.imported)
+    if (options.log && performance.now() - lastLog > 5000) {
+      lastLog = performance.now()
+      options.log(`  imported ${slugs.length} of ${options.count} (${Math.round(slugs.length / seconds)} statements/s)`)
+    }
+  }
+  return { slugs, seconds, bytes }
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number
+}
+
+/** Median and 95th percentile of `runs` calls, each with its own input (after a few warm-up calls). */
+async function latency(runs: number, call: (k: number) => Promise<unknown>): Promise<{ median_ms: number; p95_ms: number }> {
+  for (let k = 0; k < Math.min(3, runs); k++) await call(runs + k)
+  const times: number[] = []
+  for (let k = 0; k < runs; k++) {
+    const started = performance.now()
+    await call(k)
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  return { median_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)) }
+}
+
+/** What app/compare/[a]/[b]/load-comparison.ts does for a request: both statements, their formula marks, align and diff. */
+async function loadComparison(db: Db, slugA: string, slugB: string) {
+  const [a, b, marksA, marksB] = await Promise.all([getStatement(db, slugA), getStatement(db, slugB), formulaMarks(db, [slugA]), formulaMarks(db, [slugB])])
+  if (!a || !b) throw new Error(`compare: ${slugA} or ${slugB} is missing; this is a bug`)
+  const [ca, cb] = [toCompareStatement(a), toCompareStatement(b)]
+  if (languageMismatch(ca, cb)) throw new Error(`compare: ${slugA} and ${slugB} differ in language; this is a bug`)
+  return { result: compareStatements(ca, cb, DEFAULT_COMPARE_OPTIONS), marks: comparisonMarks(marksA, marksB, slugA === slugB) }
+}
+
+/** The latencies of the page queries on a filled database; `slugs` are the synthetic statements in import order. */
+export async function measureQueries(db: Db, slugs: readonly string[], runs: number, templates: number): Promise<LatencyRow[]> {
+  const rows: LatencyRow[] = []
+  const { total } = await listStatements(db, { page: 1, perPage: PER_PAGE })
+  const pages = Math.max(1, Math.ceil(total / PER_PAGE))
+  rows.push({
+    id: 'list',
+    name: `list page: listStatements, ${PER_PAGE} a page of ${total}, pages spread`,
+    runs,
+    target_ms: LATENCY_TARGET_MS,
+    ...(await latency(runs, (k) => listStatements(db, { page: 1 + ((k * 7919) % pages), perPage: PER_PAGE }))),
+  })
+  // two statements made from the same template (k and k + templates): what a reader compares
+  const span = Math.max(1, slugs.length - templates)
+  const pair = (k: number): [string, string] => {
+    const a = (k * 7919) % span
+    return [slugs[a] as string, slugs[Math.min(slugs.length - 1, a + templates)] as string]
+  }
+  rows.push({
+    id: 'compare',
+    name: 'compare: both statements, formula marks, align + diff (load-comparison.ts), pairs spread',
+    runs,
+    target_ms: LATENCY_TARGET_MS,
+    ...(await latency(runs, (k) => loadComparison(db, ...pair(k)))),
+  })
+  // terms of three characters or more use the trigram index; two-character terms are a scan
+  for (const [kind, terms] of [['index', SEARCH_TERMS], ['scan', SHORT_SEARCH_TERMS]] as const) {
+    rows.push({
+      id: kind === 'index' ? 'search' : 'search-short',
+      name: kind === 'index' ? `search: searchClauses, ${SEARCH_TERMS.length} terms of 4–7 characters, pages 1–3` : `search: searchClauses, ${SHORT_SEARCH_TERMS.length} terms of 2 characters (a scan), pages 1–3`,
+      runs,
+      target_ms: LATENCY_TARGET_MS,
+      ...(await latency(runs, (k) => searchClauses(db, { q: terms[k % terms.length] as string, page: 1 + (Math.floor(k / terms.length) % 3), perPage: DEFAULT_SEARCH_PER_PAGE }))),
+    })
+  }
+  const formulas = (await listFormulas(db, { limit: 1000 })).formulas
+  const listed = await listFormulas(db, {})
+  const formulaPages = Math.max(1, Math.ceil(listed.total / 100))
+  rows.push({
+    id: 'formula-list',
+    name: `formula list: listFormulas, 100 a page of ${listed.total}`,
+    runs,
+    ...(await latency(runs, (k) => listFormulas(db, { offset: ((k * 31) % formulaPages) * 100, limit: 100 }))),
+  })
+  if (formulas.length) {
+    rows.push({
+      id: 'formula',
+      name: 'formula lookup: getFormula (concordance), formulas spread',
+      runs,
+      ...(await latency(runs, (k) => getFormula(db, (formulas[(k * 7919) % formulas.length] as { id: string }).id))),
+    })
+  }
+  return rows
+}
+
+/** The whole benchmark on one engine: fresh database, bundled corpus, N synthetic statements, queries. */
+export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
+  const log = options.log ?? (() => {})
+  const scratch = await scratchDatabase(options.engine, options.pgUrl)
+  const db = createDb(scratch.url)
+  try {
+    log(`  ${scratch.label}: migrating and importing the bundled corpus`)
+    const { seeded } = await prepareDatabase(db, scratch.url)
+    const bundled = seeded?.imported.length ?? 0
+    log(`  importing ${options.count} synthetic statements (formulas deferred)`)
+    const { slugs, seconds, bytes } = await importSynthetic(db, { count: options.count, seed: options.seed, perFile: options.perFile, log })
+    log('  measuring the page queries')
+    const queries = await measureQueries(db, slugs, options.runs ?? 50, bundledTemplates().length)
+    const build = await getFormulaBuild(db)
+    const size = scratch.size()
+    return {
+      engine: options.engine,
+      database: scratch.label,
+      statements: options.count,
+      bundled,
+      perFile: options.perFile ?? 100,
+      import: {
+        seconds: round(seconds),
+        statements_per_s: round(options.count / seconds, 1),
+        mb: round(bytes / 1e6),
+        mb_per_s: round(bytes / 1e6 / seconds),
+        target_statements_per_s: IMPORT_TARGET,
+      },
+      queries,
+      formulas: { count: build?.formulaCount ?? 0, from_statements: build?.statementCount ?? 0, deferred: true },
+      database_mb: size === null ? null : round(size / 1e6, 1),
+      peak_mb: round(process.resourceUsage().maxRSS / 1024, 1),
+    }
+  } finally {
+    await db.$disconnect()
+    await scratch.cleanup()
+  }
+}

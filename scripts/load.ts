@@ -1,0 +1,216 @@
+/**
+ * `npm run load [-- --scale N] [--connections 50] [--duration 30]`: the
+ * production server under load. Builds the app when the build is missing or
+ * older than the sources, serves it with `next start` on 127.0.0.1 (a free
+ * port) against a fresh database in a temporary folder (migrated, the bundled
+ * corpus imported, and with --scale N synthetic statements more; see
+ * scripts/bench/scale.ts) — or against DATABASE_URL when it is set — then
+ * sends autocannon's connections at a mix of list, compare and search pages
+ * for the duration and prints requests/s, p50/p99 latency, non-2xx responses
+ * and errors. Exits non-zero when any request failed or answered other than
+ * 2xx. The server is stopped and the temporary database removed in every case.
+ */
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import autocannon, { type Request, type Result } from 'autocannon'
+import { DEFAULT_PER_PAGE } from '@/lib/compare/list-query'
+import { createDb, type Db } from '@/lib/db/client'
+import { prepareDatabase } from '@/lib/db/setup'
+import { listStatements } from '@/lib/db/statements'
+import { importSynthetic, SEARCH_TERMS } from './bench/scale'
+import { buildIsCurrent } from './lib/build-state'
+import { NEXT_BIN, ROOT, startNextServer, type AppServer } from './lib/next-server'
+
+type Kind = 'list' | 'compare' | 'search'
+
+interface Target {
+  kind: Kind
+  path: string
+}
+
+function positiveInteger(value: string, flag: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} takes a positive whole number (got "${value}").`)
+  return n
+}
+
+function buildIfNeeded(): void {
+  if (buildIsCurrent(ROOT)) return
+  console.log('Building the app (next build; a minute or two)…')
+  const build = spawnSync(NEXT_BIN, ['build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  if (build.status !== 0) throw new Error('next build failed (see above).')
+}
+
+/** Pairs of neighbouring statements of one kind, from the middle of the list: what a reader compares. */
+async function comparePairs(db: Db, perKind: number): Promise<[string, string][]> {
+  const pairs: [string, string][] = []
+  for (const kind of ['joint-statement', 'speech']) {
+    const { total } = await listStatements(db, { kind, perPage: 1 })
+    const page = Math.max(1, Math.ceil(total / 200 / 2))
+    const { items } = await listStatements(db, { kind, page, perPage: 200 })
+    const step = Math.max(2, Math.floor(items.length / perKind))
+    for (let k = 0; k + 1 < items.length && pairs.length < perKind * (kind === 'speech' ? 2 : 1); k += step) {
+      pairs.push([(items[k] as { slug: string }).slug, (items[k + 1] as { slug: string }).slug])
+    }
+  }
+  return pairs
+}
+
+/** The list pages, the comparisons and the searches to request, in turn. */
+async function chooseTargets(db: Db): Promise<Target[]> {
+  const { total } = await listStatements(db, { perPage: 1 })
+  const pages = Math.max(1, Math.ceil(total / DEFAULT_PER_PAGE))
+  const list = ['/', ...(pages >= 2 ? ['/?page=2'] : []), ...(pages > 4 ? [`/?page=${Math.ceil(pages / 2)}`] : [])]
+  const compare = (await comparePairs(db, 4)).map(([a, b]) => `/compare/${a}/${b}`)
+  const search = SEARCH_TERMS.slice(0, 3).map((term) => `/search?q=${encodeURIComponent(term)}`)
+  return [...list.map((p) => ({ kind: 'list' as const, path: p })), ...compare.map((p) => ({ kind: 'compare' as const, path: p })), ...search.map((p) => ({ kind: 'search' as const, path: p }))]
+}
+
+/** Each target once, before the load: it must answer 2xx (a search page that is not there yet is left out). */
+async function checkTargets(server: AppServer, targets: readonly Target[]): Promise<{ kept: Target[]; notes: string[] }> {
+  const kept: Target[] = []
+  const notes: string[] = []
+  for (const target of targets) {
+    const response = await fetch(`${server.baseUrl}${target.path}`)
+    await response.arrayBuffer()
+    if (response.ok) kept.push(target)
+    else if (target.kind === 'search' && response.status === 404) {
+      if (!notes.length) notes.push('search left out of the mix: /search answers 404 (the search page is not there yet)')
+    } else throw new Error(`GET ${target.path} answered ${response.status} before the load; fix that first.`)
+  }
+  return { kept, notes }
+}
+
+/** What one kind of page answered: status counts, and each answer's time (from sending the request to the whole body). */
+interface KindStats {
+  statuses: Map<number, number>
+  times: number[]
+}
+
+async function runLoad(server: AppServer, targets: readonly Target[], connections: number, duration: number) {
+  const stats = new Map<Kind, KindStats>()
+  const requests: Request[] = targets.map((target) => ({
+    method: 'GET',
+    path: target.path,
+    // a connection has one request in flight, so its context times it
+    setupRequest: (request, context) => {
+      context.sent = performance.now()
+      return request
+    },
+    onResponse: (status, _body, context) => {
+      const kind = stats.get(target.kind) ?? { statuses: new Map<number, number>(), times: [] }
+      kind.statuses.set(status, (kind.statuses.get(status) ?? 0) + 1)
+      kind.times.push(performance.now() - (context.sent as number))
+      stats.set(target.kind, kind)
+    },
+  }))
+  let client = 0
+  const instance = autocannon({
+    url: server.baseUrl,
+    connections,
+    duration,
+    timeout: 30,
+    requests,
+    // each connection starts at another target, so that the mix is mixed from the first second
+    setupClient: (c) => c.setRequests([...requests.slice(client % requests.length), ...requests.slice(0, client++ % requests.length)]),
+  })
+  // autocannon stops itself after `duration`; this bounds the wait for the last answers
+  const watchdog = setTimeout(() => instance.stop(), (duration + 45) * 1000)
+  try {
+    return { result: await instance, stats }
+  } finally {
+    clearTimeout(watchdog)
+  }
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0
+}
+
+function report(result: Result, stats: Map<Kind, KindStats>, targets: readonly Target[], setup: string, notes: readonly string[]): string {
+  const count = (kind: Kind) => targets.filter((t) => t.kind === kind).length
+  const byKind = [...stats.entries()].map(([kind, { statuses, times }]) => {
+    const codes = [...statuses.entries()].map(([status, n]) => `${status}: ${n}`).join(', ')
+    return `  ${kind.padEnd(8)}  ${String(times.length).padStart(6)} answers (${codes}), p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms`
+  })
+  return [
+    `load: ${setup}`,
+    `  mix: ${targets.length} paths in turn — ${count('list')} list, ${count('compare')} compare, ${count('search')} search`,
+    ...notes.map((note) => `  note: ${note}`),
+    `  requests/s   ${result.requests.average.toFixed(1)} on average (${result.requests.total} requests in ${result.duration.toFixed(1)} s)`,
+    `  latency      p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (max ${result.latency.max} ms)`,
+    `  non-2xx      ${result.non2xx}`,
+    `  errors       ${result.errors} (of which timeouts ${result.timeouts})`,
+    '  by kind of page:',
+    ...byKind,
+  ].join('\n')
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string' },
+      connections: { type: 'string', default: '50' },
+      duration: { type: 'string', default: '30' },
+    },
+  })
+  const connections = positiveInteger(values.connections, '--connections')
+  const duration = positiveInteger(values.duration, '--duration')
+  const scale = values.scale === undefined ? 0 : positiveInteger(values.scale, '--scale')
+  const given = process.env.DATABASE_URL?.trim()
+  if (given && scale) throw new Error(`--scale fills a temporary database; it will not add synthetic statements to DATABASE_URL (${given.split(':')[0]}:…). Unset DATABASE_URL to use one.`)
+
+  buildIfNeeded()
+  const dir = given ? null : mkdtempSync(path.join(tmpdir(), 'tongwen-load-'))
+  const url = given ?? `file:${path.join(dir as string, 'load.db')}`
+  let server: AppServer | null = null
+  const stop = async () => {
+    await server?.stop()
+    server = null
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stop().finally(() => process.exit(130)))
+  }
+  try {
+    const db = createDb(url)
+    let targets: Target[]
+    try {
+      const { seeded } = await prepareDatabase(db, url)
+      if (seeded) console.log(`Database: ${dir ? 'a temporary one' : url}, the bundled corpus imported (${seeded.imported.length} statements).`)
+      if (scale) {
+        console.log(`Importing ${scale} synthetic statements (formulas deferred)…`)
+        const { seconds } = await importSynthetic(db, { count: scale, log: (line) => console.log(line) })
+        console.log(`  done in ${seconds.toFixed(1)} s`)
+      }
+      targets = await chooseTargets(db)
+    } finally {
+      await db.$disconnect()
+    }
+    server = await startNextServer({ distDir: '.next', databaseUrl: url, env: { ADMIN_TOKEN: randomBytes(24).toString('hex') } })
+    const { kept, notes } = await checkTargets(server, targets)
+    console.log(`Serving at ${server.baseUrl}; ${connections} connections for ${duration} s…`)
+    const { result, stats } = await runLoad(server, kept, connections, duration)
+    const setup = `${connections} connections, ${duration} s, on ${dir ? `a temporary SQLite database (bundled corpus${scale ? ` + ${scale} synthetic statements` : ''})` : url.split(':')[0]}`
+    console.log(report(result, stats, kept, setup, notes))
+    const failed = result.errors + result.non2xx
+    if (failed > 0) console.error(`FAILED: ${result.non2xx} non-2xx responses and ${result.errors} errors.`)
+    return failed > 0 ? 1 : 0
+  } finally {
+    await stop()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  },
+)
