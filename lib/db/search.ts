@@ -2,11 +2,11 @@
  * Clause search, the same on both engines: find a phrase (Chinese included:
  * any substring, no word segmentation) in every clause, narrowed by party,
  * kind, year and language, grouped by statement, a page of statements at a
- * time. Terms of three characters or more use an index — SQLite's FTS5 table
- * with the trigram tokenizer (prisma/migrations/…_add_clause_search), or a
- * pg_trgm GIN index on PostgreSQL; two-character terms, which a trigram index
- * cannot serve, are found by scanning the clauses with LIKE. Every value is a
- * bound parameter.
+ * time. On SQLite an FTS5 table with the trigram tokenizer
+ * (prisma/migrations/…_add_clause_search) serves every term, two-character
+ * ones through its vocabulary; on PostgreSQL a pg_trgm GIN index serves terms
+ * of three characters or more, and two-character ones scan the clauses with
+ * ILIKE. Every value is a bound parameter.
  */
 import { Prisma } from '@/lib/generated/prisma/client'
 import { kwic, type KwicLine } from '@/lib/search/kwic'
@@ -37,7 +37,7 @@ export interface SearchResults {
   statementCount: number
   /** statements on this page, most matching clauses first */
   groups: SearchGroup[]
-  /** how the term was looked up: 'index' (trigram) or 'scan' (a two-character term) */
+  /** how the term was looked up: 'index' (trigram) or 'scan' (a two-character term on PostgreSQL) */
   method: 'index' | 'scan'
 }
 
@@ -67,7 +67,7 @@ function statementFilter(query: SearchQuery): Prisma.Sql {
 }
 
 /** FROM … WHERE for the clauses that contain the term, joined to their statements. */
-function matchingClauses(db: Db, term: string, query: SearchQuery): { sql: Prisma.Sql; method: SearchResults['method'] } {
+async function matchingClauses(db: Db, term: string, query: SearchQuery): Promise<{ sql: Prisma.Sql; method: SearchResults['method'] }> {
   const long = [...term].length >= TRIGRAM
   const filter = statementFilter(query)
   if (engineOf(db) === 'postgresql') {
@@ -77,16 +77,29 @@ function matchingClauses(db: Db, term: string, query: SearchQuery): { sql: Prism
       method: long ? 'index' : 'scan',
     }
   }
-  if (long) {
-    return {
-      sql: Prisma.sql`FROM "ClauseSearch" JOIN "Clause" c ON c."id" = "ClauseSearch"."rowid" JOIN "Statement" st ON st."id" = c."statementId" WHERE "ClauseSearch" MATCH ${ftsPhrase(term)}${filter}`,
-      method: 'index',
-    }
-  }
+  const match = long ? ftsPhrase(term) : await shortTermMatch(db, term)
+  if (match === null) return { sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE 1 = 0`, method: 'index' }
   return {
-    sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE c."text" LIKE ${likePattern(term)} ESCAPE '\\'${filter}`,
-    method: 'scan',
+    sql: Prisma.sql`FROM "ClauseSearch" JOIN "Clause" c ON c."id" = "ClauseSearch"."rowid" JOIN "Statement" st ON st."id" = c."statementId" WHERE "ClauseSearch" MATCH ${match}${filter}`,
+    method: 'index',
   }
+}
+
+/** Past every character: the upper bound of a prefix range of text. */
+const LAST_CHARACTER = String.fromCodePoint(0x10ffff)
+
+/**
+ * The FTS5 query for a term shorter than a trigram, on SQLite: any of the
+ * indexed trigrams that begin with it (every occurrence begins one, as the
+ * index has an end mark after each clause), read from the index's vocabulary
+ * by a range on the sorted terms. Null when no trigram begins with it.
+ */
+async function shortTermMatch(db: Db, term: string): Promise<string | null> {
+  // the trigram tokenizer indexes folded case
+  const folded = term.toLowerCase()
+  const rows = await db.$queryRaw<{ term: string }[]>`SELECT "term" FROM "ClauseSearchTerms" WHERE "term" >= ${folded} AND "term" < ${folded + LAST_CHARACTER}`
+  if (rows.length === 0) return null
+  return rows.map((row) => ftsPhrase(row.term)).join(' OR ')
 }
 
 /** The clauses of a few statements that contain the term (by the statements' index; no search index needed). */
@@ -109,7 +122,7 @@ function hitsIn(db: Db, term: string, statementIds: number[]): Prisma.Sql {
  */
 export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchResults> {
   const term = query.q.trim()
-  const { sql: from, method } = matchingClauses(db, term, query)
+  const { sql: from, method } = await matchingClauses(db, term, query)
   // one pass over the matches: the page of statements, with the totals over all of them
   const rows = await db.$queryRaw<{ id: number; slug: string; hits: bigint | number; statements: bigint | number; clauses: bigint | number }[]>`
     SELECT st."id" AS "id", st."slug" AS "slug", COUNT(*) AS "hits",
