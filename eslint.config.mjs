@@ -1,7 +1,7 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 
-const PURE_STAGES = ['lib/text/**', 'lib/parties/**', 'lib/ingest/**', 'lib/align/**', 'lib/diff/**', 'lib/compare/**', 'lib/eval/**', 'lib/formulas/**', 'lib/formats/**', 'lib/scale/**']
+const PURE_STAGES = ['lib/text/**', 'lib/parties/**', 'lib/ingest/**', 'lib/align/**', 'lib/diff/**', 'lib/compare/**', 'lib/eval/**', 'lib/formulas/**', 'lib/formats/**', 'lib/scale/**', 'lib/search/**']
 
 const config = [
   ...nextVitals,

@@ -5,8 +5,8 @@
  * time. On SQLite an FTS5 table with the trigram tokenizer
  * (prisma/migrations/…_add_clause_search) serves every term, two-character
  * ones through its vocabulary; on PostgreSQL a pg_trgm GIN index serves terms
- * of three characters or more, and two-character ones scan the clauses with
- * ILIKE. Every value is a bound parameter.
+ * of three characters or more, and a GIN index of each clause's two-character
+ * runs the shorter ones. Every value is a bound parameter.
  */
 import { Prisma } from '@/lib/generated/prisma/client'
 import { kwic, type KwicLine } from '@/lib/search/kwic'
@@ -37,7 +37,7 @@ export interface SearchResults {
   statementCount: number
   /** statements on this page, most matching clauses first */
   groups: SearchGroup[]
-  /** how the term was looked up: 'index' (trigram) or 'scan' (a two-character term on PostgreSQL) */
+  /** how the term was looked up: always through an index now; kept in the JSON so a client can tell if that changes */
   method: 'index' | 'scan'
 }
 
@@ -71,10 +71,13 @@ async function matchingClauses(db: Db, term: string, query: SearchQuery): Promis
   const long = [...term].length >= TRIGRAM
   const filter = statementFilter(query)
   if (engineOf(db) === 'postgresql') {
-    // ILIKE: pg_trgm's GIN index serves it for three characters or more
+    // ILIKE: pg_trgm's GIN index serves it for three characters or more; a shorter term
+    // narrows the clauses first by the GIN index of their two-character runs
+    // (prisma/postgresql/migrations/…_clause_bigram_index), and ILIKE confirms
+    const bigrams = long ? Prisma.empty : Prisma.sql`tongwen_bigrams(c."text") @> ARRAY[lower(${term})]::text[] AND `
     return {
-      sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE c."text" ILIKE ${likePattern(term)} ESCAPE '\\'${filter}`,
-      method: long ? 'index' : 'scan',
+      sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE ${bigrams}c."text" ILIKE ${likePattern(term)} ESCAPE '\\'${filter}`,
+      method: 'index',
     }
   }
   const match = long ? ftsPhrase(term) : await shortTermMatch(db, term)

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppServer, type AppServer } from '../helpers/app-server'
-import { createTempDatabase, TEST_ENGINE, type TempDatabase } from '../helpers/temp-db'
+import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 
 let temp: TempDatabase
 let app: AppServer
@@ -79,7 +79,7 @@ describe('GET /api/search', () => {
     expect(status).toBe(200)
     expect(type).toContain('application/json')
     const json = JSON.parse(body) as { clauses: number; statements: number; method: string; results: { slug: string; hits: { clause: number; lines: { match: string }[] }[] }[] }
-    expect(json).toMatchObject({ clauses: 1, statements: 1, method: TEST_ENGINE === 'postgresql' ? 'scan' : 'index', results: [{ slug: TJ }] })
+    expect(json).toMatchObject({ clauses: 1, statements: 1, method: 'index', results: [{ slug: TJ }] })
     expect(json.results[0]?.hits[0]?.lines[0]?.match).toBe('统一')
   })
 
