@@ -203,6 +203,25 @@ describe.runIf(available)('in Chromium', () => {
       await page.close()
     })
 
+    it('searches from the menu: a phrase typed and a party chosen give its clauses in context, each leading to the clause', async () => {
+      const page = await open('/')
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click()
+      await page.waitForURL('**/search')
+      await page.getByLabel('Phrase').fill('一带一路')
+      await page.getByRole('search', { name: 'Clauses' }).getByLabel('Party').selectOption('kyrgyzstan')
+      await page.getByRole('button', { name: 'Search' }).click()
+      await page.waitForURL(/\/search\?q=.*&party=kyrgyzstan$/)
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/6 clauses in 1 statement contain “一带一路”/)
+      await screenshot(page, 'search')
+      const first = page.locator('mark', { hasText: '一带一路' }).first()
+      expect(await first.isVisible()).toBe(true)
+      await page.getByRole('link', { name: /^Clause \d+$/ }).first().click()
+      await page.waitForURL(new RegExp(`/statements/${KG}#c\\d+$`))
+      const target = await page.evaluate(() => document.querySelector(location.hash)?.textContent ?? '')
+      expect(target).toContain('一带一路')
+      await page.close()
+    })
+
     it('underlines formulas with "in N statements" on hover, linking to the concordance', async () => {
       const page = await open(`/statements/${KG}`)
       await screenshot(page, 'statement')
@@ -300,7 +319,7 @@ describe.runIf(available)('in Chromium', () => {
   })
 
   describe('accessibility (axe-core: no serious or critical violations)', () => {
-    for (const path of ['/', `/statements/${KG}`, COMPARE, `${COMPARE}?view=changes`, '/map', '/formulas', '/import', '/login']) {
+    for (const path of ['/', `/statements/${KG}`, COMPARE, `${COMPARE}?view=changes`, '/map', '/formulas', `/search?q=${encodeURIComponent('一带一路')}`, '/import', '/login']) {
       it(`checks ${path}`, async () => {
         const page = await open(path)
         expect(await seriousViolations(page)).toEqual([])
