@@ -5,6 +5,7 @@
  * comparison from one page of the list to the next.
  */
 import { z } from 'zod'
+import { parseParams, type Params } from './url-params'
 
 export const STATEMENT_KINDS = ['joint-statement', 'joint-declaration', 'communique', 'statement', 'speech'] as const
 export const STATEMENT_LANGUAGES = ['zh', 'en'] as const
@@ -34,13 +35,33 @@ export const DEFAULT_PER_PAGE = 50
 export const MAX_PER_PAGE = 200
 export const DEFAULT_STATEMENT_LIST_QUERY: StatementListQuery = { q: '', page: 1, perPage: DEFAULT_PER_PAGE }
 
-const slug = z.string().regex(/^[a-z0-9-]{1,200}$/)
-const schema = z.object({
-  q: z.string().max(200).optional(),
+/** The filters the statement list and the clause search share: schema, hints, and their place in a URL. */
+export const STATEMENT_FILTER_FIELDS = {
   kind: z.enum(STATEMENT_KINDS).optional(),
   party: z.string().regex(/^[a-z][a-z-]{1,40}$/).optional(),
   year: z.coerce.number().int().min(1000).max(9999).optional(),
   language: z.enum(STATEMENT_LANGUAGES).optional(),
+}
+
+export const STATEMENT_FILTER_HINTS = {
+  kind: `one of ${STATEMENT_KINDS.join(', ')}`,
+  party: 'a party code such as russia or kyrgyzstan',
+  year: 'a year of four digits, such as 2019',
+  language: 'zh or en',
+}
+
+/** Sets the filters that are given, in their canonical order. */
+export function setFilterParams(params: URLSearchParams, filter: Pick<StatementListQuery, 'kind' | 'party' | 'year' | 'language'>): void {
+  if (filter.kind) params.set('kind', filter.kind)
+  if (filter.party) params.set('party', filter.party)
+  if (filter.year) params.set('year', String(filter.year))
+  if (filter.language) params.set('language', filter.language)
+}
+
+const slug = z.string().regex(/^[a-z0-9-]{1,200}$/)
+const schema = z.object({
+  q: z.string().max(200).optional(),
+  ...STATEMENT_FILTER_FIELDS,
   page: z.coerce.number().int().min(1).max(1_000_000).optional(),
   perPage: z.coerce.number().int().min(1).max(MAX_PER_PAGE).optional(),
   a: slug.optional(),
@@ -48,12 +69,10 @@ const schema = z.object({
   deleted: slug.optional(),
 })
 
+/** Every parameter the view reads, in its URL order, with what a bad value should be. */
 const HINTS: Record<string, string> = {
   q: 'at most 200 characters',
-  kind: `one of ${STATEMENT_KINDS.join(', ')}`,
-  party: 'a party code such as russia or kyrgyzstan',
-  year: 'a year of four digits, such as 2019',
-  language: 'zh or en',
+  ...STATEMENT_FILTER_HINTS,
   page: 'a page number, 1 or more',
   perPage: `a whole number from 1 to ${MAX_PER_PAGE}`,
   a: 'a statement slug such as 2019-06-13-china-kyrgyzstan-joint-statement',
@@ -61,23 +80,14 @@ const HINTS: Record<string, string> = {
   deleted: 'a statement slug',
 }
 
-type Params = Record<string, string | string[] | undefined>
-const FIELDS = ['q', 'kind', 'party', 'year', 'language', 'page', 'perPage', 'a', 'b', 'deleted'] as const
-
 /**
  * The view from query parameters; unknown parameters are ignored, empty ones
  * mean the default, bad values are an error naming the parameter.
  * @example parseStatementListQuery({ kind: 'speech', page: '2' }) // { ok: true, query: { q: '', kind: 'speech', page: 2, perPage: 50 } }
  */
 export function parseStatementListQuery(params: Params): { ok: true; query: StatementListView } | { ok: false; error: string } {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined
-  const parsed = schema.safeParse(Object.fromEntries(FIELDS.map((field) => [field, first(params[field])])))
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? 'parameter')
-    return { ok: false, error: `Invalid ${field}: use ${HINTS[field] ?? 'a valid value'}.` }
-  }
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined))
-  return { ok: true, query: { ...DEFAULT_STATEMENT_LIST_QUERY, ...defined } }
+  const parsed = parseParams(schema, params, HINTS)
+  return parsed.ok ? { ok: true, query: { ...DEFAULT_STATEMENT_LIST_QUERY, ...parsed.data } } : parsed
 }
 
 /**
@@ -87,10 +97,7 @@ export function parseStatementListQuery(params: Params): { ok: true; query: Stat
 export function statementListQueryString(view: Partial<StatementListView>): string {
   const params = new URLSearchParams()
   if (view.q) params.set('q', view.q)
-  if (view.kind) params.set('kind', view.kind)
-  if (view.party) params.set('party', view.party)
-  if (view.year) params.set('year', String(view.year))
-  if (view.language) params.set('language', view.language)
+  setFilterParams(params, view)
   if (view.page && view.page !== 1) params.set('page', String(view.page))
   if (view.perPage && view.perPage !== DEFAULT_PER_PAGE) params.set('perPage', String(view.perPage))
   if (view.a) params.set('a', view.a)

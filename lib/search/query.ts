@@ -3,7 +3,8 @@
  * in the JSON API and on the command line, so that a link reproduces the results.
  */
 import { z } from 'zod'
-import { STATEMENT_KINDS, STATEMENT_LANGUAGES, type StatementListQuery } from '@/lib/compare/list-query'
+import { setFilterParams, STATEMENT_FILTER_FIELDS, STATEMENT_FILTER_HINTS, type StatementListQuery } from '@/lib/compare/list-query'
+import { parseParams, type Params } from '@/lib/compare/url-params'
 
 export interface SearchQuery {
   /** the text to find, as typed ('' before a search) */
@@ -29,26 +30,18 @@ export const HITS_PER_STATEMENT = 5
 
 const schema = z.object({
   q: z.string().max(MAX_SEARCH_CHARS).optional(),
-  kind: z.enum(STATEMENT_KINDS).optional(),
-  party: z.string().regex(/^[a-z][a-z-]{1,40}$/).optional(),
-  year: z.coerce.number().int().min(1000).max(9999).optional(),
-  language: z.enum(STATEMENT_LANGUAGES).optional(),
+  ...STATEMENT_FILTER_FIELDS,
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   perPage: z.coerce.number().int().min(1).max(MAX_SEARCH_PER_PAGE).optional(),
 })
 
+/** Every parameter a search reads, in its URL order, with what a bad value should be. */
 const HINTS: Record<string, string> = {
   q: `at most ${MAX_SEARCH_CHARS} characters`,
-  kind: `one of ${STATEMENT_KINDS.join(', ')}`,
-  party: 'a party code such as russia or kyrgyzstan',
-  year: 'a year of four digits, such as 2019',
-  language: 'zh or en',
+  ...STATEMENT_FILTER_HINTS,
   page: 'a page number, 1 or more',
   perPage: `a whole number from 1 to ${MAX_SEARCH_PER_PAGE}`,
 }
-
-const FIELDS = ['q', 'kind', 'party', 'year', 'language', 'page', 'perPage'] as const
-type Params = Record<string, string | string[] | undefined>
 
 /**
  * The search from query parameters; unknown parameters are ignored, empty ones
@@ -57,15 +50,8 @@ type Params = Record<string, string | string[] | undefined>
  * @example parseSearchQuery({ q: ' 和平 统一 ', year: '2019' }) // { ok: true, query: { q: '和平 统一', year: 2019, page: 1, perPage: 20 } }
  */
 export function parseSearchQuery(params: Params): { ok: true; query: SearchQuery } | { ok: false; error: string } {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined
-  const raw = Object.fromEntries(FIELDS.map((field) => [field, first(params[field])]))
-  const parsed = schema.safeParse({ ...raw, q: raw.q?.replace(/\s+/g, ' ') })
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? 'parameter')
-    return { ok: false, error: `Invalid ${field}: use ${HINTS[field] ?? 'a valid value'}.` }
-  }
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined))
-  return { ok: true, query: { q: '', page: 1, perPage: DEFAULT_SEARCH_PER_PAGE, ...defined } }
+  const parsed = parseParams(schema, params, HINTS, (values) => ({ ...values, q: values.q?.replace(/\s+/g, ' ') }))
+  return parsed.ok ? { ok: true, query: { q: '', page: 1, perPage: DEFAULT_SEARCH_PER_PAGE, ...parsed.data } } : parsed
 }
 
 /** Why the text cannot be searched, or null when it can. */
@@ -78,10 +64,7 @@ export function searchTermProblem(q: string): string | null {
 export function searchQueryString(query: Partial<SearchQuery>): string {
   const params = new URLSearchParams()
   if (query.q) params.set('q', query.q)
-  if (query.kind) params.set('kind', query.kind)
-  if (query.party) params.set('party', query.party)
-  if (query.year) params.set('year', String(query.year))
-  if (query.language) params.set('language', query.language)
+  setFilterParams(params, query)
   if (query.page && query.page !== 1) params.set('page', String(query.page))
   if (query.perPage && query.perPage !== DEFAULT_SEARCH_PER_PAGE) params.set('perPage', String(query.perPage))
   const text = params.toString()
