@@ -117,6 +117,19 @@ function where(db: Db, filter: FormulaFilter): Prisma.FormulaWhereInput {
   return and.length ? { AND: and } : {}
 }
 
+/** The columns of a formula that the list and the concordance both show. */
+const formulaFields = {
+  id: true,
+  text: true,
+  length: true,
+  statementCount: true,
+  occurrenceCount: true,
+  variantCount: true,
+  firstDate: true,
+  lastDate: true,
+  kinds: true,
+} as const satisfies Prisma.FormulaSelect
+
 /** Formulas matching the filter, most widely used first, and how many match in all. */
 export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<{ total: number; formulas: FormulaSummary[] }> {
   const [total, rows] = await Promise.all([
@@ -126,18 +139,7 @@ export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<
       orderBy: { rank: 'asc' },
       skip: filter.offset ?? 0,
       take: filter.limit ?? 100,
-      select: {
-        id: true,
-        text: true,
-        length: true,
-        statementCount: true,
-        occurrenceCount: true,
-        variantCount: true,
-        firstDate: true,
-        lastDate: true,
-        kinds: true,
-        variants: { orderBy: { position: 'asc' }, select: { text: true, statementCount: true } },
-      },
+      select: { ...formulaFields, variants: { orderBy: { position: 'asc' }, select: { text: true, statementCount: true } } },
     }),
   ])
   return { total, formulas: rows.map((row) => ({ ...row, kinds: row.kinds.split(' ').filter(Boolean) })) }
@@ -165,15 +167,7 @@ export async function getFormula(db: Db, id: string): Promise<FormulaDetail | nu
   const row = await db.formula.findUnique({
     where: { id },
     select: {
-      id: true,
-      text: true,
-      length: true,
-      statementCount: true,
-      occurrenceCount: true,
-      variantCount: true,
-      firstDate: true,
-      lastDate: true,
-      kinds: true,
+      ...formulaFields,
       variants: { orderBy: { position: 'asc' }, select: { position: true, text: true, statementCount: true, occurrenceCount: true } },
       occurrences: {
         orderBy: [{ statement: { date: { sort: 'asc', nulls: 'last' } } }, { statementId: 'asc' }, { clause: { position: 'asc' } }, { start: 'asc' }],

@@ -145,10 +145,7 @@ export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchR
   }
   if (rows.length === 0) return { query, clauseCount, statementCount, groups: [], method }
   const [summaries, hitRows] = await Promise.all([
-    getStatementSummaries(
-      db,
-      rows.map((r) => r.slug),
-    ),
+    getStatementSummaries(db, rows.map((r) => r.slug)),
     db.$queryRaw<{ statementId: number; position: number; label: string | null; text: string }[]>(hitsIn(db, term, rows.map((r) => Number(r.id)))),
   ])
   const bySlug = new Map(summaries.map((s) => [s.slug, s]))
@@ -157,7 +154,9 @@ export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchR
     const lines = kwic(row.text, term)
     const hit: SearchHit = { position: Number(row.position), label: row.label, lines: lines.length ? lines : [{ left: '', match: '', right: row.text.slice(0, 80), start: 0 }] }
     const id = Number(row.statementId)
-    hitsById.set(id, [...(hitsById.get(id) ?? []), hit])
+    const list = hitsById.get(id)
+    if (list) list.push(hit)
+    else hitsById.set(id, [hit])
   }
   const groups = rows.flatMap((row) => {
     const statement = bySlug.get(row.slug)

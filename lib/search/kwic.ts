@@ -1,12 +1,12 @@
 /**
  * Keyword in context: each place a term occurs in a text, with a few
- * characters either side, cut at the text's ends. Matching ignores case, as
- * the databases' search does; the text is shown exactly as printed.
+ * characters either side, cut as the formula concordance cuts them.
+ * Matching ignores case, as the databases' search does; the text is shown
+ * exactly as printed.
  */
-export interface KwicLine {
-  left: string
-  match: string
-  right: string
+import { keywordInContext, type KeywordInContext } from '@/lib/formulas/concordance'
+
+export interface KwicLine extends KeywordInContext {
   /** offset of the match in the text (UTF-16 code units) */
   start: number
 }
@@ -20,25 +20,12 @@ function escapeRegExp(text: string): string {
 
 /**
  * Every occurrence of `term` in `text`, non-overlapping, in order.
- * @example kwic('支持吉方实现国家统一', '国家统一', 4) // [{ left: '吉方实现', match: '国家统一', right: '', start: 6 }]
+ * @example kwic('支持吉方实现国家统一', '国家统一', 4) // [{ left: '…吉方实现', match: '国家统一', right: '', start: 6 }]
  */
 export function kwic(text: string, term: string, width = KWIC_WIDTH): KwicLine[] {
   const needle = term.trim()
   if (!needle) return []
   // whitespace in the term matches any run of whitespace in the text
   const pattern = new RegExp(needle.split(/\s+/).map(escapeRegExp).join('\\s+'), 'giu')
-  const lines: KwicLine[] = []
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index
-    const end = start + m[0].length
-    const leftStart = Math.max(0, start - width)
-    const rightEnd = Math.min(text.length, end + width)
-    lines.push({
-      left: (leftStart > 0 ? '…' : '') + text.slice(leftStart, start),
-      match: m[0],
-      right: text.slice(end, rightEnd) + (rightEnd < text.length ? '…' : ''),
-      start,
-    })
-  }
-  return lines
+  return [...text.matchAll(pattern)].map((m) => ({ ...keywordInContext(text, m.index, m.index + m[0].length, width), start: m.index }))
 }
