@@ -1,12 +1,12 @@
 import { authorizeWrite } from '@/app/_lib/auth'
 import { getDb } from '@/lib/db/client'
-import { ImportError, type StatementEdit } from '@/lib/db/import'
+import type { StatementEdit } from '@/lib/db/import'
 import { importFile } from '@/lib/db/import-file'
 import { warmSimilarityMap } from '@/lib/db/similarity-map'
 import { getEnv } from '@/lib/env'
 import { parseStatementEdit } from '@/lib/ingest/statement-edit'
 import { handle, json, jsonError } from '../_lib/respond'
-import { readUploads } from '../_lib/upload'
+import { eachUpload, readUploads } from '../_lib/upload'
 
 /**
  * The edits of an import form: a JSON object, by file index then statement
@@ -48,16 +48,7 @@ export async function POST(request: Request): Promise<Response> {
     const edits = readEdits(read.form.get('edits'))
     if (!edits.ok) return jsonError(422, edits.error)
     const db = getDb()
-    const files = []
-    for (const [k, upload] of read.uploads.entries()) {
-      try {
-        const report = await importFile(db, upload.name, upload.bytes, maxBytes, { edits: edits.edits[k] ?? [] })
-        files.push({ name: upload.name, ok: true, ...report })
-      } catch (error) {
-        if (!(error instanceof ImportError)) throw error
-        files.push({ name: upload.name, ok: false, error: error.message })
-      }
-    }
+    const files = await eachUpload(read.uploads, (upload, k) => importFile(db, upload.name, upload.bytes, maxBytes, { edits: edits.edits[k] ?? [] }))
     const imported = files.reduce((n, f) => n + ('imported' in f ? f.imported.length : 0), 0)
     if (imported) await warmSimilarityMap(db)
     const status = imported ? 201 : files.every((f) => !f.ok) ? 422 : 200

@@ -1,10 +1,9 @@
 import { authorizeWrite } from '@/app/_lib/auth'
 import { getDb } from '@/lib/db/client'
-import { ImportError } from '@/lib/db/import'
 import { previewFile } from '@/lib/db/import-file'
 import { getEnv } from '@/lib/env'
 import { handle, json, jsonError } from '../../_lib/respond'
-import { readUploads } from '../../_lib/upload'
+import { eachUpload, readUploads } from '../../_lib/upload'
 
 /**
  * POST /api/import/preview (multipart: files, text): what importing would
@@ -19,15 +18,7 @@ export async function POST(request: Request): Promise<Response> {
     const read = await readUploads(request, maxBytes)
     if (!read.ok) return jsonError(read.status, read.error)
     const db = getDb()
-    const files = []
-    for (const upload of read.uploads) {
-      try {
-        files.push({ name: upload.name, ok: true, preview: await previewFile(db, upload.name, upload.bytes, maxBytes) })
-      } catch (error) {
-        if (!(error instanceof ImportError)) throw error
-        files.push({ name: upload.name, ok: false, error: error.message })
-      }
-    }
+    const files = await eachUpload(read.uploads, async (upload) => ({ preview: await previewFile(db, upload.name, upload.bytes, maxBytes) }))
     return json({ files })
   })
 }
