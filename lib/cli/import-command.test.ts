@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getFormulaBuild } from '@/lib/db/formulas'
 import { getStatement, listStatements } from '@/lib/db/statements'
 import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
-import { runCli } from './run-cli'
+import { runCliCaptured } from '@/test/helpers/cli'
 
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures/import')
 const GOOD = ['kyrgyzstan-tajikistan-2019-zh.pdf', 'tajikistan-2019-en.pdf', 'kyrgyzstan-2019-en.docx', 'tajikistan-2019-zh.html', 'russia-2019-gb18030.txt']
@@ -24,13 +24,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const progress: string[] = []
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line), progress: (done, total) => progress.push(`${done}/${total}`) }, temp.url)
-  return { code, out: out.join('\n'), err: err.join('\n'), progress }
-}
+const cli = (...args: string[]) => runCliCaptured(temp.url, args, true)
 
 function folder(name: string, files: readonly string[]): string {
   const target = path.join(dir, name)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
-import { runCli } from './run-cli'
+import { runCliCaptured } from '@/test/helpers/cli'
 
 let temp: TempDatabase
 let dir: string
@@ -17,12 +17,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) }, temp.url)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = (...args: string[]) => runCliCaptured(temp.url, args)
 
 const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
 const TJ = '2019-06-15-china-tajikistan-joint-statement'

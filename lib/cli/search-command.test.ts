@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
-import { runCli } from './run-cli'
+import { runCliCaptured } from '@/test/helpers/cli'
 
 let temp: TempDatabase
 beforeAll(async () => {
@@ -8,12 +8,7 @@ beforeAll(async () => {
 })
 afterAll(() => temp.cleanup())
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) }, temp.url)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = (...args: string[]) => runCliCaptured(temp.url, args)
 
 describe('cli search', () => {
   it('prints the counts and each clause with the term marked in its context', async () => {
