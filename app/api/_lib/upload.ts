@@ -1,5 +1,7 @@
 import 'server-only'
+import { authorizeWrite } from '@/app/_lib/auth'
 import { ImportError } from '@/lib/db/import'
+import { getEnv } from '@/lib/env'
 import { tooLarge } from '@/lib/db/import-file'
 
 export interface Upload {
@@ -10,12 +12,25 @@ export interface Upload {
 export type UploadResult = { ok: true; uploads: Upload[]; form: FormData } | { ok: false; status: number; error: string }
 
 /**
+ * An import's uploads: the admin's write checked first (nothing is read
+ * without it), then the files read within the configured limit, which the
+ * import itself needs again.
+ */
+export async function readAuthorizedUploads(request: Request): Promise<(UploadResult & { ok: false }) | (UploadResult & { ok: true; maxBytes: number })> {
+  const check = authorizeWrite(request)
+  if (!check.ok) return { ok: false, status: check.status, error: check.error }
+  const maxBytes = getEnv().maxImportBytes
+  const read = await readUploads(request, maxBytes)
+  return read.ok ? { ...read, maxBytes } : read
+}
+
+/**
  * The files (field `files`) and pasted text (field `text`) of a multipart
  * POST, read with a limit: a declared length over it is refused before any
  * byte is read, and a body without one is counted as it arrives and cut off
  * at the limit, so an upload never takes more memory than the limit.
  */
-export async function readUploads(request: Request, maxBytes: number): Promise<UploadResult> {
+async function readUploads(request: Request, maxBytes: number): Promise<UploadResult> {
   // the form's own bytes (boundaries, field names) on top of the files
   const limit = maxBytes + 64 * 1024
   const declared = Number(request.headers.get('content-length') ?? NaN)

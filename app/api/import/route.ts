@@ -1,12 +1,10 @@
-import { authorizeWrite } from '@/app/_lib/auth'
 import { getDb } from '@/lib/db/client'
 import type { StatementEdit } from '@/lib/db/import'
 import { importFile } from '@/lib/db/import-file'
 import { warmSimilarityMap } from '@/lib/db/similarity-map'
-import { getEnv } from '@/lib/env'
 import { parseStatementEdit } from '@/lib/ingest/statement-edit'
 import { handle, json, jsonError } from '../_lib/respond'
-import { eachUpload, readUploads } from '../_lib/upload'
+import { eachUpload, readAuthorizedUploads } from '../_lib/upload'
 
 /**
  * The edits of an import form: a JSON object, by file index then statement
@@ -40,11 +38,9 @@ function readEdits(value: FormDataEntryValue | null): { ok: true; edits: Stateme
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    const check = authorizeWrite(request)
-    if (!check.ok) return jsonError(check.status, check.error)
-    const maxBytes = getEnv().maxImportBytes
-    const read = await readUploads(request, maxBytes)
+    const read = await readAuthorizedUploads(request)
     if (!read.ok) return jsonError(read.status, read.error)
+    const { maxBytes } = read
     const edits = readEdits(read.form.get('edits'))
     if (!edits.ok) return jsonError(422, edits.error)
     const db = getDb()

@@ -1,9 +1,7 @@
-import { authorizeWrite } from '@/app/_lib/auth'
 import { getDb } from '@/lib/db/client'
 import { previewFile } from '@/lib/db/import-file'
-import { getEnv } from '@/lib/env'
 import { handle, json, jsonError } from '../../_lib/respond'
-import { eachUpload, readUploads } from '../../_lib/upload'
+import { eachUpload, readAuthorizedUploads } from '../../_lib/upload'
 
 /**
  * POST /api/import/preview (multipart: files, text): what importing would
@@ -12,11 +10,9 @@ import { eachUpload, readUploads } from '../../_lib/upload'
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    const check = authorizeWrite(request)
-    if (!check.ok) return jsonError(check.status, check.error)
-    const maxBytes = getEnv().maxImportBytes
-    const read = await readUploads(request, maxBytes)
+    const read = await readAuthorizedUploads(request)
     if (!read.ok) return jsonError(read.status, read.error)
+    const { maxBytes } = read
     const db = getDb()
     const files = await eachUpload(read.uploads, async (upload) => ({ preview: await previewFile(db, upload.name, upload.bytes, maxBytes) }))
     return json({ files })
