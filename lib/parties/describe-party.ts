@@ -15,7 +15,7 @@ export interface PartyDescription {
 
 /**
  * @example describeParty('kyrgyzstan') // { code: 'kyrgyzstan', nameEn: 'Kyrgyzstan', nameZh: '吉尔吉斯斯坦' }
- * @example describeParty('zh:马尔代夫共和国').code // 'maerdaifu-gongheguo'
+ * @example describeParty('zh:阿斯特里亚共和国') // { code: 'asitelianyagongheguo'-like pinyin, nameEn: '阿斯特里亚共和国', nameZh: '阿斯特里亚共和国' }
  */
 export function describeParty(code: string): PartyDescription {
   const known = findPartyByCode(code)
@@ -25,10 +25,9 @@ export function describeParty(code: string): PartyDescription {
     const slug = name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
     return { code: slug || 'unknown', nameEn: name, nameZh: name }
   }
+  // a name the gazetteer does not know is shown as written: a romanisation would be a name nobody uses
   const name = code.replace(/^zh:/, '')
-  const syllables = romanize(name)
-  const en = syllables.replace(/-/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-  return { code: syllables || 'unknown', nameEn: en || name, nameZh: name }
+  return { code: romanize(name) || 'unknown', nameEn: name, nameZh: name }
 }
 
 /**

@@ -10,9 +10,9 @@ describe('findPartiesInTitle', () => {
   })
 
   it('keeps an unknown party by its Chinese name', () => {
-    expect(findPartiesInTitle('中华人民共和国和马尔代夫共和国关于建立面向未来的全面友好合作伙伴关系的联合声明')).toEqual({
-      codes: ['china', 'zh:马尔代夫共和国'],
-      unknown: ['马尔代夫共和国'],
+    expect(findPartiesInTitle('中华人民共和国和阿斯特里亚共和国关于建立面向未来的全面友好合作伙伴关系的联合声明')).toEqual({
+      codes: ['china', 'zh:阿斯特里亚共和国'],
+      unknown: ['阿斯特里亚共和国'],
     })
   })
 })
@@ -25,7 +25,8 @@ describe('findSpeakerParty', () => {
 
 describe('describeParty', () => {
   it('romanizes names the gazetteer does not know', () => {
-    expect(describeParty('zh:马尔代夫共和国')).toEqual({ code: 'maerdaifugongheguo', nameEn: 'Maerdaifugongheguo', nameZh: '马尔代夫共和国' })
+    // an unknown party keeps its name as written in labels (issue 11); only its slug is romanised
+    expect(describeParty('zh:阿斯特里亚共和国')).toEqual({ code: 'asiteliyagongheguo', nameEn: '阿斯特里亚共和国', nameZh: '阿斯特里亚共和国' })
     expect(romanizePerson('习近平')).toBe('xi-jinping')
     expect(romanizePerson('埃莫马利·拉赫蒙')).toBe('aimomali-lahemeng')
   })
