@@ -4,14 +4,16 @@
  * formula (吉方 … / 塔方 …, 中吉 / 中塔, 热恩别科夫总统 / 拉赫蒙总统).
  *
  * The mask works on comparison text (see normalizeForComparison) and keeps the
- * mapping to the original, so the page still shows the real names. The home
- * party (China) is not masked: it is the same on both sides of the comparisons
- * Tongwen is built for. Counterparts are numbered by their order in the
+ * mapping to the original, so the page still shows the real names. The
+ * publishing governments of the bundled collections (China, the United States)
+ * are not masked: each is the same on both sides of the comparisons Tongwen is
+ * built for (China with Kyrgyzstan / with Tajikistan; the U.S. with the ROK /
+ * with Japan). Counterparts are numbered by their order in the
  * statement's party list, so in a trilateral statement the two partners stay
  * distinct.
  */
 import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
-import { chineseNames, englishNames, findPartyByCode, HOME_PARTY_CODE, type PartyEntry } from './gazetteer'
+import { chineseNames, englishForms, findPartyByCode, HOME_PARTY_CODES, type PartyEntry } from './gazetteer'
 
 /** First placeholder for a counterpart country; counterpart n uses COUNTRY + n. */
 export const COUNTRY_PLACEHOLDER = 0xe000
@@ -45,7 +47,7 @@ export interface PartyMask {
  */
 export function buildPartyMask(partyCodes: readonly string[]): PartyMask {
   const counterparts = partyCodes
-    .filter((code) => code !== HOME_PARTY_CODE)
+    .filter((code) => !HOME_PARTY_CODES.includes(code))
     .map((code) => findPartyByCode(code))
     .filter((party): party is PartyEntry => party !== undefined)
   const people: MaskRule[] = []
@@ -58,14 +60,18 @@ export function buildPartyMask(partyCodes: readonly string[]): PartyMask {
     for (const name of chineseNames(party)) names.push({ match: name, from: 0, to: name.length, placeholder: country })
     // The abbreviation only in the compounds where it is unambiguous: 中吉, 吉方.
     const a = party.abbr
-    compounds.push({ match: `中${a}`, from: 1, to: 1 + a.length, placeholder: country })
-    compounds.push({ match: `${a}方`, from: 0, to: a.length, placeholder: country })
+    if (a) {
+      compounds.push({ match: `中${a}`, from: 1, to: 1 + a.length, placeholder: country })
+      compounds.push({ match: `${a}方`, from: 0, to: a.length, placeholder: country })
+    }
     // English, as the comparison form has it (lower case): names and people whole,
     // the adjective only where it names the party: the Kyrgyz side, the Kyrgyz people.
     for (const name of party.peopleEn.flatMap(latinForms)) people.push({ match: name, from: 0, to: name.length, placeholder: person })
-    for (const name of englishNames(party).flatMap(latinForms)) names.push({ match: name, from: 0, to: name.length, placeholder: country })
+    // every English form but the bare abbreviations, which in lower case are words ("us")
+    const forms = englishForms(party).filter((form) => form.length > 3 || /[.]/.test(form))
+    for (const name of forms.flatMap(latinForms)) names.push({ match: name, from: 0, to: name.length, placeholder: country })
     const adjective = party.adjectiveEn.toLowerCase()
-    for (const noun of ['side', 'people', 'government', 'president', 'delegation']) {
+    for (const noun of ['side', 'people', 'government', 'president', 'prime minister', 'leader', 'leaders', 'delegation', 'economy', 'forces']) {
       compounds.push({ match: `${adjective} ${noun}`, from: 0, to: adjective.length, placeholder: country })
     }
   })
