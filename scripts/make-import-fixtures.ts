@@ -130,7 +130,8 @@ async function main(): Promise<void> {
   writeFileSync(path.join(DIR, 'empty.txt'), '')
   writeFileSync(path.join(DIR, 'image-renamed.txt'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'))
   writeFileSync(path.join(DIR, 'shift-jis.txt'), Buffer.from('82b182f182c982bf82cd8140837e8393836783bf82cd93fa967b8cea82c582b782e282c981418141', 'hex'))
-  writeFileSync(path.join(DIR, 'no-statement.txt'), '会议纪要\n今天天气很好。我们去公园散步，看见很多人在放风筝。\n')
+  // a title and a date with no sentence: since issue 11, text with sentences is a statement even without a title or date
+writeFileSync(path.join(DIR, 'no-statement.txt'), '会议纪要\n\n——\n\n2019年6月13日\n')
   console.log(`Wrote the fixtures in ${DIR}`)
 }
 

@@ -1,16 +1,9 @@
 /** Display labels shared by pages. */
 import type { PartySummary } from '@/lib/db/statements'
-
-const KIND_LABELS: Record<string, string> = {
-  'joint-statement': 'Joint statement',
-  'joint-declaration': 'Joint declaration',
-  communique: 'Communiqué',
-  speech: 'Speech',
-  statement: 'Statement',
-}
+import { KIND_LABELS, type StatementKind } from '@/lib/ingest/types'
 
 export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind
+  return KIND_LABELS[kind as StatementKind] ?? kind
 }
 
 /** "China–Kyrgyzstan", or the speaker for a speech: "习近平 (China)". */

@@ -127,7 +127,7 @@ describe('cli import', () => {
 
   it.each([
     ['empty.txt', '', 'The file is empty.'],
-    ['prose.txt', '这是一段没有电头的文字。', 'No statement found: Tongwen looks for a title (such as "…联合声明" or "Joint Statement between …") followed by its text, or a dateline (such as "新华社比什凯克6月13日电").'],
+    ['headings.txt', '会议纪要\n\n——\n\n2019年6月13日\n', 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).'],
   ])('fails with a one-line reason for %s and changes nothing', async (name, content, reason) => {
     const file = path.join(dir, name)
     writeFileSync(file, content)

@@ -7,7 +7,8 @@
 import { z } from 'zod'
 import { parseParams, type Params } from './url-params'
 
-export const STATEMENT_KINDS = ['joint-statement', 'joint-declaration', 'communique', 'statement', 'speech'] as const
+import { STATEMENT_KINDS } from '@/lib/ingest/types'
+export { STATEMENT_KINDS }
 export const STATEMENT_LANGUAGES = ['zh', 'en'] as const
 
 export interface StatementListQuery {

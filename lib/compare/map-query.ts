@@ -3,6 +3,7 @@
  * so that a link reproduces the map.
  */
 import { z } from 'zod'
+import { STATEMENT_KINDS } from '@/lib/ingest/types'
 
 export interface MapQuery {
   kind?: string
@@ -10,7 +11,7 @@ export interface MapQuery {
 }
 
 const schema = z.object({
-  kind: z.enum(['joint-statement', 'joint-declaration', 'communique', 'statement', 'speech']).optional(),
+  kind: z.enum(STATEMENT_KINDS).optional(),
   party: z.string().regex(/^[a-z][a-z-]{1,40}$/).optional(),
 })
 
@@ -25,7 +26,7 @@ export function parseMapQuery(params: Params): { ok: true; filter: MapQuery } | 
   const parsed = schema.safeParse({ kind: first(params.kind), party: first(params.party) })
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'parameter')
-    return { ok: false, error: field === 'kind' ? 'Invalid kind: use joint-statement, joint-declaration, communique, statement or speech.' : 'Invalid party: use a party code such as russia or kyrgyzstan.' }
+    return { ok: false, error: field === 'kind' ? `Invalid kind: use one of ${STATEMENT_KINDS.join(', ')}.` : 'Invalid party: use a party code such as russia or kyrgyzstan.' }
   }
   return { ok: true, filter: Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) }
 }

@@ -45,7 +45,7 @@ async function readFile(name: string, bytes: Uint8Array, maxBytes: number): Prom
   if (bytes.length > maxBytes) throw new ImportError(tooLarge(bytes.length, maxBytes))
   const extracted = await extractText(name, bytes)
   if (!extracted.ok) throw new ImportError(extracted.error)
-  const parsed = parseStatements(extracted.text)
+  const parsed = parseStatements(extracted.text, { fileName: name })
   if (!parsed.ok) throw new ImportError(parsed.error)
   return { text: extracted.text, format: extracted.format, detail: extracted.detail, repairs: extracted.notes, statements: parsed.statements }
 }

@@ -73,7 +73,7 @@ describe('importText', () => {
   it.each([
     ['an empty file', '', 'The file is empty.'],
     ['a binary file', '\u0000\u0001\u0002PK\u0003\u0004'.repeat(300), 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.'],
-    ['text with no statement in it', '双方一致认为，进一步深化全面战略伙伴关系符合两国和两国人民的根本利益。', 'No statement found: Tongwen looks for a title (such as "…联合声明" or "Joint Statement between …") followed by its text, or a dateline (such as "新华社比什凯克6月13日电").'],
+    ['text with no sentence in it', '会议纪要\n\n——\n\n2019年6月13日', 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).'],
   ])('refuses %s with one clear sentence and leaves the database as it was', async (_name, text, message) => {
     const before = await databaseFingerprint(temp.db)
     await expect(importText(temp.db, 'bad.txt', text)).rejects.toThrow(new ImportError(message))

@@ -46,10 +46,10 @@ export function contentHash(statement: ParsedStatement): string {
  * Parses a file's text and saves its statements in one transaction.
  * Throws ImportError with a one-line reason when the text holds no statement.
  */
-export async function importText(db: Db, name: string, text: string): Promise<ImportReport> {
-  const parsed = parseStatements(text)
+export async function importText(db: Db, name: string, text: string, options: Pick<SaveOptions, 'formulas'> = {}): Promise<ImportReport> {
+  const parsed = parseStatements(text, { fileName: name })
   if (!parsed.ok) throw new ImportError(parsed.error)
-  return saveStatements(db, name, text, parsed.statements)
+  return saveStatements(db, name, text, parsed.statements, options)
 }
 
 /** What the reader changed in a preview before saving: metadata only (the text is the file's). */

@@ -9,6 +9,7 @@
 import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import type { CompareStatement } from '@/lib/compare/types'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { STATEMENT_KINDS } from '@/lib/ingest/types'
 import type { Db } from './client'
 import { insertRows } from './insert-rows'
 import type { PartySummary } from './statements'
@@ -43,7 +44,7 @@ export interface SimilarityMap {
   computed: number
 }
 
-const KIND_ORDER = ['joint-statement', 'joint-declaration', 'communique', 'statement', 'speech']
+const KIND_ORDER: readonly string[] = STATEMENT_KINDS
 
 function where(filter: MapFilter): Prisma.StatementWhereInput {
   return {

@@ -131,10 +131,27 @@ describe('edge cases', () => {
     if (!result.ok) expect(result.error).toMatch(/not text/)
   })
 
-  it('refuses text that has no title', () => {
+  it('reads text with no title line as one statement, titled by its first words, with a doubt (issue 11)', () => {
     const result = parseStatements('双方一致认为，进一步深化全面战略伙伴关系符合两国和两国人民的根本利益。')
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toMatch(/^No statement found/)
+    expect(result.ok).toBe(true)
+    const statement = result.ok ? result.statements[0] : undefined
+    expect(statement?.title).toBe('双方一致认为，进一步深化全面战略伙伴关系符合两国和两国人民的根本利益。')
+    expect(statement?.notes).toContainEqual({ kind: 'doubt', message: 'no title line in the text; the title is its first words: correct it' })
+  })
+
+  it('titles a text with no title line by its file name, with a doubt (issue 11)', () => {
+    const result = parseStatements('The two leaders met today. They agreed to meet again.', { fileName: '2022-05-21-united-states-republic-of-korea-leaders-joint-statement.md' })
+    const statement = result.ok ? result.statements[0] : undefined
+    expect(statement).toMatchObject({ title: 'United States Republic of Korea Leaders Joint Statement', date: '2022-05-21', kind: 'joint-statement' })
+    expect(statement?.notes.filter((n) => n.kind === 'doubt').map((n) => n.message)).toEqual([
+      'no title line in the text; the title "United States Republic of Korea Leaders Joint Statement" is made from the file name: correct it',
+      'no date line in the text; the date 2022-05-21 is taken from the file name: check it',
+    ])
+  })
+
+  it('refuses text without a sentence, saying what is missing', () => {
+    const result = parseStatements('——\n* * *\n')
+    expect(result).toEqual({ ok: false, error: 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).' })
   })
 
   it('refuses a dateline followed by nothing recognisable', () => {
@@ -156,14 +173,14 @@ describe('edge cases', () => {
   })
 
   it('names a party the gazetteer does not know by its Chinese name, with a doubt', () => {
-    const text = ['新华社北京3月2日电', '中华人民共和国和马尔代夫共和国联合声明', '双方于2019年3月1日至2日举行会谈。'].join('\n')
+    const text = ['新华社北京3月2日电', '中华人民共和国和阿斯特里亚共和国联合声明', '双方于2019年3月1日至2日举行会谈。'].join('\n')
     const result = parseStatements(text)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     const statement = result.statements.at(-1)
-    expect(statement?.parties).toEqual(['china', 'zh:马尔代夫共和国'])
+    expect(statement?.parties).toEqual(['china', 'zh:阿斯特里亚共和国'])
     expect(statement?.date).toBe('2019-03-02')
-    expect(statement?.notes.some((n) => n.kind === 'doubt' && n.message.includes('马尔代夫共和国'))).toBe(true)
+    expect(statement?.notes.some((n) => n.kind === 'doubt' && n.message.includes('阿斯特里亚共和国'))).toBe(true)
   })
 
   it('accepts Windows line ends and a byte-order mark', () => {

@@ -2,15 +2,42 @@
  * The importer's pure core: a file's text in, statements with metadata,
  * sections and clauses out (tokenise → repair → segment in the collation
  * pipeline). It never throws for bad input: it returns a one-line reason.
+ *
+ * What it reads, in order of trust: the text's own header and sign-off (title
+ * lines, a date line, "2019年7月23日于北京"), a wire dateline, the file's front
+ * matter (title, date), the file's name; and only as a doubt, the dates of the
+ * visit the opening paragraph reports. A date the text cites (a treaty, an
+ * earlier meeting) is never the statement's date.
  */
-import { findPartiesInTitle, findPartiesInTitleEn, findSpeakerParty } from '@/lib/parties/find-parties'
-import { datesInText, findYearInText, findYearInTextEn, isoDate } from './find-date'
+import { findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
+import { findPartiesEn } from '@/lib/parties/find-parties-en'
+import { findPartyByEnglishName, PARTIES } from '@/lib/parties/gazetteer'
+import { publisherOf } from '@/lib/parties/publisher'
+import { layoutEnglish } from './english-layout'
+import { readFileName } from './file-name'
+import { findYearInText, findYearInTextEn, isoDate } from './find-date'
+import { readFrontMatter } from './front-matter'
 import { classifyKind, readHeader, type Header } from './read-header'
 import { findSpeakerPartyEn, readHeaderEn } from './read-header-en'
-import { repairLines } from './repair-extraction'
+import { cleanLine } from './clean-markup'
+import { repairMappedLines } from './repair-extraction'
+import { mapIdentity } from '@/lib/text/mapped-text'
 import { segmentBody } from './segment-body'
+import { readDateLineEn, readDateLineZh, type DatePlace } from './sign-off'
 import { splitDocuments } from './split-documents'
-import type { Dateline, ImportNote, ParseResult, ParsedStatement, RawDocument } from './types'
+import { cleanTitle, findPartiesInOpeningZh, visitDate } from './statement-metadata'
+import type { Dateline, ImportNote, ParseResult, ParsedStatement, RawDocument, RepairedParagraph } from './types'
+
+export interface ParseOptions {
+  /** the file's name: its date and title are the last resort for a text that gives neither */
+  fileName?: string
+}
+
+interface FileContext {
+  fileName?: string
+  /** front matter fields, for a file that holds one statement */
+  meta: Record<string, string>
+}
 
 /**
  * Every statement in a file's text.
@@ -18,80 +45,192 @@ import type { Dateline, ImportNote, ParseResult, ParsedStatement, RawDocument } 
  * const result = parseStatements(readFileSync('data/corpus/xinhua-2019-06-xi-state-visits.txt', 'utf8'))
  * if (result.ok) result.statements.map((s) => s.title)
  */
-export function parseStatements(text: string): ParseResult {
+export function parseStatements(text: string, options: ParseOptions = {}): ParseResult {
   if (!text.trim()) return { ok: false, error: 'The file is empty.' }
   if (looksBinary(text)) return { ok: false, error: 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.' }
-  const documents = splitDocuments(text)
-  const statements = documents.map(parseDocument).filter((s): s is ParsedStatement => s !== null)
+  const front = readFrontMatter(text)
+  // a file with front matter is one document: its metadata describes it
+  const documents = front ? splitDocuments(text, front.end, { byTitles: false }) : splitDocuments(text)
+  const context: FileContext = { fileName: options.fileName, meta: documents.length === 1 ? (front?.fields ?? {}) : {} }
+  const statements = documents.map((document) => parseDocument(document, context)).filter((s): s is ParsedStatement => s !== null)
   if (statements.length === 0) {
     return {
       ok: false,
-      error: 'No statement found: Tongwen looks for a title (such as "…联合声明" or "Joint Statement between …") followed by its text, or a dateline (such as "新华社比什凯克6月13日电").',
+      error: 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
     }
   }
   fillYearsFromSiblings(statements)
   return { ok: true, statements }
 }
 
-function parseDocument(document: RawDocument): ParsedStatement | null {
-  const { paragraphs, notes } = repairLines(document.lines)
-  const language = detectLanguage(paragraphs.map((p) => p.text.text).join(''))
-  const header = language === 'en' ? readHeaderEn(paragraphs) : readHeader(paragraphs)
-  const sections = segmentBody(paragraphs.slice(header.bodyStart), language)
-  if (!header.title || sections.length === 0) return null
-  const kind = classifyKind(header)
-  const found =
-    kind === 'speech'
-      ? language === 'en'
-        ? findSpeakerPartyEn(header.speakerRole, header.speaker)
-        : findSpeakerParty(header.speakerRole, header.speaker)
-      : language === 'en'
-        ? findPartiesInTitleEn(header.title)
-        : findPartiesInTitle(header.title)
-  const allNotes: ImportNote[] = [...notes]
-  for (const name of found.unknown) allNotes.push({ kind: 'doubt', message: `party "${name}" is not in the gazetteer; its name is not masked in comparisons` })
-  if (found.codes.length === 0) allNotes.push({ kind: 'doubt', message: 'no parties found in the title' })
+function parseDocument(document: RawDocument, context: FileContext): ParsedStatement | null {
+  const raw = document.lines.map((line) => line.text).join('\n')
+  const language = detectLanguage(raw)
+  const repaired = language === 'en' ? layoutEnglish(document.lines) : repairChinese(document.lines)
+  const notes: ImportNote[] = [...repaired.notes]
+  let paragraphs = repaired.paragraphs
+  const metaTitle = context.meta.title ? cleanTitle(context.meta.title) : null
+  const header =
+    language === 'en'
+      ? readHeaderEn(paragraphs, { knownTitle: metaTitle, isCountry: (name) => findPartyByEnglishName(name) !== undefined })
+      : readHeader(paragraphs)
+  paragraphs = paragraphs.slice(header.bodyStart)
+  const signOff = readSignOff(paragraphs, language)
+  if (signOff) paragraphs = paragraphs.slice(0, signOff.index)
+  paragraphs = withoutSignatures(paragraphs, language)
+  const sections = segmentBody(paragraphs, language)
+  if (sections.length === 0) return null
   const body = sections.flatMap((s) => s.clauses.map((c) => c.text)).join(language === 'en' ? ' ' : '')
-  const date = findDate(document.dateline, header, body, language, allNotes)
-  // a statement is between parties or by a speaker, and dated: a text with neither is not one (a note, an article)
-  if (found.codes.length === 0 && date === null && !document.dateline) return null
+  const fromName = readFileName(context.fileName)
+
+  const title = chooseTitle(header, metaTitle, fromName.title, sections, notes)
+  const kind = classifyKind({ ...header, title })
+  const opening = sections[0]?.clauses.slice(0, 3).map((c) => c.text).join(language === 'en' ? ' ' : '') ?? ''
+  const publisher = publisherOf(context.meta.source_url ?? context.meta.url ?? context.meta.source ?? null)
+  const parties = findStatementParties(language, kind, header, title, opening, publisher, notes)
+  const date = findDate({ dateline: document.dateline, header, signOff: signOff?.line ?? null, body, language, meta: context.meta, fileDate: fromName.date, opening, notes })
+  const place = document.dateline?.place || header.printedPlace || signOff?.line.place || null
   return {
-    title: header.title,
+    title,
     subtitle: header.subtitle,
-    kind,
+    kind: kind === 'statement' && speaksForSeveral(parties) && !/^(?:Statement|Chair|声明)/i.test(title) ? 'joint-statement' : kind,
     date,
-    place: document.dateline?.place || header.printedPlace,
+    place,
     speaker: header.speaker,
-    parties: found.codes,
+    parties,
     language,
     sections,
-    notes: allNotes,
+    notes,
     dateline: document.dateline,
     sourceStart: document.start,
     sourceEnd: document.end,
   }
 }
 
+/** Two parties or more, or a grouping (the Quad, the G7) that speaks for its members. */
+function speaksForSeveral(codes: readonly string[]): boolean {
+  return codes.length >= 2 || codes.some((code) => PARTIES.find((party) => party.code === code)?.type === 'grouping')
+}
+
+/** Chinese lines with any markup (HTML tags of a copied page, Markdown) removed, then repaired as a PDF's or a page's lines. */
+function repairChinese(lines: RawDocument['lines']): ReturnType<typeof repairMappedLines> {
+  let marked = 0
+  const cleaned = lines.map((line) => {
+    const clean = cleanLine(mapIdentity(line.text, line.start))
+    if (/[<*#\\]/.test(line.text) && clean.text.text !== line.text.trim()) marked++
+    return clean.empty ? mapIdentity('', line.start) : clean.text
+  })
+  const repaired = repairMappedLines(cleaned)
+  if (marked) repaired.notes.push({ kind: 'repair', message: `removed markup (HTML tags, Markdown) from ${marked} line${marked > 1 ? 's' : ''}` })
+  return repaired
+}
+
+/** The statement's title: its own title lines, else the front matter's, else the file name's, else its first words; the last two said as doubts. */
+function chooseTitle(header: Header, metaTitle: string | null, fileTitle: string | null, sections: ParsedStatement['sections'], notes: ImportNote[]): string {
+  if (metaTitle) return metaTitle
+  const own = cleanTitle(header.title)
+  if (own) return own
+  if (fileTitle) {
+    notes.push({ kind: 'doubt', message: `no title line in the text; the title "${fileTitle}" is made from the file name: correct it` })
+    return fileTitle
+  }
+  const first = sections[0]?.clauses[0]?.text ?? ''
+  const words = first.length > 80 ? `${first.slice(0, 77).replace(/\s+\S*$/, '')}…` : first
+  notes.push({ kind: 'doubt', message: 'no title line in the text; the title is its first words: correct it' })
+  return words
+}
+
+function findStatementParties(language: 'zh' | 'en', kind: ParsedStatement['kind'], header: Header, title: string, opening: string, publisher: string | null, notes: ImportNote[]): string[] {
+  if (kind === 'speech' && header.speaker) {
+    const found = language === 'en' ? findSpeakerPartyEn(header.speakerRole, header.speaker) : findSpeakerParty(header.speakerRole, header.speaker)
+    if (found.codes.length) return found.codes
+  }
+  if (language === 'en') {
+    const found = findPartiesEn({ title, opening, publisher })
+    if (found.from === 'opening') notes.push({ kind: 'doubt', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
+    if (found.from === 'none') notes.push({ kind: 'doubt', message: 'no parties found in the title or the opening paragraph' })
+    return found.codes
+  }
+  const found = findPartiesInTitle(title)
+  for (const name of found.unknown) notes.push({ kind: 'doubt', message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons` })
+  if (found.codes.length > 0) return found.codes
+  const opened = findPartiesInOpeningZh(opening)
+  if (opened.length) {
+    notes.push({ kind: 'doubt', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
+    return opened
+  }
+  notes.push({ kind: 'doubt', message: 'no parties found in the title or the opening paragraph' })
+  return []
+}
+
 /**
- * The statement's date: the dateline's day in the year the header or the
- * body gives; without a dateline, the header's date line, or else the last
- * day of the first date the opening paragraphs give (the visit's), said as a
- * doubt. Null when none of these is there.
+ * The body without the signatures that close it ("Joseph R. Biden, Jr.
+ * Emmanuel Macron"): short lines at the very end that are no sentence and no
+ * list item. Nothing follows them, so they cannot be headings.
  */
-function findDate(dateline: Dateline | null, header: Header, body: string, language: 'zh' | 'en', notes: ImportNote[]): string | null {
-  const printed = header.printedDate
-  if (dateline) {
-    if (printed && printed.month === dateline.month && printed.day === dateline.day) return isoDate(printed.year, dateline.month, dateline.day)
-    const year = language === 'en' ? findYearInTextEn(body, dateline) : findYearInText(body, dateline)
-    return year ? isoDate(year, dateline.month, dateline.day) : null
+function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en'): RepairedParagraph[] {
+  let end = paragraphs.length
+  const isSignature = (p: RepairedParagraph) => {
+    const text = p.text.text.trim()
+    return !p.listItem && text.length <= (language === 'en' ? 80 : 30) && !/[.。!！?？;；:：”"’)）]$/.test(text)
+  }
+  while (end > 1 && isSignature(paragraphs[end - 1] as RepairedParagraph)) end--
+  return paragraphs.slice(0, end)
+}
+
+/** A date line or sign-off among the last paragraphs ("2019年7月23日于北京", "Done at Jeddah, July 15, 2022"). */
+function readSignOff(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en'): { index: number; line: DatePlace } | null {
+  for (let k = paragraphs.length - 1; k >= Math.max(1, paragraphs.length - 3); k--) {
+    const text = (paragraphs[k] as RepairedParagraph).text.text
+    const line = language === 'en' ? readDateLineEn(text) : readDateLineZh(text)
+    if (line) return { index: k, line }
+  }
+  return null
+}
+
+interface DateEvidence {
+  dateline: Dateline | null
+  header: Header
+  signOff: DatePlace | null
+  body: string
+  language: 'zh' | 'en'
+  meta: Record<string, string>
+  fileDate: string | null
+  opening: string
+  notes: ImportNote[]
+}
+
+/**
+ * The statement's date, from the most to the least trusted evidence: its
+ * date line or sign-off; a dateline's day in the year the text gives; the
+ * front matter's date; the file name's date, and the visit's last day, each
+ * said as a doubt. Null when there is none.
+ */
+function findDate(e: DateEvidence): string | null {
+  const printed = e.header.printedDate
+  if (e.dateline) {
+    if (printed && printed.month === e.dateline.month && printed.day === e.dateline.day) return isoDate(printed.year, e.dateline.month, e.dateline.day)
+    if (e.signOff) return e.signOff.date
+    const year = e.language === 'en' ? findYearInTextEn(e.body, e.dateline) : findYearInText(e.body, e.dateline)
+    const metaYear = /^(\d{4})-/.exec(e.meta.date ?? '')?.[1]
+    if (year) return isoDate(year, e.dateline.month, e.dateline.day)
+    if (metaYear) return isoDate(Number(metaYear), e.dateline.month, e.dateline.day)
+    return null
   }
   if (printed) return isoDate(printed.year, printed.month, printed.day)
-  const first = datesInText(body.slice(0, 600), language)[0]
-  if (first) {
-    notes.push({ kind: 'doubt', message: `no dateline or date line; the date is the last day of the first date in the text (${isoDate(first.year, first.month, first.from)}${first.to !== first.from ? ` to ${first.to}` : ''}): check it` })
-    return isoDate(first.year, first.month, first.to)
+  if (e.signOff) return e.signOff.date
+  const meta = /^(\d{4}-\d{2}-\d{2})/.exec(e.meta.date ?? '')?.[1]
+  if (meta) return meta
+  if (e.fileDate) {
+    e.notes.push({ kind: 'doubt', message: `no date line in the text; the date ${e.fileDate} is taken from the file name: check it` })
+    return e.fileDate
   }
-  notes.push({ kind: 'doubt', message: 'no date found in the text; the date is left unknown' })
+  const visit = visitDate(e.opening, e.language)
+  if (visit) {
+    e.notes.push({ kind: 'doubt', message: `no date line in the text; the date is the last day of the visit or meeting the opening paragraph reports (${visit}): check it` })
+    return visit
+  }
+  e.notes.push({ kind: 'doubt', message: 'no date found in the text; the date is left unknown' })
   return null
 }
 

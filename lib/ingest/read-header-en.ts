@@ -7,6 +7,7 @@
  * salutation, or at a section number.
  */
 import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
+import { readDateLineEn, readPlaceLineEn } from './sign-off'
 import { monthNumber } from './split-documents'
 import type { Header } from './read-header'
 import type { RepairedParagraph } from './types'
@@ -31,7 +32,12 @@ export function englishDate(day: string | undefined, month: string | undefined, 
 
 function dateLine(text: string): { date: { year: number; month: number; day: number }; place: string | null } | null {
   const match = DATE_LINE.exec(text)
-  if (!match) return null
+  if (!match) {
+    const line = readDateLineEn(text)
+    if (!line) return null
+    const [year, month, day] = line.date.split('-').map(Number) as [number, number, number]
+    return { date: { year, month, day }, place: line.place }
+  }
   // groups: 1 place before, 2 day, 3 month, 4 year | 5 month, 6 day, 7 year, 8 place after
   const date = match[2] ? englishDate(match[2], match[3], match[4]) : englishDate(match[6], match[5], match[7])
   if (!date) return null
@@ -49,19 +55,46 @@ function speakerLine(text: string): { speaker: string; role: string | null } | n
 
 const endsSentence = (text: string) => /[.;!?:]["”’)]*$/.test(text)
 
+/** Lines a copied web page carries around a statement: not part of it. */
+const FURNITURE = /^(Briefing Room|Statements and Releases|Speeches and Remarks|Presidential Actions|Press Briefings|Share|Print|Home|Menu|Search|Skip to content|Read more|The White House|For Immediate Release|Office of the Press Secretary|Media Note|Immediate Release)$/i
+/** Words that name a document in its title. */
+const DOCUMENT_WORD = /\b(Statement|Declaration|Communiqu[eé]|Fact Sheet|Readout|Remarks|Address|Speech|Vision|Charter|Principles|Roadmap|Partnership|Framework|Agreement|Memorandum|Action Plan|Initiative|Compact|Message)\b/i
+
+/** Title Case: most words of four letters or more start with a capital. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word.replace(/^["“‘(]/, '')))
+  if (words.length === 0) return false
+  const capital = words.filter((word) => /^["“‘(]?\p{Lu}/u.test(word)).length
+  return capital >= words.length * 0.7
+}
+
+export interface ReadHeaderOptions {
+  /** a title the file already gives (front matter): the text's first lines are then not taken for one */
+  knownTitle?: string | null
+  /** whether a name is a country's (for place lines such as "Jeddah, Saudi Arabia") */
+  isCountry?: (name: string) => boolean
+}
+
 /** Splits the paragraphs of an English statement into its header fields and the index where the body starts. */
-export function readHeaderEn(paragraphs: readonly RepairedParagraph[]): Header {
+export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: ReadHeaderOptions = {}): Header {
   const header: Header = { title: '', subtitle: null, printedDate: null, printedPlace: null, speaker: null, speakerRole: null, bodyStart: 0 }
   const titleParts: string[] = []
   let i = 0
-  for (; i < paragraphs.length; i++) {
-    const text = (paragraphs[i] as RepairedParagraph).text.text.trim()
+  for (; i < paragraphs.length && i < 12; i++) {
+    const paragraph = paragraphs[i] as RepairedParagraph
+    const text = paragraph.text.text.trim()
     if (!text) continue
+    if (FURNITURE.test(text)) continue
     if (SALUTATION.test(text) || (titleParts.length > 0 && SECTION_LINE_EN.test(text))) break
     const date = dateLine(text)
     if (date && !header.printedDate) {
       header.printedDate = date.date
-      header.printedPlace = date.place
+      header.printedPlace = header.printedPlace ?? date.place
+      continue
+    }
+    const place = !header.printedPlace && options.isCountry ? readPlaceLineEn(text, options.isCountry) : null
+    if (place) {
+      header.printedPlace = place
       continue
     }
     const speaker = titleParts.length > 0 && !header.speaker ? speakerLine(text) : null
@@ -74,9 +107,11 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[]): Header {
       header.subtitle = text.replace(/^(--|—|–)\s*/, '')
       continue
     }
-    // a title is a line or two that end no sentence; anything else is the body
+    if (options.knownTitle) break
+    // a title is a line or a few that end no sentence, before the body: named as a document, in Title Case, or marked as a heading
     const titleLength = titleParts.reduce((n, part) => n + part.length + 1, 0)
-    if (!endsSentence(text) && titleLength + text.length <= 320 && titleParts.length < 6 && !header.printedDate && !header.speaker) {
+    const titleLike = !endsSentence(text) && !paragraph.listItem && (paragraph.heading || DOCUMENT_WORD.test(text) || isTitleCase(text) || titleParts.length > 0)
+    if (titleLike && titleLength + text.length <= 320 && titleParts.length < 4 && !header.printedDate && !header.speaker) {
       titleParts.push(text)
       continue
     }

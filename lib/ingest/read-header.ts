@@ -5,7 +5,16 @@
  * full-width paragraph, at a salutation, or after a title that ends a document
  * name (…联合声明).
  */
+import { readDateLineZh } from './sign-off'
 import type { RepairedParagraph, StatementKind } from './types'
+
+/** A date line in the forms DATE_LINE does not cover (二〇一九年七月二十三日于北京), as DATE_LINE's groups. */
+function zhDateLine(text: string): string[] | null {
+  const line = readDateLineZh(text)
+  if (!line) return null
+  const [year, month, day] = line.date.split('-')
+  return [text, year as string, month as string, day as string, line.place ?? '']
+}
 
 export interface Header {
   title: string
@@ -49,7 +58,7 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
     const longTitle =
       !paragraph.short && titleParts.length === 0 && !titleClosed && text.length <= 80 && !/[。；！？]/.test(text) && (DOCUMENT_NAME.test(text) || (nextText.length <= 40 && DOCUMENT_NAME.test(nextText)))
     if ((!paragraph.short && !longTitle) || SALUTATION.test(text)) break
-    const date = DATE_LINE.exec(text)
+    const date = DATE_LINE.exec(text) ?? zhDateLine(text)
     const speaker = SPEAKER_LINE.exec(text)
     if (text.startsWith('——') && titleParts.length > 0 && !header.subtitle) {
       header.subtitle = text.replace(/^——\s*/, '')
@@ -92,9 +101,10 @@ function joinTitle(parts: readonly string[]): string {
 export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speaker'>): StatementKind {
   const { title, subtitle } = header
   if (/[A-Za-z]/.test(title) && !/\p{Script=Han}/u.test(title)) {
-    if (/\bjoint\s+statement\b/i.test(title)) return 'joint-statement'
-    if (/\bdeclaration\b/i.test(title)) return 'joint-declaration'
-    if (/\bcommuniqu[eé]\b/i.test(title)) return 'communique'
+    if (/\bfact\s+sheet\b/i.test(title)) return 'fact-sheet'
+    if (/\bjoint\b.{0,60}\b(statement|message|press release)\b|\bleaders[’']?\s+(?:joint\s+)?statement\b|\bsummit\s+statement\b/i.test(title)) return 'joint-statement'
+    if (/\b(declaration|charter)\b/i.test(title)) return 'joint-declaration'
+    if (/\bcommuniqu[eé](?![\p{L}])/iu.test(title)) return 'communique'
     if (/\b(speech|remarks|address|toast|keynote)\b/i.test(`${title} ${subtitle ?? ''}`) || header.speaker) return 'speech'
     return 'statement'
   }

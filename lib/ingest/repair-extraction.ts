@@ -42,6 +42,11 @@ const UNWRAPPED_SHORT = 24
  * @example repairLines(lines).paragraphs.map((p) => p.text.text)
  */
 export function repairLines(lines: readonly SourceLine[]): { paragraphs: RepairedParagraph[]; notes: ImportNote[] } {
+  return repairMappedLines(lines.map((line) => mapIdentity(line.text, line.start)))
+}
+
+/** The same, for lines already mapped to the source (markup removed first, say). */
+export function repairMappedLines(lines: readonly MappedText[]): { paragraphs: RepairedParagraph[]; notes: ImportNote[] } {
   const kept: Line[] = []
   let pageNumbers = 0
   for (const line of lines) {
@@ -50,7 +55,7 @@ export function repairLines(lines: readonly SourceLine[]): { paragraphs: Repaire
       pageNumbers++
       continue
     }
-    const text = trimMapped(mapIdentity(line.text, line.start))
+    const text = trimMapped(line)
     kept.push({ text, width: lineWidth(text.text) })
   }
   const fullWidth = estimateFullWidth(kept.map((line) => line.width))

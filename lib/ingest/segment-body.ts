@@ -9,18 +9,18 @@
  *
  * English statements number their sections I. / II. / Part I / Article 1 (a
  * line alone, or with its heading: "I. Political Cooperation"), their
- * paragraphs 1. / (1) / (a); sentences are found by Intl.Segmenter.
+ * paragraphs 1. / (1) / (a); sentences are found by sentences-en.ts.
  */
 import { isHan } from '@/lib/text/chars'
 import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { PARAGRAPH_OPENING } from './repair-extraction'
+import { sentenceBoundsEnglish } from './sentences-en'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
 /** I. / II / Part III / Article 4 / 2. — alone, or followed by the section's heading */
 const SECTION_NUMBER_EN = /^((?:Part|Chapter|Section|Article)\s+(?:[IVXL]{1,6}|\d{1,3})|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
 const PARAGRAPH_OPENING_EN = /^(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?)(?=\s)/
-const SENTENCES_EN = new Intl.Segmenter('en', { granularity: 'sentence' })
 const HEADING = /^[\p{Script=Han}]{2,12}$/u
 const SENTENCE_END = /[。！？!?]/
 const CLOSERS = /[”’」』）)》]/
@@ -65,9 +65,12 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
 
 /** A short line that ends no sentence, alone between two paragraphs: a heading ("Political Cooperation"). */
 function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boolean {
-  const text = (paragraphs[i] as RepairedParagraph).text.text.trim()
+  const paragraph = paragraphs[i] as RepairedParagraph
+  const text = paragraph.text.text.trim()
   const next = paragraphs[i + 1]
-  if (!next || text.length > 80 || !/^[A-Z]/.test(text) || /[.;:!?,]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
+  if (!next || paragraph.listItem) return false
+  if (paragraph.heading && text.length <= 160) return true
+  if (text.length > 80 || !/^[A-Z]/.test(text) || /[.;:!?,]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
   const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
   return previous === '' || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous)
 }
@@ -140,18 +143,10 @@ function sentenceBounds(text: string): [number, number][] {
  * sentence it numbers.
  */
 function sentenceBoundsEn(text: string, label: string | null): [number, number][] {
-  const bounds: [number, number][] = []
-  let pending = -1
-  for (const { index, segment } of SENTENCES_EN.segment(text)) {
-    const start = pending >= 0 ? pending : index
-    if (label && index === 0 && segment.trim() === label) {
-      pending = index
-      continue
-    }
-    pending = -1
-    bounds.push([start, index + segment.length])
-  }
-  if (pending >= 0) bounds.push([pending, text.length])
+  const bounds = sentenceBoundsEnglish(text)
+  const first = bounds[0]
+  const second = bounds[1]
+  if (label && first && second && text.slice(first[0], first[1]).trim() === label) return [[first[0], second[1]], ...bounds.slice(2)]
   return bounds
 }
 

@@ -73,10 +73,11 @@ function titleCase(text: string): string {
  * one per title line; and otherwise the whole text as one.
  * @example splitDocuments(' 新华社莫斯科 6 月 5 日电\n\n中华人民共和国…').length // 1
  */
-export function splitDocuments(text: string): RawDocument[] {
-  const lines = splitLines(text)
+export function splitDocuments(text: string, from = 0, options: { byTitles?: boolean } = {}): RawDocument[] {
+  const lines = splitLines(text).filter((line) => line.start >= from)
   const byDateline = splitAtDatelines(lines)
   if (byDateline.length > 0) return byDateline
+  if (options.byTitles === false) return wholeText(lines)
   return splitAtTitles(lines)
 }
 
@@ -112,17 +113,32 @@ function isTitleLine(text: string): boolean {
   return TITLE_ZH.test(line) || TITLE_EN.test(line)
 }
 
+/** All the text as one document. */
+function wholeText(lines: readonly SourceLine[]): RawDocument[] {
+  const content = lines.filter((line) => line.text.trim())
+  const first = content[0]
+  const last = content.at(-1)
+  if (!first || !last) return []
+  return [{ dateline: null, lines: lines.filter((line) => line.start >= first.start && line.start <= last.start), start: first.start, end: last.start + last.text.length }]
+}
+
 /** Without datelines: a new statement at each title line after the first statement's body; all text otherwise. */
 function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
   const content = lines.filter((line) => line.text.trim())
   if (content.length === 0) return []
+  // a title starts a paragraph: after a blank line, or after a line that ends a sentence (not mid-sentence in wrapped text)
+  const afterBlank = new Set<SourceLine>()
+  lines.forEach((line, i) => {
+    if (i > 0 && !(lines[i - 1] as SourceLine).text.trim() && line.text.trim()) afterBlank.add(line)
+  })
+  const startsParagraph = (k: number) => afterBlank.has(content[k] as SourceLine) || /[.。!?！？:：;；"”)）]\s*$/.test(content[k - 1]?.text ?? '')
   const starts: number[] = [0]
   content.forEach((line, k) => {
     if (k === 0 || !isTitleLine(line.text) || isTitleLine(content[k - 1]?.text ?? '')) return
     // a title wrapped over lines starts at its first line: short lines that end no sentence
     let from = k
     while (from > k - 2 && from - 1 > (starts.at(-1) as number) && isTitlePart(content[from - 1]?.text ?? '')) from--
-    starts.push(from)
+    if (startsParagraph(from)) starts.push(from)
   })
   return starts.map((from, k) => {
     const to = starts[k + 1] ?? content.length

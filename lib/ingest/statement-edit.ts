@@ -6,9 +6,9 @@
  */
 import { z } from 'zod'
 import { findPartyByChineseName, findPartyByCode, findPartyByEnglishName } from '@/lib/parties/gazetteer'
-import type { StatementKind } from './types'
+import { STATEMENT_KINDS, type StatementKind } from './types'
 
-export const KINDS: readonly StatementKind[] = ['joint-statement', 'joint-declaration', 'communique', 'speech', 'statement']
+export const KINDS: readonly StatementKind[] = STATEMENT_KINDS
 
 export interface StatementEditFields {
   skip?: boolean

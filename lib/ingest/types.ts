@@ -39,9 +39,23 @@ export interface RepairedParagraph {
   text: MappedText
   /** the paragraph is a single short line (title, heading, salutation, last line) */
   short: boolean
+  /** a heading marked as such by the text's markup (Markdown `#`, a line in bold) */
+  heading?: boolean
+  /** a list item (its bullet removed) */
+  listItem?: boolean
 }
 
-export type StatementKind = 'joint-statement' | 'joint-declaration' | 'communique' | 'speech' | 'statement'
+export const STATEMENT_KINDS = ['joint-statement', 'joint-declaration', 'communique', 'statement', 'fact-sheet', 'speech'] as const
+export type StatementKind = (typeof STATEMENT_KINDS)[number]
+/** How each kind is named to a reader. */
+export const KIND_LABELS: Record<StatementKind, string> = {
+  'joint-statement': 'Joint statement',
+  'joint-declaration': 'Joint declaration',
+  communique: 'Communiqué',
+  statement: 'Statement',
+  'fact-sheet': 'Fact sheet',
+  speech: 'Speech',
+}
 
 export interface ParsedClause {
   text: string

@@ -73,7 +73,7 @@ describe('/', () => {
     for (const [query, message] of [
       ['?page=abc', 'Invalid page: use a page number, 1 or more.'],
       ['?perPage=100000', 'Invalid perPage: use a whole number from 1 to 200.'],
-      ['?kind=novel', 'Invalid kind: use one of joint-statement, joint-declaration, communique, statement, speech.'],
+      ['?kind=novel', 'Invalid kind: use one of joint-statement, joint-declaration, communique, statement, fact-sheet, speech.'],
     ]) {
       const bad = await get(`/${query}`)
       expect(bad.status).toBe(400)

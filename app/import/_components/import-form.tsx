@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react'
 import type { FilePreview, PreviewStatement } from '@/lib/db/import-file'
+import { KIND_LABELS } from '@/lib/ingest/types'
 
 type FileResult<T> = { name: string; ok: true } & T
 type FileFailure = { name: string; ok: false; error: string }
@@ -19,13 +20,7 @@ interface Edit {
   parties: string
 }
 
-const KINDS: [string, string][] = [
-  ['joint-statement', 'Joint statement'],
-  ['joint-declaration', 'Joint declaration'],
-  ['communique', 'Communiqué'],
-  ['speech', 'Speech'],
-  ['statement', 'Statement'],
-]
+const KINDS = Object.entries(KIND_LABELS)
 
 const initialEdit = (s: PreviewStatement): Edit => ({
   skip: s.present !== null,

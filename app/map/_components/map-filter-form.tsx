@@ -2,8 +2,8 @@ import Link from 'next/link'
 import type { MapQuery } from '@/lib/compare/map-query'
 import { PARTIES } from '@/lib/parties/gazetteer'
 import { kindLabel } from '@/app/_components/labels'
+import { STATEMENT_KINDS as KINDS } from '@/lib/ingest/types'
 
-const KINDS = ['joint-statement', 'joint-declaration', 'communique', 'statement', 'speech']
 
 /** The selection as a plain GET form: its URL is the map. */
 export function MapFilterForm({ filter }: { filter: MapQuery }) {

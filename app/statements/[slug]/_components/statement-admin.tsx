@@ -1,14 +1,9 @@
 import type { StatementDetail } from '@/lib/db/statements'
 import { CSRF_FIELD } from '@/lib/auth/tokens'
 import { ConfirmButton } from './confirm-button'
+import { KIND_LABELS } from '@/lib/ingest/types'
 
-const KINDS: [string, string][] = [
-  ['joint-statement', 'Joint statement'],
-  ['joint-declaration', 'Joint declaration'],
-  ['communique', 'Communiqué'],
-  ['speech', 'Speech'],
-  ['statement', 'Statement'],
-]
+const KINDS = Object.entries(KIND_LABELS)
 
 /**
  * For the admin: the statement's metadata as a form (the text stays as

@@ -1,0 +1,160 @@
+/**
+ * Markup left in a text as published: Markdown from archives and scrapers
+ * (**bold**, _emphasis_, `# heading`, `- item`, `[link](url)`, backslash
+ * escapes such as `\[` and `\###`) and HTML tags from a copied page
+ * (`<sup>nd</sup>`, `<u>…</u>`, `<br>`), and the spaces of the web: no-break,
+ * narrow no-break, thin and zero-width spaces. The markup goes, the words stay,
+ * and every character kept still maps to its place in the source file.
+ */
+import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
+
+export interface CleanLine {
+  text: MappedText
+  /** a Markdown heading (`# …`) or a line that is bold as a whole (`**…**`) */
+  heading: boolean
+  /** a list item (`- `, `* `, `+ `, `• `): the bullet is gone */
+  listItem: boolean
+  /** the line was only markup or spacing (a horizontal rule, `###`, an empty tag) */
+  empty: boolean
+  /** the line ends in a Markdown hard break (two spaces, or a backslash) */
+  hardBreak: boolean
+}
+
+/** What a line leaves open for the next: an HTML tag wrapped over two lines. */
+export interface MarkupState {
+  inTag: boolean
+}
+
+/** Spaces a web page uses that are spaces to a reader. */
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/
+/** Characters that are not there for a reader at all. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/
+const HEADING_MARK = /^\s{0,3}(#{1,6})\s+/
+const BULLET = /^\s{0,6}([-*+•·▪◦●■]|\u2022)\s+(?=\S)/
+const RULE = /^\s*(?:[-*_]\s*){3,}$|^\s*\\?#{3}\s*$|^\s*-\s*30\s*-\s*$/
+const OPEN_TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s|$)/
+const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>/
+const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|<>~"'$&]/
+
+/**
+ * One line without its markup.
+ * @example cleanLine(mapIdentity('**The Linchpin for Peace**')).text.text // 'The Linchpin for Peace'
+ */
+export function cleanLine(line: MappedText, state: MarkupState = { inTag: false }): CleanLine {
+  const raw = line.text
+  const hardBreak = / {2,}$|\\$/.test(raw)
+  if (!raw.trim() || RULE.test(raw.replace(new RegExp(SPACES, 'g'), ' '))) return { text: line, heading: false, listItem: false, empty: true, hardBreak: false }
+  let from = 0
+  if (state.inTag) {
+    // the rest of a tag the line before opened
+    const close = raw.indexOf('>')
+    if (close < 0) return { text: line, heading: false, listItem: false, empty: true, hardBreak: false }
+    state.inTag = false
+    from = close + 1
+  }
+  let heading = false
+  let listItem = false
+  const headingMark = from === 0 ? HEADING_MARK.exec(raw) : null
+  if (headingMark) {
+    heading = true
+    from = headingMark[0].length
+  } else {
+    const bullet = from === 0 ? BULLET.exec(raw) : null
+    if (bullet && !/^\s*\*\*/.test(raw)) {
+      listItem = true
+      from = bullet[0].length
+    }
+  }
+  const body = raw.slice(from).trim()
+  // a line bold as a whole (and not two bold runs with plain words between) is a heading
+  if (!heading && /^(\*\*|__)(?!\s).*\S\1[:.]?$/.test(body) && !/\S(\*\*|__)\s+\S/.test(body.slice(2, -2))) heading = true
+  const out = new MappedTextBuilder()
+  let i = from
+  while (i < raw.length) {
+    const ch = raw[i] as string
+    if (ch === '\\' && i + 1 < raw.length && ESCAPABLE.test(raw[i + 1] as string)) {
+      out.pushSlice(line, i + 1, i + 2)
+      i += 2
+      continue
+    }
+    if (ch === '<') {
+      const tag = TAG.exec(raw.slice(i))
+      if (tag) {
+        // a line break tag is a space between words; other tags are nothing
+        if (/^<br\b/i.test(tag[0])) out.push(' ', line.start[i] as number, line.end[i + tag[0].length - 1] as number)
+        i += tag[0].length
+        continue
+      }
+      if (OPEN_TAG.test(raw.slice(i)) && !raw.includes('>', i)) {
+        // a tag wrapped onto the next line
+        state.inTag = true
+        break
+      }
+    }
+    if (ch === ']' && raw[i + 1] === '(') {
+      // the target of a link whose text began on an earlier line: "[first-ever" … "sanctions](https://…)"
+      const target = /^\]\([^)\s]*(?:\s+"[^"]*")?\)/.exec(raw.slice(i))
+      if (target) {
+        i += target[0].length
+        continue
+      }
+    }
+    if (ch === '[' || ch === ']') {
+      // an unescaped bracket is Markdown's (a link's); brackets of the text are escaped (\[)
+      i++
+      continue
+    }
+    if (ch === '*' || (ch === '_' && isEmphasisUnderscore(raw, i))) {
+      i++
+      continue
+    }
+    if (ch === '!' && raw[i + 1] === '[') {
+      const image = /^!\[[^\]]*\]\([^)]*\)/.exec(raw.slice(i))
+      if (image) {
+        i += image[0].length
+        continue
+      }
+    }
+    if (ch === '[') {
+      const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/.exec(raw.slice(i))
+      if (link) {
+        out.pushSlice(line, i + 1, i + 1 + (link[1] as string).length)
+        i += link[0].length
+        continue
+      }
+    }
+    if (INVISIBLE.test(ch)) {
+      i++
+      continue
+    }
+    if (SPACES.test(ch)) {
+      out.push(' ', line.start[i] as number, line.end[i] as number)
+      i++
+      continue
+    }
+    out.pushSlice(line, i, i + 1)
+    i++
+  }
+  const text = collapseSpaces(out.build())
+  return { text, heading, listItem, empty: !/[\p{L}\p{N}]/u.test(text.text), hardBreak }
+}
+
+/** `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL. */
+function isEmphasisUnderscore(raw: string, i: number): boolean {
+  const before = raw[i - 1] ?? ' '
+  const after = raw[i + 1] ?? ' '
+  const wordBefore = /[\p{L}\p{N}]/u.test(before)
+  const wordAfter = /[\p{L}\p{N}]/u.test(after)
+  return wordBefore !== wordAfter || (after === '_' || before === '_')
+}
+
+/** Runs of spaces as one, none at either end. */
+function collapseSpaces(m: MappedText): MappedText {
+  const out = new MappedTextBuilder()
+  const text = m.text
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ' && (out.length === 0 || text[i + 1] === ' ' || i === text.length - 1)) continue
+    out.pushSlice(m, i, i + 1)
+  }
+  return out.build()
+}

@@ -1,0 +1,126 @@
+/**
+ * Paragraphs of an English text as it is published: Markdown from an archive,
+ * text copied from a web page, an e-mail hard-wrapped at 72 characters, or a
+ * PDF extraction.
+ *
+ * - Where blank lines (or lines of spaces and no-break spaces) separate blocks,
+ *   a blank line ends a paragraph and the lines inside a block are one
+ *   paragraph joined with spaces, as Markdown reads them; a heading line or a
+ *   list item inside a block still stands on its own.
+ * - Without blank lines, a text whose lines run to about one width and stop
+ *   mid-sentence is hard-wrapped: a line well short of the width ends its
+ *   paragraph. Otherwise every line is a paragraph (text pasted from a page).
+ * Markup and the web's odd spaces are removed line by line (clean-markup.ts),
+ * so every character still maps to its offset in the source.
+ */
+import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
+import { mapIdentity } from '@/lib/text/mapped-text'
+import { cleanLine, type CleanLine } from './clean-markup'
+import type { ImportNote, RepairedParagraph, SourceLine } from './types'
+
+/** A paragraph or list item opening with its number: "1. We have", "(a) the", "2) To". */
+const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+\S/
+const SENTENCE_END = /[.!?:;]["”’)\]]*$/
+/** A line this much shorter than the text's full width ends its paragraph in hard-wrapped text. */
+const SHORT_RATIO = 0.8
+/** A one-line paragraph shorter than this, ending no sentence, may be a title or heading. */
+const SHORT_LINE = 100
+/** Lines this short that end in a hard break stand alone: date lines, places, signatures. */
+const HARD_BREAK_SHORT = 60
+
+/**
+ * Lines of one English document → paragraphs, with a note for each kind of repair.
+ * @example layoutEnglish(splitLines('A wrapped\nline.\n\nNext.')).paragraphs.map((p) => p.text.text) // ['A wrapped line.', 'Next.']
+ */
+export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: RepairedParagraph[]; notes: ImportNote[] } {
+  const state = { inTag: false }
+  const cleaned = lines.map((line) => ({ line, clean: cleanLine(mapIdentity(line.text, line.start), state) }))
+  const markup = cleaned.filter(({ line, clean }) => !clean.empty && clean.text.text !== line.text.trim()).length
+  const content = cleaned.filter(({ clean }) => !clean.empty)
+  const blankSeparated = cleaned.some(({ clean }, i) => clean.empty && i > 0 && i < cleaned.length - 1) && content.length > 0
+  const groups: CleanLine[][] = []
+  const open = () => groups.push([])
+  if (blankSeparated) {
+    open()
+    for (const { clean } of cleaned) {
+      if (clean.empty) {
+        if ((groups.at(-1) as CleanLine[]).length) open()
+        continue
+      }
+      const current = groups.at(-1) as CleanLine[]
+      const previous = current.at(-1)
+      // a hard break after a short line (a date line, a signature) ends it as a paragraph would
+      const brokenShort = previous?.hardBreak && Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT
+      if (current.length && (clean.heading || clean.listItem || previous?.heading || brokenShort || NUMBERED_OPENING.test(clean.text.text))) open()
+      ;(groups.at(-1) as CleanLine[]).push(clean)
+    }
+  } else {
+    const widths = content.map(({ clean }) => clean.text.text.length)
+    const full = fullWidth(widths)
+    const wrapped = isHardWrapped(content.map(({ clean }) => clean), full)
+    for (const { clean } of content) {
+      const previous = groups.at(-1)?.at(-1)
+      const continues =
+        wrapped &&
+        previous &&
+        !previous.heading &&
+        !clean.heading &&
+        !clean.listItem &&
+        !NUMBERED_OPENING.test(clean.text.text) &&
+        previous.text.text.length >= full * SHORT_RATIO
+      if (continues) (groups.at(-1) as CleanLine[]).push(clean)
+      else groups.push([clean])
+    }
+  }
+  const paragraphs = groups
+    .filter((group) => group.length > 0)
+    .map((group): RepairedParagraph => {
+      const first = group[0] as CleanLine
+      const text = joinLines(group.map((line) => line.text))
+      return {
+        text,
+        short: group.length === 1 && text.text.length < SHORT_LINE && !SENTENCE_END.test(text.text),
+        heading: first.heading && group.length === 1,
+        listItem: first.listItem,
+      }
+    })
+  const notes: ImportNote[] = []
+  const joined = groups.filter((group) => group.length > 1).length
+  if (joined) notes.push({ kind: 'repair', message: `joined the wrapped lines of ${joined} paragraph${joined > 1 ? 's' : ''}` })
+  if (markup) notes.push({ kind: 'repair', message: `removed markup (Markdown, HTML tags, no-break spaces) from ${markup} line${markup > 1 ? 's' : ''}` })
+  return { paragraphs, notes }
+}
+
+/** Lines joined with a space, except inside a word hyphenated at a line's end ("Indo-" / "Pacific"). */
+function joinLines(parts: readonly MappedText[]): MappedText {
+  const out = new MappedTextBuilder()
+  parts.forEach((part, i) => {
+    if (i > 0) {
+      const before = (parts[i - 1] as MappedText).text
+      if (!(/\p{L}-$/u.test(before) && /^\p{L}/u.test(part.text))) {
+        const at = part.start[0] ?? 0
+        out.push(' ', at, at)
+      }
+    }
+    out.pushSlice(part)
+  })
+  return out.build()
+}
+
+/** The length of a full line: the 90th percentile, so that a few long lines do not set it. */
+function fullWidth(widths: readonly number[]): number {
+  if (widths.length === 0) return 0
+  const sorted = [...widths].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) * 0.9)] as number
+}
+
+/**
+ * Hard-wrapped: most lines are close to the full width and at most 120
+ * characters, and most of those stop mid-sentence.
+ */
+function isHardWrapped(lines: readonly CleanLine[], full: number): boolean {
+  if (lines.length < 4 || full > 120 || full < 30) return false
+  const long = lines.filter((line) => line.text.text.length >= full * SHORT_RATIO)
+  if (long.length < lines.length * 0.5) return false
+  return long.filter((line) => !SENTENCE_END.test(line.text.text)).length >= long.length * 0.5
+}

@@ -1,0 +1,90 @@
+/**
+ * English sentence boundaries in one pass (linear in the text's length).
+ *
+ * A sentence ends at . ? ! (with any closing quotes or brackets) followed by a
+ * space and something that can open a sentence: a capital, a digit, an opening
+ * quote or bracket. A full stop does not end a sentence after an initial
+ * ("Joseph R. Biden"), a title ("Mr.", "Gen.", "Amb."), or a reference ("No. 5",
+ * "para. 3"); after a dotted abbreviation or a name's suffix ("U.N.", "U.S.",
+ * "D.C.", "Jr.", "Inc.") it ends one only when the next word is one that opens
+ * sentences ("The", "We", "In" …), so "the U.N. Human Rights Council" stays one
+ * sentence and "in Washington, D.C. The leaders …" is two. (Punkt, Kiss & Strunk
+ * 2006, learns such lists from a corpus; these are written down because the
+ * texts are few and their abbreviations well known.)
+ */
+
+/** Abbreviations after which a full stop never ends the sentence (lower case, without the stop). */
+const ALWAYS_JOINED = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'sen', 'rep', 'gov',
+  'amb', 'pres', 'hon', 'rev', 'sec', 'dept', 'no', 'nos', 'art', 'arts', 'para', 'paras', 'vol', 'ch', 'fig', 'pp', 'vs', 'cf', 'al', 'approx',
+  'e.g', 'i.e', 'viz', 'ca', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'h.e', 'h.m', 'h.r.h', 'h.h', 'op', 'ref',
+])
+/** Abbreviations that also end sentences: a boundary only before a sentence-opening word. */
+const SOMETIMES_FINAL = new Set(['jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros', 'etc', 'esq', 'plc', 'llc'])
+/** Words that open sentences and are not names: after "U.S." or "Jr." they mark a new sentence. */
+const OPENERS = new Set(
+  (
+    'the this that these those there their they we our it its in on at as by for from with to a an both each all he she his her i ' +
+    'however moreover furthermore additionally together today finally further also meanwhile since while when after before during ' +
+    'through under going looking recognizing building if although given such other many several some most one two three four five ' +
+    'following consistent accordingly nevertheless yet but and or nor so thus therefore now here then'
+  ).split(' '),
+)
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»'])
+const OPENING = /[\p{Lu}\p{N}"“‘'(\[«•]/u
+
+/**
+ * [from, to) of each sentence of `text`, covering it without gaps.
+ * @example sentenceBoundsEnglish('President Joseph R. Biden Jr. met him. They spoke.').length // 2
+ */
+export function sentenceBoundsEnglish(text: string): [number, number][] {
+  const bounds: [number, number][] = []
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string
+    if (ch !== '.' && ch !== '?' && ch !== '!' && ch !== '…') continue
+    let end = i + 1
+    while (end < text.length && (text[end] === '.' || text[end] === '?' || text[end] === '!' || CLOSING.has(text[end] as string))) end++
+    let next = end
+    if (next >= text.length || !/\s/.test(text[next] as string)) {
+      i = end - 1
+      continue
+    }
+    while (next < text.length && /\s/.test(text[next] as string)) next++
+    if (next >= text.length || !OPENING.test(text[next] as string)) {
+      i = end - 1
+      continue
+    }
+    if (ch === '.' && end === i + 1 && !endsSentenceAfterStop(text, i, next)) {
+      i = end - 1
+      continue
+    }
+    bounds.push([start, end])
+    start = next
+    i = next - 1
+  }
+  if (start < text.length && text.slice(start).trim()) bounds.push([start, text.length])
+  else if (bounds.length > 0 && start < text.length) (bounds.at(-1) as [number, number])[1] = text.length
+  return bounds
+}
+
+/** Whether the full stop at `stop` ends a sentence, given the word before it and the one at `next`. */
+function endsSentenceAfterStop(text: string, stop: number, next: number): boolean {
+  let from = stop
+  // the word before the stop, dots included (U.S, e.g, R)
+  while (from > 0 && /[\p{L}\p{N}.]/u.test(text[from - 1] as string)) from--
+  const word = text.slice(from, stop)
+  if (!word) return true
+  const lower = word.toLowerCase()
+  if (/^\p{Lu}$/u.test(word)) return false // an initial: Joseph R. Biden
+  if (ALWAYS_JOINED.has(lower)) return false
+  const dotted = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) // U.S, U.N, D.C, E.U
+  if (dotted || SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord(text, next).toLowerCase())
+  return true
+}
+
+function nextWord(text: string, at: number): string {
+  let end = at
+  while (end < text.length && /[\p{L}]/u.test(text[end] as string)) end++
+  return text.slice(at, end)
+}

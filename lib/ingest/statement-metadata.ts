@@ -1,0 +1,73 @@
+/**
+ * Small readers of a statement's metadata that both languages share: a title
+ * as sites print it, the parties an opening paragraph names, and the date of
+ * the visit it reports.
+ */
+import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
+import { isoDate, datesInText } from './find-date'
+
+/**
+ * A title without what sites add to it: （全文）/（摘要）, a site's prefix before
+ * "|" (中国-中亚峰会|…), Markdown emphasis, and spacing.
+ * @example cleanTitle('中国-中亚峰会|中华人民共和国和哈萨克斯坦共和国联合声明（全文）') // '中华人民共和国和哈萨克斯坦共和国联合声明'
+ */
+export function cleanTitle(title: string): string {
+  let text = title.replace(/[\u00a0\u202f\u2007\u2009]/g, ' ').replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim()
+  text = text.replace(/\s*[（(]\s*(全文|摘要|附全文|全文如下)\s*[）)]\s*$/u, '')
+  const bar = text.search(/\s*[|｜]\s*/)
+  if (bar > 0 && bar < 30) {
+    const after = text.slice(bar).replace(/^\s*[|｜]\s*/, '')
+    if (after.length >= 4) text = after
+  }
+  return text.replace(/[：:]\s*$/, '').trim()
+}
+
+const CHINESE_FORMS = PARTIES.flatMap((party) => chineseNames(party).map((name) => ({ name, party }))).sort((a, b) => b.name.length - a.name.length)
+
+/**
+ * The parties a Chinese opening paragraph names, in order: "应…国家主席习近平邀请，
+ * 阿拉伯联合酋长国总统…对中华人民共和国进行国事访问" → the two states.
+ */
+export function findPartiesInOpeningZh(opening: string): string[] {
+  const codes: string[] = []
+  const text = opening.slice(0, 400)
+  let i = 0
+  while (i < text.length) {
+    const hit = CHINESE_FORMS.find((form) => text.startsWith(form.name, i))
+    if (hit) {
+      if (!codes.includes(hit.party.code)) codes.push(hit.party.code)
+      i += hit.name.length
+    } else i++
+  }
+  return codes
+}
+
+const VISIT_ZH = /(访问|会晤|会谈|出席|举行|峰会|期间|访华|到访)/
+const CITED_ZH = /(签署|发表的?|通过的?|《)/
+const VISIT_EN = /\b(visit|visited|visiting|met|meeting|summit|held|hosted|welcomed|conducted|traveled|travelled|talks)\b/i
+const CITED_EN = /\b(signed|adopted|issued in|of\s+\d{4}|treaty|agreement of)\b/i
+
+/**
+ * The last day of the visit or meeting the opening paragraph reports
+ * ("于2019年6月12日至13日对吉尔吉斯共和国进行国事访问", "visited Seoul May 20-22, 2022"):
+ * a date next to a word of visiting or meeting, never one next to a word of
+ * signing or citing (the communiqué of 1992 a statement recalls).
+ */
+export function visitDate(opening: string, language: 'zh' | 'en'): string | null {
+  const text = opening.slice(0, 800)
+  const spans = datesInText(text, language)
+  if (spans.length === 0) return null
+  const pattern = language === 'en' ? /(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}/g : /\d{4}年\d{1,2}月\d{1,2}日(?:(?:至|到|-|－|—)(?:\d{1,2}月)?\d{1,2}日)?/g
+  let k = 0
+  for (const match of text.matchAll(pattern)) {
+    const span = spans[k++]
+    if (!span) break
+    const before = text.slice(Math.max(0, match.index - 30), match.index)
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
+    const visit = language === 'en' ? VISIT_EN : VISIT_ZH
+    const cited = language === 'en' ? CITED_EN : CITED_ZH
+    if (cited.test(before.slice(-12)) || cited.test(after.slice(0, 6))) continue
+    if (visit.test(before) || visit.test(after)) return isoDate(span.year, span.month, span.to)
+  }
+  return null
+}
