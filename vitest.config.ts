@@ -2,6 +2,9 @@ import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 const root = import.meta.dirname
+// Test databases get the Xinhua corpus only: the suite's figures are about those eight statements
+// (the real collection is tested through the importer by lib/eval/import-accuracy.test.ts).
+const env = { TONGWEN_COLLECTIONS: 'xinhua' }
 const shared = {
   resolve: {
     alias: [
@@ -19,6 +22,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'unit',
+          env,
           include: ['**/*.test.ts'],
           exclude: ['node_modules/**', '.next*/**', 'lib/generated/**', 'test/e2e/**'],
           environment: 'node',
@@ -32,6 +36,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'e2e',
+          env,
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,

@@ -8,6 +8,8 @@
  *               read (default 25).
  * ADMIN_TOKEN   the token that allows writing; without it, the one npm start
  *               keeps in .tongwen/admin-token; without either, writing is off.
+ * TONGWEN_COLLECTIONS  the bundled collections a new database is given, comma-
+ *               separated (xinhua, whitehouse-2021-2022, zh-official); default all.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -22,7 +24,12 @@ export interface AppEnv {
   maxImportBytes: number
   /** the token that allows writing (imports, edits, deletions), or null when writing is off */
   adminToken: string | null
+  /** names of the bundled collections a new database is given (lib/db/collections.ts) */
+  collections: string[]
 }
+
+/** The collections bundled in data/: the Xinhua releases (data/corpus) and the real collection (data/collections/*). */
+export const BUNDLED_COLLECTIONS: readonly string[] = ['xinhua', 'whitehouse-2021-2022', 'zh-official']
 
 export const DEFAULT_SQLITE_PATH = path.join('data', 'tongwen.db')
 /** The import limit when TONGWEN_MAX_IMPORT_MB is not set: a large PDF of statements is a few MB. */
@@ -37,6 +44,13 @@ const schema = z.object({
       message: 'DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)',
     }),
   ADMIN_TOKEN: z.string().trim().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional().or(z.literal('')),
+  TONGWEN_COLLECTIONS: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || value.split(',').every((name) => BUNDLED_COLLECTIONS.includes(name.trim())), {
+      message: `TONGWEN_COLLECTIONS must name bundled collections, comma-separated: ${['xinhua', 'whitehouse-2021-2022', 'zh-official'].join(', ')}`,
+    }),
   TONGWEN_MAX_IMPORT_MB: z.coerce.number({ message: 'TONGWEN_MAX_IMPORT_MB must be a number of megabytes' }).positive('TONGWEN_MAX_IMPORT_MB must be more than 0').max(10_000).optional(),
 })
 
@@ -47,11 +61,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const url = parsed.data.DATABASE_URL || `file:${DEFAULT_SQLITE_PATH}`
   const maxImportBytes = Math.round((parsed.data.TONGWEN_MAX_IMPORT_MB ?? DEFAULT_MAX_IMPORT_MB) * 1024 * 1024)
   const adminToken = parsed.data.ADMIN_TOKEN || readTokenFile(cwd)
+  const collections = parsed.data.TONGWEN_COLLECTIONS ? parsed.data.TONGWEN_COLLECTIONS.split(',').map((name) => name.trim()) : [...BUNDLED_COLLECTIONS]
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length)
-    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', maxImportBytes, adminToken }
+    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', maxImportBytes, adminToken, collections }
   }
-  return { databaseUrl: url, databaseProvider: 'postgresql', maxImportBytes, adminToken }
+  return { databaseUrl: url, databaseProvider: 'postgresql', maxImportBytes, adminToken, collections }
 }
 
 /** Where npm start keeps the admin token it made (git-ignored). */
@@ -63,6 +78,15 @@ function readTokenFile(cwd: string): string | null {
   } catch {
     return null
   }
+}
+
+/**
+ * The bundled collections a new database is given, read on its own (without
+ * caching the rest of the configuration): the database is prepared before a
+ * process, or a test, has settled where it lives.
+ */
+export function readCollections(source: Record<string, string | undefined> = process.env): string[] {
+  return readEnv({ TONGWEN_COLLECTIONS: source.TONGWEN_COLLECTIONS }).collections
 }
 
 let cached: AppEnv | undefined

@@ -5,36 +5,35 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { readCollections } from '@/lib/env'
 import { createDb, engineOf, type Db } from './client'
+import { bundledFiles, corpusFiles, CORPUS_DIR } from './collections'
 import { getFormulaBuild, rebuildFormulas } from './formulas'
 import { importText, type ImportReport } from './import'
 import { warmSimilarityMap } from './similarity-map'
 import { applyMigrations } from './migrations'
 import { engineFor } from './schemas'
 
-export const CORPUS_DIR = path.join('data', 'corpus')
+export { corpusFiles, CORPUS_DIR }
 
-/** The bundled corpus files, in name order. */
-export function corpusFiles(root = process.cwd()): string[] {
-  const dir = path.join(root, CORPUS_DIR)
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => path.join(dir, name))
-}
-
-/** Imports every bundled corpus file (statements already present are skipped). */
-export async function importCorpus(db: Db, root = process.cwd()): Promise<ImportReport> {
+/**
+ * Imports every file of the named bundled collections (statements already
+ * present are skipped), then mines the formulas once and computes the map's
+ * pairs once, rather than after each file.
+ */
+export async function importCorpus(db: Db, root = process.cwd(), collections: readonly string[] = readCollections()): Promise<ImportReport> {
   const report: ImportReport = { imported: [], present: [], doubts: [] }
-  for (const file of corpusFiles(root)) {
-    const result = await importText(db, path.basename(file), readFileSync(file, 'utf8'))
+  for (const file of bundledFiles(collections, root)) {
+    const result = await importText(db, path.basename(file), readFileSync(file, 'utf8'), { formulas: 'defer' })
     report.imported.push(...result.imported)
     report.present.push(...result.present)
     report.doubts.push(...result.doubts)
-    if (result.formulas !== undefined) report.formulas = result.formulas
   }
-  // the corpus map's pairs, once per import rather than on a view
-  if (report.imported.length) await warmSimilarityMap(db)
+  if (report.imported.length) {
+    report.formulas = (await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })).formulaCount
+    // the corpus map's pairs, once per import rather than on a view
+    await warmSimilarityMap(db)
+  }
   return report
 }
 
@@ -58,7 +57,12 @@ async function appliedMigrationNames(db: Db): Promise<Set<string> | null> {
  * connection of its own, closed before the engine runs, because the engine
  * cannot write while another connection to the SQLite file is open.
  */
-export async function prepareDatabase(db: Db, url: string, root = process.cwd()): Promise<{ migrated: string[]; seeded: ImportReport | null }> {
+export async function prepareDatabase(
+  db: Db,
+  url: string,
+  root = process.cwd(),
+  collections: readonly string[] = readCollections(),
+): Promise<{ migrated: string[]; seeded: ImportReport | null }> {
   const folders = readdirSync(path.join(root, engineFor(url).migrationsDir), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -78,7 +82,7 @@ export async function prepareDatabase(db: Db, url: string, root = process.cwd())
     // readers (the app) and a writer (an import in the CLI) can then work at the same time
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   }
-  const seeded = applied === null || applied.size === 0 ? await importCorpus(db, root) : null
+  const seeded = applied === null || applied.size === 0 ? await importCorpus(db, root, collections) : null
   // a database from before the formula tables: mine the statements it has
   if (!seeded && !(await getFormulaBuild(db))) await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })
   return { migrated, seeded }
