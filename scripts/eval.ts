@@ -4,6 +4,7 @@
  * recall and F1 of its links, and every wrong or missed link with its clauses.
  * --sweep scores a range of thresholds instead, to choose the default;
  * --grid also varies the aligner's other settings and prints the best.
+ * --import scores the importer on the real collection instead (scripts/eval/import-collection.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,7 +17,8 @@ import { goldSchema, type Gold } from '@/lib/eval/gold'
 import { evaluateGold, type GoldEvaluation } from '@/lib/eval/evaluate-gold'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { assignSlugs } from '@/lib/ingest/slug'
-import { corpusFiles } from '@/lib/db/setup'
+import { corpusFiles } from '@/lib/db/collections'
+import { runImportEval } from './eval/import-collection'
 
 const GOLD_DIR = path.join('data', 'gold')
 
@@ -57,7 +59,7 @@ function report(file: string, e: GoldEvaluation): string {
   return lines.join('\n')
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       threshold: { type: 'string' },
@@ -65,8 +67,11 @@ function main(): number {
       sweep: { type: 'boolean', default: false },
       grid: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      import: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
     },
   })
+  if (values.import) return runImportEval({ verbose: values.verbose, json: values.json })
   const corpus = loadCorpus()
   const golds = loadGolds()
   const base: CompareOptions = {
@@ -132,9 +137,10 @@ function main(): number {
   return 0
 }
 
-try {
-  process.exit(main())
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exit(1)
-}
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  },
+)

@@ -1,0 +1,121 @@
+/**
+ * `npm run eval -- --import [--verbose] [--json]`: imports the whole real
+ * collection (data/collections/*) into a scratch SQLite database through the
+ * same path as `npm run cli -- import`, reads each statement back, and prints
+ * the accuracy of each manifest field, the clause-count error and the clause
+ * defects — for the statements the importer was tuned on and for those held out.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createDb } from '@/lib/db/client'
+import { collectionNames, COLLECTIONS_DIR, readManifest } from '@/lib/db/collections'
+import { importText, ImportError } from '@/lib/db/import'
+import { applyMigrations } from '@/lib/db/migrations'
+import { checkStatement, FIELDS, summarize, type AccuracyTable, type StatementCheck } from '@/lib/eval/import-accuracy'
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+
+export async function evaluateImport(root = process.cwd()): Promise<StatementCheck[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tongwen-eval-import-'))
+  const url = `file:${path.join(dir, 'eval.db')}`
+  await applyMigrations(url, root)
+  const db = createDb(url)
+  const checks: StatementCheck[] = []
+  try {
+    for (const name of collectionNames(root)) {
+      const manifest = readManifest(name, root)
+      for (const entry of manifest.statements) {
+        const text = readFileSync(path.join(root, COLLECTIONS_DIR, name, entry.file), 'utf8')
+        try {
+          const report = await importText(db, entry.file, text, { formulas: 'defer' })
+          const slugs = [...report.imported, ...report.present]
+          const rows = await db.statement.findMany({
+            where: { slug: { in: slugs } },
+            orderBy: { id: 'asc' },
+            select: {
+              title: true, date: true, place: true, language: true, kind: true,
+              parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } },
+              clauses: { orderBy: { position: 'asc' }, select: { text: true, paragraph: true } },
+            },
+          })
+          const first = rows[0]
+          checks.push(
+            checkStatement(
+              entry,
+              first
+                ? {
+                    title: first.title,
+                    date: first.date,
+                    place: first.place,
+                    language: first.language,
+                    kind: first.kind,
+                    parties: first.parties.map((p) => p.party.code),
+                    clauses: first.clauses.map((c) => c.text),
+                    paragraphs: first.clauses.map((c) => c.paragraph),
+                    statementCount: slugs.length,
+                  }
+                : null,
+            ),
+          )
+        } catch (error) {
+          if (!(error instanceof ImportError)) throw error
+          checks.push(checkStatement(entry, null, error.message))
+        }
+      }
+    }
+  } finally {
+    await db.$disconnect()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return checks
+}
+
+function table(rows: { name: string; t: AccuracyTable }[]): string {
+  const header = ['', ...rows.map((r) => r.name)]
+  const lines: string[][] = [
+    ['statements', ...rows.map((r) => String(r.t.statements))],
+    ['refused', ...rows.map((r) => String(r.t.refused))],
+    ...FIELDS.map((field) => [field, ...rows.map((r) => pct(r.t.fields[field]))]),
+    ['title+date+parties', ...rows.map((r) => pct(r.t.titleDateParties))],
+    ['clause count: median error', ...rows.map((r) => pct(r.t.clauseError.median))],
+    ['clause count: mean error', ...rows.map((r) => pct(r.t.clauseError.mean))],
+    ['clause count: within 10%', ...rows.map((r) => pct(r.t.clauseError.within10))],
+    ['clause defects', ...rows.map((r) => String(r.t.defects))],
+  ]
+  const widths = header.map((_, k) => Math.max(...[header, ...lines].map((line) => (line[k] ?? '').length)))
+  return [header, ...lines].map((line) => line.map((cell, k) => (k === 0 ? cell.padEnd(widths[k] as number) : cell.padStart(widths[k] as number))).join('  ')).join('\n')
+}
+
+export async function runImportEval(options: { verbose: boolean; json: boolean }): Promise<number> {
+  const checks = await evaluateImport()
+  const tune = checks.filter((c) => c.split === 'tune')
+  const holdout = checks.filter((c) => c.split === 'holdout')
+  const rows = [
+    { name: 'tuned on', t: summarize(tune) },
+    { name: 'held out', t: summarize(holdout) },
+    { name: 'all', t: summarize(checks) },
+  ]
+  if (options.json) {
+    console.log(JSON.stringify({ summary: Object.fromEntries(rows.map((r) => [r.name, r.t])), checks }, null, 2))
+    return 0
+  }
+  console.log(`The importer on the real collection (${checks.length} statements, data/collections):\n`)
+  console.log(table(rows))
+  const wrong = checks.filter((c) => !c.got || FIELDS.some((f) => !c.right[f]) || c.defects.length || Math.abs(c.clauseError ?? 1) > 0.1)
+  if (options.verbose && wrong.length) {
+    console.log('\nwhere it differs from the manifest:')
+    for (const c of wrong) {
+      if (!c.got) {
+        console.log(`  ${c.file} [${c.split}]: refused: ${c.error}`)
+        continue
+      }
+      const fields = FIELDS.filter((f) => !c.right[f]).map((f) => `${f}: ${JSON.stringify(c.got?.[f])}`)
+      const clauses = Math.abs(c.clauseError ?? 0) > 0.1 ? [`clauses ${c.got.clauses.length} (${pct(c.clauseError ?? 0)})`] : []
+      console.log(`  ${c.file} [${c.split}]: ${[...fields, ...clauses, ...c.defects.slice(0, 3)].join('; ')}`)
+    }
+  } else if (wrong.length) {
+    console.log(`\n${wrong.length} statements differ somewhere from the manifest: --verbose lists them.`)
+  }
+  return 0
+}
