@@ -77,6 +77,12 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
       i += 2
       continue
     }
+    if (ch === '<' && raw.startsWith('<!--', i)) {
+      // an HTML comment
+      const end = raw.indexOf('-->', i + 4)
+      i = end < 0 ? raw.length : end + 3
+      continue
+    }
     if (ch === '<') {
       const tag = TAG.exec(raw.slice(i))
       if (tag) {

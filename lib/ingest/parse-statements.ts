@@ -77,7 +77,9 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   paragraphs = paragraphs.slice(header.bodyStart)
   const signOff = readSignOff(paragraphs, language)
   if (signOff) paragraphs = paragraphs.slice(0, signOff.index)
-  paragraphs = withoutSignatures(paragraphs, language)
+  const signed = withoutSignatures(paragraphs, language)
+  const closing = paragraphs.slice(signed.length).map((p) => p.text.text).join('\n')
+  paragraphs = signed
   const sections = segmentBody(paragraphs, language)
   if (sections.length === 0) return null
   const body = sections.flatMap((s) => s.clauses.map((c) => c.text)).join(language === 'en' ? ' ' : '')
@@ -87,13 +89,14 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   const kind = classifyKind({ ...header, title })
   const opening = sections[0]?.clauses.slice(0, 3).map((c) => c.text).join(language === 'en' ? ' ' : '') ?? ''
   const publisher = publisherOf(context.meta.source_url ?? context.meta.url ?? context.meta.source ?? null)
-  const parties = findStatementParties(language, kind, header, title, opening, publisher, notes)
+  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes)
   const date = findDate({ dateline: document.dateline, header, signOff: signOff?.line ?? null, body, language, meta: context.meta, fileDate: fromName.date, opening, notes })
-  const place = document.dateline?.place || header.printedPlace || signOff?.line.place || null
+  const place = document.dateline?.place || header.printedPlace || signOff?.line.place || pressDateline(opening) || null
   return {
     title,
     subtitle: header.subtitle,
-    kind: kind === 'statement' && speaksForSeveral(parties) && !/^(?:Statement|Chair|声明)/i.test(title) ? 'joint-statement' : kind,
+    // a statement of several voices is a joint one, whatever its title calls it; a chair's statement speaks for the chair
+    kind: kind === 'statement' && speaksForSeveral(parties) && !/^(?:Chair|声明)/i.test(title) ? 'joint-statement' : kind,
     date,
     place,
     speaker: header.speaker,
@@ -105,6 +108,13 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     sourceStart: document.start,
     sourceEnd: document.end,
   }
+}
+
+/** The city of a press release's dateline opening the body: "WASHINGTON – Today …", "WASHINGTON, D.C. — The …". */
+function pressDateline(opening: string): string | null {
+  const match = /^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?\s*(?:--|[–—-])\s+(?=\S)/.exec(opening)
+  if (!match || !/[A-Z]{3}/.test(match[1] as string)) return null
+  return (match[1] as string).trim().toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 /** Two parties or more, or a grouping (the Quad, the G7) that speaks for its members. */
@@ -140,13 +150,22 @@ function chooseTitle(header: Header, metaTitle: string | null, fileTitle: string
   return words
 }
 
-function findStatementParties(language: 'zh' | 'en', kind: ParsedStatement['kind'], header: Header, title: string, opening: string, publisher: string | null, notes: ImportNote[]): string[] {
+function findStatementParties(
+  language: 'zh' | 'en',
+  kind: ParsedStatement['kind'],
+  header: Header,
+  title: string,
+  opening: string,
+  closing: string,
+  publisher: string | null,
+  notes: ImportNote[],
+): string[] {
   if (kind === 'speech' && header.speaker) {
     const found = language === 'en' ? findSpeakerPartyEn(header.speakerRole, header.speaker) : findSpeakerParty(header.speakerRole, header.speaker)
     if (found.codes.length) return found.codes
   }
   if (language === 'en') {
-    const found = findPartiesEn({ title, opening, publisher })
+    const found = findPartiesEn({ title, opening, closing, publisher })
     if (found.from === 'opening') notes.push({ kind: 'doubt', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
     if (found.from === 'none') notes.push({ kind: 'doubt', message: 'no parties found in the title or the opening paragraph' })
     return found.codes

@@ -92,7 +92,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       header.printedPlace = header.printedPlace ?? date.place
       continue
     }
-    const place = !header.printedPlace && options.isCountry ? readPlaceLineEn(text, options.isCountry) : null
+    // a place line: "Jeddah, Saudi Arabia"; or right under a date line, any "City, Region" ("Pittsburgh, Pennsylvania")
+    const underDate = header.printedDate && /^[A-Z][\p{L}.'’ -]{1,40},\s*[A-Z][\p{L}.'’ -]{1,30}$/u.test(text) ? (text.split(',')[0] as string).trim() : null
+    const place = header.printedPlace ? null : (underDate ?? (options.isCountry ? readPlaceLineEn(text, options.isCountry) : null))
     if (place) {
       header.printedPlace = place
       continue

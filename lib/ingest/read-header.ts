@@ -97,14 +97,23 @@ function joinTitle(parts: readonly string[]): string {
   }, '')
 }
 
+/** The kind an English title names, if it names one. */
+function englishKind(title: string): StatementKind | null {
+  if (/\bcommuniqu[eé](?![\p{L}])/iu.test(title)) return 'communique'
+  if (/\b(declaration|charter)\b/i.test(title)) return 'joint-declaration'
+  if (/\bjoint\b.{0,60}\b(statement|message|press release)\b|\bleaders[’']?\s+(?:joint\s+)?statement\b|\bsummit\s+statement\b/i.test(title)) return 'joint-statement'
+  return null
+}
+
 /** The kind of document, from the words that name it in the title and subtitle. */
 export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speaker'>): StatementKind {
   const { title, subtitle } = header
   if (/[A-Za-z]/.test(title) && !/\p{Script=Han}/u.test(title)) {
     if (/\bfact\s+sheet\b/i.test(title)) return 'fact-sheet'
-    if (/\bjoint\b.{0,60}\b(statement|message|press release)\b|\bleaders[’']?\s+(?:joint\s+)?statement\b|\bsummit\s+statement\b/i.test(title)) return 'joint-statement'
-    if (/\b(declaration|charter)\b/i.test(title)) return 'joint-declaration'
-    if (/\bcommuniqu[eé](?![\p{L}])/iu.test(title)) return 'communique'
+    // the document's own name comes first: "The Jeddah Communiqué: A Joint Statement Between …" is a communiqué
+    const head = title.split(/:\s/)[0] as string
+    const kind = englishKind(head) ?? englishKind(title)
+    if (kind) return kind
     if (/\b(speech|remarks|address|toast|keynote)\b/i.test(`${title} ${subtitle ?? ''}`) || header.speaker) return 'speech'
     return 'statement'
   }

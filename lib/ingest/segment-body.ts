@@ -146,8 +146,17 @@ function sentenceBoundsEn(text: string, label: string | null): [number, number][
   const bounds = sentenceBoundsEnglish(text)
   const first = bounds[0]
   const second = bounds[1]
-  if (label && first && second && text.slice(first[0], first[1]).trim() === label) return [[first[0], second[1]], ...bounds.slice(2)]
+  if (!first || !second) return bounds
+  const head = text.slice(first[0], first[1]).trim()
+  // a paragraph's number, or a run-in label ("Working Groups. Seventeen trilateral working groups …"), opens its first sentence
+  if ((label && head === label) || isRunInLabel(head)) return [[first[0], second[1]], ...bounds.slice(2)]
   return bounds
+}
+
+/** A short phrase in Title Case ending in a full stop or colon: "Working Groups.", "Securing Supply Chains:". */
+function isRunInLabel(text: string): boolean {
+  const words = text.replace(/[.:]$/, '').split(/\s+/)
+  return /[.:]$/.test(text) && text.length <= 50 && words.length <= 6 && words.every((word) => /^[\p{Lu}\d(“"]|^(?:and|of|the|for|to|in|on|with|a|an|&)$/u.test(word))
 }
 
 function hanCount(text: string): number {

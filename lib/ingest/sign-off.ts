@@ -51,8 +51,8 @@ function zhDate(y?: string, m?: string, d?: string, place?: string): DatePlace |
 }
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
-const DAY_FIRST = `(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${MONTH},?\\s+(\\d{4})`
-const MONTH_FIRST = `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`
+const DAY_FIRST = `(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${MONTH},?\\s+(\\d{4})`
+const MONTH_FIRST = `${MONTH}\\s+(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`
 const PLACE = "([A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}(?:,\\s*(?:D\\.\\s?C\\.|[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3}))?)"
 const EN_LINE = new RegExp(`^[(\\[]?\\s*(?:(?:Done|Signed|Issued|Adopted)\\s+(?:at|in)\\s+)?(?:${PLACE}\\s*[,–—-]?\\s*(?:on\\s+|this\\s+)?)?(?:${DAY_FIRST}|${MONTH_FIRST})(?:\\s*[,–—-]?\\s*${PLACE})?\\s*[)\\]]?\\.?$`, 'u')
 

@@ -26,14 +26,16 @@ interface Form {
   exact: boolean
   /** a surname alone: counts only after an office */
   person: boolean
+  /** a leader's name, not a country's */
+  leader: boolean
 }
 
 const OFFICES = '(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown Prince|Sultan|Taoiseach|Foreign Minister|Minister|Secretary|Government|Leaders?|Presidents?|Prime Ministers)'
 
 function formsOf(party: PartyEntry): Form[] {
-  const forms: Form[] = englishForms(party).map((text) => ({ text, party, exact: isAbbreviation(text), person: false }))
+  const forms: Form[] = englishForms(party).map((text) => ({ text, party, exact: isAbbreviation(text), person: false, leader: false }))
   // a leader's full name anywhere; a surname alone only after an office ("President Biden")
-  for (const person of party.peopleEn) forms.push({ text: person, party, exact: false, person: !/\s/.test(person) })
+  for (const person of party.peopleEn) forms.push({ text: person, party, exact: false, person: !/\s/.test(person), leader: true })
   return forms
 }
 
@@ -55,33 +57,92 @@ function allForms(): { forms: Form[]; pattern: RegExp } {
   return cache
 }
 
-/** The parties named in `text`, in order of first mention, each once. */
-export function partiesNamedIn(text: string): PartyEntry[] {
+interface Mention {
+  party: PartyEntry
+  at: number
+  /** named by a leader (by name, or by an office with an adjective or a country) */
+  leader: boolean
+  /** inside parentheses: "(AUKUS)", "(I2U2)" after the members' names */
+  parenthetical: boolean
+}
+
+/** Every mention of a party in `text`, in order. */
+function mentionsIn(text: string): Mention[] {
   const { forms, pattern } = allForms()
-  const found: PartyEntry[] = []
   const normalized = text.replace(/[\u00a0\u202f]/g, ' ').replace(/[’]/g, "'")
+  const mentions: Mention[] = []
+  const inParentheses = (at: number) => {
+    const open = normalized.lastIndexOf('(', at)
+    return open >= 0 && normalized.lastIndexOf(')', at) < open && at - open < 12
+  }
   for (const match of normalized.matchAll(pattern)) {
     const seen = match[0]
     const form = forms.find((f) => (f.exact ? f.text === seen : f.text.toLowerCase() === seen.toLowerCase()))
     if (!form) continue
     if (form.person && !new RegExp(`${OFFICES}\\s+$`).test(normalized.slice(Math.max(0, match.index - 30), match.index))) continue
-    if (!found.includes(form.party)) found.push(form.party)
+    mentions.push({ party: form.party, at: match.index, leader: form.leader, parenthetical: inParentheses(match.index) })
   }
   for (const match of normalized.matchAll(new RegExp(`\\b([A-Z][a-z]+(?:i|n|ese|ian|ish|ch|ic|an|ani))\\s+${OFFICES}\\b`, 'g'))) {
     const party = PARTIES.find((p) => p.adjectiveEn === match[1])
-    if (party && !found.includes(party)) found.push(party)
+    if (party) mentions.push({ party, at: match.index, leader: true, parenthetical: false })
   }
+  // "the Prime Minister of Japan", "President Zelenskyy of Ukraine": a leader of that party
+  for (const match of normalized.matchAll(new RegExp(`\\b${OFFICES}(?:\\s+[A-Z][\\p{L}'-]+){0,3}\\s+of\\s+(?:the\\s+)?`, 'gu'))) {
+    const after = mentions.find((m) => m.at === match.index + match[0].length)
+    if (after) after.leader = true
+  }
+  return mentions.sort((x, y) => x.at - y.at)
+}
+
+/** Parties of mentions, each once, in order; a grouping named in parentheses beside its members is an alias, not a party. */
+function partiesOf(mentions: readonly Mention[]): PartyEntry[] {
+  const plain = mentions.filter((m) => !m.parenthetical)
+  const kept = plain.length > 0 ? plain : mentions
+  const found: PartyEntry[] = []
+  for (const mention of kept) if (!found.includes(mention.party)) found.push(mention.party)
   return found
+}
+
+/** The parties named in `text`, in order of first mention, each once. */
+export function partiesNamedIn(text: string): PartyEntry[] {
+  return partiesOf(mentionsIn(text))
+}
+
+/** Words that end a list of signatories: the verb after "We, the leaders of A, B and C …". */
+const LIST_OF = /\b(?:leaders|heads of state and government|ministers|representatives|governments|members|member states|partners|presidents|prime ministers)\s+of\s+/i
+
+/**
+ * Who an opening paragraph says is speaking: the list after "the leaders of"
+ * ("We, the leaders of the European Commission, France, … and the United
+ * States condemn …"), else the leaders it names ("President Biden and Prime
+ * Minister Kishida"), else the countries of its first sentence.
+ */
+function openingParties(opening: string): PartyEntry[] {
+  const list = LIST_OF.exec(opening)
+  if (list) {
+    const rest = opening.slice(list.index + list[0].length, list.index + list[0].length + 2000)
+    // the list runs to its first lower-case word other than and / the / of
+    const stop = rest.search(/\s(?!(?:and|the|of|de|da|du|la|le|del)\b)[a-z]/)
+    const listed = partiesNamedIn(stop > 0 ? rest.slice(0, stop) : rest)
+    if (listed.length >= 2) return listed
+  }
+  const paragraph = opening.slice(0, 1200)
+  const leaders = mentionsIn(paragraph).filter((m) => m.leader)
+  if (leaders.length >= 2 || (leaders.length === 1 && HOME_PARTY_CODES.includes((leaders[0] as Mention).party.code) === false)) {
+    const found = partiesOf(leaders)
+    if (found.length >= 2) return found
+  }
+  return partiesNamedIn(firstSentence(opening))
 }
 
 const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|in response to|following|after)\s/i
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement. */
 const ONE_VOICE = /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)\s*:\s*|Chair[’']s\s+Statement\b)/
 
-/** The first sentence of a paragraph, at most 400 characters. */
+/** The first sentence of a paragraph (a list of 36 signatories included), at most 2,000 characters. */
 function firstSentence(text: string): string {
   const end = text.search(/[.;:!?](?:\s|$)/)
-  return (end > 0 ? text.slice(0, end) : text).slice(0, 400)
+  return (end > 0 ? text.slice(0, end) : text).slice(0, 2000)
 }
 
 /**
@@ -90,12 +151,15 @@ function firstSentence(text: string): string {
  * one-voice document — a statement by its president, a fact sheet — is its).
  * @example findPartiesEn({ title: 'U.S.-ROK Leaders’ Joint Statement', opening: '' }).codes // ['united-states', 'south-korea']
  */
-export function findPartiesEn({ title, opening, publisher = null }: { title: string; opening: string; publisher?: string | null }): EnglishParties {
+export function findPartiesEn({ title, opening, closing = '', publisher = null }: { title: string; opening: string; closing?: string; publisher?: string | null }): EnglishParties {
   if (ONE_VOICE.test(title) && !/^joint\b/i.test(title)) {
+    // the speaker part runs to the topic: "Statement by President Biden Welcoming the Opening of …"
+    const speakerPart = (title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s)/)[0] as string
+    const voices = /^(?:Statement|Message)\s+(?:by|from|of)\s+/.test(title) ? partiesNamedIn(speakerPart) : []
+    // "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States": several voices
+    if (voices.length >= 2) return { codes: voices.map((p) => p.code), from: 'title' }
     if (publisher) return { codes: [publisher], from: 'title' }
-    const speakerPart = title.replace(ONE_VOICE, '').split(TOPIC)[0] as string
-    const speaker = /^(?:FACT SHEET|Fact Sheet)/i.test(title) ? [] : partiesNamedIn(speakerPart)
-    if (speaker.length) return { codes: [(speaker[0] as PartyEntry).code], from: 'title' }
+    if (voices.length) return { codes: [(voices[0] as PartyEntry).code], from: 'title' }
     // a fact sheet or a statement by an office: the publishing government it names
     const named = [...partiesNamedIn(title), ...partiesNamedIn(firstSentence(opening))]
     const home = named.find((party) => HOME_PARTY_CODES.includes(party.code)) ?? named[0]
@@ -106,10 +170,17 @@ export function findPartiesEn({ title, opening, publisher = null }: { title: str
     const named = partiesNamedIn(between[1] as string)
     if (named.length >= 2) return { codes: named.map((p) => p.code), from: 'title' }
   }
+  // leaders the title names, wherever: "… Following Meeting of President Joseph R. Biden and His Majesty King Abdullah II of Jordan"
+  const leaders = partiesOf(mentionsIn(title).filter((m) => m.leader))
+  if (leaders.length >= 2) return { codes: leaders.map((p) => p.code), from: 'title' }
   const actors = partiesNamedIn(title.split(TOPIC)[0] as string)
+  if (actors.length >= 2 || actors.some((p) => p.type === 'grouping')) return { codes: actors.map((p) => p.code), from: 'title' }
+  // one state in the title ("Vision Statement for the U.S.-Africa Partnership"): its partners are in the opening, or among the signatures
+  const others = [...openingParties(opening), ...partiesOf(mentionsIn(closing).filter((m) => m.leader))]
+  const merged = [...actors]
+  for (const party of others) if (!merged.includes(party)) merged.push(party)
+  if (merged.length > actors.length) return { codes: merged.map((p) => p.code), from: actors.length ? 'title' : 'opening' }
   if (actors.length) return { codes: actors.map((p) => p.code), from: 'title' }
-  const first = partiesNamedIn(firstSentence(opening))
-  if (first.length) return { codes: first.map((p) => p.code), from: 'opening' }
   const named = partiesNamedIn(title)
   if (named.length) return { codes: named.map((p) => p.code), from: 'title' }
   return { codes: [], from: 'none' }

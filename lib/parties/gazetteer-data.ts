@@ -12,7 +12,8 @@
  * before 欧盟 (gazetteer.test.ts checks this).
  */
 
-export type PartyType = 'state' | 'observer' | 'grouping'
+/** a UN member state, an observer state, a state or territory outside the UN that signs statements (the Cook Islands, New Caledonia), or a grouping */
+export type PartyType = 'state' | 'observer' | 'territory' | 'grouping'
 
 export interface PartyEntry {
   code: string
@@ -90,6 +91,8 @@ const s = row('state')
 const o = row('observer')
 /** a grouping or international organisation */
 const g = row('grouping')
+/** a state or territory outside the UN that signs statements of its own */
+const t = row('territory')
 
 export const HOME_PARTY_CODE = 'china'
 /** The publishing governments of the bundled collections: the side each of their statements shares, never masked. */
@@ -229,10 +232,9 @@ export const PARTIES: readonly PartyEntry[] = [
   g('european-commission', 'European Commission', 'European Commission', 'European Commission', '欧洲联盟委员会', '欧盟委员会', '', {
     otherZh: ['欧委会'],
     otherEn: ['Commission of the European Union', 'EU Commission'],
-    people: ['乌尔苏拉·冯德莱恩', '冯德莱恩'],
-    peopleEn: ['Ursula von der Leyen', 'von der Leyen'],
   }),
-  p('european-union', 'European Union', 'European Union', 'EU', '欧洲联盟', '欧盟', '欧', [], ['夏尔·米歇尔'], ['Charles Michel'], { otherEn: ['E.U.', 'EU'], type: 'grouping' }),
+  // the Commission's president speaks for the Union in the statements she signs with a head of state ("President Biden and President von der Leyen")
+  p('european-union', 'European Union', 'European Union', 'EU', '欧洲联盟', '欧盟', '欧', [], ['乌尔苏拉·冯德莱恩', '冯德莱恩', '夏尔·米歇尔'], ['Ursula von der Leyen', 'Charles Michel', 'von der Leyen'], { otherEn: ['E.U.', 'EU'], type: 'grouping' }),
 
   // UN member states added to complete the list, alphabetically by English name.
   s('albania', 'Albania', 'Republic of Albania', 'Albanian', '阿尔巴尼亚共和国', '阿尔巴尼亚', '阿'),
@@ -440,6 +442,11 @@ export const PARTIES: readonly PartyEntry[] = [
   s('tonga', 'Tonga', 'Kingdom of Tonga', 'Tongan', '汤加王国', '汤加', '汤'),
   s('trinidad-and-tobago', 'Trinidad and Tobago', 'Republic of Trinidad and Tobago', 'Trinidadian', '特立尼达和多巴哥共和国', '特立尼达和多巴哥', '特多', { otherZh: ['特多'] }),
   s('tunisia', 'Tunisia', 'Republic of Tunisia', 'Tunisian', '突尼斯共和国', '突尼斯', '突'),
+  // Pacific Islands Forum members outside the UN: states in free association with New Zealand (China has relations with both), and French territories
+  t('cook-islands', 'Cook Islands', 'Cook Islands', 'Cook Islands', '库克群岛', '库克群岛', ''),
+  t('niue', 'Niue', 'Niue', 'Niuean', '纽埃', '纽埃', ''),
+  t('french-polynesia', 'French Polynesia', 'French Polynesia', 'French Polynesian', '法属波利尼西亚', '法属波利尼西亚', ''),
+  t('new-caledonia', 'New Caledonia', 'New Caledonia', 'New Caledonian', '新喀里多尼亚', '新喀里多尼亚', ''),
   s('tuvalu', 'Tuvalu', 'Tuvalu', 'Tuvaluan', '图瓦卢', '图瓦卢', '图'),
   s('uganda', 'Uganda', 'Republic of Uganda', 'Ugandan', '乌干达共和国', '乌干达', '乌', { people: ['约韦里·穆塞韦尼', '穆塞韦尼'], peopleEn: ['Yoweri Museveni', 'Museveni'] }),
   s('united-arab-emirates', 'United Arab Emirates', 'United Arab Emirates', 'Emirati', '阿拉伯联合酋长国', '阿联酋', '阿', {

@@ -47,7 +47,8 @@ describe('the gazetteer', () => {
     expect(ofType('state')).toHaveLength(193)
     expect(ofType('observer').map((party) => party.code).sort()).toEqual(['holy-see', 'palestine'])
     expect(ofType('grouping').map((party) => party.code).sort()).toEqual([...GROUPINGS].sort())
-    expect(PARTIES).toHaveLength(193 + 2 + GROUPINGS.length)
+    expect(PARTIES).toHaveLength(193 + 2 + GROUPINGS.length + ofType('territory').length)
+    expect(ofType('territory').map((p) => p.code)).toEqual(['cook-islands', 'niue', 'french-polynesia', 'new-caledonia'])
   })
 
   it('has unique kebab-case codes, including the ones statements already use', () => {
@@ -91,7 +92,7 @@ describe('the gazetteer', () => {
       expect([...party.otherEn].sort((a, b) => b.length - a.length), party.code).toEqual(party.otherEn)
       expect(party.people.length > 0, party.code).toBe(party.peopleEn.length > 0)
       // a state's compounds (中吉, 吉方) need its abbreviation; a grouping may have none
-      if (party.type !== 'grouping') expect(party.abbr, party.code).toMatch(/^\p{Script=Han}{1,3}$/u)
+      if (party.type === 'state' || party.type === 'observer') expect(party.abbr, party.code).toMatch(/^\p{Script=Han}{1,3}$/u)
       // "the" is optional in lookups: no form carries it
       for (const form of party.otherEn) expect(form, party.code).not.toMatch(/^the\s/i)
     }
@@ -232,6 +233,7 @@ describe('gazetteer lookups', () => {
     expect(findPartyByPerson('拜登')?.code).toBe('united-states')
     expect(findPartyByPerson('尹锡悦')?.code).toBe('south-korea')
     expect(findPartyByEnglishPerson('Moon Jae-in')?.code).toBe('south-korea')
-    expect(findPartyByEnglishPerson('Ursula von der Leyen')?.code).toBe('european-commission')
+    // she signs for the Union beside a head of state ("President Biden and President von der Leyen")
+    expect(findPartyByEnglishPerson('Ursula von der Leyen')?.code).toBe('european-union')
   })
 })

@@ -46,7 +46,8 @@ export interface SyntheticFile {
 const DEFAULT_YEARS: readonly [number, number] = [1980, 2024]
 /** Draws of a date before a statement settles for a slug another one has. */
 const SLUG_ATTEMPTS = 20
-const COUNTERPARTS = PARTIES.filter((party) => party.code !== HOME_PARTY_CODE)
+// states with a compound abbreviation (中吉, 吉方): a grouping or a territory has none to swap in
+const COUNTERPARTS = PARTIES.filter((party) => party.code !== HOME_PARTY_CODE && party.type === 'state' && party.abbr !== '')
 
 /**
  * `count` synthetic statements made from `templates`, one after another
