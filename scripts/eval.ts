@@ -17,7 +17,7 @@ import { goldSchema, type Gold } from '@/lib/eval/gold'
 import { evaluateGold, type GoldEvaluation } from '@/lib/eval/evaluate-gold'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { assignSlugs } from '@/lib/ingest/slug'
-import { corpusFiles } from '@/lib/db/collections'
+import { corpusFiles } from '@/lib/collections/bundled'
 import { runImportEval } from './eval/import-collection'
 
 const GOLD_DIR = path.join('data', 'gold')

@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createDb } from '@/lib/db/client'
 import { prepareDatabase } from '@/lib/db/setup'
+import { warmSimilarityMap } from '@/lib/db/similarity-map'
 import { getEnv } from '@/lib/env'
 import { ensureAdminToken, loginLine } from './lib/admin-token'
 import { buildIsCurrent } from './lib/build-state'
@@ -33,6 +34,11 @@ async function main(): Promise<void> {
   const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
+  // the corpus map's pairs, computed once while the server already answers (a map view computes whatever is still missing)
+  const warm = createDb(url)
+  warmSimilarityMap(warm)
+    .catch((error: unknown) => console.error(`The corpus map's pairs could not be computed in advance: ${error instanceof Error ? error.message : String(error)}`))
+    .finally(() => warm.$disconnect())
 }
 
 main().catch((error: unknown) => {

@@ -7,10 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { readCollections } from '@/lib/env'
 import { createDb, engineOf, type Db } from './client'
-import { bundledFiles, corpusFiles, CORPUS_DIR } from './collections'
+import { bundledFiles, corpusFiles, CORPUS_DIR } from '@/lib/collections/bundled'
 import { getFormulaBuild, rebuildFormulas } from './formulas'
 import { importText, type ImportReport } from './import'
-import { warmSimilarityMap } from './similarity-map'
 import { applyMigrations } from './migrations'
 import { engineFor } from './schemas'
 
@@ -18,8 +17,9 @@ export { corpusFiles, CORPUS_DIR }
 
 /**
  * Imports every file of the named bundled collections (statements already
- * present are skipped), then mines the formulas once and computes the map's
- * pairs once, rather than after each file.
+ * present are skipped), then mines the formulas once rather than after each
+ * file. The map's pairs are left to warmSimilarityMap (npm start runs it once
+ * the server is up; a map view computes what is still missing).
  */
 export async function importCorpus(db: Db, root = process.cwd(), collections: readonly string[] = readCollections()): Promise<ImportReport> {
   const report: ImportReport = { imported: [], present: [], doubts: [] }
@@ -29,11 +29,7 @@ export async function importCorpus(db: Db, root = process.cwd(), collections: re
     report.present.push(...result.present)
     report.doubts.push(...result.doubts)
   }
-  if (report.imported.length) {
-    report.formulas = (await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })).formulaCount
-    // the corpus map's pairs, once per import rather than on a view
-    await warmSimilarityMap(db)
-  }
+  if (report.imported.length) report.formulas = (await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })).formulaCount
   return report
 }
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { collectionNames, COLLECTIONS_DIR, readManifest } from '@/lib/db/collections'
+import { collectionNames, COLLECTIONS_DIR, readManifest } from '@/lib/collections/bundled'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { checkStatement, summarize, type StatementCheck } from './import-accuracy'
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readManifest, COLLECTIONS_DIR } from '@/lib/db/collections'
+import { readManifest, COLLECTIONS_DIR } from '@/lib/collections/bundled'
 import { parseStatements } from './parse-statements'
 
 const ROOT = path.join(import.meta.dirname, '../..')

@@ -1,5 +1,5 @@
 /**
- * The bundled collections: the Xinhua releases of June 2019 (data/corpus/) and
+ * The bundled collections (files, not the database: lib/db imports them): the Xinhua releases of June 2019 (data/corpus/) and
  * the real collection of published statements (data/collections/<name>/, each
  * with a manifest.json naming its files, their source and legal basis). A new
  * database is given the collections the configuration names (TONGWEN_COLLECTIONS).
