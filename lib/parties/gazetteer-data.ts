@@ -180,7 +180,8 @@ export const PARTIES: readonly PartyEntry[] = [
   ], ['Anura Kumara Dissanayake', 'Gotabaya Rajapaksa', 'Ranil Wickremesinghe', 'Mahinda Rajapaksa', 'Wickremesinghe', 'Dissanayake', 'Rajapaksa']),
   p('bangladesh', 'Bangladesh', "People's Republic of Bangladesh", 'Bangladeshi', '孟加拉人民共和国', '孟加拉国', '孟', [], ['谢赫·哈西娜', '哈西娜'], ['Sheikh Hasina', 'Hasina']),
   p('north-korea', 'North Korea', "Democratic People's Republic of Korea", 'DPRK', '朝鲜民主主义人民共和国', '朝鲜', '朝', [], ['金正恩'], ['Kim Jong Un', 'Kim Jong-un'], { otherEn: ['DPRK', 'D.P.R.K.'] }),
-  p('south-korea', 'South Korea', 'Republic of Korea', 'ROK', '大韩民国', '韩国', '韩', [], ['文在寅', '尹锡悦'], ['Yoon Suk Yeol', 'Yoon Suk-yeol', 'Moon Jae-in', 'Moon Jae In'], { otherEn: ['ROK', 'R.O.K.'] }),
+  p('south-korea', 'South Korea', 'Republic of Korea', 'ROK', '大韩民国', '韩国', '韩', [], ['文在寅', '尹锡悦'], ['Yoon Suk Yeol', 'Yoon Suk-yeol', 'Moon Jae-in', 'Moon Jae In', 'Yoon'], { otherEn: ['ROK', 'R.O.K.'] }),
+  // ("Moon" alone is left out: statements speak of the Moon, as in Artemis)
   p('japan', 'Japan', 'Japan', 'Japanese', '日本国', '日本', '日', [], ['安倍晋三', '菅义伟', '岸田文雄', '石破茂'], [
     'Yoshihide Suga', 'Shigeru Ishiba', 'Fumio Kishida', 'Shinzo Abe', 'Kishida', 'Ishiba', 'Suga', 'Abe',
   ]),

@@ -40,7 +40,14 @@ describe('buildPartyMask in English', () => {
 
   it('masks the counterpart’s names, its side and its president, as whole words', () => {
     expect(mask('The Kyrgyz side supports the Kyrgyz Republic and Kyrgyzstan.', ['china', 'kyrgyzstan'])).toBe('the \uE000 side supports the \uE000 and \uE000.')
-    expect(mask('The Tajik side thanks President Emomali Rahmon.', ['china', 'tajikistan'])).toBe('the \uE000 side thanks president \uE010.')
+    expect(mask('The Tajik side thanks President Emomali Rahmon.', ['china', 'tajikistan'])).toBe('the \uE000 side thanks \uE010.')
+  })
+
+  it('takes a partner’s leader with any office for the same counterpart: President Yoon and Prime Minister Kishida (issue 11)', () => {
+    const korea = mask('President Biden and President Yoon reaffirm the Alliance.', ['united-states', 'south-korea'])
+    const japan = mask('President Biden and Prime Minister Kishida reaffirm the Alliance.', ['japan', 'united-states'])
+    expect(korea).toBe(japan)
+    expect(korea).toBe('president biden and \uE010 reaffirm the alliance.')
   })
 
   it('makes the same formula of the same words with different partners', () => {
