@@ -16,6 +16,7 @@
 import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
 import { mapIdentity } from '@/lib/text/mapped-text'
 import { cleanLine, type CleanLine } from './clean-markup'
+import { readDateLineEn } from './sign-off'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 
 /** A paragraph or list item opening with its number: "1. We have", "(a) the", "2) To". */
@@ -51,7 +52,9 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       const previous = current.at(-1)
       // a hard break after a short line (a date line, a signature) ends it as a paragraph would
       const brokenShort = previous?.hardBreak && Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT
-      if (current.length && (clean.heading || clean.listItem || previous?.heading || brokenShort || NUMBERED_OPENING.test(clean.text.text))) open()
+      // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
+      const dated = isDateLine(clean) || (previous !== undefined && isDateLine(previous))
+      if (current.length && (clean.heading || clean.listItem || previous?.heading || brokenShort || dated || NUMBERED_OPENING.test(clean.text.text))) open()
       ;(groups.at(-1) as CleanLine[]).push(clean)
     }
   } else {
@@ -89,6 +92,10 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
   if (joined) notes.push({ kind: 'repair', message: `joined the wrapped lines of ${joined} paragraph${joined > 1 ? 's' : ''}` })
   if (markup) notes.push({ kind: 'repair', message: `removed markup (Markdown, HTML tags, no-break spaces) from ${markup} line${markup > 1 ? 's' : ''}` })
   return { paragraphs, notes }
+}
+
+function isDateLine(line: CleanLine): boolean {
+  return line.text.text.length <= 90 && readDateLineEn(line.text.text) !== null
 }
 
 /** Lines joined with a space, except inside a word hyphenated at a line's end ("Indo-" / "Pacific"). */

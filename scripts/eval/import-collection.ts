@@ -12,7 +12,9 @@ import { createDb } from '@/lib/db/client'
 import { collectionNames, COLLECTIONS_DIR, readManifest } from '@/lib/collections/bundled'
 import { importText, ImportError } from '@/lib/db/import'
 import { applyMigrations } from '@/lib/db/migrations'
-import { checkStatement, FIELDS, summarize, type AccuracyTable, type StatementCheck } from '@/lib/eval/import-accuracy'
+import { checkStatement, FIELDS, summarize, type AccuracyTable, type ManifestEntry, type StatementCheck } from '@/lib/eval/import-accuracy'
+import { readFrontMatter } from '@/lib/ingest/front-matter'
+import { parseStatements } from '@/lib/ingest/parse-statements'
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
@@ -87,6 +89,51 @@ function table(rows: { name: string; t: AccuracyTable }[]): string {
   return [header, ...lines].map((line) => line.map((cell, k) => (k === 0 ? cell.padEnd(widths[k] as number) : cell.padStart(widths[k] as number))).join('  ')).join('\n')
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/**
+ * The same statements as a reader pastes them from the published page: the
+ * front matter gone, the page's title line and date line ("May 21, 2022") above
+ * the body; and the body alone, under an unhelpful file name. Read by the
+ * importer directly (no database): these check the reading, not the saving.
+ */
+function pastedVariants(root: string): { page: StatementCheck[]; body: StatementCheck[] } {
+  const page: StatementCheck[] = []
+  const body: StatementCheck[] = []
+  for (const name of collectionNames(root)) {
+    for (const entry of readManifest(name, root).statements) {
+      const text = readFileSync(path.join(root, COLLECTIONS_DIR, name, entry.file), 'utf8')
+      const front = readFrontMatter(text)
+      if (!front) continue
+      const rest = text.slice(front.end)
+      const [y, m, d] = (front.fields.date ?? '').split('-').map(Number)
+      const dateLine = y && m && d ? `${MONTHS[m - 1]} ${d}, ${y}` : ''
+      const title = (front.fields.title ?? '').replace(/\u00a0/g, ' ')
+      page.push(check(entry, `${title}\n${dateLine}\n\n${rest}`, 'pasted.txt'))
+      body.push(check(entry, rest, 'pasted.txt'))
+    }
+  }
+  return { page, body }
+}
+
+function check(entry: ManifestEntry, text: string, fileName: string): StatementCheck {
+  const result = parseStatements(text, { fileName })
+  if (!result.ok) return checkStatement(entry, null, result.error)
+  const first = result.statements[0]
+  if (!first) return checkStatement(entry, null, 'no statement')
+  return checkStatement(entry, {
+    title: first.title,
+    date: first.date,
+    place: first.place,
+    parties: first.parties,
+    language: first.language,
+    kind: first.kind,
+    clauses: first.sections.flatMap((x) => x.clauses.map((c) => c.text)),
+    paragraphs: first.sections.flatMap((x) => x.clauses.map((c) => c.paragraph)),
+    statementCount: result.statements.length,
+  })
+}
+
 export async function runImportEval(options: { verbose: boolean; json: boolean }): Promise<number> {
   const checks = await evaluateImport()
   const tune = checks.filter((c) => c.split === 'tune')
@@ -100,8 +147,13 @@ export async function runImportEval(options: { verbose: boolean; json: boolean }
     console.log(JSON.stringify({ summary: Object.fromEntries(rows.map((r) => [r.name, r.t])), checks }, null, 2))
     return 0
   }
-  console.log(`The importer on the real collection (${checks.length} statements, data/collections):\n`)
+  console.log(`The importer on the real collection (${checks.length} statements, data/collections), each file as published:\n`)
   console.log(table(rows))
+  const pasted = pastedVariants(process.cwd())
+  console.log(`\nThe same ${pasted.page.length} White House statements pasted from their web page (title line, date line, body; no front matter):\n`)
+  console.log(table([{ name: 'tuned on', t: summarize(pasted.page.filter((c) => c.split === 'tune')) }, { name: 'held out', t: summarize(pasted.page.filter((c) => c.split === 'holdout')) }, { name: 'all', t: summarize(pasted.page) }]))
+  console.log(`\nAnd their body alone (no title, no date: those come from the file name, "pasted.txt", so only the other fields can be right):\n`)
+  console.log(table([{ name: 'tuned on', t: summarize(pasted.body.filter((c) => c.split === 'tune')) }, { name: 'held out', t: summarize(pasted.body.filter((c) => c.split === 'holdout')) }, { name: 'all', t: summarize(pasted.body) }]))
   const wrong = checks.filter((c) => !c.got || FIELDS.some((f) => !c.right[f]) || c.defects.length || Math.abs(c.clauseError ?? 1) > 0.1)
   if (options.verbose && wrong.length) {
     console.log('\nwhere it differs from the manifest:')
