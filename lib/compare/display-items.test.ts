@@ -75,4 +75,10 @@ describe('compareToJson', () => {
     expect(moved.some((row) => row.a.some((c) => c.text.startsWith('中方高度评价吉尔吉斯共和国独立以来')))).toBe(true)
     expect(json.rows.filter((row) => !row.moved && row.a.length && row.b.length).every((row) => row.kind !== 'a-only')).toBe(true)
   })
+
+  it('says how each row was formed (rule), as the README and the CSV do (issue 17)', () => {
+    const json = compareToJson(result)
+    expect(json.rows.map((row) => row.rule)).toEqual(result.rows.map((row) => row.rule))
+    expect(json.rows.find((row) => row.moved)?.rule).toBe('move')
+  })
 })

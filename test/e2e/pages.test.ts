@@ -107,6 +107,8 @@ describe('any other address', () => {
     const { status, html } = await get('/no/such/page')
     expect(status).toBe(404)
     expect(html).toContain('Page not found')
+    // its tab says so too, not the home page's title (issue 17)
+    expect(html).toMatch(/<title>Page not found · Tongwen 同文<\/title>/)
   })
 
   it('has an icon', async () => {
