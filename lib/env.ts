@@ -8,6 +8,8 @@
  *               read (default 25).
  * ADMIN_TOKEN   the token that allows writing; without it, the one npm start
  *               keeps in .tongwen/admin-token; without either, writing is off.
+ * TONGWEN_SIGN_IN_CODE  the one-time code of the sign-in link npm start
+ *               prints (it makes a new one for each start and passes it here).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -22,6 +24,8 @@ export interface AppEnv {
   maxImportBytes: number
   /** the token that allows writing (imports, edits, deletions), or null when writing is off */
   adminToken: string | null
+  /** the code of the one-time sign-in link (/login/<code>), or null when there is none */
+  signInCode: string | null
 }
 
 export const DEFAULT_SQLITE_PATH = path.join('data', 'tongwen.db')
@@ -37,6 +41,7 @@ const schema = z.object({
       message: 'DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)',
     }),
   ADMIN_TOKEN: z.string().trim().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional().or(z.literal('')),
+  TONGWEN_SIGN_IN_CODE: z.string().trim().min(16, 'TONGWEN_SIGN_IN_CODE must be at least 16 characters').optional().or(z.literal('')),
   TONGWEN_MAX_IMPORT_MB: z.coerce.number({ message: 'TONGWEN_MAX_IMPORT_MB must be a number of megabytes' }).positive('TONGWEN_MAX_IMPORT_MB must be more than 0').max(10_000).optional(),
 })
 
@@ -47,11 +52,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const url = parsed.data.DATABASE_URL || `file:${DEFAULT_SQLITE_PATH}`
   const maxImportBytes = Math.round((parsed.data.TONGWEN_MAX_IMPORT_MB ?? DEFAULT_MAX_IMPORT_MB) * 1024 * 1024)
   const adminToken = parsed.data.ADMIN_TOKEN || readTokenFile(cwd)
+  // a sign-in link is only a way to present the admin token: without one, there is nothing to sign in to
+  const signInCode = (adminToken && parsed.data.TONGWEN_SIGN_IN_CODE) || null
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length)
-    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', maxImportBytes, adminToken }
+    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', maxImportBytes, adminToken, signInCode }
   }
-  return { databaseUrl: url, databaseProvider: 'postgresql', maxImportBytes, adminToken }
+  return { databaseUrl: url, databaseProvider: 'postgresql', maxImportBytes, adminToken, signInCode }
 }
 
 /** Where npm start keeps the admin token it made (git-ignored). */
