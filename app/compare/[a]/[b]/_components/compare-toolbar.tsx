@@ -25,8 +25,9 @@ export function CompareToolbar({ view, href, apiHref }: { view: CompareView; hre
   const link = 'rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100'
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm print:hidden">
-      <div role="group" aria-label="Rows shown" className="flex flex-wrap overflow-hidden rounded-md border border-stone-300">
-        {ROW_FILTERS.map((filter, k) => {
+      {/* two by two on a phone, one line from sm up; the 1 px gaps show the border colour between the links */}
+      <div role="group" aria-label="Rows shown" className="grid grid-cols-2 gap-px overflow-hidden rounded-md border border-stone-300 bg-stone-300 sm:flex">
+        {ROW_FILTERS.map((filter) => {
           const current = view.rows === filter
           return (
             <Link
@@ -34,7 +35,7 @@ export function CompareToolbar({ view, href, apiHref }: { view: CompareView; hre
               href={href({ rows: filter })}
               title={FILTER_HINTS[filter]}
               aria-current={current ? 'page' : undefined}
-              className={`px-3 py-1 ${k > 0 ? 'border-l border-stone-300' : ''} ${current ? 'bg-stone-900 text-white' : 'bg-white hover:bg-stone-100'}`}
+              className={`px-3 py-1 text-center ${current ? 'bg-stone-900 text-white' : 'bg-white hover:bg-stone-100'}`}
             >
               {FILTER_LABELS[filter]}
             </Link>
