@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { AdminStatus } from './_components/admin-status'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -16,7 +17,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white print:hidden">
-          <nav className="mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-3 sm:gap-x-6" aria-label="Main">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+          <nav className="flex flex-wrap items-baseline gap-x-4 gap-y-1 sm:gap-x-6" aria-label="Main">
             <Link href="/" className="whitespace-nowrap text-lg font-semibold tracking-tight">
               Tongwen <span lang="zh-Hans">同文</span>
             </Link>
@@ -36,6 +38,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Import
             </Link>
           </nav>
+          <AdminStatus />
+          </div>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 print:max-w-none print:p-0">
           {children}

@@ -1,4 +1,8 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
+
+// The root not-found page answers every unknown address: its tab should say so, not repeat the home page's title.
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
 export default function NotFound() {
   return (

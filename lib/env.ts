@@ -10,6 +10,8 @@
  *               keeps in .tongwen/admin-token; without either, writing is off.
  * TONGWEN_COLLECTIONS  the bundled collections a new database is given, comma-
  *               separated (xinhua, whitehouse-2021-2022, zh-official); default all.
+ * TONGWEN_SIGN_IN_CODE  the one-time code of the sign-in link npm start
+ *               prints (it makes a new one for each start and passes it here).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -24,8 +26,10 @@ export interface AppEnv {
   maxImportBytes: number
   /** the token that allows writing (imports, edits, deletions), or null when writing is off */
   adminToken: string | null
-  /** names of the bundled collections a new database is given (lib/db/collections.ts) */
+  /** names of the bundled collections a new database is given (lib/collections/bundled.ts) */
   collections: string[]
+  /** the code of the one-time sign-in link (/login/<code>), or null when there is none */
+  signInCode: string | null
 }
 
 /** The collections bundled in data/: the Xinhua releases (data/corpus) and the real collection (data/collections/*). */
@@ -51,6 +55,7 @@ const schema = z.object({
     .refine((value) => !value || value.split(',').every((name) => BUNDLED_COLLECTIONS.includes(name.trim())), {
       message: `TONGWEN_COLLECTIONS must name bundled collections, comma-separated: ${['xinhua', 'whitehouse-2021-2022', 'zh-official'].join(', ')}`,
     }),
+  TONGWEN_SIGN_IN_CODE: z.string().trim().min(16, 'TONGWEN_SIGN_IN_CODE must be at least 16 characters').optional().or(z.literal('')),
   TONGWEN_MAX_IMPORT_MB: z.coerce.number({ message: 'TONGWEN_MAX_IMPORT_MB must be a number of megabytes' }).positive('TONGWEN_MAX_IMPORT_MB must be more than 0').max(10_000).optional(),
 })
 
@@ -62,11 +67,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const maxImportBytes = Math.round((parsed.data.TONGWEN_MAX_IMPORT_MB ?? DEFAULT_MAX_IMPORT_MB) * 1024 * 1024)
   const adminToken = parsed.data.ADMIN_TOKEN || readTokenFile(cwd)
   const collections = parsed.data.TONGWEN_COLLECTIONS ? parsed.data.TONGWEN_COLLECTIONS.split(',').map((name) => name.trim()) : [...BUNDLED_COLLECTIONS]
+  // a sign-in link is only a way to present the admin token: without one, there is nothing to sign in to
+  const signInCode = (adminToken && parsed.data.TONGWEN_SIGN_IN_CODE) || null
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length)
-    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', maxImportBytes, adminToken, collections }
+    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', maxImportBytes, adminToken, collections, signInCode }
   }
-  return { databaseUrl: url, databaseProvider: 'postgresql', maxImportBytes, adminToken, collections }
+  return { databaseUrl: url, databaseProvider: 'postgresql', maxImportBytes, adminToken, collections, signInCode }
 }
 
 /** Where npm start keeps the admin token it made (git-ignored). */

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { createDb } from '@/lib/db/client'
 import { prepareDatabase } from '@/lib/db/setup'
 import { getEnv } from '@/lib/env'
+import { newSignInCode } from '@/lib/auth/tokens'
 import { ensureAdminToken, loginLine } from './lib/admin-token'
 
 async function main(): Promise<void> {
@@ -18,8 +19,9 @@ async function main(): Promise<void> {
   }
   const port = process.env.PORT ?? '3000'
   const admin = ensureAdminToken()
-  console.log(loginLine(port, admin.token, admin.source))
-  const server = spawn('npx', ['--no-install', 'next', 'dev', '-p', port], { stdio: 'inherit' })
+  const signInCode = newSignInCode()
+  console.log(loginLine(port, signInCode, admin.source))
+  const server = spawn('npx', ['--no-install', 'next', 'dev', '-p', port], { stdio: 'inherit', env: { ...process.env, TONGWEN_SIGN_IN_CODE: signInCode } })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
 }

@@ -2,13 +2,14 @@
  * `npm start`: make the embedded database ready (migrations, bundled corpus on
  * first run), build the app if the build is missing or older than the
  * sources, then serve it at http://localhost:3000 (PORT to change), printing
- * the admin login link (see scripts/lib/admin-token.ts).
+ * the one-time admin sign-in link (see scripts/lib/admin-token.ts).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createDb } from '@/lib/db/client'
 import { prepareDatabase } from '@/lib/db/setup'
 import { warmSimilarityMap } from '@/lib/db/similarity-map'
 import { getEnv } from '@/lib/env'
+import { newSignInCode } from '@/lib/auth/tokens'
 import { ensureAdminToken, loginLine } from './lib/admin-token'
 import { buildIsCurrent } from './lib/build-state'
 
@@ -23,15 +24,16 @@ async function main(): Promise<void> {
     await db.$disconnect()
   }
   if (!buildIsCurrent(process.cwd())) {
-    console.log('Building the app (about a minute the first time)…')
+    console.log('Building the app (a few minutes the first time on a small machine)…')
     const build = spawnSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
     if (build.status !== 0) process.exit(build.status ?? 1)
   }
   const port = process.env.PORT ?? '3000'
   const admin = ensureAdminToken()
   console.log(`Tongwen is starting at http://localhost:${port}`)
-  console.log(loginLine(port, admin.token, admin.source))
-  const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const signInCode = newSignInCode()
+  console.log(loginLine(port, signInCode, admin.source))
+  const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TONGWEN_SIGN_IN_CODE: signInCode } })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
   // the corpus map's pairs, computed once while the server already answers (a map view computes whatever is still missing)

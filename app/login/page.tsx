@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
-import { adminState, CSRF_FIELD } from '@/app/_lib/auth'
+import { adminState, CSRF_FIELD, nextPath } from '@/app/_lib/auth'
 
 export const metadata: Metadata = { title: 'Sign in as admin', robots: { index: false }, referrer: 'no-referrer' }
 
@@ -10,13 +10,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
 
 /**
- * Signing in with the admin token. The link npm start prints fills the token
- * in; signing in is still a POST (a link alone changes nothing).
+ * Signing in with the admin token, for a browser the one-time link npm start
+ * prints (/login/<code>) has not signed in: a used link, another browser, or
+ * a server started without npm start.
  */
 export default async function LoginPage({ searchParams }: Props) {
   await connection()
   const [state, params] = await Promise.all([adminState(), searchParams])
-  const next = first(params.next).startsWith('/') && !first(params.next).startsWith('//') ? first(params.next) : '/import'
+  const next = nextPath(first(params.next))
   if (!state.enabled) {
     return (
       <div className="max-w-xl space-y-3 rounded-lg border border-stone-200 bg-white p-6">
@@ -44,13 +45,20 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <div className="max-w-xl space-y-4 rounded-lg border border-stone-200 bg-white p-6">
       <h1 className="text-xl font-semibold">Sign in as admin</h1>
-      <p className="text-stone-700">Reading is open to everyone; importing, editing and deleting statements need the admin token (the link <code>npm start</code> prints has it).</p>
-      {params.error ? <p role="alert" className="rounded border border-orange-300 bg-orange-50 px-3 py-2 text-orange-900">That token is not the admin token.</p> : null}
+      <p className="text-stone-700">Reading is open to everyone; importing, editing and deleting statements need the admin token. The link <code>npm start</code> prints signs you in at once; here you can paste the token instead.</p>
+      {params.signedOut ? <p role="status" className="rounded border border-stone-300 bg-stone-50 px-3 py-2">You have signed out.</p> : null}
+      {params.error === 'link' ? (
+        <p role="alert" className="rounded border border-orange-300 bg-orange-50 px-3 py-2 text-orange-900">
+          That sign-in link has been used already, or belongs to an earlier start of the server: each link signs in once. Paste the admin token below (it is in <code>.tongwen/admin-token</code>), or restart with <code>npm start</code> for a new link.
+        </p>
+      ) : params.error ? (
+        <p role="alert" className="rounded border border-orange-300 bg-orange-50 px-3 py-2 text-orange-900">That token is not the admin token.</p>
+      ) : null}
       <form action="/api/login" method="post" className="space-y-3">
         <input type="hidden" name="next" value={next} />
         <label className="flex flex-col gap-1 text-sm">
           <span className="text-stone-600">Admin token</span>
-          <input name="token" type="password" required autoComplete="current-password" defaultValue={first(params.token)} className="rounded border border-stone-300 px-2 py-1 font-mono" />
+          <input name="token" type="password" required autoComplete="current-password" className="rounded border border-stone-300 px-2 py-1 font-mono" />
         </label>
         <button type="submit" className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700">Sign in</button>
       </form>

@@ -3,7 +3,8 @@ import { connection } from 'next/server'
 import { getDb } from '@/lib/db/client'
 import { getSimilarityMap, MAP_LIMIT } from '@/lib/db/similarity-map'
 import { parseMapQuery } from '@/lib/compare/map-query'
-import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
+import { mapLabels } from '@/lib/compare/map-labels'
+import { kindLabel } from '@/app/_components/labels'
 import { HeatMap, type HeatMapStatement } from './_components/heat-map'
 import { MapFilterForm } from './_components/map-filter-form'
 
@@ -21,17 +22,19 @@ export default async function MapPage({ searchParams }: Props) {
   // proxy.ts answers a filter it cannot read with a 400 before the page renders
   if (!parsed.ok) throw new Error(`map reached with an invalid filter (${parsed.error}); this is a bug`)
   const map = await getSimilarityMap(getDb(), parsed.filter)
+  const labels = mapLabels(map.statements.map((s) => ({ ...s, parties: s.parties.map((p) => p.nameEn) })), kindLabel)
   const statements: HeatMapStatement[] = map.statements.map((s, k) => ({
     slug: s.slug,
     title: s.title,
-    label: `${k + 1}. ${dateLabel(s.date)} · ${whoLabel(s)} · ${kindLabel(s.kind)}`,
+    name: labels[k]?.name ?? s.slug,
+    detail: labels[k]?.detail ?? '',
   }))
   return (
     <div className="space-y-5">
       <section className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Corpus map</h1>
         <p className="text-stone-700">
-          Each cell is a pair of statements, shaded by how much wording they share (the comparison page’s overall similarity, with counterpart names masked). Statements are ordered by kind, then date. Hover or focus a cell to see the pair; open it to compare them.
+          Each cell is a pair of statements, shaded by how much wording they share (the comparison page’s overall similarity, with counterpart names masked). Statements are ordered by kind, then date. Hover, focus or tap a cell to see the pair; open it to compare them.
         </p>
         <p className="text-sm text-stone-600">
           {map.matching > map.statements.length

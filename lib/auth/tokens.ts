@@ -32,6 +32,15 @@ export function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
+/**
+ * A new one-time sign-in code: what the link npm start prints carries instead
+ * of the admin token, so that the token never sits in a browser's history and
+ * the link signs in once (the server forgets the code when it is used).
+ */
+export function newSignInCode(): string {
+  return randomBytes(24).toString('base64url')
+}
+
 /** A new admin token: 32 random bytes, URL-safe. */
 export function newAdminToken(): string {
   return randomBytes(32).toString('base64url')

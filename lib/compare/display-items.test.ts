@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { compareStatements } from './compare-statements'
-import { displayItems, foldIdentical } from './display-items'
+import { chineseNumeral, displayItems, foldIdentical, foldRows, sectionOutline } from './display-items'
 import { rowStatus } from './view'
 import { explainRow } from './explain-row'
 import { compareToJson } from './to-json'
@@ -55,6 +55,49 @@ describe('foldIdentical', () => {
   })
 })
 
+describe('foldRows (issue 17)', () => {
+  it('keeps the row a link points at, even where the view folds it', () => {
+    const identical = rowItems.find((item) => rowStatus(item.row) === 'identical')?.row.index as number
+    expect(foldRows(items, 'changes').some((item) => item.type === 'row' && item.row.index === identical)).toBe(false)
+    const kept = foldRows(items, 'changes', identical)
+    expect(kept.some((item) => item.type === 'row' && item.row.index === identical)).toBe(true)
+    expect(kept.some((item) => item.type === 'fold' && item.rows.includes(identical))).toBe(false)
+  })
+
+  it('folds the rows with no counterpart for paired, with their anchors and statuses', () => {
+    const folded = foldRows(items, 'paired')
+    const hidden = folded.flatMap((item) => (item.type === 'fold' ? item.statuses : []))
+    expect(new Set(hidden)).toEqual(new Set(['a-only', 'b-only']))
+    expect(folded.flatMap((item) => (item.type === 'fold' ? item.anchors : [])).every((anchor) => /^r\d+(-b)?$/.test(anchor))).toBe(true)
+  })
+})
+
+describe('sectionOutline', () => {
+  it('returns each section heading once, named so that 一 does not read as a dash, with its rows', () => {
+    const outline = sectionOutline(items)
+    // B's sections begin a little before A's
+    expect(outline.map((entry) => entry.label)).toEqual([
+      'Section 1 (一)',
+      'B: Section 2 (二)',
+      'A: Section 2 (二)',
+      'A: Section 3 (三)',
+      'B: Section 3 (三)',
+      'A: Section 4 (四)',
+      'B: Section 4 (四)',
+      'A: Section 5 (五)',
+      'B: Section 5 (五)',
+    ])
+    expect(outline.every((entry) => /^r\d+(–r\d+)?$/.test(entry.rows))).toBe(true)
+    expect(outline.map((entry) => entry.anchor)).toEqual(items.filter((item) => item.type === 'section').map((item) => item.key))
+  })
+})
+
+describe('chineseNumeral', () => {
+  it('returns the value of a numeral up to 九十九, or null', () => {
+    expect(['一', '九', '十', '十二', '二十', '三十五', '甲', '', '一一'].map(chineseNumeral)).toEqual([1, 9, 10, 12, 20, 35, null, null, null])
+  })
+})
+
 describe('explainRow', () => {
   it('says why each kind of row was formed, with its figures', () => {
     const byRule = (rule: string) => result.rows.find((row) => row.rule === rule)
@@ -74,5 +117,11 @@ describe('compareToJson', () => {
     expect(moved.length).toBeGreaterThan(0)
     expect(moved.some((row) => row.a.some((c) => c.text.startsWith('中方高度评价吉尔吉斯共和国独立以来')))).toBe(true)
     expect(json.rows.filter((row) => !row.moved && row.a.length && row.b.length).every((row) => row.kind !== 'a-only')).toBe(true)
+  })
+
+  it('says how each row was formed (rule), as the README and the CSV do (issue 17)', () => {
+    const json = compareToJson(result)
+    expect(json.rows.map((row) => row.rule)).toEqual(result.rows.map((row) => row.rule))
+    expect(json.rows.find((row) => row.moved)?.rule).toBe('move')
   })
 })

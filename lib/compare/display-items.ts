@@ -5,14 +5,14 @@
  * statements keep their sections (一, 二 / 政治合作 …).
  */
 import type { CompareResult, CompareRow, CompareSection } from './types'
-import { rowStatus } from './view'
+import { rowShown, rowStatus, type RowFilter, type RowStatus } from './view'
 
 export type DisplayItem =
   | { type: 'section'; key: string; a: CompareSection | null; b: CompareSection | null }
   /** place: 'both' for an ordinary row; 'a' / 'b' for a moved row at its place in A / in B */
   | { type: 'row'; key: string; row: CompareRow; place: 'both' | 'a' | 'b'; anchor: string }
-  /** identical rows folded away in the differences-only view: their indexes, in order */
-  | { type: 'fold'; key: string; rows: number[]; anchor: string }
+  /** rows a view does not show, folded into one line: their indexes, anchors and statuses, in order */
+  | { type: 'fold'; key: string; rows: number[]; anchors: string[]; statuses: RowStatus[]; anchor: string }
 
 /** The anchor of a row, and of a moved row's place in B. */
 export const rowAnchor = (row: Pick<CompareRow, 'index'>, place: 'both' | 'a' | 'b' = 'both') => (place === 'b' ? `r${row.index}-b` : `r${row.index}`)
@@ -43,22 +43,34 @@ export function displayItems(result: Pick<CompareResult, 'a' | 'b' | 'rows'>): D
 }
 
 /**
- * The items with each run of identical rows folded into one item (the
- * differences-only view); a section left with nothing but folds keeps its heading.
+ * The items with each run of rows the view does not show folded into one
+ * item; a section left with nothing but folds keeps its heading. The row
+ * `keep` (the row a shared link points at) is shown whatever the view, so
+ * that the link never lands on a fold.
+ * @example foldRows(displayItems(result), 'changes') // the differences-only view
  */
-export function foldIdentical(items: readonly DisplayItem[]): DisplayItem[] {
+export function foldRows(items: readonly DisplayItem[], filter: RowFilter, keep: number | null = null): DisplayItem[] {
   const out: DisplayItem[] = []
   for (const item of items) {
-    if (item.type !== 'row' || rowStatus(item.row) !== 'identical') {
+    if (item.type !== 'row' || item.row.index === keep || rowShown(filter, item.row)) {
       out.push(item)
       continue
     }
     const last = out.at(-1)
-    if (last?.type === 'fold') last.rows.push(item.row.index)
-    else out.push({ type: 'fold', key: `fold-${item.anchor}`, rows: [item.row.index], anchor: item.anchor })
+    const status = rowStatus(item.row)
+    if (last?.type === 'fold') {
+      last.rows.push(item.row.index)
+      last.anchors.push(item.anchor)
+      last.statuses.push(status)
+    } else {
+      out.push({ type: 'fold', key: `fold-${item.anchor}`, rows: [item.row.index], anchors: [item.anchor], statuses: [status], anchor: item.anchor })
+    }
   }
   return out
 }
+
+/** The differences-only view: runs of identical rows folded. */
+export const foldIdentical = (items: readonly DisplayItem[]) => foldRows(items, 'changes')
 
 /**
  * Rows in display order with each moved row's B side inserted where its B
@@ -79,4 +91,63 @@ function placeMovedInB(rows: readonly CompareRow[]): { row: CompareRow; place: '
 export function sectionLabel(section: CompareSection | null): string {
   if (!section) return ''
   return [section.label, section.heading].filter(Boolean).join(' · ')
+}
+
+const DIGITS = '一二三四五六七八九'
+
+/** The value of a Chinese numeral from 一 to 九十九 (一, 十二, 二十, 三十五), or null. */
+export function chineseNumeral(label: string): number | null {
+  const match = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(label)
+  if (!match || label === '') return null
+  const [, tens = '', ten = '', units = ''] = match
+  if (!ten) return tens && !units ? DIGITS.indexOf(tens) + 1 : null
+  return (tens ? DIGITS.indexOf(tens) + 1 : 1) * 10 + (units ? DIGITS.indexOf(units) + 1 : 0)
+}
+
+/**
+ * A section as a reader names it: "Section 1 (一)", "Section 2 (二) · 政治合作",
+ * "政治合作". A bare numeral such as 一 in a heading's bold reads as a dash,
+ * so its value goes first.
+ */
+export function sectionTitle(section: CompareSection | null): string {
+  if (!section) return ''
+  const value = section.label ? chineseNumeral(section.label) : null
+  const label = section.label ? (value !== null ? `Section ${value} (${section.label})` : `Section ${section.label}`) : null
+  return [label, section.heading].filter(Boolean).join(' · ')
+}
+
+/** Whether two sections read the same (one heading serves both sides). */
+export const sameSection = (a: CompareSection | null, b: CompareSection | null) => sectionTitle(a) === sectionTitle(b)
+
+export interface OutlineEntry {
+  /** the anchor of the section's heading row */
+  anchor: string
+  /** "Section 一" (both statements), "B: Section 二" (only B's section begins here), "A: Section 二 · B: Section 三" */
+  label: string
+  /** the rows from this heading to the next, as r5–r20 */
+  rows: string
+}
+
+/**
+ * The comparison's sections in page order, each with the anchor of its
+ * heading row: an outline to jump through a long comparison.
+ */
+export function sectionOutline(items: readonly DisplayItem[]): OutlineEntry[] {
+  const outline: (OutlineEntry & { first?: number; last?: number })[] = []
+  for (const item of items) {
+    if (item.type === 'section') {
+      // the two statements' sections often begin at different rows: say whose section begins here
+      const label = item.a && item.b && sameSection(item.a, item.b) ? sectionTitle(item.a) : [item.a ? `A: ${sectionTitle(item.a)}` : null, item.b ? `B: ${sectionTitle(item.b)}` : null].filter(Boolean).join(' · ')
+      outline.push({ anchor: item.key, label, rows: '' })
+    } else {
+      const entry = outline.at(-1)
+      if (!entry) continue
+      const indexes = item.type === 'row' ? [item.row.index] : item.rows
+      for (const index of indexes) {
+        entry.first = Math.min(entry.first ?? index, index)
+        entry.last = Math.max(entry.last ?? index, index)
+      }
+    }
+  }
+  return outline.map(({ anchor, label, first, last }) => ({ anchor, label, rows: first === undefined ? '' : first === last ? `r${first}` : `r${first}–r${last}` }))
 }

@@ -1,11 +1,12 @@
 /**
  * The comparison as JSON for machines (the API and `cli compare --json`):
- * { a: {slug, title}, b: {slug, title}, similarity, rows: [ { a: [{id, text}],
- * b: [{id, text}], score, ops: [{op, text}] } ] }, rows in display order.
+ * { a: {slug, title}, b: {slug, title}, similarity, rows: [ { index, kind, rule,
+ * score, moved, a: [{id, text}], b: [{id, text}], ops: [{op, text}] } ] }, rows
+ * in display order; `rule` says how the aligner formed the row, as in the CSV.
  * An equal op whose text is printed differently in B (a masked party name)
  * carries B's wording as `textB`.
  */
-import type { CompareResult } from './types'
+import type { CompareResult, CompareRow } from './types'
 
 export interface CompareJsonOp {
   op: 'equal' | 'insert' | 'delete'
@@ -22,6 +23,7 @@ export interface CompareJson {
   rows: {
     index: number
     kind: string
+    rule: CompareRow['rule']
     score: number
     moved: boolean
     a: { id: number; text: string }[]
@@ -42,6 +44,7 @@ export function compareToJson(result: CompareResult): CompareJson {
     rows: result.rows.map((row) => ({
       index: row.index,
       kind: row.kind,
+      rule: row.rule,
       score: round(row.score),
       moved: row.moved,
       a: row.a.map((c) => ({ id: c.id, text: c.text })),

@@ -29,6 +29,7 @@ export interface MapStatement {
   title: string
   kind: string
   date: string | null
+  place: string | null
   speaker: string | null
   language: string
   parties: PartySummary[]
@@ -67,6 +68,7 @@ export async function getSimilarityMap(db: Db, filter: MapFilter = {}): Promise<
         title: true,
         kind: true,
         date: true,
+        place: true,
         speaker: true,
         language: true,
         parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true, nameEn: true, nameZh: true } } } },

@@ -24,8 +24,16 @@ export function ensureAdminToken(root = process.cwd()): { token: string; source:
   return { token, source: 'new' }
 }
 
-/** The line to print: where to sign in as admin. */
-export function loginLine(port: string, token: string, source: 'env' | 'file' | 'new'): string {
+/**
+ * The lines to print: the one-time link that signs a browser in as admin
+ * (`code` is passed to the server as TONGWEN_SIGN_IN_CODE), and where the
+ * token is for another browser. The token itself is not printed.
+ */
+export function loginLine(port: string, code: string, source: 'env' | 'file' | 'new'): string {
   const where = source === 'env' ? 'ADMIN_TOKEN' : `${ADMIN_TOKEN_FILE}${source === 'new' ? ', made now' : ''}`
-  return `To import, edit or delete statements, sign in as admin (token from ${where}):\n  http://localhost:${port}/login?token=${token}`
+  return [
+    'To import, edit or delete statements, open this link: it signs you in as admin, once (then a cookie keeps you signed in):',
+    `  http://localhost:${port}/login/${code}`,
+    `In another browser, sign in at http://localhost:${port}/login with the admin token (in ${where}).`,
+  ].join('\n')
 }

@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, TEST_ADMIN_TOKEN, type AppServer } from '../helpers/app-server'
+import { startAppServer, TEST_ADMIN_TOKEN, TEST_SIGN_IN_CODE, type AppServer } from '../helpers/app-server'
 import path from 'node:path'
 import { chromiumAvailable, launchBrowser, screenshot, SCREENSHOT_DIR, seriousViolations } from '../helpers/browser'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
@@ -46,6 +46,49 @@ describe.runIf(available)('in Chromium', () => {
 
   /** Where an element stands in the viewport. */
   const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top)
+
+  /** Waits until the comparison's keys and buttons work (the page is hydrated). */
+  const ready = (page: Page) => page.locator('.compare-bar[data-keys="on"]').waitFor()
+
+  /**
+   * What the difference navigation covers, from element boxes: every row of
+   * the comparison (the part of it below the sticky bar, which is what a
+   * reader sees) and every button and download link of the page, checked
+   * against the navigation's box. Also where the navigation and its bar are.
+   */
+  const coverage = (page: Page) =>
+    page.evaluate(() => {
+      const box = (el: Element | null) => el?.getBoundingClientRect() ?? new DOMRect()
+      const nav = box(document.querySelector('nav[aria-label="Differences"]'))
+      const bar = box(document.querySelector('.compare-bar'))
+      const rows = box(document.querySelector('#rows'))
+      const meets = (r: { left: number; right: number; top: number; bottom: number }) => r.bottom > r.top && r.left < nav.right && r.right > nav.left && r.top < nav.bottom && r.bottom > nav.top
+      const covered: string[] = []
+      for (const row of document.querySelectorAll('#rows [role="row"]')) {
+        const r = row.getBoundingClientRect()
+        if (meets({ left: r.left, right: r.right, top: Math.max(r.top, bar.bottom), bottom: r.bottom })) covered.push(row.id || (row.textContent ?? '').slice(0, 30))
+      }
+      for (const control of document.querySelectorAll('main button, main a[download]')) {
+        if (control.closest('nav[aria-label="Differences"]')) continue
+        if (meets(control.getBoundingClientRect())) covered.push((control.textContent ?? '').trim())
+      }
+      return { covered, nav: { top: nav.top, bottom: nav.bottom, left: nav.left, right: nav.right }, bar: { top: bar.top, bottom: bar.bottom, left: bar.left, right: bar.right }, rows: { left: rows.left, right: rows.right }, viewport: { width: innerWidth, height: innerHeight } }
+    })
+
+  /** The navigation covers nothing, sits inside its bar, the bar spans the rows, and it is on screen. */
+  async function expectNavigationClear(page: Page) {
+    const seen = await coverage(page)
+    expect(seen.covered).toEqual([])
+    expect(seen.nav.top).toBeGreaterThanOrEqual(seen.bar.top - 0.5)
+    expect(seen.nav.bottom).toBeLessThanOrEqual(seen.bar.bottom + 0.5)
+    expect(seen.bar.left).toBeLessThanOrEqual(seen.rows.left + 1)
+    expect(seen.bar.right).toBeGreaterThanOrEqual(seen.rows.right - 1)
+    expect(seen.nav.right).toBeLessThanOrEqual(seen.viewport.width)
+    // on screen whenever the rows are (on a phone's first screen the rows, and their bar, are further down)
+    expect(seen.nav.top).toBeGreaterThanOrEqual(0)
+    if (seen.bar.top < seen.viewport.height - (seen.bar.bottom - seen.bar.top)) expect(seen.nav.bottom).toBeLessThanOrEqual(seen.viewport.height)
+    return seen
+  }
 
   describe('a reader on a laptop', () => {
     it('picks two statements on / and compares them; the changed words are marked', async () => {
@@ -100,6 +143,7 @@ describe.runIf(available)('in Chromium', () => {
 
     it('jumps from difference to difference with n and p, and with the buttons', async () => {
       const page = await open(COMPARE)
+      await ready(page)
       await page.keyboard.press('n')
       await page.waitForFunction(() => location.hash === '#r1')
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('r1')
@@ -153,8 +197,11 @@ describe.runIf(available)('in Chromium', () => {
 
     it('keeps the section heading in view while its rows scroll', async () => {
       const page = await open(`${COMPARE}#r30`)
+      // just under the bar of columns and navigation, which stays at the top
+      const bar = await page.locator('.compare-bar').boundingBox()
+      expect(bar?.y).toBe(0)
       const headings = page.locator('#rows [role="row"].sticky')
-      const stuck = await headings.evaluateAll((rows) => rows.filter((row) => Math.abs(row.getBoundingClientRect().top - 33) < 2).length)
+      const stuck = await headings.evaluateAll((rows, bottom) => rows.filter((row) => Math.abs(row.getBoundingClientRect().top - bottom) < 2).length, (bar?.y ?? 0) + (bar?.height ?? 0))
       expect(stuck).toBeGreaterThan(0)
       await page.close()
     })
@@ -191,15 +238,115 @@ describe.runIf(available)('in Chromium', () => {
     it('shows the pair and score on the map when a cell is hovered, and opens the comparison on click', async () => {
       const page = await open('/map')
       await screenshot(page, 'map')
-      const cell = page.locator(`a[href="${COMPARE}"]`)
+      const cell = page.locator(`a[href="${COMPARE}"][data-cell]`)
       await cell.hover()
-      await expect.poll(() => page.locator('[aria-live="polite"]').first().textContent()).toMatch(/China–Kyrgyzstan.*×.*China–Tajikistan.*42% shared wording/)
+      await expect.poll(() => page.locator('[aria-live="polite"]').first().textContent()).toMatch(/2019-06-13 · Kyrgyzstan.*×.*2019-06-15 · Tajikistan.*42% shared wording/)
       // arrow keys move between cells
       await cell.focus()
       await page.keyboard.press('ArrowRight')
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toMatch(/^\d+-\d+$/)
       await cell.click()
       await page.waitForURL(`**${COMPARE}`)
+      await page.close()
+    })
+
+    it('keeps the difference navigation off the rows and the buttons, at the top, in the middle and at the end (issue 17)', async () => {
+      const page = await open(COMPARE)
+      await ready(page)
+      await expectNavigationClear(page)
+      for (let k = 0; k < 3; k++) {
+        await page.getByRole('button', { name: 'Next' }).click()
+        await expectNavigationClear(page)
+      }
+      // the lines' ends in B, where the floating panel used to sit
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2))
+      await expectNavigationClear(page)
+      await screenshot(page, 'compare-desktop-middle')
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+      await expectNavigationClear(page)
+      await page.close()
+    })
+
+    it('jumps to a section from the outline, and reaches each statement in full (issue 17)', async () => {
+      const page = await open(COMPARE)
+      await ready(page)
+      await page.getByText('Sections', { exact: false }).first().click()
+      const outline = page.getByRole('navigation', { name: 'Sections' })
+      expect(await outline.getByRole('link').count()).toBe(9)
+      await screenshot(page, 'compare-outline')
+      await outline.getByRole('link', { name: /^A: Section 3 \(三\)/ }).click()
+      const hash = await page.evaluate(() => location.hash)
+      expect(hash).toMatch(/^#s-r\d+$/)
+      const heading = page.locator(hash)
+      expect(await heading.textContent()).toContain('Section 3 (三)')
+      expect(await top(page, hash)).toBeLessThan(200)
+      expect(await top(page, hash)).toBeGreaterThanOrEqual(40)
+      expect(await outline.isVisible()).toBe(false)
+      await page.getByRole('link', { name: 'Read B in full' }).click()
+      await page.waitForURL(`**/statements/${TJ}`)
+      await page.close()
+    })
+
+    it('opens a shared link to a row the view folds at that row, unfolded, and says so (issue 17)', async () => {
+      const full = await open(COMPARE)
+      const id = (await full.locator('[data-status="identical"]').first().getAttribute('id')) ?? ''
+      const n = Number(id.slice(1))
+      await full.close()
+      const page = await open(`${COMPARE}?view=changes&row=${n}#r${n}`)
+      expect(await page.locator(`#r${n}`).getAttribute('data-status')).toBe('identical')
+      expect(await page.locator(`#r${n}`).evaluate((el) => el.matches(':target'))).toBe(true)
+      const rowTop = await top(page, `#r${n}`)
+      expect(rowTop).toBeGreaterThanOrEqual(40)
+      expect(rowTop).toBeLessThan(200)
+      expect(await page.getByRole('status').filter({ hasText: `row ${n}` }).textContent()).toContain('Differences only')
+      await screenshot(page, 'compare-folded-row-link')
+      // without ?row= (an address typed by hand), the link lands on the fold that holds the row
+      const bare = await open(`${COMPARE}?view=changes#r${n}`)
+      expect(await bare.locator(`#r${n}`).evaluate((el) => el.matches(':target') && el.closest('.fold-row') !== null)).toBe(true)
+      const foldTop = await bare.locator('.fold-row', { has: bare.locator(`#r${n}`) }).evaluate((el) => el.getBoundingClientRect().top)
+      expect(foldTop).toBeGreaterThanOrEqual(40)
+      expect(foldTop).toBeLessThan(200)
+      await page.close()
+      await bare.close()
+    })
+
+    it('marks formulas on demand, with a thin line the diff always wins over (issue 17)', async () => {
+      const plain = await open(COMPARE)
+      expect(await plain.locator('.formula-mark').count()).toBe(0)
+      await plain.getByRole('link', { name: 'Mark formulas' }).click()
+      await plain.waitForURL(`**${COMPARE}?formulas=1`)
+      const lines = await plain.evaluate(() => {
+        const marks = [...document.querySelectorAll('#rows .formula-mark')]
+        const diffUnder = marks.flatMap((m) => [...m.querySelectorAll(':scope > ins, :scope > del, :scope > .diff-masked')]).filter((el) => getComputedStyle(el).borderBottomWidth !== '0px')
+        const plainPart = marks.flatMap((m) => [...m.querySelectorAll(':scope > span:not(.diff-masked)')])[0]
+        const style = plainPart ? getComputedStyle(plainPart) : null
+        return { marks: marks.length, diffUnder: diffUnder.length, width: style?.borderBottomWidth, colour: style?.borderBottomColor }
+      })
+      expect(lines.marks).toBeGreaterThan(0)
+      expect(lines.diffUnder).toBe(0)
+      expect(lines.width).toBe('1px')
+      // a line, not text: WCAG's 3:1 for graphics against the white page
+      expect(contrast(lines.colour ?? '', 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3)
+      await screenshot(plain, 'compare-formulas')
+      await plain.close()
+    })
+
+    it('names each statement on the map by date and partner, and tells apart those of one day (issue 17)', async () => {
+      const page = await open('/map')
+      const labels = await page.locator('tbody th[scope="row"] a').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''))
+      expect(labels).toHaveLength(8)
+      expect(new Set(labels).size).toBe(8)
+      for (const label of labels) expect(label).toMatch(/^\d+\. 2019-06-\d\d · \S/)
+      expect(labels.filter((label) => label.includes('Russia'))).toEqual([expect.stringContaining('加强当代全球战略稳定'), expect.stringContaining('发展新时代全面战略')])
+      expect(labels.filter((label) => label.includes('Speech'))).toEqual([
+        expect.stringContaining('习近平, 莫斯科'),
+        expect.stringContaining('习近平, 圣彼得堡'),
+        expect.stringContaining('习近平, 比什凯克'),
+        expect.stringContaining('习近平, 杜尚别'),
+      ])
+      // nothing cut short
+      const cut = await page.locator('.map-label span').evaluateAll((spans) => spans.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent))
+      expect(cut).toEqual([])
       await page.close()
     })
 
@@ -241,10 +388,12 @@ describe.runIf(available)('in Chromium', () => {
     it('signs in with the printed link, previews files, corrects the metadata, and imports', async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: app.baseUrl })
       const page = await context.newPage()
-      await page.goto(`/login?token=${TEST_ADMIN_TOKEN}`)
-      expect(await seriousViolations(page)).toEqual([])
-      await page.getByRole('button', { name: 'Sign in' }).click()
+      // the link npm start prints signs in at once, and leaves no code in the address (issue 17)
+      await page.goto(`/login/${TEST_SIGN_IN_CODE}`)
       await page.waitForURL('**/import')
+      const session = page.getByRole('group', { name: 'Admin session' })
+      expect(await session.textContent()).toContain('Signed in as admin')
+      await screenshot(page, 'signed-in')
       await page.locator('input[type=file]').setInputFiles([path.join(FIXTURES, 'tajikistan-2019-en.pdf'), path.join(FIXTURES, 'protected.pdf')])
       await page.getByRole('button', { name: 'Preview' }).click()
       await page.getByRole('heading', { name: 'What Tongwen found' }).waitFor()
@@ -275,6 +424,32 @@ describe.runIf(available)('in Chromium', () => {
       await page.getByRole('button', { name: 'Delete this statement' }).click()
       await page.waitForURL(/\/\?deleted=/)
       expect((await page.goto('/statements/2019-06-15-china-tajikistan-joint-statement-en'))?.status()).toBe(404)
+      // signed in on every page, until signing out from the header
+      await page.goto('/map')
+      await page.getByRole('group', { name: 'Admin session' }).getByRole('button', { name: 'Sign out' }).click()
+      await page.waitForURL('**/login?signedOut=1')
+      expect(await page.getByRole('status').textContent()).toContain('You have signed out')
+      expect(await page.getByRole('group', { name: 'Admin session' }).count()).toBe(0)
+      await page.goto('/import')
+      expect(await page.getByRole('link', { name: 'Sign in as admin' }).count()).toBe(1)
+      expect(await page.locator('input[type=file]').count()).toBe(0)
+      await context.close()
+    })
+
+    it('signs in once per link: opened again in another browser, it leads to the form, which says why', async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: app.baseUrl })
+      const page = await context.newPage()
+      await page.goto(`/login/${TEST_SIGN_IN_CODE}`)
+      await page.waitForURL('**/login?error=link&next=%2Fimport')
+      expect(await page.getByRole('alert').filter({ hasText: 'sign-in link' }).textContent()).toContain('used already')
+      expect(await page.getByRole('group', { name: 'Admin session' }).count()).toBe(0)
+      expect(await seriousViolations(page)).toEqual([])
+      // the token still signs in by the form
+      await page.getByLabel('Admin token').fill(TEST_ADMIN_TOKEN)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.waitForURL('**/import')
+      expect(await page.getByRole('group', { name: 'Admin session' }).textContent()).toContain('Signed in as admin')
+      await screenshot(page, 'signed-in-phone')
       await context.close()
     })
 
@@ -307,6 +482,68 @@ describe.runIf(available)('in Chromium', () => {
       })
     }
 
+    it('keeps the difference navigation off the rows and off the export buttons (issue 17)', async () => {
+      const page = await open(COMPARE, phone)
+      await ready(page)
+      await expectNavigationClear(page)
+      for (const name of ['Copy as Markdown', 'Print']) expect(await page.getByRole('button', { name }).isVisible()).toBe(true)
+      await screenshot(page, 'compare-phone-top')
+      await page.getByRole('button', { name: 'Next' }).tap()
+      await page.waitForFunction(() => location.hash === '#r1')
+      await expectNavigationClear(page)
+      await page.getByRole('button', { name: 'Next' }).tap()
+      await page.waitForFunction(() => location.hash === '#r2')
+      await expectNavigationClear(page)
+      expect(await top(page, '#r2')).toBeLessThan(200)
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2))
+      await expectNavigationClear(page)
+      await screenshot(page, 'compare-phone-middle')
+      await page.close()
+    })
+
+    it('lays out the statement page’s compare form in one column, each control wide enough (issue 17)', async () => {
+      const page = await open(`/statements/${KG}`, phone)
+      const form = await page.evaluate(() => {
+        const label = document.querySelector('label[for="compare-with"]') as HTMLElement
+        const lineHeight = parseFloat(getComputedStyle(label).lineHeight) || 20
+        const width = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().width ?? 0
+        const right = Math.max(...[...document.querySelectorAll('header form *')].map((el) => el.getBoundingClientRect().right))
+        return { labelLines: Math.round(label.getBoundingClientRect().height / lineHeight), select: width('#compare-with'), search: width('#find-statement'), right }
+      })
+      expect(form.labelLines).toBe(1)
+      expect(form.select).toBeGreaterThan(200)
+      expect(form.search).toBeGreaterThan(200)
+      expect(form.right).toBeLessThanOrEqual(390)
+      await page.locator('#find-statement').scrollIntoViewIfNeeded()
+      await screenshot(page, 'statement-phone')
+      await page.locator('#find-statement').fill('russia')
+      await page.getByRole('button', { name: 'Find' }).tap()
+      await page.waitForURL(/\/\?/)
+      expect(page.url()).toContain('q=russia')
+      await page.close()
+    })
+
+    it('names the statements of the map in a key, fits the legend, and opens a pair with two taps (issue 17)', async () => {
+      const page = await open('/map', phone)
+      const key = page.getByRole('list', { name: 'Statements on the map' })
+      expect(await key.isVisible()).toBe(true)
+      expect(await key.getByRole('listitem').count()).toBe(8)
+      expect(await key.textContent()).toContain('2019-06-13 · Kyrgyzstan')
+      const legend = await page.locator('.map-legend').boundingBox()
+      expect((legend?.x ?? 0) + (legend?.width ?? 999)).toBeLessThanOrEqual(390)
+      const cell = page.locator(`a[href="${COMPARE}"][data-cell]`)
+      await cell.scrollIntoViewIfNeeded()
+      await cell.tap()
+      // the first tap names the pair, and stays on the map
+      const live = page.locator('[aria-live="polite"]').first()
+      await expect.poll(() => live.textContent()).toMatch(/Kyrgyzstan.*×.*Tajikistan.*42% shared wording/)
+      expect(new URL(page.url()).pathname).toBe('/map')
+      await screenshot(page, 'map-phone', true)
+      await cell.tap()
+      await page.waitForURL(`**${COMPARE}`)
+      await page.close()
+    })
+
     it('stacks A above B in each row of the comparison', async () => {
       const page = await open(`${COMPARE}#r17`, phone)
       const cells = page.locator('#r17 [role="cell"]')
@@ -319,7 +556,7 @@ describe.runIf(available)('in Chromium', () => {
   })
 
   describe('accessibility (axe-core: no serious or critical violations)', () => {
-    for (const path of ['/', `/statements/${KG}`, COMPARE, `${COMPARE}?view=changes`, '/map', '/formulas', `/search?q=${encodeURIComponent('一带一路')}`, '/import', '/login']) {
+    for (const path of ['/', `/statements/${KG}`, COMPARE, `${COMPARE}?view=changes`, `${COMPARE}?view=changed&formulas=1`, '/map', '/formulas', `/search?q=${encodeURIComponent('一带一路')}`, '/import', '/login']) {
       it(`checks ${path}`, async () => {
         const page = await open(path)
         expect(await seriousViolations(page)).toEqual([])
@@ -328,3 +565,16 @@ describe.runIf(available)('in Chromium', () => {
     }
   })
 })
+
+/** WCAG contrast ratio of two CSS colours given as rgb(r, g, b). */
+function contrast(x: string, y: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)
+  }
+  const [light, dark] = [luminance(x), luminance(y)].sort((p, q) => q - p)
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05)
+}

@@ -107,6 +107,8 @@ describe('any other address', () => {
     const { status, html } = await get('/no/such/page')
     expect(status).toBe(404)
     expect(html).toContain('Page not found')
+    // its tab says so too, not the home page's title (issue 17)
+    expect(html).toMatch(/<title>Page not found · Tongwen 同文<\/title>/)
   })
 
   it('has an icon', async () => {
@@ -125,7 +127,7 @@ describe('/statements/[slug]', () => {
 
   it('offers the statements nearest in date to compare with, its kind first, and a search for any other', async () => {
     const { html } = await get(`/statements/${KG}`)
-    const picker = html.match(/<select name="b"[\s\S]*?<\/select>/)?.[0] ?? ''
+    const picker = html.match(/<select [^>]*name="b"[\s\S]*?<\/select>/)?.[0] ?? ''
     expect(picker.match(/<optgroup label="[^"]+"/g)).toEqual(['<optgroup label="Joint statement, nearest in date"', '<optgroup label="Other kinds, nearest in date"'])
     expect(picker.match(/<option /g)).toHaveLength(7)
     expect(picker).toContain(`<option value="${TJ}" selected="">`)
@@ -133,7 +135,7 @@ describe('/statements/[slug]', () => {
     expect(search).toMatch(/^<form [^>]*action="\/"/)
     expect(search).toContain('<input type="hidden" name="language" value="zh"/>')
     expect(search).toContain(`<input type="hidden" name="a" value="${KG}"/>`)
-    expect(search).toMatch(/<input type="search"[^>]*name="q"/)
+    expect(search).toMatch(/<input [^>]*type="search"[^>]*name="q"/)
   })
 
   it('is a 404 page for an unknown slug', async () => {
@@ -199,6 +201,23 @@ describe('/compare/[a]/[b]', () => {
     expect(count(changes.html, 'identical')).toBe(0)
     expect(count(changes.html, 'changed')).toBe(count(all.html, 'changed'))
     expect(text(changes.html)).toMatch(/1 identical row folded · show it/)
+  })
+
+  it('hides the rows with no counterpart, or shows only the changed pairs, in the URL (issue 17)', async () => {
+    const count = (html: string, status: string) => (html.match(new RegExp(`data-status="${status}"`, 'g')) ?? []).length
+    const all = await get(`/compare/${KG}/${TJ}`)
+    const paired = await get(`/compare/${KG}/${TJ}?view=paired`)
+    expect(count(paired.html, 'a-only') + count(paired.html, 'b-only')).toBe(0)
+    expect(count(paired.html, 'identical')).toBe(count(all.html, 'identical'))
+    expect(count(paired.html, 'changed')).toBe(count(all.html, 'changed'))
+    expect(text(paired.html)).toMatch(/\d+ rows? only in [AB] folded · show (it|them)/)
+    const changed = await get(`/compare/${KG}/${TJ}?view=changed`)
+    expect(count(changed.html, 'identical') + count(changed.html, 'a-only') + count(changed.html, 'b-only')).toBe(0)
+    expect(count(changed.html, 'changed')).toBe(count(all.html, 'changed'))
+    expect(changed.html).toMatch(/<a [^>]*aria-current="page"[^>]*>Changed pairs only<\/a>/)
+    // the options form keeps the view
+    expect(changed.html).toContain('<input type="hidden" name="view" value="changed"/>')
+    expect((await get(`/compare/${KG}/${TJ}?view=odd`)).status).toBe(400)
   })
 
   it('downloads the comparison as CSV and Markdown in the view’s options', async () => {
@@ -317,8 +336,10 @@ describe('formula underlines', () => {
     expect(marks.map(text)).toContain('吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分')
   })
 
-  it('underline in a comparison only the formulas other statements use too', async () => {
-    const { html } = await get(`/compare/${KG}/${TJ}`)
+  it('underline in a comparison, on demand, only the formulas other statements use too', async () => {
+    // the diff is what a comparison is for: formulas are marked when asked for (issue 17)
+    expect((await get(`/compare/${KG}/${TJ}`)).html).not.toContain('class="formula-mark"')
+    const { html } = await get(`/compare/${KG}/${TJ}?formulas=1`)
     const marks = (html.match(/<a href="\/formulas\/[0-9a-f]{12}" class="formula-mark"[^>]*>[\s\S]*?<\/a>/g) ?? []).map(text)
     expect(marks).toContain('构建人类命运共同体')
     // a formula only these two share is shown by the diff, not underlined

@@ -100,7 +100,7 @@ describe('who may write', () => {
     expect(await edit({ 'x-csrf-token': csrfToken(TEST_ADMIN_TOKEN), origin: app.baseUrl })).toMatchObject({ status: 200, json: { updated: '2019-06-13-china-kyrgyzstan-joint-statement-en' } })
   })
 
-  it('signs in only with the right token, by POST; the link alone changes nothing', async () => {
+  it('signs in by the form only with the right token; a token in the address changes nothing', async () => {
     const wrong = await post('/api/login', new URLSearchParams({ token: 'nope' }), { 'content-type': 'application/x-www-form-urlencoded' })
     expect(wrong.status).toBe(303)
     expect(wrong.headers.get('location')).toMatch(/^\/login\?error=1/)
@@ -108,6 +108,15 @@ describe('who may write', () => {
     const page = await fetch(`${app.baseUrl}/login?token=${TEST_ADMIN_TOKEN}`)
     expect(page.headers.get('set-cookie')).toBeNull()
     expect(await page.text()).toContain('Sign in as admin')
+  })
+
+  it('signs in with a wrong sign-in link never, and says why (issue 17)', async () => {
+    const wrong = await fetch(`${app.baseUrl}/login/not-the-code-0123456789`, { redirect: 'manual' })
+    expect(wrong.status).toBe(303)
+    expect(wrong.headers.get('location')).toBe('/login?error=link&next=%2Fimport')
+    expect(wrong.headers.get('set-cookie')).toBeNull()
+    // the admin token is not a sign-in code either
+    expect((await fetch(`${app.baseUrl}/login/${TEST_ADMIN_TOKEN}`, { redirect: 'manual' })).headers.get('set-cookie')).toBeNull()
   })
 
   it('never writes on a GET', async () => {

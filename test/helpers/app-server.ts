@@ -24,7 +24,10 @@ export function buildAppForTests(): void {
 /** The admin token the test servers run with. */
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef'
 
+/** The one-time sign-in link's code the test servers run with (npm start makes one per start). */
+export const TEST_SIGN_IN_CODE = 'test-sign-in-code-fedcba9876543210'
+
 /** Starts the built app against the database at `databaseUrl`; resolves when it answers. */
 export function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
-  return startNextServer({ distDir: TEST_DIST_DIR, databaseUrl, env: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...env } })
+  return startNextServer({ distDir: TEST_DIST_DIR, databaseUrl, env: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, TONGWEN_SIGN_IN_CODE: TEST_SIGN_IN_CODE, ...env } })
 }

@@ -1,13 +1,18 @@
 'use client'
 
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react'
 
 export interface HeatMapStatement {
   slug: string
   title: string
-  /** "3. 2019-06-05 · China–Russia · Joint statement" */
-  label: string
+  /** the date and the partner: "2019-06-05 · Russia" */
+  name: string
+  /** the kind, and what tells it from a statement of the same day and partner: "Joint statement · 加强当代全球战略稳定" */
+  detail: string
 }
+
+/** "3. 2019-06-05 · Russia (Joint statement · 加强当代全球战略稳定)" */
+const fullLabel = (s: HeatMapStatement, k: number) => `${k + 1}. ${s.name} (${s.detail})`
 
 /**
  * Light for little shared wording, teal for much; a square root spreads the
@@ -24,12 +29,16 @@ const percent = (value: number) => `${Math.round(value * 100)}%`
 /**
  * The similarity of every pair as a grid of links. Hovering or focusing a
  * cell names the pair and its score; arrow keys move between cells (one cell
- * is in the tab order, as in any grid), Enter opens the comparison.
+ * is in the tab order, as in any grid), Enter opens the comparison. On a
+ * touch screen, where nothing hovers, the first tap on a cell names the pair
+ * (with a link to compare them) and a second tap opens it. On a phone the row
+ * headers are the statements' numbers, with the key below the grid.
  */
 export function HeatMap({ statements, similarity }: { statements: HeatMapStatement[]; similarity: (number | null)[][] }) {
   const [active, setActive] = useState<[number, number] | null>(null)
   const [focus, setFocus] = useState<[number, number]>([1, 0])
   const grid = useRef<HTMLTableElement>(null)
+  const pointer = useRef<string>('mouse')
   const n = statements.length
   const showNumbers = n <= 24
 
@@ -44,21 +53,55 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
     grid.current?.querySelector<HTMLElement>(`[data-cell="${row}-${column}"]`)?.focus()
   }
 
+  // a tap selects the pair first, since a finger cannot hover; a tap on the selected cell opens it
+  function tap(event: MouseEvent<HTMLAnchorElement>, cell: [number, number]) {
+    if (pointer.current !== 'touch') return
+    if (active && active[0] === cell[0] && active[1] === cell[1]) return
+    event.preventDefault()
+    setActive(cell)
+    setFocus(cell)
+  }
+  const notePointer = (event: PointerEvent) => {
+    pointer.current = event.pointerType
+  }
+
   const described = active ? describe(statements, similarity, active) : null
+  const activeHref = active ? `/compare/${statements[active[0]]?.slug}/${statements[active[1]]?.slug}` : null
   return (
     <div className="space-y-3">
       <p className="min-h-[3rem] rounded-md border border-stone-200 bg-white px-3 py-2 text-sm" aria-live="polite">
-        {described ?? 'Hover or focus a cell to see the pair.'}
+        {described ? (
+          <>
+            {described}{' '}
+            {activeHref ? (
+              <a href={activeHref} className="whitespace-nowrap font-medium text-blue-800 underline underline-offset-2">
+                Compare them
+              </a>
+            ) : null}
+          </>
+        ) : (
+          'Hover, focus or tap a cell to see the pair.'
+        )}
       </p>
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-3">
-        <table ref={grid} role="grid" aria-label="Shared wording of each pair of statements" onKeyDown={move} className="border-separate border-spacing-0.5 text-xs" onMouseLeave={() => setActive(null)}>
+        <table
+          ref={grid}
+          role="grid"
+          aria-label="Shared wording of each pair of statements"
+          onKeyDown={move}
+          onPointerDown={notePointer}
+          className="border-separate border-spacing-0.5 text-xs"
+          onMouseLeave={() => {
+            if (pointer.current === 'mouse') setActive(null)
+          }}
+        >
           <thead>
             <tr>
               <th scope="col" className="text-left font-normal text-stone-500">
                 <span className="sr-only">Statement</span>
               </th>
               {statements.map((s, j) => (
-                <th key={s.slug} scope="col" className="w-9 text-center font-semibold text-stone-600" title={s.label}>
+                <th key={s.slug} scope="col" className="w-9 text-center font-semibold text-stone-600" title={fullLabel(s, j)}>
                   {j + 1}
                 </th>
               ))}
@@ -67,16 +110,23 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
           <tbody>
             {statements.map((row, i) => (
               <tr key={row.slug}>
-                <th scope="row" className="max-w-[9rem] truncate pr-2 text-left font-normal text-stone-700 sm:max-w-[22rem]" title={row.title}>
-                  <a href={`/statements/${row.slug}`} tabIndex={-1} className="hover:underline">
-                    {row.label}
+                <th scope="row" className="pr-2 text-left align-middle font-normal text-stone-700" title={row.title}>
+                  <a href={`/statements/${row.slug}`} tabIndex={-1} className="map-label flex items-baseline gap-1 hover:underline" aria-label={fullLabel(row, i)}>
+                    <span className="font-semibold tabular-nums">{i + 1}.</span>
+                    {/* on a phone the number stands for the statement; the key under the grid names it */}
+                    <span className="hidden sm:block">
+                      <span className="block whitespace-nowrap">{row.name}</span>
+                      <span className="block max-w-[18rem] truncate text-stone-600" lang="zh-Hans">
+                        {row.detail}
+                      </span>
+                    </span>
                   </a>
                 </th>
                 {statements.map((column, j) => {
                   const value = similarity[i]?.[j] ?? null
                   if (value === null) {
                     return (
-                      <td key={column.slug} className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-600" aria-label={i === j ? `${row.label}: the statement itself` : `${row.title} and ${column.title}: different languages, not compared`} title={i === j ? undefined : 'Different languages: not compared'}>
+                      <td key={column.slug} className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-600" aria-label={i === j ? `${fullLabel(row, i)}: the statement itself` : `${fullLabel(row, i)} and ${fullLabel(column, j)}: different languages, not compared`} title={i === j ? undefined : 'Different languages: not compared'}>
                         {i === j ? '—' : '×'}
                       </td>
                     )
@@ -89,13 +139,16 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                         href={`/compare/${row.slug}/${column.slug}`}
                         data-cell={`${i}-${j}`}
                         tabIndex={focused ? 0 : -1}
-                        onMouseEnter={() => setActive([i, j])}
+                        onMouseEnter={() => {
+                          if (pointer.current === 'mouse') setActive([i, j])
+                        }}
+                        onClick={(event) => tap(event, [i, j])}
                         onFocus={() => {
                           setActive([i, j])
                           setFocus([i, j])
                         }}
                         style={colours}
-                        aria-label={`${row.title} and ${column.title}: ${percent(value)} shared wording`}
+                        aria-label={`${fullLabel(row, i)} and ${fullLabel(column, j)}: ${percent(value)} shared wording`}
                         className="flex h-9 w-9 items-center justify-center rounded-sm tabular-nums outline-offset-1 hover:outline hover:outline-2 hover:outline-stone-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700"
                       >
                         {showNumbers ? Math.round(value * 100) : ''}
@@ -108,6 +161,16 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
           </tbody>
         </table>
       </div>
+      <ol aria-label="Statements on the map" className="space-y-1 text-sm sm:hidden">
+        {statements.map((s, k) => (
+          <li key={s.slug} className="flex gap-2">
+            <span className="w-6 shrink-0 text-right font-semibold tabular-nums">{k + 1}.</span>
+            <a href={`/statements/${s.slug}`} className="min-w-0 underline-offset-2 hover:underline">
+              {s.name} <span className="text-stone-600" lang="zh-Hans">({s.detail})</span>
+            </a>
+          </li>
+        ))}
+      </ol>
       <Legend />
     </div>
   )
@@ -118,16 +181,16 @@ function describe(statements: HeatMapStatement[], similarity: (number | null)[][
   const b = statements[j]
   const value = similarity[i]?.[j]
   if (!a || !b || value === null || value === undefined) return ''
-  return `${a.label}  ×  ${b.label}: ${percent(value)} shared wording. Open the cell to compare them.`
+  return `${fullLabel(a, i)}  ×  ${fullLabel(b, j)}: ${percent(value)} shared wording.`
 }
 
 function Legend() {
   const stops = [0, 0.05, 0.1, 0.2, 0.4, 0.7, 1]
   return (
-    <div className="flex items-center gap-2 text-xs text-stone-600" aria-hidden="true">
-      <span>shared wording:</span>
+    <div className="map-legend flex flex-wrap items-center gap-1.5 text-xs text-stone-600" aria-hidden="true">
+      <span className="mr-1">shared wording:</span>
       {stops.map((value) => (
-        <span key={value} className="flex h-5 w-10 items-center justify-center rounded-sm" style={shade(value)}>
+        <span key={value} className="flex h-5 w-9 items-center justify-center rounded-sm" style={shade(value)}>
           {percent(value)}
         </span>
       ))}

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
-import { displayItems } from '@/lib/compare/display-items'
+import { displayItems, foldRows, sectionOutline } from '@/lib/compare/display-items'
 import { STATUS_LABELS } from '@/lib/compare/export'
-import { compareQuery, parseCompareQuery, rowStatus, statusCounts } from '@/lib/compare/view'
+import { compareQuery, parseCompareQuery, rowShown, rowStatus, statusCounts } from '@/lib/compare/view'
 import { requestOrigin } from '@/app/_lib/request-origin'
 import { whoLabel } from '@/app/_components/labels'
 import { CompareSummary } from './_components/compare-summary'
 import { CompareRows } from './_components/compare-rows'
 import { CompareToolbar } from './_components/compare-toolbar'
-import { DifferenceNavigator } from './_components/difference-navigator'
+import { HiddenRowNotice } from './_components/hidden-row-notice'
 import { OptionsForm } from './_components/options-form'
 import { CannotCompare } from './_components/cannot-compare'
 import { loadComparison } from './load-comparison'
@@ -44,7 +44,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const description = row
     ? `A: ${clip(row.a.map((c) => c.text).join('') || '—')} / B: ${clip(row.b.map((c) => c.text).join('') || '—')}`
     : `${a.title} / ${b.title}: ${result.rows.length} aligned rows — ${counts.identical} identical, ${counts.changed} changed, ${counts.moved} moved, ${counts['a-only']} only in A, ${counts['b-only']} only in B.`
-  const image = { url: `/compare/${a.slug}/${b.slug}/image${compareQuery(options, { changesOnly: false, row: row ? row.index : null })}`, width: 1200, height: 630, alt: title }
+  const image = { url: `/compare/${a.slug}/${b.slug}/image${compareQuery(options, { rows: 'all', formulas: false, row: row ? row.index : null })}`, width: 1200, height: 630, alt: title }
   return {
     metadataBase: await requestOrigin(),
     title,
@@ -61,16 +61,28 @@ export default async function ComparePage(props: Props) {
   if (loaded.mismatch !== null) return <CannotCompare a={loaded.a} b={loaded.b} reason={loaded.mismatch} />
   const { a, b, result, options, marks, view } = loaded
   const path = `/compare/${a.slug}/${b.slug}`
-  const allHref = `${path}${compareQuery(options)}`
-  const changesHref = `${path}${compareQuery(options, { changesOnly: true, row: null })}`
+  // the links of the toolbar keep the other half of the view: rows shown, formulas marked
+  const href = (change: Partial<typeof view>) => `${path}${compareQuery(options, { ...view, row: null, ...change })}`
+  const all = displayItems(result)
+  // a shared link to a row this view folds (?view=changes&row=11#r11) shows that row, and says so
+  const items = view.rows === 'all' ? all : foldRows(all, view.rows, view.row)
+  const linked = view.row !== null ? result.rows[view.row - 1] : undefined
+  const hiddenLinked = linked && !rowShown(view.rows, linked) ? linked : null
   return (
     <div className="space-y-5 pb-16 print:pb-0">
-      <CompareSummary a={a} b={b} result={result} swapHref={`/compare/${b.slug}/${a.slug}${compareQuery(options, { ...view, row: null })}`} allHref={allHref} changesOnly={view.changesOnly} />
-      <OptionsForm action={path} options={options} changesOnly={view.changesOnly} />
-      <CompareToolbar changesOnly={view.changesOnly} allHref={allHref} changesHref={changesHref} apiHref={`/api${allHref}`} />
-      <CompareRows result={result} marks={marks} changesOnly={view.changesOnly} allHref={allHref} />
-      {/* a moved row stands at its place in A and in B: both places are stops */}
-      <DifferenceNavigator total={displayItems(result).filter((item) => item.type === 'row' && rowStatus(item.row) !== 'identical').length} />
+      <CompareSummary a={a} b={b} result={result} swapHref={`/compare/${b.slug}/${a.slug}${compareQuery(options, { ...view, row: null })}`} fullHref={href({ rows: 'all' })} filter={view.rows} formulas={view.formulas} />
+      <OptionsForm action={path} options={options} view={view} />
+      <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
+      {hiddenLinked ? <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#r${hiddenLinked.index}`} /> : null}
+      <CompareRows
+        result={result}
+        items={items}
+        marks={view.formulas ? marks : new Map()}
+        fullHref={href({ rows: 'all' })}
+        outline={sectionOutline(items)}
+        // a moved row stands at its place in A and in B: both places are stops
+        differences={items.filter((item) => item.type === 'row' && rowStatus(item.row) !== 'identical').length}
+      />
     </div>
   )
 }

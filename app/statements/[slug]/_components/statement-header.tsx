@@ -33,7 +33,7 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
       </dl>
       {formulaCount > 0 ? (
         <p className="text-sm text-stone-700">
-          <span className="formula-mark">Underlined</span> below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too.{' '}
+          <span className="formula-mark"><span>Underlined</span></span> below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too.{' '}
           <Link href={`/formulas?statement=${statement.slug}`} className="text-blue-800 underline underline-offset-2">List them</Link>
         </p>
       ) : null}
@@ -50,13 +50,14 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
           </ul>
         </details>
       ) : null}
-      <div className="flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
+      {/* one column on a phone, each control as wide as the screen allows; side by side from md up */}
+      <div className="grid gap-3 text-sm md:grid-cols-[3fr_2fr] md:items-end md:gap-x-6">
         {others.length > 0 ? (
-          <form action="/compare" method="get" className="flex min-w-0 flex-[2] flex-wrap items-end gap-2">
+          <form action="/compare" method="get" className="flex min-w-0 flex-col gap-1">
             <input type="hidden" name="a" value={statement.slug} />
-            <label className="flex min-w-0 flex-1 flex-col gap-1">
-              <span className="text-stone-600">Compare with</span>
-              <select name="b" defaultValue={suggested ?? undefined} className="w-full max-w-[32rem] rounded border border-stone-300 bg-white px-2 py-1">
+            <label htmlFor="compare-with" className="text-stone-600">Compare with</label>
+            <div className="flex min-w-0 gap-2">
+              <select id="compare-with" name="b" defaultValue={suggested ?? undefined} className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 py-1">
                 {groups.map(([label, members]) =>
                   members.length > 0 ? (
                     <optgroup key={label} label={label}>
@@ -69,18 +70,18 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
                   ) : null,
                 )}
               </select>
-            </label>
-            <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Compare</button>
+              <button type="submit" className="shrink-0 rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Compare</button>
+            </div>
           </form>
         ) : null}
-        <form action="/" method="get" role="search" aria-label="Another statement to compare with" className="flex min-w-0 flex-1 flex-wrap items-end gap-2">
+        <form action="/" method="get" role="search" aria-label="Another statement to compare with" className="flex min-w-0 flex-col gap-1">
           <input type="hidden" name="language" value={statement.language} />
           <input type="hidden" name="a" value={statement.slug} />
-          <label className="flex min-w-0 flex-1 flex-col gap-1">
-            <span className="text-stone-600">{others.length > 0 ? 'Or find another by title' : 'Find a statement to compare with'}</span>
-            <input type="search" name="q" maxLength={200} placeholder="e.g. 联合声明 or russia" className="w-full rounded border border-stone-300 px-2 py-1" />
-          </label>
-          <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1.5 font-medium text-stone-900 hover:bg-stone-100">Find</button>
+          <label htmlFor="find-statement" className="text-stone-600">{others.length > 0 ? 'Or find another by title' : 'Find a statement to compare with'}</label>
+          <div className="flex min-w-0 gap-2">
+            <input id="find-statement" type="search" name="q" maxLength={200} placeholder="e.g. 联合声明 or russia" className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1" />
+            <button type="submit" className="shrink-0 rounded-md border border-stone-400 bg-white px-3 py-1.5 font-medium text-stone-900 hover:bg-stone-100">Find</button>
+          </div>
         </form>
       </div>
     </header>

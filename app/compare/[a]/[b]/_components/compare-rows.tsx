@@ -1,10 +1,11 @@
-import { displayItems, foldIdentical, rowAnchor, sectionLabel, type DisplayItem } from '@/lib/compare/display-items'
+import { rowAnchor, sameSection, sectionTitle, type DisplayItem, type OutlineEntry } from '@/lib/compare/display-items'
 import { rowStatus, type RowStatus } from '@/lib/compare/view'
 import { explainRow } from '@/lib/compare/explain-row'
 import type { CompareResult, CompareRow, Piece, RowClause } from '@/lib/compare/types'
 import type { FormulaMark } from '@/lib/formulas/overlay'
 import { MarkedText, marksOnBody } from '@/app/_components/formula-text'
 import { CopyLinkButton } from './copy-link-button'
+import { CompareBar } from './difference-navigator'
 
 type Marks = ReadonlyMap<number, FormulaMark[]>
 
@@ -125,20 +126,42 @@ export function StatusMark({ status }: { status: RowStatus }) {
   )
 }
 
-function Fold({ item, allHref }: { item: Extract<DisplayItem, { type: 'fold' }>; allHref: string }) {
+const FOLDED: Record<RowStatus, [string, string]> = {
+  identical: ['identical row', 'identical rows'],
+  changed: ['changed row', 'changed rows'],
+  'a-only': ['row only in A', 'rows only in A'],
+  'b-only': ['row only in B', 'rows only in B'],
+  moved: ['moved row', 'moved rows'],
+}
+
+/** "1 identical row folded", "5 rows folded (3 identical, 2 only in A)". */
+function foldedLabel(statuses: readonly RowStatus[]): string {
+  const counts = new Map<RowStatus, number>()
+  for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1)
+  const name = (status: RowStatus, n: number) => FOLDED[status][n === 1 ? 0 : 1]
+  if (counts.size === 1) return `${statuses.length} ${name(statuses[0] as RowStatus, statuses.length)} folded`
+  const parts = [...counts].map(([status, n]) => `${n} ${name(status, n).replace(/ ?rows?/, '').trim()}`)
+  return `${statuses.length} rows folded (${parts.join(', ')})`
+}
+
+function Fold({ item, fullHref }: { item: Extract<DisplayItem, { type: 'fold' }>; fullHref: string }) {
   const first = item.rows[0]
   const last = item.rows.at(-1)
   const count = item.rows.length
   return (
-    <div role="row" className={`grid gap-2 border-b border-stone-100 bg-stone-50/60 px-3 py-1.5 text-sm text-stone-600 md:gap-4 ${GRID}`}>
+    <div role="row" className={`fold-row grid gap-2 border-b border-stone-100 bg-stone-50/60 px-3 py-1.5 text-sm text-stone-600 md:gap-4 ${GRID}`}>
       <span role="rowheader" className="text-xs font-semibold">
         r{first}
-        {count > 1 ? `–r${last}` : ''}
+        {count > 1 && last !== first ? `–r${last}` : ''}
+        {/* a link to a folded row (#r12) lands here, on the fold that holds it */}
+        {item.anchors.map((anchor) => (
+          <span key={anchor} id={anchor} className="fold-anchor" />
+        ))}
       </span>
       <span role="cell" className="md:col-span-2">
         <span aria-hidden="true">= </span>
-        {count} identical row{count === 1 ? '' : 's'} folded ·{' '}
-        <a href={`${allHref}#${item.anchor}`} className="text-blue-800 underline underline-offset-2">
+        {foldedLabel(item.statuses)} ·{' '}
+        <a href={`${fullHref}#${item.anchor}`} className="text-blue-800 underline underline-offset-2">
           show {count === 1 ? 'it' : 'them'}
         </a>
       </span>
@@ -146,58 +169,74 @@ function Fold({ item, allHref }: { item: Extract<DisplayItem, { type: 'fold' }>;
   )
 }
 
-/**
- * The aligned rows: section headings that stay in view while their rows
- * scroll, every row with its status and an anchor (#r12), and in the
- * differences-only view the identical rows folded away.
- */
-export function CompareRows({ result, marks, changesOnly, allHref }: { result: CompareResult; marks: Marks; changesOnly: boolean; allHref: string }) {
-  const all = displayItems(result)
-  const items = changesOnly ? foldIdentical(all) : all
+function SectionRow({ item }: { item: Extract<DisplayItem, { type: 'section' }> }) {
+  const both = item.a && item.b && sameSection(item.a, item.b)
+  const side = (label: 'A' | 'B', section: typeof item.a) =>
+    section ? (
+      <>
+        <span className="mr-1 text-xs font-normal text-stone-600 md:hidden print:hidden">{label}</span>
+        {sectionTitle(section)}
+      </>
+    ) : null
   return (
-    <div role="table" aria-label="Aligned clauses" id="rows" className="rounded-lg border border-stone-200 bg-white print:border-0">
-      <div role="row" className={`sticky top-0 z-10 hidden gap-4 border-b border-stone-200 bg-stone-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-stone-600 md:grid print:static print:grid ${GRID}`}>
-        <span role="columnheader">Row</span>
-        <span role="columnheader">A</span>
-        <span role="columnheader">B</span>
-      </div>
-      {items.map((item) => {
-        if (item.type === 'section') {
+    <div role="row" id={item.key} className={`compare-section sticky z-[5] flex flex-wrap gap-x-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:grid print:static print:grid ${GRID}`}>
+      <span role="rowheader" className="sr-only md:not-sr-only md:text-xs md:font-normal md:uppercase md:tracking-wide md:text-stone-500 print:not-sr-only">
+        Section
+      </span>
+      {both ? (
+        <span role="cell" lang="zh-Hans" className="md:col-span-2">
+          {sectionTitle(item.a)} <span className="text-xs font-normal text-stone-600">in A and B</span>
+        </span>
+      ) : (
+        <>
+          <span role="cell" lang="zh-Hans">{side('A', item.a)}</span>
+          <span role="cell" lang="zh-Hans">{side('B', item.b)}</span>
+        </>
+      )}
+    </div>
+  )
+}
+
+/**
+ * The aligned rows under a bar that stays in view (columns, sections,
+ * next / previous difference): section headings that stay in view while
+ * their rows scroll, every row with its status and an anchor (#r12), and the
+ * rows the view does not show folded away.
+ */
+export function CompareRows({ result, items, marks, fullHref, outline, differences }: { result: CompareResult; items: DisplayItem[]; marks: Marks; fullHref: string; outline: OutlineEntry[]; differences: number }) {
+  return (
+    <div className="rounded-lg border border-stone-200 bg-white print:border-0">
+      <CompareBar total={differences} outline={outline} />
+      <div role="table" aria-label="Aligned clauses" id="rows">
+        <div role="row" className={`sr-only print:not-sr-only print:static print:grid print:gap-4 print:border-b print:px-3 print:py-2 print:text-xs print:font-semibold print:uppercase ${GRID}`}>
+          <span role="columnheader">Row</span>
+          <span role="columnheader">A</span>
+          <span role="columnheader">B</span>
+        </div>
+        {items.map((item) => {
+          if (item.type === 'section') return <SectionRow key={item.key} item={item} />
+          if (item.type === 'fold') return <Fold key={item.key} item={item} fullHref={fullHref} />
+          const status = rowStatus(item.row)
           return (
-            <div role="row" key={item.key} className={`sticky top-0 z-[5] flex flex-wrap gap-x-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:top-[calc(2rem+1px)] md:grid print:static print:grid ${GRID}`}>
-              <span role="rowheader" className="sr-only md:not-sr-only md:text-stone-500 print:not-sr-only">§</span>
-              <span role="cell" lang="zh-Hans">
-                {item.a ? <span className="mr-1 text-xs font-normal text-stone-600 md:hidden print:hidden">A</span> : null}
-                {sectionLabel(item.a)}
-              </span>
-              <span role="cell" lang="zh-Hans">
-                {item.b ? <span className="mr-1 text-xs font-normal text-stone-600 md:hidden print:hidden">B</span> : null}
-                {sectionLabel(item.b)}
-              </span>
+            <div
+              role="row"
+              id={item.anchor}
+              key={item.key}
+              data-status={status}
+              tabIndex={-1}
+              className={`compare-row grid gap-2 border-b border-stone-100 px-3 py-3 last:border-0 md:gap-4 ${GRID} ${item.row.moved ? 'bg-violet-50/40' : ''}`}
+            >
+              <RowHeader item={item} result={result} status={status} />
+              <div role="cell" className="min-w-0 space-y-1">
+                <Side item={item} side="A" result={result} marks={marks} />
+              </div>
+              <div role="cell" className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0 print:border-0 print:pt-0">
+                <Side item={item} side="B" result={result} marks={marks} />
+              </div>
             </div>
           )
-        }
-        if (item.type === 'fold') return <Fold key={item.key} item={item} allHref={allHref} />
-        const status = rowStatus(item.row)
-        return (
-          <div
-            role="row"
-            id={item.anchor}
-            key={item.key}
-            data-status={status}
-            tabIndex={-1}
-            className={`compare-row grid gap-2 border-b border-stone-100 px-3 py-3 last:border-0 md:gap-4 ${GRID} ${item.row.moved ? 'bg-violet-50/40' : ''}`}
-          >
-            <RowHeader item={item} result={result} status={status} />
-            <div role="cell" className="min-w-0 space-y-1">
-              <Side item={item} side="A" result={result} marks={marks} />
-            </div>
-            <div role="cell" className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0 print:border-0 print:pt-0">
-              <Side item={item} side="B" result={result} marks={marks} />
-            </div>
-          </div>
-        )
-      })}
+        })}
+      </div>
     </div>
   )
 }

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { displayItems } from '@/lib/compare/display-items'
 import { STATUS_LABELS } from '@/lib/compare/export'
 import type { CompareResult } from '@/lib/compare/types'
-import { ROW_STATUSES, rowStatus, statusCounts, type RowStatus } from '@/lib/compare/view'
+import { ROW_STATUSES, rowShown, rowStatus, statusCounts, type RowFilter, type RowStatus } from '@/lib/compare/view'
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 
@@ -15,6 +15,12 @@ function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDet
       <h2 lang="zh-Hans" className="mt-1 text-lg font-semibold leading-snug">
         <Link href={`/statements/${statement.slug}`} className="underline-offset-2 hover:underline">{statement.title}</Link>
       </h2>
+      <p className="mt-1 text-sm print:hidden">
+        <Link href={`/statements/${statement.slug}`} className="text-blue-800 underline underline-offset-2">
+          Read {side} in full
+        </Link>{' '}
+        <span className="text-stone-600">({statement.clauseCount} clauses, in its own order)</span>
+      </p>
     </div>
   )
 }
@@ -31,15 +37,15 @@ const SEGMENT_COLOURS: Record<RowStatus, string> = {
  * The rows at a glance, in page order, each as wide as its text is long and
  * coloured by status: click one to go to its row. (Keyboard users have n / p.)
  */
-function Minimap({ result, allHref, changesOnly }: { result: CompareResult; allHref: string; changesOnly: boolean }) {
+function Minimap({ result, fullHref, filter }: { result: CompareResult; fullHref: string; filter: RowFilter }) {
   const items = displayItems(result).flatMap((item) => (item.type === 'row' && item.place !== 'b' ? [item] : []))
   return (
     <nav aria-label="Rows at a glance" className="flex h-4 w-full overflow-hidden rounded-sm border border-stone-300 bg-white print:hidden">
       {items.map(({ row, anchor }) => {
         const status = rowStatus(row)
         const length = [...row.a, ...row.b].reduce((n, c) => n + c.text.length, 0)
-        // in the differences-only view an identical row is folded: open it in the full view
-        const href = changesOnly && status === 'identical' ? `${allHref}#${anchor}` : `#${anchor}`
+        // a row this view folds away is opened in the full view
+        const href = rowShown(filter, row) ? `#${anchor}` : `${fullHref}#${anchor}`
         return (
           <a
             key={anchor}
@@ -56,7 +62,7 @@ function Minimap({ result, allHref, changesOnly }: { result: CompareResult; allH
   )
 }
 
-export function CompareSummary({ a, b, result, swapHref, allHref, changesOnly }: { a: StatementDetail; b: StatementDetail; result: CompareResult; swapHref: string; allHref: string; changesOnly: boolean }) {
+export function CompareSummary({ a, b, result, swapHref, fullHref, filter, formulas }: { a: StatementDetail; b: StatementDetail; result: CompareResult; swapHref: string; fullHref: string; filter: RowFilter; formulas: boolean }) {
   const counts = statusCounts(result.rows)
   const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && op.a !== op.b))
   return (
@@ -85,7 +91,7 @@ export function CompareSummary({ a, b, result, swapHref, allHref, changesOnly }:
         </ul>
         <Link href={swapHref} className="ml-auto text-blue-800 underline-offset-2 hover:underline print:hidden">Swap A and B</Link>
       </div>
-      <Minimap result={result} allHref={allHref} changesOnly={changesOnly} />
+      <Minimap result={result} fullHref={fullHref} filter={filter} />
       <p className="text-xs text-stone-600">
         <del className="diff-delete">struck through</del>: only in A · <ins className="diff-insert">underlined</ins>: only in B ·{' '}
         {hasMasked ? (
@@ -94,8 +100,13 @@ export function CompareSummary({ a, b, result, swapHref, allHref, changesOnly }:
           </>
         ) : null}
         <span className="border-l-4 border-orange-400 bg-orange-50 px-1">orange bar</span> /{' '}
-        <span className="border-l-4 border-blue-400 bg-blue-50 px-1">blue bar</span>: a clause only A / only B has ·{' '}
-        <span className="formula-mark">teal line</span>: a formula other statements use too (<Link href="/formulas" className="text-blue-800 underline underline-offset-2">all formulas</Link>)
+        <span className="border-l-4 border-blue-400 bg-blue-50 px-1">blue bar</span>: a clause only A / only B has
+        {formulas ? (
+          <>
+            {' '}
+            · <span className="formula-mark"><span>thin teal line</span></span>: a formula other statements use too, where the diff has no mark of its own (<Link href="/formulas" className="text-blue-800 underline underline-offset-2">all formulas</Link>)
+          </>
+        ) : null}
       </p>
     </section>
   )

@@ -1,25 +1,52 @@
 import Link from 'next/link'
+import { ROW_FILTERS, type CompareView, type RowFilter } from '@/lib/compare/view'
 import { ExportButtons } from './export-controls'
 
+export const FILTER_LABELS: Record<RowFilter, string> = {
+  all: 'All rows',
+  changes: 'Differences only',
+  paired: 'Hide unpaired',
+  changed: 'Changed pairs only',
+}
+
+const FILTER_HINTS: Record<RowFilter, string> = {
+  all: 'Every row',
+  changes: 'Fold the identical rows away',
+  paired: 'Fold the clauses that have no counterpart away',
+  changed: 'Only the pairs whose wording differs',
+}
+
 /**
- * Above the rows: all rows or differences only (a link, so the view is its
- * URL), and the exports, each in the view's options.
+ * Above the rows: which rows to show and whether to mark formulas (links, so
+ * the view is its URL), and the exports, each in the view's options.
  */
-export function CompareToolbar({ changesOnly, allHref, changesHref, apiHref }: { changesOnly: boolean; allHref: string; changesHref: string; apiHref: string }) {
-  const join = (href: string, param: string) => `${href}${href.includes('?') ? '&' : '?'}${param}`
+export function CompareToolbar({ view, href, apiHref }: { view: CompareView; href: (change: Partial<CompareView>) => string; apiHref: string }) {
+  const join = (base: string, param: string) => `${base}${base.includes('?') ? '&' : '?'}${param}`
   const link = 'rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100'
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm print:hidden">
-      <div role="group" aria-label="Rows shown" className="flex overflow-hidden rounded-md border border-stone-300">
-        <Link href={allHref} aria-current={changesOnly ? undefined : 'page'} className={`px-3 py-1 ${changesOnly ? 'bg-white hover:bg-stone-100' : 'bg-stone-900 text-white'}`}>
-          All rows
-        </Link>
-        <Link href={changesHref} aria-current={changesOnly ? 'page' : undefined} className={`border-l border-stone-300 px-3 py-1 ${changesOnly ? 'bg-stone-900 text-white' : 'bg-white hover:bg-stone-100'}`}>
-          Differences only
-        </Link>
+      {/* two by two on a phone, one line from sm up; the 1 px gaps show the border colour between the links */}
+      <div role="group" aria-label="Rows shown" className="grid grid-cols-2 gap-px overflow-hidden rounded-md border border-stone-300 bg-stone-300 sm:flex">
+        {ROW_FILTERS.map((filter) => {
+          const current = view.rows === filter
+          return (
+            <Link
+              key={filter}
+              href={href({ rows: filter })}
+              title={FILTER_HINTS[filter]}
+              aria-current={current ? 'page' : undefined}
+              className={`px-3 py-1 text-center ${current ? 'bg-stone-900 text-white' : 'bg-white hover:bg-stone-100'}`}
+            >
+              {FILTER_LABELS[filter]}
+            </Link>
+          )
+        })}
       </div>
-      <span className="hidden text-stone-600 md:inline">
-        Keys: <kbd className="rounded border border-stone-300 px-1">n</kbd> next, <kbd className="rounded border border-stone-300 px-1">p</kbd> previous difference
+      <Link href={href({ formulas: !view.formulas })} className={link} aria-describedby="formula-toggle-hint">
+        {view.formulas ? 'Hide formula marks' : 'Mark formulas'}
+      </Link>
+      <span id="formula-toggle-hint" className="sr-only">
+        Formulas are phrases other statements use too; marked, they get a thin teal line where the diff has no mark of its own.
       </span>
       <div role="group" aria-label="Export" className="ml-auto flex flex-wrap items-center gap-2">
         <a href={join(apiHref, 'format=csv')} download className={link}>

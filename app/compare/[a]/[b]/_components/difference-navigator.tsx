@@ -1,22 +1,28 @@
 'use client'
 
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react'
+import type { OutlineEntry } from '@/lib/compare/display-items'
 
 /** Rows that differ (changed, one-sided, moved), in page order. */
 function differences(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>('#rows [data-status]:not([data-status="identical"])'))
 }
 
-/** Where a row reached by its anchor stands: its scroll margin (below the sticky header). */
+/** Where a row reached by its anchor stands: its scroll margin (below the sticky bar and section heading). */
 const landing = (row: HTMLElement) => parseFloat(getComputedStyle(row).scrollMarginTop) || 0
 
 /**
- * Next / previous difference, with the keys n and p as diff tools have them,
- * and buttons that stay in the corner. Going to a row sets the address to it
- * (#r12), highlights it and moves keyboard focus there.
+ * The bar that stays at the top of the rows while they scroll: the column
+ * names (on wide screens), an outline of the sections to jump to, and next /
+ * previous difference, with the keys n and p as diff tools have them. It
+ * takes its own strip of the page instead of floating over the text: rows
+ * scroll under it as under a header, and an anchor lands below it. Going to
+ * a row sets the address to it (#r12), highlights it and moves keyboard
+ * focus there.
  */
-export function DifferenceNavigator({ total }: { total: number }) {
+export function CompareBar({ total, outline }: { total: number; outline: OutlineEntry[] }) {
   const [position, setPosition] = useState<number | null>(null)
+  const bar = useRef<HTMLDivElement>(null)
 
   const go = useCallback((direction: 1 | -1) => {
     const rows = differences()
@@ -48,22 +54,57 @@ export function DifferenceNavigator({ total }: { total: number }) {
       event.preventDefault()
     }
     window.addEventListener('keydown', onKey)
+    // says when n and p work (the page is hydrated), for tests and for styling
+    bar.current?.setAttribute('data-keys', 'on')
     return () => window.removeEventListener('keydown', onKey)
   }, [go])
 
-  if (total === 0) return null
-  const button = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium shadow-sm hover:bg-stone-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700'
+  // a section chosen from the outline closes the outline
+  const closeOnPick = (event: MouseEvent<HTMLDetailsElement>) => {
+    if ((event.target as HTMLElement).closest('a')) event.currentTarget.open = false
+  }
+
+  const button = 'rounded-md border border-stone-300 bg-white px-2.5 py-1 text-sm font-medium hover:bg-stone-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700 disabled:opacity-50'
   return (
-    <div role="navigation" aria-label="Differences" className="fixed bottom-3 right-3 z-20 flex items-center gap-2 rounded-lg border border-stone-200 bg-white/95 p-2 shadow-md print:hidden">
-      <span className="hidden px-1 text-xs text-stone-600 sm:inline" aria-live="polite">
-        {position === null ? `${total} differences` : `difference ${position} of ${total}`}
-      </span>
-      <button type="button" onClick={() => go(-1)} className={button} aria-keyshortcuts="p" title="Previous difference (p)">
-        <span aria-hidden="true">↑ </span>Previous
-      </button>
-      <button type="button" onClick={() => go(1)} className={button} aria-keyshortcuts="n" title="Next difference (n)">
-        <span aria-hidden="true">↓ </span>Next
-      </button>
+    <div ref={bar} className="compare-bar flex items-center gap-2 border-b border-stone-200 bg-stone-100 px-3 text-xs print:hidden md:grid md:gap-4 md:grid-cols-[7rem_1fr_1fr]">
+      {/* the column names, for the eye; the table has its own for assistive technology */}
+      <span aria-hidden="true" className="hidden font-semibold uppercase tracking-wide text-stone-600 md:inline">Row</span>
+      <span aria-hidden="true" className="hidden font-semibold uppercase tracking-wide text-stone-600 md:inline">A</span>
+      <div className="flex min-w-0 flex-1 items-center gap-2">
+        <span aria-hidden="true" className="hidden font-semibold uppercase tracking-wide text-stone-600 md:inline">B</span>
+        {outline.length > 1 ? (
+          <details className="relative md:ml-auto" onClick={closeOnPick}>
+            <summary className={`${button} cursor-pointer list-none`}>
+              Sections <span aria-hidden="true">▾</span>
+            </summary>
+            <nav aria-label="Sections" className="absolute left-0 top-full z-30 mt-1 max-h-[60vh] w-72 max-w-[calc(100vw-2rem)] overflow-y-auto rounded-md border border-stone-200 bg-white p-1 text-sm shadow-lg md:left-auto md:right-0">
+              <ol>
+                {outline.map((entry) => (
+                  <li key={entry.anchor}>
+                    <a href={`#${entry.anchor}`} className="flex items-baseline justify-between gap-3 rounded px-2 py-1.5 hover:bg-stone-100" lang="zh-Hans">
+                      <span>{entry.label}</span>
+                      <span className="shrink-0 text-xs tabular-nums text-stone-600">{entry.rows}</span>
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          </details>
+        ) : null}
+        {total > 0 ? (
+          <nav aria-label="Differences" className={`ml-auto flex items-center gap-2 ${outline.length > 1 ? 'md:ml-0' : ''}`}>
+            <span className="hidden whitespace-nowrap text-stone-600 sm:inline" aria-live="polite">
+              {position === null ? `${total} differences` : `difference ${position} of ${total}`}
+            </span>
+            <button type="button" onClick={() => go(-1)} className={button} aria-keyshortcuts="p" title="Previous difference (p)">
+              <span aria-hidden="true">↑ </span>Previous
+            </button>
+            <button type="button" onClick={() => go(1)} className={button} aria-keyshortcuts="n" title="Next difference (n)">
+              <span aria-hidden="true">↓ </span>Next
+            </button>
+          </nav>
+        ) : null}
+      </div>
     </div>
   )
 }

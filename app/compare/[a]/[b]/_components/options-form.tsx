@@ -1,10 +1,12 @@
 import type { CompareOptions } from '@/lib/compare/types'
+import type { CompareView } from '@/lib/compare/view'
 
 /** The comparison options as a GET form: the resulting URL is the whole view. */
-export function OptionsForm({ action, options, changesOnly }: { action: string; options: CompareOptions; changesOnly: boolean }) {
+export function OptionsForm({ action, options, view }: { action: string; options: CompareOptions; view: CompareView }) {
   return (
     <form action={action} method="get" className="flex flex-wrap items-end gap-4 text-sm print:hidden" aria-label="Comparison options">
-      {changesOnly ? <input type="hidden" name="view" value="changes" /> : null}
+      {view.rows !== 'all' ? <input type="hidden" name="view" value={view.rows} /> : null}
+      {view.formulas ? <input type="hidden" name="formulas" value="1" /> : null}
       <label className="flex flex-col gap-1">
         <span className="text-stone-600">Pair clauses from similarity</span>
         <input name="threshold" type="number" min={0} max={1} step={0.01} defaultValue={options.threshold} className="w-24 rounded border border-stone-300 bg-white px-2 py-1 tabular-nums" />
