@@ -161,7 +161,7 @@ export function findPartiesEn({ title, opening, closing = '', publisher = null }
     if (publisher) return { codes: [publisher], from: 'title' }
     if (voices.length) return { codes: [(voices[0] as PartyEntry).code], from: 'title' }
     // a fact sheet or a statement by an office: the publishing government it names
-    const named = [...partiesNamedIn(title), ...partiesNamedIn(firstSentence(opening))]
+    const named = [...partiesNamedIn(title), ...partiesNamedIn(opening.slice(0, 2000))]
     const home = named.find((party) => HOME_PARTY_CODES.includes(party.code)) ?? named[0]
     return home ? { codes: [home.code], from: 'opening' } : { codes: [], from: 'none' }
   }

@@ -187,7 +187,11 @@ export const PARTIES: readonly PartyEntry[] = [
   ]),
   p('united-states', 'United States', 'United States of America', 'US', '美利坚合众国', '美国', '美', [], [
     '唐纳德·特朗普', '约瑟夫·拜登', '特朗普', '拜登',
-  ], ['Joseph R. Biden, Jr.', 'Joseph R. Biden Jr.', 'Donald J. Trump', 'Joseph R. Biden', 'Donald Trump', 'Joe Biden', 'Trump', 'Biden'], {
+  ], [
+    'Joseph R. Biden, Jr.', 'Joseph R. Biden Jr.', 'Donald J. Trump', 'Joseph R. Biden', 'Donald Trump', 'Joe Biden', 'Trump', 'Biden',
+    // the officials whose statements the White House publishes: a statement by one of them is the United States'
+    'Kamala Harris', 'Antony Blinken', 'Jake Sullivan', 'Jen Psaki', 'Karine Jean-Pierre',
+  ], {
     otherEn: ['U.S.A.', 'U.S.', 'USA', 'US', 'America'],
   }),
   p('united-kingdom', 'United Kingdom', 'United Kingdom of Great Britain and Northern Ireland', 'British', '大不列颠及北爱尔兰联合王国', '英国', '英', ['联合王国'], [
