@@ -6,18 +6,27 @@
  * Two statements of the same day, parties and kind are told apart by the caller
  * (see uniqueSlug in lib/db), in the order they were imported.
  */
-import { describeParty, romanizePerson } from '@/lib/parties/describe-party'
+import { describeParty, romanizePerson, slugify } from '@/lib/parties/describe-party'
 import type { ParsedStatement } from './types'
 
-export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 'kind' | 'parties' | 'speaker'> & { language?: string }): string {
+export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 'kind' | 'parties' | 'speaker'> & { language?: string; title?: string }): string {
   const dateline = statement.dateline
   const date = statement.date ?? (dateline ? `undated-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}` : 'undated')
+  // a government's own statements and fact sheets are many a day: their title's words tell them apart
+  const topic = (statement.kind === 'statement' || statement.kind === 'fact-sheet') && statement.parties.length <= 1 && statement.title ? titleWords(statement.title) : ''
+  if (topic) return [date, topic, ...(statement.language && statement.language !== 'zh' ? [statement.language] : [])].join('-')
   const who =
     statement.kind === 'speech' && statement.speaker
       ? romanizePerson(statement.speaker)
       : statement.parties.map((code) => describeParty(code).code).join('-')
   // a translation gets its own slug: 2019-06-13-china-kyrgyzstan-joint-statement-en
   return [date, who || 'unknown', statement.kind, ...(statement.language && statement.language !== 'zh' ? [statement.language] : [])].join('-')
+}
+
+/** "Statement by President Joe Biden on the Crisis in Ethiopia" → "statement-by-president-joe-biden-on-the-crisis-in-ethiopia", at most ten words. */
+function titleWords(title: string): string {
+  if (/\p{Script=Han}/u.test(title)) return ''
+  return slugify(title).split('-').filter(Boolean).slice(0, 10).join('-')
 }
 
 /**
