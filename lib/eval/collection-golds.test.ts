@@ -1,0 +1,53 @@
+/**
+ * The gold alignments made on the real collection (data/gold/collection, for
+ * the aligner's eval) fit the importer's segmentation: each names its clauses
+ * by number and records their openings, so an importer change that moves a
+ * clause boundary fails here, with the clauses that moved, rather than
+ * silently scoring the aligner against the wrong clauses.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { collectionNames, COLLECTIONS_DIR, corpusFiles } from '@/lib/collections/bundled'
+import { parseStatements } from '@/lib/ingest/parse-statements'
+import { assignSlugs } from '@/lib/ingest/slug'
+import type { ParsedStatement } from '@/lib/ingest/types'
+import { checkGold, goldSchema } from './gold'
+
+const ROOT = path.join(import.meta.dirname, '../..')
+const DIR = path.join(ROOT, 'data', 'gold', 'collection')
+
+/** A statement by the name a gold gives it: a collection file's name without extension, or a Xinhua corpus slug. */
+function statementNamed(name: string): ParsedStatement {
+  for (const collection of collectionNames(ROOT)) {
+    const folder = path.join(ROOT, COLLECTIONS_DIR, collection)
+    const file = readdirSync(folder).find((f) => f.replace(/\.[a-z]+$/, '') === name)
+    if (file) {
+      const result = parseStatements(readFileSync(path.join(folder, file), 'utf8'), { fileName: file })
+      if (result.ok && result.statements[0]) return result.statements[0]
+    }
+  }
+  const corpus = corpusFiles(ROOT).flatMap((file) => {
+    const result = parseStatements(readFileSync(file, 'utf8'))
+    return result.ok ? result.statements : []
+  })
+  const slugs = assignSlugs(corpus)
+  const k = slugs.indexOf(name)
+  if (k < 0) throw new Error(`no statement named ${name}`)
+  return corpus[k] as ParsedStatement
+}
+
+const clauses = (s: ParsedStatement) => s.sections.flatMap((x) => x.clauses.map((c) => c.text))
+
+describe('gold alignments on the real collection', () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.json'))
+
+  it('has the four pairs issue 12 asks for', () => {
+    expect(files.sort()).toEqual(['china-kyrgyzstan-uae-2019.json', 'quad-2021-2022.json', 'us-rok-japan-2021.json', 'us-rok-japan-2022.json'])
+  })
+
+  it.each(files)('%s fits the importer’s clauses', (file) => {
+    const gold = goldSchema.parse(JSON.parse(readFileSync(path.join(DIR, file), 'utf8')))
+    expect(checkGold(gold, clauses(statementNamed(gold.a.slug)), clauses(statementNamed(gold.b.slug)))).toEqual([])
+  })
+})
