@@ -61,9 +61,12 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
     const widths = content.map(({ clean }) => clean.text.text.length)
     const full = fullWidth(widths)
     const wrapped = isHardWrapped(content.map(({ clean }) => clean), full)
-    for (const { clean } of content) {
+    for (const { line, clean } of content) {
       const previous = groups.at(-1)?.at(-1)
+      // an indented line under a list item goes on with it, as in Markdown
+      const itemGoesOn = groups.at(-1)?.[0]?.listItem && /^\s{2,}\S/.test(line.text) && !clean.listItem
       const continues =
+        itemGoesOn ||
         wrapped &&
         previous &&
         !previous.heading &&

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { mapIdentity, originalRange } from '@/lib/text/mapped-text'
+import { cleanLine } from './clean-markup'
+
+const clean = (text: string) => cleanLine(mapIdentity(text))
+
+describe('cleanLine', () => {
+  it('removes Markdown emphasis, escapes and links, keeping the words', () => {
+    expect(clean('**Strengthening** the _Alliance_ \\[with\\] [ASEAN](https://asean.org) partners').text.text).toBe('Strengthening the Alliance [with] ASEAN partners')
+  })
+
+  it('removes HTML tags and comments, and reads no-break and narrow spaces as spaces', () => {
+    expect(clean('the 9<sup>th</sup>\u00a0ASEAN-U.S.\u202fSummit <!-- note -->').text.text).toBe('the 9th ASEAN-U.S. Summit')
+  })
+
+  it('marks headings and list items', () => {
+    expect(clean('**The Linchpin for Peace and Prosperity**')).toMatchObject({ heading: true, listItem: false })
+    expect(clean('## Section 1')).toMatchObject({ heading: true, text: expect.objectContaining({ text: 'Section 1' }) })
+    expect(clean('-   Working Groups. Seventeen groups met.')).toMatchObject({ listItem: true, text: expect.objectContaining({ text: 'Working Groups. Seventeen groups met.' }) })
+    expect(clean('**WE,** the Member States met')).toMatchObject({ heading: false })
+  })
+
+  it('takes a line of markup only for empty: ###, rules, an empty tag', () => {
+    expect(clean('\\###').empty).toBe(true)
+    expect(clean('* * *').empty).toBe(true)
+    expect(clean('<!-- -->').empty).toBe(true)
+  })
+
+  it('carries a tag wrapped over two lines to the next line', () => {
+    const state = { inTag: false }
+    expect(cleanLine(mapIdentity('Deepening Cooperation on <span'), state).text.text).toBe('Deepening Cooperation on')
+    expect(cleanLine(mapIdentity('style="text-decoration: underline;">Supply Chains</span>'), state).text.text).toBe('Supply Chains')
+  })
+
+  it('keeps every character mapped to its place in the source', () => {
+    const line = 'a **bold** word'
+    const result = clean(line)
+    const at = result.text.text.indexOf('bold')
+    const [from, to] = originalRange(result.text, at, at + 4)
+    expect(line.slice(from, to)).toBe('bold')
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { sentenceBoundsEnglish } from './sentences-en'
+
+const split = (text: string) => sentenceBoundsEnglish(text).map(([from, to]) => text.slice(from, to).trim())
+
+describe('sentenceBoundsEnglish', () => {
+  it('keeps initials, titles and name suffixes inside their sentence', () => {
+    expect(split('President Joseph R. Biden Jr. welcomed Prime Minister Kishida. They met at 10 a.m. in Tokyo.')).toEqual([
+      'President Joseph R. Biden Jr. welcomed Prime Minister Kishida.',
+      'They met at 10 a.m. in Tokyo.',
+    ])
+  })
+
+  it('keeps a dotted abbreviation before a name, and ends a sentence after one before a sentence opener', () => {
+    expect(split('They support the U.N. Human Rights Council. The leaders met in Washington, D.C. They agreed.')).toEqual([
+      'They support the U.N. Human Rights Council.',
+      'The leaders met in Washington, D.C.',
+      'They agreed.',
+    ])
+  })
+
+  it('ends sentences at ? and ! and keeps closing quotes with them', () => {
+    expect(split('He asked, “Why not?” We answered. “Now!” they said.')).toEqual(['He asked, “Why not?”', 'We answered.', '“Now!” they said.'])
+  })
+
+  it('does not end a sentence inside a number or before a lower-case word', () => {
+    expect(split('Growth of 2.5 percent is expected, i.e. more than last year. No. 5 is next.')).toEqual(['Growth of 2.5 percent is expected, i.e. more than last year.', 'No. 5 is next.'])
+  })
+
+  describe('edge cases', () => {
+    it('returns nothing for empty text and one range for text without a stop', () => {
+      expect(sentenceBoundsEnglish('')).toEqual([])
+      expect(split('A heading without a stop')).toEqual(['A heading without a stop'])
+    })
+
+    it('is linear: 20,000 one-sentence lines are split at once', () => {
+      const text = Array.from({ length: 20_000 }, (_, i) => `Sentence number ${i} ends here.`).join(' ')
+      expect(sentenceBoundsEnglish(text)).toHaveLength(20_000)
+    })
+  })
+})
