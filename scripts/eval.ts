@@ -17,11 +17,15 @@ import { goldSchema, type Gold } from '@/lib/eval/gold'
 import { evaluateGold, type GoldEvaluation } from '@/lib/eval/evaluate-gold'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { assignSlugs } from '@/lib/ingest/slug'
-import { corpusFiles } from '@/lib/collections/bundled'
+import { collectionNames, COLLECTIONS_DIR, corpusFiles, readManifest } from '@/lib/collections/bundled'
 import { runImportEval } from './eval/import-collection'
 
 const GOLD_DIR = path.join('data', 'gold')
 
+/**
+ * The statements the golds name: the Xinhua corpus by slug, and the real
+ * collection's by file name without extension (as data/gold/collection names them).
+ */
 function loadCorpus(): Map<string, CompareStatement> {
   const parsed = corpusFiles().flatMap((file) => {
     const result = parseStatements(readFileSync(file, 'utf8'))
@@ -29,15 +33,28 @@ function loadCorpus(): Map<string, CompareStatement> {
     return result.statements
   })
   const slugs = assignSlugs(parsed)
-  return new Map(parsed.map((statement, k) => [slugs[k] as string, compareStatementFromParsed(statement, slugs[k] as string)]))
+  const statements = new Map(parsed.map((statement, k) => [slugs[k] as string, compareStatementFromParsed(statement, slugs[k] as string)]))
+  for (const name of collectionNames()) {
+    for (const entry of readManifest(name).statements) {
+      const result = parseStatements(readFileSync(path.join(COLLECTIONS_DIR, name, entry.file), 'utf8'), { fileName: entry.file })
+      const first = result.ok ? result.statements[0] : undefined
+      const key = entry.file.replace(/\.[a-z]+$/, '')
+      if (first) statements.set(key, compareStatementFromParsed(first, key))
+    }
+  }
+  return statements
 }
 
+/** The golds of data/gold and of data/gold/collection (pairs from the real collection). */
 function loadGolds(): { file: string; gold: Gold }[] {
-  return readdirSync(GOLD_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const file = path.join(GOLD_DIR, name)
+  const files = [GOLD_DIR, path.join(GOLD_DIR, 'collection')].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(dir, name)),
+  )
+  return files
+    .map((file) => {
       const parsed = goldSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
       if (!parsed.success) throw new Error(`${file} is not a valid gold file: ${parsed.error.issues[0]?.message}`)
       return { file, gold: parsed.data }
@@ -134,6 +151,10 @@ async function main(): Promise<number> {
   }
   console.log(`options: threshold ${base.threshold}, party mask ${base.mask ? 'on' : 'off'}\n`)
   console.log(results.map(({ file, evaluation }) => report(file, evaluation)).join('\n\n'))
+  console.log('\nsummary (precision / recall / F1):')
+  for (const { file, evaluation: { score } } of results) console.log(`  ${path.basename(file, '.json').padEnd(36)} ${pct(score.precision).padStart(6)}  ${pct(score.recall).padStart(6)}  ${pct(score.f1).padStart(6)}`)
+  const mean = (f: (s: GoldEvaluation['score']) => number) => results.reduce((sum, r) => sum + f(r.evaluation.score), 0) / results.length
+  console.log(`  ${'mean'.padEnd(36)} ${pct(mean((s) => s.precision)).padStart(6)}  ${pct(mean((s) => s.recall)).padStart(6)}  ${pct(mean((s) => s.f1)).padStart(6)}`)
   return 0
 }
 
