@@ -17,6 +17,7 @@
  * bigram with, and bigrams found in a large share of clauses (双方, 合作) are
  * left out of the lookup, so the work grows with the text, not with n·m.
  */
+import { stemmer } from 'stemmer'
 import type { CandidatePair, ClauseScorer } from './types'
 
 /** A bigram multiset: ids ascending, with their counts. */
@@ -41,18 +42,83 @@ export function clearProfileCache(): void {
   sharedIntern.clear()
 }
 
-/** A clause's bigram profile over the process-wide bigram ids, remembered. */
-function cachedProfile(text: string): Profile {
-  let profile = profileCache.get(text)
+/** A clause's profile over the process-wide feature ids, remembered: character bigrams, or for English words. */
+function cachedProfile(text: string, features: 'bigrams' | 'words' = 'bigrams'): Profile {
+  const key = features === 'words' ? `\u0000w${text}` : text
+  let profile = profileCache.get(key)
   if (!profile) {
-    if (profileCache.size >= PROFILE_CACHE_LIMIT || sharedIntern.size >= 1 << 22) {
+    if (profileCache.size >= PROFILE_CACHE_LIMIT || sharedIntern.size >= 1 << 22 || wordIntern.size >= 1 << 22) {
       profileCache.clear()
       sharedIntern.clear()
+      wordIntern.clear()
     }
-    profile = bigramProfile(text, sharedIntern)
-    profileCache.set(text, profile)
+    profile = features === 'words' ? wordProfile(text, wordIntern) : bigramProfile(text, sharedIntern)
+    profileCache.set(key, profile)
   }
   return profile
+}
+
+/** Word ids, apart from the bigram ids: a scorer uses one kind of feature for both texts. */
+const wordIntern = new Map<string, number>()
+
+/**
+ * English function words: they carry the syntax, not what a clause is about,
+ * and in two statements of one government they match everywhere.
+ */
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be been before being below between both but by can could did do does ' +
+    'doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more most ' +
+    'my no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them ' +
+    'themselves then there these they this those through to too under until up very was we were what when where which while who whom why will ' +
+    'with would you your yours us upon well further within without across among including'
+  ).split(' '),
+)
+
+/**
+ * An English clause's profile: its words, lower-cased and stemmed (Porter 1980,
+ * via the stemmer package), function words left out, and each pair of
+ * neighbouring content words (so "extended deterrence" counts for more than
+ * "extended" and "deterrence" apart). Character bigrams are no measure for
+ * English: every English sentence shares "th", "he" and "an" with every other.
+ */
+export function wordProfile(text: string, intern: Map<string, number> = new Map()): Profile {
+  const stems: string[] = []
+  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}\p{Co}]+(?:['’][\p{L}]+)?/gu)) {
+    const word = match[0].replace(/['’]s$/, '')
+    if (STOPWORDS.has(word)) {
+      stems.push('')
+      continue
+    }
+    stems.push(/^[a-z]+$/.test(word) ? stemmer(word) : word)
+  }
+  const features: string[] = []
+  stems.forEach((stem, k) => {
+    if (!stem) return
+    features.push(stem)
+    const next = stems[k + 1]
+    if (next) features.push(`${stem} ${next}`)
+  })
+  const raw = new Int32Array(features.length)
+  features.forEach((feature, k) => {
+    let id = intern.get(feature)
+    if (id === undefined) {
+      id = intern.size
+      intern.set(feature, id)
+    }
+    raw[k] = id
+  })
+  raw.sort()
+  const ids: number[] = []
+  const counts: number[] = []
+  for (let k = 0; k < raw.length; k++) {
+    if (k > 0 && raw[k] === raw[k - 1]) counts[counts.length - 1] = (counts.at(-1) as number) + 1
+    else {
+      ids.push(raw[k] as number)
+      counts.push(1)
+    }
+  }
+  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), size: features.length }
 }
 
 /** Bigram profile of a text's letters and digits (a single character counts as itself). */
@@ -124,6 +190,8 @@ function massOf(profile: Profile, weights?: Float64Array): number {
 export interface DiceOptions {
   /** 'idf' weighs each bigram by its rarity among the clauses of both texts; 'none' counts them alike */
   weighting: 'idf' | 'none'
+  /** 'bigrams' of characters (Chinese, and the default), or 'words' (English: stems and word pairs) */
+  features?: 'bigrams' | 'words'
 }
 
 /** ln(1 + N/df) for each bigram of these clauses, N the number of clauses, df how many contain it (by bigram id). */
@@ -164,7 +232,8 @@ export function diceOf(a: Profile, b: Profile): number {
  * @example createDiceScorer(['国家统一'], ['国家和平统一'], { weighting: 'none' }).score([0], [0]) // 0.5
  */
 export function createDiceScorer(a: readonly string[], b: readonly string[], options: DiceOptions = { weighting: 'idf' }): ClauseScorer {
-  const profiles = { a: a.map(cachedProfile), b: b.map(cachedProfile) }
+  const features = options.features ?? 'bigrams'
+  const profiles = { a: a.map((text) => cachedProfile(text, features)), b: b.map((text) => cachedProfile(text, features)) }
   const weights = options.weighting === 'idf' ? idfWeights([...profiles.a, ...profiles.b]) : undefined
   const mass = { a: profiles.a.map((p) => massOf(p, weights)), b: profiles.b.map((p) => massOf(p, weights)) }
   const m = b.length

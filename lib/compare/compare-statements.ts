@@ -39,9 +39,11 @@ export function compareStatements(
 ): CompareResult {
   const ca = comparables(a, options)
   const cb = comparables(b, options)
+  const english = a.language === 'en' && b.language === 'en'
   const scorer = createDiceScorer(
     ca.map((c) => c.comparable.text),
     cb.map((c) => c.comparable.text),
+    { weighting: 'idf', features: english ? 'words' : 'bigrams' },
   )
   const aligned = alignClauses(ca.length, cb.length, scorer, { ...DEFAULT_ALIGN_OPTIONS, ...alignSettings, threshold: options.threshold })
   const rows = aligned.map((row, k) => buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options))

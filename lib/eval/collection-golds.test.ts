@@ -12,6 +12,9 @@ import { collectionNames, COLLECTIONS_DIR, corpusFiles } from '@/lib/collections
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { assignSlugs } from '@/lib/ingest/slug'
 import type { ParsedStatement } from '@/lib/ingest/types'
+import { compareStatementFromParsed } from '@/lib/compare/from-parsed'
+import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
+import { evaluateGold } from './evaluate-gold'
 import { checkGold, goldSchema } from './gold'
 
 const ROOT = path.join(import.meta.dirname, '../..')
@@ -49,5 +52,21 @@ describe('gold alignments on the real collection', () => {
   it.each(files)('%s fits the importer’s clauses', (file) => {
     const gold = goldSchema.parse(JSON.parse(readFileSync(path.join(DIR, file), 'utf8')))
     expect(checkGold(gold, clauses(statementNamed(gold.a.slug)), clauses(statementNamed(gold.b.slug)))).toEqual([])
+  })
+
+  // Floors, not targets (issue 12 asks for precision 0.95 and F1 0.90 on each): a fall below what the
+  // aligner reaches now is a regression. English is scored on stemmed words, Chinese on character bigrams.
+  it.each([
+    ['quad-2021-2022.json', 0.9, 0.75],
+    ['us-rok-japan-2021.json', 0.9, 0.5],
+    ['us-rok-japan-2022.json', 0.6, 0.5],
+    ['china-kyrgyzstan-uae-2019.json', 0.85, 0.45],
+  ])('%s: the aligner keeps precision ≥ %s and F1 ≥ %s', (file, precision, f1) => {
+    const gold = goldSchema.parse(JSON.parse(readFileSync(path.join(DIR, file), 'utf8')))
+    const statements = new Map([gold.a.slug, gold.b.slug].map((slug) => [slug, compareStatementFromParsed(statementNamed(slug), slug)]))
+    const result = evaluateGold(gold, statements, DEFAULT_COMPARE_OPTIONS)
+    if (!result.ok) throw new Error(result.problems.join('; '))
+    expect(result.evaluation.score.precision).toBeGreaterThanOrEqual(precision)
+    expect(result.evaluation.score.f1).toBeGreaterThanOrEqual(f1)
   })
 })
