@@ -12,8 +12,10 @@ import type { ParsedStatement } from './types'
 export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 'kind' | 'parties' | 'speaker'> & { language?: string; title?: string }): string {
   const dateline = statement.dateline
   const date = statement.date ?? (dateline ? `undated-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}` : 'undated')
-  // a government's own statements and fact sheets are many a day: their title's words tell them apart
-  const topic = (statement.kind === 'statement' || statement.kind === 'fact-sheet') && statement.parties.length <= 1 && statement.title ? titleWords(statement.title) : ''
+  // a government's own statements and fact sheets are many a day, and a statement of thirty governments
+  // cannot name them all: their title's words tell them apart
+  const oneVoice = (statement.kind === 'statement' || statement.kind === 'fact-sheet') && statement.parties.length <= 1
+  const topic = (oneVoice || statement.parties.length > MAX_SLUG_PARTIES) && statement.title ? titleWords(statement.title) : ''
   if (topic) return [date, topic, ...(statement.language && statement.language !== 'zh' ? [statement.language] : [])].join('-')
   const who =
     statement.kind === 'speech' && statement.speaker
@@ -22,6 +24,9 @@ export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 
   // a translation gets its own slug: 2019-06-13-china-kyrgyzstan-joint-statement-en
   return [date, who || 'unknown', statement.kind, ...(statement.language && statement.language !== 'zh' ? [statement.language] : [])].join('-')
 }
+
+/** More parties than this, and a slug names the statement by its title instead. */
+const MAX_SLUG_PARTIES = 4
 
 /** "Statement by President Joe Biden on the Crisis in Ethiopia" → "statement-by-president-joe-biden-on-the-crisis-in-ethiopia", at most ten words. */
 function titleWords(title: string): string {
