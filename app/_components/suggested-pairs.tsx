@@ -2,12 +2,12 @@ import Link from 'next/link'
 import type { StatementSummary } from '@/lib/db/statements'
 import { dateLabel, whoLabel } from './labels'
 
-/** Pairs whose titles are the same formula with a different partner, each a link to their comparison. */
+/** Pairs whose titles are the same formula with another partner (or the same partners another year), each a link to their comparison. */
 export function SuggestedPairs({ pairs }: { pairs: [StatementSummary, StatementSummary][] }) {
   if (pairs.length === 0) return null
   return (
     <section aria-labelledby="suggested" className="rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="suggested" className="text-sm font-semibold uppercase tracking-wide text-stone-600">Same formula, different partner</h2>
+      <h2 id="suggested" className="text-sm font-semibold uppercase tracking-wide text-stone-600">Same formula, another partner or another year</h2>
       <ul className="mt-2 space-y-1">
         {pairs.map(([a, b]) => (
           <li key={`${a.slug}/${b.slug}`}>

@@ -1,7 +1,8 @@
 /**
  * Pairs worth comparing: statements whose titles are the same formula once the
  * counterpart names are masked ("中华人民共和国和吉尔吉斯共和国关于进一步深化全面
- * 战略伙伴关系的联合声明" / "…塔吉克斯坦共和国…"), most recent first.
+ * 战略伙伴关系的联合声明" / "…塔吉克斯坦共和国…"): those with another partner
+ * first, then successive editions with the same partners, most recent first.
  *
  * Grouping is linear in the statements given, but callers give it a bounded
  * window (SUGGESTION_WINDOW most recent), never the whole corpus: a page must
@@ -32,5 +33,7 @@ export function suggestPairs<T extends PairCandidate>(statements: readonly T[], 
     const sorted = [...group].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''))
     for (let k = 0; k + 1 < sorted.length; k++) pairs.push([sorted[k] as T, sorted[k + 1] as T])
   }
-  return pairs.sort((x, y) => (y[1].date ?? '').localeCompare(x[1].date ?? '')).slice(0, limit)
+  // the same formula with another partner first (the reason to compare), then the same partners a year on
+  const samePartners = ([x, y]: [T, T]) => [...x.partyCodes].sort().join() === [...y.partyCodes].sort().join()
+  return pairs.sort((x, y) => Number(samePartners(x)) - Number(samePartners(y)) || (y[1].date ?? '').localeCompare(x[1].date ?? '')).slice(0, limit)
 }
