@@ -10,6 +10,8 @@ import { z } from 'zod'
 export const manifestEntrySchema = z.object({
   file: z.string().min(1),
   source: z.string().min(1),
+  /** why the file may be kept and shared: public domain, an official document … */
+  legalBasis: z.string().min(1),
   split: z.enum(['tune', 'holdout']),
   expected: z.object({
     title: z.string().min(1),
