@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
-import { compareStatements, DEFAULT_COMPARE_OPTIONS } from './compare-statements'
+import { compareStatements, counterpartsAgainst, DEFAULT_COMPARE_OPTIONS } from './compare-statements'
 import { displayItems } from './display-items'
 import { compareToJson } from './to-json'
 import type { CompareRow } from './types'
@@ -95,5 +95,17 @@ describe('compareStatements on China–Kyrgyzstan and China–Tajikistan, June 2
     expect(row?.score).toBeGreaterThan(0.9)
     const onlyB = json.rows.find((r) => r.a.length === 0)
     expect(onlyB?.ops.map((op) => op.op)).toEqual(['insert'])
+  })
+})
+
+describe('counterpartsAgainst', () => {
+  it('masks the partner each statement has in place of the other’s, not the parties they share', () => {
+    expect(counterpartsAgainst(['china', 'kyrgyzstan'], ['china', 'tajikistan'])).toEqual(['kyrgyzstan'])
+    expect(counterpartsAgainst(['united-states', 'south-korea'], ['japan', 'united-states'])).toEqual(['south-korea'])
+    expect(counterpartsAgainst(['japan', 'south-korea', 'australia'], ['japan', 'india'])).toEqual(['south-korea'])
+  })
+
+  it('masks nothing against a statement with no partner of its own', () => {
+    expect(counterpartsAgainst(['united-states', 'japan', 'south-korea'], ['united-states'])).toEqual([])
   })
 })

@@ -5,6 +5,7 @@
  */
 import { alignClauses, DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
 import { clearProfileCache, createDiceScorer } from '@/lib/align/dice-scorer'
+import { HOME_PARTY_CODES } from '@/lib/parties/gazetteer'
 import type { AlignedRow, AlignOptions } from '@/lib/align/types'
 import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
 import { clearTokenCache } from '@/lib/diff/tokenize'
@@ -37,8 +38,8 @@ export function compareStatements(
   /** the aligner's other settings, for tuning against the gold (npm run eval -- --grid) */
   alignSettings: Partial<AlignOptions> = {},
 ): CompareResult {
-  const ca = comparables(a, options)
-  const cb = comparables(b, options)
+  const ca = comparables(a, b, options)
+  const cb = comparables(b, a, options)
   const english = a.language === 'en' && b.language === 'en'
   const scorer = createDiceScorer(
     ca.map((c) => c.comparable.text),
@@ -62,12 +63,25 @@ export function compareStatements(
   }
 }
 
-/** The comparison forms of a statement's clauses. */
-function comparables(statement: CompareStatement, options: CompareOptions): ComparableClause[] {
-  const mask = maskFor(statement.parties, options.mask)
+/** The comparison forms of a statement's clauses, masked for the comparison with `other`. */
+function comparables(statement: CompareStatement, other: CompareStatement, options: CompareOptions): ComparableClause[] {
+  const mask = maskFor(counterpartsAgainst(statement.parties, other.parties), options.mask)
   return statement.clauses.map((c) => comparableClause(c.text, c.label, mask))
 }
 
+
+/**
+ * The parties of a statement that stand against a party of the other: not one
+ * both statements share (the U.S. and Japan in two statements of theirs are
+ * themselves on both sides), and only as many as the other statement has, in
+ * order — against a statement of the U.S. alone, "Japan" in a U.S.–Japan–ROK
+ * statement is Japan, not a placeholder the other side cannot match.
+ */
+export function counterpartsAgainst(own: readonly string[], other: readonly string[]): string[] {
+  const mine = own.filter((code) => !HOME_PARTY_CODES.includes(code) && !other.includes(code))
+  const theirs = other.filter((code) => !HOME_PARTY_CODES.includes(code) && !own.includes(code))
+  return mine.slice(0, theirs.length)
+}
 
 function buildRow(
   row: AlignedRow,
