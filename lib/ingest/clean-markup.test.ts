@@ -13,6 +13,10 @@ describe('cleanLine', () => {
     expect(clean('the 9<sup>th</sup>\u00a0ASEAN-U.S.\u202fSummit <!-- note -->').text.text).toBe('the 9th ASEAN-U.S. Summit')
   })
 
+  it('removes a script or style element with its content', () => {
+    expect(clean('双方同意<script>alert(2)</script>加强合作。<style>p{}</style>').text.text).toBe('双方同意加强合作。')
+  })
+
   it('marks headings and list items', () => {
     expect(clean('**The Linchpin for Peace and Prosperity**')).toMatchObject({ heading: true, listItem: false })
     expect(clean('## Section 1')).toMatchObject({ heading: true, text: expect.objectContaining({ text: 'Section 1' }) })

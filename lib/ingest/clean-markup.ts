@@ -83,6 +83,14 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
       i = end < 0 ? raw.length : end + 3
       continue
     }
+    if (ch === '<' && /^<(script|style)\b/i.test(raw.slice(i, i + 7))) {
+      // a script or style element is not text: it goes with its content
+      const close = raw.slice(i).search(/<\/(script|style)\s*>/i)
+      if (close >= 0) {
+        i += close + (/^<\/(script|style)\s*>/i.exec(raw.slice(i + close))?.[0].length ?? 0)
+        continue
+      }
+    }
     if (ch === '<') {
       const tag = TAG.exec(raw.slice(i))
       if (tag) {

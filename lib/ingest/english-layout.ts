@@ -26,6 +26,8 @@ const SENTENCE_END = /[.!?:;]["”’)\]]*$/
 const SHORT_RATIO = 0.8
 /** A one-line paragraph shorter than this, ending no sentence, may be a title or heading. */
 const SHORT_LINE = 100
+/** A paragraph that is only a time stamp or a stage direction of a transcript. */
+const TRANSCRIPT_ONLY = /^(?:\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?|\((?:[A-Z][a-z]+\s?){1,4}\.?\)|\(As interpreted\.?\))$/
 /** Lines this short that end in a hard break stand alone: date lines, places, signatures. */
 const HARD_BREAK_SHORT = 60
 
@@ -90,7 +92,12 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
         listItem: first.listItem,
       }
     })
+  // a transcript's time stamps ("2:38 P.M. CEST") and stage directions ("(Laughter.)", "(As interpreted.)") are not what was said
+  const said = paragraphs.filter((p) => !TRANSCRIPT_ONLY.test(p.text.text.trim()))
+  const dropped = paragraphs.length - said.length
+  paragraphs.splice(0, paragraphs.length, ...said)
   const notes: ImportNote[] = []
+  if (dropped) notes.push({ kind: 'repair', message: `left out ${dropped} time stamp${dropped > 1 ? 's' : ''} and stage direction${dropped > 1 ? 's' : ''} of a transcript` })
   const joined = groups.filter((group) => group.length > 1).length
   if (joined) notes.push({ kind: 'repair', message: `joined the wrapped lines of ${joined} paragraph${joined > 1 ? 's' : ''}` })
   if (markup) notes.push({ kind: 'repair', message: `removed markup (Markdown, HTML tags, no-break spaces) from ${markup} line${markup > 1 ? 's' : ''}` })

@@ -96,7 +96,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     title,
     subtitle: header.subtitle,
     // a statement of several voices is a joint one, whatever its title calls it; a chair's statement speaks for the chair
-    kind: kind === 'statement' && speaksForSeveral(parties) && !/^(?:Chair|声明)/i.test(title) ? 'joint-statement' : kind,
+    kind: kind === 'statement' && speaksForSeveral(parties) && !/^(?:Chair|Readout|声明)/i.test(title) ? 'joint-statement' : kind,
     date,
     place,
     speaker: header.speaker,
@@ -167,6 +167,7 @@ function findStatementParties(
   if (language === 'en') {
     const found = findPartiesEn({ title, opening, closing, publisher })
     if (found.from === 'opening') notes.push({ kind: 'doubt', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
+    if (found.from === 'publisher') notes.push({ kind: 'doubt', message: 'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the government it names first: check it' })
     if (found.from === 'none') notes.push({ kind: 'doubt', message: 'no parties found in the title or the opening paragraph' })
     return found.codes
   }

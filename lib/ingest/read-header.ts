@@ -110,6 +110,8 @@ export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speake
   const { title, subtitle } = header
   if (/[A-Za-z]/.test(title) && !/\p{Script=Han}/u.test(title)) {
     if (/\bfact\s+sheet\b/i.test(title)) return 'fact-sheet'
+    // a readout tells what one government says happened at a meeting: its statement, however many met
+    if (/^readout\b/i.test(title)) return 'statement'
     // the document's own name comes first: "The Jeddah Communiqué: A Joint Statement Between …" is a communiqué
     const head = title.split(/:\s/)[0] as string
     const kind = englishKind(head) ?? englishKind(title)

@@ -20,8 +20,10 @@ import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
 /** I. / II / Part III / Article 4 / 2. — alone, or followed by the section's heading */
 const SECTION_NUMBER_EN = /^((?:Part|Chapter|Section|Article)\s+(?:[IVXL]{1,6}|\d{1,3})|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
-const PARAGRAPH_OPENING_EN = /^(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?)(?=\s)/
+/** 1. / (1) / (a) / a) / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:" */
+const PARAGRAPH_OPENING_EN = /^(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|[A-Z][A-Z.'’ -]{2,40}:(?=\s+(?:\(|[A-Z]?[a-z])))(?=\s)/
 const HEADING = /^[\p{Script=Han}]{2,12}$/u
+const STAGE_DIRECTION = /^\((?:[A-Z][a-z]+\s?){1,3}\.?\)$/
 const SENTENCE_END = /[。！？!?]/
 const CLOSERS = /[”’」』）)》]/
 /** A ； separates commitments when both sides have at least this many ideographs. */
@@ -90,6 +92,8 @@ export function splitClauses(paragraph: MappedText, paragraphIndex: number, lang
   const clauses: ParsedClause[] = []
   for (const [from, to] of language === 'en' ? sentenceBoundsEn(paragraph.text, label) : sentenceBounds(paragraph.text)) {
     const piece = trimMapped(sliceMapped(paragraph, from, to))
+    // a transcript's stage direction ("(Laughter.)", "(As interpreted.)") is not something said
+    if (language === 'en' && STAGE_DIRECTION.test(piece.text)) continue
     if (!/[\p{L}\p{N}]/u.test(piece.text)) {
       // a stray closing mark or ellipsis belongs to the clause before it
       const last = clauses.at(-1)

@@ -15,8 +15,8 @@ import { englishForms, HOME_PARTY_CODES, PARTIES, type PartyEntry } from './gaze
 export interface EnglishParties {
   /** gazetteer codes, in the order they are first named */
   codes: string[]
-  /** where they were found */
-  from: 'title' | 'opening' | 'none'
+  /** where they were found; 'publisher' for a one-voice document taken for the government it names first */
+  from: 'title' | 'opening' | 'publisher' | 'none'
 }
 
 interface Form {
@@ -137,7 +137,7 @@ function openingParties(opening: string): PartyEntry[] {
 
 const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|in response to|following|after)\s/i
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement. */
-const ONE_VOICE = /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)\s*:\s*|Chair[’']s\s+Statement\b)/
+const ONE_VOICE = /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+Statement\b)/
 
 /** The first sentence of a paragraph (a list of 36 signatories included), at most 2,000 characters. */
 function firstSentence(text: string): string {
@@ -155,7 +155,7 @@ export function findPartiesEn({ title, opening, closing = '', publisher = null }
   if (ONE_VOICE.test(title) && !/^joint\b/i.test(title)) {
     // the speaker part runs to the topic: "Statement by President Biden Welcoming the Opening of …"
     const speakerPart = (title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s)/)[0] as string
-    const voices = /^(?:Statement|Message)\s+(?:by|from|of)\s+/.test(title) ? partiesNamedIn(speakerPart) : []
+    const voices = /^(?:Statement|Message|Remarks)\s+(?:by|from|of)\s+/.test(title) ? partiesNamedIn(speakerPart) : []
     // "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States": several voices
     if (voices.length >= 2) return { codes: voices.map((p) => p.code), from: 'title' }
     if (publisher) return { codes: [publisher], from: 'title' }
@@ -163,7 +163,7 @@ export function findPartiesEn({ title, opening, closing = '', publisher = null }
     // a fact sheet or a statement by an office: the publishing government it names
     const named = [...partiesNamedIn(title), ...partiesNamedIn(opening.slice(0, 2000))]
     const home = named.find((party) => HOME_PARTY_CODES.includes(party.code)) ?? named[0]
-    return home ? { codes: [home.code], from: 'opening' } : { codes: [], from: 'none' }
+    return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between = /\b(?:between|of the leaders of|by the leaders of)\s+(.+?)(?=\s(?:on|regarding|concerning|following|to|in)\s|[:,]\s|$)/i.exec(title)
   if (between) {

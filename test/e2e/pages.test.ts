@@ -114,6 +114,12 @@ describe('any other address', () => {
   it('has an icon', async () => {
     expect((await get('/icon.svg')).status).toBe(200)
   })
+
+  it('sends /statements, which the menu suggests, to the list with its filters', async () => {
+    const { status, location } = await get('/statements?kind=speech&year=2019')
+    expect(status).toBe(307)
+    expect(location).toBe('/?kind=speech&year=2019')
+  })
 })
 
 describe('/statements/[slug]', () => {
