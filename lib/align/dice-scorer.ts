@@ -108,17 +108,7 @@ export function wordProfile(text: string, intern: Map<string, number> = new Map(
     }
     raw[k] = id
   })
-  raw.sort()
-  const ids: number[] = []
-  const counts: number[] = []
-  for (let k = 0; k < raw.length; k++) {
-    if (k > 0 && raw[k] === raw[k - 1]) counts[counts.length - 1] = (counts.at(-1) as number) + 1
-    else {
-      ids.push(raw[k] as number)
-      counts.push(1)
-    }
-  }
-  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), size: features.length }
+  return profileOf(raw)
 }
 
 /** Bigram profile of a text's letters and digits (a single character counts as itself). */
@@ -136,6 +126,11 @@ export function bigramProfile(text: string, intern: Map<number, number> = new Ma
     }
     raw[k] = id
   }
+  return profileOf(raw)
+}
+
+/** A profile from feature ids in any order: sorted, each id once with its count. */
+function profileOf(raw: Int32Array): Profile {
   raw.sort()
   const ids: number[] = []
   const counts: number[] = []
@@ -146,7 +141,7 @@ export function bigramProfile(text: string, intern: Map<number, number> = new Ma
       counts.push(1)
     }
   }
-  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), size: count }
+  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), size: raw.length }
 }
 
 /** The code points of a text's letters and digits (ideographs without a regular expression). */

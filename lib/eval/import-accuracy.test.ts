@@ -9,7 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { collectionNames, COLLECTIONS_DIR, readManifest } from '@/lib/collections/bundled'
 import { parseStatements } from '@/lib/ingest/parse-statements'
-import { checkStatement, summarize, type StatementCheck } from './import-accuracy'
+import { checkStatement, importedFromParse, summarize, type StatementCheck } from './import-accuracy'
 
 const ROOT = path.join(import.meta.dirname, '../..')
 
@@ -17,21 +17,8 @@ function checkAll(): StatementCheck[] {
   return collectionNames(ROOT).flatMap((name) =>
     readManifest(name, ROOT).statements.map((entry) => {
       const text = readFileSync(path.join(ROOT, COLLECTIONS_DIR, name, entry.file), 'utf8')
-      const result = parseStatements(text, { fileName: entry.file })
-      if (!result.ok) return checkStatement(entry, null, result.error)
-      const first = result.statements[0]
-      if (!first) return checkStatement(entry, null, 'no statement')
-      return checkStatement(entry, {
-        title: first.title,
-        date: first.date,
-        place: first.place,
-        parties: first.parties,
-        language: first.language,
-        kind: first.kind,
-        clauses: first.sections.flatMap((s) => s.clauses.map((c) => c.text)),
-        paragraphs: first.sections.flatMap((s) => s.clauses.map((c) => c.paragraph)),
-        statementCount: result.statements.length,
-      })
+      const { got, error } = importedFromParse(parseStatements(text, { fileName: entry.file }))
+      return checkStatement(entry, got, error)
     }),
   )
 }

@@ -6,6 +6,7 @@
  * line break, markup left in, a sentence cut after an abbreviation or initial.
  */
 import { z } from 'zod'
+import type { ParseResult } from '@/lib/ingest/types'
 
 export const manifestEntrySchema = z.object({
   file: z.string().min(1),
@@ -103,6 +104,28 @@ export function clauseDefects(clauses: readonly string[], paragraphs?: readonly 
     }
   })
   return defects
+}
+
+/** What the importer made of a file, from its parse: the first statement, and how many there were. */
+export function importedFromParse(result: ParseResult): { got: ImportedStatement | null; error: string | null } {
+  if (!result.ok) return { got: null, error: result.error }
+  const first = result.statements[0]
+  if (!first) return { got: null, error: 'no statement' }
+  const clauses = first.sections.flatMap((s) => s.clauses)
+  return {
+    got: {
+      title: first.title,
+      date: first.date,
+      place: first.place,
+      parties: first.parties,
+      language: first.language,
+      kind: first.kind,
+      clauses: clauses.map((c) => c.text),
+      paragraphs: clauses.map((c) => c.paragraph),
+      statementCount: result.statements.length,
+    },
+    error: null,
+  }
 }
 
 /** One statement against its manifest entry. */

@@ -12,7 +12,7 @@ import { createDb } from '@/lib/db/client'
 import { collectionNames, COLLECTIONS_DIR, readManifest } from '@/lib/collections/bundled'
 import { importText, ImportError } from '@/lib/db/import'
 import { applyMigrations } from '@/lib/db/migrations'
-import { checkStatement, FIELDS, summarize, type AccuracyTable, type ManifestEntry, type StatementCheck } from '@/lib/eval/import-accuracy'
+import { checkStatement, FIELDS, importedFromParse, summarize, type AccuracyTable, type ManifestEntry, type StatementCheck } from '@/lib/eval/import-accuracy'
 import { readFrontMatter } from '@/lib/ingest/front-matter'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 
@@ -117,21 +117,8 @@ function pastedVariants(root: string): { page: StatementCheck[]; body: Statement
 }
 
 function check(entry: ManifestEntry, text: string, fileName: string): StatementCheck {
-  const result = parseStatements(text, { fileName })
-  if (!result.ok) return checkStatement(entry, null, result.error)
-  const first = result.statements[0]
-  if (!first) return checkStatement(entry, null, 'no statement')
-  return checkStatement(entry, {
-    title: first.title,
-    date: first.date,
-    place: first.place,
-    parties: first.parties,
-    language: first.language,
-    kind: first.kind,
-    clauses: first.sections.flatMap((x) => x.clauses.map((c) => c.text)),
-    paragraphs: first.sections.flatMap((x) => x.clauses.map((c) => c.paragraph)),
-    statementCount: result.statements.length,
-  })
+  const { got, error } = importedFromParse(parseStatements(text, { fileName }))
+  return checkStatement(entry, got, error)
 }
 
 export async function runImportEval(options: { verbose: boolean; json: boolean }): Promise<number> {
