@@ -12,10 +12,19 @@
  *               separated (xinhua, whitehouse-2021-2022, zh-official); default all.
  * TONGWEN_SIGN_IN_CODE  the one-time code of the sign-in link npm start
  *               prints (it makes a new one for each start and passes it here).
+ * TONGWEN_TRUST_PROXY  1 when a reverse proxy sets X-Forwarded-Host/-Proto;
+ *               otherwise those headers are ignored (anyone can send them).
+ * TONGWEN_MAX_BODY_KB, TONGWEN_MAX_UNZIPPED_MB, TONGWEN_MAX_ZIP_RATIO,
+ * TONGWEN_MAX_HTML_DEPTH, TONGWEN_MAX_PDF_PAGES, TONGWEN_MAX_TEXT_LINES,
+ * TONGWEN_MAX_STATEMENT_CHARS, TONGWEN_MAX_STATEMENT_CLAUSES,
+ * TONGWEN_IMPORT_TIMEOUT_S, TONGWEN_IMPORT_MEMORY_MB, TONGWEN_MAX_COMPARE_CLAUSES,
+ * TONGWEN_MAX_CONCURRENT, TONGWEN_MAX_QUEUE  the limits of lib/limits.ts
+ *               (every input bounded before it is read; see the README).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits } from './limits'
 
 export type DatabaseProvider = 'sqlite' | 'postgresql'
 
@@ -30,6 +39,10 @@ export interface AppEnv {
   collections: string[]
   /** the code of the one-time sign-in link (/login/<code>), or null when there is none */
   signInCode: string | null
+  /** whether X-Forwarded-Host and X-Forwarded-Proto come from a proxy of ours (TONGWEN_TRUST_PROXY=1) */
+  trustProxy: boolean
+  /** the bounds on every input (lib/limits.ts) */
+  limits: Limits
 }
 
 /** The collections bundled in data/: the Xinhua releases (data/corpus) and the real collection (data/collections/*). */
@@ -56,6 +69,10 @@ const schema = z.object({
       message: `TONGWEN_COLLECTIONS must name bundled collections, comma-separated: ${['xinhua', 'whitehouse-2021-2022', 'zh-official'].join(', ')}`,
     }),
   TONGWEN_SIGN_IN_CODE: z.string().trim().min(16, 'TONGWEN_SIGN_IN_CODE must be at least 16 characters').optional().or(z.literal('')),
+  TONGWEN_TRUST_PROXY: z.enum(['0', '1', 'true', 'false', ''], { message: 'TONGWEN_TRUST_PROXY must be 1 or 0' }).optional(),
+  ...Object.fromEntries(
+    Object.entries(LIMIT_VARIABLES).map(([name]) => [name, z.coerce.number({ message: `${name} must be a number` }).positive(`${name} must be more than 0`).optional()]),
+  ),
   TONGWEN_MAX_IMPORT_MB: z.coerce.number({ message: 'TONGWEN_MAX_IMPORT_MB must be a number of megabytes' }).positive('TONGWEN_MAX_IMPORT_MB must be more than 0').max(10_000).optional(),
 })
 
@@ -69,11 +86,24 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const collections = parsed.data.TONGWEN_COLLECTIONS ? parsed.data.TONGWEN_COLLECTIONS.split(',').map((name) => name.trim()) : [...BUNDLED_COLLECTIONS]
   // a sign-in link is only a way to present the admin token: without one, there is nothing to sign in to
   const signInCode = (adminToken && parsed.data.TONGWEN_SIGN_IN_CODE) || null
+  const trustProxy = parsed.data.TONGWEN_TRUST_PROXY === '1' || parsed.data.TONGWEN_TRUST_PROXY === 'true'
+  const limits = readLimits(parsed.data as Record<string, unknown>, maxImportBytes)
+  const common = { maxImportBytes, adminToken, collections, signInCode, trustProxy, limits }
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length)
-    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', maxImportBytes, adminToken, collections, signInCode }
+    return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', ...common }
   }
-  return { databaseUrl: url, databaseProvider: 'postgresql', maxImportBytes, adminToken, collections, signInCode }
+  return { databaseUrl: url, databaseProvider: 'postgresql', ...common }
+}
+
+/** The limits, each from its variable (in the variable's unit) or its default. */
+function readLimits(values: Record<string, unknown>, maxImportBytes: number): Limits {
+  const limits: Limits = { ...DEFAULT_LIMITS, maxImportBytes }
+  for (const [name, { key, unit }] of Object.entries(LIMIT_VARIABLES)) {
+    const value = values[name]
+    if (typeof value === 'number') limits[key] = Math.max(1, Math.round(value * unit))
+  }
+  return limits
 }
 
 /** Where npm start keeps the admin token it made (git-ignored). */
@@ -85,6 +115,32 @@ function readTokenFile(cwd: string): string | null {
   } catch {
     return null
   }
+}
+
+let tokenFileSeen: { mtimeMs: number; size: number; token: string | null } | undefined
+
+/**
+ * The admin token now: ADMIN_TOKEN when set, else the token file as it is at
+ * this moment (read again whenever it changes), so that replacing the file
+ * rotates the token without a restart — and ends every session made with the
+ * old one (app/_lib/auth.ts).
+ */
+export function currentAdminToken(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): string | null {
+  const fixed = source.ADMIN_TOKEN?.trim()
+  if (fixed) return fixed
+  let stat: { mtimeMs: number; size: number }
+  try {
+    stat = statSync(path.resolve(cwd, ADMIN_TOKEN_FILE))
+  } catch {
+    tokenFileSeen = undefined
+    return null
+  }
+  if (tokenFileSeen?.mtimeMs !== stat.mtimeMs || tokenFileSeen.size !== stat.size) {
+    const token = readTokenFile(cwd)
+    // a file shorter than a token is one being written, or a mistake: writing stays off until it is whole
+    tokenFileSeen = { mtimeMs: stat.mtimeMs, size: stat.size, token: token && token.length >= 16 ? token : null }
+  }
+  return tokenFileSeen.token
 }
 
 /**
