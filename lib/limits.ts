@@ -90,7 +90,7 @@ export const refusal = {
     `The statement "${title.slice(0, 60)}" has ${count(chars)} characters, over the limit of ${count(max)} for one statement (TONGWEN_MAX_STATEMENT_CHARS).`,
   statementClauses: (title: string, clauses: number, max: number) =>
     `The statement "${title.slice(0, 60)}" has ${count(clauses)} clauses, over the limit of ${count(max)} for one statement (TONGWEN_MAX_STATEMENT_CLAUSES).`,
-  importTime: (ms: number) => `Reading the file took longer than ${Math.round(ms / 1000)} s (TONGWEN_IMPORT_TIMEOUT_S) and was stopped; nothing was saved.`,
+  importTime: (ms: number) => `Reading the file took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`} (TONGWEN_IMPORT_TIMEOUT_S) and was stopped; nothing was saved.`,
   importMemory: (mbLimit: number) => `Reading the file needed more than ${mbLimit} MB of memory (TONGWEN_IMPORT_MEMORY_MB) and was stopped; nothing was saved.`,
   compareClauses: (clauses: number, max: number) =>
     `These two statements have ${count(clauses)} clauses together, over the limit of ${count(max)} for one comparison (TONGWEN_MAX_COMPARE_CLAUSES).`,
