@@ -7,7 +7,8 @@
  * TONGWEN_MAX_IMPORT_MB  files larger than this are refused before they are
  *               read (default 25).
  * ADMIN_TOKEN   the token that allows writing; without it, the one npm start
- *               keeps in .tongwen/admin-token; without either, writing is off.
+ *               keeps in .tongwen/admin-token (TONGWEN_ADMIN_TOKEN_FILE to
+ *               move it), read again when it changes; without either, writing is off.
  * TONGWEN_COLLECTIONS  the bundled collections a new database is given, comma-
  *               separated (xinhua, whitehouse-2021-2022, zh-official); default all.
  * TONGWEN_SIGN_IN_CODE  the one-time code of the sign-in link npm start
@@ -82,7 +83,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '))
   const url = parsed.data.DATABASE_URL || `file:${DEFAULT_SQLITE_PATH}`
   const maxImportBytes = Math.round((parsed.data.TONGWEN_MAX_IMPORT_MB ?? DEFAULT_MAX_IMPORT_MB) * 1024 * 1024)
-  const adminToken = parsed.data.ADMIN_TOKEN || readTokenFile(cwd)
+  const adminToken = parsed.data.ADMIN_TOKEN || readTokenFile(cwd, source)
   const collections = parsed.data.TONGWEN_COLLECTIONS ? parsed.data.TONGWEN_COLLECTIONS.split(',').map((name) => name.trim()) : [...BUNDLED_COLLECTIONS]
   // a sign-in link is only a way to present the admin token: without one, there is nothing to sign in to
   const signInCode = (adminToken && parsed.data.TONGWEN_SIGN_IN_CODE) || null
@@ -109,9 +110,14 @@ function readLimits(values: Record<string, unknown>, maxImportBytes: number): Li
 /** Where npm start keeps the admin token it made (git-ignored). */
 export const ADMIN_TOKEN_FILE = path.join('.tongwen', 'admin-token')
 
-function readTokenFile(cwd: string): string | null {
+/** The admin token file: TONGWEN_ADMIN_TOKEN_FILE, else .tongwen/admin-token in the project folder. */
+function tokenFilePath(cwd: string, source: Record<string, string | undefined> = process.env): string {
+  return path.resolve(cwd, source.TONGWEN_ADMIN_TOKEN_FILE?.trim() || ADMIN_TOKEN_FILE)
+}
+
+function readTokenFile(cwd: string, source?: Record<string, string | undefined>): string | null {
   try {
-    return readFileSync(path.resolve(cwd, ADMIN_TOKEN_FILE), 'utf8').trim() || null
+    return readFileSync(tokenFilePath(cwd, source), 'utf8').trim() || null
   } catch {
     return null
   }
@@ -130,13 +136,13 @@ export function currentAdminToken(source: Record<string, string | undefined> = p
   if (fixed) return fixed
   let stat: { mtimeMs: number; size: number }
   try {
-    stat = statSync(path.resolve(cwd, ADMIN_TOKEN_FILE))
+    stat = statSync(tokenFilePath(cwd, source))
   } catch {
     tokenFileSeen = undefined
     return null
   }
   if (tokenFileSeen?.mtimeMs !== stat.mtimeMs || tokenFileSeen.size !== stat.size) {
-    const token = readTokenFile(cwd)
+    const token = readTokenFile(cwd, source)
     // a file shorter than a token is one being written, or a mistake: writing stays off until it is whole
     tokenFileSeen = { mtimeMs: stat.mtimeMs, size: stat.size, token: token && token.length >= 16 ? token : null }
   }

@@ -50,7 +50,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxStatementClauses: 3_000,
   importTimeoutMs: 60_000,
   importMemoryMb: 512,
-  maxCompareClauses: 4_000,
+  maxCompareClauses: 6_000,
   maxConcurrent: 16,
   maxQueue: 64,
 }

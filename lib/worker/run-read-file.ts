@@ -7,6 +7,7 @@
  * one worker, so hostile files cannot multiply the cost either.
  */
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { DEFAULT_LIMITS, refusal, type Limits } from '@/lib/limits'
 import type { ReadFileLimits, ReadFileResult } from './read-file'
@@ -43,7 +44,10 @@ export function readFileInWorker(name: string, bytes: Uint8Array, limits: Worker
 
 function startWorker(memoryMb: number): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 } })
+    // started from a line of code that imports the entry, so that the app's bundler does not try to take in
+    // the worker (it runs the sources through tsx in its own thread)
+    const worker = new Worker(`import(${JSON.stringify(pathToFileURL(WORKER_FILE).href)})`, {
+      eval: true, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 } })
     worker.unref()
     const ready = (message: { ready?: boolean }) => {
       if (!message.ready) return
