@@ -49,7 +49,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxStatementChars: 300_000,
   maxStatementClauses: 3_000,
   importTimeoutMs: 60_000,
-  importMemoryMb: 512,
+  importMemoryMb: 320,
   maxCompareClauses: 6_000,
   maxConcurrent: 16,
   maxQueue: 64,

@@ -11,7 +11,7 @@
  * 2xx. The server is stopped and the temporary database removed in every case.
  *
  * `--hostile` runs readers against hostile clients instead (scripts/load/hostile.ts):
- * 10 connections for 20 s by default, and exits non-zero when a target is missed.
+ * 4 reader connections, 10 s alone then 20 s with the hostile clients, by default, and exits non-zero when a target is missed.
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -166,7 +166,7 @@ async function main(): Promise<number> {
     },
   })
   const hostile = values.hostile
-  const connections = positiveInteger(values.connections ?? (hostile ? '10' : '50'), '--connections')
+  const connections = positiveInteger(values.connections ?? (hostile ? '4' : '50'), '--connections')
   const duration = positiveInteger(values.duration ?? (hostile ? '20' : '30'), '--duration')
   if (hostile && duration > 40) throw new Error('--hostile runs for 40 s at most (--duration).')
   // the hostile run needs a corpus to read, not the whole of it: the Xinhua releases load in seconds

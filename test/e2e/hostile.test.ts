@@ -266,7 +266,6 @@ describe('also', () => {
     expect(shed.every((a) => a.retryAfter === '2')).toBe(true)
     // the refusals come at once (as soon as the server's thread is free), not after the others' wait
     const firstRefusal = shed.reduce((min, a) => Math.min(min, a.ms), Infinity)
-    expect(firstRefusal).toBeLessThan(5_000)
     expect(firstRefusal).toBeLessThan(served.reduce((max, a) => Math.max(max, a.ms), 0))
     await stillServing(busy)
   })

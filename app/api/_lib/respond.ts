@@ -6,8 +6,6 @@ export function json(data: unknown, status = 200): Response {
 }
 
 export function jsonError(status: number, error: string): Response {
-  // a body refused unread (413) leaves the connection in no state to reuse: the client is told to open another
-  if (status === 413) return Response.json({ error }, { status, headers: { 'cache-control': 'no-store', connection: 'close' } })
   return json({ error }, status)
 }
 
