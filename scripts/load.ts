@@ -9,6 +9,9 @@
  * for the duration and prints requests/s, p50/p99 latency, non-2xx responses
  * and errors. Exits non-zero when any request failed or answered other than
  * 2xx. The server is stopped and the temporary database removed in every case.
+ *
+ * `--hostile` runs readers against hostile clients instead (scripts/load/hostile.ts):
+ * 4 reader connections, 10 s alone then 20 s with the hostile clients, by default, and exits non-zero when a target is missed.
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -24,6 +27,7 @@ import { prepareDatabase } from '@/lib/db/setup'
 import { listStatements } from '@/lib/db/statements'
 import { importSynthetic, SEARCH_TERMS } from './bench/scale'
 import { buildIsCurrent } from './lib/build-state'
+import { runHostile } from './load/hostile'
 import { NEXT_BIN, ROOT, startNextServer, type AppServer } from './lib/next-server'
 
 type Kind = 'list' | 'compare' | 'search'
@@ -40,7 +44,7 @@ function positiveInteger(value: string, flag: string): number {
 }
 
 function buildIfNeeded(): void {
-  if (buildIsCurrent(ROOT)) return
+  if (buildIsCurrent(ROOT, process.env.NEXT_DIST_DIR || undefined)) return
   console.log('Building the app (next build; a minute or two)…')
   const build = spawnSync(NEXT_BIN, ['build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (build.status !== 0) throw new Error('next build failed (see above).')
@@ -156,12 +160,17 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string' },
-      connections: { type: 'string', default: '50' },
-      duration: { type: 'string', default: '30' },
+      connections: { type: 'string' },
+      duration: { type: 'string' },
+      hostile: { type: 'boolean', default: false },
     },
   })
-  const connections = positiveInteger(values.connections, '--connections')
-  const duration = positiveInteger(values.duration, '--duration')
+  const hostile = values.hostile
+  const connections = positiveInteger(values.connections ?? (hostile ? '4' : '50'), '--connections')
+  const duration = positiveInteger(values.duration ?? (hostile ? '20' : '30'), '--duration')
+  if (hostile && duration > 40) throw new Error('--hostile runs for 40 s at most (--duration).')
+  // the hostile run needs a corpus to read, not the whole of it: the Xinhua releases load in seconds
+  if (hostile) process.env.TONGWEN_COLLECTIONS ??= 'xinhua'
   const scale = values.scale === undefined ? 0 : positiveInteger(values.scale, '--scale')
   const given = process.env.DATABASE_URL?.trim()
   if (given && scale) throw new Error(`--scale fills a temporary database; it will not add synthetic statements to DATABASE_URL (${given.split(':')[0]}:…). Unset DATABASE_URL to use one.`)
@@ -193,8 +202,16 @@ async function main(): Promise<number> {
     } finally {
       await db.$disconnect()
     }
-    server = await startNextServer({ distDir: '.next', databaseUrl: url, env: { ADMIN_TOKEN: randomBytes(24).toString('hex') } })
+    const token = randomBytes(24).toString('hex')
+    server = await startNextServer({ distDir: process.env.NEXT_DIST_DIR || '.next', databaseUrl: url, env: { ADMIN_TOKEN: token } })
     const { kept, notes } = await checkTargets(server, targets)
+    if (hostile) {
+      const readerPaths = kept.filter((t) => t.kind !== 'search').map((t) => t.path)
+      console.log(`Serving at ${server.baseUrl}; readers and hostile clients for ${duration} s…`)
+      const { lines, ok } = await runHostile({ server, token, readerPaths, connections, duration })
+      console.log(lines.join('\n'))
+      return ok ? 0 : 1
+    }
     console.log(`Serving at ${server.baseUrl}; ${connections} connections for ${duration} s…`)
     const { result, stats } = await runLoad(server, kept, connections, duration)
     const setup = `${connections} connections, ${duration} s, on ${dir ? `a temporary SQLite database (bundled corpus${scale ? ` + ${scale} synthetic statements` : ''})` : url.split(':')[0]}`

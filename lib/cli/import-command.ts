@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import type { Db } from '@/lib/db/client'
 import { rebuildFormulas } from '@/lib/db/formulas'
 import { ImportError } from '@/lib/db/import'
-import { importFile, previewFile, tooLarge, type FilePreview } from '@/lib/db/import-file'
+import { importFile, previewFile, tooLarge, type FilePreview, type ImportLimits } from '@/lib/db/import-file'
 import { warmSimilarityMap } from '@/lib/db/similarity-map'
 import { describeParty } from '@/lib/parties/describe-party'
 import type { CliIo } from './run-cli'
@@ -62,7 +62,8 @@ function formatPreview(file: string, preview: FilePreview): string[] {
   return lines
 }
 
-export async function importCommand(db: Db, args: string[], io: CliIo, maxBytes: number): Promise<number> {
+export async function importCommand(db: Db, args: string[], io: CliIo, limits: ImportLimits): Promise<number> {
+  const maxBytes = typeof limits === 'number' ? limits : limits.maxImportBytes
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } })
   if (positionals.length === 0) {
     io.err('Name at least one file or folder to import: npm run cli -- import <files or folders…> [--dry-run]')
@@ -84,11 +85,11 @@ export async function importCommand(db: Db, args: string[], io: CliIo, maxBytes:
     try {
       const bytes = readBytes(file, maxBytes)
       if (dryRun) {
-        for (const line of formatPreview(file, await previewFile(db, path.basename(file), bytes, maxBytes))) io.out(line)
+        for (const line of formatPreview(file, await previewFile(db, path.basename(file), bytes, limits))) io.out(line)
         continue
       }
       // in a batch the formulas are mined once at the end, not after every file
-      const report = await importFile(db, path.basename(file), bytes, maxBytes, { formulas: files.length > 1 ? 'defer' : 'rebuild' })
+      const report = await importFile(db, path.basename(file), bytes, limits, { formulas: files.length > 1 ? 'defer' : 'rebuild' })
       imported += report.imported.length
       present += report.present.length
       if (report.imported.length) filesImported++

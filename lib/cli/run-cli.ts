@@ -48,7 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
     return 2
   }
   const commands: Record<string, (db: Db, args: string[], io: CliIo) => Promise<number>> = {
-    import: (db, args, io) => importCommand(db, args, io, getEnv().maxImportBytes),
+    import: (db, args, io) => importCommand(db, args, io, getEnv().limits),
     list: listCommand,
     compare: compareCommand,
     formulas: formulasCommand,

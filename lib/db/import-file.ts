@@ -4,9 +4,10 @@
  * of what would be saved (nothing written), or the save itself, in one
  * transaction, with the reader's metadata edits.
  */
-import { extractText, type FileFormat } from '@/lib/formats/extract-text'
-import { parseStatements } from '@/lib/ingest/parse-statements'
+import type { FileFormat } from '@/lib/formats/extract-text'
 import type { ImportNote, ParsedStatement } from '@/lib/ingest/types'
+import type { Limits } from '@/lib/limits'
+import { readFileInWorker, type WorkerLimits } from '@/lib/worker/run-read-file'
 import { describeParty } from '@/lib/parties/describe-party'
 import type { Db } from './client'
 import { contentHash, ImportError, saveStatements, type ImportReport, type StatementEdit } from './import'
@@ -40,14 +41,20 @@ export interface FilePreview {
   statements: PreviewStatement[]
 }
 
-/** The statements of a file as the importer reads them, or the one-line reason it cannot. */
-async function readFile(name: string, bytes: Uint8Array, maxBytes: number): Promise<{ text: string; format: FileFormat; detail: string; repairs: string[]; statements: ParsedStatement[] }> {
-  if (bytes.length > maxBytes) throw new ImportError(tooLarge(bytes.length, maxBytes))
-  const extracted = await extractText(name, bytes)
-  if (!extracted.ok) throw new ImportError(extracted.error)
-  const parsed = parseStatements(extracted.text, { fileName: name })
-  if (!parsed.ok) throw new ImportError(parsed.error)
-  return { text: extracted.text, format: extracted.format, detail: extracted.detail, repairs: extracted.notes, statements: parsed.statements }
+/** The bounds of an import: the file's size (a number alone), or every limit of lib/limits.ts that applies. */
+export type ImportLimits = number | (WorkerLimits & Pick<Limits, 'maxImportBytes'>)
+
+/**
+ * The statements of a file as the importer reads them, or the one-line reason
+ * it cannot. The reading (extraction and parsing, the costly part) runs in a
+ * worker thread within a time and memory budget (lib/worker/run-read-file.ts).
+ */
+async function readFile(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<{ text: string; format: FileFormat; detail: string; repairs: string[]; statements: ParsedStatement[] }> {
+  const { maxImportBytes, ...rest } = typeof limits === 'number' ? { maxImportBytes: limits } : limits
+  if (bytes.length > maxImportBytes) throw new ImportError(tooLarge(bytes.length, maxImportBytes))
+  const read = await readFileInWorker(name, bytes, rest)
+  if (!read.ok) throw new ImportError(read.error)
+  return read.file
 }
 
 /** One sentence for a file over the limit. */
@@ -57,8 +64,8 @@ export function tooLarge(size: number, maxBytes: number): string {
 }
 
 /** What importing the file would save, without writing anything. Throws ImportError with a one-line reason. */
-export async function previewFile(db: Db, name: string, bytes: Uint8Array, maxBytes: number): Promise<FilePreview> {
-  const file = await readFile(name, bytes, maxBytes)
+export async function previewFile(db: Db, name: string, bytes: Uint8Array, limits: ImportLimits): Promise<FilePreview> {
+  const file = await readFile(name, bytes, limits)
   const hashes = file.statements.map(contentHash)
   const existing = await db.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })
   const present = new Map(existing.map((s) => [s.contentHash, s.slug]))
@@ -94,10 +101,10 @@ export async function importFile(
   db: Db,
   name: string,
   bytes: Uint8Array,
-  maxBytes: number,
+  limits: ImportLimits,
   { edits = [], formulas = 'rebuild' }: { edits?: readonly (StatementEdit | undefined)[]; formulas?: 'rebuild' | 'defer' } = {},
 ): Promise<ImportReport & { format: FileFormat; detail: string }> {
-  const file = await readFile(name, bytes, maxBytes)
+  const file = await readFile(name, bytes, limits)
   const report = await saveStatements(db, name, file.text, file.statements, { edits, repairs: file.repairs, formulas })
   return { ...report, format: file.format, detail: file.detail }
 }

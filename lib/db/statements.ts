@@ -295,3 +295,14 @@ export function toCompareStatement(statement: StatementDetail): CompareStatement
 export async function countStatements(db: Db): Promise<number> {
   return db.statement.count()
 }
+
+/**
+ * Each statement's title and stored clause count (one small query), or null
+ * when there is none: what a comparison would have to align, known before any
+ * clause is loaded.
+ */
+export async function statementSizes(db: Db, slugs: readonly string[]): Promise<({ slug: string; title: string; clauseCount: number } | null)[]> {
+  const rows = await db.statement.findMany({ where: { slug: { in: [...new Set(slugs)] } }, select: { slug: true, title: true, clauseCount: true } })
+  const bySlug = new Map(rows.map((row) => [row.slug, row]))
+  return slugs.map((slug) => bySlug.get(slug) ?? null)
+}

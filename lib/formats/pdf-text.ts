@@ -7,6 +7,7 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { unifyRadicals } from '@/lib/text/radicals'
+import { DEFAULT_LIMITS, refusal } from '@/lib/limits'
 
 export type PdfTextResult = { ok: true; text: string; pages: number; notes: string[] } | { ok: false; error: string }
 
@@ -49,7 +50,7 @@ function pageLines(items: readonly Item[]): Line[] {
     text = text.trim()
     if (!text) return []
     const first = group[0] as Item
-    return [{ text, x: first.x, right: end, y: first.y, size: Math.max(...group.map((i) => i.size)) }]
+    return [{ text, x: first.x, right: end, y: first.y, size: group.reduce((max, i) => Math.max(max, i.size), -Infinity) }]
   })
 }
 
@@ -79,7 +80,7 @@ function pageParagraphs(lines: readonly Line[]): { paragraphs: string[]; pageNum
   if (body.length === 0) return { paragraphs: [], pageNumbers }
   const size = mode(body.map((l) => l.size), 0.5) || 10
   const left = mode(body.map((l) => l.x), size / 2)
-  const right = Math.max(...body.map((l) => l.right))
+  const right = body.reduce((max, l) => Math.max(max, l.right), -Infinity)
   const spacings = body.slice(1).map((l, k) => (body[k] as Line).y - l.y).filter((gap) => gap > 0)
   const spacing = spacings.length ? mode(spacings, size / 4) : size * 1.5
   const paragraphs: string[] = []
@@ -124,7 +125,7 @@ function joinPages(pages: readonly string[][]): string[] {
  * The text of a PDF, or why there is none: a password, damage, or no text
  * layer at all (a scan).
  */
-export async function pdfText(bytes: Uint8Array): Promise<PdfTextResult> {
+export async function pdfText(bytes: Uint8Array, { maxPages = DEFAULT_LIMITS.maxPdfPages }: { maxPages?: number } = {}): Promise<PdfTextResult> {
   let document
   try {
     document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise
@@ -134,6 +135,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfTextResult> {
     return { ok: false, error: 'The file is not a readable PDF (it may be damaged or incomplete).' }
   }
   try {
+    if (document.numPages > maxPages) return { ok: false, error: refusal.pdfPages(document.numPages, maxPages) }
     const pages: string[][] = []
     let pageNumbers = 0
     for (let n = 1; n <= document.numPages; n++) {

@@ -24,6 +24,8 @@ export function freePort(): Promise<number> {
 
 export interface AppServer {
   baseUrl: string
+  /** the server's process id (for its memory, in the hostile benchmark) */
+  pid?: number
   stop(): Promise<void>
 }
 
@@ -66,6 +68,7 @@ export async function startNextServer({ distDir, databaseUrl, env = {}, startTim
   }
   return {
     baseUrl,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve()

@@ -93,11 +93,12 @@ describe('who may write', () => {
 
   it('takes a signed-in browser’s write only with its CSRF token, from its own origin', async () => {
     const cookie = await signIn()
+    const session = cookie.split('=')[1] as string
     const edit = (headers: Record<string, string>) => post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en', JSON.stringify({ place: '比什凯克 (Bishkek)' }), { 'content-type': 'application/json', cookie, ...headers })
     expect(await edit({})).toMatchObject({ status: 403, json: { error: expect.stringMatching(/security token/) } })
     expect(await edit({ 'x-csrf-token': 'guess' })).toMatchObject({ status: 403 })
-    expect(await edit({ 'x-csrf-token': csrfToken(TEST_ADMIN_TOKEN), origin: 'https://evil.example' })).toMatchObject({ status: 403, json: { error: expect.stringMatching(/another site/) } })
-    expect(await edit({ 'x-csrf-token': csrfToken(TEST_ADMIN_TOKEN), origin: app.baseUrl })).toMatchObject({ status: 200, json: { updated: '2019-06-13-china-kyrgyzstan-joint-statement-en' } })
+    expect(await edit({ 'x-csrf-token': csrfToken(TEST_ADMIN_TOKEN, session), origin: 'https://evil.example' })).toMatchObject({ status: 403, json: { error: expect.stringMatching(/another site/) } })
+    expect(await edit({ 'x-csrf-token': csrfToken(TEST_ADMIN_TOKEN, session), origin: app.baseUrl })).toMatchObject({ status: 200, json: { updated: '2019-06-13-china-kyrgyzstan-joint-statement-en' } })
   })
 
   it('signs in by the form only with the right token; a token in the address changes nothing', async () => {

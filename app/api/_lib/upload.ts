@@ -3,6 +3,7 @@ import { authorizeWrite } from '@/app/_lib/auth'
 import { ImportError } from '@/lib/db/import'
 import { getEnv } from '@/lib/env'
 import { tooLarge } from '@/lib/db/import-file'
+import { parseForm, readLimitedBody } from './body'
 
 export interface Upload {
   name: string
@@ -17,7 +18,7 @@ export type UploadResult = { ok: true; uploads: Upload[]; form: FormData } | { o
  * import itself needs again.
  */
 export async function readAuthorizedUploads(request: Request): Promise<(UploadResult & { ok: false }) | (UploadResult & { ok: true; maxBytes: number })> {
-  const check = authorizeWrite(request)
+  const check = await authorizeWrite(request)
   if (!check.ok) return { ok: false, status: check.status, error: check.error }
   const maxBytes = getEnv().maxImportBytes
   const read = await readUploads(request, maxBytes)
@@ -33,28 +34,11 @@ export async function readAuthorizedUploads(request: Request): Promise<(UploadRe
 async function readUploads(request: Request, maxBytes: number): Promise<UploadResult> {
   // the form's own bytes (boundaries, field names) on top of the files
   const limit = maxBytes + 64 * 1024
-  const declared = Number(request.headers.get('content-length') ?? NaN)
-  if (declared > limit) return { ok: false, status: 413, error: tooLarge(declared, maxBytes) }
   if (!request.body) return { ok: false, status: 400, error: 'Send a file or some text to import.' }
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      return { ok: false, status: 413, error: tooLarge(size, maxBytes) }
-    }
-    chunks.push(value)
-  }
-  let form: FormData
-  try {
-    form = await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
-  } catch {
-    return { ok: false, status: 400, error: 'Send the files as a multipart form (fields "files" and "text").' }
-  }
+  const body = await readLimitedBody(request, limit, (_max, size) => tooLarge(size, maxBytes))
+  if (!body.ok) return body
+  const form = await parseForm(request, body.bytes)
+  if (!form) return { ok: false, status: 400, error: 'Send the files as a multipart form (fields "files" and "text").' }
   const uploads: Upload[] = []
   for (const entry of form.getAll('files')) {
     if (typeof entry === 'string' || entry.size === 0 && !entry.name) continue

@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db/client'
+import { getEnv } from '@/lib/env'
 import type { StatementEdit } from '@/lib/db/import'
 import { importFile } from '@/lib/db/import-file'
 import { warmSimilarityMap } from '@/lib/db/similarity-map'
@@ -40,11 +41,11 @@ export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
     const read = await readAuthorizedUploads(request)
     if (!read.ok) return jsonError(read.status, read.error)
-    const { maxBytes } = read
+    const limits = getEnv().limits
     const edits = readEdits(read.form.get('edits'))
     if (!edits.ok) return jsonError(422, edits.error)
     const db = getDb()
-    const files = await eachUpload(read.uploads, (upload, k) => importFile(db, upload.name, upload.bytes, maxBytes, { edits: edits.edits[k] ?? [] }))
+    const files = await eachUpload(read.uploads, (upload, k) => importFile(db, upload.name, upload.bytes, limits, { edits: edits.edits[k] ?? [] }))
     const imported = files.reduce((n, f) => n + ('imported' in f ? f.imported.length : 0), 0)
     if (imported) await warmSimilarityMap(db)
     const status = imported ? 201 : files.every((f) => !f.ok) ? 422 : 200

@@ -1,6 +1,6 @@
-import { hasSession, nextPath, sessionCookie } from '@/app/_lib/auth'
+import { hasSession, nextPath, startSession } from '@/app/_lib/auth'
 import { safeEqual } from '@/lib/auth/tokens'
-import { getEnv } from '@/lib/env'
+import { currentAdminToken, getEnv } from '@/lib/env'
 
 /**
  * The used flag lives on globalThis, so that a module reloaded by the
@@ -19,13 +19,14 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCo
  * scrollback signs nobody in later.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
-  const { adminToken, signInCode } = getEnv()
+  const { signInCode } = getEnv()
+  const adminToken = currentAdminToken()
   const { code } = await params
   const next = nextPath(new URL(request.url).searchParams.get('next'))
   const noStore = { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' }
   if (!adminToken) return new Response(null, { status: 303, headers: { location: '/login', ...noStore } })
   // a browser already signed in (the link opened twice) just goes on
-  if (hasSession(request, adminToken)) return new Response(null, { status: 303, headers: { location: next, ...noStore } })
+  if (await hasSession(request, adminToken)) return new Response(null, { status: 303, headers: { location: next, ...noStore } })
   const valid = signInCode !== null && safeEqual(code, signInCode) && !state.tongwenSignInCodeUsed
   if (!valid) return new Response(null, { status: 303, headers: { location: `/login?error=link&next=${encodeURIComponent(next)}`, ...noStore } })
   state.tongwenSignInCodeUsed = true
@@ -33,5 +34,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   // request only if that request starts on this site, and a link opened from a terminal or a chat does not.
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="0;url=${escape(next)}"><meta name="robots" content="noindex"><title>Signed in · Tongwen 同文</title></head>
 <body style="font-family:system-ui,sans-serif;margin:3rem auto;max-width:36rem"><p>Signed in as admin. <a href="${escape(next)}">Continue</a></p></body></html>`
-  return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'set-cookie': sessionCookie(request, adminToken), ...noStore } })
+  return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'set-cookie': await startSession(request, adminToken), ...noStore } })
 }

@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db/client'
+import { getEnv } from '@/lib/env'
 import { previewFile } from '@/lib/db/import-file'
 import { handle, json, jsonError } from '../../_lib/respond'
 import { eachUpload, readAuthorizedUploads } from '../../_lib/upload'
@@ -12,9 +13,9 @@ export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
     const read = await readAuthorizedUploads(request)
     if (!read.ok) return jsonError(read.status, read.error)
-    const { maxBytes } = read
+    const limits = getEnv().limits
     const db = getDb()
-    const files = await eachUpload(read.uploads, async (upload) => ({ preview: await previewFile(db, upload.name, upload.bytes, maxBytes) }))
+    const files = await eachUpload(read.uploads, async (upload) => ({ preview: await previewFile(db, upload.name, upload.bytes, limits) }))
     return json({ files })
   })
 }

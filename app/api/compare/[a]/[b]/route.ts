@@ -5,7 +5,9 @@ import { parseCompareOptions } from '@/lib/compare/options'
 import { compareToJson } from '@/lib/compare/to-json'
 import { compareQuery } from '@/lib/compare/view'
 import { getDb } from '@/lib/db/client'
-import { getCompareStatement } from '@/lib/db/statements'
+import { getCompareStatement, statementSizes } from '@/lib/db/statements'
+import { getEnv } from '@/lib/env'
+import { refusal } from '@/lib/limits'
 import { handle, json, jsonError } from '../../../_lib/respond'
 
 const FORMATS = ['json', 'csv', 'md'] as const
@@ -26,6 +28,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     const format = (url.searchParams.get('format') ?? 'json') as Format
     if (!FORMATS.includes(format)) return jsonError(400, 'Invalid format: use "json", "csv" or "md".')
     const db = getDb()
+    // bounded before a clause is loaded: the export of two huge statements is refused, not computed
+    const [sizeA, sizeB] = await statementSizes(db, [a, b])
+    if (!sizeA || !sizeB) return jsonError(404, `No statement with the slug "${!sizeA ? a : b}".`)
+    const { maxCompareClauses } = getEnv().limits
+    if (sizeA.clauseCount + sizeB.clauseCount > maxCompareClauses) return jsonError(422, refusal.compareClauses(sizeA.clauseCount + sizeB.clauseCount, maxCompareClauses))
     const [sa, sb] = await Promise.all([getCompareStatement(db, a), getCompareStatement(db, b)])
     if (!sa || !sb) return jsonError(404, `No statement with the slug "${!sa ? a : b}".`)
     const mismatch = languageMismatch(sa, sb)
