@@ -28,6 +28,7 @@ import { importText } from '@/lib/db/import'
 import { applyMigrations } from '@/lib/db/migrations'
 import { CORPUS_DIR } from '@/lib/db/setup'
 import { parseStatements } from '@/lib/ingest/parse-statements'
+import { htmlText } from '@/lib/formats/html-text'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { combineResults, formatResults, runBenchmark, type Benchmark, type BenchResult } from './bench/harness'
 import { scaleCorpus, scaleStatement } from './bench/synthetic'
@@ -131,6 +132,26 @@ function naiveNgramIndex(statements: readonly FormulaSourceStatement[]): number 
     }
   }
   return recurring
+}
+
+/**
+ * Text from a web page of k× the paragraphs, against 1× in the same process:
+ * the ratio shows how extraction grows (linear: about k; quadratic: about k²). Issue 18.
+ */
+function extraction(scale: number): Benchmark {
+  const page = (n: number) => `<!doctype html><html><body><article>${'<div><p>The two sides agreed to deepen their cooperation in trade and investment.</p></div>'.repeat(n)}</article></body></html>`
+  return {
+    id: `html-${scale}x`,
+    name: `text from a web page of ${100 * scale} paragraphs`,
+    setup: () => {
+      const [one, many] = [page(100), page(100 * scale)]
+      return {
+        iterations: scale >= 100 ? 3 : 10,
+        run: () => htmlText(many),
+        baseline: { name: `growth: the page of 100 paragraphs in the same process (ratio = time at ${scale}× / time at 1×: linear is about ${scale})`, run: () => htmlText(one), iterations: 10 },
+      }
+    },
+  }
 }
 
 function mining(scale: number): Benchmark {
@@ -245,6 +266,8 @@ const BENCHMARKS: Benchmark[] = [
   mining(1),
   mining(10),
   mining(100),
+  extraction(10),
+  extraction(100),
 ]
 
 async function main(): Promise<void> {

@@ -43,17 +43,13 @@ describe('checkZipBudget', () => {
 })
 
 describe('extractText', () => {
-  it('refuses the zip bomb through the ordinary path, quickly', async () => {
-    const started = performance.now()
+  it('refuses the zip bomb through the ordinary path', async () => {
     expect(await extractText('bomb.docx', zipBombDocx(60 * 1024 * 1024))).toMatchObject({ ok: false, error: expect.stringMatching(/TONGWEN_MAX_UNZIPPED_MB/) })
-    expect(performance.now() - started).toBeLessThan(2000)
   })
 
   it('refuses deeply nested markup before building a tree (finding 3)', async () => {
-    const started = performance.now()
     const result = await extractText('deep.html', new TextEncoder().encode(nestedHtml(200_000)))
     expect(result).toEqual({ ok: false, error: 'The web page nests its elements more than 200 deep (TONGWEN_MAX_HTML_DEPTH): save it as text and import that.' })
-    expect(performance.now() - started).toBeLessThan(2000)
   })
 
   it('refuses text of more lines than the limit (finding 4)', async () => {
@@ -91,18 +87,11 @@ describe('markupDepth', () => {
 })
 
 describe('htmlText', () => {
-  it('takes time linear in the page: 1×, 10×, 100× the paragraphs (issue 18)', () => {
-    const page = (n: number) => `<!doctype html><html><body><article>${'<div><p>The two sides agreed to deepen their cooperation in trade and investment.</p></div>'.repeat(n)}</article></body></html>`
-    const time = (n: number) => {
-      const started = performance.now()
-      expect(htmlText(page(n))).toMatchObject({ ok: true })
-      return performance.now() - started
-    }
-    time(100)
-    const [one, ten, hundred] = [time(100), time(1000), time(10000)] as [number, number, number]
-    console.log(`htmlText: 100 paragraphs ${one.toFixed(0)} ms, 1,000 ${ten.toFixed(0)} ms, 10,000 ${hundred.toFixed(0)} ms`)
-    // linear within generous noise: 100× the input costs well under 100² = 10,000× the time
-    expect(hundred / Math.max(ten, 1)).toBeLessThan(30)
+  // how its time grows with the page (1×, 10×, 100×) is measured by npm run bench (html-10x, html-100x), not asserted here
+  it('reads a page of 10,000 paragraphs whole', () => {
+    const page = `<!doctype html><html><body><article>${'<div><p>The two sides agreed to deepen their cooperation.</p></div>'.repeat(10_000)}</article></body></html>`
+    const result = htmlText(page)
+    expect(result.ok && result.text.match(/The two sides agreed/g)).toHaveLength(10_000)
   })
 
   it('reads markup nested to its limit, in order', () => {

@@ -92,7 +92,7 @@ export function repairMappedLines(lines: readonly MappedText[]): { paragraphs: R
  */
 function estimateFullWidth(widths: readonly number[]): number {
   if (widths.length === 0) return 0
-  const max = Math.max(...widths)
+  const max = widths.reduce((m, w) => (w > m ? w : m), 0)
   const counts = new Map<number, number>()
   for (const w of widths) {
     if (w < max * 0.75) continue

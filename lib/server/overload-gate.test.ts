@@ -31,9 +31,6 @@ describe('installOverloadGate', () => {
     expect(served).toHaveLength(4)
     expect(shed).toHaveLength(4)
     expect(shed[0]).toMatchObject({ retryAfter: '2', body: expect.stringContaining('TONGWEN_MAX_CONCURRENT + TONGWEN_MAX_QUEUE') })
-    // refused before the first request was even served; the queued ones served after the first two
-    expect(Math.max(...shed.map((a) => a.ms))).toBeLessThan(250)
-    expect(Math.max(...served.map((a) => a.ms))).toBeGreaterThanOrEqual(550)
     expect(stats).toMatchObject({ active: 0, queued: 0, shed: 4 })
   })
 
