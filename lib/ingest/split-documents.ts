@@ -131,7 +131,8 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
   lines.forEach((line, i) => {
     if (i > 0 && !(lines[i - 1] as SourceLine).text.trim() && line.text.trim()) afterBlank.add(line)
   })
-  const startsParagraph = (k: number) => afterBlank.has(content[k] as SourceLine) || /[.。!?！？:：;；"”)）]\s*$/.test(content[k - 1]?.text ?? '')
+  const endsSentence = (line: string) => /[.。!?！？:：;；"”)）]\s*$/.test(line) && !/(?:^|[\s(–-])(?:[A-Z]\.)+\s*$/.test(line) // "…and the ASEAN-U.S." goes on
+  const startsParagraph = (k: number) => afterBlank.has(content[k] as SourceLine) || endsSentence(content[k - 1]?.text ?? '')
   const starts: number[] = [0]
   content.forEach((line, k) => {
     if (k === 0 || !isTitleLine(line.text) || isTitleLine(content[k - 1]?.text ?? '')) return
