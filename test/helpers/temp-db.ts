@@ -41,7 +41,7 @@ export async function createTempDatabase({ seed = true } = {}): Promise<TempData
     const name = `tongwen_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
     await adminQuery(server, `CREATE DATABASE "${name}"`)
     url = withDatabaseName(server, name)
-    remove = () => adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    remove = () => dropDatabase(server, name)
   } else {
     const dir = mkdtempSync(path.join(tmpdir(), 'tongwen-test-'))
     url = `file:${path.join(dir, 'test.db')}`
@@ -57,6 +57,29 @@ export async function createTempDatabase({ seed = true } = {}): Promise<TempData
       await db.$disconnect()
       await remove()
     },
+  }
+}
+
+/**
+ * Drops a test's database. PostgreSQL's own autovacuum may be working in it
+ * just then, and a role that is not a superuser cannot end that process
+ * ("must be a member of the role whose process is being terminated"): wait a
+ * moment and try again, and leave a scratch database behind, with a warning,
+ * rather than fail a test that passed.
+ */
+async function dropDatabase(server: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      return
+    } catch (error) {
+      if (!/member of the role whose process is being terminated|is being accessed by other users/.test(String(error))) throw error
+      if (attempt >= 10) {
+        console.warn(`The test database ${name} could not be dropped (${String(error)}); it is left on the server.`)
+        return
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt))
+    }
   }
 }
 
