@@ -134,16 +134,24 @@ const formulaFields = {
 export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<{ total: number; formulas: FormulaSummary[] }> {
   const [total, rows] = await Promise.all([
     db.formula.count({ where: where(db, filter) }),
-    db.formula.findMany({
-      where: where(db, filter),
-      orderBy: { rank: 'asc' },
-      skip: filter.offset ?? 0,
-      take: filter.limit ?? 100,
-      select: { ...formulaFields, variants: { orderBy: { position: 'asc' }, select: { text: true, statementCount: true } } },
-    }),
+    db.formula.findMany({ where: where(db, filter), orderBy: { rank: 'asc' }, skip: filter.offset ?? 0, take: filter.limit ?? 100, select: formulaFields }),
   ])
-  return { total, formulas: rows.map((row) => ({ ...row, kinds: row.kinds.split(' ').filter(Boolean) })) }
+  // the variants of a page of up to 1,000 formulas, a few hundred ids a query: a relation loaded in one
+  // query would bind every id, past what SQLite allows in one statement
+  const variants = new Map<string, { text: string; statementCount: number }[]>()
+  for (let from = 0; from < rows.length; from += VARIANT_BATCH) {
+    const batch = await db.formulaVariant.findMany({
+      where: { formulaId: { in: rows.slice(from, from + VARIANT_BATCH).map((row) => row.id) } },
+      orderBy: [{ formulaId: 'asc' }, { position: 'asc' }],
+      select: { formulaId: true, text: true, statementCount: true },
+    })
+    for (const { formulaId, ...variant } of batch) variants.set(formulaId, [...(variants.get(formulaId) ?? []), variant])
+  }
+  return { total, formulas: rows.map((row) => ({ ...row, kinds: row.kinds.split(' ').filter(Boolean), variants: variants.get(row.id) ?? [] })) }
 }
+
+/** Formula ids bound in one query for their variants. */
+const VARIANT_BATCH = 400
 
 export interface ConcordanceLine {
   statement: { slug: string; title: string; date: string | null; kind: string }
