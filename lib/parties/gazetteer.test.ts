@@ -12,21 +12,11 @@ import {
   HOME_PARTY_CODE,
   PARTIES,
   type PartyEntry,
+  englishKey,
 } from './gazetteer'
 
 const ofType = (type: PartyEntry['type']) => PARTIES.filter((party) => party.type === type)
-/** the lookup's own normalisation, restated: case, diacritics, full stops, apostrophes, dashes, "the" */
-const key = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s*[-‐‑‒–—―]\s*/g, '-')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '')
+const key = englishKey
 
 /** forms that two parties share, as "form: code, code" */
 function shared(formsOf: (party: PartyEntry) => readonly string[], normalise: (form: string) => string): string[] {

@@ -87,7 +87,7 @@ export function englishForms(party: PartyEntry): string[] {
  * Turkiye), full stops (U.S. = US) or a leading "the", one kind of apostrophe
  * and of dash, single spaces.
  */
-function englishKey(name: string): string {
+export function englishKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,10 +1,9 @@
-import { authenticateWrite, authorizeWrite, CSRF_FIELD } from '@/app/_lib/auth'
-import { getEnv } from '@/lib/env'
 import { getDb } from '@/lib/db/client'
 import { updateStatement } from '@/lib/db/edit-statement'
 import { getStatement } from '@/lib/db/statements'
 import { parseStatementEdit } from '@/lib/ingest/statement-edit'
-import { isForm, parseForm, parseJson, readLimitedBody } from '../../_lib/body'
+import { parseJson } from '../../_lib/body'
+import { readWriteRequest } from '../../_lib/write-request'
 import { handle, json, jsonError } from '../../_lib/respond'
 
 /** GET /api/statements/:slug: one statement with its metadata, sections and clauses. */
@@ -26,17 +25,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   return handle(async () => {
     const { slug } = await params
-    // who is writing, from the headers alone: an anonymous body is never read
-    const auth = await authenticateWrite(request)
-    if (!auth.ok) return jsonError(auth.status, auth.error)
-    const body = await readLimitedBody(request, getEnv().limits.maxBodyBytes)
-    if (!body.ok) return jsonError(body.status, body.error)
-    const form = isForm(request) ? await parseForm(request, body.bytes) : null
-    const check = await authorizeWrite(request, form ? String(form.get(CSRF_FIELD) ?? '') : null, auth.session)
-    if (!check.ok) return jsonError(check.status, check.error)
+    const write = await readWriteRequest(request)
+    if (!write.ok) return write.response
+    const { form, bytes } = write
     let input: unknown
     if (form) input = Object.fromEntries([...form.entries()].filter(([key]) => EDITABLE.includes(key)))
-    else input = parseJson(body.bytes)
+    else input = parseJson(bytes)
     if (typeof input !== 'object' || input === null) return jsonError(400, 'Send the fields to change as JSON, or as a form.')
     const parsed = parseStatementEdit(input)
     if (!parsed.ok) return jsonError(422, parsed.error)

@@ -1,8 +1,6 @@
-import { authenticateWrite, authorizeWrite, CSRF_FIELD } from '@/app/_lib/auth'
-import { getEnv } from '@/lib/env'
 import { getDb } from '@/lib/db/client'
 import { deleteStatement } from '@/lib/db/edit-statement'
-import { isForm, parseForm, readLimitedBody } from '../../../_lib/body'
+import { readWriteRequest } from '../../../_lib/write-request'
 import { handle, json, jsonError } from '../../../_lib/respond'
 
 /**
@@ -13,13 +11,9 @@ import { handle, json, jsonError } from '../../../_lib/respond'
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   return handle(async () => {
     const { slug } = await params
-    const auth = await authenticateWrite(request)
-    if (!auth.ok) return jsonError(auth.status, auth.error)
-    const body = await readLimitedBody(request, getEnv().limits.maxBodyBytes)
-    if (!body.ok) return jsonError(body.status, body.error)
-    const form = isForm(request) ? await parseForm(request, body.bytes) : null
-    const check = await authorizeWrite(request, form ? String(form.get(CSRF_FIELD) ?? '') : null, auth.session)
-    if (!check.ok) return jsonError(check.status, check.error)
+    const write = await readWriteRequest(request)
+    if (!write.ok) return write.response
+    const { form } = write
     if (!(await deleteStatement(getDb(), slug))) return jsonError(404, `No statement with the slug "${slug}".`)
     if (form) return new Response(null, { status: 303, headers: { location: `/?deleted=${encodeURIComponent(slug)}` } })
     return json({ deleted: slug })
