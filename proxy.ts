@@ -6,11 +6,11 @@
  *   redirected to the shortest URL for the same view, so one view has one link.
  */
 import { NextResponse, type NextRequest } from 'next/server'
-import { compareQuery, parseCompareQuery } from '@/lib/compare/view'
-import { formulaQueryString, parseFormulaQuery } from '@/lib/formulas/query'
-import { mapQueryString, parseMapQuery } from '@/lib/compare/map-query'
-import { parseStatementListQuery, statementListQueryString } from '@/lib/compare/list-query'
-import { parseSearchQuery, searchQueryString } from '@/lib/search/query'
+import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
+import { formulaQueryString, parseFormulaQuery } from '@/lib/url/formulas'
+import { mapQueryString, parseMapQuery } from '@/lib/url/map'
+import { parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
+import { parseSearchQuery, searchQueryString } from '@/lib/url/search'
 
 export const config = { matcher: ['/', '/compare/:a/:b', '/formulas', '/map', '/search'] }
 

@@ -1,5 +1,5 @@
 import { connection } from 'next/server'
-import { isFiltered, lastPage, parseStatementListQuery, selectionOf } from '@/lib/compare/list-query'
+import { isFiltered, lastPage, parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
 import { suggestPairs, SUGGESTION_WINDOW } from '@/lib/compare/suggest-pairs'
 import { getDb } from '@/lib/db/client'
 import { getStatementSummaries, listParties, listStatements, recentStatements, type StatementSummary } from '@/lib/db/statements'

@@ -17,7 +17,7 @@ import { ENGINES, postgresqlSchema } from '@/lib/db/schemas'
 import type { DatabaseProvider } from '@/lib/env'
 import { createDb } from '@/lib/db/client'
 import { applyMigrations, createMigration, pendingSchemaChanges } from '@/lib/db/migrations'
-import { importCorpus, prepareDatabase } from '@/lib/db/setup'
+import { importCorpus, prepareDatabase } from '@/lib/services/prepare-database'
 import { getEnv } from '@/lib/env'
 
 async function main(argv: string[]): Promise<number> {

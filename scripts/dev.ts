@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { createDb } from '@/lib/db/client'
-import { prepareDatabase } from '@/lib/db/setup'
+import { prepareDatabase } from '@/lib/services/prepare-database'
 import { getEnv } from '@/lib/env'
 import { newSignInCode } from '@/lib/auth/tokens'
 import { ensureAdminToken, loginLine } from './lib/admin-token'

@@ -6,8 +6,8 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createDb } from '@/lib/db/client'
-import { prepareDatabase } from '@/lib/db/setup'
-import { warmSimilarityMap } from '@/lib/db/similarity-map'
+import { prepareDatabase } from '@/lib/services/prepare-database'
+import { warmSimilarityMap } from '@/lib/services/similarity-map'
 import { getEnv } from '@/lib/env'
 import { newSignInCode } from '@/lib/auth/tokens'
 import { ensureAdminToken, loginLine } from './lib/admin-token'

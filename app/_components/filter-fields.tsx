@@ -1,5 +1,5 @@
 import type { PartySummary } from '@/lib/db/statements'
-import { STATEMENT_KINDS, STATEMENT_LANGUAGES, type StatementListQuery } from '@/lib/compare/list-query'
+import { STATEMENT_KINDS, STATEMENT_LANGUAGES, type StatementListQuery } from '@/lib/url/statement-list'
 import { kindLabel } from './labels'
 
 const LANGUAGE_LABELS: Record<(typeof STATEMENT_LANGUAGES)[number], string> = { zh: 'Chinese', en: 'English' }

@@ -1,5 +1,5 @@
 import type { PartySummary } from '@/lib/db/statements'
-import { DEFAULT_PER_PAGE, isFiltered, type StatementListQuery } from '@/lib/compare/list-query'
+import { DEFAULT_PER_PAGE, isFiltered, type StatementListQuery } from '@/lib/url/statement-list'
 import { filterControlClass, filterFieldClass, StatementFilterFields } from './filter-fields'
 import { PickInputs, PickLink } from './picked'
 

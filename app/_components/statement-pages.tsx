@@ -1,4 +1,4 @@
-import { lastPage, statementListQueryString, type StatementListQuery } from '@/lib/compare/list-query'
+import { lastPage, statementListQueryString, type StatementListQuery } from '@/lib/url/statement-list'
 import { PickLink } from './picked'
 
 /** Links to the first, previous, next and last pages of the list, keeping the filter and the picks. */

@@ -7,7 +7,7 @@ import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { getDb } from '@/lib/db/client'
 import { searchClauses, type SearchResults } from '@/lib/db/search'
 import { listParties } from '@/lib/db/statements'
-import { MAX_SEARCH_CHARS, parseSearchQuery, searchQueryString, searchTermProblem, type SearchQuery } from '@/lib/search/query'
+import { MAX_SEARCH_CHARS, parseSearchQuery, searchQueryString, searchTermProblem, type SearchQuery } from '@/lib/url/search'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

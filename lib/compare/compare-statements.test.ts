@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { compareStatements, counterpartsAgainst, DEFAULT_COMPARE_OPTIONS } from './compare-statements'
 import { displayItems } from './display-items'
-import { compareToJson } from './to-json'
+import { compareToJson } from '@/lib/views/compare'
 import type { CompareRow } from './types'
 
 const kyrgyzstan = corpusCompareStatement(KYRGYZSTAN)

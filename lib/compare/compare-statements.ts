@@ -11,7 +11,7 @@ import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
 import { clearTokenCache } from '@/lib/diff/tokenize'
 import type { DiffOp } from '@/lib/diff/types'
 import { contentCharacters } from '@/lib/text/normalize'
-import { comparableClause, joinComparables, maskFor, type ComparableClause } from './comparable'
+import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
 import type { CompareClause, CompareOptions, CompareResult, CompareRow, CompareStatement, Piece, RowClause } from './types'
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, granularity: 'word', mask: true }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { compareStatements } from './compare-statements'
 import { chineseNumeral, displayItems, foldIdentical, foldRows, sectionOutline } from './display-items'
-import { rowStatus } from './view'
+import { rowStatus } from '@/lib/url/compare'
 import { explainRow } from './explain-row'
-import { compareToJson } from './to-json'
+import { compareToJson } from '@/lib/views/compare'
 
 const result = compareStatements(corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN))
 const items = displayItems(result)

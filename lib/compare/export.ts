@@ -6,7 +6,7 @@
  */
 import type { DiffOp } from '@/lib/diff/types'
 import type { CompareResult, CompareRow } from './types'
-import { rowStatus, statusCounts, type RowStatus } from './view'
+import { rowStatus, statusCounts, type RowStatus } from '@/lib/url/compare'
 
 export const STATUS_LABELS: Record<RowStatus, string> = {
   identical: 'identical',

@@ -5,7 +5,7 @@
  * the corpus map's pairs. A statement keeps its slug when edited, so links to
  * it keep working.
  */
-import { comparableClause } from '@/lib/compare/comparable'
+import { comparableClause } from '@/lib/text/comparable'
 import { buildPartyMask } from '@/lib/parties/party-mask'
 import { describeParty } from '@/lib/parties/describe-party'
 import type { Prisma } from '@/lib/generated/prisma/client'

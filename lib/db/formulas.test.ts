@@ -4,7 +4,7 @@ import { corpusText } from '@/test/helpers/corpus'
 import { createTempDatabase, databaseFingerprint, TEST_ENGINE, type TempDatabase } from '@/test/helpers/temp-db'
 import { formulaMarks, getFormula, getFormulaBuild, listFormulas } from './formulas'
 import { importText } from './import'
-import { prepareDatabase } from './setup'
+import { prepareDatabase } from '@/lib/services/prepare-database'
 import { getStatement } from './statements'
 
 const KYRGYZSTAN = '2019-06-13-china-kyrgyzstan-joint-statement'

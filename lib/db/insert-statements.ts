@@ -8,7 +8,7 @@
  * values, the creation time as a bound Date as Prisma binds it.
  * Call inside the import's transaction, after taking the write lock.
  */
-import { comparableClause } from '@/lib/compare/comparable'
+import { comparableClause } from '@/lib/text/comparable'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { describeParty } from '@/lib/parties/describe-party'
 import { buildPartyMask } from '@/lib/parties/party-mask'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseSearchQuery, type SearchQuery } from '@/lib/search/query'
+import { parseSearchQuery, type SearchQuery } from '@/lib/url/search'
 import { createTempDatabase, TEST_ENGINE, type TempDatabase } from '@/test/helpers/temp-db'
 import { deleteStatement } from './edit-statement'
 import { importText } from './import'

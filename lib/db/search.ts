@@ -10,7 +10,7 @@
  */
 import { Prisma } from '@/lib/generated/prisma/client'
 import { kwic, type KwicLine } from '@/lib/search/kwic'
-import { HITS_PER_STATEMENT, type SearchQuery } from '@/lib/search/query'
+import { HITS_PER_STATEMENT, type SearchQuery } from '@/lib/url/search'
 import { engineOf, type Db } from './client'
 import { getStatementSummaries, type StatementSummary } from './statements'
 

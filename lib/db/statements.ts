@@ -3,7 +3,7 @@
  * bound parameter.
  */
 import type { CompareStatement } from '@/lib/compare/types'
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '@/lib/compare/list-query'
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '@/lib/url/statement-list'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { containsText, type Db } from './client'
 

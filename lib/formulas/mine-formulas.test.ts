@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparableClause } from '@/lib/compare/comparable'
+import { comparableClause } from '@/lib/text/comparable'
 import { buildPartyMask } from '@/lib/parties/party-mask'
 import { corpusStatements, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { plainFormula } from './label'

@@ -4,7 +4,7 @@
  * the clause as printed, so that pages can underline it and quote it.
  */
 import { createHash } from 'node:crypto'
-import { comparableClause, type ComparableClause } from '@/lib/compare/comparable'
+import { comparableClause, type ComparableClause } from '@/lib/text/comparable'
 import { buildPartyMask } from '@/lib/parties/party-mask'
 import { isPrivateMask } from '@/lib/text/chars'
 import { DEFAULT_MINING_OPTIONS, mineFormulas } from './mine-formulas'

@@ -5,7 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { createDb, type Db } from '@/lib/db/client'
 import { applyMigrations, withDatabaseName } from '@/lib/db/migrations'
-import { prepareDatabase } from '@/lib/db/setup'
+import { prepareDatabase } from '@/lib/services/prepare-database'
 
 export interface TempDatabase {
   url: string

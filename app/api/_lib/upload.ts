@@ -2,7 +2,7 @@ import 'server-only'
 import { authorizeWrite } from '@/app/_lib/auth'
 import { ImportError } from '@/lib/db/import'
 import { getEnv } from '@/lib/env'
-import { tooLarge } from '@/lib/db/import-file'
+import { tooLarge } from '@/lib/services/import-file'
 import { parseForm, readLimitedBody } from './body'
 
 export interface Upload {

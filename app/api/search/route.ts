@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/db/client'
 import { searchClauses, searchJson } from '@/lib/db/search'
-import { parseSearchQuery, searchTermProblem } from '@/lib/search/query'
+import { parseSearchQuery, searchTermProblem } from '@/lib/url/search'
 import { handle, json, jsonError } from '../_lib/respond'
 
 /**

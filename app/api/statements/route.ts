@@ -1,4 +1,4 @@
-import { parseStatementListQuery, selectionOf } from '@/lib/compare/list-query'
+import { parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
 import { getDb } from '@/lib/db/client'
 import { listJson, listStatements } from '@/lib/db/statements'
 import { handle, json, jsonError } from '../_lib/respond'

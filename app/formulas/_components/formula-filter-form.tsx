@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { StatementSummary } from '@/lib/db/statements'
-import type { FormulaQuery } from '@/lib/formulas/query'
+import type { FormulaQuery } from '@/lib/url/formulas'
 import { dateLabel } from '@/app/_components/labels'
 
 /** The filter as a plain GET form: its URL is the view, and it works without JavaScript. */

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { formulaQueryString, type FormulaQuery } from '@/lib/formulas/query'
+import { formulaQueryString, type FormulaQuery } from '@/lib/url/formulas'
 
 export function Pagination({ query, total }: { query: FormulaQuery; total: number }) {
   const pages = Math.max(1, Math.ceil(total / query.limit))

@@ -1,7 +1,7 @@
 'use client'
 
 import { useState, type FormEvent } from 'react'
-import type { FilePreview, PreviewStatement } from '@/lib/db/import-file'
+import type { FilePreview, PreviewStatement } from '@/lib/services/import-file'
 import { KIND_LABELS } from '@/lib/ingest/types'
 
 type FileResult<T> = { name: string; ok: true } & T

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { MapQuery } from '@/lib/compare/map-query'
+import type { MapQuery } from '@/lib/url/map'
 import { PARTIES } from '@/lib/parties/gazetteer'
 import { kindLabel } from '@/app/_components/labels'
 import { STATEMENT_KINDS as KINDS } from '@/lib/ingest/types'

@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/db/client'
 import { getEnv } from '@/lib/env'
-import { previewFile } from '@/lib/db/import-file'
+import { previewFile } from '@/lib/services/import-file'
 import { handle, json, jsonError } from '../../_lib/respond'
 import { eachUpload, readAuthorizedUploads } from '../../_lib/upload'
 

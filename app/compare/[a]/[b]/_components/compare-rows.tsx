@@ -1,5 +1,5 @@
 import { rowAnchor, sameSection, sectionTitle, type DisplayItem, type OutlineEntry } from '@/lib/compare/display-items'
-import { rowStatus, type RowStatus } from '@/lib/compare/view'
+import { rowStatus, type RowStatus } from '@/lib/url/compare'
 import { explainRow } from '@/lib/compare/explain-row'
 import type { CompareResult, CompareRow, Piece, RowClause } from '@/lib/compare/types'
 import type { FormulaMark } from '@/lib/formulas/overlay'

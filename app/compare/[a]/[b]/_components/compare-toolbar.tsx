@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { ROW_FILTERS, type CompareView, type RowFilter } from '@/lib/compare/view'
+import { ROW_FILTERS, type CompareView, type RowFilter } from '@/lib/url/compare'
 import { ExportButtons } from './export-controls'
 
 export const FILTER_LABELS: Record<RowFilter, string> = {

@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from '@/lib/compare/export'
 import type { CompareRow } from '@/lib/compare/types'
-import { rowStatus, type RowFilter } from '@/lib/compare/view'
+import { rowStatus, type RowFilter } from '@/lib/url/compare'
 import { FILTER_LABELS } from './compare-toolbar'
 
 /**

@@ -1,5 +1,5 @@
 import type { CompareOptions } from '@/lib/compare/types'
-import type { CompareView } from '@/lib/compare/view'
+import type { CompareView } from '@/lib/url/compare'
 
 /** The comparison options as a GET form: the resulting URL is the whole view. */
 export function OptionsForm({ action, options, view }: { action: string; options: CompareOptions; view: CompareView }) {

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og'
 import { STATUS_LABELS } from '@/lib/compare/export'
-import { rowStatus, statusCounts, parseCompareQuery, ROW_STATUSES, type RowStatus } from '@/lib/compare/view'
+import { rowStatus, statusCounts, parseCompareQuery, ROW_STATUSES, type RowStatus } from '@/lib/url/compare'
 import type { CompareRow } from '@/lib/compare/types'
 import { fontsFor, IMAGE_FONT_FAMILY } from '@/app/_lib/og-fonts'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
-import { deleteStatement, updateStatement } from './edit-statement'
-import { getFormulaBuild, listFormulas } from './formulas'
-import { ImportError } from './import'
+import { deleteStatement, updateStatement } from '@/lib/db/edit-statement'
+import { getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { ImportError } from '@/lib/db/import'
 import { importFile, previewFile } from './import-file'
-import { getStatement, listStatements } from './statements'
+import { getStatement, listStatements } from '@/lib/db/statements'
 
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures/import')
 const bytes = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_FORMULA_QUERY, formulaQueryString, parseFormulaQuery } from './query'
+import { DEFAULT_FORMULA_QUERY, formulaQueryString, parseFormulaQuery } from './formulas'
 
 describe('parseFormulaQuery', () => {
   it('returns the defaults for an empty query', () => {

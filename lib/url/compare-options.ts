@@ -3,8 +3,8 @@
  * so that a link reproduces the view. Defaults are left out of URLs.
  */
 import { z } from 'zod'
-import { DEFAULT_COMPARE_OPTIONS } from './compare-statements'
-import type { CompareOptions } from './types'
+import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
+import type { CompareOptions } from '@/lib/compare/types'
 
 const schema = z.object({
   threshold: z.coerce.number().min(0).max(1).optional(),

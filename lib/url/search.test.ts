@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseSearchQuery, searchQueryString, searchTermProblem } from './query'
+import { parseSearchQuery, searchQueryString, searchTermProblem } from './search'
 
 describe('search query', () => {
   it('reads a search from URL parameters, collapsing spaces in the phrase', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
-import { compareStatements, DEFAULT_COMPARE_OPTIONS } from './compare-statements'
-import { compareQuery, parseCompareQuery, rowShown, rowStatus, statusCounts, type RowFilter } from './view'
+import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
+import { compareQuery, parseCompareQuery, rowShown, rowStatus, statusCounts, type RowFilter } from './compare'
 
 describe('parseCompareQuery', () => {
   it('returns the options and the view', () => {

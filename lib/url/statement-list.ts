@@ -5,7 +5,7 @@
  * comparison from one page of the list to the next.
  */
 import { z } from 'zod'
-import { parseParams, type Params } from './url-params'
+import { parseParams, type Params } from './params'
 
 import { STATEMENT_KINDS } from '@/lib/ingest/types'
 export { STATEMENT_KINDS }

@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { readCollections } from '@/lib/env'
-import { createDb, engineOf, type Db } from './client'
+import { createDb, engineOf, type Db } from '@/lib/db/client'
 import { bundledFiles, corpusFiles, CORPUS_DIR } from '@/lib/collections/bundled'
-import { getFormulaBuild, rebuildFormulas } from './formulas'
-import { importText, type ImportReport } from './import'
-import { applyMigrations } from './migrations'
-import { engineFor } from './schemas'
+import { getFormulaBuild, rebuildFormulas } from '@/lib/db/formulas'
+import { importText, type ImportReport } from '@/lib/db/import'
+import { applyMigrations } from '@/lib/db/migrations'
+import { engineFor } from '@/lib/db/schemas'
 
 export { corpusFiles, CORPUS_DIR }
 

@@ -9,8 +9,8 @@ import type { ImportNote, ParsedStatement } from '@/lib/ingest/types'
 import type { Limits } from '@/lib/limits'
 import { readFileInWorker, type WorkerLimits } from '@/lib/worker/run-read-file'
 import { describeParty } from '@/lib/parties/describe-party'
-import type { Db } from './client'
-import { contentHash, ImportError, saveStatements, type ImportReport, type StatementEdit } from './import'
+import type { Db } from '@/lib/db/client'
+import { contentHash, ImportError, saveStatements, type ImportReport, type StatementEdit } from '@/lib/db/import'
 
 export interface PreviewStatement {
   index: number

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareOptionsQuery, parseCompareOptions } from './options'
+import { compareOptionsQuery, parseCompareOptions } from './compare-options'
 
 describe('parseCompareOptions', () => {
   it('gives the defaults for an empty query', () => {

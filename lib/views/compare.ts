@@ -6,7 +6,7 @@
  * An equal op whose text is printed differently in B (a masked party name)
  * carries B's wording as `textB`.
  */
-import type { CompareResult, CompareRow } from './types'
+import type { CompareResult, CompareRow } from '@/lib/compare/types'
 
 export interface CompareJsonOp {
   op: 'equal' | 'insert' | 'delete'

@@ -3,8 +3,8 @@
  * normalised, and with the counterpart names masked when the mask is on.
  */
 import { applyPartyMask, buildPartyMask, type PartyMask } from '@/lib/parties/party-mask'
-import type { MappedText } from '@/lib/text/mapped-text'
-import { normalizeForComparison } from '@/lib/text/normalize'
+import type { MappedText } from './mapped-text'
+import { normalizeForComparison } from './normalize'
 
 export interface ComparableClause {
   /** the clause body as printed (label removed) */

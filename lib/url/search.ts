@@ -3,8 +3,8 @@
  * in the JSON API and on the command line, so that a link reproduces the results.
  */
 import { z } from 'zod'
-import { setFilterParams, STATEMENT_FILTER_FIELDS, STATEMENT_FILTER_HINTS, type StatementListQuery } from '@/lib/compare/list-query'
-import { parseParams, type Params } from '@/lib/compare/url-params'
+import { setFilterParams, STATEMENT_FILTER_FIELDS, STATEMENT_FILTER_HINTS, type StatementListQuery } from './statement-list'
+import { parseParams, type Params } from './params'
 
 export interface SearchQuery {
   /** the text to find, as typed ('' before a search) */

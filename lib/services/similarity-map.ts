@@ -10,9 +10,9 @@ import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compar
 import type { CompareStatement } from '@/lib/compare/types'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { STATEMENT_KINDS } from '@/lib/ingest/types'
-import type { Db } from './client'
-import { insertRows } from './insert-rows'
-import type { PartySummary } from './statements'
+import type { Db } from '@/lib/db/client'
+import { insertRows } from '@/lib/db/insert-rows'
+import type { PartySummary } from '@/lib/db/statements'
 
 /** Statements on the map at most: the square has this many rows and columns. */
 export const MAP_LIMIT = 40

@@ -6,8 +6,8 @@
  * these live in the URL, so a link reproduces the view.
  */
 import { z } from 'zod'
-import { compareOptionsQuery, parseCompareOptions } from './options'
-import type { CompareOptions, CompareRow } from './types'
+import { compareOptionsQuery, parseCompareOptions } from './compare-options'
+import type { CompareOptions, CompareRow } from '@/lib/compare/types'
 
 /**
  * Which rows a view shows; the others are folded away:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_STATEMENT_LIST_QUERY, lastPage, parseStatementListQuery, selectionOf, statementListQueryString } from './list-query'
+import { DEFAULT_STATEMENT_LIST_QUERY, lastPage, parseStatementListQuery, selectionOf, statementListQueryString } from './statement-list'
 
 const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
 

@@ -1,5 +1,0 @@
-export { alignClauses, DEFAULT_ALIGN_OPTIONS } from './align-clauses'
-export { alignClausesExhaustive } from './align-exhaustive'
-export { createDiceScorer, bigramProfile, diceOf } from './dice-scorer'
-export { maxChain } from './max-chain'
-export type * from './types'

@@ -1,5 +1,0 @@
-export { diffTexts, commonCharacters, DEFAULT_DIFF_OPTIONS } from './diff-texts'
-export type { DiffSide } from './diff-texts'
-export { tokenize } from './tokenize'
-export type { Token } from './tokenize'
-export type * from './types'

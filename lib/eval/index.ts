@@ -1,6 +1,0 @@
-export { scoreLinks, linksOfRows } from './score-links'
-export type { Link, LinkScore } from './score-links'
-export { goldSchema, goldLinks, checkGold } from './gold'
-export type { Gold } from './gold'
-export { evaluateGold } from './evaluate-gold'
-export type { GoldEvaluation, EvaluationResult } from './evaluate-gold'

@@ -1,7 +1,0 @@
-export { extractText } from './extract-text'
-export type { ExtractResult, FileFormat } from './extract-text'
-export { decodeText } from './decode-text'
-export type { DecodeResult, TextEncodingName } from './decode-text'
-export { pdfText } from './pdf-text'
-export { docxText } from './docx-text'
-export { htmlText } from './html-text'

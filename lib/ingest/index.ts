@@ -1,8 +1,0 @@
-export { parseStatements } from './parse-statements'
-export { splitDocuments, splitLines, parseDateline } from './split-documents'
-export { repairLines } from './repair-extraction'
-export { readHeader, classifyKind } from './read-header'
-export { segmentBody, splitClauses } from './segment-body'
-export { findYearInText, isoDate } from './find-date'
-export { slugBase, assignSlugs } from './slug'
-export type * from './types'

@@ -1,6 +1,0 @@
-export { PARTIES, HOME_PARTY_CODE, findPartyByCode, findPartyByChineseName, findPartyByPerson, chineseNames } from './gazetteer'
-export type { PartyEntry } from './gazetteer'
-export { buildPartyMask, applyPartyMask, COUNTRY_PLACEHOLDER, PERSON_PLACEHOLDER } from './party-mask'
-export type { PartyMask } from './party-mask'
-export { findPartiesInTitle, findSpeakerParty } from './find-parties'
-export { describeParty, romanize, romanizePerson, slugify } from './describe-party'

@@ -1,6 +1,0 @@
-export { syntheticStatements, syntheticFiles } from './synthetic-corpus'
-export type { SyntheticCorpusOptions, SyntheticStatement, SyntheticFile } from './synthetic-corpus'
-export { createRandom, randomInt, pickOne } from './random'
-export type { Random } from './random'
-export { editText, perturbText, hanAlphabet, swapCountry } from './perturb'
-export type { SwapCountry } from './perturb'
