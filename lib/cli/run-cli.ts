@@ -12,6 +12,7 @@ import { createDb, type Db } from '@/lib/db/client'
 import { prepareDatabase } from '@/lib/services/prepare-database'
 import { eachStatement, getCompareStatement, listJson, listStatements } from '@/lib/db/statements'
 import { getEnv } from '@/lib/env'
+import { invalidFor, type InvalidParam } from '@/lib/url/params'
 import { formulaDetailJson, formulaJson, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
 import { parseFormulaQuery } from '@/lib/url/formulas'
 import { isFiltered, parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
@@ -77,8 +78,13 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
   }
 }
 
-/** The list's query parameters as the CLI spells them. */
+/** The query parameters as the CLI spells them (any other `field` is `--field`). */
 const LIST_FLAGS: Record<string, string> = { q: '--query', perPage: '--per-page' }
+const FORMULA_FLAGS: Record<string, string> = { q: '--query', minDocs: '--min-docs' }
+const SEARCH_FLAGS: Record<string, string> = { q: 'search text', perPage: '--per-page' }
+
+/** A bad option's sentence with the flag's name. */
+const flagError = (invalid: InvalidParam, names: Record<string, string> = {}) => invalidFor(invalid, { [invalid.field]: `--${invalid.field}`, ...names })
 
 async function listCommand(db: Db, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -102,7 +108,7 @@ async function listCommand(db: Db, args: string[], io: CliIo): Promise<number> {
   const { query: q, kind, party, year, language, page, 'per-page': perPage } = values
   const parsed = parseStatementListQuery({ q, kind, party, year, language, page, perPage })
   if (!parsed.ok) {
-    io.err(parsed.error.replace(/^Invalid (\w+):/, (_, field: string) => `Invalid ${LIST_FLAGS[field] ?? `--${field}`}:`))
+    io.err(flagError(parsed, LIST_FLAGS))
     return 2
   }
   const selection = selectionOf(parsed.query)
@@ -189,7 +195,7 @@ async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<numbe
   })
   const parsed = parseFormulaQuery({ minDocs: values['min-docs'], q: values.query, statement: values.statement })
   if (!parsed.ok) {
-    io.err(parsed.error.replace('minDocs', '--min-docs').replace('Invalid q:', 'Invalid --query:'))
+    io.err(flagError(parsed, FORMULA_FLAGS))
     return 2
   }
   const { q, statement, minDocs } = parsed.query
@@ -233,7 +239,7 @@ async function searchCommand(db: Db, args: string[], io: CliIo): Promise<number>
   })
   const parsed = parseSearchQuery({ q: positionals.join(' '), party: values.party, kind: values.kind, year: values.year, language: values.language, page: values.page, perPage: values['per-page'] })
   if (!parsed.ok) {
-    io.err(parsed.error.replace('Invalid perPage:', 'Invalid --per-page:').replace(/^Invalid (\w+):/, 'Invalid --$1:').replace('Invalid --q:', 'Invalid search text:'))
+    io.err(flagError(parsed, SEARCH_FLAGS))
     return 2
   }
   const problem = searchTermProblem(parsed.query.q)

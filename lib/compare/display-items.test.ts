@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { compareStatements } from './compare-statements'
 import { chineseNumeral, displayItems, foldIdentical, foldRows, sectionOutline } from './display-items'
-import { rowStatus } from '@/lib/url/compare'
+import { rowStatus } from '@/lib/vocab/row-status'
 import { explainRow } from './explain-row'
 import { compareToJson } from '@/lib/views/compare'
 

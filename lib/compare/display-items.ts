@@ -5,7 +5,7 @@
  * statements keep their sections (一, 二 / 政治合作 …).
  */
 import type { CompareResult, CompareRow, CompareSection } from './types'
-import { rowShown, rowStatus, type RowFilter, type RowStatus } from '@/lib/url/compare'
+import { rowShown, rowStatus, type RowFilter, type RowStatus } from '@/lib/vocab/row-status'
 
 export type DisplayItem =
   | { type: 'section'; key: string; a: CompareSection | null; b: CompareSection | null }

@@ -6,15 +6,7 @@
  */
 import type { DiffOp } from '@/lib/diff/types'
 import type { CompareResult, CompareRow } from './types'
-import { rowStatus, statusCounts, type RowStatus } from '@/lib/url/compare'
-
-export const STATUS_LABELS: Record<RowStatus, string> = {
-  identical: 'identical',
-  changed: 'changed',
-  'a-only': 'only in A',
-  'b-only': 'only in B',
-  moved: 'moved',
-}
+import { rowStatus, STATUS_LABELS, statusCounts } from '@/lib/vocab/row-status'
 
 /**
  * The ops in one line: [-deleted-], {+inserted+}, and a masked name as A/B.

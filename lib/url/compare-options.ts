@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import type { CompareOptions } from '@/lib/compare/types'
+import { parseParams, type InvalidParam, type Params } from './params'
 
 const schema = z.object({
   threshold: z.coerce.number().min(0).max(1).optional(),
@@ -12,31 +13,21 @@ const schema = z.object({
   mask: z.enum(['0', '1', 'on', 'off', 'true', 'false']).optional(),
 })
 
-export type OptionsResult = { ok: true; options: CompareOptions } | { ok: false; error: string }
+export type OptionsResult = { ok: true; options: CompareOptions } | InvalidParam
 
-type Params = Record<string, string | string[] | undefined>
+const HINTS: Record<string, string> = {
+  threshold: 'a number between 0 and 1',
+  granularity: '"word" or "char"',
+  mask: '"1" (on) or "0" (off)',
+}
 
 /**
  * Options from query parameters; unknown parameters are ignored, bad values are an error.
  * @example parseCompareOptions({ granularity: 'char' }) // { ok: true, options: { threshold: 0.3, granularity: 'char', mask: true } }
  */
 export function parseCompareOptions(params: Params): OptionsResult {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-  const parsed = schema.safeParse({
-    threshold: first(params.threshold) || undefined,
-    granularity: first(params.granularity) || undefined,
-    mask: first(params.mask) || undefined,
-  })
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const field = String(issue?.path[0] ?? 'option')
-    const hint: Record<string, string> = {
-      threshold: 'a number between 0 and 1',
-      granularity: '"word" or "char"',
-      mask: '"1" (on) or "0" (off)',
-    }
-    return { ok: false, error: `Invalid ${field}: use ${hint[field] ?? 'a valid value'}.` }
-  }
+  const parsed = parseParams(schema, params, HINTS)
+  if (!parsed.ok) return parsed
   const { threshold, granularity, mask } = parsed.data
   return {
     ok: true,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
-import { compareQuery, parseCompareQuery, rowShown, rowStatus, statusCounts, type RowFilter } from './compare'
+import { compareQuery, parseCompareQuery } from './compare'
+import { rowShown, rowStatus, statusCounts, type RowFilter } from '@/lib/vocab/row-status'
 
 describe('parseCompareQuery', () => {
   it('returns the options and the view', () => {
@@ -13,9 +14,9 @@ describe('parseCompareQuery', () => {
   })
 
   it('returns one sentence for a bad view or row', () => {
-    expect(parseCompareQuery({ view: 'some' })).toEqual({ ok: false, error: 'Invalid view: use "changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only) or "all".' })
-    expect(parseCompareQuery({ formulas: 'yes' })).toEqual({ ok: false, error: 'Invalid formulas: use 1 (mark formulas) or 0.' })
-    expect(parseCompareQuery({ row: '-1' })).toEqual({ ok: false, error: 'Invalid row: use a row number, 1 or more.' })
+    expect(parseCompareQuery({ view: 'some' })).toMatchObject({ ok: false, error: 'Invalid view: use "changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only) or "all".' })
+    expect(parseCompareQuery({ formulas: 'yes' })).toMatchObject({ ok: false, error: 'Invalid formulas: use 1 (mark formulas) or 0.' })
+    expect(parseCompareQuery({ row: '-1' })).toMatchObject({ ok: false, error: 'Invalid row: use a row number, 1 or more.' })
     expect(parseCompareQuery({ threshold: '2' })).toMatchObject({ ok: false, error: expect.stringContaining('threshold') })
   })
 })

@@ -7,18 +7,9 @@
  */
 import { z } from 'zod'
 import { compareOptionsQuery, parseCompareOptions } from './compare-options'
-import type { CompareOptions, CompareRow } from '@/lib/compare/types'
-
-/**
- * Which rows a view shows; the others are folded away:
- * - `all`: every row;
- * - `changes`: all but the identical ones (differences only);
- * - `paired`: all but the clauses with no counterpart;
- * - `changed`: only pairs whose wording differs.
- */
-export type RowFilter = 'all' | 'changes' | 'paired' | 'changed'
-
-export const ROW_FILTERS: readonly RowFilter[] = ['all', 'changes', 'paired', 'changed']
+import type { CompareOptions } from '@/lib/compare/types'
+import { parseParams, type InvalidParam, type Params } from './params'
+import { ROW_FILTERS, type RowFilter } from '@/lib/vocab/row-status'
 
 export interface CompareView {
   /** which rows are shown */
@@ -31,47 +22,19 @@ export interface CompareView {
 
 export const DEFAULT_COMPARE_VIEW: CompareView = { rows: 'all', row: null, formulas: false }
 
-/** What a row shows a reader: the same text, changed text, a clause only one side has, or a clause that moved. */
-export type RowStatus = 'identical' | 'changed' | 'a-only' | 'b-only' | 'moved'
-
-export const ROW_STATUSES: readonly RowStatus[] = ['identical', 'changed', 'a-only', 'b-only', 'moved']
-
-/**
- * A row's status: moved first (a moved clause is the news, whatever its
- * wording), then a side with no clause, then equal or not.
- */
-export function rowStatus(row: Pick<CompareRow, 'moved' | 'a' | 'b' | 'ops'>): RowStatus {
-  if (row.moved) return 'moved'
-  if (row.b.length === 0) return 'a-only'
-  if (row.a.length === 0) return 'b-only'
-  return row.ops.every((op) => op.op === 'equal') ? 'identical' : 'changed'
-}
-
-/** How many rows have each status: the statuses partition the rows. */
-export function statusCounts(rows: readonly Pick<CompareRow, 'moved' | 'a' | 'b' | 'ops'>[]): Record<RowStatus, number> {
-  const counts: Record<RowStatus, number> = { identical: 0, changed: 0, 'a-only': 0, 'b-only': 0, moved: 0 }
-  for (const row of rows) counts[rowStatus(row)]++
-  return counts
-}
-
-/** Whether a view shows a row (a row it does not show is folded away). */
-export function rowShown(filter: RowFilter, row: Pick<CompareRow, 'moved' | 'a' | 'b' | 'ops'>): boolean {
-  if (filter === 'all') return true
-  if (filter === 'changes') return rowStatus(row) !== 'identical'
-  const paired = row.a.length > 0 && row.b.length > 0
-  if (filter === 'paired') return paired
-  return paired && row.ops.some((op) => op.op !== 'equal')
-}
-
 const schema = z.object({
   view: z.enum(ROW_FILTERS).optional(),
   row: z.coerce.number().int().min(1).max(1_000_000).optional(),
   formulas: z.enum(['0', '1']).optional(),
 })
 
-type Params = Record<string, string | string[] | undefined>
+const HINTS: Record<string, string> = {
+  view: '"changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only) or "all"',
+  row: 'a row number, 1 or more',
+  formulas: '1 (mark formulas) or 0',
+}
 
-export type CompareQueryResult = { ok: true; options: CompareOptions; view: CompareView } | { ok: false; error: string }
+export type CompareQueryResult = { ok: true; options: CompareOptions; view: CompareView } | InvalidParam
 
 /**
  * Options and view from query parameters; unknown parameters are ignored, bad values are an error.
@@ -80,17 +43,8 @@ export type CompareQueryResult = { ok: true; options: CompareOptions; view: Comp
 export function parseCompareQuery(params: Params): CompareQueryResult {
   const options = parseCompareOptions(params)
   if (!options.ok) return options
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
-  const parsed = schema.safeParse({ view: first(params.view), row: first(params.row), formulas: first(params.formulas) })
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? 'parameter')
-    const errors: Record<string, string> = {
-      view: 'Invalid view: use "changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only) or "all".',
-      row: 'Invalid row: use a row number, 1 or more.',
-      formulas: 'Invalid formulas: use 1 (mark formulas) or 0.',
-    }
-    return { ok: false, error: errors[field] ?? `Invalid ${field}.` }
-  }
+  const parsed = parseParams(schema, params, HINTS)
+  if (!parsed.ok) return parsed
   return { ok: true, options: options.options, view: { rows: parsed.data.view ?? 'all', row: parsed.data.row ?? null, formulas: parsed.data.formulas === '1' } }
 }
 

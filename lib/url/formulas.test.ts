@@ -14,8 +14,8 @@ describe('parseFormulaQuery', () => {
   })
 
   it('returns one sentence naming a bad value', () => {
-    expect(parseFormulaQuery({ minDocs: '1' })).toEqual({ ok: false, error: 'Invalid minDocs: use a whole number of statements, 2 or more.' })
-    expect(parseFormulaQuery({ page: '0' })).toEqual({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
+    expect(parseFormulaQuery({ minDocs: '1' })).toMatchObject({ ok: false, error: 'Invalid minDocs: use a whole number of statements, 2 or more.' })
+    expect(parseFormulaQuery({ page: '0' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
     expect(parseFormulaQuery({ statement: '../etc' })).toMatchObject({ ok: false })
   })
 })

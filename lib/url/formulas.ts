@@ -3,6 +3,7 @@
  * and on the command line, so that a link reproduces the view.
  */
 import { z } from 'zod'
+import { parseParams, type InvalidParam, type Params } from './params'
 
 export interface FormulaQuery {
   /** text the formula contains ('' for any) */
@@ -36,20 +37,13 @@ const HINTS: Record<string, string> = {
   limit: `a whole number from 1 to ${MAX_FORMULA_LIMIT}`,
 }
 
-type Params = Record<string, string | string[] | undefined>
-
 /**
  * The filter from query parameters; unknown parameters are ignored, bad values are an error.
  * @example parseFormulaQuery({ minDocs: '3' }) // { ok: true, query: { q: '', statement: '', minDocs: 3, page: 1, limit: 100 } }
  */
-export function parseFormulaQuery(params: Params): { ok: true; query: FormulaQuery } | { ok: false; error: string } {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
-  const parsed = schema.safeParse({ q: first(params.q), statement: first(params.statement), minDocs: first(params.minDocs), page: first(params.page), limit: first(params.limit) })
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? 'parameter')
-    return { ok: false, error: `Invalid ${field}: use ${HINTS[field] ?? 'a valid value'}.` }
-  }
-  return { ok: true, query: { ...DEFAULT_FORMULA_QUERY, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)), q: parsed.data.q?.trim() ?? '' } }
+export function parseFormulaQuery(params: Params): { ok: true; query: FormulaQuery } | InvalidParam {
+  const parsed = parseParams(schema, params, HINTS)
+  return parsed.ok ? { ok: true, query: { ...DEFAULT_FORMULA_QUERY, ...parsed.data } } : parsed
 }
 
 /** The query string for a filter, without the defaults ('' when all are default). */

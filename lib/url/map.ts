@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { STATEMENT_KINDS } from '@/lib/ingest/types'
+import { parseParams, type InvalidParam, type Params } from './params'
 
 export interface MapQuery {
   kind?: string
@@ -15,20 +16,18 @@ const schema = z.object({
   party: z.string().regex(/^[a-z][a-z-]{1,40}$/).optional(),
 })
 
-type Params = Record<string, string | string[] | undefined>
+const HINTS: Record<string, string> = {
+  kind: `one of ${STATEMENT_KINDS.join(', ')}`,
+  party: 'a party code such as russia or kyrgyzstan',
+}
 
 /**
  * The selection from query parameters; unknown parameters are ignored, bad values are an error.
  * @example parseMapQuery({ kind: 'speech' }) // { ok: true, filter: { kind: 'speech' } }
  */
-export function parseMapQuery(params: Params): { ok: true; filter: MapQuery } | { ok: false; error: string } {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
-  const parsed = schema.safeParse({ kind: first(params.kind), party: first(params.party) })
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? 'parameter')
-    return { ok: false, error: field === 'kind' ? `Invalid kind: use one of ${STATEMENT_KINDS.join(', ')}.` : 'Invalid party: use a party code such as russia or kyrgyzstan.' }
-  }
-  return { ok: true, filter: Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) }
+export function parseMapQuery(params: Params): { ok: true; filter: MapQuery } | InvalidParam {
+  const parsed = parseParams(schema, params, HINTS)
+  return parsed.ok ? { ok: true, filter: parsed.data } : parsed
 }
 
 /** The query string for a selection ('' for all statements). */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { setFilterParams, STATEMENT_FILTER_FIELDS, STATEMENT_FILTER_HINTS, type StatementListQuery } from './statement-list'
-import { parseParams, type Params } from './params'
+import { parseParams, type InvalidParam, type Params } from './params'
 
 export interface SearchQuery {
   /** the text to find, as typed ('' before a search) */
@@ -49,7 +49,7 @@ const HINTS: Record<string, string> = {
  * text is collapsed: the text is found as one phrase.
  * @example parseSearchQuery({ q: ' 和平 统一 ', year: '2019' }) // { ok: true, query: { q: '和平 统一', year: 2019, page: 1, perPage: 20 } }
  */
-export function parseSearchQuery(params: Params): { ok: true; query: SearchQuery } | { ok: false; error: string } {
+export function parseSearchQuery(params: Params): { ok: true; query: SearchQuery } | InvalidParam {
   const parsed = parseParams(schema, params, HINTS, (values) => ({ ...values, q: values.q?.replace(/\s+/g, ' ') }))
   return parsed.ok ? { ok: true, query: { q: '', page: 1, perPage: DEFAULT_SEARCH_PER_PAGE, ...parsed.data } } : parsed
 }

@@ -17,12 +17,12 @@ describe('parseStatementListQuery', () => {
   })
 
   it('returns one sentence naming a bad value', () => {
-    expect(parseStatementListQuery({ page: 'abc' })).toEqual({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
-    expect(parseStatementListQuery({ page: '0' })).toEqual({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
-    expect(parseStatementListQuery({ perPage: '100000' })).toEqual({ ok: false, error: 'Invalid perPage: use a whole number from 1 to 200.' })
-    expect(parseStatementListQuery({ kind: 'novel' })).toEqual({ ok: false, error: 'Invalid kind: use one of joint-statement, joint-declaration, communique, statement, fact-sheet, speech.' })
-    expect(parseStatementListQuery({ year: '19' })).toEqual({ ok: false, error: 'Invalid year: use a year of four digits, such as 2019.' })
-    expect(parseStatementListQuery({ language: 'fr' })).toEqual({ ok: false, error: 'Invalid language: use zh or en.' })
+    expect(parseStatementListQuery({ page: 'abc' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
+    expect(parseStatementListQuery({ page: '0' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
+    expect(parseStatementListQuery({ perPage: '100000' })).toMatchObject({ ok: false, error: 'Invalid perPage: use a whole number from 1 to 200.' })
+    expect(parseStatementListQuery({ kind: 'novel' })).toMatchObject({ ok: false, error: 'Invalid kind: use one of joint-statement, joint-declaration, communique, statement, fact-sheet, speech.' })
+    expect(parseStatementListQuery({ year: '19' })).toMatchObject({ ok: false, error: 'Invalid year: use a year of four digits, such as 2019.' })
+    expect(parseStatementListQuery({ language: 'fr' })).toMatchObject({ ok: false, error: 'Invalid language: use zh or en.' })
     expect(parseStatementListQuery({ a: '../etc' })).toMatchObject({ ok: false })
   })
 })

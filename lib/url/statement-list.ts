@@ -5,7 +5,7 @@
  * comparison from one page of the list to the next.
  */
 import { z } from 'zod'
-import { parseParams, type Params } from './params'
+import { parseParams, type InvalidParam, type Params } from './params'
 
 import { STATEMENT_KINDS } from '@/lib/ingest/types'
 export { STATEMENT_KINDS }
@@ -86,7 +86,7 @@ const HINTS: Record<string, string> = {
  * mean the default, bad values are an error naming the parameter.
  * @example parseStatementListQuery({ kind: 'speech', page: '2' }) // { ok: true, query: { q: '', kind: 'speech', page: 2, perPage: 50 } }
  */
-export function parseStatementListQuery(params: Params): { ok: true; query: StatementListView } | { ok: false; error: string } {
+export function parseStatementListQuery(params: Params): { ok: true; query: StatementListView } | InvalidParam {
   const parsed = parseParams(schema, params, HINTS)
   return parsed.ok ? { ok: true, query: { ...DEFAULT_STATEMENT_LIST_QUERY, ...parsed.data } } : parsed
 }

@@ -1,5 +1,5 @@
 import { rowAnchor, sameSection, sectionTitle, type DisplayItem, type OutlineEntry } from '@/lib/compare/display-items'
-import { rowStatus, type RowStatus } from '@/lib/url/compare'
+import { rowStatus, type RowStatus } from '@/lib/vocab/row-status'
 import { explainRow } from '@/lib/compare/explain-row'
 import type { CompareResult, CompareRow, Piece, RowClause } from '@/lib/compare/types'
 import type { FormulaMark } from '@/lib/formulas/overlay'

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import { displayItems } from '@/lib/compare/display-items'
-import { STATUS_LABELS } from '@/lib/compare/export'
+import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import type { CompareResult } from '@/lib/compare/types'
-import { ROW_STATUSES, rowShown, rowStatus, statusCounts, type RowFilter, type RowStatus } from '@/lib/url/compare'
+import { ROW_STATUSES, rowShown, rowStatus, statusCounts, type RowFilter, type RowStatus } from '@/lib/vocab/row-status'
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 

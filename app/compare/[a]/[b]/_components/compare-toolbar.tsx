@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { ROW_FILTERS, type CompareView, type RowFilter } from '@/lib/url/compare'
+import { type CompareView } from '@/lib/url/compare'
+import { ROW_FILTERS, type RowFilter } from '@/lib/vocab/row-status'
 import { ExportButtons } from './export-controls'
 
 export const FILTER_LABELS: Record<RowFilter, string> = {

@@ -1,6 +1,6 @@
-import { STATUS_LABELS } from '@/lib/compare/export'
+import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import type { CompareRow } from '@/lib/compare/types'
-import { rowStatus, type RowFilter } from '@/lib/url/compare'
+import { rowStatus, type RowFilter } from '@/lib/vocab/row-status'
 import { FILTER_LABELS } from './compare-toolbar'
 
 /**

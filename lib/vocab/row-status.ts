@@ -1,0 +1,60 @@
+/**
+ * What a comparison row is to a reader, said one way everywhere: the page,
+ * its preview image, the Markdown and CSV exports, the JSON API and the CLI
+ * all count rows with `statusCounts`, so that "identical" means the same in
+ * each (a 2:1 merge whose wording is the same is identical, like a 1:1 pair).
+ */
+import type { CompareRow } from '@/lib/compare/types'
+
+/** What a row shows a reader: the same text, changed text, a clause only one side has, or a clause that moved. */
+export type RowStatus = 'identical' | 'changed' | 'a-only' | 'b-only' | 'moved'
+
+export const ROW_STATUSES: readonly RowStatus[] = ['identical', 'changed', 'a-only', 'b-only', 'moved']
+
+export const STATUS_LABELS: Record<RowStatus, string> = {
+  identical: 'identical',
+  changed: 'changed',
+  'a-only': 'only in A',
+  'b-only': 'only in B',
+  moved: 'moved',
+}
+
+type StatusRow = Pick<CompareRow, 'moved' | 'a' | 'b' | 'ops'>
+
+/**
+ * A row's status: moved first (a moved clause is the news, whatever its
+ * wording), then a side with no clause, then equal or not.
+ */
+export function rowStatus(row: StatusRow): RowStatus {
+  if (row.moved) return 'moved'
+  if (row.b.length === 0) return 'a-only'
+  if (row.a.length === 0) return 'b-only'
+  return row.ops.every((op) => op.op === 'equal') ? 'identical' : 'changed'
+}
+
+/** How many rows have each status: the statuses partition the rows. */
+export function statusCounts(rows: readonly StatusRow[]): Record<RowStatus, number> {
+  const counts: Record<RowStatus, number> = { identical: 0, changed: 0, 'a-only': 0, 'b-only': 0, moved: 0 }
+  for (const row of rows) counts[rowStatus(row)]++
+  return counts
+}
+
+/**
+ * Which rows a view shows; the others are folded away:
+ * - `all`: every row;
+ * - `changes`: all but the identical ones (differences only);
+ * - `paired`: all but the clauses with no counterpart;
+ * - `changed`: only pairs whose wording differs.
+ */
+export type RowFilter = 'all' | 'changes' | 'paired' | 'changed'
+
+export const ROW_FILTERS: readonly RowFilter[] = ['all', 'changes', 'paired', 'changed']
+
+/** Whether a view shows a row (a row it does not show is folded away). */
+export function rowShown(filter: RowFilter, row: StatusRow): boolean {
+  if (filter === 'all') return true
+  if (filter === 'changes') return rowStatus(row) !== 'identical'
+  const paired = row.a.length > 0 && row.b.length > 0
+  if (filter === 'paired') return paired
+  return paired && row.ops.some((op) => op.op !== 'equal')
+}
