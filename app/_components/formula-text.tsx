@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react'
 import { formulaSegments } from '@/lib/formulas/label'
 import { overlayMarks, type FormulaMark } from '@/lib/formulas/overlay'
+import { formulaHref } from '@/lib/vocab/links'
 
 /** A formula's text with its counterpart slots shown as slots, not as private-use characters. */
 export function FormulaLabel({ text }: { text: string }) {
@@ -34,7 +35,7 @@ export function MarkedText<P extends { text: string }>({
   if (!marks?.length) return pieces.map((piece, k) => renderPiece(piece, k))
   return overlayMarks(pieces, marks).map((group, g) =>
     group.mark ? (
-      <a key={g} href={`/formulas/${group.mark.formulaId}`} className="formula-mark" data-tip={statementsLabel(group.mark.statements)} title={`A formula ${statementsLabel(group.mark.statements)}: open its concordance`}>
+      <a key={g} href={formulaHref(group.mark.formulaId)} className="formula-mark" data-tip={statementsLabel(group.mark.statements)} title={`A formula ${statementsLabel(group.mark.statements)}: open its concordance`}>
         {group.pieces.map((piece, k) => renderPiece(piece, k))}
       </a>
     ) : (

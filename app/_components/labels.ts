@@ -1,6 +1,6 @@
 /** Display labels shared by pages. */
 import type { PartySummary } from '@/lib/db/statements'
-import { KIND_LABELS, type StatementKind } from '@/lib/ingest/types'
+import { KIND_LABELS, type StatementKind } from '@/lib/vocab/statement-kinds'
 
 export function kindLabel(kind: string): string {
   return KIND_LABELS[kind as StatementKind] ?? kind

@@ -5,6 +5,7 @@ import type { FormEvent } from 'react'
 import type { StatementSummary } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from './labels'
 import { rememberPicks } from './picked'
+import { statementHref } from '@/lib/vocab/links'
 
 type Picks = { a?: StatementSummary; b?: StatementSummary }
 
@@ -77,7 +78,7 @@ export function StatementPicker({ statements, elsewhere, selected }: { statement
                     </label>
                   </td>
                   <td className={`order-1 w-full md:w-auto ${cell}`}>
-                    <Link href={`/statements/${s.slug}`} lang={s.language === 'zh' ? 'zh-Hans' : 'en'} className="font-medium text-stone-900 underline-offset-2 hover:underline">
+                    <Link href={statementHref(s.slug)} lang={s.language === 'zh' ? 'zh-Hans' : 'en'} className="font-medium text-stone-900 underline-offset-2 hover:underline">
                       {s.title}
                     </Link>
                     {s.subtitle ? <div lang="zh-Hans" className="text-xs text-stone-500">{s.subtitle}</div> : null}

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { StatementSummary } from '@/lib/db/statements'
 import { dateLabel, whoLabel } from './labels'
+import { compareHref } from '@/lib/vocab/links'
 
 /** Pairs whose titles are the same formula with another partner (or the same partners another year), each a link to their comparison. */
 export function SuggestedPairs({ pairs }: { pairs: [StatementSummary, StatementSummary][] }) {
@@ -11,7 +12,7 @@ export function SuggestedPairs({ pairs }: { pairs: [StatementSummary, StatementS
       <ul className="mt-2 space-y-1">
         {pairs.map(([a, b]) => (
           <li key={`${a.slug}/${b.slug}`}>
-            <Link href={`/compare/${a.slug}/${b.slug}`} className="text-blue-800 underline-offset-2 hover:underline">
+            <Link href={compareHref(a.slug, b.slug)} className="text-blue-800 underline-offset-2 hover:underline">
               {whoLabel(a)} ({dateLabel(a.date)}) vs {whoLabel(b)} ({dateLabel(b.date)})
             </Link>
           </li>

@@ -1,12 +1,13 @@
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
+import { compareHref } from '@/lib/vocab/links'
 
 /** The target of the picker form on the home page: /compare?a=…&b=… → /compare/a/b. */
 export default async function ComparePickerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams
   const a = typeof query.a === 'string' ? query.a : ''
   const b = typeof query.b === 'string' ? query.b : ''
-  if (a && b && a !== b) redirect(`/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}`)
+  if (a && b && a !== b) redirect(compareHref(encodeURIComponent(a), encodeURIComponent(b)))
   return (
     <div className="max-w-xl space-y-3 rounded-lg border border-stone-200 bg-white p-6">
       <h1 className="text-xl font-semibold">Choose two statements</h1>

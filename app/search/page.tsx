@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db/client'
 import { searchClauses, type SearchResults } from '@/lib/db/search'
 import { listParties } from '@/lib/db/statements'
 import { MAX_SEARCH_CHARS, parseSearchQuery, searchQueryString, searchTermProblem, type SearchQuery } from '@/lib/url/search'
+import { clauseHref, statementHref } from '@/lib/vocab/links'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -85,7 +86,7 @@ function ResultGroup({ group }: { group: SearchResults['groups'][number] }) {
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4">
       <h3 className="font-medium">
-        <Link href={`/statements/${s.slug}`} lang={s.language === 'zh' ? 'zh-Hans' : 'en'} className="text-blue-800 underline underline-offset-2">
+        <Link href={statementHref(s.slug)} lang={s.language === 'zh' ? 'zh-Hans' : 'en'} className="text-blue-800 underline underline-offset-2">
           {s.title}
         </Link>
       </h3>
@@ -96,7 +97,7 @@ function ResultGroup({ group }: { group: SearchResults['groups'][number] }) {
         {group.hits.flatMap((hit) =>
           hit.lines.map((line) => (
             <li key={`${hit.position}-${line.start}`} className="grid grid-cols-[3.5rem_1fr] gap-2 text-[0.95rem] leading-relaxed">
-              <Link href={`/statements/${s.slug}#c${hit.position + 1}`} className="text-sm tabular-nums text-blue-800 underline underline-offset-2" aria-label={`Clause ${hit.position + 1}`}>
+              <Link href={clauseHref(s.slug, hit.position)} className="text-sm tabular-nums text-blue-800 underline underline-offset-2" aria-label={`Clause ${hit.position + 1}`}>
                 c{hit.position + 1}
               </Link>
               <span>
@@ -111,7 +112,7 @@ function ResultGroup({ group }: { group: SearchResults['groups'][number] }) {
       {group.hitCount > group.hits.length ? (
         <p className="mt-2 text-sm text-stone-600">
           … and {group.hitCount - group.hits.length} more clause{group.hitCount - group.hits.length === 1 ? '' : 's'} in{' '}
-          <Link href={`/statements/${s.slug}`} className="text-blue-800 underline underline-offset-2">this statement</Link>.
+          <Link href={statementHref(s.slug)} className="text-blue-800 underline underline-offset-2">this statement</Link>.
         </p>
       ) : null}
     </li>

@@ -1,4 +1,5 @@
 /** Plain-text renderings for the terminal. */
+import { clauseAnchor } from '@/lib/vocab/links'
 import { markedDiff } from '@/lib/compare/export'
 import type { CompareResult } from '@/lib/compare/types'
 import type { StatementSummary } from '@/lib/db/statements'
@@ -72,7 +73,7 @@ export function formatFormula(formula: FormulaDetail): string {
   lines.push('', 'concordance:')
   for (const o of formula.occurrences) {
     const variant = formula.variants.length > 1 ? ` v${o.variant + 1}` : ''
-    lines.push(`  ${o.statement.slug} #c${o.clause.position + 1}${variant}`, `    ${o.left}⟦${o.match}⟧${o.right}`)
+    lines.push(`  ${o.statement.slug} #${clauseAnchor(o.clause.position)}${variant}`, `    ${o.left}⟦${o.match}⟧${o.right}`)
   }
   return lines.join('\n')
 }

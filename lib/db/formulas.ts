@@ -12,6 +12,7 @@ import { normalizeForComparison } from '@/lib/text/normalize'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { containsText, type Db } from './client'
 import { insertRows } from './insert-rows'
+import { clauseHref, formulaHref } from '@/lib/vocab/links'
 
 type Tx = Prisma.TransactionClient
 
@@ -242,7 +243,7 @@ export function formulaJson(formula: FormulaSummary): FormulaJson {
     firstDate: formula.firstDate,
     lastDate: formula.lastDate,
     kinds: formula.kinds,
-    url: `/formulas/${formula.id}`,
+    url: formulaHref(formula.id),
   }
 }
 
@@ -273,7 +274,7 @@ export function formulaDetailJson(formula: FormulaDetail): FormulaDetailJson {
       left: o.left,
       match: o.match,
       right: o.right,
-      url: `/statements/${o.statement.slug}#c${o.clause.position + 1}`,
+      url: clauseHref(o.statement.slug, o.clause.position),
     })),
   }
 }

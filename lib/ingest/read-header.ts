@@ -6,7 +6,8 @@
  * name (…联合声明).
  */
 import { readDateLineZh } from './sign-off'
-import type { RepairedParagraph, StatementKind } from './types'
+import type { RepairedParagraph } from './types'
+import type { StatementKind } from '@/lib/vocab/statement-kinds'
 
 /** A date line in the forms DATE_LINE does not cover (二〇一九年七月二十三日于北京), as DATE_LINE's groups. */
 function zhDateLine(text: string): string[] | null {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { findPartyByChineseName, findPartyByCode, findPartyByEnglishName } from '@/lib/parties/gazetteer'
-import { STATEMENT_KINDS, type StatementKind } from './types'
+import { STATEMENT_KINDS, type StatementKind } from '@/lib/vocab/statement-kinds'
 
 export const KINDS: readonly StatementKind[] = STATEMENT_KINDS
 

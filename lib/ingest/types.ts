@@ -1,3 +1,4 @@
+import type { StatementKind } from '@/lib/vocab/statement-kinds'
 import type { MappedText } from '@/lib/text/mapped-text'
 
 /** A line of the source file and where it starts in it. */
@@ -43,18 +44,6 @@ export interface RepairedParagraph {
   heading?: boolean
   /** a list item (its bullet removed) */
   listItem?: boolean
-}
-
-export const STATEMENT_KINDS = ['joint-statement', 'joint-declaration', 'communique', 'statement', 'fact-sheet', 'speech'] as const
-export type StatementKind = (typeof STATEMENT_KINDS)[number]
-/** How each kind is named to a reader. */
-export const KIND_LABELS: Record<StatementKind, string> = {
-  'joint-statement': 'Joint statement',
-  'joint-declaration': 'Joint declaration',
-  communique: 'Communiqué',
-  statement: 'Statement',
-  'fact-sheet': 'Fact sheet',
-  speech: 'Speech',
 }
 
 export interface ParsedClause {

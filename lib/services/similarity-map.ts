@@ -9,7 +9,7 @@
 import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import type { CompareStatement } from '@/lib/compare/types'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { STATEMENT_KINDS } from '@/lib/ingest/types'
+import { STATEMENT_KINDS } from '@/lib/vocab/statement-kinds'
 import type { Db } from '@/lib/db/client'
 import { insertRows } from '@/lib/db/insert-rows'
 import type { PartySummary } from '@/lib/db/statements'

@@ -3,7 +3,7 @@
  * so that a link reproduces the map.
  */
 import { z } from 'zod'
-import { STATEMENT_KINDS } from '@/lib/ingest/types'
+import { STATEMENT_KINDS } from '@/lib/vocab/statement-kinds'
 import { parseParams, type InvalidParam, type Params } from './params'
 
 export interface MapQuery {

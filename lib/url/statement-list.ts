@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { parseParams, type InvalidParam, type Params } from './params'
 
-import { STATEMENT_KINDS } from '@/lib/ingest/types'
+import { STATEMENT_KINDS } from '@/lib/vocab/statement-kinds'
 export { STATEMENT_KINDS }
 export const STATEMENT_LANGUAGES = ['zh', 'en'] as const
 

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { FormulaSummary } from '@/lib/db/formulas'
 import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
+import { formulaHref } from '@/lib/vocab/links'
 
 function dates(f: FormulaSummary): string {
   if (!f.firstDate) return 'undated'
@@ -29,7 +30,7 @@ export function FormulaTable({ formulas }: { formulas: FormulaSummary[] }) {
           {formulas.map((f) => (
             <tr key={f.id} className="block border-b border-stone-100 px-3 py-2 last:border-0 md:table-row md:p-0">
               <td className={`block ${cell}`}>
-                <Link href={`/formulas/${f.id}`} lang="zh-Hans" className="text-base text-blue-900 underline-offset-2 hover:underline">
+                <Link href={formulaHref(f.id)} lang="zh-Hans" className="text-base text-blue-900 underline-offset-2 hover:underline">
                   <FormulaLabel text={f.text} />
                 </Link>
                 {f.variants.length > 1 ? (

@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from 'react'
 import type { FilePreview, PreviewStatement } from '@/lib/services/import-file'
-import { KIND_LABELS } from '@/lib/ingest/types'
+import { KIND_LABELS } from '@/lib/vocab/statement-kinds'
+import { statementHref } from '@/lib/vocab/links'
 
 type FileResult<T> = { name: string; ok: true } & T
 type FileFailure = { name: string; ok: false; error: string }
@@ -192,7 +193,7 @@ function StatementCard({ statement: s, edit, repairs, onChange, id }: { statemen
         {s.present ? (
           <>
             {' '}
-            · <a href={`/statements/${s.present}`} className="text-blue-800 underline">already imported</a>
+            · <a href={statementHref(s.present)} className="text-blue-800 underline">already imported</a>
           </>
         ) : null}
       </legend>
@@ -264,12 +265,12 @@ function Results({ result }: { result: ImportResponse }) {
             <ul className="list-disc pl-5">
               {file.imported.map((slug) => (
                 <li key={slug}>
-                  new: <a href={`/statements/${slug}`} className="text-blue-800 underline">{slug}</a>
+                  new: <a href={statementHref(slug)} className="text-blue-800 underline">{slug}</a>
                 </li>
               ))}
               {file.present.map((slug) => (
                 <li key={slug}>
-                  already there: <a href={`/statements/${slug}`} className="text-blue-800 underline">{slug}</a>
+                  already there: <a href={statementHref(slug)} className="text-blue-800 underline">{slug}</a>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 'use client'
 
 import { useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react'
+import { compareHref, statementHref } from '@/lib/vocab/links'
 
 export interface HeatMapStatement {
   slug: string
@@ -66,7 +67,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
   }
 
   const described = active ? describe(statements, similarity, active) : null
-  const activeHref = active ? `/compare/${statements[active[0]]?.slug}/${statements[active[1]]?.slug}` : null
+  const activeHref = active ? compareHref(statements[active[0]]?.slug ?? '', statements[active[1]]?.slug ?? '') : null
   return (
     <div className="space-y-3">
       <p className="min-h-[3rem] rounded-md border border-stone-200 bg-white px-3 py-2 text-sm" aria-live="polite">
@@ -111,7 +112,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
             {statements.map((row, i) => (
               <tr key={row.slug}>
                 <th scope="row" className="pr-2 text-left align-middle font-normal text-stone-700" title={row.title}>
-                  <a href={`/statements/${row.slug}`} tabIndex={-1} className="map-label flex items-baseline gap-1 hover:underline" aria-label={fullLabel(row, i)}>
+                  <a href={statementHref(row.slug)} tabIndex={-1} className="map-label flex items-baseline gap-1 hover:underline" aria-label={fullLabel(row, i)}>
                     <span className="font-semibold tabular-nums">{i + 1}.</span>
                     {/* on a phone the number stands for the statement; the key under the grid names it */}
                     <span className="hidden sm:block">
@@ -136,7 +137,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                   return (
                     <td key={column.slug} className="h-9 w-9 p-0">
                       <a
-                        href={`/compare/${row.slug}/${column.slug}`}
+                        href={compareHref(row.slug, column.slug)}
                         data-cell={`${i}-${j}`}
                         tabIndex={focused ? 0 : -1}
                         onMouseEnter={() => {
@@ -165,7 +166,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
         {statements.map((s, k) => (
           <li key={s.slug} className="flex gap-2">
             <span className="w-6 shrink-0 text-right font-semibold tabular-nums">{k + 1}.</span>
-            <a href={`/statements/${s.slug}`} className="min-w-0 underline-offset-2 hover:underline">
+            <a href={statementHref(s.slug)} className="min-w-0 underline-offset-2 hover:underline">
               {s.name} <span className="text-stone-600" lang="zh-Hans">({s.detail})</span>
             </a>
           </li>

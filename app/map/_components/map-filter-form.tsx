@@ -2,7 +2,7 @@ import Link from 'next/link'
 import type { MapQuery } from '@/lib/url/map'
 import { PARTIES } from '@/lib/parties/gazetteer'
 import { kindLabel } from '@/app/_components/labels'
-import { STATEMENT_KINDS as KINDS } from '@/lib/ingest/types'
+import { STATEMENT_KINDS as KINDS } from '@/lib/vocab/statement-kinds'
 
 
 /** The selection as a plain GET form: its URL is the map. */

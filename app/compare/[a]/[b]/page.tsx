@@ -14,6 +14,7 @@ import { HiddenRowNotice } from './_components/hidden-row-notice'
 import { OptionsForm } from './_components/options-form'
 import { CannotCompare } from './_components/cannot-compare'
 import { loadComparison } from './load-comparison'
+import { compareHref } from '@/lib/vocab/links'
 
 type Props = {
   params: Promise<{ a: string; b: string }>
@@ -45,7 +46,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const description = row
     ? `A: ${clip(row.a.map((c) => c.text).join('') || '—')} / B: ${clip(row.b.map((c) => c.text).join('') || '—')}`
     : `${a.title} / ${b.title}: ${result.rows.length} aligned rows — ${counts.identical} identical, ${counts.changed} changed, ${counts.moved} moved, ${counts['a-only']} only in A, ${counts['b-only']} only in B.`
-  const image = { url: `/compare/${a.slug}/${b.slug}/image${compareQuery(options, { rows: 'all', formulas: false, row: row ? row.index : null })}`, width: 1200, height: 630, alt: title }
+  const image = { url: `${compareHref(a.slug, b.slug)}/image${compareQuery(options, { rows: 'all', formulas: false, row: row ? row.index : null })}`, width: 1200, height: 630, alt: title }
   return {
     metadataBase: await requestOrigin(),
     title,
@@ -61,7 +62,7 @@ export default async function ComparePage(props: Props) {
   if (!loaded) notFound()
   if (loaded.mismatch !== null) return <CannotCompare a={loaded.a} b={loaded.b} reason={loaded.mismatch} />
   const { a, b, result, options, marks, view } = loaded
-  const path = `/compare/${a.slug}/${b.slug}`
+  const path = compareHref(a.slug, b.slug)
   // the links of the toolbar keep the other half of the view: rows shown, formulas marked
   const href = (change: Partial<typeof view>) => `${path}${compareQuery(options, { ...view, row: null, ...change })}`
   const all = displayItems(result)
@@ -71,7 +72,7 @@ export default async function ComparePage(props: Props) {
   const hiddenLinked = linked && !rowShown(view.rows, linked) ? linked : null
   return (
     <div className="space-y-5 pb-16 print:pb-0">
-      <CompareSummary a={a} b={b} result={result} swapHref={`/compare/${b.slug}/${a.slug}${compareQuery(options, { ...view, row: null })}`} fullHref={href({ rows: 'all' })} filter={view.rows} formulas={view.formulas} />
+      <CompareSummary a={a} b={b} result={result} swapHref={compareHref(b.slug, a.slug, compareQuery(options, { ...view, row: null }))} fullHref={href({ rows: 'all' })} filter={view.rows} formulas={view.formulas} />
       <OptionsForm action={path} options={options} view={view} />
       <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
       {hiddenLinked ? <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#r${hiddenLinked.index}`} /> : null}

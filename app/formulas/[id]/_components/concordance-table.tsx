@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { FormulaDetail } from '@/lib/db/formulas'
 import { dateLabel } from '@/app/_components/labels'
+import { clauseHref, statementHref } from '@/lib/vocab/links'
 
 /**
  * Keyword in context: every occurrence on one line, the formula in a column
@@ -27,11 +28,11 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
             {formula.occurrences.map((o, k) => (
               <tr key={k} className="block border-b border-stone-100 px-3 py-2 last:border-0 md:table-row md:p-0">
                 <td className="block pb-1 text-xs text-stone-600 md:table-cell md:w-56 md:px-3 md:py-2">
-                  <Link href={`/statements/${o.statement.slug}`} lang="zh-Hans" className="line-clamp-2 text-stone-800 underline-offset-2 hover:underline" title={o.statement.title}>
+                  <Link href={statementHref(o.statement.slug)} lang="zh-Hans" className="line-clamp-2 text-stone-800 underline-offset-2 hover:underline" title={o.statement.title}>
                     {o.statement.title}
                   </Link>
                   {dateLabel(o.statement.date)} ·{' '}
-                  <Link href={`/statements/${o.statement.slug}#c${o.clause.position + 1}`} className="text-blue-800 underline-offset-2 hover:underline">
+                  <Link href={clauseHref(o.statement.slug, o.clause.position)} className="text-blue-800 underline-offset-2 hover:underline">
                     clause {o.clause.position + 1}
                   </Link>
                   {several ? <span className="ml-1 whitespace-nowrap rounded bg-stone-100 px-1">wording {o.variant + 1}</span> : null}

@@ -1,7 +1,7 @@
 import type { StatementDetail } from '@/lib/db/statements'
 import { CSRF_FIELD } from '@/lib/auth/tokens'
 import { ConfirmButton } from './confirm-button'
-import { KIND_LABELS } from '@/lib/ingest/types'
+import { KIND_LABELS } from '@/lib/vocab/statement-kinds'
 
 const KINDS = Object.entries(KIND_LABELS)
 

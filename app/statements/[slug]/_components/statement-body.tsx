@@ -1,6 +1,7 @@
 import type { StatementDetail } from '@/lib/db/statements'
 import type { FormulaMark } from '@/lib/formulas/overlay'
 import { MarkedText } from '@/app/_components/formula-text'
+import { clauseAnchor } from '@/lib/vocab/links'
 
 type Clause = StatementDetail['sections'][number]['clauses'][number]
 
@@ -32,9 +33,9 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
           {paragraphs(section.clauses).map((group) => (
             <p key={group[0]?.id} lang={statement.language === 'zh' ? 'zh-Hans' : 'en'} className="max-w-4xl leading-loose">
               {group.map((clause) => (
-                <span key={clause.id} id={`c${clause.position + 1}`} className="clause group rounded">
+                <span key={clause.id} id={clauseAnchor(clause.position)} className="clause group rounded">
                   <MarkedText pieces={[{ text: clause.text }]} marks={marks.get(clause.id)} renderPiece={(piece, k) => <span key={k}>{piece.text}</span>} />
-                  <a href={`#c${clause.position + 1}`} className="ml-0.5 align-super text-[0.65rem] text-stone-500 hover:text-stone-900" aria-label={`Link to clause ${clause.position + 1}`}>
+                  <a href={`#${clauseAnchor(clause.position)}`} className="ml-0.5 align-super text-[0.65rem] text-stone-500 hover:text-stone-900" aria-label={`Link to clause ${clause.position + 1}`}>
                     {clause.position + 1}
                   </a>
                 </span>

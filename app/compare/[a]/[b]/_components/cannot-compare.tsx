@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { StatementDetail } from '@/lib/db/statements'
+import { statementHref } from '@/lib/vocab/links'
 
 /** Two statements the app will not line up (their languages differ, or they are too large together), and why. */
 export function CannotCompare({ a, b, reason }: { a: Pick<StatementDetail, 'slug' | 'title'>; b: Pick<StatementDetail, 'slug' | 'title'>; reason: string }) {
@@ -11,7 +12,7 @@ export function CannotCompare({ a, b, reason }: { a: Pick<StatementDetail, 'slug
         {[a, b].map((s, k) => (
           <li key={k}>
             {k === 0 ? 'A' : 'B'}:{' '}
-            <Link href={`/statements/${s.slug}`} className="text-blue-800 underline underline-offset-2">
+            <Link href={statementHref(s.slug)} className="text-blue-800 underline underline-offset-2">
               {s.title}
             </Link>
           </li>

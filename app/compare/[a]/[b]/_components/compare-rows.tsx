@@ -6,6 +6,7 @@ import type { FormulaMark } from '@/lib/formulas/overlay'
 import { MarkedText, marksOnBody } from '@/app/_components/formula-text'
 import { CopyLinkButton } from './copy-link-button'
 import { CompareBar } from './difference-navigator'
+import { clauseHref } from '@/lib/vocab/links'
 
 type Marks = ReadonlyMap<number, FormulaMark[]>
 
@@ -41,7 +42,7 @@ function Clauses({ clauses, slug, side, alone, marks }: { clauses: RowClause[]; 
       ) : (
         <Pieces clause={clause} marks={marks} />
       )}{' '}
-      <a href={`/statements/${slug}#c${clause.position + 1}`} className="text-xs text-stone-600 hover:text-stone-900" aria-label={`Clause ${clause.position + 1} in statement ${side}`}>
+      <a href={clauseHref(slug, clause.position)} className="text-xs text-stone-600 hover:text-stone-900" aria-label={`Clause ${clause.position + 1} in statement ${side}`}>
         {side}{clause.position + 1}
       </a>
     </p>

@@ -5,6 +5,7 @@ import type { CompareResult } from '@/lib/compare/types'
 import { ROW_STATUSES, rowShown, rowStatus, statusCounts, type RowFilter, type RowStatus } from '@/lib/vocab/row-status'
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
+import { statementHref } from '@/lib/vocab/links'
 
 function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDetail }) {
   return (
@@ -13,10 +14,10 @@ function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDet
         {side} · {kindLabel(statement.kind)} · {dateLabel(statement.date)} · {whoLabel(statement)}
       </div>
       <h2 lang="zh-Hans" className="mt-1 text-lg font-semibold leading-snug">
-        <Link href={`/statements/${statement.slug}`} className="underline-offset-2 hover:underline">{statement.title}</Link>
+        <Link href={statementHref(statement.slug)} className="underline-offset-2 hover:underline">{statement.title}</Link>
       </h2>
       <p className="mt-1 text-sm print:hidden">
-        <Link href={`/statements/${statement.slug}`} className="text-blue-800 underline underline-offset-2">
+        <Link href={statementHref(statement.slug)} className="text-blue-800 underline underline-offset-2">
           Read {side} in full
         </Link>{' '}
         <span className="text-stone-600">({statement.clauseCount} clauses, in its own order)</span>

@@ -1,0 +1,18 @@
+/**
+ * The app's links, built in one place so that a page, a JSON view and the
+ * CLI point at the same URL for the same thing. Clauses are numbered from 1
+ * for readers (`#c12` is the twelfth clause), rows likewise (`#r12`).
+ */
+
+/** The anchor id of a clause on its statement's page, from its 0-based position. */
+export const clauseAnchor = (position: number) => `c${position + 1}`
+
+export const statementHref = (slug: string) => `/statements/${slug}`
+
+/** A clause on its statement's page. */
+export const clauseHref = (slug: string, position: number) => `${statementHref(slug)}#${clauseAnchor(position)}`
+
+/** A comparison, with its query string ('' or '?…', see lib/url/compare). */
+export const compareHref = (a: string, b: string, query = '') => `/compare/${a}/${b}${query}`
+
+export const formulaHref = (id: string) => `/formulas/${id}`

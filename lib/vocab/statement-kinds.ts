@@ -1,0 +1,12 @@
+/** The kinds of statement Tongwen tells apart, and how each is named to a reader. */
+export const STATEMENT_KINDS = ['joint-statement', 'joint-declaration', 'communique', 'statement', 'fact-sheet', 'speech'] as const
+export type StatementKind = (typeof STATEMENT_KINDS)[number]
+/** How each kind is named to a reader. */
+export const KIND_LABELS: Record<StatementKind, string> = {
+  'joint-statement': 'Joint statement',
+  'joint-declaration': 'Joint declaration',
+  communique: 'Communiqué',
+  statement: 'Statement',
+  'fact-sheet': 'Fact sheet',
+  speech: 'Speech',
+}
