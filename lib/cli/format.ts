@@ -27,7 +27,7 @@ export function formatCompare(result: CompareResult): string {
   const lines = [
     `A: ${result.a.title} (${result.a.slug})`,
     `B: ${result.b.title} (${result.b.slug})`,
-    `similarity ${(result.similarity * 100).toFixed(1)}% · ${result.rows.length} rows · ${result.counts.identical} identical · ${result.counts.moved} moved · ${result.counts['a-only']} only in A · ${result.counts['b-only']} only in B`,
+    `similarity ${(result.similarity * 100).toFixed(1)}% · ${result.rows.length} rows · ${result.counts.identical} identical · ${result.counts.changed} changed · ${result.counts.moved} moved · ${result.counts['a-only']} only in A · ${result.counts['b-only']} only in B`,
     '',
   ]
   for (const row of result.rows) {

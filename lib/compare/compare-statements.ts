@@ -13,6 +13,7 @@ import type { DiffOp } from '@/lib/diff/types'
 import { contentCharacters } from '@/lib/text/normalize'
 import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
 import type { CompareClause, CompareOptions, CompareResult, CompareRow, CompareStatement, Piece, RowClause } from './types'
+import { statusCounts } from '@/lib/vocab/row-status'
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, granularity: 'word', mask: true }
 const DIFF_TIMEOUT_MS = 200
@@ -59,7 +60,8 @@ export function compareStatements(
     options,
     similarity: total === 0 ? 0 : (2 * common) / total,
     rows,
-    counts: countRows(rows),
+    counts: statusCounts(rows),
+    kinds: countKinds(rows),
   }
 }
 
@@ -161,12 +163,8 @@ function clauseAt(bounds: readonly number[], offset: number): number {
   return k
 }
 
-function countRows(rows: readonly CompareRow[]): CompareResult['counts'] {
-  const counts = { match: 0, merge: 0, split: 0, 'a-only': 0, 'b-only': 0, identical: 0, moved: 0 }
-  for (const row of rows) {
-    counts[row.kind]++
-    if (row.moved) counts.moved++
-    if (row.kind === 'match' && row.ops.every((op) => op.op === 'equal')) counts.identical++
-  }
-  return counts
+function countKinds(rows: readonly CompareRow[]): CompareResult['kinds'] {
+  const kinds = { match: 0, merge: 0, split: 0, 'a-only': 0, 'b-only': 0 }
+  for (const row of rows) kinds[row.kind]++
+  return kinds
 }

@@ -6,7 +6,7 @@
  */
 import type { DiffOp } from '@/lib/diff/types'
 import type { CompareResult, CompareRow } from './types'
-import { rowStatus, STATUS_LABELS, statusCounts } from '@/lib/vocab/row-status'
+import { rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
 
 /**
  * The ops in one line: [-deleted-], {+inserted+}, and a masked name as A/B.
@@ -75,7 +75,7 @@ function side(ops: readonly DiffOp[], which: 'a' | 'b'): string {
  * through, B's with what only B has in bold; `url` is the view's address.
  */
 export function compareToMarkdown(result: CompareResult, url: string): string {
-  const counts = statusCounts(result.rows)
+  const counts = result.counts
   const lines = [
     `## ${escapeMarkdown(result.a.title)} / ${escapeMarkdown(result.b.title)}`,
     '',

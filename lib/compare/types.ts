@@ -1,4 +1,5 @@
 import type { RowKind, RowRule } from '@/lib/align/types'
+import type { RowStatus } from '@/lib/vocab/row-status'
 import type { DiffOp, Granularity } from '@/lib/diff/types'
 
 /** A clause as the comparison needs it. */
@@ -82,5 +83,8 @@ export interface CompareResult {
   /** 2 × letters and digits in common within aligned rows / letters and digits of both texts (see README) */
   similarity: number
   rows: CompareRow[]
-  counts: Record<RowKind | 'identical' | 'moved', number>
+  /** rows by status, as readers see them (lib/vocab/row-status): the page, exports, API and CLI all show these */
+  counts: Record<RowStatus, number>
+  /** rows by how the aligner formed them: 1:1 match, 2:1 merge, 1:2 split, or one side only */
+  kinds: Record<RowKind, number>
 }

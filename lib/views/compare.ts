@@ -20,6 +20,7 @@ export interface CompareJson {
   similarity: number
   options: CompareResult['options']
   counts: CompareResult['counts']
+  kinds: CompareResult['kinds']
   rows: {
     index: number
     kind: string
@@ -41,6 +42,7 @@ export function compareToJson(result: CompareResult): CompareJson {
     similarity: round(result.similarity),
     options: result.options,
     counts: result.counts,
+    kinds: result.kinds,
     rows: result.rows.map((row) => ({
       index: row.index,
       kind: row.kind,

@@ -4,8 +4,6 @@
  * all count rows with `statusCounts`, so that "identical" means the same in
  * each (a 2:1 merge whose wording is the same is identical, like a 1:1 pair).
  */
-import type { CompareRow } from '@/lib/compare/types'
-
 /** What a row shows a reader: the same text, changed text, a clause only one side has, or a clause that moved. */
 export type RowStatus = 'identical' | 'changed' | 'a-only' | 'b-only' | 'moved'
 
@@ -19,7 +17,8 @@ export const STATUS_LABELS: Record<RowStatus, string> = {
   moved: 'moved',
 }
 
-type StatusRow = Pick<CompareRow, 'moved' | 'a' | 'b' | 'ops'>
+/** What a status is read from: a comparison row (lib/compare/types), or any row shaped like one. */
+type StatusRow = { moved: boolean; a: readonly unknown[]; b: readonly unknown[]; ops: readonly { op: 'equal' | 'insert' | 'delete' }[] }
 
 /**
  * A row's status: moved first (a moved clause is the news, whatever its

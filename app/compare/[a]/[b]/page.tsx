@@ -4,7 +4,7 @@ import { connection } from 'next/server'
 import { displayItems, foldRows, sectionOutline } from '@/lib/compare/display-items'
 import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
-import { rowShown, rowStatus, statusCounts } from '@/lib/vocab/row-status'
+import { rowShown, rowStatus } from '@/lib/vocab/row-status'
 import { requestOrigin } from '@/app/_lib/request-origin'
 import { whoLabel } from '@/app/_components/labels'
 import { CompareSummary } from './_components/compare-summary'
@@ -40,7 +40,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const years = year(a) === year(b) ? ['', ` (${year(a)})`] : [` (${year(a)})`, ` (${year(b)})`]
   const pair = `${whoLabel(a)}${years[0]} vs ${whoLabel(b)}${years[1]}`
   const row = view.row !== null ? result.rows[view.row - 1] : undefined
-  const counts = statusCounts(result.rows)
+  const counts = result.counts
   const title = row ? `Row ${row.index} of ${pair}: ${STATUS_LABELS[rowStatus(row)]}` : `${pair}: ${Math.round(result.similarity * 100)}% shared wording`
   const clip = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text)
   const description = row

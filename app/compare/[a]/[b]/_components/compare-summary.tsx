@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { displayItems } from '@/lib/compare/display-items'
 import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import type { CompareResult } from '@/lib/compare/types'
-import { ROW_STATUSES, rowShown, rowStatus, statusCounts, type RowFilter, type RowStatus } from '@/lib/vocab/row-status'
+import { ROW_STATUSES, rowShown, rowStatus, type RowFilter, type RowStatus } from '@/lib/vocab/row-status'
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { statementHref } from '@/lib/vocab/links'
@@ -64,7 +64,7 @@ function Minimap({ result, fullHref, filter }: { result: CompareResult; fullHref
 }
 
 export function CompareSummary({ a, b, result, swapHref, fullHref, filter, formulas }: { a: StatementDetail; b: StatementDetail; result: CompareResult; swapHref: string; fullHref: string; filter: RowFilter; formulas: boolean }) {
-  const counts = statusCounts(result.rows)
+  const counts = result.counts
   const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && op.a !== op.b))
   return (
     <section aria-labelledby="comparison-title" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 print:border-0 print:p-0">

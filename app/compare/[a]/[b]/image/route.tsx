@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og'
 import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import { parseCompareQuery } from '@/lib/url/compare'
-import { rowStatus, statusCounts, ROW_STATUSES, type RowStatus } from '@/lib/vocab/row-status'
+import { rowStatus, ROW_STATUSES, type RowStatus } from '@/lib/vocab/row-status'
 import type { CompareRow } from '@/lib/compare/types'
 import { fontsFor, IMAGE_FONT_FAMILY } from '@/app/_lib/og-fonts'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
@@ -60,7 +60,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   if (loaded.mismatch !== null) return Response.json({ error: loaded.mismatch }, { status: 422 })
   const { a, b, result } = loaded
   const row = parsed.view.row !== null ? result.rows[parsed.view.row - 1] : undefined
-  const counts = statusCounts(result.rows)
+  const counts = result.counts
   const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
   const body = (
     <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: '#fafaf9', padding: 48, fontFamily: IMAGE_FONT_FAMILY, color: '#1c1917' }}>
