@@ -139,7 +139,7 @@ function withEdits(statement: ParsedStatement, edit: StatementEdit | undefined, 
   const changed = Object.entries(fields).filter(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(statement[key as keyof ParsedStatement]))
   // a doubt the reader settled is no longer a doubt
   const settled = new Set(changed.map(([key]) => key))
-  const kept = notes.filter((note) => note.kind !== 'doubt' || !((settled.has('date') && /date|year/.test(note.message)) || (settled.has('parties') && /part(y|ies)/.test(note.message))))
+  const kept = notes.filter((note) => note.kind !== 'doubt' || note.about === undefined || !settled.has(note.about))
   const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<ParsedStatement>
   return {
     ...statement,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { keywordInContext, variantDiff } from './concordance'
+import { variantDiff } from './concordance'
+import { keywordInContext } from '@/lib/text/keyword-in-context'
 import { formulaSegments, plainFormula } from './label'
 
 describe('keywordInContext', () => {

@@ -141,12 +141,12 @@ function chooseTitle(header: Header, metaTitle: string | null, fileTitle: string
   const own = cleanTitle(header.title)
   if (own) return own
   if (fileTitle) {
-    notes.push({ kind: 'doubt', message: `no title line in the text; the title "${fileTitle}" is made from the file name: correct it` })
+    notes.push({ kind: 'doubt', about: 'title', message: `no title line in the text; the title "${fileTitle}" is made from the file name: correct it` })
     return fileTitle
   }
   const first = sections[0]?.clauses[0]?.text ?? ''
   const words = first.length > 80 ? `${first.slice(0, 77).replace(/\s+\S*$/, '')}…` : first
-  notes.push({ kind: 'doubt', message: 'no title line in the text; the title is its first words: correct it' })
+  notes.push({ kind: 'doubt', about: 'title', message: 'no title line in the text; the title is its first words: correct it' })
   return words
 }
 
@@ -166,20 +166,20 @@ function findStatementParties(
   }
   if (language === 'en') {
     const found = findPartiesEn({ title, opening, closing, publisher })
-    if (found.from === 'opening') notes.push({ kind: 'doubt', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
-    if (found.from === 'publisher') notes.push({ kind: 'doubt', message: 'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the government it names first: check it' })
-    if (found.from === 'none') notes.push({ kind: 'doubt', message: 'no parties found in the title or the opening paragraph' })
+    if (found.from === 'opening') notes.push({ kind: 'doubt', about: 'parties', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
+    if (found.from === 'publisher') notes.push({ kind: 'doubt', about: 'parties', message: 'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the government it names first: check it' })
+    if (found.from === 'none') notes.push({ kind: 'doubt', about: 'parties', message: 'no parties found in the title or the opening paragraph' })
     return found.codes
   }
   const found = findPartiesInTitle(title)
-  for (const name of found.unknown) notes.push({ kind: 'doubt', message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons` })
+  for (const name of found.unknown) notes.push({ kind: 'doubt', about: 'parties', message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons` })
   if (found.codes.length > 0) return found.codes
   const opened = findPartiesInOpeningZh(opening)
   if (opened.length) {
-    notes.push({ kind: 'doubt', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
+    notes.push({ kind: 'doubt', about: 'parties', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
     return opened
   }
-  notes.push({ kind: 'doubt', message: 'no parties found in the title or the opening paragraph' })
+  notes.push({ kind: 'doubt', about: 'parties', message: 'no parties found in the title or the opening paragraph' })
   return []
 }
 
@@ -242,15 +242,15 @@ function findDate(e: DateEvidence): string | null {
   const meta = /^(\d{4}-\d{2}-\d{2})/.exec(e.meta.date ?? '')?.[1]
   if (meta) return meta
   if (e.fileDate) {
-    e.notes.push({ kind: 'doubt', message: `no date line in the text; the date ${e.fileDate} is taken from the file name: check it` })
+    e.notes.push({ kind: 'doubt', about: 'date', message: `no date line in the text; the date ${e.fileDate} is taken from the file name: check it` })
     return e.fileDate
   }
   const visit = visitDate(e.opening, e.language)
   if (visit) {
-    e.notes.push({ kind: 'doubt', message: `no date line in the text; the date is the last day of the visit or meeting the opening paragraph reports (${visit}): check it` })
+    e.notes.push({ kind: 'doubt', about: 'date', message: `no date line in the text; the date is the last day of the visit or meeting the opening paragraph reports (${visit}): check it` })
     return visit
   }
-  e.notes.push({ kind: 'doubt', message: 'no date found in the text; the date is left unknown' })
+  e.notes.push({ kind: 'doubt', about: 'date', message: 'no date found in the text; the date is left unknown' })
   return null
 }
 
@@ -270,10 +270,11 @@ function fillYearsFromSiblings(statements: ParsedStatement[]): void {
       statement.date = sibling.date
       statement.notes.push({
         kind: 'doubt',
+        about: 'date',
         message: `year not stated in the text; taken from "${sibling.title}", which has the same dateline`,
       })
     } else {
-      statement.notes.push({ kind: 'doubt', message: 'year not found in text; the date is left unknown' })
+      statement.notes.push({ kind: 'doubt', about: 'date', message: 'year not found in text; the date is left unknown' })
     }
   }
 }

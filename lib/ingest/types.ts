@@ -33,6 +33,8 @@ export interface RawDocument {
 export interface ImportNote {
   kind: 'repair' | 'doubt'
   message: string
+  /** the metadata a doubt is about: a reader who sets it by hand settles the doubt */
+  about?: 'title' | 'date' | 'parties'
 }
 
 /** A paragraph after repair: lines joined, page furniture removed. */

@@ -4,7 +4,7 @@
  * Matching ignores case, as the databases' search does; the text is shown
  * exactly as printed.
  */
-import { keywordInContext, type KeywordInContext } from '@/lib/formulas/concordance'
+import { keywordInContext, type KeywordInContext } from '@/lib/text/keyword-in-context'
 
 export interface KwicLine extends KeywordInContext {
   /** offset of the match in the text (UTF-16 code units) */

@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/client'
-import { formulaJson, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { formulaJson } from '@/lib/views/formulas'
 import { parseFormulaQuery } from '@/lib/url/formulas'
 import { handle, json, jsonError } from '../_lib/respond'
 

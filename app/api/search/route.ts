@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/client'
-import { searchClauses, searchJson } from '@/lib/db/search'
+import { searchClauses } from '@/lib/db/search'
+import { searchJson } from '@/lib/views/search'
 import { parseSearchQuery, searchTermProblem } from '@/lib/url/search'
 import { handle, json, jsonError } from '../_lib/respond'
 

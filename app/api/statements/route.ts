@@ -1,6 +1,7 @@
 import { parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
 import { getDb } from '@/lib/db/client'
-import { listJson, listStatements } from '@/lib/db/statements'
+import { listStatements } from '@/lib/db/statements'
+import { listJson } from '@/lib/views/statements'
 import { handle, json, jsonError } from '../_lib/respond'
 
 /**

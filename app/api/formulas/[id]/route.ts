@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/client'
-import { formulaDetailJson, getFormula } from '@/lib/db/formulas'
+import { getFormula } from '@/lib/db/formulas'
+import { formulaDetailJson } from '@/lib/views/formulas'
 import { handle, json, jsonError } from '../../_lib/respond'
 
 /** GET /api/formulas/:id: a formula, its wordings and its concordance, as `cli formula <id> --json` prints them. */

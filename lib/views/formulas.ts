@@ -1,0 +1,69 @@
+/**
+ * Formulas as JSON for machines: GET /api/formulas and `cli formulas --json`,
+ * GET /api/formulas/[id] and `cli formula <id> --json` print the same shapes.
+ */
+import type { FormulaDetail, FormulaSummary } from '@/lib/db/formulas'
+import { variantDiff } from '@/lib/formulas/concordance'
+import { plainFormula } from '@/lib/formulas/label'
+import { clauseHref, formulaHref } from '@/lib/vocab/links'
+
+export interface FormulaJson {
+  id: string
+  text: string
+  length: number
+  statements: number
+  occurrences: number
+  variants: { text: string; statements: number }[]
+  firstDate: string | null
+  lastDate: string | null
+  kinds: string[]
+  url: string
+}
+
+/** A formula as `cli formulas --json` and GET /api/formulas print it: counterpart names as 〈X〉. */
+export function formulaJson(formula: FormulaSummary): FormulaJson {
+  return {
+    id: formula.id,
+    text: plainFormula(formula.text),
+    length: formula.length,
+    statements: formula.statementCount,
+    occurrences: formula.occurrenceCount,
+    variants: formula.variants.map((v) => ({ text: plainFormula(v.text), statements: v.statementCount })),
+    firstDate: formula.firstDate,
+    lastDate: formula.lastDate,
+    kinds: formula.kinds,
+    url: formulaHref(formula.id),
+  }
+}
+
+export interface FormulaDetailJson extends Omit<FormulaJson, 'variants'> {
+  variants: { text: string; statements: number; occurrences: number; /** against the main variant: [-removed-] {+added+} */ changes: string }[]
+  concordance: { statement: string; title: string; date: string | null; clause: number; variant: number; left: string; match: string; right: string; url: string }[]
+}
+
+/** A formula's concordance as `cli formula <id> --json` and GET /api/formulas/[id] print it. */
+export function formulaDetailJson(formula: FormulaDetail): FormulaDetailJson {
+  const main = formula.variants[0]?.text ?? formula.text
+  return {
+    ...formulaJson(formula),
+    variants: formula.variants.map((v) => ({
+      text: plainFormula(v.text),
+      statements: v.statementCount,
+      occurrences: v.occurrenceCount,
+      changes: variantDiff(main, v.text)
+        .map((op) => plainFormula(op.op === 'equal' ? op.b : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`))
+        .join(''),
+    })),
+    concordance: formula.occurrences.map((o) => ({
+      statement: o.statement.slug,
+      title: o.statement.title,
+      date: o.statement.date,
+      clause: o.clause.position + 1,
+      variant: o.variant,
+      left: o.left,
+      match: o.match,
+      right: o.right,
+      url: clauseHref(o.statement.slug, o.clause.position),
+    })),
+  }
+}
