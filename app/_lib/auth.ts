@@ -1,8 +1,8 @@
 import 'server-only'
 import { cookies } from 'next/headers'
 import { checkCredentials, checkWrite, CSRF_FIELD, CSRF_HEADER, csrfToken, hashSecret, newSessionId, safeNextPath, SESSION_COOKIE, type WriteCheck } from '@/lib/auth/tokens'
-import { getDb } from '@/lib/db/client'
-import { createSession, deleteSession, isLiveSession, SESSION_MS } from '@/lib/db/sessions'
+import { getDb } from '@/lib/services/database'
+import { createSession, deleteSession, isLiveSession, SESSION_MS } from '@/lib/services/sessions'
 import { currentAdminToken, getEnv } from '@/lib/env'
 
 export interface AdminState {

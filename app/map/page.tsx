@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
-import { getDb } from '@/lib/db/client'
+import { getDb } from '@/lib/services/database'
 import { getSimilarityMap, MAP_LIMIT } from '@/lib/services/similarity-map'
 import { parseMapQuery } from '@/lib/url/map'
 import { mapLabels } from '@/lib/compare/map-labels'

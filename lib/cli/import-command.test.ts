@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getFormulaBuild } from '@/lib/db/formulas'
-import { getStatement, listStatements } from '@/lib/db/statements'
+import { getFormulaBuild } from '@/lib/services/formulas'
+import { getStatement, listStatements } from '@/lib/services/statements'
 import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
 import { runCliCaptured } from '@/test/helpers/cli'
 

@@ -9,12 +9,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Db } from '@/lib/db/client'
-import { rebuildFormulas } from '@/lib/db/formulas'
-import { ImportError } from '@/lib/db/import'
+import { rebuildFormulas } from '@/lib/services/formulas'
+import { ImportError } from '@/lib/services/errors'
 import { importFile, previewFile, tooLarge, type FilePreview, type ImportLimits } from '@/lib/services/import-file'
 import { warmSimilarityMap } from '@/lib/services/similarity-map'
 import { describeParty } from '@/lib/parties/describe-party'
-import type { CliIo } from './run-cli'
+import type { CliIo } from './io'
 
 /** What a folder's files may be; a file named on the command line is read whatever its name. */
 const IMPORTABLE = /\.(txt|text|pdf|docx|html?|xhtml)$/i

@@ -108,7 +108,7 @@ describe('cli compare', () => {
     expect(await cli('compare', KG, 'no-such-statement')).toEqual({
       code: 1,
       out: '',
-      err: 'No statement with the slug "no-such-statement"; see npm run cli -- list.',
+      err: 'No statement with the slug "no-such-statement". See npm run cli -- list.',
     })
   })
 

@@ -4,32 +4,27 @@
  * DATABASE_URL (the embedded file by default), preparing it on first use.
  */
 import { parseArgs } from 'node:util'
-import { compareStatements } from '@/lib/compare/compare-statements'
-import { languageMismatch } from '@/lib/compare/language'
+import type { CliIo } from './io'
+import { comparePair } from '@/lib/services/compare-pair'
+import { ServiceError } from '@/lib/services/errors'
 import { parseCompareOptions } from '@/lib/url/compare-options'
 import { compareToJson } from '@/lib/views/compare'
-import { createDb, type Db } from '@/lib/db/client'
+import type { Db } from '@/lib/services/database'
+import { createDb } from '@/lib/services/database'
 import { prepareDatabase } from '@/lib/services/prepare-database'
-import { eachStatement, getCompareStatement, listStatements } from '@/lib/db/statements'
+import { eachStatement, listStatements } from '@/lib/services/statements'
 import { listJson } from '@/lib/views/statements'
 import { getEnv } from '@/lib/env'
 import { invalidFor, type InvalidParam } from '@/lib/url/params'
-import { getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { getFormula, getFormulaBuild, listFormulas } from '@/lib/services/formulas'
 import { formulaDetailJson, formulaJson } from '@/lib/views/formulas'
 import { parseFormulaQuery } from '@/lib/url/formulas'
 import { isFiltered, parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
-import { searchClauses } from '@/lib/db/search'
+import { searchClauses } from '@/lib/services/search'
 import { searchJson } from '@/lib/views/search'
 import { parseSearchQuery, searchTermProblem } from '@/lib/url/search'
 import { formatCompare, formatFormula, formatFormulas, formatList, formatSearch } from './format'
 import { importCommand } from './import-command'
-
-export interface CliIo {
-  out(line: string): void
-  err(line: string): void
-  /** on a terminal: a progress bar, redrawn in place (done of total, the item at hand) */
-  progress?(done: number, total: number, label: string): void
-}
 
 const USAGE = `Usage:
   npm run cli -- import <files or folders…> [--dry-run]
@@ -170,20 +165,15 @@ async function compareCommand(db: Db, args: string[], io: CliIo): Promise<number
     io.err(parsed.error)
     return 2
   }
-  const [a, b] = await Promise.all([getCompareStatement(db, slugA), getCompareStatement(db, slugB)])
-  const missing = [a ? null : slugA, b ? null : slugB].filter(Boolean)
-  if (!a || !b) {
-    io.err(`No statement with the slug ${missing.map((s) => `"${s}"`).join(' or ')}; see npm run cli -- list.`)
+  try {
+    const { result } = await comparePair(db, slugA, slugB, parsed.options, { maxClauses: getEnv().limits.maxCompareClauses })
+    io.out(values.json ? JSON.stringify(compareToJson(result), null, 2) : formatCompare(result))
+    return 0
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error
+    io.err(error.code === 'not-found' ? `${error.message} See npm run cli -- list.` : error.message)
     return 1
   }
-  const mismatch = languageMismatch(a, b)
-  if (mismatch) {
-    io.err(mismatch)
-    return 1
-  }
-  const result = compareStatements(a, b, parsed.options)
-  io.out(values.json ? JSON.stringify(compareToJson(result), null, 2) : formatCompare(result))
-  return 0
 }
 
 async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<number> {

@@ -9,12 +9,14 @@
  * rest of the code uses the SQLite client's types for either.
  */
 import 'server-only'
-import { PrismaClient } from '@/lib/generated/prisma/client'
+import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client'
 import { PrismaClient as PgPrismaClient } from '@/lib/generated/prisma-pg/client'
 import { getEnv } from '@/lib/env'
 import { createAdapter, isPostgresUrl } from './adapter'
 
 export type Db = PrismaClient
+/** A client inside a transaction. */
+export type Tx = Prisma.TransactionClient
 
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) return new PgPrismaClient({ adapter: createAdapter(url) }) as unknown as Db

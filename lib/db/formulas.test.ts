@@ -3,7 +3,7 @@ import { plainFormula } from '@/lib/formulas/label'
 import { corpusText } from '@/test/helpers/corpus'
 import { createTempDatabase, databaseFingerprint, TEST_ENGINE, type TempDatabase } from '@/test/helpers/temp-db'
 import { formulaMarks, getFormula, getFormulaBuild, listFormulas } from './formulas'
-import { importText } from './import'
+import { importText } from '@/lib/services/import-file'
 import { prepareDatabase } from '@/lib/services/prepare-database'
 import { getStatement } from './statements'
 

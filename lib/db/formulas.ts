@@ -1,10 +1,9 @@
 /**
- * Formulas in the database: rebuilt from the whole corpus inside an import's
- * transaction, and read by the formula pages, the underlines, the API and the
+ * Formulas in the database: replaced as a whole inside an import's
+ * transaction (lib/services/rebuild-formulas), and read by the formula pages, the underlines, the API and the
  * CLI. Every query is built by Prisma, so every value is a bound parameter.
  */
-import { formulaRecords } from '@/lib/formulas/records'
-import type { FormulaRecord } from '@/lib/formulas/types'
+import type { FormulaRecord, FormulaSourceStatement } from '@/lib/formulas/types'
 import type { FormulaMark } from '@/lib/formulas/overlay'
 import { keywordInContext } from '@/lib/text/keyword-in-context'
 import { normalizeForComparison } from '@/lib/text/normalize'
@@ -22,13 +21,8 @@ export interface FormulaBuildState {
   durationMs: number
 }
 
-/**
- * Mines the corpus in the database and replaces every formula row with the
- * result. Call it inside the transaction that changed the statements, so
- * that readers see the old set or the new one, never a mix.
- */
-export async function rebuildFormulas(tx: Tx): Promise<FormulaBuildState> {
-  const started = performance.now()
+/** The corpus as the formula miner reads it (lib/formulas/records), in the order statements were imported. */
+export async function formulaSources(tx: Tx): Promise<FormulaSourceStatement[]> {
   const statements = await tx.statement.findMany({
     orderBy: { id: 'asc' },
     select: {
@@ -39,7 +33,15 @@ export async function rebuildFormulas(tx: Tx): Promise<FormulaBuildState> {
       clauses: { orderBy: { position: 'asc' }, select: { id: true, text: true, label: true } },
     },
   })
-  const records = formulaRecords(statements.map((s) => ({ ...s, parties: s.parties.map((p) => p.party.code) })))
+  return statements.map((s) => ({ ...s, parties: s.parties.map((p) => p.party.code) }))
+}
+
+/**
+ * Replaces every formula row with `records` and notes the build. Call it in
+ * the transaction that changed the statements, so that readers see the old
+ * set or the new one, never a mix.
+ */
+export async function replaceFormulas(tx: Tx, records: readonly FormulaRecord[], build: { statementCount: number; started: number }): Promise<FormulaBuildState> {
   await tx.occurrence.deleteMany()
   await tx.formulaVariant.deleteMany()
   await tx.formula.deleteMany()
@@ -57,11 +59,11 @@ export async function rebuildFormulas(tx: Tx): Promise<FormulaBuildState> {
   )
   const occurrenceCount = await insertRows(tx, 'Occurrence', ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'], occurrenceValues(records))
   const state = {
-    statementCount: statements.length,
+    statementCount: build.statementCount,
     formulaCount: records.length,
     occurrenceCount,
     builtAt: new Date(),
-    durationMs: Math.round(performance.now() - started),
+    durationMs: Math.round(performance.now() - build.started),
   }
   await tx.formulaBuild.upsert({ where: { id: 1 }, create: { id: 1, ...state }, update: state })
   return state

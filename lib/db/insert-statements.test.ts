@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { corpusStatement } from '@/test/helpers/corpus'
 import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
-import { deleteStatement } from './edit-statement'
-import { saveStatements } from './import'
+import { deleteStatement } from '@/lib/services/edit-statement'
+import { saveStatements } from '@/lib/services/save-statements'
 import { getStatement } from './statements'
 
 let temp: TempDatabase

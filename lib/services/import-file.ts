@@ -10,7 +10,10 @@ import type { Limits } from '@/lib/limits'
 import { readFileInWorker, type WorkerLimits } from '@/lib/worker/run-read-file'
 import { describeParty } from '@/lib/parties/describe-party'
 import type { Db } from '@/lib/db/client'
-import { contentHash, ImportError, saveStatements, type ImportReport, type StatementEdit } from '@/lib/db/import'
+import { contentHash } from '@/lib/ingest/content-hash'
+import { parseStatements } from '@/lib/ingest/parse-statements'
+import { ImportError } from './errors'
+import { saveStatements, type ImportReport, type SaveOptions, type StatementEdit } from './save-statements'
 
 export interface PreviewStatement {
   index: number
@@ -51,7 +54,7 @@ export type ImportLimits = number | (WorkerLimits & Pick<Limits, 'maxImportBytes
  */
 async function readFile(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<{ text: string; format: FileFormat; detail: string; repairs: string[]; statements: ParsedStatement[] }> {
   const { maxImportBytes, ...rest } = typeof limits === 'number' ? { maxImportBytes: limits } : limits
-  if (bytes.length > maxImportBytes) throw new ImportError(tooLarge(bytes.length, maxImportBytes))
+  if (bytes.length > maxImportBytes) throw new ImportError(tooLarge(bytes.length, maxImportBytes), 'too-large')
   const read = await readFileInWorker(name, bytes, rest)
   if (!read.ok) throw new ImportError(read.error)
   return read.file
@@ -107,4 +110,14 @@ export async function importFile(
   const file = await readFile(name, bytes, limits)
   const report = await saveStatements(db, name, file.text, file.statements, { edits, repairs: file.repairs, formulas })
   return { ...report, format: file.format, detail: file.detail }
+}
+
+/**
+ * Parses a file's text and saves its statements in one transaction.
+ * Throws ImportError with a one-line reason when the text holds no statement.
+ */
+export async function importText(db: Db, name: string, text: string, options: Pick<SaveOptions, 'formulas'> = {}): Promise<ImportReport> {
+  const parsed = parseStatements(text, { fileName: name })
+  if (!parsed.ok) throw new ImportError(parsed.error)
+  return saveStatements(db, name, text, parsed.statements, options)
 }

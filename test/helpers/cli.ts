@@ -1,4 +1,5 @@
-import { runCli, type CliIo } from '@/lib/cli/run-cli'
+import { runCli } from '@/lib/cli/run-cli'
+import { type CliIo } from '@/lib/cli/io'
 
 interface Captured {
   code: number

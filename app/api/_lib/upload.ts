@@ -1,6 +1,6 @@
 import 'server-only'
 import { authorizeWrite } from '@/app/_lib/auth'
-import { ImportError } from '@/lib/db/import'
+import { ImportError } from '@/lib/services/errors'
 import { getEnv } from '@/lib/env'
 import { tooLarge } from '@/lib/services/import-file'
 import { parseForm, readLimitedBody } from './body'

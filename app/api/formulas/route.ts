@@ -1,5 +1,5 @@
-import { getDb } from '@/lib/db/client'
-import { getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { getDb } from '@/lib/services/database'
+import { getFormulaBuild, listFormulas } from '@/lib/services/formulas'
 import { formulaJson } from '@/lib/views/formulas'
 import { parseFormulaQuery } from '@/lib/url/formulas'
 import { handle, json, jsonError } from '../_lib/respond'

@@ -1,6 +1,6 @@
-import { getDb } from '@/lib/db/client'
+import { getDb } from '@/lib/services/database'
 import { getEnv } from '@/lib/env'
-import type { StatementEdit } from '@/lib/db/import'
+import type { StatementEdit } from '@/lib/services/save-statements'
 import { importFile } from '@/lib/services/import-file'
 import { warmSimilarityMap } from '@/lib/services/similarity-map'
 import { parseStatementEdit } from '@/lib/ingest/statement-edit'

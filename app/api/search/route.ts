@@ -1,5 +1,5 @@
-import { getDb } from '@/lib/db/client'
-import { searchClauses } from '@/lib/db/search'
+import { getDb } from '@/lib/services/database'
+import { searchClauses } from '@/lib/services/search'
 import { searchJson } from '@/lib/views/search'
 import { parseSearchQuery, searchTermProblem } from '@/lib/url/search'
 import { handle, json, jsonError } from '../_lib/respond'

@@ -1,6 +1,6 @@
 import { parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
-import { getDb } from '@/lib/db/client'
-import { listStatements } from '@/lib/db/statements'
+import { getDb } from '@/lib/services/database'
+import { listStatements } from '@/lib/services/statements'
 import { listJson } from '@/lib/views/statements'
 import { handle, json, jsonError } from '../_lib/respond'
 

@@ -1,5 +1,5 @@
-import { getDb } from '@/lib/db/client'
-import { getFormula } from '@/lib/db/formulas'
+import { getDb } from '@/lib/services/database'
+import { getFormula } from '@/lib/services/formulas'
 import { formulaDetailJson } from '@/lib/views/formulas'
 import { handle, json, jsonError } from '../../_lib/respond'
 

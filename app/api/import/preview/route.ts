@@ -1,4 +1,4 @@
-import { getDb } from '@/lib/db/client'
+import { getDb } from '@/lib/services/database'
 import { getEnv } from '@/lib/env'
 import { previewFile } from '@/lib/services/import-file'
 import { handle, json, jsonError } from '../../_lib/respond'

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { cache } from 'react'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { displayItems, foldRows, sectionOutline } from '@/lib/compare/display-items'
@@ -21,14 +22,19 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-async function load({ params, searchParams }: Props) {
-  const [{ a, b }, query] = await Promise.all([params, searchParams])
-  const parsed = parseCompareQuery(query)
+/** The options and view of the request's URL, read once for the page and its metadata (React's cache lasts one request). */
+const readQuery = cache((search: string) => {
+  const parsed = parseCompareQuery(Object.fromEntries(new URLSearchParams(search)))
   // proxy.ts answers bad options with a 400 before the page renders
   if (!parsed.ok) throw new Error(`compare page reached with invalid options (${parsed.error}); this is a bug`)
-  const { threshold, granularity, mask } = parsed.options
-  const loaded = await loadComparison(a, b, threshold, granularity, mask)
-  return loaded ? { ...loaded, options: parsed.options, view: parsed.view } : null
+  return parsed
+})
+
+async function load({ params, searchParams }: Props) {
+  const [{ a, b }, query] = await Promise.all([params, searchParams])
+  const { options, view } = readQuery(new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? (v[0] ?? '') : v]]))).toString())
+  const loaded = await loadComparison(a, b, options.threshold, options.granularity, options.mask, view.formulas)
+  return loaded ? { ...loaded, options, view } : null
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -79,7 +85,7 @@ export default async function ComparePage(props: Props) {
       <CompareRows
         result={result}
         items={items}
-        marks={view.formulas ? marks : new Map()}
+        marks={marks}
         fullHref={href({ rows: 'all' })}
         outline={sectionOutline(items)}
         // a moved row stands at its place in A and in B: both places are stops

@@ -1,13 +1,10 @@
-import { compareStatements } from '@/lib/compare/compare-statements'
 import { compareToCsv, compareToMarkdown } from '@/lib/compare/export'
-import { languageMismatch } from '@/lib/compare/language'
 import { parseCompareOptions } from '@/lib/url/compare-options'
 import { compareToJson } from '@/lib/views/compare'
 import { compareQuery } from '@/lib/url/compare'
-import { getDb } from '@/lib/db/client'
-import { getCompareStatement, statementSizes } from '@/lib/db/statements'
+import { getDb } from '@/lib/services/database'
+import { comparePair } from '@/lib/services/compare-pair'
 import { getEnv } from '@/lib/env'
-import { refusal } from '@/lib/limits'
 import { handle, json, jsonError } from '../../../_lib/respond'
 
 const FORMATS = ['json', 'csv', 'md'] as const
@@ -27,17 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     if (!parsed.ok) return jsonError(400, parsed.error)
     const format = (url.searchParams.get('format') ?? 'json') as Format
     if (!FORMATS.includes(format)) return jsonError(400, 'Invalid format: use "json", "csv" or "md".')
-    const db = getDb()
-    // bounded before a clause is loaded: the export of two huge statements is refused, not computed
-    const [sizeA, sizeB] = await statementSizes(db, [a, b])
-    if (!sizeA || !sizeB) return jsonError(404, `No statement with the slug "${!sizeA ? a : b}".`)
-    const { maxCompareClauses } = getEnv().limits
-    if (sizeA.clauseCount + sizeB.clauseCount > maxCompareClauses) return jsonError(422, refusal.compareClauses(sizeA.clauseCount + sizeB.clauseCount, maxCompareClauses))
-    const [sa, sb] = await Promise.all([getCompareStatement(db, a), getCompareStatement(db, b)])
-    if (!sa || !sb) return jsonError(404, `No statement with the slug "${!sa ? a : b}".`)
-    const mismatch = languageMismatch(sa, sb)
-    if (mismatch) return jsonError(422, mismatch)
-    const result = compareStatements(sa, sb, parsed.options)
+    const { result } = await comparePair(getDb(), a, b, parsed.options, { maxClauses: getEnv().limits.maxCompareClauses })
     const name = `${a}--${b}`
     const attachment = (extension: string) => ({ 'content-disposition': `attachment; filename="${name}.${extension}"` })
     if (format === 'csv') return new Response(compareToCsv(result), { headers: { 'content-type': 'text/csv; charset=utf-8', ...attachment('csv') } })

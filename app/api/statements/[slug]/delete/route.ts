@@ -1,5 +1,5 @@
-import { getDb } from '@/lib/db/client'
-import { deleteStatement } from '@/lib/db/edit-statement'
+import { getDb } from '@/lib/services/database'
+import { deleteStatement } from '@/lib/services/statements'
 import { readWriteRequest } from '../../../_lib/write-request'
 import { handle, json, jsonError } from '../../../_lib/respond'
 

@@ -55,7 +55,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   const parsed = parseCompareQuery(Object.fromEntries(new URL(request.url).searchParams))
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 })
   const { threshold, granularity, mask } = parsed.options
-  const loaded = await loadComparison(slugA, slugB, threshold, granularity, mask)
+  const loaded = await loadComparison(slugA, slugB, threshold, granularity, mask, false)
   if (!loaded) return Response.json({ error: 'No such statement.' }, { status: 404 })
   if (loaded.mismatch !== null) return Response.json({ error: loaded.mismatch }, { status: 422 })
   const { a, b, result } = loaded

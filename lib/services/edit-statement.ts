@@ -9,10 +9,10 @@ import { comparableClause } from '@/lib/text/comparable'
 import { buildPartyMask } from '@/lib/parties/party-mask'
 import { describeParty } from '@/lib/parties/describe-party'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { Db } from './client'
-import { rebuildFormulas } from './formulas'
-import { lockForWriting } from './write-lock'
-import type { StatementEdit } from './import'
+import type { Db } from '@/lib/db/client'
+import { rebuildFormulas } from '@/lib/services/rebuild-formulas'
+import { lockForWriting } from '@/lib/db/write-lock'
+import type { StatementEdit } from './save-statements'
 
 type Tx = Prisma.TransactionClient
 

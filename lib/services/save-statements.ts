@@ -3,16 +3,14 @@
  * whole or not at all; idempotent, so importing the same text again reports
  * what is already present and writes nothing.
  */
-import { createHash } from 'node:crypto'
-import { parseStatements } from '@/lib/ingest/parse-statements'
+import { contentHash, sha256 } from '@/lib/ingest/content-hash'
 import { slugBase } from '@/lib/ingest/slug'
 import type { ParsedStatement } from '@/lib/ingest/types'
-import { normalizeForComparison } from '@/lib/text/normalize'
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { Db } from './client'
-import { rebuildFormulas } from './formulas'
-import { insertStatements, uniqueSlugs } from './insert-statements'
-import { lockForWriting } from './write-lock'
+import type { Db, Tx } from '@/lib/db/client'
+import { rebuildFormulas } from './rebuild-formulas'
+import { insertStatements, uniqueSlugs } from '@/lib/db/insert-statements'
+import { lockForWriting } from '@/lib/db/write-lock'
 
 export interface ImportReport {
   /** slugs of the statements written */
@@ -23,33 +21,6 @@ export interface ImportReport {
   doubts: { slug: string; message: string }[]
   /** formulas in the corpus after the import, when it changed the corpus (they are mined again) */
   formulas?: number
-}
-
-/** The import failed for a reason the user can act on; the database is unchanged. */
-export class ImportError extends Error {
-  override name = 'ImportError'
-}
-
-type Tx = Prisma.TransactionClient
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
-}
-
-/** Identity of a statement's content: title and clause texts in comparison form. */
-export function contentHash(statement: ParsedStatement): string {
-  const body = statement.sections.flatMap((s) => s.clauses.map((c) => normalizeForComparison(c.text).text))
-  return sha256([normalizeForComparison(statement.title).text, statement.kind, ...body].join('\n'))
-}
-
-/**
- * Parses a file's text and saves its statements in one transaction.
- * Throws ImportError with a one-line reason when the text holds no statement.
- */
-export async function importText(db: Db, name: string, text: string, options: Pick<SaveOptions, 'formulas'> = {}): Promise<ImportReport> {
-  const parsed = parseStatements(text, { fileName: name })
-  if (!parsed.ok) throw new ImportError(parsed.error)
-  return saveStatements(db, name, text, parsed.statements, options)
 }
 
 /** What the reader changed in a preview before saving: metadata only (the text is the file's). */

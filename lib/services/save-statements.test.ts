@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCliProcess } from '@/test/helpers/run-cli-process'
 import { corpusStatement, corpusText } from '@/test/helpers/corpus'
 import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
-import { ImportError, importText, saveStatements } from './import'
-import { getStatement, listStatements } from './statements'
+import { saveStatements } from './save-statements'
+import { importText } from '@/lib/services/import-file'
+import { ImportError } from '@/lib/services/errors'
+import { getStatement, listStatements } from '@/lib/db/statements'
 
 let temp: TempDatabase
 

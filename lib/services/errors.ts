@@ -1,0 +1,45 @@
+/**
+ * A use case that cannot be done for a reason the user can act on is a
+ * ServiceError: a code that says what kind of reason (so that the web gives
+ * the right status and the CLI the right exit code, without reading the
+ * message) and one sentence for the reader. The database is unchanged.
+ * Anything else thrown is a bug, logged and answered without internals.
+ */
+export type ProblemCode =
+  /** no statement (or formula) with that name */
+  | 'not-found'
+  /** a value the user gave cannot be read */
+  | 'invalid'
+  /** over a limit of lib/limits.ts */
+  | 'too-large'
+  /** a file whose text cannot be read, or that holds no statement */
+  | 'unreadable'
+  /** two statements that cannot be compared (different languages) */
+  | 'cannot-compare'
+
+export class ServiceError extends Error {
+  override name = 'ServiceError'
+  constructor(
+    readonly code: ProblemCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** The import of a file failed; the database is unchanged. */
+export class ImportError extends ServiceError {
+  override name = 'ImportError'
+  constructor(message: string, code: ProblemCode = 'unreadable') {
+    super(code, message)
+  }
+}
+
+/** The HTTP status for each kind of problem. */
+export const HTTP_STATUS: Record<ProblemCode, number> = {
+  'not-found': 404,
+  invalid: 400,
+  'too-large': 413,
+  unreadable: 422,
+  'cannot-compare': 422,
+}

@@ -1,0 +1,18 @@
+/**
+ * Mining the formulas again from the whole corpus in the database: read the
+ * statements, find the phrases they share (lib/formulas), replace the rows.
+ */
+import { formulaSources, replaceFormulas, type FormulaBuildState } from '@/lib/db/formulas'
+import type { Tx } from '@/lib/db/client'
+import { formulaRecords } from '@/lib/formulas/records'
+
+/**
+ * Mines the corpus and replaces every formula row with the result. Call it
+ * inside the transaction that changed the statements, so that readers see
+ * the old set or the new one, never a mix.
+ */
+export async function rebuildFormulas(tx: Tx): Promise<FormulaBuildState> {
+  const started = performance.now()
+  const statements = await formulaSources(tx)
+  return replaceFormulas(tx, formulaRecords(statements), { statementCount: statements.length, started })
+}

@@ -1,0 +1,2 @@
+/** Finding a phrase in every clause, grouped by statement (one query for both engines: lib/db/search). */
+export { searchClauses } from '@/lib/db/search'

@@ -1,0 +1,15 @@
+/**
+ * Reading statements (the list and its filters, one statement, its
+ * neighbours, the parties) and changing one (its metadata, or deleting it).
+ */
+export {
+  countStatements,
+  eachStatement,
+  getStatement,
+  getStatementSummaries,
+  listParties,
+  listStatements,
+  nearbyStatements,
+  recentStatements,
+} from '@/lib/db/statements'
+export { deleteStatement, updateStatement } from './edit-statement'
