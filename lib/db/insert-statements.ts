@@ -8,10 +8,8 @@
  * values, the creation time as a bound Date as Prisma binds it.
  * Call inside the import's transaction, after taking the write lock.
  */
-import { comparableClause } from '@/lib/text/comparable'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { describeParty } from '@/lib/parties/describe-party'
-import { buildPartyMask } from '@/lib/parties/party-mask'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { insertRows } from './insert-rows'
 
@@ -95,7 +93,7 @@ export async function insertStatements(tx: Tx, sourceId: number, items: readonly
     const rows = await tx.$queryRaw<{ id: number; statementId: number; position: number }[]>`SELECT "id", "statementId", "position" FROM "Section" WHERE "statementId" IN (${Prisma.join(chunk)})`
     for (const row of rows) sectionIds.set(`${row.statementId}:${row.position}`, Number(row.id))
   }
-  await insertRows(tx, 'Clause', ['statementId', 'sectionId', 'position', 'paragraph', 'label', 'text', 'normalized', 'sourceStart', 'sourceEnd'], clauseRows(items, idOf, sectionIds))
+  await insertRows(tx, 'Clause', ['statementId', 'sectionId', 'position', 'paragraph', 'label', 'text', 'sourceStart', 'sourceEnd'], clauseRows(items, idOf, sectionIds))
 }
 
 /** The parties (each written once, the first time a statement names it) and who is party to which statement. */
@@ -116,18 +114,16 @@ async function insertParties(tx: Tx, items: readonly NewStatement[], idOf: (item
   )
 }
 
-/** Every clause as a row of values, its comparison form made as it is written. */
+/** Every clause as a row of values. */
 function* clauseRows(items: readonly NewStatement[], idOf: (item: NewStatement) => number, sectionIds: ReadonlyMap<string, number>): Generator<unknown[]> {
   for (const item of items) {
     const statementId = idOf(item)
-    const mask = buildPartyMask(item.statement.parties)
     let position = 0
     for (const [s, section] of item.statement.sections.entries()) {
       const sectionId = sectionIds.get(`${statementId}:${s}`)
       if (sectionId === undefined) throw new Error(`section ${s} of ${item.slug} was not written; this is a bug`)
       for (const clause of section.clauses) {
-        const normalized = comparableClause(clause.text, clause.label, mask).comparable.text
-        yield [statementId, sectionId, position++, clause.paragraph, clause.label, clause.text, normalized, clause.sourceStart, clause.sourceEnd]
+        yield [statementId, sectionId, position++, clause.paragraph, clause.label, clause.text, clause.sourceStart, clause.sourceEnd]
       }
     }
   }

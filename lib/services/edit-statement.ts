@@ -5,8 +5,6 @@
  * the corpus map's pairs. A statement keeps its slug when edited, so links to
  * it keep working.
  */
-import { comparableClause } from '@/lib/text/comparable'
-import { buildPartyMask } from '@/lib/parties/party-mask'
 import { describeParty } from '@/lib/parties/describe-party'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from '@/lib/db/client'
@@ -42,18 +40,13 @@ export async function updateStatement(db: Db, slug: string, edit: Omit<Statement
   )
 }
 
-/** New parties: their rows, the clauses' comparison forms under the new mask, and the map's pairs (computed again when viewed). */
+/** New parties: their rows, and the map's pairs (computed again when viewed: the mask of a comparison follows the parties). */
 async function replaceParties(tx: Tx, statementId: number, codes: readonly string[]): Promise<void> {
   await tx.statementParty.deleteMany({ where: { statementId } })
   for (const [position, code] of codes.entries()) {
     const party = describeParty(code)
     const row = await tx.party.upsert({ where: { code: party.code }, create: party, update: {}, select: { id: true } })
     await tx.statementParty.create({ data: { statementId, partyId: row.id, position } })
-  }
-  const mask = buildPartyMask(codes)
-  const clauses = await tx.clause.findMany({ where: { statementId }, select: { id: true, text: true, label: true } })
-  for (const clause of clauses) {
-    await tx.clause.update({ where: { id: clause.id }, data: { normalized: comparableClause(clause.text, clause.label, mask).comparable.text } })
   }
   await tx.pairSimilarity.deleteMany({ where: { OR: [{ aId: statementId }, { bId: statementId }] } })
 }
