@@ -9,7 +9,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { compareStatementFromParsed } from '@/lib/compare/from-parsed'
 import type { AlignOptions } from '@/lib/align/types'
 import type { CompareOptions, CompareStatement } from '@/lib/compare/types'
@@ -19,6 +18,8 @@ import { parseStatements } from '@/lib/ingest/parse-statements'
 import { assignSlugs } from '@/lib/ingest/slug'
 import { collectionNames, COLLECTIONS_DIR, corpusFiles, readManifest } from '@/lib/collections/bundled'
 import { runImportEval } from './eval/import-collection'
+import { parseCompareOptions } from '@/lib/url/compare-options'
+import { invalidFor } from '@/lib/url/params'
 
 const GOLD_DIR = path.join('data', 'gold')
 
@@ -91,11 +92,12 @@ async function main(): Promise<number> {
   if (values.import) return runImportEval({ verbose: values.verbose, json: values.json })
   const corpus = loadCorpus()
   const golds = loadGolds()
-  const base: CompareOptions = {
-    ...DEFAULT_COMPARE_OPTIONS,
-    threshold: values.threshold ? Number(values.threshold) : DEFAULT_COMPARE_OPTIONS.threshold,
-    mask: !values['no-mask'],
+  const options = parseCompareOptions({ threshold: values.threshold, mask: values['no-mask'] ? '0' : undefined })
+  if (!options.ok) {
+    console.error(invalidFor(options, { threshold: '--threshold' }))
+    process.exit(2)
   }
+  const base: CompareOptions = options.options
   const run = (options: CompareOptions, settings: Partial<AlignOptions> = {}) =>
     golds.map(({ file, gold }) => {
       const result = evaluateGold(gold, corpus, options, settings)

@@ -19,6 +19,7 @@
  */
 import { stemmer } from 'stemmer'
 import type { CandidatePair, ClauseScorer } from './types'
+import { CONTENT_CHAR } from '@/lib/text/normalize'
 
 /** A bigram multiset: ids ascending, with their counts. */
 export interface Profile {
@@ -150,14 +151,13 @@ function contentCodePoints(text: string): number[] {
   for (let k = 0; k < text.length; k++) {
     const point = text.codePointAt(k) as number
     if (point > 0xffff) k++
-    if ((point >= 0x4e00 && point <= 0x9fff) || (point >= 0x30 && point <= 0x39) || (point >= 0x61 && point <= 0x7a) || (point > 0x7f && CONTENT.test(String.fromCodePoint(point)))) {
+    if ((point >= 0x4e00 && point <= 0x9fff) || (point >= 0x30 && point <= 0x39) || (point >= 0x61 && point <= 0x7a) || (point > 0x7f && CONTENT_CHAR.test(String.fromCodePoint(point)))) {
       points.push(point)
     }
   }
   return points
 }
 
-const CONTENT = /^[\p{L}\p{N}\p{Co}]$/u
 
 /** |A ∩ B| as multisets, each bigram counting its weight (1 without weights). */
 export function sharedCount(a: Profile, b: Profile, weights?: Float64Array): number {

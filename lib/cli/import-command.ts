@@ -45,7 +45,7 @@ export function collectFiles(args: readonly string[]): { files: string[]; missin
 /** The file's bytes, refused by size before they are read. */
 function readBytes(file: string, maxBytes: number): Uint8Array {
   const size = statSync(file).size
-  if (size > maxBytes) throw new ImportError(tooLarge(size, maxBytes))
+  if (size > maxBytes) throw new ImportError(tooLarge(size, maxBytes), 'too-large')
   return new Uint8Array(readFileSync(file))
 }
 

@@ -16,7 +16,7 @@
 import { diffArrays } from 'diff'
 import { isHan } from '@/lib/text/chars'
 import { originalRange, type MappedText } from '@/lib/text/mapped-text'
-import { contentCharacters } from '@/lib/text/normalize'
+import { CONTENT_CHAR, contentCharacters } from '@/lib/text/normalize'
 import { lcsLength } from './lcs-length'
 import { tokenize, type Token } from './tokenize'
 import type { DiffOp, DiffOptions } from './types'
@@ -292,13 +292,12 @@ function contentPrefix(text: string): Int32Array {
     const unit = text.charCodeAt(k)
     // a surrogate pair counts once, on its first unit
     const isLow = unit >= 0xdc00 && unit <= 0xdfff
-    if (!isLow && ((unit >= 0x4e00 && unit <= 0x9fff) || CONTENT.test(String.fromCodePoint(text.codePointAt(k) as number)))) count++
+    if (!isLow && ((unit >= 0x4e00 && unit <= 0x9fff) || CONTENT_CHAR.test(String.fromCodePoint(text.codePointAt(k) as number)))) count++
     prefix[k + 1] = count
   }
   return prefix
 }
 
-const CONTENT = /^[\p{L}\p{N}\p{Co}]$/u
 
 /**
  * The original text of each span on one side. Boundaries fall where a span's

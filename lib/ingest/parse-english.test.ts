@@ -87,7 +87,7 @@ describe('parseStatements on text pasted from a web page', () => {
   it('reads a Chinese statement with no dateline, taking the date from the visit, as a doubt', () => {
     const statement = parseOne(pasted())
     expect(statement).toMatchObject({ kind: 'joint-statement', date: '2019-06-13', parties: ['china', 'kyrgyzstan'], language: 'zh', dateline: null })
-    expect(statement.notes).toContainEqual({ kind: 'doubt', message: expect.stringContaining('last day of the visit or meeting the opening paragraph reports (2019-06-13)') })
+    expect(statement.notes).toContainEqual({ kind: 'doubt', about: 'date', message: expect.stringContaining('last day of the visit or meeting the opening paragraph reports (2019-06-13)') })
     expect(clauses(statement)).toEqual(clauses(corpusStatement(KYRGYZSTAN)))
   })
 })

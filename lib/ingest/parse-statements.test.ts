@@ -34,6 +34,7 @@ describe('parseStatements on the bundled Xinhua file (June 2019 state visits)', 
     expect(stability.date).toBe('2019-06-05')
     expect(stability.notes).toContainEqual({
       kind: 'doubt',
+      about: 'date',
       message: 'year not stated in the text; taken from "中华人民共和国和俄罗斯联邦关于发展新时代全面战略协作伙伴关系的联合声明", which has the same dateline',
     })
   })
@@ -136,7 +137,7 @@ describe('edge cases', () => {
     expect(result.ok).toBe(true)
     const statement = result.ok ? result.statements[0] : undefined
     expect(statement?.title).toBe('双方一致认为，进一步深化全面战略伙伴关系符合两国和两国人民的根本利益。')
-    expect(statement?.notes).toContainEqual({ kind: 'doubt', message: 'no title line in the text; the title is its first words: correct it' })
+    expect(statement?.notes).toContainEqual({ kind: 'doubt', about: 'title', message: 'no title line in the text; the title is its first words: correct it' })
   })
 
   it('titles a text with no title line by its file name, with a doubt (issue 11)', () => {
@@ -168,7 +169,7 @@ describe('edge cases', () => {
     const [statement] = result.statements
     expect(statement?.date).toBeNull()
     expect(statement?.parties).toEqual(['china', 'mongolia'])
-    expect(statement?.notes).toContainEqual({ kind: 'doubt', message: 'year not found in text; the date is left unknown' })
+    expect(statement?.notes).toContainEqual({ kind: 'doubt', about: 'date', message: 'year not found in text; the date is left unknown' })
     expect(statement && slugBase(statement)).toBe('undated-03-02-china-mongolia-joint-statement')
   })
 

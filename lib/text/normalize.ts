@@ -65,9 +65,10 @@ export function contentCharacters(text: string): string[] {
   const out: string[] = []
   for (const ch of text) {
     const cp = ch.charCodeAt(0)
-    if ((ch.length === 1 && cp >= 0x4e00 && cp <= 0x9fff) || CONTENT.test(ch)) out.push(ch)
+    if ((ch.length === 1 && cp >= 0x4e00 && cp <= 0x9fff) || CONTENT_CHAR.test(ch)) out.push(ch)
   }
   return out
 }
 
-const CONTENT = /^[\p{L}\p{N}\p{Co}]$/u
+/** One character that carries content: a letter, a digit, or a private-use character (a PDF's unmapped glyph); not punctuation, spacing or symbols. */
+export const CONTENT_CHAR = /^[\p{L}\p{N}\p{Co}]$/u

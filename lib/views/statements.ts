@@ -1,5 +1,5 @@
 /** Statements as JSON for machines: GET /api/statements and `cli list --json` print the same items. */
-import type { StatementSummary } from '@/lib/db/statements'
+import type { StatementDetail, StatementSummary } from '@/lib/db/statements'
 
 export interface ListJsonItem {
   slug: string
@@ -24,4 +24,10 @@ export function listJson(statements: readonly StatementSummary[]): ListJsonItem[
     speaker: s.speaker,
     clauseCount: s.clauseCount,
   }))
+}
+
+/** One statement with its sections and clauses, as GET /api/statements/[slug] gives it: parties by English name, with their codes. */
+export function statementJson(statement: StatementDetail) {
+  const { id: _id, ...rest } = statement
+  return { ...rest, parties: statement.parties.map((p) => p.nameEn), partyCodes: statement.parties.map((p) => p.code) }
 }

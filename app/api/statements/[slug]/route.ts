@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/services/database'
-import { updateStatement } from '@/lib/services/statements'
-import { getStatement } from '@/lib/services/statements'
+import { getStatement, updateStatement } from '@/lib/services/statements'
+import { statementJson } from '@/lib/views/statements'
 import { parseStatementEdit } from '@/lib/ingest/statement-edit'
 import { parseJson } from '../../_lib/body'
 import { readWriteRequest } from '../../_lib/write-request'
@@ -12,8 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     const { slug } = await params
     const statement = await getStatement(getDb(), slug)
     if (!statement) return jsonError(404, `No statement with the slug "${slug}".`)
-    const { id: _id, ...rest } = statement
-    return json({ ...rest, parties: statement.parties.map((p) => p.nameEn) , partyCodes: statement.parties.map((p) => p.code) })
+    return json(statementJson(statement))
   })
 }
 
