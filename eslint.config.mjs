@@ -46,7 +46,10 @@ const config = [
         { ...SERVICES, message: 'lib/<stage> is below the services: the services call it, not the other way round.' },
         { ...APP, message: 'lib/ never imports from app/.' },
       ),
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in lib/env.ts and pass values down.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration in lib/env.ts and pass values down.' },
+      ],
     },
   },
   {
@@ -70,7 +73,10 @@ const config = [
   {
     settings: { 'import/resolver': { typescript: { project: './tsconfig.json' } } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // no file cycles: a module and what it imports form a tree
       'import/no-cycle': ['error', { ignoreExternal: true }],
     },

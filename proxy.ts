@@ -36,7 +36,13 @@ export function proxy(request: NextRequest): Response | undefined {
     canonical = formulaQueryString(parsed.query)
   } else {
     const parsed = parseCompareQuery(params)
-    if (!parsed.ok) return invalidOptions('These comparison options are not valid', url.pathname, 'Show the comparison with the default options', parsed.error)
+    if (!parsed.ok)
+      return invalidOptions(
+        'These comparison options are not valid',
+        url.pathname,
+        'Show the comparison with the default options',
+        parsed.error,
+      )
     canonical = compareQuery(parsed.options, parsed.view)
   }
   if (url.search === canonical || (url.search === '' && canonical === '')) return undefined

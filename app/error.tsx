@@ -9,8 +9,12 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <h1 className="text-xl font-semibold">Something went wrong</h1>
       <p className="text-stone-700">This page could not be shown. Try again; if it keeps failing, the server log has the details.</p>
       <div className="flex gap-4">
-        <button type="button" onClick={reset} className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white">Try again</button>
-        <Link href="/" className="self-center text-blue-800 underline">All statements</Link>
+        <button type="button" onClick={reset} className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white">
+          Try again
+        </button>
+        <Link href="/" className="self-center text-blue-800 underline">
+          All statements
+        </Link>
       </div>
     </div>
   )

@@ -18,27 +18,27 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="border-b border-stone-200 bg-white print:hidden">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <nav className="flex flex-wrap items-baseline gap-x-4 gap-y-1 sm:gap-x-6" aria-label="Main">
-            <Link href="/" className="whitespace-nowrap text-lg font-semibold tracking-tight">
-              Tongwen <span lang="zh-Hans">同文</span>
-            </Link>
-            <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
-              Statements
-            </Link>
-            <Link href="/search" className="text-sm text-stone-600 hover:text-stone-900">
-              Search
-            </Link>
-            <Link href="/formulas" className="text-sm text-stone-600 hover:text-stone-900">
-              Formulas
-            </Link>
-            <Link href="/map" className="text-sm text-stone-600 hover:text-stone-900">
-              Map
-            </Link>
-            <Link href="/import" className="text-sm text-stone-600 hover:text-stone-900">
-              Import
-            </Link>
-          </nav>
-          <AdminStatus />
+            <nav className="flex flex-wrap items-baseline gap-x-4 gap-y-1 sm:gap-x-6" aria-label="Main">
+              <Link href="/" className="whitespace-nowrap text-lg font-semibold tracking-tight">
+                Tongwen <span lang="zh-Hans">同文</span>
+              </Link>
+              <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
+                Statements
+              </Link>
+              <Link href="/search" className="text-sm text-stone-600 hover:text-stone-900">
+                Search
+              </Link>
+              <Link href="/formulas" className="text-sm text-stone-600 hover:text-stone-900">
+                Formulas
+              </Link>
+              <Link href="/map" className="text-sm text-stone-600 hover:text-stone-900">
+                Map
+              </Link>
+              <Link href="/import" className="text-sm text-stone-600 hover:text-stone-900">
+                Import
+              </Link>
+            </nav>
+            <AdminStatus />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 print:max-w-none print:p-0">

@@ -27,7 +27,10 @@ export default async function HomePage({ searchParams }: Props) {
     // suggestions come from the most recent statements only, never the whole corpus
     recentStatements(db, SUGGESTION_WINDOW),
     listParties(db),
-    getStatementSummaries(db, [a, b].filter((slug) => slug !== undefined)),
+    getStatementSummaries(
+      db,
+      [a, b].filter((slug) => slug !== undefined),
+    ),
   ])
   // a page past the last (?page=99999) shows the last page
   const query = first.items.length === 0 && first.total > 0 ? { ...requested, page: lastPage(first.total, requested.perPage) } : requested
@@ -36,15 +39,17 @@ export default async function HomePage({ searchParams }: Props) {
   const onPage = (slug: string | undefined) => items.find((s) => s.slug === slug)
   const picked = (slug: string | undefined) => (onPage(slug) ? undefined : picks.find((s) => s.slug === slug))
   // without picks in the URL, the first suggestion is preselected when it is on this page
-  const suggested = !a && !b && pairs[0] && onPage(pairs[0][0].slug) && onPage(pairs[0][1].slug) ? { a: pairs[0][0].slug, b: pairs[0][1].slug } : { a, b }
+  const suggested =
+    !a && !b && pairs[0] && onPage(pairs[0][0].slug) && onPage(pairs[0][1].slug) ? { a: pairs[0][0].slug, b: pairs[0][1].slug } : { a, b }
   const from = (query.page - 1) * query.perPage + 1
   return (
     <div className="space-y-6">
       <section className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Diplomatic statements, side by side</h1>
         <p className="text-stone-700">
-          Pick two statements to align them clause by clause and see which words they share and where they differ. Counterpart names
-          (<span lang="zh-Hans">吉方 / 塔方</span>) count as the same; a changed word (<span lang="zh-Hans">国家统一 / 国家和平统一</span>) does not.
+          Pick two statements to align them clause by clause and see which words they share and where they differ. Counterpart names (
+          <span lang="zh-Hans">吉方 / 塔方</span>) count as the same; a changed word (<span lang="zh-Hans">国家统一 / 国家和平统一</span>)
+          does not.
         </p>
       </section>
       {deleted ? (
@@ -58,7 +63,10 @@ export default async function HomePage({ searchParams }: Props) {
         {total > 0 ? `Showing ${from}–${from + items.length - 1} of ${total} statement${total === 1 ? '' : 's'}` : null}
         {total === 0 && isFiltered(query) ? (
           <>
-            No statement matches these filters. <PickLink href="/" className="text-blue-800 underline">Show all statements</PickLink>
+            No statement matches these filters.{' '}
+            <PickLink href="/" className="text-blue-800 underline">
+              Show all statements
+            </PickLink>
           </>
         ) : null}
       </p>

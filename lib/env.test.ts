@@ -11,7 +11,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 describe('readEnv', () => {
   it('gives the default limits, and each variable in its own unit', () => {
     expect(readEnv({}, dir).limits).toEqual(DEFAULT_LIMITS)
-    const { limits, trustProxy } = readEnv({ TONGWEN_MAX_BODY_KB: '16', TONGWEN_MAX_UNZIPPED_MB: '4', TONGWEN_IMPORT_TIMEOUT_S: '2', TONGWEN_MAX_QUEUE: '3', TONGWEN_TRUST_PROXY: '1' }, dir)
+    const { limits, trustProxy } = readEnv(
+      {
+        TONGWEN_MAX_BODY_KB: '16',
+        TONGWEN_MAX_UNZIPPED_MB: '4',
+        TONGWEN_IMPORT_TIMEOUT_S: '2',
+        TONGWEN_MAX_QUEUE: '3',
+        TONGWEN_TRUST_PROXY: '1',
+      },
+      dir,
+    )
     expect(limits).toMatchObject({ maxBodyBytes: 16 * 1024, maxUnzippedBytes: 4 * 1024 * 1024, importTimeoutMs: 2000, maxQueue: 3 })
     expect(trustProxy).toBe(true)
     expect(readEnv({}, dir).trustProxy).toBe(false)

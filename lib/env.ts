@@ -72,9 +72,19 @@ const schema = z.object({
   TONGWEN_SIGN_IN_CODE: z.string().trim().min(16, 'TONGWEN_SIGN_IN_CODE must be at least 16 characters').optional().or(z.literal('')),
   TONGWEN_TRUST_PROXY: z.enum(['0', '1', 'true', 'false', ''], { message: 'TONGWEN_TRUST_PROXY must be 1 or 0' }).optional(),
   ...Object.fromEntries(
-    Object.entries(LIMIT_VARIABLES).map(([name]) => [name, z.coerce.number({ message: `${name} must be a number` }).positive(`${name} must be more than 0`).optional()]),
+    Object.entries(LIMIT_VARIABLES).map(([name]) => [
+      name,
+      z.coerce
+        .number({ message: `${name} must be a number` })
+        .positive(`${name} must be more than 0`)
+        .optional(),
+    ]),
   ),
-  TONGWEN_MAX_IMPORT_MB: z.coerce.number({ message: 'TONGWEN_MAX_IMPORT_MB must be a number of megabytes' }).positive('TONGWEN_MAX_IMPORT_MB must be more than 0').max(10_000).optional(),
+  TONGWEN_MAX_IMPORT_MB: z.coerce
+    .number({ message: 'TONGWEN_MAX_IMPORT_MB must be a number of megabytes' })
+    .positive('TONGWEN_MAX_IMPORT_MB must be more than 0')
+    .max(10_000)
+    .optional(),
 })
 
 /** Reads the configuration from an environment (process.env by default); throws one clear line when it is invalid. */
@@ -84,7 +94,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const url = parsed.data.DATABASE_URL || `file:${DEFAULT_SQLITE_PATH}`
   const maxImportBytes = Math.round((parsed.data.TONGWEN_MAX_IMPORT_MB ?? DEFAULT_MAX_IMPORT_MB) * 1024 * 1024)
   const adminToken = parsed.data.ADMIN_TOKEN || readTokenFile(cwd, source)
-  const collections = parsed.data.TONGWEN_COLLECTIONS ? parsed.data.TONGWEN_COLLECTIONS.split(',').map((name) => name.trim()) : [...BUNDLED_COLLECTIONS]
+  const collections = parsed.data.TONGWEN_COLLECTIONS
+    ? parsed.data.TONGWEN_COLLECTIONS.split(',').map((name) => name.trim())
+    : [...BUNDLED_COLLECTIONS]
   // a sign-in link is only a way to present the admin token: without one, there is nothing to sign in to
   const signInCode = (adminToken && parsed.data.TONGWEN_SIGN_IN_CODE) || null
   const trustProxy = parsed.data.TONGWEN_TRUST_PROXY === '1' || parsed.data.TONGWEN_TRUST_PROXY === 'true'

@@ -81,17 +81,24 @@ const count = (n: number) => n.toLocaleString('en-US')
 /** The one-line refusals, each naming its limit and the variable that raises it. */
 export const refusal = {
   body: (max: number) => `The request body is over the limit of ${Math.round(max / KB)} KB for this address (TONGWEN_MAX_BODY_KB).`,
-  unzipped: (size: number, max: number) => `The Word file unpacks to ${mb(size)}, over the limit of ${mb(max)} (TONGWEN_MAX_UNZIPPED_MB): it is not an ordinary document.`,
-  zipRatio: (ratio: number, max: number) => `The Word file is compressed ${Math.round(ratio)} to 1, over the limit of ${max} to 1 (TONGWEN_MAX_ZIP_RATIO): it is not an ordinary document.`,
-  htmlDepth: (max: number) => `The web page nests its elements more than ${count(max)} deep (TONGWEN_MAX_HTML_DEPTH): save it as text and import that.`,
-  pdfPages: (pages: number, max: number) => `The PDF has ${count(pages)} pages, over the limit of ${count(max)} (TONGWEN_MAX_PDF_PAGES): split it.`,
-  textLines: (lines: number, max: number) => `The file's text has ${count(lines)} lines, over the limit of ${count(max)} (TONGWEN_MAX_TEXT_LINES): split it.`,
+  unzipped: (size: number, max: number) =>
+    `The Word file unpacks to ${mb(size)}, over the limit of ${mb(max)} (TONGWEN_MAX_UNZIPPED_MB): it is not an ordinary document.`,
+  zipRatio: (ratio: number, max: number) =>
+    `The Word file is compressed ${Math.round(ratio)} to 1, over the limit of ${max} to 1 (TONGWEN_MAX_ZIP_RATIO): it is not an ordinary document.`,
+  htmlDepth: (max: number) =>
+    `The web page nests its elements more than ${count(max)} deep (TONGWEN_MAX_HTML_DEPTH): save it as text and import that.`,
+  pdfPages: (pages: number, max: number) =>
+    `The PDF has ${count(pages)} pages, over the limit of ${count(max)} (TONGWEN_MAX_PDF_PAGES): split it.`,
+  textLines: (lines: number, max: number) =>
+    `The file's text has ${count(lines)} lines, over the limit of ${count(max)} (TONGWEN_MAX_TEXT_LINES): split it.`,
   statementChars: (title: string, chars: number, max: number) =>
     `The statement "${title.slice(0, 60)}" has ${count(chars)} characters, over the limit of ${count(max)} for one statement (TONGWEN_MAX_STATEMENT_CHARS).`,
   statementClauses: (title: string, clauses: number, max: number) =>
     `The statement "${title.slice(0, 60)}" has ${count(clauses)} clauses, over the limit of ${count(max)} for one statement (TONGWEN_MAX_STATEMENT_CLAUSES).`,
-  importTime: (ms: number) => `Reading the file took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`} (TONGWEN_IMPORT_TIMEOUT_S) and was stopped; nothing was saved.`,
-  importMemory: (mbLimit: number) => `Reading the file needed more than ${mbLimit} MB of memory (TONGWEN_IMPORT_MEMORY_MB) and was stopped; nothing was saved.`,
+  importTime: (ms: number) =>
+    `Reading the file took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`} (TONGWEN_IMPORT_TIMEOUT_S) and was stopped; nothing was saved.`,
+  importMemory: (mbLimit: number) =>
+    `Reading the file needed more than ${mbLimit} MB of memory (TONGWEN_IMPORT_MEMORY_MB) and was stopped; nothing was saved.`,
   compareClauses: (clauses: number, max: number) =>
     `These two statements have ${count(clauses)} clauses together, over the limit of ${count(max)} for one comparison (TONGWEN_MAX_COMPARE_CLAUSES).`,
   overload: () => 'The server is busy (more requests than TONGWEN_MAX_CONCURRENT + TONGWEN_MAX_QUEUE): try again in a moment.',

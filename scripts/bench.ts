@@ -68,7 +68,10 @@ function firstAligner(a: CompareStatement, b: CompareStatement): number {
   let ops = 0
   for (const row of rows) {
     if (!row.a.length || !row.b.length) continue
-    ops += diffTexts(joinComparables(row.a.map((i) => ca[i] as ComparableClause)), joinComparables(row.b.map((j) => cb[j] as ComparableClause))).length
+    ops += diffTexts(
+      joinComparables(row.a.map((i) => ca[i] as ComparableClause)),
+      joinComparables(row.b.map((j) => cb[j] as ComparableClause)),
+    ).length
   }
   return ops
 }
@@ -86,14 +89,20 @@ function synthetic(scale: number): Benchmark {
         iterations: scale >= 16 ? 5 : 15,
         warmup: 1,
         run: () => compareStatements(a, b, DEFAULT_COMPARE_OPTIONS),
-        baseline: { name: `the first aligner: O(n·m) dynamic programme over all pairs, same diff (${a.clauses.length} × ${b.clauses.length} clauses)`, run: () => firstAligner(a, b), iterations: scale >= 16 ? 1 : 3 },
+        baseline: {
+          name: `the first aligner: O(n·m) dynamic programme over all pairs, same diff (${a.clauses.length} × ${b.clauses.length} clauses)`,
+          run: () => firstAligner(a, b),
+          iterations: scale >= 16 ? 1 : 3,
+        },
       }
     },
   }
 }
 
 /** The bundled statements as the formula builder reads them from the database. */
-function formulaSources(statements: readonly { parties: readonly string[]; clauses: readonly string[]; kind?: string; date?: string | null }[]): FormulaSourceStatement[] {
+function formulaSources(
+  statements: readonly { parties: readonly string[]; clauses: readonly string[]; kind?: string; date?: string | null }[],
+): FormulaSourceStatement[] {
   let id = 0
   return statements.map((s, d) => ({
     id: d + 1,
@@ -105,7 +114,14 @@ function formulaSources(statements: readonly { parties: readonly string[]; claus
 }
 
 function bundledSources(): FormulaSourceStatement[] {
-  return formulaSources(corpus().statements.map((s) => ({ parties: s.parties, kind: s.kind, date: s.date, clauses: s.sections.flatMap((x) => x.clauses.map((c) => c.text)) })))
+  return formulaSources(
+    corpus().statements.map((s) => ({
+      parties: s.parties,
+      kind: s.kind,
+      date: s.date,
+      clauses: s.sections.flatMap((x) => x.clauses.map((c) => c.text)),
+    })),
+  )
 }
 
 /**
@@ -139,7 +155,8 @@ function naiveNgramIndex(statements: readonly FormulaSourceStatement[]): number 
  * the ratio shows how extraction grows (linear: about k; quadratic: about k²). Issue 18.
  */
 function extraction(scale: number): Benchmark {
-  const page = (n: number) => `<!doctype html><html><body><article>${'<div><p>The two sides agreed to deepen their cooperation in trade and investment.</p></div>'.repeat(n)}</article></body></html>`
+  const page = (n: number) =>
+    `<!doctype html><html><body><article>${'<div><p>The two sides agreed to deepen their cooperation in trade and investment.</p></div>'.repeat(n)}</article></body></html>`
   return {
     id: `html-${scale}x`,
     name: `text from a web page of ${100 * scale} paragraphs`,
@@ -148,7 +165,11 @@ function extraction(scale: number): Benchmark {
       return {
         iterations: scale >= 100 ? 3 : 10,
         run: () => htmlText(many),
-        baseline: { name: `growth: the page of 100 paragraphs in the same process (ratio = time at ${scale}× / time at 1×: linear is about ${scale})`, run: () => htmlText(one), iterations: 10 },
+        baseline: {
+          name: `growth: the page of 100 paragraphs in the same process (ratio = time at ${scale}× / time at 1×: linear is about ${scale})`,
+          run: () => htmlText(one),
+          iterations: 10,
+        },
       }
     },
   }
@@ -166,25 +187,47 @@ function mining(scale: number): Benchmark {
         return {
           iterations: 15,
           run: () => formulaRecords(sources),
-          baseline: { name: 'naive n-gram index: every substring of 6–30 characters in a hash map (finds less: no longer phrases, no variants)', run: () => naiveNgramIndex(sources), iterations: 5 },
+          baseline: {
+            name: 'naive n-gram index: every substring of 6–30 characters in a hash map (finds less: no longer phrases, no variants)',
+            run: () => naiveNgramIndex(sources),
+            iterations: 5,
+          },
         }
       }
       const { statements } = corpus()
       const countries = PARTIES.filter((p) => p.code !== 'china').map((p) => ({ code: p.code, names: chineseNames(p), abbr: p.abbr }))
-      const scaled = formulaSources(scaleCorpus(statements.map((s) => ({ parties: s.parties, clauses: s.sections.flatMap((x) => x.clauses.map((c) => c.text)) })), scale, countries, 42))
+      const scaled = formulaSources(
+        scaleCorpus(
+          statements.map((s) => ({ parties: s.parties, clauses: s.sections.flatMap((x) => x.clauses.map((c) => c.text)) })),
+          scale,
+          countries,
+          42,
+        ),
+      )
       const characters = scaled.reduce((n, s) => n + s.clauses.reduce((m, c) => m + c.text.length, 0), 0)
       return {
         iterations: scale >= 100 ? 1 : 5,
         warmup: scale >= 100 ? 0 : 1,
         run: () => formulaRecords(scaled),
-        baseline: { name: `growth: the bundled corpus mined in the same process (ratio = time at k× / time at 1×; the ${scale}× corpus has ${scaled.length} statements, ${(characters / 1e6).toFixed(2)} M characters)`, run: () => formulaRecords(sources), iterations: 5 },
+        baseline: {
+          name: `growth: the bundled corpus mined in the same process (ratio = time at k× / time at 1×; the ${scale}× corpus has ${scaled.length} statements, ${(characters / 1e6).toFixed(2)} M characters)`,
+          run: () => formulaRecords(sources),
+          iterations: 5,
+        },
       }
     },
   }
 }
 
 const BENCHMARKS: Benchmark[] = [
-  { id: 'parse', name: 'parse the bundled file (8 releases, 89 KB)', setup: () => { const { text } = corpus(); return { run: () => bundled(text) } } },
+  {
+    id: 'parse',
+    name: 'parse the bundled file (8 releases, 89 KB)',
+    setup: () => {
+      const { text } = corpus()
+      return { run: () => bundled(text) }
+    },
+  },
   {
     id: 'import',
     name: 'import the bundled file into SQLite (parse + one transaction)',
@@ -221,7 +264,10 @@ const BENCHMARKS: Benchmark[] = [
       return {
         warmup: 20,
         run: () => compareStatements(kyrgyzstan, tajikistan, DEFAULT_COMPARE_OPTIONS),
-        baseline: { name: 'naive: jsdiff diffWords (Intl.Segmenter) over the two whole texts', run: () => diffWords(ka, tb, { intlSegmenter: segmenter }) },
+        baseline: {
+          name: 'naive: jsdiff diffWords (Intl.Segmenter) over the two whole texts',
+          run: () => diffWords(ka, tb, { intlSegmenter: segmenter }),
+        },
       }
     },
   },
@@ -234,7 +280,10 @@ const BENCHMARKS: Benchmark[] = [
         iterations: 50,
         warmup: 20,
         run: () => compareStatements(kyrgyzstan, tajikistan, DEFAULT_COMPARE_OPTIONS),
-        baseline: { name: 'the first aligner: O(n·m) dynamic programme over all pairs, same diff', run: () => firstAligner(kyrgyzstan, tajikistan) },
+        baseline: {
+          name: 'the first aligner: O(n·m) dynamic programme over all pairs, same diff',
+          run: () => firstAligner(kyrgyzstan, tajikistan),
+        },
       }
     },
   },
@@ -294,7 +343,10 @@ async function main(): Promise<void> {
     if (!values.json) process.stderr.write(`  measuring: ${benchmark.name}\n`)
     const runs: BenchResult[] = []
     for (let run = 0; run < (benchmark.processes ?? 1); run++) {
-      const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--only', benchmark.id], { encoding: 'utf8', maxBuffer: 1 << 24 })
+      const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--only', benchmark.id], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      })
       if (child.status !== 0) throw new Error(`benchmark ${benchmark.id} failed:\n${child.stderr}`)
       runs.push(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as BenchResult)
     }

@@ -11,7 +11,10 @@ function progress(done: number, total: number, label: string): void {
   if (!process.stderr.isTTY) return
   const width = 24
   const filled = total ? Math.round((done / total) * width) : width
-  const line = done >= total ? '' : `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, (process.stderr.columns || 80) - 1)
+  const line =
+    done >= total
+      ? ''
+      : `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, (process.stderr.columns || 80) - 1)
   process.stderr.write(`\r\x1b[K${line}`)
 }
 

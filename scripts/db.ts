@@ -60,9 +60,14 @@ async function main(argv: string[]): Promise<number> {
       const now = new Date()
       for (const provider of providers()) {
         const folder = await createMigration(name, process.cwd(), now, provider, process.env.TONGWEN_PG_URL)
-        console.log(folder ? `Wrote ${ENGINES[provider].migrationsDir}/${folder}/migration.sql` : `${provider}: no schema changes, nothing to migrate.`)
+        console.log(
+          folder
+            ? `Wrote ${ENGINES[provider].migrationsDir}/${folder}/migration.sql`
+            : `${provider}: no schema changes, nothing to migrate.`,
+        )
       }
-      if (!process.env.TONGWEN_PG_URL) console.warn('TONGWEN_PG_URL is not set: the PostgreSQL migration was not written. Set it and run this again before committing.')
+      if (!process.env.TONGWEN_PG_URL)
+        console.warn('TONGWEN_PG_URL is not set: the PostgreSQL migration was not written. Set it and run this again before committing.')
       return 0
     }
     case 'schemas': {

@@ -21,7 +21,10 @@ async function main(): Promise<void> {
   const admin = ensureAdminToken()
   const signInCode = newSignInCode()
   console.log(loginLine(port, signInCode, admin.source))
-  const server = spawn('npx', ['--no-install', 'next', 'dev', '-p', port], { stdio: 'inherit', env: { ...process.env, TONGWEN_SIGN_IN_CODE: signInCode } })
+  const server = spawn('npx', ['--no-install', 'next', 'dev', '-p', port], {
+    stdio: 'inherit',
+    env: { ...process.env, TONGWEN_SIGN_IN_CODE: signInCode },
+  })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
 }

@@ -54,12 +54,11 @@ function loadGolds(): { file: string; gold: Gold }[] {
       .sort()
       .map((name) => path.join(dir, name)),
   )
-  return files
-    .map((file) => {
-      const parsed = goldSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
-      if (!parsed.success) throw new Error(`${file} is not a valid gold file: ${parsed.error.issues[0]?.message}`)
-      return { file, gold: parsed.data }
-    })
+  return files.map((file) => {
+    const parsed = goldSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+    if (!parsed.success) throw new Error(`${file} is not a valid gold file: ${parsed.error.issues[0]?.message}`)
+    return { file, gold: parsed.data }
+  })
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
@@ -72,8 +71,16 @@ function report(file: string, e: GoldEvaluation): string {
     `  ${file}: ${score.correct.length + score.missed.length} gold links, ${score.correct.length + score.wrong.length} predicted`,
     `  precision ${pct(score.precision)}  recall ${pct(score.recall)}  F1 ${pct(score.f1)}`,
   ]
-  if (score.wrong.length) lines.push(`  wrong links (${score.wrong.length}):`, ...score.wrong.map((l) => `    A${l.a}–B${l.b}  ${clip(e.textA(l.a))} | ${clip(e.textB(l.b))}`))
-  if (score.missed.length) lines.push(`  missed links (${score.missed.length}):`, ...score.missed.map((l) => `    A${l.a}–B${l.b}  ${clip(e.textA(l.a))} | ${clip(e.textB(l.b))}`))
+  if (score.wrong.length)
+    lines.push(
+      `  wrong links (${score.wrong.length}):`,
+      ...score.wrong.map((l) => `    A${l.a}–B${l.b}  ${clip(e.textA(l.a))} | ${clip(e.textB(l.b))}`),
+    )
+  if (score.missed.length)
+    lines.push(
+      `  missed links (${score.missed.length}):`,
+      ...score.missed.map((l) => `    A${l.a}–B${l.b}  ${clip(e.textA(l.a))} | ${clip(e.textB(l.b))}`),
+    )
   return lines.join('\n')
 }
 
@@ -121,7 +128,11 @@ async function main(): Promise<number> {
               const results = run({ ...base, threshold }, { contextWeight, attachGain, moveThreshold, parallelShare })
               const text = results.map((r) => `${pct(r.evaluation.score.f1)} / ${r.evaluation.score.wrong.length}`).join('   ')
               const f1 = results.reduce((sum, r) => sum + r.evaluation.score.f1, 0) / results.length
-              rows.push({ key: `threshold ${threshold} context ${contextWeight} attachGain ${attachGain} move ${moveThreshold} parallel ${parallelShare}`, f1, text })
+              rows.push({
+                key: `threshold ${threshold} context ${contextWeight} attachGain ${attachGain} move ${moveThreshold} parallel ${parallelShare}`,
+                f1,
+                text,
+              })
             }
     rows.sort((x, y) => y.f1 - x.f1)
     console.log('best settings (mean F1 over the golds; per gold: F1 / wrong links)')
@@ -133,7 +144,9 @@ async function main(): Promise<number> {
     console.log(`threshold  ${golds.map(({ gold }) => gold.a.slug.slice(11) + ' vs …').join('  ')}  (F1 / wrong links)`)
     for (const threshold of thresholds) {
       const results = run({ ...base, threshold })
-      console.log(`${threshold.toFixed(2).padEnd(9)}  ${results.map((r) => `${pct(r.evaluation.score.f1)} / ${r.evaluation.score.wrong.length}`).join('   ')}`)
+      console.log(
+        `${threshold.toFixed(2).padEnd(9)}  ${results.map((r) => `${pct(r.evaluation.score.f1)} / ${r.evaluation.score.wrong.length}`).join('   ')}`,
+      )
     }
     return 0
   }
@@ -154,9 +167,17 @@ async function main(): Promise<number> {
   console.log(`options: threshold ${base.threshold}, party mask ${base.mask ? 'on' : 'off'}\n`)
   console.log(results.map(({ file, evaluation }) => report(file, evaluation)).join('\n\n'))
   console.log('\nsummary (precision / recall / F1):')
-  for (const { file, evaluation: { score } } of results) console.log(`  ${path.basename(file, '.json').padEnd(36)} ${pct(score.precision).padStart(6)}  ${pct(score.recall).padStart(6)}  ${pct(score.f1).padStart(6)}`)
+  for (const {
+    file,
+    evaluation: { score },
+  } of results)
+    console.log(
+      `  ${path.basename(file, '.json').padEnd(36)} ${pct(score.precision).padStart(6)}  ${pct(score.recall).padStart(6)}  ${pct(score.f1).padStart(6)}`,
+    )
   const mean = (f: (s: GoldEvaluation['score']) => number) => results.reduce((sum, r) => sum + f(r.evaluation.score), 0) / results.length
-  console.log(`  ${'mean'.padEnd(36)} ${pct(mean((s) => s.precision)).padStart(6)}  ${pct(mean((s) => s.recall)).padStart(6)}  ${pct(mean((s) => s.f1)).padStart(6)}`)
+  console.log(
+    `  ${'mean'.padEnd(36)} ${pct(mean((s) => s.precision)).padStart(6)}  ${pct(mean((s) => s.recall)).padStart(6)}  ${pct(mean((s) => s.f1)).padStart(6)}`,
+  )
   return 0
 }
 

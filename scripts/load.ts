@@ -72,7 +72,11 @@ async function chooseTargets(db: Db): Promise<Target[]> {
   const list = ['/', ...(pages >= 2 ? ['/?page=2'] : []), ...(pages > 4 ? [`/?page=${Math.ceil(pages / 2)}`] : [])]
   const compare = (await comparePairs(db, 4)).map(([a, b]) => `/compare/${a}/${b}`)
   const search = SEARCH_TERMS.slice(0, 3).map((term) => `/search?q=${encodeURIComponent(term)}`)
-  return [...list.map((p) => ({ kind: 'list' as const, path: p })), ...compare.map((p) => ({ kind: 'compare' as const, path: p })), ...search.map((p) => ({ kind: 'search' as const, path: p }))]
+  return [
+    ...list.map((p) => ({ kind: 'list' as const, path: p })),
+    ...compare.map((p) => ({ kind: 'compare' as const, path: p })),
+    ...search.map((p) => ({ kind: 'search' as const, path: p })),
+  ]
 }
 
 /** Each target once, before the load: it must answer 2xx (a search page that is not there yet is left out). */
@@ -173,7 +177,10 @@ async function main(): Promise<number> {
   if (hostile) process.env.TONGWEN_COLLECTIONS ??= 'xinhua'
   const scale = values.scale === undefined ? 0 : positiveInteger(values.scale, '--scale')
   const given = process.env.DATABASE_URL?.trim()
-  if (given && scale) throw new Error(`--scale fills a temporary database; it will not add synthetic statements to DATABASE_URL (${given.split(':')[0]}:…). Unset DATABASE_URL to use one.`)
+  if (given && scale)
+    throw new Error(
+      `--scale fills a temporary database; it will not add synthetic statements to DATABASE_URL (${given.split(':')[0]}:…). Unset DATABASE_URL to use one.`,
+    )
 
   buildIfNeeded()
   const dir = given ? null : mkdtempSync(path.join(tmpdir(), 'tongwen-load-'))
@@ -192,7 +199,8 @@ async function main(): Promise<number> {
     let targets: Target[]
     try {
       const { seeded } = await prepareDatabase(db, url)
-      if (seeded) console.log(`Database: ${dir ? 'a temporary one' : url}, the bundled corpus imported (${seeded.imported.length} statements).`)
+      if (seeded)
+        console.log(`Database: ${dir ? 'a temporary one' : url}, the bundled corpus imported (${seeded.imported.length} statements).`)
       if (scale) {
         console.log(`Importing ${scale} synthetic statements (formulas deferred)…`)
         const { seconds } = await importSynthetic(db, { count: scale, log: (line) => console.log(line) })

@@ -40,7 +40,9 @@ function paragraphs(statement: ParsedStatement): { text: string; heading: boolea
 
 /** An English source text as its title, date line and paragraphs. */
 function english(name: string) {
-  const [title = '', ...rest] = readFileSync(path.join(DIR, 'source', name), 'utf8').split(/\n\s*\n/).map((p) => p.trim())
+  const [title = '', ...rest] = readFileSync(path.join(DIR, 'source', name), 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
   return { title, paragraphs: rest }
 }
 
@@ -54,14 +56,23 @@ p.date { text-align: center; text-indent: 0; margin-bottom: 1em; }
 
 function chineseHtml(statements: ParsedStatement[]): string {
   const body = statements
-    .map((s) => `<div class="statement"><h1>${escape(s.title)}</h1>${paragraphs(s).map((p) => `<p${p.heading ? ' class="section"' : ''}>${escape(p.text)}</p>`).join('')}</div>`)
+    .map(
+      (s) =>
+        `<div class="statement"><h1>${escape(s.title)}</h1>${paragraphs(s)
+          .map((p) => `<p${p.heading ? ' class="section"' : ''}>${escape(p.text)}</p>`)
+          .join('')}</div>`,
+    )
     .join('')
   return `<!doctype html><html lang="zh"><head><meta charset="utf-8"><style>${PAGE_CSS}</style></head><body>${body}</body></html>`
 }
 
 function englishHtml(name: string): string {
   const { title, paragraphs: rest } = english(name)
-  const body = rest.map((p, k) => (k === 0 ? `<p class="date">${escape(p)}</p>` : /^[IVX]+\.$/.test(p) ? `<p class="section">${escape(p)}</p>` : `<p>${escape(p)}</p>`)).join('')
+  const body = rest
+    .map((p, k) =>
+      k === 0 ? `<p class="date">${escape(p)}</p>` : /^[IVX]+\.$/.test(p) ? `<p class="section">${escape(p)}</p>` : `<p>${escape(p)}</p>`,
+    )
+    .join('')
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${PAGE_CSS} body{font-family:'Noto Serif','DejaVu Serif',serif}</style></head><body><h1>${escape(title)}</h1>${body}</body></html>`
 }
 
@@ -89,11 +100,21 @@ ${body}
 
 async function docx(name: string): Promise<Buffer> {
   const { title, paragraphs: rest } = english(name)
-  const run = (text: string, bold = false) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`
+  const run = (text: string, bold = false) =>
+    `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`
   const zip = new JSZip()
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${run(title, true)}${rest.map((p) => run(p)).join('')}</w:body></w:document>`)
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  )
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  )
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${run(title, true)}${rest.map((p) => run(p)).join('')}</w:body></w:document>`,
+  )
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
 
@@ -101,7 +122,10 @@ async function main(): Promise<void> {
   const statements = corpus()
   const at = (n: number) => statements[n] as ParsedStatement
   const [russia, kyrgyzstan, tajikistan] = [at(0), at(4), at(7)]
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  })
   try {
     const page = await browser.newPage()
     const pdf = async (html: string, file: string) => {
@@ -114,11 +138,22 @@ async function main(): Promise<void> {
     // a scan: the first page as a picture, no text layer
     await page.setContent(chineseHtml([kyrgyzstan]), { waitUntil: 'load' })
     const picture = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: 800, height: 1000 } })
-    await pdf(`<!doctype html><html><body style="margin:0"><img src="data:image/png;base64,${picture.toString('base64')}" style="width:100%"></body></html>`, 'scanned.pdf')
+    await pdf(
+      `<!doctype html><html><body style="margin:0"><img src="data:image/png;base64,${picture.toString('base64')}" style="width:100%"></body></html>`,
+      'scanned.pdf',
+    )
   } finally {
     await browser.close()
   }
-  execFileSync('qpdf', ['--encrypt', 'secret', 'secret', '256', '--', path.join(DIR, 'tajikistan-2019-en.pdf'), path.join(DIR, 'protected.pdf')])
+  execFileSync('qpdf', [
+    '--encrypt',
+    'secret',
+    'secret',
+    '256',
+    '--',
+    path.join(DIR, 'tajikistan-2019-en.pdf'),
+    path.join(DIR, 'protected.pdf'),
+  ])
   const word = await docx('kyrgyzstan-2019-en.txt')
   writeFileSync(path.join(DIR, 'kyrgyzstan-2019-en.docx'), word)
   writeFileSync(path.join(DIR, 'truncated.docx'), word.subarray(0, Math.floor(word.length / 2)))
@@ -128,10 +163,16 @@ async function main(): Promise<void> {
   writeFileSync(path.join(DIR, 'russia-2019-gb18030.txt'), execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: release }))
   // bad input
   writeFileSync(path.join(DIR, 'empty.txt'), '')
-  writeFileSync(path.join(DIR, 'image-renamed.txt'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'))
-  writeFileSync(path.join(DIR, 'shift-jis.txt'), Buffer.from('82b182f182c982bf82cd8140837e8393836783bf82cd93fa967b8cea82c582b782e282c981418141', 'hex'))
+  writeFileSync(
+    path.join(DIR, 'image-renamed.txt'),
+    Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+  )
+  writeFileSync(
+    path.join(DIR, 'shift-jis.txt'),
+    Buffer.from('82b182f182c982bf82cd8140837e8393836783bf82cd93fa967b8cea82c582b782e282c981418141', 'hex'),
+  )
   // a title and a date with no sentence: since issue 11, text with sentences is a statement even without a title or date
-writeFileSync(path.join(DIR, 'no-statement.txt'), '会议纪要\n\n——\n\n2019年6月13日\n')
+  writeFileSync(path.join(DIR, 'no-statement.txt'), '会议纪要\n\n——\n\n2019年6月13日\n')
   console.log(`Wrote the fixtures in ${DIR}`)
 }
 

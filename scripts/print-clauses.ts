@@ -23,7 +23,9 @@ if (!statement) {
   console.error(`The file has ${result.statements.length} statements.`)
   process.exit(1)
 }
-console.log(`# ${statement.title} (${statement.date ?? 'undated'}) — ${statement.sections.reduce((n, s) => n + s.clauses.length, 0)} clauses`)
+console.log(
+  `# ${statement.title} (${statement.date ?? 'undated'}) — ${statement.sections.reduce((n, s) => n + s.clauses.length, 0)} clauses`,
+)
 let n = 0
 for (const section of statement.sections) {
   if (section.heading || section.label) console.log(`## ${[section.label, section.heading].filter(Boolean).join(' ')}`)

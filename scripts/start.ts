@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   }
   if (!buildIsCurrent(process.cwd())) {
     console.log('Building the app (a few minutes the first time on a small machine)…')
-    const build = spawnSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+    const build = spawnSync('npx', ['--no-install', 'next', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    })
     if (build.status !== 0) process.exit(build.status ?? 1)
   }
   const port = process.env.PORT ?? '3000'
@@ -33,13 +36,18 @@ async function main(): Promise<void> {
   console.log(`Tongwen is starting at http://localhost:${port}`)
   const signInCode = newSignInCode()
   console.log(loginLine(port, signInCode, admin.source))
-  const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TONGWEN_SIGN_IN_CODE: signInCode } })
+  const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TONGWEN_SIGN_IN_CODE: signInCode },
+  })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
   // the corpus map's pairs, computed once while the server already answers (a map view computes whatever is still missing)
   const warm = createDb(url)
   warmSimilarityMap(warm)
-    .catch((error: unknown) => console.error(`The corpus map's pairs could not be computed in advance: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) =>
+      console.error(`The corpus map's pairs could not be computed in advance: ${error instanceof Error ? error.message : String(error)}`),
+    )
     .finally(() => warm.$disconnect())
 }
 

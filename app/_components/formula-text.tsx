@@ -9,7 +9,13 @@ export function FormulaLabel({ text }: { text: string }) {
     segment.type === 'text' ? (
       <span key={k}>{segment.text}</span>
     ) : (
-      <span key={k} className="formula-slot" title={segment.role === 'country' ? 'The counterpart’s name: it varies from statement to statement' : 'The counterpart leader’s name'}>
+      <span
+        key={k}
+        className="formula-slot"
+        title={
+          segment.role === 'country' ? 'The counterpart’s name: it varies from statement to statement' : 'The counterpart leader’s name'
+        }
+      >
         {segment.name}
       </span>
     ),
@@ -35,7 +41,13 @@ export function MarkedText<P extends { text: string }>({
   if (!marks?.length) return pieces.map((piece, k) => renderPiece(piece, k))
   return overlayMarks(pieces, marks).map((group, g) =>
     group.mark ? (
-      <a key={g} href={formulaHref(group.mark.formulaId)} className="formula-mark" data-tip={statementsLabel(group.mark.statements)} title={`A formula ${statementsLabel(group.mark.statements)}: open its concordance`}>
+      <a
+        key={g}
+        href={formulaHref(group.mark.formulaId)}
+        className="formula-mark"
+        data-tip={statementsLabel(group.mark.statements)}
+        title={`A formula ${statementsLabel(group.mark.statements)}: open its concordance`}
+      >
         {group.pieces.map((piece, k) => renderPiece(piece, k))}
       </a>
     ) : (

@@ -11,8 +11,12 @@ export function StatementPages({ query, total }: { query: StatementListQuery; to
     <nav aria-label="Pages of the list" className="flex flex-wrap items-center gap-4 text-sm">
       {query.page > 1 ? (
         <>
-          <PickLink href={href(1)} className={link}>« First</PickLink>
-          <PickLink href={href(query.page - 1)} rel="prev" className={link}>← Previous</PickLink>
+          <PickLink href={href(1)} className={link}>
+            « First
+          </PickLink>
+          <PickLink href={href(query.page - 1)} rel="prev" className={link}>
+            ← Previous
+          </PickLink>
         </>
       ) : null}
       <span className="text-stone-600">
@@ -20,8 +24,12 @@ export function StatementPages({ query, total }: { query: StatementListQuery; to
       </span>
       {query.page < pages ? (
         <>
-          <PickLink href={href(query.page + 1)} rel="next" className={link}>Next →</PickLink>
-          <PickLink href={href(pages)} className={link}>Last »</PickLink>
+          <PickLink href={href(query.page + 1)} rel="next" className={link}>
+            Next →
+          </PickLink>
+          <PickLink href={href(pages)} className={link}>
+            Last »
+          </PickLink>
         </>
       ) : null}
     </nav>

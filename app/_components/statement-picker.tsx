@@ -17,7 +17,15 @@ type Picks = { a?: StatementSummary; b?: StatementSummary }
  * to the URL as it is made, so paging and filtering keep it. A table on wide
  * screens; on a phone each statement is a card, title first.
  */
-export function StatementPicker({ statements, elsewhere, selected }: { statements: StatementSummary[]; elsewhere: Picks; selected: { a?: string; b?: string } }) {
+export function StatementPicker({
+  statements,
+  elsewhere,
+  selected,
+}: {
+  statements: StatementSummary[]
+  elsewhere: Picks
+  selected: { a?: string; b?: string }
+}) {
   const cell = 'md:table-cell md:px-3 md:py-2'
   const remember = (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget)
@@ -35,7 +43,14 @@ export function StatementPicker({ statements, elsewhere, selected }: { statement
               return (
                 <li key={side}>
                   <label className="flex items-center gap-2">
-                    <input type="radio" name={side} value={s.slug} defaultChecked className={`size-4 ${side === 'a' ? 'accent-orange-700' : 'accent-blue-700'}`} aria-label={`Compare as ${side.toUpperCase()}: ${s.title}`} />
+                    <input
+                      type="radio"
+                      name={side}
+                      value={s.slug}
+                      defaultChecked
+                      className={`size-4 ${side === 'a' ? 'accent-orange-700' : 'accent-blue-700'}`}
+                      aria-label={`Compare as ${side.toUpperCase()}: ${s.title}`}
+                    />
                     <span className="font-semibold text-stone-600">{side.toUpperCase()}</span>
                     <span lang={s.language === 'zh' ? 'zh-Hans' : 'en'}>{s.title}</span>
                     <span className="text-stone-600">({dateLabel(s.date)})</span>
@@ -52,40 +67,87 @@ export function StatementPicker({ statements, elsewhere, selected }: { statement
             <caption className="sr-only">Statements on this page of the list; choose one as A and one as B</caption>
             <thead className="hidden border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600 md:table-header-group">
               <tr>
-                <th scope="col" className="px-3 py-2">A</th>
-                <th scope="col" className="px-3 py-2">B</th>
-                <th scope="col" className="px-3 py-2">Title</th>
-                <th scope="col" className="px-3 py-2">Kind</th>
-                <th scope="col" className="px-3 py-2">Date</th>
-                <th scope="col" className="px-3 py-2">Place</th>
-                <th scope="col" className="px-3 py-2">Parties / speaker</th>
-                <th scope="col" className="px-3 py-2 text-right">Clauses</th>
+                <th scope="col" className="px-3 py-2">
+                  A
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  B
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Title
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Kind
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Date
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Place
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Parties / speaker
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Clauses
+                </th>
               </tr>
             </thead>
             <tbody className="block md:table-row-group">
               {statements.map((s) => (
-                <tr key={s.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-stone-100 px-3 py-3 last:border-0 hover:bg-stone-50 md:table-row md:p-0">
+                <tr
+                  key={s.slug}
+                  className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-stone-100 px-3 py-3 last:border-0 hover:bg-stone-50 md:table-row md:p-0"
+                >
                   <td className={`order-2 ${cell}`}>
                     <label className="flex items-center gap-1">
-                      <input type="radio" name="a" value={s.slug} defaultChecked={selected.a === s.slug} aria-label={`Compare as A: ${s.title}`} className="size-4 accent-orange-700" />
+                      <input
+                        type="radio"
+                        name="a"
+                        value={s.slug}
+                        defaultChecked={selected.a === s.slug}
+                        aria-label={`Compare as A: ${s.title}`}
+                        className="size-4 accent-orange-700"
+                      />
                       <span className="text-xs font-semibold text-stone-600 md:hidden">A</span>
                     </label>
                   </td>
                   <td className={`order-2 ${cell}`}>
                     <label className="flex items-center gap-1">
-                      <input type="radio" name="b" value={s.slug} defaultChecked={selected.b === s.slug} aria-label={`Compare as B: ${s.title}`} className="size-4 accent-blue-700" />
+                      <input
+                        type="radio"
+                        name="b"
+                        value={s.slug}
+                        defaultChecked={selected.b === s.slug}
+                        aria-label={`Compare as B: ${s.title}`}
+                        className="size-4 accent-blue-700"
+                      />
                       <span className="text-xs font-semibold text-stone-600 md:hidden">B</span>
                     </label>
                   </td>
                   <td className={`order-1 w-full md:w-auto ${cell}`}>
-                    <Link href={statementHref(s.slug)} lang={s.language === 'zh' ? 'zh-Hans' : 'en'} className="font-medium text-stone-900 underline-offset-2 hover:underline">
+                    <Link
+                      href={statementHref(s.slug)}
+                      lang={s.language === 'zh' ? 'zh-Hans' : 'en'}
+                      className="font-medium text-stone-900 underline-offset-2 hover:underline"
+                    >
                       {s.title}
                     </Link>
-                    {s.subtitle ? <div lang="zh-Hans" className="text-xs text-stone-500">{s.subtitle}</div> : null}
+                    {s.subtitle ? (
+                      <div lang="zh-Hans" className="text-xs text-stone-500">
+                        {s.subtitle}
+                      </div>
+                    ) : null}
                   </td>
-                  <td className={`order-3 whitespace-nowrap text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>{kindLabel(s.kind)}</td>
-                  <td className={`order-3 whitespace-nowrap text-xs tabular-nums text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>{dateLabel(s.date)}</td>
-                  <td className={`order-3 whitespace-nowrap text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`} lang="zh-Hans">{s.place ?? '—'}</td>
+                  <td className={`order-3 whitespace-nowrap text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>
+                    {kindLabel(s.kind)}
+                  </td>
+                  <td className={`order-3 whitespace-nowrap text-xs tabular-nums text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>
+                    {dateLabel(s.date)}
+                  </td>
+                  <td className={`order-3 whitespace-nowrap text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`} lang="zh-Hans">
+                    {s.place ?? '—'}
+                  </td>
                   <td className={`order-3 text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>{whoLabel(s)}</td>
                   <td className={`order-3 text-xs tabular-nums text-stone-600 md:text-right md:text-sm md:text-stone-900 ${cell}`}>
                     {s.clauseCount}
@@ -97,7 +159,10 @@ export function StatementPicker({ statements, elsewhere, selected }: { statement
           </table>
         </div>
       ) : null}
-      <button type="submit" className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
+      <button
+        type="submit"
+        className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+      >
         Compare A with B
       </button>
     </form>

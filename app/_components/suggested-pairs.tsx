@@ -8,7 +8,9 @@ export function SuggestedPairs({ pairs }: { pairs: [StatementSummary, StatementS
   if (pairs.length === 0) return null
   return (
     <section aria-labelledby="suggested" className="rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="suggested" className="text-sm font-semibold uppercase tracking-wide text-stone-600">Same formula, another partner or another year</h2>
+      <h2 id="suggested" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+        Same formula, another partner or another year
+      </h2>
       <ul className="mt-2 space-y-1">
         {pairs.map(([a, b]) => (
           <li key={`${a.slug}/${b.slug}`}>

@@ -1,6 +1,17 @@
 import 'server-only'
 import { cookies } from 'next/headers'
-import { checkCredentials, checkWrite, CSRF_FIELD, CSRF_HEADER, csrfToken, hashSecret, newSessionId, safeNextPath, SESSION_COOKIE, type WriteCheck } from '@/lib/auth/tokens'
+import {
+  checkCredentials,
+  checkWrite,
+  CSRF_FIELD,
+  CSRF_HEADER,
+  csrfToken,
+  hashSecret,
+  newSessionId,
+  safeNextPath,
+  SESSION_COOKIE,
+  type WriteCheck,
+} from '@/lib/auth/tokens'
 import { getDb } from '@/lib/services/database'
 import { createSession, deleteSession, isLiveSession, SESSION_MS } from '@/lib/services/sessions'
 import { currentAdminToken, getEnv } from '@/lib/env'
@@ -81,7 +92,7 @@ export function nextPath(wanted: string | null | undefined): string {
  * anonymous write costs nothing. `session` is the live session's id, for the
  * CSRF check that follows (authorizeWrite).
  */
-export async function authenticateWrite(request: Request): Promise<({ ok: true; session: string | null }) | (WriteCheck & { ok: false })> {
+export async function authenticateWrite(request: Request): Promise<{ ok: true; session: string | null } | (WriteCheck & { ok: false })> {
   const token = currentAdminToken()
   const authorization = request.headers.get('authorization')
   const session = token && !authorization ? await liveSession(cookieOf(request), token) : null

@@ -65,7 +65,13 @@ export function fontsFor(text: string, weights: readonly (400 | 700)[] = [400, 7
     for (const subset of subsetsOf(weight)) {
       const used = [...points].some((p) => subset.ranges.some(([from, to]) => p >= from && p <= to))
       // one name per subset: Satori keeps one font per name and weight, and falls back across names glyph by glyph
-      if (used) fonts.push({ name: `Noto Sans SC ${subset.file.replace(/-\d+-normal\.woff$/, '')}`, data: read(subset.file), weight, style: 'normal' })
+      if (used)
+        fonts.push({
+          name: `Noto Sans SC ${subset.file.replace(/-\d+-normal\.woff$/, '')}`,
+          data: read(subset.file),
+          weight,
+          style: 'normal',
+        })
     }
   }
   return fonts

@@ -12,6 +12,7 @@ export async function requestOrigin(): Promise<URL> {
   const list = await headers()
   const trust = getEnv().trustProxy
   const host = (trust ? list.get('x-forwarded-host') : null) ?? list.get('host') ?? 'localhost:3000'
-  const proto = (trust ? list.get('x-forwarded-proto') : null) ?? (/^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host) ? 'http' : 'https')
+  const proto =
+    (trust ? list.get('x-forwarded-proto') : null) ?? (/^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host) ? 'http' : 'https')
   return new URL(`${proto.split(',')[0]?.trim()}://${host.split(',')[0]?.trim()}`)
 }

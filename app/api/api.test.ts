@@ -32,7 +32,7 @@ afterAll(async () => {
 
 const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
 const TJ = '2019-06-15-china-tajikistan-joint-statement'
-const params = <T,>(value: T) => ({ params: Promise.resolve(value) })
+const params = <T>(value: T) => ({ params: Promise.resolve(value) })
 
 describe('GET /api/statements', () => {
   type Item = { slug: string; parties: string[]; date: string }
@@ -89,18 +89,28 @@ describe('GET /api/compare/[a]/[b]', () => {
   it('returns the aligned comparison', async () => {
     const response = await routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/${TJ}`), params({ a: KG, b: TJ }))
     expect(response.status).toBe(200)
-    const body = (await response.json()) as { a: { slug: string; title: string }; similarity: number; rows: { a: { id: number; text: string }[]; b: unknown[]; score: number; ops: unknown[] }[] }
+    const body = (await response.json()) as {
+      a: { slug: string; title: string }
+      similarity: number
+      rows: { a: { id: number; text: string }[]; b: unknown[]; score: number; ops: unknown[] }[]
+    }
     expect(body.a).toEqual({ slug: KG, title: '中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明' })
     const row = body.rows.find((r) => r.a.some((c) => c.text.startsWith('吉方坚定奉行一个中国原则')))
     expect(row?.ops).toEqual([
       { op: 'equal', text: '吉', textB: '塔' },
-      { op: 'equal', text: '方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分。' },
+      {
+        op: 'equal',
+        text: '方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分。',
+      },
     ])
     expect(row?.score).toBe(1)
   })
 
   it('honours the options in the query string', async () => {
-    const response = await routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/${TJ}?granularity=char&mask=0`), params({ a: KG, b: TJ }))
+    const response = await routes.compare.GET(
+      new Request(`http://localhost/api/compare/${KG}/${TJ}?granularity=char&mask=0`),
+      params({ a: KG, b: TJ }),
+    )
     const body = (await response.json()) as { options: unknown }
     expect(body.options).toEqual({ threshold: 0.25, granularity: 'char', mask: false })
   })
@@ -119,7 +129,13 @@ describe('GET /api/compare/[a]/[b]', () => {
 })
 
 describe('GET /api/formulas', () => {
-  type Page = { total: number; page: number; limit: number; build: { statements: number }; formulas: { id: string; text: string; statements: number }[] }
+  type Page = {
+    total: number
+    page: number
+    limit: number
+    build: { statements: number }
+    formulas: { id: string; text: string; statements: number }[]
+  }
   const list = async (query = '') => {
     const response = await routes.formulas.GET(new Request(`http://localhost/api/formulas${query}`))
     return { status: response.status, body: (await response.json()) as Page & { error?: string } }
@@ -143,7 +159,10 @@ describe('GET /api/formulas', () => {
   })
 
   it('answers a bad filter with 400 and one sentence', async () => {
-    expect(await list('?minDocs=1')).toEqual({ status: 400, body: { error: 'Invalid minDocs: use a whole number of statements, 2 or more.' } })
+    expect(await list('?minDocs=1')).toEqual({
+      status: 400,
+      body: { error: 'Invalid minDocs: use a whole number of statements, 2 or more.' },
+    })
     expect((await list('?limit=5000')).status).toBe(400)
   })
 })
@@ -156,7 +175,10 @@ describe('GET /api/formulas/:id', () => {
     })()
     const response = await routes.formula.GET(new Request('http://localhost'), params({ id: body.formulas[0]?.id ?? '' }))
     expect(response.status).toBe(200)
-    const formula = (await response.json()) as { variants: { changes: string }[]; concordance: { statement: string; url: string; match: string }[] }
+    const formula = (await response.json()) as {
+      variants: { changes: string }[]
+      concordance: { statement: string; url: string; match: string }[]
+    }
     expect(formula.variants[1]?.changes).toContain('实现国家{+和平+}统一')
     expect(formula.concordance.map((c) => [c.statement, c.url])).toEqual([
       [KG, `/statements/${KG}#c16`],

@@ -3,7 +3,11 @@ import { redirect } from 'next/navigation'
 import { compareHref } from '@/lib/vocab/links'
 
 /** The target of the picker form on the home page: /compare?a=…&b=… → /compare/a/b. */
-export default async function ComparePickerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePickerPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const query = await searchParams
   const a = typeof query.a === 'string' ? query.a : ''
   const b = typeof query.b === 'string' ? query.b : ''
@@ -12,9 +16,13 @@ export default async function ComparePickerPage({ searchParams }: { searchParams
     <div className="max-w-xl space-y-3 rounded-lg border border-stone-200 bg-white p-6">
       <h1 className="text-xl font-semibold">Choose two statements</h1>
       <p className="text-stone-700">
-        {a && a === b ? 'A and B are the same statement: pick a different one for B.' : 'Pick one statement as A and one as B in the list, then press “Compare A with B”.'}
+        {a && a === b
+          ? 'A and B are the same statement: pick a different one for B.'
+          : 'Pick one statement as A and one as B in the list, then press “Compare A with B”.'}
       </p>
-      <Link href="/" className="text-blue-800 underline">Back to the statements</Link>
+      <Link href="/" className="text-blue-800 underline">
+        Back to the statements
+      </Link>
     </div>
   )
 }

@@ -14,7 +14,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export const metadata: Metadata = {
   title: 'Formulas',
   description: 'The phrases diplomatic statements repeat: which ones, in how many statements, in which wordings.',
-  openGraph: { title: 'Formulas · Tongwen 同文', description: 'The phrases diplomatic statements repeat: which ones, in how many statements, in which wordings.' },
+  openGraph: {
+    title: 'Formulas · Tongwen 同文',
+    description: 'The phrases diplomatic statements repeat: which ones, in how many statements, in which wordings.',
+  },
 }
 
 /** Statements offered in the filter's list: the most recent. */
@@ -33,20 +36,30 @@ export default async function FormulasPage({ searchParams }: Props) {
     // the statement filter offers the most recent statements; any other comes by its link (?statement=)
     recentStatements(db, STATEMENT_CHOICES),
     getStatementSummaries(db, query.statement ? [query.statement] : []),
-    listFormulas(db, { query: query.q, statement: query.statement, minStatements: query.minDocs, offset: (query.page - 1) * query.limit, limit: query.limit }),
+    listFormulas(db, {
+      query: query.q,
+      statement: query.statement,
+      minStatements: query.minDocs,
+      offset: (query.page - 1) * query.limit,
+      limit: query.limit,
+    }),
   ])
   return (
     <div className="space-y-5">
       <section className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Formulas</h1>
         <p className="text-stone-700">
-          Phrases found word for word in at least two statements and at least six Chinese characters long (a term in quotation marks counts its quotes, so{' '}
-          <span lang="zh-Hans">“三股势力”</span> is one); near-variants (<span lang="zh-Hans">国家统一 / 国家和平统一</span>) are kept together, and a{' '}
-          <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in.
+          Phrases found word for word in at least two statements and at least six Chinese characters long (a term in quotation marks counts
+          its quotes, so <span lang="zh-Hans">“三股势力”</span> is one); near-variants (<span lang="zh-Hans">国家统一 / 国家和平统一</span>)
+          are kept together, and a <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in.
         </p>
         <p className="text-sm text-stone-600">
-          {build ? `${build.formulaCount} formulas mined from ${build.statementCount} statements on ${build.builtAt.toISOString().slice(0, 10)}.` : 'No formulas have been mined yet.'}
-          {build && build.statementCount !== statementCount ? ` The corpus now has ${statementCount} statements; the list catches up with the next import.` : ''}
+          {build
+            ? `${build.formulaCount} formulas mined from ${build.statementCount} statements on ${build.builtAt.toISOString().slice(0, 10)}.`
+            : 'No formulas have been mined yet.'}
+          {build && build.statementCount !== statementCount
+            ? ` The corpus now has ${statementCount} statements; the list catches up with the next import.`
+            : ''}
         </p>
       </section>
       <FormulaFilterForm query={query} recent={recent} chosen={chosen} />
@@ -59,7 +72,10 @@ export default async function FormulasPage({ searchParams }: Props) {
         <FormulaTable formulas={formulas} />
       ) : total > 0 ? (
         <p className="text-sm">
-          Page {query.page} is past the last one. <Link href={`/formulas${formulaQueryString({ ...query, page: 1 })}`} className="text-blue-800 underline">Go to the first page</Link>
+          Page {query.page} is past the last one.{' '}
+          <Link href={`/formulas${formulaQueryString({ ...query, page: 1 })}`} className="text-blue-800 underline">
+            Go to the first page
+          </Link>
         </p>
       ) : null}
       <Pagination query={query} total={total} />

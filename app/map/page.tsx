@@ -22,7 +22,10 @@ export default async function MapPage({ searchParams }: Props) {
   // proxy.ts answers a filter it cannot read with a 400 before the page renders
   if (!parsed.ok) throw new Error(`map reached with an invalid filter (${parsed.error}); this is a bug`)
   const map = await getSimilarityMap(getDb(), parsed.filter)
-  const labels = mapLabels(map.statements.map((s) => ({ ...s, parties: s.parties.map((p) => p.nameEn) })), kindLabel)
+  const labels = mapLabels(
+    map.statements.map((s) => ({ ...s, parties: s.parties.map((p) => p.nameEn) })),
+    kindLabel,
+  )
   const statements: HeatMapStatement[] = map.statements.map((s, k) => ({
     slug: s.slug,
     title: s.title,
@@ -34,7 +37,9 @@ export default async function MapPage({ searchParams }: Props) {
       <section className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Corpus map</h1>
         <p className="text-stone-700">
-          Each cell is a pair of statements, shaded by how much wording they share (the comparison page’s overall similarity, with counterpart names masked). Statements are ordered by kind, then date. Hover, focus or tap a cell to see the pair; open it to compare them.
+          Each cell is a pair of statements, shaded by how much wording they share (the comparison page’s overall similarity, with
+          counterpart names masked). Statements are ordered by kind, then date. Hover, focus or tap a cell to see the pair; open it to
+          compare them.
         </p>
         <p className="text-sm text-stone-600">
           {map.matching > map.statements.length
@@ -44,7 +49,9 @@ export default async function MapPage({ searchParams }: Props) {
       </section>
       <MapFilterForm filter={parsed.filter} />
       {statements.length < 2 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">A map needs at least two statements{parsed.filter.kind || parsed.filter.party ? ' in this selection' : ''}.</p>
+        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+          A map needs at least two statements{parsed.filter.kind || parsed.filter.party ? ' in this selection' : ''}.
+        </p>
       ) : (
         <HeatMap statements={statements} similarity={map.similarity} />
       )}

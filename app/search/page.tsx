@@ -34,20 +34,37 @@ export default async function SearchPage({ searchParams }: Props) {
       <section className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Search</h1>
         <p className="text-stone-700">
-          Find a phrase in every clause, as printed: <span lang="zh-Hans">和平统一</span> finds it inside longer words too, and English ignores case. Two
-          characters are enough (<span lang="zh-Hans">主权</span>).
+          Find a phrase in every clause, as printed: <span lang="zh-Hans">和平统一</span> finds it inside longer words too, and English
+          ignores case. Two characters are enough (<span lang="zh-Hans">主权</span>).
         </p>
       </section>
-      <form action="/search" method="get" role="search" aria-label="Clauses" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm">
+      <form
+        action="/search"
+        method="get"
+        role="search"
+        aria-label="Clauses"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm"
+      >
         <label className={`${filterFieldClass} w-full sm:w-auto sm:min-w-[14rem] sm:flex-1`}>
           <span className="text-stone-600">Phrase</span>
-          <input type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH_CHARS} placeholder="e.g. 一带一路 or sovereignty" className={filterControlClass} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={query.q}
+            maxLength={MAX_SEARCH_CHARS}
+            placeholder="e.g. 一带一路 or sovereignty"
+            className={filterControlClass}
+          />
         </label>
         <StatementFilterFields query={query} parties={parties} />
-        <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Search</button>
+        <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">
+          Search
+        </button>
       </form>
       {problem ? (
-        <p role="alert" className="rounded-lg border border-orange-300 bg-orange-50 p-3 text-stone-800">{problem}</p>
+        <p role="alert" className="rounded-lg border border-orange-300 bg-orange-50 p-3 text-stone-800">
+          {problem}
+        </p>
       ) : query.q ? (
         <Suspense fallback={<p className="text-sm text-stone-600">Searching…</p>}>
           <Results query={query} />
@@ -69,7 +86,11 @@ async function Results({ query }: { query: SearchQuery }) {
       </h2>
       {results.groups.length === 0 && results.statementCount > 0 ? (
         <p className="text-stone-700">
-          This page is past the last one. <Link href={`/search${searchQueryString({ ...query, page: pages })}`} className="text-blue-800 underline underline-offset-2">Go to page {pages}</Link>.
+          This page is past the last one.{' '}
+          <Link href={`/search${searchQueryString({ ...query, page: pages })}`} className="text-blue-800 underline underline-offset-2">
+            Go to page {pages}
+          </Link>
+          .
         </p>
       ) : null}
       <ol className="space-y-4">
@@ -87,7 +108,11 @@ function ResultGroup({ group }: { group: SearchResults['groups'][number] }) {
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4">
       <h3 className="font-medium">
-        <Link href={statementHref(s.slug)} lang={s.language === 'zh' ? 'zh-Hans' : 'en'} className="text-blue-800 underline underline-offset-2">
+        <Link
+          href={statementHref(s.slug)}
+          lang={s.language === 'zh' ? 'zh-Hans' : 'en'}
+          className="text-blue-800 underline underline-offset-2"
+        >
           {s.title}
         </Link>
       </h3>
@@ -98,12 +123,18 @@ function ResultGroup({ group }: { group: SearchResults['groups'][number] }) {
         {group.hits.flatMap((hit) =>
           hit.lines.map((line) => (
             <li key={`${hit.position}-${line.start}`} className="grid grid-cols-[3.5rem_1fr] gap-2 text-[0.95rem] leading-relaxed">
-              <Link href={clauseHref(s.slug, hit.position)} className="text-sm tabular-nums text-blue-800 underline underline-offset-2" aria-label={`Clause ${hit.position + 1}`}>
+              <Link
+                href={clauseHref(s.slug, hit.position)}
+                className="text-sm tabular-nums text-blue-800 underline underline-offset-2"
+                aria-label={`Clause ${hit.position + 1}`}
+              >
                 c{hit.position + 1}
               </Link>
               <span>
                 <span className="text-stone-600">{line.left}</span>
-                <mark className="rounded-sm bg-amber-200 px-0.5 font-medium text-stone-900 underline decoration-amber-700 decoration-2 underline-offset-4">{line.match}</mark>
+                <mark className="rounded-sm bg-amber-200 px-0.5 font-medium text-stone-900 underline decoration-amber-700 decoration-2 underline-offset-4">
+                  {line.match}
+                </mark>
                 <span className="text-stone-600">{line.right}</span>
               </span>
             </li>
@@ -113,7 +144,10 @@ function ResultGroup({ group }: { group: SearchResults['groups'][number] }) {
       {group.hitCount > group.hits.length ? (
         <p className="mt-2 text-sm text-stone-600">
           … and {group.hitCount - group.hits.length} more clause{group.hitCount - group.hits.length === 1 ? '' : 's'} in{' '}
-          <Link href={statementHref(s.slug)} className="text-blue-800 underline underline-offset-2">this statement</Link>.
+          <Link href={statementHref(s.slug)} className="text-blue-800 underline underline-offset-2">
+            this statement
+          </Link>
+          .
         </p>
       ) : null}
     </li>
@@ -125,9 +159,19 @@ function Pages({ query, pages }: { query: SearchQuery; pages: number }) {
   const href = (page: number) => `/search${searchQueryString({ ...query, page })}`
   return (
     <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-      {query.page > 1 ? <Link href={href(query.page - 1)} rel="prev" className="text-blue-800 underline underline-offset-2">← Previous</Link> : null}
-      <span className="text-stone-600">Page {Math.min(query.page, pages)} of {pages}</span>
-      {query.page < pages ? <Link href={href(query.page + 1)} rel="next" className="text-blue-800 underline underline-offset-2">Next →</Link> : null}
+      {query.page > 1 ? (
+        <Link href={href(query.page - 1)} rel="prev" className="text-blue-800 underline underline-offset-2">
+          ← Previous
+        </Link>
+      ) : null}
+      <span className="text-stone-600">
+        Page {Math.min(query.page, pages)} of {pages}
+      </span>
+      {query.page < pages ? (
+        <Link href={href(query.page + 1)} rel="next" className="text-blue-800 underline underline-offset-2">
+          Next →
+        </Link>
+      ) : null}
     </nav>
   )
 }

@@ -14,11 +14,12 @@ describe('alignClauses', () => {
   })
 
   it('leaves a clause that only one side has against nothing', () => {
-    expect(align(['双方将继续加强政治互信', '双方支持联合国发挥核心作用'], ['双方将继续加强政治互信', '中方欢迎塔方学生来华学习', '双方支持联合国发挥核心作用'])).toEqual([
-      'match 0:0',
-      'b-only :1',
-      'match 1:2',
-    ])
+    expect(
+      align(
+        ['双方将继续加强政治互信', '双方支持联合国发挥核心作用'],
+        ['双方将继续加强政治互信', '中方欢迎塔方学生来华学习', '双方支持联合国发挥核心作用'],
+      ),
+    ).toEqual(['match 0:0', 'b-only :1', 'match 1:2'])
   })
 
   it('does not pair clauses less similar than the threshold', () => {

@@ -80,7 +80,10 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
   // the best matches that fit the order of the chain join it; the others are moves
   const ordered = new Set<Block>(
     maxChain(
-      [...chain.map((block) => ({ ...block, gain: ORDERED_WEIGHT + block.gain, source: block })), ...matches.map((block) => ({ ...block, gain: block.score, source: block }))],
+      [
+        ...chain.map((block) => ({ ...block, gain: ORDERED_WEIGHT + block.gain, source: block })),
+        ...matches.map((block) => ({ ...block, gain: block.score, source: block })),
+      ],
       m,
     ).map((block) => block.source),
   )
@@ -88,7 +91,14 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
     ...chain.map((block) => toRow(block, block.kind === 'match' ? 'pair' : 'merge', false)),
     ...matches.map((block) => (ordered.has(block) ? toRow(block, 'best-match', false) : toRow(block, 'move', true))),
   ]
-  attachNeighbours(rows, scorer, { ...options, attachFloor: interpolate(options.attachFloor + options.mergePenalty, options.attachFloor, parallel) }, usedA, usedB, best)
+  attachNeighbours(
+    rows,
+    scorer,
+    { ...options, attachFloor: interpolate(options.attachFloor + options.mergePenalty, options.attachFloor, parallel) },
+    usedA,
+    usedB,
+    best,
+  )
   for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(single('a-only', i, best.a[i]))
   for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(single('b-only', j, best.b[j]))
   return arrange(rows)
@@ -128,7 +138,14 @@ function shapes(maxGroup: number): [number, number][] {
  * splits around it whose members are all candidate pairs too (a clause that
  * shares no uncommon bigram with the other side adds nothing to a merge).
  */
-function buildBlocks(candidates: readonly CandidatePair[], n: number, m: number, scorer: ClauseScorer, options: AlignOptions, best: Best): Scored[] {
+function buildBlocks(
+  candidates: readonly CandidatePair[],
+  n: number,
+  m: number,
+  scorer: ClauseScorer,
+  options: AlignOptions,
+  best: Best,
+): Scored[] {
   const pairScore = new Map(candidates.map((pair) => [pair.a * m + pair.b, pair.score]))
   const blocks: Scored[] = []
   const groupShapes = shapes(options.maxGroup).filter(([da, db]) => da > 1 || db > 1)
@@ -225,7 +242,14 @@ type Best = ReturnType<typeof bestCounterparts>
  * is similar to the row's other side (attachFloor), has nothing better
  * elsewhere, and makes the row cover at least attachGain more of the other side.
  */
-function attachNeighbours(rows: AlignedRow[], scorer: ClauseScorer, options: AlignOptions, usedA: Uint8Array, usedB: Uint8Array, best: Best): void {
+function attachNeighbours(
+  rows: AlignedRow[],
+  scorer: ClauseScorer,
+  options: AlignOptions,
+  usedA: Uint8Array,
+  usedB: Uint8Array,
+  best: Best,
+): void {
   if (!scorer.coverage) return
   const coverage = scorer.coverage.bind(scorer)
   for (const row of rows) {
@@ -269,7 +293,14 @@ function toRow(block: Scored, rule: RowRule, moved: boolean): AlignedRow {
 }
 
 function single(kind: 'a-only' | 'b-only', index: number, best: { index: number; score: number } | undefined): AlignedRow {
-  const row: AlignedRow = { a: kind === 'a-only' ? [index] : [], b: kind === 'b-only' ? [index] : [], kind, score: 0, moved: false, rule: 'single' }
+  const row: AlignedRow = {
+    a: kind === 'a-only' ? [index] : [],
+    b: kind === 'b-only' ? [index] : [],
+    kind,
+    score: 0,
+    moved: false,
+    rule: 'single',
+  }
   if (best) row.best = best
   return row
 }

@@ -107,7 +107,14 @@ function traceBack(n: number, m: number, width: number, choice: Int8Array, score
     if (!step) throw new Error(`alignClauses: no path to cell (${i}, ${j}); this is a bug`)
     const a = Array.from({ length: step.da }, (_, k) => i - step.da + k)
     const b = Array.from({ length: step.db }, (_, k) => j - step.db + k)
-    rows.push({ a, b, kind: step.kind, score: scores[cell] as number, moved: false, rule: step.kind === 'match' ? 'pair' : step.kind === 'merge' || step.kind === 'split' ? 'merge' : 'single' })
+    rows.push({
+      a,
+      b,
+      kind: step.kind,
+      score: scores[cell] as number,
+      moved: false,
+      rule: step.kind === 'match' ? 'pair' : step.kind === 'merge' || step.kind === 'split' ? 'merge' : 'single',
+    })
     i -= step.da
     j -= step.db
   }

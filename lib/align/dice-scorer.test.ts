@@ -12,7 +12,10 @@ describe('wordProfile', () => {
 
 describe('createDiceScorer with words (English)', () => {
   it('scores two versions of one sentence above two sentences on other subjects that share their syntax', () => {
-    const a = ['The two leaders condemned the DPRK’s ballistic missile launches.', 'The two leaders welcomed progress on climate cooperation.']
+    const a = [
+      'The two leaders condemned the DPRK’s ballistic missile launches.',
+      'The two leaders welcomed progress on climate cooperation.',
+    ]
     const b = ['Both leaders condemn the DPRK’s ballistic missile launches.', 'The two leaders welcomed the launch of the new dialogue.']
     const scorer = createDiceScorer(a, b, { weighting: 'idf', features: 'words' })
     expect(scorer.score([0], [0])).toBeGreaterThan(0.6)

@@ -151,13 +151,17 @@ function contentCodePoints(text: string): number[] {
   for (let k = 0; k < text.length; k++) {
     const point = text.codePointAt(k) as number
     if (point > 0xffff) k++
-    if ((point >= 0x4e00 && point <= 0x9fff) || (point >= 0x30 && point <= 0x39) || (point >= 0x61 && point <= 0x7a) || (point > 0x7f && CONTENT_CHAR.test(String.fromCodePoint(point)))) {
+    if (
+      (point >= 0x4e00 && point <= 0x9fff) ||
+      (point >= 0x30 && point <= 0x39) ||
+      (point >= 0x61 && point <= 0x7a) ||
+      (point > 0x7f && CONTENT_CHAR.test(String.fromCodePoint(point)))
+    ) {
       points.push(point)
     }
   }
   return points
 }
-
 
 /** |A ∩ B| as multisets, each bigram counting its weight (1 without weights). */
 export function sharedCount(a: Profile, b: Profile, weights?: Float64Array): number {
@@ -315,7 +319,13 @@ function findCandidates(
     for (let j = 0; j < m; j++) for (const i of topK(scores, j, m, n, perClause)) add(i, j)
   } else {
     topCounterparts(profilesA, profilesB, perClause, pairScore, add)
-    topCounterparts(profilesB, profilesA, perClause, (j, i) => pairScore(i, j), (j, i) => add(i, j))
+    topCounterparts(
+      profilesB,
+      profilesA,
+      perClause,
+      (j, i) => pairScore(i, j),
+      (j, i) => add(i, j),
+    )
   }
   return [...chosen.values()].filter((pair) => pair.score > 0)
 }
@@ -368,7 +378,10 @@ function topCounterparts(
         tally[y] = (tally[y] as number) + Math.min(count, list[p + 1] as number)
       }
     })
-    const top = touched.length > perClause * 2 ? touched.sort((p, q) => (tally[q] as number) - (tally[p] as number)).slice(0, perClause * 2) : [...touched]
+    const top =
+      touched.length > perClause * 2
+        ? touched.sort((p, q) => (tally[q] as number) - (tally[p] as number)).slice(0, perClause * 2)
+        : [...touched]
     for (const y of touched) tally[y] = 0
     touched.length = 0
     top

@@ -10,7 +10,11 @@ function bruteForce(blocks: readonly Block[]): number {
       const previous = chosen[k - 1]
       return !previous || (block.a0 >= previous.a0 + previous.da && block.b0 >= previous.b0 + previous.db)
     })
-    if (ordered) best = Math.max(best, chosen.reduce((sum, block) => sum + block.gain, 0))
+    if (ordered)
+      best = Math.max(
+        best,
+        chosen.reduce((sum, block) => sum + block.gain, 0),
+      )
   }
   return best
 }

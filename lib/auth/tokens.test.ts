@@ -3,7 +3,14 @@ import { checkCredentials, checkWrite, csrfToken, hashSecret, newAdminToken, new
 
 const TOKEN = 'correct-horse-battery-staple'
 const SESSION = 'a-live-session-id-made-at-sign-in-0123456789'
-const request = (fields: Partial<Parameters<typeof checkWrite>[1]> = {}) => ({ authorization: null, session: null, csrf: null, origin: null, ownOrigin: 'http://127.0.0.1:3000', ...fields })
+const request = (fields: Partial<Parameters<typeof checkWrite>[1]> = {}) => ({
+  authorization: null,
+  session: null,
+  csrf: null,
+  origin: null,
+  ownOrigin: 'http://127.0.0.1:3000',
+  ...fields,
+})
 
 describe('checkWrite', () => {
   it('lets through the admin token as a bearer token', () => {
@@ -11,19 +18,30 @@ describe('checkWrite', () => {
   })
 
   it('lets through a browser with a live session and its CSRF token, from the same origin', () => {
-    expect(checkWrite(TOKEN, request({ session: SESSION, csrf: csrfToken(TOKEN, SESSION), origin: 'http://127.0.0.1:3000' }))).toEqual({ ok: true })
+    expect(checkWrite(TOKEN, request({ session: SESSION, csrf: csrfToken(TOKEN, SESSION), origin: 'http://127.0.0.1:3000' }))).toEqual({
+      ok: true,
+    })
   })
 
   it('refuses no credentials, a wrong token, or no live session with 401', () => {
     expect(checkWrite(TOKEN, request())).toMatchObject({ ok: false, status: 401 })
-    expect(checkWrite(TOKEN, request({ authorization: 'Bearer guess' }))).toEqual({ ok: false, status: 401, error: 'The admin token is wrong.' })
+    expect(checkWrite(TOKEN, request({ authorization: 'Bearer guess' }))).toEqual({
+      ok: false,
+      status: 401,
+      error: 'The admin token is wrong.',
+    })
     expect(checkWrite(TOKEN, request({ session: null, csrf: csrfToken(TOKEN, SESSION) }))).toMatchObject({ ok: false, status: 401 })
   })
 
   it('refuses a session without its own CSRF token, or from another site, with 403', () => {
     expect(checkWrite(TOKEN, request({ session: SESSION }))).toMatchObject({ ok: false, status: 403 })
-    expect(checkWrite(TOKEN, request({ session: SESSION, csrf: csrfToken(TOKEN, 'another-session') }))).toMatchObject({ ok: false, status: 403 })
-    expect(checkWrite(TOKEN, request({ session: SESSION, csrf: csrfToken(TOKEN, SESSION), origin: 'https://evil.example' }))).toMatchObject({ ok: false, status: 403 })
+    expect(checkWrite(TOKEN, request({ session: SESSION, csrf: csrfToken(TOKEN, 'another-session') }))).toMatchObject({
+      ok: false,
+      status: 403,
+    })
+    expect(checkWrite(TOKEN, request({ session: SESSION, csrf: csrfToken(TOKEN, SESSION), origin: 'https://evil.example' }))).toMatchObject(
+      { ok: false, status: 403 },
+    )
   })
 
   describe('edge cases', () => {
@@ -60,12 +78,20 @@ describe('safeNextPath', () => {
   })
 
   describe('edge cases', () => {
-    it.each(['/\\evil.example', '/\\evil.example/phish', '/\t/evil.example', '//evil.example', '/%0a/evil.example'.replace('%0a', '\n'), 'https://evil.example', 'https:evil.example', 'evil.example', '', '/\u0000x'])(
-      'refuses %j, which a browser could take off this site (issue 18)',
-      (wanted) => {
-        expect(safeNextPath(wanted)).toBe('/import')
-      },
-    )
+    it.each([
+      '/\\evil.example',
+      '/\\evil.example/phish',
+      '/\t/evil.example',
+      '//evil.example',
+      '/%0a/evil.example'.replace('%0a', '\n'),
+      'https://evil.example',
+      'https:evil.example',
+      'evil.example',
+      '',
+      '/\u0000x',
+    ])('refuses %j, which a browser could take off this site (issue 18)', (wanted) => {
+      expect(safeNextPath(wanted)).toBe('/import')
+    })
 
     it('keeps an encoded backslash encoded, which stays a path', () => {
       expect(safeNextPath('/%5Cevil.example')).toBe('/%5Cevil.example')

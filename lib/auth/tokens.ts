@@ -75,8 +75,10 @@ export interface WriteRequest {
 export function checkWrite(adminToken: string | null, request: WriteRequest): WriteCheck {
   const credentials = checkCredentials(adminToken, request)
   if (!credentials.ok || credentials.bearer || !adminToken || !request.session) return credentials.ok ? { ok: true } : credentials
-  if (request.origin && request.origin !== request.ownOrigin) return { ok: false, status: 403, error: 'This request comes from another site: it is refused.' }
-  if (!request.csrf || !safeEqual(request.csrf, csrfToken(adminToken, request.session))) return { ok: false, status: 403, error: 'The form’s security token is missing or out of date: reload the page and try again.' }
+  if (request.origin && request.origin !== request.ownOrigin)
+    return { ok: false, status: 403, error: 'This request comes from another site: it is refused.' }
+  if (!request.csrf || !safeEqual(request.csrf, csrfToken(adminToken, request.session)))
+    return { ok: false, status: 403, error: 'The form’s security token is missing or out of date: reload the page and try again.' }
   return { ok: true }
 }
 
@@ -85,11 +87,25 @@ export function checkWrite(adminToken: string | null, request: WriteRequest): Wr
  * session. A write without either is refused (401) before a byte of its body
  * is read; `bearer` says whether the CSRF check still has to follow.
  */
-export function checkCredentials(adminToken: string | null, request: Pick<WriteRequest, 'authorization' | 'session'>): ({ ok: true; bearer: boolean }) | (WriteCheck & { ok: false }) {
-  if (!adminToken) return { ok: false, status: 503, error: 'Writing is switched off: no admin token is set (set ADMIN_TOKEN, or start the app with npm start, which makes one).' }
+export function checkCredentials(
+  adminToken: string | null,
+  request: Pick<WriteRequest, 'authorization' | 'session'>,
+): { ok: true; bearer: boolean } | (WriteCheck & { ok: false }) {
+  if (!adminToken)
+    return {
+      ok: false,
+      status: 503,
+      error: 'Writing is switched off: no admin token is set (set ADMIN_TOKEN, or start the app with npm start, which makes one).',
+    }
   const bearer = /^Bearer\s+(.+)$/i.exec(request.authorization ?? '')?.[1]?.trim()
-  if (bearer !== undefined) return safeEqual(bearer, adminToken) ? { ok: true, bearer: true } : { ok: false, status: 401, error: 'The admin token is wrong.' }
-  if (!request.session) return { ok: false, status: 401, error: 'Sign in as admin first (the login link npm start prints), or send the admin token as a bearer token.' }
+  if (bearer !== undefined)
+    return safeEqual(bearer, adminToken) ? { ok: true, bearer: true } : { ok: false, status: 401, error: 'The admin token is wrong.' }
+  if (!request.session)
+    return {
+      ok: false,
+      status: 401,
+      error: 'Sign in as admin first (the login link npm start prints), or send the admin token as a bearer token.',
+    }
   return { ok: true, bearer: false }
 }
 

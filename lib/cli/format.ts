@@ -44,11 +44,14 @@ const statementsLabel = (n: number) => `${n} statement${n === 1 ? '' : 's'}`
 /** The formula list: how many statements use each, its text, its id; variants below. */
 export function formatFormulas(build: FormulaBuildState | null, total: number, formulas: readonly FormulaSummary[]): string {
   if (!build) return 'No formulas yet: import statements first (npm run cli -- import <file>).'
-  const lines = [`${total} formula${total === 1 ? '' : 's'} of ${build.formulaCount}, mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).`]
+  const lines = [
+    `${total} formula${total === 1 ? '' : 's'} of ${build.formulaCount}, mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).`,
+  ]
   if (total > 0) lines.push('statements  id            formula')
   for (const f of formulas) {
     lines.push(`${String(f.statementCount).padStart(10)}  ${f.id}  ${plainFormula(f.text)}`)
-    for (const v of f.variants.slice(1)) lines.push(`${' '.repeat(26)}variant (${statementsLabel(v.statementCount)}): ${plainFormula(v.text)}`)
+    for (const v of f.variants.slice(1))
+      lines.push(`${' '.repeat(26)}variant (${statementsLabel(v.statementCount)}): ${plainFormula(v.text)}`)
   }
   return lines.join('\n')
 }
@@ -82,13 +85,17 @@ export function formatFormula(formula: FormulaDetail): string {
 export function formatSearch(results: SearchResults): string {
   const { query } = results
   const pages = Math.max(1, Math.ceil(results.statementCount / query.perPage))
-  if (results.statementCount === 0) return `No clause contains “${query.q}”${query.kind || query.party || query.year || query.language ? ' with these filters' : ''}.`
-  const lines = [`“${query.q}”: ${results.clauseCount} clause${results.clauseCount === 1 ? '' : 's'} in ${statementsLabel(results.statementCount)} · page ${query.page} of ${pages}`]
+  if (results.statementCount === 0)
+    return `No clause contains “${query.q}”${query.kind || query.party || query.year || query.language ? ' with these filters' : ''}.`
+  const lines = [
+    `“${query.q}”: ${results.clauseCount} clause${results.clauseCount === 1 ? '' : 's'} in ${statementsLabel(results.statementCount)} · page ${query.page} of ${pages}`,
+  ]
   if (results.groups.length === 0) lines.push('This page is past the last one; use a lower --page.')
   for (const group of results.groups) {
     const s = group.statement
     lines.push('', `${s.slug}  (${group.hitCount} clause${group.hitCount === 1 ? '' : 's'})`, `  ${s.title} · ${s.date ?? 'undated'}`)
-    for (const hit of group.hits) for (const line of hit.lines) lines.push(`  c${hit.position + 1}  ${line.left}⟦${line.match}⟧${line.right}`)
+    for (const hit of group.hits)
+      for (const line of hit.lines) lines.push(`  c${hit.position + 1}  ${line.left}⟦${line.match}⟧${line.right}`)
     if (group.hitCount > group.hits.length) lines.push(`  … ${group.hitCount - group.hits.length} more in this statement`)
   }
   if (query.page < pages) lines.push('', `More: --page ${query.page + 1}`)

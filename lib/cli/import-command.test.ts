@@ -8,7 +8,13 @@ import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/te
 import { runCliCaptured } from '@/test/helpers/cli'
 
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures/import')
-const GOOD = ['kyrgyzstan-tajikistan-2019-zh.pdf', 'tajikistan-2019-en.pdf', 'kyrgyzstan-2019-en.docx', 'tajikistan-2019-zh.html', 'russia-2019-gb18030.txt']
+const GOOD = [
+  'kyrgyzstan-tajikistan-2019-zh.pdf',
+  'tajikistan-2019-en.pdf',
+  'kyrgyzstan-2019-en.docx',
+  'tajikistan-2019-zh.html',
+  'russia-2019-gb18030.txt',
+]
 const BAD = ['empty.txt', 'image-renamed.txt', 'shift-jis.txt', 'scanned.pdf', 'protected.pdf', 'truncated.docx', 'no-statement.txt']
 
 let temp: TempDatabase
@@ -39,7 +45,9 @@ describe('cli import --dry-run', () => {
     const { code, out } = await cli('import', '--dry-run', path.join(FIXTURES, 'kyrgyzstan-2019-en.docx'))
     expect(code).toBe(0)
     expect(out).toContain('kyrgyzstan-2019-en.docx: Word document, 1 statement')
-    expect(out).toContain("  would import: Joint Statement between the People's Republic of China and the Kyrgyz Republic on Further Deepening the Comprehensive Strategic Partnership")
+    expect(out).toContain(
+      "  would import: Joint Statement between the People's Republic of China and the Kyrgyz Republic on Further Deepening the Comprehensive Strategic Partnership",
+    )
     expect(out).toMatch(/joint-statement · 2019-06-13 · Bishkek · China–Kyrgyzstan · en · 5 sections · 24 clauses/)
     expect(await databaseFingerprint(temp.db)).toEqual(before)
   })
@@ -79,7 +87,11 @@ describe('cli import of a folder', () => {
 
   it('reports the same files again as already present, not duplicated', async () => {
     const before = await databaseFingerprint(temp.db)
-    const { code, out } = await cli('import', path.join(dir, 'batch', 'kyrgyzstan-2019-en.docx'), path.join(dir, 'batch', 'tajikistan-2019-zh.html'))
+    const { code, out } = await cli(
+      'import',
+      path.join(dir, 'batch', 'kyrgyzstan-2019-en.docx'),
+      path.join(dir, 'batch', 'tajikistan-2019-zh.html'),
+    )
     expect(code).toBe(0)
     expect(out).toContain('Summary: 0 statements imported from 0 files; 2 already present; 0 files failed.')
     expect(await databaseFingerprint(temp.db)).toEqual(before)
@@ -102,7 +114,10 @@ describe('cli import of a folder', () => {
       const empty = path.join(dir, 'nothing')
       mkdirSync(empty)
       writeFileSync(path.join(empty, 'notes.md'), '# notes')
-      expect(await cli('import', empty)).toMatchObject({ code: 1, err: 'No files to import there: Tongwen imports .txt, .pdf, .docx and .html files.' })
+      expect(await cli('import', empty)).toMatchObject({
+        code: 1,
+        err: 'No files to import there: Tongwen imports .txt, .pdf, .docx and .html files.',
+      })
     })
   })
 })

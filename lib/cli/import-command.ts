@@ -70,7 +70,10 @@ export async function importCommand(db: Db, args: string[], io: CliIo, limits: I
     return 2
   }
   const { files, missing } = collectFiles(positionals)
-  const failures: { file: string; reason: string }[] = missing.map((file) => ({ file, reason: 'The file does not exist or cannot be read.' }))
+  const failures: { file: string; reason: string }[] = missing.map((file) => ({
+    file,
+    reason: 'The file does not exist or cannot be read.',
+  }))
   for (const failure of failures) io.err(`${failure.file}: ${failure.reason}`)
   if (files.length === 0 && failures.length === 0) {
     io.err('No files to import there: Tongwen imports .txt, .pdf, .docx and .html files.')
@@ -108,7 +111,9 @@ export async function importCommand(db: Db, args: string[], io: CliIo, limits: I
   if (!dryRun) {
     if (imported && files.length > 1) {
       const build = await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 3_600_000 })
-      io.out(`formulas: mined again from ${build.statementCount} statements (${build.formulaCount} formulas, ${(build.durationMs / 1000).toFixed(1)} s)`)
+      io.out(
+        `formulas: mined again from ${build.statementCount} statements (${build.formulaCount} formulas, ${(build.durationMs / 1000).toFixed(1)} s)`,
+      )
     }
     if (imported) {
       const pairs = await warmSimilarityMap(db)

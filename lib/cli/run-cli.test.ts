@@ -42,13 +42,19 @@ describe('cli list', () => {
 
   it('prints a readable list without --json', async () => {
     const { out } = await cli('list')
-    expect(out).toContain(`${KG}\n  中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明\n  joint-statement · 2019-06-13 · 比什凯克 · China–Kyrgyzstan · 65 clauses`)
+    expect(out).toContain(
+      `${KG}\n  中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明\n  joint-statement · 2019-06-13 · 比什凯克 · China–Kyrgyzstan · 65 clauses`,
+    )
     expect(out).not.toContain('more:')
   })
 
   it('prints one page at a time, saying how many more there are and how to see them', async () => {
     const first = await cli('list', '--per-page', '3')
-    expect(first.out.match(/^\S+$/gm)).toEqual(['2019-06-05-china-russia-joint-statement', '2019-06-05-china-russia-joint-statement-2', '2019-06-05-xi-jinping-speech'])
+    expect(first.out.match(/^\S+$/gm)).toEqual([
+      '2019-06-05-china-russia-joint-statement',
+      '2019-06-05-china-russia-joint-statement-2',
+      '2019-06-05-xi-jinping-speech',
+    ])
     expect(first.out.split('\n').at(-1)).toBe('… 5 more: use --page 2 (or --all).')
     const last = await cli('list', '--per-page', '3', '--page', '3', '--json')
     expect((JSON.parse(last.out) as { slug: string }[]).map((s) => s.slug)).toEqual([TJ, '2019-06-15-xi-jinping-speech'])
@@ -76,9 +82,15 @@ describe('cli list', () => {
 
   it('refuses a bad page, page size or filter with one line naming the option', async () => {
     expect(await cli('list', '--page', 'abc')).toMatchObject({ code: 2, out: '', err: 'Invalid --page: use a page number, 1 or more.' })
-    expect(await cli('list', '--per-page', '100000')).toMatchObject({ code: 2, err: 'Invalid --per-page: use a whole number from 1 to 200.' })
+    expect(await cli('list', '--per-page', '100000')).toMatchObject({
+      code: 2,
+      err: 'Invalid --per-page: use a whole number from 1 to 200.',
+    })
     expect(await cli('list', '--kind', 'novel')).toMatchObject({ code: 2, err: expect.stringMatching(/^Invalid --kind: /) })
-    expect(await cli('list', '--all', '--page', '2')).toMatchObject({ code: 2, err: 'Use either --all or --page/--per-page: --all prints every statement.' })
+    expect(await cli('list', '--all', '--page', '2')).toMatchObject({
+      code: 2,
+      err: 'Use either --all or --page/--per-page: --all prints every statement.',
+    })
   })
 })
 
@@ -86,7 +98,12 @@ describe('cli compare', () => {
   it('prints the comparison JSON with aligned rows and ops', async () => {
     const { code, out } = await cli('compare', KG, TJ, '--json')
     expect(code).toBe(0)
-    const json = JSON.parse(out) as { a: { slug: string }; b: { slug: string }; similarity: number; rows: { a: { text: string }[]; ops: { op: string; text: string }[] }[] }
+    const json = JSON.parse(out) as {
+      a: { slug: string }
+      b: { slug: string }
+      similarity: number
+      rows: { a: { text: string }[]; ops: { op: string; text: string }[] }[]
+    }
     expect(json.a.slug).toBe(KG)
     expect(json.b.slug).toBe(TJ)
     expect(json.similarity).toBeGreaterThan(0)
@@ -127,7 +144,11 @@ describe('cli import', () => {
 
   it.each([
     ['empty.txt', '', 'The file is empty.'],
-    ['headings.txt', '会议纪要\n\n——\n\n2019年6月13日\n', 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).'],
+    [
+      'headings.txt',
+      '会议纪要\n\n——\n\n2019年6月13日\n',
+      'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
+    ],
   ])('fails with a one-line reason for %s and changes nothing', async (name, content, reason) => {
     const file = path.join(dir, name)
     writeFileSync(file, content)
@@ -141,14 +162,21 @@ describe('cli import', () => {
   })
 
   it('fails for a file that does not exist', async () => {
-    expect(await cli('import', path.join(dir, 'missing.txt'))).toMatchObject({ code: 1, err: `${path.join(dir, 'missing.txt')}: The file does not exist or cannot be read.` })
+    expect(await cli('import', path.join(dir, 'missing.txt'))).toMatchObject({
+      code: 1,
+      err: `${path.join(dir, 'missing.txt')}: The file does not exist or cannot be read.`,
+    })
   })
 })
 
 describe('edge cases', () => {
   it('explains its usage, on stderr, for no command, an unknown command or an unknown option', async () => {
     expect(await cli()).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/^Usage:/) })
-    expect(await cli('list', '--bogus')).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/Unknown option '--bogus'[\s\S]*Usage:/) })
+    expect(await cli('list', '--bogus')).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringMatching(/Unknown option '--bogus'[\s\S]*Usage:/),
+    })
   })
 
   it('explains its usage for an unknown command', async () => {
@@ -165,7 +193,9 @@ describe('cli formulas', () => {
     const lines = out.split('\n')
     expect(lines[0]).toMatch(/^\d+ formulas of \d+, mined from 8 statements/)
     expect(lines[2]).toMatch(/^ {9}7  [0-9a-f]{12}  “一带一路”$/)
-    expect(out).toContain('variant (1 statement): 〈X〉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家和平统一所作的一切努力')
+    expect(out).toContain(
+      'variant (1 statement): 〈X〉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家和平统一所作的一切努力',
+    )
   })
 
   it('keeps the formulas used in at least --min-docs statements', async () => {
@@ -183,7 +213,9 @@ describe('cli formulas', () => {
   it('filters by text and by statement', async () => {
     const { out } = await cli('formulas', '--query', '一个中国原则', '--statement', TJ, '--json')
     const formulas = JSON.parse(out) as { text: string; statements: number }[]
-    expect(formulas.map((f) => f.text)).toEqual(['〈X〉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分'])
+    expect(formulas.map((f) => f.text)).toEqual([
+      '〈X〉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分',
+    ])
   })
 
   it('fails with one line for a bad --min-docs', async () => {

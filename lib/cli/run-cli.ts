@@ -82,7 +82,8 @@ const FORMULA_FLAGS: Record<string, string> = { q: '--query', minDocs: '--min-do
 const SEARCH_FLAGS: Record<string, string> = { q: 'search text', perPage: '--per-page' }
 
 /** A bad option's sentence with the flag's name. */
-const flagError = (invalid: InvalidParam, names: Record<string, string> = {}) => invalidFor(invalid, { [invalid.field]: `--${invalid.field}`, ...names })
+const flagError = (invalid: InvalidParam, names: Record<string, string> = {}) =>
+  invalidFor(invalid, { [invalid.field]: `--${invalid.field}`, ...names })
 
 async function listCommand(db: Db, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -230,7 +231,15 @@ async function searchCommand(db: Db, args: string[], io: CliIo): Promise<number>
       'per-page': { type: 'string' },
     },
   })
-  const parsed = parseSearchQuery({ q: positionals.join(' '), party: values.party, kind: values.kind, year: values.year, language: values.language, page: values.page, perPage: values['per-page'] })
+  const parsed = parseSearchQuery({
+    q: positionals.join(' '),
+    party: values.party,
+    kind: values.kind,
+    year: values.year,
+    language: values.language,
+    page: values.page,
+    perPage: values['per-page'],
+  })
   if (!parsed.ok) {
     io.err(flagError(parsed, SEARCH_FLAGS))
     return 2

@@ -22,12 +22,20 @@ describe('cli search', () => {
   it('gives the same JSON as the API, with filters', async () => {
     const { code, out } = await cli('search', '统一', '--party', 'kyrgyzstan', '--json')
     expect(code).toBe(0)
-    expect(JSON.parse(out)).toMatchObject({ q: '统一', filters: { party: 'kyrgyzstan' }, statements: 1, results: [{ slug: '2019-06-13-china-kyrgyzstan-joint-statement' }] })
+    expect(JSON.parse(out)).toMatchObject({
+      q: '统一',
+      filters: { party: 'kyrgyzstan' },
+      statements: 1,
+      results: [{ slug: '2019-06-13-china-kyrgyzstan-joint-statement' }],
+    })
   })
 
   it('refuses a missing or one-character term and a bad option with exit code 2 and one line', async () => {
     expect(await cli('search')).toMatchObject({ code: 2, err: 'Type at least 2 characters to search. Usage: npm run cli -- search <text>' })
     expect(await cli('search', '统', '--json')).toMatchObject({ code: 2 })
-    expect(await cli('search', '统一', '--year', '19')).toMatchObject({ code: 2, err: 'Invalid --year: use a year of four digits, such as 2019.' })
+    expect(await cli('search', '统一', '--year', '19')).toMatchObject({
+      code: 2,
+      err: 'Invalid --year: use a year of four digits, such as 2019.',
+    })
   })
 })

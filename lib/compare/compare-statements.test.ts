@@ -12,7 +12,9 @@ const result = compareStatements(kyrgyzstan, tajikistan)
 /** A row as the page shows it, both sides in one string. */
 function render(row: CompareRow): string {
   return row.ops
-    .map((op) => (op.op === 'delete' ? `<del>${op.a}</del>` : op.op === 'insert' ? `<ins>${op.b}</ins>` : op.a === op.b ? op.a : `{${op.a}|${op.b}}`))
+    .map((op) =>
+      op.op === 'delete' ? `<del>${op.a}</del>` : op.op === 'insert' ? `<ins>${op.b}</ins>` : op.a === op.b ? op.a : `{${op.a}|${op.b}}`,
+    )
     .join('')
 }
 
@@ -21,7 +23,9 @@ const rowWith = (text: string) => result.rows.find((row) => row.a.some((c) => c.
 describe('compareStatements on China–Kyrgyzstan and China–Tajikistan, June 2019', () => {
   it('aligns the one-China clauses with each other', () => {
     const principle = rowWith('坚定奉行一个中国原则')
-    expect(principle?.b.map((c) => c.text)).toEqual(['塔方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分。'])
+    expect(principle?.b.map((c) => c.text)).toEqual([
+      '塔方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分。',
+    ])
     const unification = rowWith('台湾独立')
     expect(unification?.kind).toBe('match')
     expect(unification?.b[0]?.text).toContain('实现国家和平统一')
@@ -44,7 +48,10 @@ describe('compareStatements on China–Kyrgyzstan and China–Tajikistan, June 2
     const positions = (side: 'a' | 'b', rows = result.rows) => rows.flatMap((row) => row[side].map((c) => c.position))
     expect(positions('a')).toEqual(kyrgyzstan.clauses.map((c) => c.position))
     expect(positions('b').sort((x, y) => x - y)).toEqual(tajikistan.clauses.map((c) => c.position))
-    const inOrder = positions('b', result.rows.filter((row) => !row.moved))
+    const inOrder = positions(
+      'b',
+      result.rows.filter((row) => !row.moved),
+    )
     expect(inOrder).toEqual([...inOrder].sort((x, y) => x - y))
   })
 
@@ -72,7 +79,8 @@ describe('compareStatements on China–Kyrgyzstan and China–Tajikistan, June 2
 
   it('marks the sections of both statements between the rows', () => {
     const headings = displayItems(result).filter((item) => item.type === 'section')
-    const labels = (side: 'a' | 'b') => headings.flatMap((item) => (item.type === 'section' && item[side]?.label ? [item[side]?.label] : []))
+    const labels = (side: 'a' | 'b') =>
+      headings.flatMap((item) => (item.type === 'section' && item[side]?.label ? [item[side]?.label] : []))
     expect(labels('a')).toEqual(['一', '二', '三', '四', '五'])
     expect(labels('b')).toEqual(['一', '二', '三', '四', '五'])
   })

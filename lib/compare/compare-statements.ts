@@ -50,7 +50,12 @@ export function compareStatements(
   const aligned = alignClauses(ca.length, cb.length, scorer, { ...DEFAULT_ALIGN_OPTIONS, ...alignSettings, threshold: options.threshold })
   const rows = aligned.map((row, k) => buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options))
   const common = aligned.reduce(
-    (sum, row) => sum + commonCharacters(row.a.map((i) => (ca[i] as ComparableClause).comparable.text).join(''), row.b.map((j) => (cb[j] as ComparableClause).comparable.text).join('')),
+    (sum, row) =>
+      sum +
+      commonCharacters(
+        row.a.map((i) => (ca[i] as ComparableClause).comparable.text).join(''),
+        row.b.map((j) => (cb[j] as ComparableClause).comparable.text).join(''),
+      ),
     0,
   )
   const total = [...ca, ...cb].reduce((sum, c) => sum + contentCharacters(c.comparable.text).length, 0)
@@ -70,7 +75,6 @@ function comparables(statement: CompareStatement, other: CompareStatement, optio
   const mask = maskFor(counterpartsAgainst(statement.parties, other.parties), options.mask)
   return statement.clauses.map((c) => comparableClause(c.text, c.label, mask))
 }
-
 
 /**
  * The parties of a statement that stand against a party of the other: not one
@@ -115,12 +119,27 @@ function buildRow(
     rule: row.rule,
     ...(row.context !== undefined ? { context: row.context } : {}),
     ...(row.attached
-      ? { attached: row.attached.map(({ side, index }) => ({ side, position: ((side === 'a' ? clausesA : clausesB)[index] as CompareClause).position })) }
+      ? {
+          attached: row.attached.map(({ side, index }) => ({
+            side,
+            position: ((side === 'a' ? clausesA : clausesB)[index] as CompareClause).position,
+          })),
+        }
       : {}),
     ...(row.partScores ? { partScores: row.partScores } : {}),
     ...(row.best ? { best: { position: (other[row.best.index] as CompareClause).position, score: row.best.score } } : {}),
-    a: rowClauses(row.a.map((i) => clausesA[i] as CompareClause), ops, 'a', sideA.bounds),
-    b: rowClauses(row.b.map((i) => clausesB[i] as CompareClause), ops, 'b', sideB.bounds),
+    a: rowClauses(
+      row.a.map((i) => clausesA[i] as CompareClause),
+      ops,
+      'a',
+      sideA.bounds,
+    ),
+    b: rowClauses(
+      row.b.map((i) => clausesB[i] as CompareClause),
+      ops,
+      'b',
+      sideB.bounds,
+    ),
     ops,
   }
 }

@@ -94,7 +94,17 @@ describe('sectionOutline', () => {
 
 describe('chineseNumeral', () => {
   it('returns the value of a numeral up to 九十九, or null', () => {
-    expect(['一', '九', '十', '十二', '二十', '三十五', '甲', '', '一一'].map(chineseNumeral)).toEqual([1, 9, 10, 12, 20, 35, null, null, null])
+    expect(['一', '九', '十', '十二', '二十', '三十五', '甲', '', '一一'].map(chineseNumeral)).toEqual([
+      1,
+      9,
+      10,
+      12,
+      20,
+      35,
+      null,
+      null,
+      null,
+    ])
   })
 })
 
@@ -105,8 +115,12 @@ describe('explainRow', () => {
     expect(explainRow(result.rows.find((row) => row.a.some((c) => c.text.startsWith('吉方坚定奉行'))) as never, options)).toBe(
       'Paired: 100% similar, at or above the 25% threshold, in the order of both texts.',
     )
-    expect(explainRow(byRule('move') as never, options)).toMatch(/^Moved: \d+% similar, and each is the other's best match in the whole statement, but out of the order of the other pairs/)
-    expect(explainRow(byRule('single') as never, options)).toMatch(/^No counterpart: (the most similar clause of [AB] is [AB]\d+, at \d+%, which did not qualify|no clause of [AB] shares an uncommon word with it)\.$/)
+    expect(explainRow(byRule('move') as never, options)).toMatch(
+      /^Moved: \d+% similar, and each is the other's best match in the whole statement, but out of the order of the other pairs/,
+    )
+    expect(explainRow(byRule('single') as never, options)).toMatch(
+      /^No counterpart: (the most similar clause of [AB] is [AB]\d+, at \d+%, which did not qualify|no clause of [AB] shares an uncommon word with it)\.$/,
+    )
   })
 })
 

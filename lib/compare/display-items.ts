@@ -15,7 +15,8 @@ export type DisplayItem =
   | { type: 'fold'; key: string; rows: number[]; anchors: string[]; statuses: RowStatus[]; anchor: string }
 
 /** The anchor of a row, and of a moved row's place in B. */
-export const rowAnchor = (row: Pick<CompareRow, 'index'>, place: 'both' | 'a' | 'b' = 'both') => (place === 'b' ? `r${row.index}-b` : `r${row.index}`)
+export const rowAnchor = (row: Pick<CompareRow, 'index'>, place: 'both' | 'a' | 'b' = 'both') =>
+  place === 'b' ? `r${row.index}-b` : `r${row.index}`
 
 export function displayItems(result: Pick<CompareResult, 'a' | 'b' | 'rows'>): DisplayItem[] {
   const placed = placeMovedInB(result.rows)
@@ -33,7 +34,8 @@ export function displayItems(result: Pick<CompareResult, 'a' | 'b' | 'rows'>): D
       const a = changedA ? (result.a.sections[nextA] ?? null) : null
       const b = changedB ? (result.b.sections[nextB] ?? null) : null
       // a preamble (no label, no heading) needs no heading of its own
-      if ((a && (a.label || a.heading)) || (b && (b.label || b.heading))) items.push({ type: 'section', key: `s-${rowAnchor(row, place)}`, a, b })
+      if ((a && (a.label || a.heading)) || (b && (b.label || b.heading)))
+        items.push({ type: 'section', key: `s-${rowAnchor(row, place)}`, a, b })
     }
     sectionA = nextA
     sectionB = nextB
@@ -63,7 +65,14 @@ export function foldRows(items: readonly DisplayItem[], filter: RowFilter, keep:
       last.anchors.push(item.anchor)
       last.statuses.push(status)
     } else {
-      out.push({ type: 'fold', key: `fold-${item.anchor}`, rows: [item.row.index], anchors: [item.anchor], statuses: [status], anchor: item.anchor })
+      out.push({
+        type: 'fold',
+        key: `fold-${item.anchor}`,
+        rows: [item.row.index],
+        anchors: [item.anchor],
+        statuses: [status],
+        anchor: item.anchor,
+      })
     }
   }
   return out
@@ -137,7 +146,10 @@ export function sectionOutline(items: readonly DisplayItem[]): OutlineEntry[] {
   for (const item of items) {
     if (item.type === 'section') {
       // the two statements' sections often begin at different rows: say whose section begins here
-      const label = item.a && item.b && sameSection(item.a, item.b) ? sectionTitle(item.a) : [item.a ? `A: ${sectionTitle(item.a)}` : null, item.b ? `B: ${sectionTitle(item.b)}` : null].filter(Boolean).join(' · ')
+      const label =
+        item.a && item.b && sameSection(item.a, item.b)
+          ? sectionTitle(item.a)
+          : [item.a ? `A: ${sectionTitle(item.a)}` : null, item.b ? `B: ${sectionTitle(item.b)}` : null].filter(Boolean).join(' · ')
       outline.push({ anchor: item.key, label, rows: '' })
     } else {
       const entry = outline.at(-1)
@@ -149,5 +161,9 @@ export function sectionOutline(items: readonly DisplayItem[]): OutlineEntry[] {
       }
     }
   }
-  return outline.map(({ anchor, label, first, last }) => ({ anchor, label, rows: first === undefined ? '' : first === last ? `r${first}` : `r${first}–r${last}` }))
+  return outline.map(({ anchor, label, first, last }) => ({
+    anchor,
+    label,
+    rows: first === undefined ? '' : first === last ? `r${first}` : `r${first}–r${last}`,
+  }))
 }

@@ -11,8 +11,14 @@ const names = (side: 'A' | 'B', positions: readonly number[]) => positions.map((
  * @example explainRow(row, options) // 'Paired: 95% similar, at or above the 25% threshold, in the order of both texts.'
  */
 export function explainRow(row: CompareRow, options: Pick<CompareOptions, 'threshold'>): string {
-  const a = names('A', row.a.map((c) => c.position))
-  const b = names('B', row.b.map((c) => c.position))
+  const a = names(
+    'A',
+    row.a.map((c) => c.position),
+  )
+  const b = names(
+    'B',
+    row.b.map((c) => c.position),
+  )
   const parts = (side: 'A' | 'B') =>
     (row.partScores ?? []).map((score, k) => `${side}${((side === 'A' ? row.a : row.b)[k]?.position ?? 0) + 1}: ${pct(score)}`).join(', ')
   switch (row.rule) {

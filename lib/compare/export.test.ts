@@ -8,7 +8,10 @@ const oneChina = result.rows.find((row) => row.a.some((c) => c.text.includes('�
 
 describe('compareToCsv', () => {
   const csv = compareToCsv(result)
-  const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
 
   it('returns a header and one line per row, with a byte-order mark for spreadsheets', () => {
     expect(csv.startsWith('\uFEFFrow,status,score,rule,clauses_a,clauses_b,text_a,text_b,diff\r\n')).toBe(true)
@@ -24,7 +27,13 @@ describe('compareToCsv', () => {
   describe('edge cases', () => {
     it('quotes commas and quotes, and makes a cell that looks like a formula plain text', () => {
       const tricky = compareStatements(
-        { slug: 'a', title: 'A', parties: [], sections: [{ level: 0, label: null, heading: null }], clauses: [{ id: 1, position: 0, text: '=HYPERLINK("x"),双方', label: null, section: 0 }] },
+        {
+          slug: 'a',
+          title: 'A',
+          parties: [],
+          sections: [{ level: 0, label: null, heading: null }],
+          clauses: [{ id: 1, position: 0, text: '=HYPERLINK("x"),双方', label: null, section: 0 }],
+        },
         { slug: 'b', title: 'B', parties: [], sections: [{ level: 0, label: null, heading: null }], clauses: [] },
       )
       expect(compareToCsv(tricky).split('\r\n')[1]).toBe('1,only in A,,single,A1,,"\'=HYPERLINK(""x""),双方",,')
@@ -38,7 +47,9 @@ describe('compareToMarkdown', () => {
   it('returns a table with what only A has struck through and what only B has in bold', () => {
     expect(markdown).toContain('| Row | A | B |')
     const line = markdown.split('\n').find((l) => l.startsWith(`| r${oneChina?.index} `))
-    expect(line).toMatch(/^\| r\d+ changed \d+% \| 吉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家统一所作的一切努力。 A16 \| 塔方.*实现国家\*\*和平\*\*统一所作的一切努力。 B16 \|$/)
+    expect(line).toMatch(
+      /^\| r\d+ changed \d+% \| 吉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家统一所作的一切努力。 A16 \| 塔方.*实现国家\*\*和平\*\*统一所作的一切努力。 B16 \|$/,
+    )
   })
 
   it('links back to the view', () => {
@@ -48,6 +59,8 @@ describe('compareToMarkdown', () => {
 
 describe('markedDiff', () => {
   it('returns the ops with wdiff marks', () => {
-    expect(markedDiff(oneChina?.ops ?? [])).toBe('吉/塔方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家{+和平+}统一所作的一切努力。')
+    expect(markedDiff(oneChina?.ops ?? [])).toBe(
+      '吉/塔方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家{+和平+}统一所作的一切努力。',
+    )
   })
 })

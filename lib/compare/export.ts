@@ -13,7 +13,9 @@ import { rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
  * @example markedDiff([{ op: 'equal', a: '实现国家', b: '实现国家' }, { op: 'insert', a: '', b: '和平' }, …]) // '实现国家{+和平+}统一'
  */
 export function markedDiff(ops: readonly DiffOp[]): string {
-  return ops.map((op) => (op.op === 'equal' ? (op.a === op.b ? op.a : `${op.a}/${op.b}`) : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`)).join('')
+  return ops
+    .map((op) => (op.op === 'equal' ? (op.a === op.b ? op.a : `${op.a}/${op.b}`) : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`))
+    .join('')
 }
 
 const clauseNames = (side: 'A' | 'B', row: CompareRow) => (side === 'A' ? row.a : row.b).map((c) => `${side}${c.position + 1}`).join('+')

@@ -40,7 +40,11 @@ function distinctPart(title: string, others: readonly string[]): string {
     head = Math.max(head, h)
     tail = Math.max(tail, t)
   }
-  const middle = chars.slice(head, chars.length - tail).join('').replace(/^(关于|的)/, '').replace(/的$/, '')
+  const middle = chars
+    .slice(head, chars.length - tail)
+    .join('')
+    .replace(/^(关于|的)/, '')
+    .replace(/的$/, '')
   const part = middle || title
   return [...part].length > TITLE_CUE ? `${[...part].slice(0, TITLE_CUE - 1).join('')}…` : part
 }
@@ -52,11 +56,15 @@ function distinctPart(title: string, others: readonly string[]): string {
  */
 export function mapLabels(statements: readonly MapLabelInput[], kindLabel: (kind: string) => string): MapLabel[] {
   const base = statements.map((s) => {
-    const partner = s.speaker ? [s.speaker, s.place].filter(Boolean).join(', ') : s.parties.slice(1).join('–') || s.parties[0] || s.place || '—'
+    const partner = s.speaker
+      ? [s.speaker, s.place].filter(Boolean).join(', ')
+      : s.parties.slice(1).join('–') || s.parties[0] || s.place || '—'
     return { name: `${s.date ?? 'undated'} · ${partner}`, kind: kindLabel(s.kind) }
   })
   return base.map((label, k) => {
-    const twins = base.flatMap((other, j) => (j !== k && other.name === label.name && other.kind === label.kind ? [statements[j]?.title ?? ''] : []))
+    const twins = base.flatMap((other, j) =>
+      j !== k && other.name === label.name && other.kind === label.kind ? [statements[j]?.title ?? ''] : [],
+    )
     const cue = twins.length > 0 ? distinctPart(statements[k]?.title ?? '', twins) : null
     return { name: label.name, detail: cue ? `${label.kind} · ${cue}` : label.kind }
   })

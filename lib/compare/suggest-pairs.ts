@@ -35,5 +35,7 @@ export function suggestPairs<T extends PairCandidate>(statements: readonly T[], 
   }
   // the same formula with another partner first (the reason to compare), then the same partners a year on
   const samePartners = ([x, y]: [T, T]) => [...x.partyCodes].sort().join() === [...y.partyCodes].sort().join()
-  return pairs.sort((x, y) => Number(samePartners(x)) - Number(samePartners(y)) || (y[1].date ?? '').localeCompare(x[1].date ?? '')).slice(0, limit)
+  return pairs
+    .sort((x, y) => Number(samePartners(x)) - Number(samePartners(y)) || (y[1].date ?? '').localeCompare(x[1].date ?? ''))
+    .slice(0, limit)
 }

@@ -48,7 +48,10 @@ function migrationAdapter(config: pg.PoolConfig): SqlMigrationAwareDriverAdapter
     provider: plain.provider,
     adapterName: plain.adapterName,
     // a pool of its own for each connection, closed with it
-    connect: () => new PrismaPg(new CatalogReadingPool(config) as unknown as ConstructorParameters<typeof PrismaPg>[0], { disposeExternalPool: true }).connect(),
+    connect: () =>
+      new PrismaPg(new CatalogReadingPool(config) as unknown as ConstructorParameters<typeof PrismaPg>[0], {
+        disposeExternalPool: true,
+      }).connect(),
     connectToShadowDb: () => plain.connectToShadowDb(),
   }
 }

@@ -79,7 +79,9 @@ describe('formulas of the bundled corpus (a real database)', () => {
     const marks = await formulaMarks(temp.db, [KYRGYZSTAN])
     const clauses = statement?.sections.flatMap((s) => s.clauses) ?? []
     const marked = clauses.flatMap((c) => (marks.get(c.id) ?? []).map((m) => c.text.slice(m.start, m.end)))
-    expect(marked).toContain('吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分')
+    expect(marked).toContain(
+      '吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分',
+    )
     expect(marked).toContain('人类命运共同体')
   })
 
@@ -93,7 +95,11 @@ describe('formulas of the bundled corpus (a real database)', () => {
   it('is mined again, in the same transaction, when a statement is added', async () => {
     const text = corpusText()
     const release = text.slice(text.indexOf(' 新华社比什凯克 6 月 13 日电'), text.indexOf('新华社比什凯克 6 月 14 日电'))
-    const report = await importText(temp.db, 'variant.txt', release.replace('吉方支持中方“一带一路”倡议。', '吉方坚定支持中方“一带一路”倡议。'))
+    const report = await importText(
+      temp.db,
+      'variant.txt',
+      release.replace('吉方支持中方“一带一路”倡议。', '吉方坚定支持中方“一带一路”倡议。'),
+    )
     expect(report.imported).toHaveLength(1)
     const build = await getFormulaBuild(temp.db)
     expect(build?.statementCount).toBe(9)
@@ -109,7 +115,8 @@ describe('formulas of the bundled corpus (a real database)', () => {
       const old = await createTempDatabase()
       try {
         // make it what the first release left behind: statements, no formula tables, one migration
-        for (const table of ['Occurrence', 'FormulaVariant', 'Formula', 'FormulaBuild']) await old.db.$executeRawUnsafe(`DROP TABLE "${table}"`)
+        for (const table of ['Occurrence', 'FormulaVariant', 'Formula', 'FormulaBuild'])
+          await old.db.$executeRawUnsafe(`DROP TABLE "${table}"`)
         await old.db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%add_formulas'`)
         await old.db.$disconnect()
         const { migrated, seeded } = await prepareDatabase(old.db, old.url)

@@ -41,7 +41,11 @@ export async function formulaSources(tx: Tx): Promise<FormulaSourceStatement[]> 
  * the transaction that changed the statements, so that readers see the old
  * set or the new one, never a mix.
  */
-export async function replaceFormulas(tx: Tx, records: readonly FormulaRecord[], build: { statementCount: number; started: number }): Promise<FormulaBuildState> {
+export async function replaceFormulas(
+  tx: Tx,
+  records: readonly FormulaRecord[],
+  build: { statementCount: number; started: number },
+): Promise<FormulaBuildState> {
   await tx.occurrence.deleteMany()
   await tx.formulaVariant.deleteMany()
   await tx.formula.deleteMany()
@@ -49,7 +53,19 @@ export async function replaceFormulas(tx: Tx, records: readonly FormulaRecord[],
     tx,
     'Formula',
     ['id', 'key', 'text', 'length', 'statementCount', 'occurrenceCount', 'variantCount', 'firstDate', 'lastDate', 'kinds', 'rank'],
-    records.map((r, rank) => [r.id, r.key, r.text, r.length, r.statementCount, r.occurrenceCount, r.variants.length, r.firstDate, r.lastDate, r.kinds.join(' '), rank]),
+    records.map((r, rank) => [
+      r.id,
+      r.key,
+      r.text,
+      r.length,
+      r.statementCount,
+      r.occurrenceCount,
+      r.variants.length,
+      r.firstDate,
+      r.lastDate,
+      r.kinds.join(' '),
+      rank,
+    ]),
   )
   await insertRows(
     tx,
@@ -57,7 +73,12 @@ export async function replaceFormulas(tx: Tx, records: readonly FormulaRecord[],
     ['formulaId', 'position', 'pattern', 'text', 'occurrenceCount', 'statementCount'],
     records.flatMap((r) => r.variants.map((v, position) => [r.id, position, v.pattern, v.text, v.occurrences, v.statements])),
   )
-  const occurrenceCount = await insertRows(tx, 'Occurrence', ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'], occurrenceValues(records))
+  const occurrenceCount = await insertRows(
+    tx,
+    'Occurrence',
+    ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'],
+    occurrenceValues(records),
+  )
   const state = {
     statementCount: build.statementCount,
     formulaCount: records.length,
@@ -79,7 +100,10 @@ function* occurrenceValues(records: readonly FormulaRecord[]): Generator<unknown
 
 /** When and from how many statements the formulas were mined; null before the first build. */
 export async function getFormulaBuild(db: Db | Tx): Promise<FormulaBuildState | null> {
-  return db.formulaBuild.findUnique({ where: { id: 1 }, select: { statementCount: true, formulaCount: true, occurrenceCount: true, builtAt: true, durationMs: true } })
+  return db.formulaBuild.findUnique({
+    where: { id: 1 },
+    select: { statementCount: true, formulaCount: true, occurrenceCount: true, builtAt: true, durationMs: true },
+  })
 }
 
 export interface FormulaFilter {
@@ -135,7 +159,13 @@ const formulaFields = {
 export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<{ total: number; formulas: FormulaSummary[] }> {
   const [total, rows] = await Promise.all([
     db.formula.count({ where: where(db, filter) }),
-    db.formula.findMany({ where: where(db, filter), orderBy: { rank: 'asc' }, skip: filter.offset ?? 0, take: filter.limit ?? 100, select: formulaFields }),
+    db.formula.findMany({
+      where: where(db, filter),
+      orderBy: { rank: 'asc' },
+      skip: filter.offset ?? 0,
+      take: filter.limit ?? 100,
+      select: formulaFields,
+    }),
   ])
   // the variants of a page of up to 1,000 formulas, a few hundred ids a query: a relation loaded in one
   // query would bind every id, past what SQLite allows in one statement
@@ -148,7 +178,10 @@ export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<
     })
     for (const { formulaId, ...variant } of batch) variants.set(formulaId, [...(variants.get(formulaId) ?? []), variant])
   }
-  return { total, formulas: rows.map((row) => ({ ...row, kinds: row.kinds.split(' ').filter(Boolean), variants: variants.get(row.id) ?? [] })) }
+  return {
+    total,
+    formulas: rows.map((row) => ({ ...row, kinds: row.kinds.split(' ').filter(Boolean), variants: variants.get(row.id) ?? [] })),
+  }
 }
 
 /** Formula ids bound in one query for their variants. */
@@ -179,7 +212,12 @@ export async function getFormula(db: Db, id: string): Promise<FormulaDetail | nu
       ...formulaFields,
       variants: { orderBy: { position: 'asc' }, select: { position: true, text: true, statementCount: true, occurrenceCount: true } },
       occurrences: {
-        orderBy: [{ statement: { date: { sort: 'asc', nulls: 'last' } } }, { statementId: 'asc' }, { clause: { position: 'asc' } }, { start: 'asc' }],
+        orderBy: [
+          { statement: { date: { sort: 'asc', nulls: 'last' } } },
+          { statementId: 'asc' },
+          { clause: { position: 'asc' } },
+          { start: 'asc' },
+        ],
         select: {
           variant: true,
           start: true,

@@ -14,8 +14,15 @@ type Tx = Prisma.TransactionClient | Pick<Prisma.TransactionClient, '$executeRaw
 /** Bound parameters per statement: under SQLite's 32 766 and PostgreSQL's 65 535. */
 const MAX_PARAMETERS = 30_000
 
-export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>, { skipExisting = false } = {}): Promise<number> {
-  if (!/^[A-Za-z]+$/.test(table) || !columns.every((c) => /^[A-Za-z]+$/.test(c))) throw new Error(`insertRows: "${table}" (${columns.join(', ')}) is not a plain table and column list; this is a bug`)
+export async function insertRows(
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly unknown[]>,
+  { skipExisting = false } = {},
+): Promise<number> {
+  if (!/^[A-Za-z]+$/.test(table) || !columns.every((c) => /^[A-Za-z]+$/.test(c)))
+    throw new Error(`insertRows: "${table}" (${columns.join(', ')}) is not a plain table and column list; this is a bug`)
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `)
   const perBatch = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length))
   let batch: Prisma.Sql[] = []
@@ -27,7 +34,8 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
     batch = []
   }
   for (const row of rows) {
-    if (row.length !== columns.length) throw new Error(`insertRows: a row of ${row.length} values for ${columns.length} columns; this is a bug`)
+    if (row.length !== columns.length)
+      throw new Error(`insertRows: a row of ${row.length} values for ${columns.length} columns; this is a bug`)
     batch.push(Prisma.sql`(${Prisma.join(row)})`)
     if (batch.length === perBatch) await flush()
   }

@@ -18,7 +18,8 @@ afterAll(async () => {
 const BASE = '2019-06-13-china-kyrgyzstan-joint-statement'
 /** The China–Kyrgyzstan statement under another title: new content, the same slug base. */
 const variant = (n: number): ParsedStatement => ({ ...corpusStatement(5), title: `中华人民共和国和吉尔吉斯共和国联合声明（第${n}版）` })
-const save = (name: string, statements: ParsedStatement[]) => saveStatements(temp.db, name, `${name} text`, statements, { formulas: 'defer' })
+const save = (name: string, statements: ParsedStatement[]) =>
+  saveStatements(temp.db, name, `${name} text`, statements, { formulas: 'defer' })
 
 describe('insertStatements (through saveStatements)', () => {
   it('writes each statement with its parties, sections and clauses as parsed', async () => {

@@ -47,7 +47,8 @@ export async function uniqueSlugs(tx: Tx, bases: readonly string[]): Promise<str
   for (const base of bases) wanted.set(base, (wanted.get(base) ?? 0) + 1)
   for (const base of distinct) {
     if (!taken.has(base) && (wanted.get(base) ?? 0) < 2) continue
-    for (const row of await tx.statement.findMany({ where: { slug: { startsWith: `${base}-` } }, select: { slug: true } })) taken.add(row.slug)
+    for (const row of await tx.statement.findMany({ where: { slug: { startsWith: `${base}-` } }, select: { slug: true } }))
+      taken.add(row.slug)
   }
   return bases.map((base) => {
     let slug = base
@@ -64,16 +65,52 @@ export async function insertStatements(tx: Tx, sourceId: number, items: readonly
   await insertRows(
     tx,
     'Statement',
-    ['slug', 'title', 'subtitle', 'kind', 'date', 'place', 'speaker', 'language', 'contentHash', 'clauseCount', 'charCount', 'notes', 'sourceId', 'sourceStart', 'sourceEnd', 'createdAt'],
+    [
+      'slug',
+      'title',
+      'subtitle',
+      'kind',
+      'date',
+      'place',
+      'speaker',
+      'language',
+      'contentHash',
+      'clauseCount',
+      'charCount',
+      'notes',
+      'sourceId',
+      'sourceStart',
+      'sourceEnd',
+      'createdAt',
+    ],
     items.map(({ statement: s, hash, slug }) => {
       const clauses = s.sections.flatMap((section) => section.clauses)
       const chars = clauses.reduce((n, c) => n + c.text.length, 0)
-      return [slug, s.title, s.subtitle, s.kind, s.date, s.place, s.speaker, s.language, hash, clauses.length, chars, JSON.stringify(s.notes), sourceId, s.sourceStart, s.sourceEnd, createdAt]
+      return [
+        slug,
+        s.title,
+        s.subtitle,
+        s.kind,
+        s.date,
+        s.place,
+        s.speaker,
+        s.language,
+        hash,
+        clauses.length,
+        chars,
+        JSON.stringify(s.notes),
+        sourceId,
+        s.sourceStart,
+        s.sourceEnd,
+        createdAt,
+      ]
     }),
   )
   const statementIds = new Map<string, number>()
   for (const chunk of chunks(items.map((item) => item.slug))) {
-    const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT "id", "slug" FROM "Statement" WHERE "slug" IN (${Prisma.join(chunk)})`
+    const rows = await tx.$queryRaw<
+      { id: number; slug: string }[]
+    >`SELECT "id", "slug" FROM "Statement" WHERE "slug" IN (${Prisma.join(chunk)})`
     for (const row of rows) statementIds.set(row.slug, Number(row.id))
   }
   const idOf = (item: NewStatement) => {
@@ -86,24 +123,43 @@ export async function insertStatements(tx: Tx, sourceId: number, items: readonly
     tx,
     'Section',
     ['statementId', 'position', 'level', 'label', 'heading'],
-    items.flatMap((item) => item.statement.sections.map((section, position) => [idOf(item), position, section.level, section.label, section.heading])),
+    items.flatMap((item) =>
+      item.statement.sections.map((section, position) => [idOf(item), position, section.level, section.label, section.heading]),
+    ),
   )
   const sectionIds = new Map<string, number>()
   for (const chunk of chunks(items.map(idOf))) {
-    const rows = await tx.$queryRaw<{ id: number; statementId: number; position: number }[]>`SELECT "id", "statementId", "position" FROM "Section" WHERE "statementId" IN (${Prisma.join(chunk)})`
+    const rows = await tx.$queryRaw<
+      { id: number; statementId: number; position: number }[]
+    >`SELECT "id", "statementId", "position" FROM "Section" WHERE "statementId" IN (${Prisma.join(chunk)})`
     for (const row of rows) sectionIds.set(`${row.statementId}:${row.position}`, Number(row.id))
   }
-  await insertRows(tx, 'Clause', ['statementId', 'sectionId', 'position', 'paragraph', 'label', 'text', 'sourceStart', 'sourceEnd'], clauseRows(items, idOf, sectionIds))
+  await insertRows(
+    tx,
+    'Clause',
+    ['statementId', 'sectionId', 'position', 'paragraph', 'label', 'text', 'sourceStart', 'sourceEnd'],
+    clauseRows(items, idOf, sectionIds),
+  )
 }
 
 /** The parties (each written once, the first time a statement names it) and who is party to which statement. */
 async function insertParties(tx: Tx, items: readonly NewStatement[], idOf: (item: NewStatement) => number): Promise<void> {
-  const parties = new Map(items.flatMap((item) => item.statement.parties.map((code) => describeParty(code))).map((party) => [party.code, party]))
+  const parties = new Map(
+    items.flatMap((item) => item.statement.parties.map((code) => describeParty(code))).map((party) => [party.code, party]),
+  )
   if (parties.size === 0) return
-  await insertRows(tx, 'Party', ['code', 'nameEn', 'nameZh'], [...parties.values()].map((p) => [p.code, p.nameEn, p.nameZh]), { skipExisting: true })
+  await insertRows(
+    tx,
+    'Party',
+    ['code', 'nameEn', 'nameZh'],
+    [...parties.values()].map((p) => [p.code, p.nameEn, p.nameZh]),
+    { skipExisting: true },
+  )
   const partyIds = new Map<string, number>()
   for (const chunk of chunks([...parties.keys()])) {
-    const rows = await tx.$queryRaw<{ id: number; code: string }[]>`SELECT "id", "code" FROM "Party" WHERE "code" IN (${Prisma.join(chunk)})`
+    const rows = await tx.$queryRaw<
+      { id: number; code: string }[]
+    >`SELECT "id", "code" FROM "Party" WHERE "code" IN (${Prisma.join(chunk)})`
     for (const row of rows) partyIds.set(row.code, Number(row.id))
   }
   await insertRows(
@@ -115,7 +171,11 @@ async function insertParties(tx: Tx, items: readonly NewStatement[], idOf: (item
 }
 
 /** Every clause as a row of values. */
-function* clauseRows(items: readonly NewStatement[], idOf: (item: NewStatement) => number, sectionIds: ReadonlyMap<string, number>): Generator<unknown[]> {
+function* clauseRows(
+  items: readonly NewStatement[],
+  idOf: (item: NewStatement) => number,
+  sectionIds: ReadonlyMap<string, number>,
+): Generator<unknown[]> {
   for (const item of items) {
     const statementId = idOf(item)
     let position = 0

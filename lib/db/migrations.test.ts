@@ -18,15 +18,20 @@ describe('migrations', () => {
     expect(derived).toContain('provider = "postgresql"')
   })
 
-  it.runIf(testPostgresUrl())('cover every change in the PostgreSQL schema (TONGWEN_PG_URL=… npm run db:migrate -- <name> when this fails)', async () => {
-    expect(await pendingSchemaChanges(process.cwd(), 'postgresql', testPostgresUrl())).toBe('')
-  })
+  it.runIf(testPostgresUrl())(
+    'cover every change in the PostgreSQL schema (TONGWEN_PG_URL=… npm run db:migrate -- <name> when this fails)',
+    async () => {
+      expect(await pendingSchemaChanges(process.cwd(), 'postgresql', testPostgresUrl())).toBe('')
+    },
+  )
 
   it('apply once: a second run applies nothing', async () => {
     const temp = await createTempDatabase({ seed: false })
     try {
       expect(await applyMigrations(temp.url)).toEqual([])
-      const rows = await temp.db.$queryRawUnsafe<{ n: bigint }[]>('SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL')
+      const rows = await temp.db.$queryRawUnsafe<{ n: bigint }[]>(
+        'SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL',
+      )
       expect(Number(rows[0]?.n)).toBeGreaterThan(0)
     } finally {
       await temp.cleanup()

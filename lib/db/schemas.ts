@@ -23,7 +23,14 @@ export const ENGINES: Record<DatabaseProvider, EngineLayout> = {
     schemaPath: path.join('prisma', 'schema.prisma'),
     migrationsDir: path.join('prisma', 'migrations'),
     // the FTS5 table of clause search, the shadow tables FTS5 makes for it, and its vocabulary
-    externalTables: ['ClauseSearch', 'ClauseSearch_config', 'ClauseSearch_data', 'ClauseSearch_docsize', 'ClauseSearch_idx', 'ClauseSearchTerms'],
+    externalTables: [
+      'ClauseSearch',
+      'ClauseSearch_config',
+      'ClauseSearch_data',
+      'ClauseSearch_docsize',
+      'ClauseSearch_idx',
+      'ClauseSearchTerms',
+    ],
   },
   postgresql: {
     provider: 'postgresql',

@@ -61,7 +61,9 @@ function statementFilter(query: SearchQuery): Prisma.Sql {
   // dates are ISO text: a year is a range, which the date index serves
   if (query.year) parts.push(Prisma.sql`st."date" >= ${`${query.year}-01-01`} AND st."date" < ${`${query.year + 1}-01-01`}`)
   if (query.party) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementParty" sp JOIN "Party" p ON p."id" = sp."partyId" WHERE sp."statementId" = st."id" AND p."code" = ${query.party})`)
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "StatementParty" sp JOIN "Party" p ON p."id" = sp."partyId" WHERE sp."statementId" = st."id" AND p."code" = ${query.party})`,
+    )
   }
   return parts.length ? Prisma.sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty
 }
@@ -81,7 +83,8 @@ async function matchingClauses(db: Db, term: string, query: SearchQuery): Promis
     }
   }
   const match = long ? ftsPhrase(term) : await shortTermMatch(db, term)
-  if (match === null) return { sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE 1 = 0`, method: 'index' }
+  if (match === null)
+    return { sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE 1 = 0`, method: 'index' }
   return {
     sql: Prisma.sql`FROM "ClauseSearch" JOIN "Clause" c ON c."id" = "ClauseSearch"."rowid" JOIN "Statement" st ON st."id" = c."statementId" WHERE "ClauseSearch" MATCH ${match}${filter}`,
     method: 'index',
@@ -100,7 +103,9 @@ const LAST_CHARACTER = String.fromCodePoint(0x10ffff)
 async function shortTermMatch(db: Db, term: string): Promise<string | null> {
   // the trigram tokenizer indexes folded case
   const folded = term.toLowerCase()
-  const rows = await db.$queryRaw<{ term: string }[]>`SELECT "term" FROM "ClauseSearchTerms" WHERE "term" >= ${folded} AND "term" < ${folded + LAST_CHARACTER}`
+  const rows = await db.$queryRaw<
+    { term: string }[]
+  >`SELECT "term" FROM "ClauseSearchTerms" WHERE "term" >= ${folded} AND "term" < ${folded + LAST_CHARACTER}`
   if (rows.length === 0) return null
   return rows.map((row) => ftsPhrase(row.term)).join(' OR ')
 }
@@ -127,7 +132,9 @@ export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchR
   const term = query.q.trim()
   const { sql: from, method } = await matchingClauses(db, term, query)
   // one pass over the matches: the page of statements, with the totals over all of them
-  const rows = await db.$queryRaw<{ id: number; slug: string; hits: bigint | number; statements: bigint | number; clauses: bigint | number }[]>`
+  const rows = await db.$queryRaw<
+    { id: number; slug: string; hits: bigint | number; statements: bigint | number; clauses: bigint | number }[]
+  >`
     SELECT st."id" AS "id", st."slug" AS "slug", COUNT(*) AS "hits",
            COUNT(*) OVER () AS "statements", SUM(COUNT(*)) OVER () AS "clauses"
     ${from}
@@ -145,14 +152,27 @@ export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchR
   }
   if (rows.length === 0) return { query, clauseCount, statementCount, groups: [], method }
   const [summaries, hitRows] = await Promise.all([
-    getStatementSummaries(db, rows.map((r) => r.slug)),
-    db.$queryRaw<{ statementId: number; position: number; label: string | null; text: string }[]>(hitsIn(db, term, rows.map((r) => Number(r.id)))),
+    getStatementSummaries(
+      db,
+      rows.map((r) => r.slug),
+    ),
+    db.$queryRaw<{ statementId: number; position: number; label: string | null; text: string }[]>(
+      hitsIn(
+        db,
+        term,
+        rows.map((r) => Number(r.id)),
+      ),
+    ),
   ])
   const bySlug = new Map(summaries.map((s) => [s.slug, s]))
   const hitsById = new Map<number, SearchHit[]>()
   for (const row of hitRows) {
     const lines = kwic(row.text, term)
-    const hit: SearchHit = { position: Number(row.position), label: row.label, lines: lines.length ? lines : [{ left: '', match: '', right: row.text.slice(0, 80), start: 0 }] }
+    const hit: SearchHit = {
+      position: Number(row.position),
+      label: row.label,
+      lines: lines.length ? lines : [{ left: '', match: '', right: row.text.slice(0, 80), start: 0 }],
+    }
     const id = Number(row.statementId)
     const list = hitsById.get(id)
     if (list) list.push(hit)

@@ -55,12 +55,17 @@ describe('listStatements', () => {
 
   it('filters by kind, party, year and language, each narrowing the total', async () => {
     expect((await listStatements(temp.db, { kind: 'speech' })).total).toBe(4)
-    expect(slugs(await listStatements(temp.db, { party: 'russia' }))).toEqual(['2019-06-05-china-russia-joint-statement', '2019-06-05-china-russia-joint-statement-2'])
+    expect(slugs(await listStatements(temp.db, { party: 'russia' }))).toEqual([
+      '2019-06-05-china-russia-joint-statement',
+      '2019-06-05-china-russia-joint-statement-2',
+    ])
     expect((await listStatements(temp.db, { year: 2019 })).total).toBe(8)
     expect((await listStatements(temp.db, { year: 2020 })).total).toBe(0)
     expect((await listStatements(temp.db, { language: 'zh' })).total).toBe(8)
     expect((await listStatements(temp.db, { language: 'en' })).total).toBe(0)
-    expect(slugs(await listStatements(temp.db, { kind: 'joint-statement', party: 'china', year: 2019, q: '伙伴关系', perPage: 1, page: 3 }))).toEqual([TJ])
+    expect(
+      slugs(await listStatements(temp.db, { kind: 'joint-statement', party: 'china', year: 2019, q: '伙伴关系', perPage: 1, page: 3 })),
+    ).toEqual([TJ])
   })
 
   describe('edge cases', () => {
@@ -72,7 +77,9 @@ describe('listStatements', () => {
     it('throws on a page or page size it cannot serve, rather than reading everything', async () => {
       await expect(listStatements(temp.db, { page: 0 })).rejects.toThrow('listStatements: page must be a whole number, 1 or more (got 0).')
       await expect(listStatements(temp.db, { page: 1.5 })).rejects.toThrow(RangeError)
-      await expect(listStatements(temp.db, { perPage: 100000 })).rejects.toThrow('listStatements: perPage must be a whole number from 1 to 200 (got 100000).')
+      await expect(listStatements(temp.db, { perPage: 100000 })).rejects.toThrow(
+        'listStatements: perPage must be a whole number from 1 to 200 (got 100000).',
+      )
       await expect(listStatements(temp.db, { perPage: 0 })).rejects.toThrow(RangeError)
     })
   })
@@ -81,7 +88,11 @@ describe('listStatements', () => {
 describe('recentStatements', () => {
   it('returns the most recent statements, newest first', async () => {
     expect((await recentStatements(temp.db, 2)).map((s) => s.date)).toEqual(['2019-06-15', '2019-06-15'])
-    expect((await recentStatements(temp.db, 3, { kind: 'joint-statement' })).map((s) => s.slug)).toEqual([TJ, KG, '2019-06-05-china-russia-joint-statement-2'])
+    expect((await recentStatements(temp.db, 3, { kind: 'joint-statement' })).map((s) => s.slug)).toEqual([
+      TJ,
+      KG,
+      '2019-06-05-china-russia-joint-statement-2',
+    ])
   })
 })
 
@@ -97,7 +108,13 @@ describe('nearbyStatements', () => {
     const kg = (await getStatementSummaries(temp.db, [KG]))[0]
     if (!kg) throw new Error('the bundled corpus has no Kyrgyzstan statement; this is a bug')
     const nearby = await nearbyStatements(temp.db, kg, 5)
-    expect(nearby.map((s) => `${s.kind} ${s.date}`)).toEqual(['joint-statement 2019-06-15', 'joint-statement 2019-06-05', 'joint-statement 2019-06-05', 'speech 2019-06-14', 'speech 2019-06-15'])
+    expect(nearby.map((s) => `${s.kind} ${s.date}`)).toEqual([
+      'joint-statement 2019-06-15',
+      'joint-statement 2019-06-05',
+      'joint-statement 2019-06-05',
+      'speech 2019-06-14',
+      'speech 2019-06-15',
+    ])
     expect(nearby.map((s) => s.slug)).not.toContain(KG)
   })
 
@@ -143,7 +160,11 @@ describe('a corpus larger than a page', () => {
 
   it('never returns more than a page, and the pages cover every statement once, in order', async () => {
     const pages = await Promise.all([1, 2, 3].map((page) => listStatements(big.db, { page, perPage: 200 })))
-    expect(pages.map((p) => [p.items.length, p.total])).toEqual([[200, COUNT], [200, COUNT], [50, COUNT]])
+    expect(pages.map((p) => [p.items.length, p.total])).toEqual([
+      [200, COUNT],
+      [200, COUNT],
+      [50, COUNT],
+    ])
     const all = pages.flatMap((p) => p.items)
     expect(new Set(all.map((s) => s.slug)).size).toBe(COUNT)
     const keys = all.map((s) => `${s.date ?? '9999'} ${s.title}`)
@@ -161,6 +182,8 @@ describe('a corpus larger than a page', () => {
   it('filters before it pages: a year and a kind', async () => {
     const speeches2010 = await listStatements(big.db, { kind: 'speech', year: 2010, perPage: 5 })
     expect(speeches2010.items.every((s) => s.kind === 'speech' && s.date?.startsWith('2010-'))).toBe(true)
-    expect(speeches2010.total).toBe(Array.from({ length: COUNT }, (_, k) => k).filter((k) => k % 3 === 0 && k % 50 !== 0 && k % 7 === 0).length)
+    expect(speeches2010.total).toBe(
+      Array.from({ length: COUNT }, (_, k) => k).filter((k) => k % 3 === 0 && k % 50 !== 0 && k % 7 === 0).length,
+    )
   })
 })

@@ -103,7 +103,11 @@ export interface StatementPage {
 // The list's order: date (undated last), then title, then id so that pages never overlap.
 // The date comes first so that @@index([date]) (or @@index([kind, date]) when a kind is
 // chosen, or the date range of a year) narrows and orders the rows.
-const LIST_ORDER = [{ date: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }] as const satisfies Prisma.StatementOrderByWithRelationInput[]
+const LIST_ORDER = [
+  { date: { sort: 'asc', nulls: 'last' } },
+  { title: 'asc' },
+  { id: 'asc' },
+] as const satisfies Prisma.StatementOrderByWithRelationInput[]
 
 function statementWhere(db: Db, filter: StatementFilter): Prisma.StatementWhereInput {
   const q = filter.q?.trim()
@@ -189,10 +193,26 @@ export async function nearbyStatements(
 ): Promise<StatementSummary[]> {
   const around = async (where: Prisma.StatementWhereInput) => {
     const base = { ...where, language: of.language, slug: { not: of.slug } }
-    if (!of.date) return db.statement.findMany({ where: base, select: summarySelect, orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], take: limit })
+    if (!of.date)
+      return db.statement.findMany({
+        where: base,
+        select: summarySelect,
+        orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+        take: limit,
+      })
     const [before, after] = await Promise.all([
-      db.statement.findMany({ where: { ...base, date: { lte: of.date } }, select: summarySelect, orderBy: [{ date: 'desc' }, { id: 'desc' }], take: limit }),
-      db.statement.findMany({ where: { ...base, OR: [{ date: { gt: of.date } }, { date: null }] }, select: summarySelect, orderBy: [...LIST_ORDER], take: limit }),
+      db.statement.findMany({
+        where: { ...base, date: { lte: of.date } },
+        select: summarySelect,
+        orderBy: [{ date: 'desc' }, { id: 'desc' }],
+        take: limit,
+      }),
+      db.statement.findMany({
+        where: { ...base, OR: [{ date: { gt: of.date } }, { date: null }] },
+        select: summarySelect,
+        orderBy: [...LIST_ORDER],
+        take: limit,
+      }),
     ])
     return [...before, ...after]
   }
@@ -276,8 +296,14 @@ export async function countStatements(db: Db): Promise<number> {
  * when there is none: what a comparison would have to align, known before any
  * clause is loaded.
  */
-export async function statementSizes(db: Db, slugs: readonly string[]): Promise<({ slug: string; title: string; clauseCount: number } | null)[]> {
-  const rows = await db.statement.findMany({ where: { slug: { in: [...new Set(slugs)] } }, select: { slug: true, title: true, clauseCount: true } })
+export async function statementSizes(
+  db: Db,
+  slugs: readonly string[],
+): Promise<({ slug: string; title: string; clauseCount: number } | null)[]> {
+  const rows = await db.statement.findMany({
+    where: { slug: { in: [...new Set(slugs)] } },
+    select: { slug: true, title: true, clauseCount: true },
+  })
   const bySlug = new Map(rows.map((row) => [row.slug, row]))
   return slugs.map((slug) => bySlug.get(slug) ?? null)
 }

@@ -24,7 +24,9 @@ const diff = (a: DiffSide, b: DiffSide, granularity: Granularity = 'word') => re
 
 describe('diffTexts', () => {
   it('shows an inserted word inside a formula', () => {
-    expect(diff(side('为实现国家统一所作的一切努力'), side('为实现国家和平统一所作的一切努力'))).toBe('为实现国家<ins>和平</ins>统一所作的一切努力')
+    expect(diff(side('为实现国家统一所作的一切努力'), side('为实现国家和平统一所作的一切努力'))).toBe(
+      '为实现国家<ins>和平</ins>统一所作的一切努力',
+    )
   })
 
   it('shows a replaced word as a deletion and an insertion', () => {
@@ -39,7 +41,9 @@ describe('diffTexts', () => {
 
   it('does not show the same words deleted and inserted when a name is masked on one side only', () => {
     // Kyrgyzstan is the counterpart in B (masked) but a third country in A (as written)
-    expect(diff(side('支持吉尔吉斯共和国举办峰会', ['china', 'kazakhstan']), side('支持吉尔吉斯共和国举办峰会', ['china', 'kyrgyzstan']))).toBe('支持吉尔吉斯共和国举办峰会')
+    expect(
+      diff(side('支持吉尔吉斯共和国举办峰会', ['china', 'kazakhstan']), side('支持吉尔吉斯共和国举办峰会', ['china', 'kyrgyzstan'])),
+    ).toBe('支持吉尔吉斯共和国举办峰会')
   })
 
   it('diffs by character when asked', () => {
@@ -50,8 +54,18 @@ describe('diffTexts', () => {
     const a = '于 2019 年 6 月 12 日访问（二）'
     const b = '于2019年6月15日访问(二)'
     const ops = diffTexts(side(a), side(b))
-    expect(ops.filter((op) => op.op !== 'insert').map((op) => op.a).join('')).toBe(a)
-    expect(ops.filter((op) => op.op !== 'delete').map((op) => op.b).join('')).toBe(b)
+    expect(
+      ops
+        .filter((op) => op.op !== 'insert')
+        .map((op) => op.a)
+        .join(''),
+    ).toBe(a)
+    expect(
+      ops
+        .filter((op) => op.op !== 'delete')
+        .map((op) => op.b)
+        .join(''),
+    ).toBe(b)
   })
 
   describe('edge cases', () => {

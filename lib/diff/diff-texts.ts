@@ -58,7 +58,11 @@ export function diffTexts(a: DiffSide, b: DiffSide, options: DiffOptions = DEFAU
     op: span.op,
     a: printedA[k] ?? '',
     b: printedB[k] ?? '',
-    weight: span.a ? (contentA[span.a[1]] as number) - (contentA[span.a[0]] as number) : span.b ? (contentB[span.b[1]] as number) - (contentB[span.b[0]] as number) : 0,
+    weight: span.a
+      ? (contentA[span.a[1]] as number) - (contentA[span.a[0]] as number)
+      : span.b
+        ? (contentB[span.b[1]] as number) - (contentB[span.b[0]] as number)
+        : 0,
   }))
   return mergeNeighbours(ops.filter((op) => op.a !== '' || op.b !== ''))
 }
@@ -109,9 +113,21 @@ function diffMiddle(a: DiffSide, b: DiffSide, from: number, toA: number, toB: nu
   let i = 0
   let j = 0
   let pending: { a: [number, number] | null; b: [number, number] | null } = { a: null, b: null }
-  const extend = (range: [number, number] | null, phrase: [number, number]): [number, number] => (range ? [range[0], phrase[1]] : [phrase[0], phrase[1]])
+  const extend = (range: [number, number] | null, phrase: [number, number]): [number, number] =>
+    range ? [range[0], phrase[1]] : [phrase[0], phrase[1]]
   const flush = () => {
-    if (pending.a || pending.b) spans.push(...diffTokens(a, b, pending.a ?? [pending.b?.[0] ?? from, pending.b?.[0] ?? from], pending.b ?? [pending.a?.[0] ?? from, pending.a?.[0] ?? from], options, pending.a !== null, pending.b !== null))
+    if (pending.a || pending.b)
+      spans.push(
+        ...diffTokens(
+          a,
+          b,
+          pending.a ?? [pending.b?.[0] ?? from, pending.b?.[0] ?? from],
+          pending.b ?? [pending.a?.[0] ?? from, pending.a?.[0] ?? from],
+          options,
+          pending.a !== null,
+          pending.b !== null,
+        ),
+      )
     pending = { a: null, b: null }
   }
   for (const { added, removed, count } of changes) {
@@ -145,7 +161,15 @@ function phrases(text: string, from: number, to: number): [number, number][] {
 }
 
 /** Word (or character) diff of A[ra] against B[rb]; a side that is absent is all deleted or inserted. */
-function diffTokens(a: DiffSide, b: DiffSide, ra: [number, number], rb: [number, number], options: DiffOptions, hasA = true, hasB = true): Span[] {
+function diffTokens(
+  a: DiffSide,
+  b: DiffSide,
+  ra: [number, number],
+  rb: [number, number],
+  options: DiffOptions,
+  hasA = true,
+  hasB = true,
+): Span[] {
   const tokensOf = (side: DiffSide, [x, y]: [number, number]) =>
     tokenize(side.comparable.text.slice(x, y), options.granularity).map((t) => ({ text: t.text, from: t.from + x, to: t.to + x }))
   const ta = hasA ? tokensOf(a, ra) : []
@@ -227,7 +251,8 @@ function refineReplacements(spans: readonly Span[], textA: string, textB: string
     const [a0, a1] = del.a
     const [b0, b1] = ins.b
     let prefix = 0
-    while (a0 + prefix < a1 && b0 + prefix < b1 && textA[a0 + prefix] === textB[b0 + prefix] && isHan(textA[a0 + prefix] as string)) prefix++
+    while (a0 + prefix < a1 && b0 + prefix < b1 && textA[a0 + prefix] === textB[b0 + prefix] && isHan(textA[a0 + prefix] as string))
+      prefix++
     let suffix = 0
     while (
       a1 - suffix - 1 >= a0 + prefix &&
@@ -297,7 +322,6 @@ function contentPrefix(text: string): Int32Array {
   }
   return prefix
 }
-
 
 /**
  * The original text of each span on one side. Boundaries fall where a span's

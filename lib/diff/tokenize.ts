@@ -65,4 +65,3 @@ function segment(text: string, granularity: Granularity, locale: string): Token[
   }
   return tokens
 }
-

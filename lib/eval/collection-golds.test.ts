@@ -46,7 +46,12 @@ describe('gold alignments on the real collection', () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith('.json'))
 
   it('has the four pairs issue 12 asks for', () => {
-    expect(files.sort()).toEqual(['china-kyrgyzstan-uae-2019.json', 'quad-2021-2022.json', 'us-rok-japan-2021.json', 'us-rok-japan-2022.json'])
+    expect(files.sort()).toEqual([
+      'china-kyrgyzstan-uae-2019.json',
+      'quad-2021-2022.json',
+      'us-rok-japan-2021.json',
+      'us-rok-japan-2022.json',
+    ])
   })
 
   it.each(files)('%s fits the importer’s clauses', (file) => {

@@ -35,9 +35,7 @@ export function evaluateGold(
   )
   if (problems.length) return { ok: false, problems }
   const result = compareStatements(a, b, options, alignSettings)
-  const predicted = linksOfRows(
-    result.rows.map((row) => ({ a: row.a.map((c) => c.position + 1), b: row.b.map((c) => c.position + 1) })),
-  )
+  const predicted = linksOfRows(result.rows.map((row) => ({ a: row.a.map((c) => c.position + 1), b: row.b.map((c) => c.position + 1) })))
   return {
     ok: true,
     evaluation: {

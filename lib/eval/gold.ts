@@ -25,7 +25,11 @@ export const goldSchema = z.object({
       note: z.string().optional(),
     }),
   ),
-  unmatched: z.object({ a: z.array(z.number().int().positive()), b: z.array(z.number().int().positive()), notes: z.record(z.string(), z.string()).optional() }),
+  unmatched: z.object({
+    a: z.array(z.number().int().positive()),
+    b: z.array(z.number().int().positive()),
+    notes: z.record(z.string(), z.string()).optional(),
+  }),
   openings: z.object({ a: z.record(z.string(), z.string()), b: z.record(z.string(), z.string()) }),
 })
 
@@ -50,7 +54,8 @@ export function checkGold(gold: Gold, clausesA: readonly string[], clausesB: rea
     if (clauses.length !== spec.clauses) problems.push(`${name} has ${clauses.length} clauses now; the gold was made for ${spec.clauses}`)
     for (const [number, opening] of Object.entries(openings)) {
       const text = clauses[Number(number) - 1]
-      if (text === undefined || !text.startsWith(opening)) problems.push(`${name}${number} was "${opening}…" in the gold but is "${(text ?? '').slice(0, 12)}…" now`)
+      if (text === undefined || !text.startsWith(opening))
+        problems.push(`${name}${number} was "${opening}…" in the gold but is "${(text ?? '').slice(0, 12)}…" now`)
     }
   }
   for (const [name, key, count] of [

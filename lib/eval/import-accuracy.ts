@@ -16,7 +16,10 @@ export const manifestEntrySchema = z.object({
   split: z.enum(['tune', 'holdout']),
   expected: z.object({
     title: z.string().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     place: z.string().nullable(),
     parties: z.array(z.string()),
     language: z.enum(['zh', 'en']),
@@ -99,7 +102,15 @@ export function clauseDefects(clauses: readonly string[], paragraphs?: readonly 
     if (/[\u00a0\u202f]/.test(clause)) defects.push(`clause ${i + 1} has a no-break space`)
     const next = clauses[i + 1]
     const sameParagraph = !paragraphs || paragraphs[i] === paragraphs[i + 1]
-    if (next && sameParagraph && CUT_ABBREVIATION.test(clause) && /^[A-Z][a-z]/.test(next) && !/^(The|This|These|Those|We|They|It|Its|In|On|At|As|To|For|By|With|From|Both|Our|Their|Each|All|A|An|He|She|Together|Through|Under)\b/.test(next)) {
+    if (
+      next &&
+      sameParagraph &&
+      CUT_ABBREVIATION.test(clause) &&
+      /^[A-Z][a-z]/.test(next) &&
+      !/^(The|This|These|Those|We|They|It|Its|In|On|At|As|To|For|By|With|From|Both|Our|Their|Each|All|A|An|He|She|Together|Through|Under)\b/.test(
+        next,
+      )
+    ) {
       defects.push(`clause ${i + 1} is cut after an abbreviation: …${clause.slice(-30)} | ${next.slice(0, 30)}…`)
     }
   })

@@ -3,7 +3,12 @@ import { linksOfRows, scoreLinks } from './score-links'
 
 describe('linksOfRows', () => {
   it('counts a merged row as one link per clause pair', () => {
-    expect(linksOfRows([{ a: [3], b: [4, 5] }, { a: [], b: [6] }])).toEqual([
+    expect(
+      linksOfRows([
+        { a: [3], b: [4, 5] },
+        { a: [], b: [6] },
+      ]),
+    ).toEqual([
       { a: 3, b: 4 },
       { a: 3, b: 5 },
     ])

@@ -24,15 +24,24 @@ describe('checkZipBudget', () => {
   it('refuses a zip bomb by its directory, naming the limit (issue 18, finding 2)', () => {
     const bomb = zipBombDocx(8 * 1024 * 1024)
     expect(bomb.length).toBeLessThan(20_000)
-    expect(checkZipBudget(bomb, BUDGET)).toEqual({ ok: false, error: 'The Word file unpacks to 8 MB, over the limit of 4 MB (TONGWEN_MAX_UNZIPPED_MB): it is not an ordinary document.' })
+    expect(checkZipBudget(bomb, BUDGET)).toEqual({
+      ok: false,
+      error: 'The Word file unpacks to 8 MB, over the limit of 4 MB (TONGWEN_MAX_UNZIPPED_MB): it is not an ordinary document.',
+    })
   })
 
   it('refuses a zip bomb whose directory lies, without unpacking past the limit', () => {
-    expect(checkZipBudget(zipBombDocx(8 * 1024 * 1024, { lie: true }), BUDGET)).toMatchObject({ ok: false, error: expect.stringMatching(/TONGWEN_MAX_UNZIPPED_MB/) })
+    expect(checkZipBudget(zipBombDocx(8 * 1024 * 1024, { lie: true }), BUDGET)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/TONGWEN_MAX_UNZIPPED_MB/),
+    })
   })
 
   it('refuses a ratio no document has, within the size limit', () => {
-    expect(checkZipBudget(zipBombDocx(3 * 1024 * 1024), BUDGET)).toMatchObject({ ok: false, error: expect.stringMatching(/^The Word file is compressed \d+ to 1, over the limit of 100 to 1 \(TONGWEN_MAX_ZIP_RATIO\)/) })
+    expect(checkZipBudget(zipBombDocx(3 * 1024 * 1024), BUDGET)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^The Word file is compressed \d+ to 1, over the limit of 100 to 1 \(TONGWEN_MAX_ZIP_RATIO\)/),
+    })
   })
 
   describe('edge cases', () => {
@@ -44,16 +53,25 @@ describe('checkZipBudget', () => {
 
 describe('extractText', () => {
   it('refuses the zip bomb through the ordinary path', async () => {
-    expect(await extractText('bomb.docx', zipBombDocx(60 * 1024 * 1024))).toMatchObject({ ok: false, error: expect.stringMatching(/TONGWEN_MAX_UNZIPPED_MB/) })
+    expect(await extractText('bomb.docx', zipBombDocx(60 * 1024 * 1024))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/TONGWEN_MAX_UNZIPPED_MB/),
+    })
   })
 
   it('refuses deeply nested markup before building a tree (finding 3)', async () => {
     const result = await extractText('deep.html', new TextEncoder().encode(nestedHtml(200_000)))
-    expect(result).toEqual({ ok: false, error: 'The web page nests its elements more than 200 deep (TONGWEN_MAX_HTML_DEPTH): save it as text and import that.' })
+    expect(result).toEqual({
+      ok: false,
+      error: 'The web page nests its elements more than 200 deep (TONGWEN_MAX_HTML_DEPTH): save it as text and import that.',
+    })
   })
 
   it('refuses text of more lines than the limit (finding 4)', async () => {
-    expect(await extractText('lines.txt', new TextEncoder().encode(manyLinesText(60_000)))).toMatchObject({ ok: false, error: expect.stringMatching(/^The file's text has 60,002 lines, over the limit of 50,000 \(TONGWEN_MAX_TEXT_LINES\)/) })
+    expect(await extractText('lines.txt', new TextEncoder().encode(manyLinesText(60_000)))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^The file's text has 60,002 lines, over the limit of 50,000 \(TONGWEN_MAX_TEXT_LINES\)/),
+    })
   })
 
   it('reads an ordinary Word file within the default bounds', async () => {
@@ -95,6 +113,9 @@ describe('htmlText', () => {
   })
 
   it('reads markup nested to its limit, in order', () => {
-    expect(htmlText(nestedHtml(200))).toMatchObject({ ok: true, text: expect.stringContaining('The two sides held talks in Bishkek on 13 June 2019.') })
+    expect(htmlText(nestedHtml(200))).toMatchObject({
+      ok: true,
+      text: expect.stringContaining('The two sides held talks in Bishkek on 13 June 2019.'),
+    })
   })
 })

@@ -33,7 +33,8 @@ function guessUtf16(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; tex
     const text = strict(encoding, bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes)
     if (text === null) continue
     const sample = text.slice(0, 20_000)
-    const usual = sample.match(/[\u0009\u000a\u000d\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g)?.length ?? 0
+    const usual =
+      sample.match(/[\u0009\u000a\u000d\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g)?.length ?? 0
     const score = usual / Math.max(1, sample.length)
     if (!best || score > best.score) best = { encoding, text, score }
   }
@@ -76,24 +77,33 @@ function looksGb(bytes: Uint8Array): boolean {
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'The file is empty.' }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decoded('utf-8', bytes.subarray(3), true)
-  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { ok: false, error: 'The file is in UTF-32, which Tongwen does not read; save it as UTF-8.' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return { ok: false, error: 'The file is in UTF-32, which Tongwen does not read; save it as UTF-8.' }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded('utf-16le', bytes.subarray(2), true)
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded('utf-16be', bytes.subarray(2), true)
   const utf8 = strict('utf-8', bytes)
   if (utf8 !== null && !utf8.includes('\u0000')) return { ok: true, text: utf8, encoding: 'utf-8', bom: false }
   const utf16 = guessUtf16(bytes)
-  if (utf16 === 'binary') return { ok: false, error: 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.' }
+  if (utf16 === 'binary')
+    return { ok: false, error: 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.' }
   if (utf16) {
     if (plausible(utf16.text)) return { ok: true, text: utf16.text, encoding: utf16.encoding, bom: false }
     return { ok: false, error: 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.' }
   }
   const gb = strict('gb18030', bytes)
   if (gb !== null && plausible(gb) && looksGb(bytes)) return { ok: true, text: gb, encoding: 'gb18030', bom: false }
-  return { ok: false, error: 'The file’s encoding is not one Tongwen recognises (UTF-8, UTF-16 or GB18030/GBK); save it as UTF-8 and import it again.' }
+  return {
+    ok: false,
+    error: 'The file’s encoding is not one Tongwen recognises (UTF-8, UTF-16 or GB18030/GBK); save it as UTF-8 and import it again.',
+  }
 }
 
 function decoded(encoding: TextEncodingName, bytes: Uint8Array, bom: boolean): DecodeResult {
   const text = strict(encoding, bytes)
-  if (text === null) return { ok: false, error: `The file says it is ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}; save it again as UTF-8.` }
+  if (text === null)
+    return {
+      ok: false,
+      error: `The file says it is ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}; save it again as UTF-8.`,
+    }
   return { ok: true, text, encoding, bom }
 }

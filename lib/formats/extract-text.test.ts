@@ -39,7 +39,13 @@ describe('extractText', () => {
 
   it('reads an English PDF with its title, date line and sections', async () => {
     const [statement] = await statementsOf('tajikistan-2019-en.pdf')
-    expect(statement).toMatchObject({ kind: 'joint-statement', parties: ['china', 'tajikistan'], date: '2019-06-15', place: 'Dushanbe', language: 'en' })
+    expect(statement).toMatchObject({
+      kind: 'joint-statement',
+      parties: ['china', 'tajikistan'],
+      date: '2019-06-15',
+      place: 'Dushanbe',
+      language: 'en',
+    })
     expect(statement?.sections.map((s) => s.label)).toEqual([null, 'I', 'II', 'III', 'IV'])
     expect(clauses(statement as ParsedStatement)).toContain(
       'The Tajik side opposes any form of "Taiwan independence" and supports the peaceful development of cross-Strait relations and all efforts made by the Chinese government to achieve the peaceful reunification of the country.',
@@ -56,7 +62,8 @@ describe('extractText', () => {
     const extracted = await extractText('t.html', bytes('tajikistan-2019-zh.html'))
     if (!extracted.ok) throw new Error(extracted.error)
     expect(extracted.format).toBe('html')
-    for (const unwanted of ['首页', '外交部新闻', '相关新闻', '版权所有', 'alert', 'cookie', 'injected', 'track(', '打印本页', '来源']) expect(extracted.text).not.toContain(unwanted)
+    for (const unwanted of ['首页', '外交部新闻', '相关新闻', '版权所有', 'alert', 'cookie', 'injected', 'track(', '打印本页', '来源'])
+      expect(extracted.text).not.toContain(unwanted)
     const [statement] = await statementsOf('tajikistan-2019-zh.html')
     expect(clauses(statement as ParsedStatement)).toEqual(clauses(corpusStatement(TAJIKISTAN)))
   })
@@ -72,22 +79,40 @@ describe('extractText', () => {
     it.each([
       ['empty.txt', 'The file is empty.'],
       ['image-renamed.txt', 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.'],
-      ['shift-jis.txt', 'The file’s encoding is not one Tongwen recognises (UTF-8, UTF-16 or GB18030/GBK); save it as UTF-8 and import it again.'],
-      ['scanned.pdf', 'The PDF has no text layer (it is a scan or a picture of text): run it through OCR software first, then import the result.'],
+      [
+        'shift-jis.txt',
+        'The file’s encoding is not one Tongwen recognises (UTF-8, UTF-16 or GB18030/GBK); save it as UTF-8 and import it again.',
+      ],
+      [
+        'scanned.pdf',
+        'The PDF has no text layer (it is a scan or a picture of text): run it through OCR software first, then import the result.',
+      ],
       ['protected.pdf', 'The PDF is protected by a password: remove the protection (or print it to a new PDF) and import it again.'],
-      ['truncated.docx', 'The Word file is damaged or incomplete: open it in Word (or LibreOffice), save it again as .docx, and import that.'],
+      [
+        'truncated.docx',
+        'The Word file is damaged or incomplete: open it in Word (or LibreOffice), save it again as .docx, and import that.',
+      ],
     ])('%s', async (name, error) => {
       expect(await extractText(name, bytes(name))).toEqual({ ok: false, error })
     })
 
     it('a PDF cut short', async () => {
       const pdf = bytes('tajikistan-2019-en.pdf')
-      expect(await extractText('cut.pdf', pdf.subarray(0, 2000))).toMatchObject({ ok: false, error: expect.stringMatching(/not a readable PDF|no text layer/) })
+      expect(await extractText('cut.pdf', pdf.subarray(0, 2000))).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/not a readable PDF|no text layer/),
+      })
     })
 
     it('an old .doc or an RTF file', async () => {
-      expect(await extractText('a.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatchObject({ ok: false, error: expect.stringContaining('.doc') })
-      expect(await extractText('a.rtf', new TextEncoder().encode('{\\rtf1\\ansi hello}'))).toMatchObject({ ok: false, error: expect.stringContaining('RTF') })
+      expect(await extractText('a.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('.doc'),
+      })
+      expect(await extractText('a.rtf', new TextEncoder().encode('{\\rtf1\\ansi hello}'))).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('RTF'),
+      })
     })
   })
 })

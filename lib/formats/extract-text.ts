@@ -25,7 +25,10 @@ const ascii = (text: string) => Array.from(text, (ch) => ch.charCodeAt(0))
 /** HTML: a doctype or an <html>, <head> or <body> tag near the start, or a name that says so. */
 function looksHtml(text: string, name: string): boolean {
   const head = text.slice(0, 4096).trimStart().toLowerCase()
-  return /^(<!doctype html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<html)/.test(head) || (/\.(html?|xhtml)$/i.test(name) && /<(p|div|body|article)[\s>]/.test(head))
+  return (
+    /^(<!doctype html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<html)/.test(head) ||
+    (/\.(html?|xhtml)$/i.test(name) && /<(p|div|body|article)[\s>]/.test(head))
+  )
 }
 
 export async function extractText(name: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractResult> {
@@ -41,19 +44,32 @@ export async function extractText(name: string, bytes: Uint8Array, options: Extr
 
 async function extractWithin(name: string, bytes: Uint8Array, limits: Limits): Promise<ExtractResult> {
   if (bytes.length === 0) return { ok: false, error: 'The file is empty.' }
-  if (startsWith(bytes, ascii('%PDF-')) || (bytes.length > 1024 && new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-'))) {
+  if (
+    startsWith(bytes, ascii('%PDF-')) ||
+    (bytes.length > 1024 && new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-'))
+  ) {
     const result = await pdfText(bytes, { maxPages: limits.maxPdfPages })
-    return result.ok ? { ok: true, text: result.text, format: 'pdf', detail: `PDF, ${result.pages} page${result.pages === 1 ? '' : 's'}`, notes: result.notes } : result
+    return result.ok
+      ? {
+          ok: true,
+          text: result.text,
+          format: 'pdf',
+          detail: `PDF, ${result.pages} page${result.pages === 1 ? '' : 's'}`,
+          notes: result.notes,
+        }
+      : result
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    if (/\.(xlsx|pptx|odt|zip|epub)$/i.test(name)) return { ok: false, error: 'This is a ZIP-based file that is not a Word document: import a .docx, PDF, web page or text file.' }
+    if (/\.(xlsx|pptx|odt|zip|epub)$/i.test(name))
+      return { ok: false, error: 'This is a ZIP-based file that is not a Word document: import a .docx, PDF, web page or text file.' }
     // measured before mammoth (through JSZip) unpacks anything: a zip bomb is refused, not unpacked
     const budget = checkZipBudget(bytes, limits)
     if (!budget.ok) return budget
     const result = await docxText(bytes)
     return result.ok ? { ok: true, text: result.text, format: 'docx', detail: 'Word document', notes: [] } : result
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { ok: false, error: 'This is an old Word file (.doc): save it as .docx (or as text) and import that.' }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    return { ok: false, error: 'This is an old Word file (.doc): save it as .docx (or as text) and import that.' }
   if (startsWith(bytes, ascii('{\\rtf'))) return { ok: false, error: 'This is an RTF file: save it as .docx (or as text) and import that.' }
   const decoded = decodeText(bytes)
   if (!decoded.ok) return decoded

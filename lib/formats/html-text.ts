@@ -9,7 +9,29 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { DEFAULT_LIMITS, refusal } from '@/lib/limits'
 
-const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'PRE', 'TABLE', 'UL', 'OL', 'DD', 'DT'])
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'TR',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'PRE',
+  'TABLE',
+  'UL',
+  'OL',
+  'DD',
+  'DT',
+])
 const DROPPED = 'script, style, noscript, template, iframe, object, embed, svg, canvas, button, form, nav'
 
 interface DomNode {
@@ -58,7 +80,36 @@ function blockText(root: DomNode): string {
 }
 
 /** Elements a parser closes by itself, or that never hold others: not counted as nesting by the scan. */
-const UNNESTED = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'tbody', 'thead', 'tfoot', 'colgroup', 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'html', 'head', 'body'])
+const UNNESTED = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'dt',
+  'dd',
+  'option',
+  'tbody',
+  'thead',
+  'tfoot',
+  'colgroup',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'html',
+  'head',
+  'body',
+])
 
 /**
  * How deeply a page's elements nest, measured on its tags in one linear pass
@@ -99,7 +150,8 @@ export function markupDepth(html: string): number {
   return deepest
 }
 
-const FURNITURE = /^(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|(?:来源|作者|编辑|责任编辑|Source|Editor)\s*[:：]|.{0,40}(?:打印本页|打印|关闭窗口|字号|分享到|Print|Share)\s*$)/
+const FURNITURE =
+  /^(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|(?:来源|作者|编辑|责任编辑|Source|Editor)\s*[:：]|.{0,40}(?:打印本页|打印|关闭窗口|字号|分享到|Print|Share)\s*$)/
 
 const tidy = (text: string) =>
   text
@@ -122,7 +174,8 @@ export function htmlText(html: string, { maxDepth = DEFAULT_LIMITS.maxHtmlDepth 
   let text = ''
   try {
     const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse()
-    if (article?.content) text = tidy(blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode))
+    if (article?.content)
+      text = tidy(blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode))
   } catch {
     // Readability gives up on some pages: the body's text below is the fallback
   }
@@ -139,5 +192,10 @@ export function htmlText(html: string, { maxDepth = DEFAULT_LIMITS.maxHtmlDepth 
   const title = pageTitle?.replace(/\s+/g, ' ') ?? null
   if (title && !text.startsWith(title.slice(0, 12))) text = `${title}\n${text}`
   const dropped = lines.length - kept.length
-  return { ok: true, text, title, notes: dropped ? [`left out ${dropped} line${dropped === 1 ? '' : 's'} of page furniture (publication time, source, print links)`] : [] }
+  return {
+    ok: true,
+    text,
+    title,
+    notes: dropped ? [`left out ${dropped} line${dropped === 1 ? '' : 's'} of page furniture (publication time, source, print links)`] : [],
+  }
 }

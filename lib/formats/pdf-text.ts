@@ -78,25 +78,32 @@ function pageParagraphs(lines: readonly Line[]): { paragraphs: string[]; pageNum
   const body = lines.filter((line) => !PAGE_NUMBER.test(line.text))
   const pageNumbers = lines.length - body.length
   if (body.length === 0) return { paragraphs: [], pageNumbers }
-  const size = mode(body.map((l) => l.size), 0.5) || 10
-  const left = mode(body.map((l) => l.x), size / 2)
+  const size =
+    mode(
+      body.map((l) => l.size),
+      0.5,
+    ) || 10
+  const left = mode(
+    body.map((l) => l.x),
+    size / 2,
+  )
   const right = body.reduce((max, l) => Math.max(max, l.right), -Infinity)
-  const spacings = body.slice(1).map((l, k) => (body[k] as Line).y - l.y).filter((gap) => gap > 0)
+  const spacings = body
+    .slice(1)
+    .map((l, k) => (body[k] as Line).y - l.y)
+    .filter((gap) => gap > 0)
   const spacing = spacings.length ? mode(spacings, size / 4) : size * 1.5
   const paragraphs: string[] = []
   body.forEach((line, k) => {
     const previous = body[k - 1]
-    const starts =
-      !previous ||
-      line.x > left + size * 0.8 ||
-      previous.right < right - size * 2 ||
-      previous.y - line.y > spacing * 1.4
+    const starts = !previous || line.x > left + size * 0.8 || previous.right < right - size * 2 || previous.y - line.y > spacing * 1.4
     if (starts) {
       paragraphs.push(line.text)
       return
     }
     const joined = paragraphs[paragraphs.length - 1] as string
-    const cjk = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u.test(joined) || /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(line.text)
+    const cjk =
+      /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u.test(joined) || /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(line.text)
     const hyphen = /[a-z]-$/i.test(joined) && /^[a-z]/i.test(line.text)
     paragraphs[paragraphs.length - 1] = joined + (cjk || hyphen ? '' : ' ') + line.text
   })
@@ -112,7 +119,12 @@ function joinPages(pages: readonly string[][]): string[] {
   for (const page of pages) {
     page.forEach((paragraph, k) => {
       const last = out.at(-1)
-      if (k === 0 && last && !/[。！？；：.!?;:”"’)）]$/.test(last) && !/^[一二三四五六七八九十]+、|^[IVX]+\.|^\(?\d+[.)]/.test(paragraph)) {
+      if (
+        k === 0 &&
+        last &&
+        !/[。！？；：.!?;:”"’)）]$/.test(last) &&
+        !/^[一二三四五六七八九十]+、|^[IVX]+\.|^\(?\d+[.)]/.test(paragraph)
+      ) {
         const cjk = /[\p{Script=Han}\uff00-\uffef]$/u.test(last) || /^[\p{Script=Han}]/u.test(paragraph)
         out[out.length - 1] = last + (cjk ? '' : ' ') + paragraph
       } else out.push(paragraph)
@@ -125,13 +137,27 @@ function joinPages(pages: readonly string[][]): string[] {
  * The text of a PDF, or why there is none: a password, damage, or no text
  * layer at all (a scan).
  */
-export async function pdfText(bytes: Uint8Array, { maxPages = DEFAULT_LIMITS.maxPdfPages }: { maxPages?: number } = {}): Promise<PdfTextResult> {
+export async function pdfText(
+  bytes: Uint8Array,
+  { maxPages = DEFAULT_LIMITS.maxPdfPages }: { maxPages?: number } = {},
+): Promise<PdfTextResult> {
   let document
   try {
-    document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise
+    document = await getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      stopAtErrors: false,
+    }).promise
   } catch (error) {
     const name = error instanceof Error ? error.name : ''
-    if (name === 'PasswordException') return { ok: false, error: 'The PDF is protected by a password: remove the protection (or print it to a new PDF) and import it again.' }
+    if (name === 'PasswordException')
+      return {
+        ok: false,
+        error: 'The PDF is protected by a password: remove the protection (or print it to a new PDF) and import it again.',
+      }
     return { ok: false, error: 'The file is not a readable PDF (it may be damaged or incomplete).' }
   }
   try {
@@ -145,7 +171,13 @@ export async function pdfText(bytes: Uint8Array, { maxPages = DEFAULT_LIMITS.max
       for (const item of content.items) {
         if (!('str' in item) || !item.str) continue
         const [a, b, , , x, y] = item.transform as number[]
-        items.push({ str: item.str, x: x as number, y: y as number, width: item.width, size: Math.hypot(a as number, b as number) || item.height || 10 })
+        items.push({
+          str: item.str,
+          x: x as number,
+          y: y as number,
+          width: item.width,
+          size: Math.hypot(a as number, b as number) || item.height || 10,
+        })
       }
       const laid = pageParagraphs(pageLines(items))
       pages.push(laid.paragraphs)
@@ -154,12 +186,17 @@ export async function pdfText(bytes: Uint8Array, { maxPages = DEFAULT_LIMITS.max
     }
     const { text, replaced } = unifyRadicals(joinPages(pages).join('\n'))
     if (!/[\p{L}\p{N}]/u.test(text)) {
-      return { ok: false, error: 'The PDF has no text layer (it is a scan or a picture of text): run it through OCR software first, then import the result.' }
+      return {
+        ok: false,
+        error: 'The PDF has no text layer (it is a scan or a picture of text): run it through OCR software first, then import the result.',
+      }
     }
     const notes = [
       'joined the lines of the PDF into paragraphs by their indents and spacing',
       ...(pageNumbers ? [`removed ${pageNumbers} page number${pageNumbers === 1 ? '' : 's'}`] : []),
-      ...(replaced ? [`replaced ${replaced} radical sign${replaced === 1 ? '' : 's'} that the PDF's font used for ideographs (⼈ → 人)`] : []),
+      ...(replaced
+        ? [`replaced ${replaced} radical sign${replaced === 1 ? '' : 's'} that the PDF's font used for ideographs (⼈ → 人)`]
+        : []),
     ]
     return { ok: true, text, pages: document.numPages, notes }
   } finally {

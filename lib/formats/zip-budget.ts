@@ -44,10 +44,12 @@ export function checkZipBudget(bytes: Uint8Array, { maxUnzippedBytes, maxZipRati
     const method = view.getUint16(at + 10, true)
     const compressed = view.getUint32(at + 20, true)
     const uncompressed = view.getUint32(at + 24, true)
-    if (compressed === 0xffffffff || uncompressed === 0xffffffff) return { ok: false, error: refusal.unzipped(uncompressed, maxUnzippedBytes) }
+    if (compressed === 0xffffffff || uncompressed === 0xffffffff)
+      return { ok: false, error: refusal.unzipped(uncompressed, maxUnzippedBytes) }
     declared += uncompressed
     if (declared > maxUnzippedBytes) return { ok: false, error: refusal.unzipped(declared, maxUnzippedBytes) }
-    if (uncompressed > RATIO_FLOOR && uncompressed / Math.max(1, compressed) > maxZipRatio) return { ok: false, error: refusal.zipRatio(uncompressed / Math.max(1, compressed), maxZipRatio) }
+    if (uncompressed > RATIO_FLOOR && uncompressed / Math.max(1, compressed) > maxZipRatio)
+      return { ok: false, error: refusal.zipRatio(uncompressed / Math.max(1, compressed), maxZipRatio) }
     entries.push({ method, compressed, local: view.getUint32(at + 42, true) })
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
   }
@@ -64,13 +66,15 @@ export function checkZipBudget(bytes: Uint8Array, { maxUnzippedBytes, maxZipRati
       try {
         size = inflateRawSync(data, { maxOutputLength: Math.max(1, maxUnzippedBytes - unzipped) }).length
       } catch (error) {
-        if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, error: refusal.unzipped(maxUnzippedBytes + 1, maxUnzippedBytes) }
+        if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          return { ok: false, error: refusal.unzipped(maxUnzippedBytes + 1, maxUnzippedBytes) }
         return { ok: false, error: DAMAGED }
       }
     } else return { ok: false, error: DAMAGED }
     unzipped += size
     if (unzipped > maxUnzippedBytes) return { ok: false, error: refusal.unzipped(unzipped, maxUnzippedBytes) }
-    if (size > RATIO_FLOOR && size / Math.max(1, entry.compressed) > maxZipRatio) return { ok: false, error: refusal.zipRatio(size / Math.max(1, entry.compressed), maxZipRatio) }
+    if (size > RATIO_FLOOR && size / Math.max(1, entry.compressed) > maxZipRatio)
+      return { ok: false, error: refusal.zipRatio(size / Math.max(1, entry.compressed), maxZipRatio) }
   }
   const ratio = unzipped / Math.max(1, bytes.length)
   if (unzipped > RATIO_FLOOR && ratio > maxZipRatio) return { ok: false, error: refusal.zipRatio(ratio, maxZipRatio) }

@@ -5,7 +5,11 @@ import { formulaSegments, plainFormula } from './label'
 
 describe('keywordInContext', () => {
   it('returns the occurrence with its context cut by an ellipsis', () => {
-    expect(keywordInContext('双方坚定奉行一个中国原则，支持中方。', 2, 12, 1)).toEqual({ left: '…方', match: '坚定奉行一个中国原则', right: '，…' })
+    expect(keywordInContext('双方坚定奉行一个中国原则，支持中方。', 2, 12, 1)).toEqual({
+      left: '…方',
+      match: '坚定奉行一个中国原则',
+      right: '，…',
+    })
   })
 
   it('returns the whole clause when it is shorter than the context', () => {

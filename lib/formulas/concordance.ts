@@ -9,5 +9,9 @@ import { mapIdentity } from '@/lib/text/mapped-text'
  * @example variantDiff('实现国家统一', '实现国家和平统一') // equal 实现国家, insert 和平, equal 统一
  */
 export function variantDiff(main: string, variant: string): DiffOp[] {
-  return diffTexts({ original: main, comparable: mapIdentity(main) }, { original: variant, comparable: mapIdentity(variant) }, { granularity: 'char', timeoutMs: 200 })
+  return diffTexts(
+    { original: main, comparable: mapIdentity(main) },
+    { original: variant, comparable: mapIdentity(variant) },
+    { granularity: 'char', timeoutMs: 200 },
+  )
 }

@@ -13,7 +13,8 @@ const LETTERS = 'XYZUVW'
 
 function placeholder(unit: number): { role: 'country' | 'person'; name: string } | null {
   if (unit >= COUNTRY_PLACEHOLDER && unit < PERSON_PLACEHOLDER) return { role: 'country', name: LETTERS[unit - COUNTRY_PLACEHOLDER] ?? 'X' }
-  if (unit >= PERSON_PLACEHOLDER && unit < PERSON_PLACEHOLDER + 0x10) return { role: 'person', name: `${LETTERS[unit - PERSON_PLACEHOLDER] ?? 'X'}人名` }
+  if (unit >= PERSON_PLACEHOLDER && unit < PERSON_PLACEHOLDER + 0x10)
+    return { role: 'person', name: `${LETTERS[unit - PERSON_PLACEHOLDER] ?? 'X'}人名` }
   return null
 }
 

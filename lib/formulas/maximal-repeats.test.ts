@@ -20,9 +20,7 @@ function repeats(documents: string[][], minLength = 3, minDocuments = 2) {
   const sa = suffixArray(text, 27)
   const found = maximalRepeats(text, sa, lcpArray(text, sa), Int32Array.from(docOf), 0, { minLength, minDocuments })
   const joined = String.fromCharCode(...symbols.map((s) => (s === 0 ? 124 : s + 96)))
-  return found
-    .map((r) => `${joined.slice(sa[r.lb] as number, (sa[r.lb] as number) + r.length)}:${r.documents}:${r.rb - r.lb + 1}`)
-    .sort()
+  return found.map((r) => `${joined.slice(sa[r.lb] as number, (sa[r.lb] as number) + r.length)}:${r.documents}:${r.rb - r.lb + 1}`).sort()
 }
 
 /** The reference: every substring, its documents and occurrences, kept when maximal. */
@@ -33,7 +31,14 @@ function naiveRepeats(documents: string[][], minLength = 3, minDocuments = 2): s
     for (let i = 0; i < c.length; i++) {
       for (let j = i + minLength; j <= c.length; j++) {
         const s = c.slice(i, j)
-        occurrences.set(s, [...(occurrences.get(s) ?? []), { d, before: i === 0 ? `^${Math.random()}` : (c[i - 1] as string), after: j === c.length ? `$${Math.random()}` : (c[j] as string) }])
+        occurrences.set(s, [
+          ...(occurrences.get(s) ?? []),
+          {
+            d,
+            before: i === 0 ? `^${Math.random()}` : (c[i - 1] as string),
+            after: j === c.length ? `$${Math.random()}` : (c[j] as string),
+          },
+        ])
       }
     }
   }
@@ -58,7 +63,9 @@ describe('maximalRepeats', () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     for (let round = 0; round < 60; round++) {
       const documents = Array.from({ length: 2 + Math.floor(next() * 3) }, () =>
-        Array.from({ length: 1 + Math.floor(next() * 3) }, () => Array.from({ length: 3 + Math.floor(next() * 12) }, () => 'abc'[Math.floor(next() * 3)]).join('')),
+        Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+          Array.from({ length: 3 + Math.floor(next() * 12) }, () => 'abc'[Math.floor(next() * 3)]).join(''),
+        ),
       )
       expect(repeats(documents)).toEqual(naiveRepeats(documents))
     }

@@ -82,7 +82,11 @@ export function maximalRepeats(
     if (i === n) break
     const top = stack[stack.length - 1] as Open
     if (value > top.lcp) {
-      stack.push(carried ? { lcp: value, lb: carried.lb, dups: carried.dups, left: carried.left } : { lcp: value, lb, dups: 0, left: i > 0 ? leftOf(i - 1) : NONE })
+      stack.push(
+        carried
+          ? { lcp: value, lb: carried.lb, dups: carried.dups, left: carried.left }
+          : { lcp: value, lb, dups: 0, left: i > 0 ? leftOf(i - 1) : NONE },
+      )
     }
     const deepest = stack[stack.length - 1] as Open
     deepest.left = combine(deepest.left, leftOf(i))

@@ -29,11 +29,11 @@ describe('mineFormulas', () => {
   })
 
   it('keeps two wordings of one phrase together as variants', () => {
-    const [formula] = mine([
-      ['支持中国政府为实现国家统一所作的一切努力。'],
-      ['支持中国政府为实现国家和平统一所作的一切努力。'],
+    const [formula] = mine([['支持中国政府为实现国家统一所作的一切努力。'], ['支持中国政府为实现国家和平统一所作的一切努力。']])
+    expect(formula?.variants.map((v) => v.pattern)).toEqual([
+      '支持中国政府为实现国家统一所作的一切努力',
+      '支持中国政府为实现国家和平统一所作的一切努力',
     ])
-    expect(formula?.variants.map((v) => v.pattern)).toEqual(['支持中国政府为实现国家统一所作的一切努力', '支持中国政府为实现国家和平统一所作的一切努力'])
     expect(Array.from(formula?.occurrences.variant ?? [])).toEqual([0, 1])
   })
 
@@ -43,7 +43,9 @@ describe('mineFormulas', () => {
   })
 
   it('keeps the shorter phrase when it is used in more statements than the longer one', () => {
-    const found = mine([['推动构建人类命运共同体。'], ['推动构建人类命运共同体！'], ['人类命运共同体理念。']]).map((f) => `${f.key}:${f.documents}`)
+    const found = mine([['推动构建人类命运共同体。'], ['推动构建人类命运共同体！'], ['人类命运共同体理念。']]).map(
+      (f) => `${f.key}:${f.documents}`,
+    )
     expect(found).toEqual(['人类命运共同体:3', '推动构建人类命运共同体:2'])
   })
 
@@ -58,7 +60,10 @@ describe('mineFormulas', () => {
     })
 
     it('counts Latin-script phrases in words', () => {
-      const found = mine([['We support the peaceful reunification of the country.'], ['They support the peaceful reunification of Korea.']]).map((f) => f.key)
+      const found = mine([
+        ['We support the peaceful reunification of the country.'],
+        ['They support the peaceful reunification of Korea.'],
+      ]).map((f) => f.key)
       expect(found).toEqual(['support the peaceful reunification of'])
     })
 
@@ -76,7 +81,9 @@ describe('mineFormulas on the bundled corpus', () => {
       const mask = buildPartyMask(statement.parties)
       return {
         id: d + 1,
-        clauses: statement.sections.flatMap((s) => s.clauses).map((c, k) => ({ id: (d + 1) * 1000 + k, text: comparableClause(c.text, c.label, mask).comparable.text })),
+        clauses: statement.sections
+          .flatMap((s) => s.clauses)
+          .map((c, k) => ({ id: (d + 1) * 1000 + k, text: comparableClause(c.text, c.label, mask).comparable.text })),
       }
     }),
   )

@@ -44,7 +44,11 @@ export function mineFormulas(documents: readonly MiningDocument[], options: Mini
   const wordings = new Set(merged.formulas.flatMap((formula) => formula.variants.map((variant) => variant.pattern)))
   const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id) && !wordings.has(phrase.pattern))
   const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort(
-    (x, y) => y.documents - x.documents || y.length - x.length || y.variants.length - x.variants.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+    (x, y) =>
+      y.documents - x.documents ||
+      y.length - x.length ||
+      y.variants.length - x.variants.length ||
+      (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
   )
   // two pairs of phrases can make the same wording the main one: the more widely used stays
   const keys = new Set<string>()
@@ -291,7 +295,12 @@ function isContained(phrase: Phrase, phrases: readonly Phrase[], index: ClauseIn
   const end = start + phrase.pattern.length
   for (let k = index.from[clause] as number; k < (index.from[clause + 1] as number) && (index.start[k] as number) <= start; k++) {
     const other = index.phrase[k] as number
-    if (other === phrase.id || (index.end[k] as number) < end || (index.end[k] as number) - (index.start[k] as number) <= phrase.pattern.length) continue
+    if (
+      other === phrase.id ||
+      (index.end[k] as number) < end ||
+      (index.end[k] as number) - (index.start[k] as number) <= phrase.pattern.length
+    )
+      continue
     if (sameDocuments((phrases[other] as Phrase).documents, phrase.documents)) return true
   }
   return false
@@ -299,7 +308,13 @@ function isContained(phrase: Phrase, phrases: readonly Phrase[], index: ClauseIn
 
 function single(phrase: Phrase, corpus: Corpus): MinedFormula {
   const n = phrase.positions.length
-  const occurrences: Occurrences = { document: new Int32Array(n), clause: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), variant: new Int32Array(n) }
+  const occurrences: Occurrences = {
+    document: new Int32Array(n),
+    clause: new Int32Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    variant: new Int32Array(n),
+  }
   phrase.positions.forEach((position, k) => {
     occurrences.document[k] = corpus.docOf[position] as number
     occurrences.clause[k] = corpus.clauseIds[corpus.clauseOf[position] as number] as number
@@ -432,12 +447,27 @@ function variantFormula(left: Phrase, right: Phrase, list: readonly number[], do
       const documents = new Set(places.map((p) => corpus.clauseDocument[list[p] as number])).size
       return { pattern: left.pattern + gap + right.pattern, occurrences: places.length, documents, places }
     })
-    .sort((x, y) => y.documents - x.documents || y.occurrences - x.occurrences || x.pattern.length - y.pattern.length || (x.pattern < y.pattern ? -1 : 1))
+    .sort(
+      (x, y) =>
+        y.documents - x.documents ||
+        y.occurrences - x.occurrences ||
+        x.pattern.length - y.pattern.length ||
+        (x.pattern < y.pattern ? -1 : 1),
+    )
   const order = variants.flatMap((variant, v) => variant.places.map((s) => [s, v] as const))
   const documentOf = (s: number) => corpus.clauseDocument[list[s] as number] as number
-  order.sort(([s], [t]) => documentOf(s) - documentOf(t) || (list[s] as number) - (list[t] as number) || (list[s + 1] as number) - (list[t + 1] as number))
+  order.sort(
+    ([s], [t]) =>
+      documentOf(s) - documentOf(t) || (list[s] as number) - (list[t] as number) || (list[s + 1] as number) - (list[t + 1] as number),
+  )
   const n = order.length
-  const occurrences: Occurrences = { document: new Int32Array(n), clause: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), variant: new Int32Array(n) }
+  const occurrences: Occurrences = {
+    document: new Int32Array(n),
+    clause: new Int32Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    variant: new Int32Array(n),
+  }
   order.forEach(([s, v], k) => {
     occurrences.document[k] = documentOf(s)
     occurrences.clause[k] = corpus.clauseIds[list[s] as number] as number

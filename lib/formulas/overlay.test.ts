@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { chooseMarks, comparisonMarks, overlayMarks, type FormulaMark } from './overlay'
 
-const mark = (start: number, end: number, statements = 2, formulaId = `f${start}-${end}`): FormulaMark => ({ start, end, statements, formulaId })
+const mark = (start: number, end: number, statements = 2, formulaId = `f${start}-${end}`): FormulaMark => ({
+  start,
+  end,
+  statements,
+  formulaId,
+})
 
 /** Groups rendered as text: a mark's pieces in (), pieces joined with |. */
 function render(pieces: { text: string }[], marks: FormulaMark[]): string {
@@ -64,6 +69,10 @@ describe('comparisonMarks', () => {
 
   it('keeps a formula found in only one of the two and one other statement', () => {
     const a = new Map([[1, [mark(0, 6, 2, 'elsewhere')]]])
-    expect(comparisonMarks(a, new Map()).get(1)?.map((m) => m.formulaId)).toEqual(['elsewhere'])
+    expect(
+      comparisonMarks(a, new Map())
+        .get(1)
+        ?.map((m) => m.formulaId),
+    ).toEqual(['elsewhere'])
   })
 })

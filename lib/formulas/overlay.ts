@@ -69,7 +69,11 @@ export function overlayMarks<P extends { text: string }>(pieces: readonly P[], m
  * that other statements use too. One that only these two share is already
  * shown by the diff; underlining it would only hide the stock phrases.
  */
-export function comparisonMarks(a: ReadonlyMap<number, FormulaMark[]>, b: ReadonlyMap<number, FormulaMark[]>, same = false): Map<number, FormulaMark[]> {
+export function comparisonMarks(
+  a: ReadonlyMap<number, FormulaMark[]>,
+  b: ReadonlyMap<number, FormulaMark[]>,
+  same = false,
+): Map<number, FormulaMark[]> {
   const ids = (marks: ReadonlyMap<number, FormulaMark[]>) => new Set([...marks.values()].flat().map((m) => m.formulaId))
   const inA = ids(a)
   const inB = ids(b)

@@ -24,7 +24,39 @@ export function wordBoundaryCache(textOf: (clause: number) => string): (clause: 
 }
 
 /** Function words and date parts that a formula neither starts nor ends with. */
-const EDGE_WORDS = new Set(['的', '了', '着', '和', '与', '及', '并', '而', '或', '之', '以', '为', '在', '对', '将', '把', '被', '从', '向', '于', '年', '月', '日', '也', '都', '是', '同', '由', '其', '该', '此'])
+const EDGE_WORDS = new Set([
+  '的',
+  '了',
+  '着',
+  '和',
+  '与',
+  '及',
+  '并',
+  '而',
+  '或',
+  '之',
+  '以',
+  '为',
+  '在',
+  '对',
+  '将',
+  '把',
+  '被',
+  '从',
+  '向',
+  '于',
+  '年',
+  '月',
+  '日',
+  '也',
+  '都',
+  '是',
+  '同',
+  '由',
+  '其',
+  '该',
+  '此',
+])
 const OPENING = '“‘《〈(（[【「『'
 const CLOSING = '”’》〉)）]】」』'
 const SEPARATING = /[\s,，。、;；:：!！?？.…—-]/u
@@ -49,7 +81,7 @@ export function phraseBounds(clause: string, at: number, length: number, words: 
   // whole words only
   while (from < to && !words[from]) from++
   while (to > from && !words[to]) to--
-  for (let changed = true; changed && from < to; ) {
+  for (let changed = true; changed && from < to;) {
     changed = false
     // a quote or bracket left open cuts the phrase before it; one closed that never opened, after it
     const [unopened, unclosed] = unbalanced(clause, from, to)

@@ -6,10 +6,22 @@ import { plainFormula } from './label'
 import { formulaRecords, occurrenceRows } from './records'
 import type { FormulaSourceStatement } from './types'
 
-const EMPTY = { document: new Int32Array(), clause: new Int32Array(), start: new Int32Array(), end: new Int32Array(), variant: new Int32Array() }
+const EMPTY = {
+  document: new Int32Array(),
+  clause: new Int32Array(),
+  start: new Int32Array(),
+  end: new Int32Array(),
+  variant: new Int32Array(),
+}
 
 function statement(id: number, parties: string[], ...texts: string[]): FormulaSourceStatement {
-  return { id, date: `2019-06-${String(10 + id).padStart(2, '0')}`, kind: 'joint-statement', parties, clauses: texts.map((text, k) => ({ id: id * 100 + k, text, label: null })) }
+  return {
+    id,
+    date: `2019-06-${String(10 + id).padStart(2, '0')}`,
+    kind: 'joint-statement',
+    parties,
+    clauses: texts.map((text, k) => ({ id: id * 100 + k, text, label: null })),
+  }
 }
 
 describe('formulaRecords', () => {
@@ -20,14 +32,18 @@ describe('formulaRecords', () => {
     ])
     const [record] = records
     expect(plainFormula(record?.text ?? '')).toBe('〈X〉方坚定奉行一个中国原则，支持中方')
-    expect(occurrenceRows(record?.occurrences ?? EMPTY).map((o) => ['吉方坚定奉行一个中国原则，支持中方。', '塔方坚定奉行一个中国原则，支持中方。'][o.statementId - 1]?.slice(o.start, o.end))).toEqual([
-      '吉方坚定奉行一个中国原则，支持中方',
-      '塔方坚定奉行一个中国原则，支持中方',
-    ])
+    expect(
+      occurrenceRows(record?.occurrences ?? EMPTY).map((o) =>
+        ['吉方坚定奉行一个中国原则，支持中方。', '塔方坚定奉行一个中国原则，支持中方。'][o.statementId - 1]?.slice(o.start, o.end),
+      ),
+    ).toEqual(['吉方坚定奉行一个中国原则，支持中方', '塔方坚定奉行一个中国原则，支持中方'])
   })
 
   it('counts from the printed text past an enumeration label and a masked name of another length', () => {
-    const a = { ...statement(1, ['china', 'kyrgyzstan'], '（一）吉尔吉斯斯坦政府为维护国家稳定所采取的措施'), clauses: [{ id: 100, text: '（一）吉尔吉斯斯坦政府为维护国家稳定所采取的措施', label: '（一）' }] }
+    const a = {
+      ...statement(1, ['china', 'kyrgyzstan'], '（一）吉尔吉斯斯坦政府为维护国家稳定所采取的措施'),
+      clauses: [{ id: 100, text: '（一）吉尔吉斯斯坦政府为维护国家稳定所采取的措施', label: '（一）' }],
+    }
     const b = statement(2, ['china', 'tajikistan'], '支持塔吉克斯坦政府为维护国家稳定所采取的措施')
     const [record] = formulaRecords([a, b])
     expect(occurrenceRows(record?.occurrences ?? EMPTY).map((o) => [o.clauseId, o.start, o.end])).toEqual([
@@ -45,7 +61,11 @@ describe('formulaRecords', () => {
 
   it('records first and latest date and the kinds of document', () => {
     const speech = { ...statement(3, ['china'], '构建人类命运共同体的讲话'), kind: 'speech', date: null }
-    const [record] = formulaRecords([statement(1, ['china'], '构建人类命运共同体。'), statement(2, ['china'], '构建人类命运共同体！'), speech])
+    const [record] = formulaRecords([
+      statement(1, ['china'], '构建人类命运共同体。'),
+      statement(2, ['china'], '构建人类命运共同体！'),
+      speech,
+    ])
     expect([record?.firstDate, record?.lastDate, record?.kinds]).toEqual(['2019-06-11', '2019-06-12', ['joint-statement', 'speech']])
   })
 })
@@ -64,7 +84,16 @@ describe('formulaRecords on the bundled corpus', () => {
 
   it('quotes the one-China variants as Kyrgyzstan and Tajikistan printed them', () => {
     const record = records.find((r) => r.variants.length > 1 && r.text.includes('台湾独立'))
-    expect(occurrenceRows(record?.occurrences ?? EMPTY).map((o) => [o.statementId, texts.get(o.clauseId)?.slice(o.start, o.end).match(/^..|实现国家.{0,2}统一/g)?.join(' … ')])).toEqual([
+    expect(
+      occurrenceRows(record?.occurrences ?? EMPTY).map((o) => [
+        o.statementId,
+        texts
+          .get(o.clauseId)
+          ?.slice(o.start, o.end)
+          .match(/^..|实现国家.{0,2}统一/g)
+          ?.join(' … '),
+      ]),
+    ).toEqual([
       [KYRGYZSTAN, '吉方 … 实现国家统一'],
       [TAJIKISTAN, '塔方 … 实现国家和平统一'],
     ])

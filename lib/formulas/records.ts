@@ -24,7 +24,10 @@ interface ClauseInfo {
  * same statements give the same records, ids included (an id is a hash of the
  * formula's key, so a link to a formula survives a rebuild).
  */
-export function formulaRecords(statements: readonly FormulaSourceStatement[], options: MiningOptions = DEFAULT_MINING_OPTIONS): FormulaRecord[] {
+export function formulaRecords(
+  statements: readonly FormulaSourceStatement[],
+  options: MiningOptions = DEFAULT_MINING_OPTIONS,
+): FormulaRecord[] {
   const clauses = new Map<number, ClauseInfo>()
   const documents = statements.map((statement) => {
     const mask = buildPartyMask(statement.parties)
@@ -65,7 +68,12 @@ export function formulaRecords(statements: readonly FormulaSourceStatement[], op
       firstDate,
       lastDate,
       kinds: [...kinds].sort(),
-      variants: formula.variants.map((variant, v) => ({ pattern: variant.pattern, text: texts[v] as string, occurrences: variant.occurrences, statements: variant.documents })),
+      variants: formula.variants.map((variant, v) => ({
+        pattern: variant.pattern,
+        text: texts[v] as string,
+        occurrences: variant.occurrences,
+        statements: variant.documents,
+      })),
       occurrences: printedOccurrences(o, clauses),
     }
   })
@@ -93,8 +101,17 @@ function printedOccurrences(o: Occurrences, clauses: ReadonlyMap<number, ClauseI
 }
 
 /** Occurrence k as a row: statement, clause, variant, printed offsets. */
-export function occurrenceAt(o: Occurrences, k: number): { statementId: number; clauseId: number; variant: number; start: number; end: number } {
-  return { statementId: o.document[k] as number, clauseId: o.clause[k] as number, variant: o.variant[k] as number, start: o.start[k] as number, end: o.end[k] as number }
+export function occurrenceAt(
+  o: Occurrences,
+  k: number,
+): { statementId: number; clauseId: number; variant: number; start: number; end: number } {
+  return {
+    statementId: o.document[k] as number,
+    clauseId: o.clause[k] as number,
+    variant: o.variant[k] as number,
+    start: o.start[k] as number,
+    end: o.end[k] as number,
+  }
 }
 
 /** Every occurrence as a row. */

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { lcpArray, suffixArray } from './suffix-array'
 
 function naive(text: number[]): number[] {
-  return text.map((_, i) => i).sort((x, y) => {
-    for (let k = 0; ; k++) {
-      if (x + k >= text.length) return -1
-      if (y + k >= text.length) return 1
-      if (text[x + k] !== text[y + k]) return (text[x + k] as number) - (text[y + k] as number)
-    }
-  })
+  return text
+    .map((_, i) => i)
+    .sort((x, y) => {
+      for (let k = 0; ; k++) {
+        if (x + k >= text.length) return -1
+        if (y + k >= text.length) return 1
+        if (text[x + k] !== text[y + k]) return (text[x + k] as number) - (text[y + k] as number)
+      }
+    })
 }
 
 describe('suffixArray', () => {

@@ -6,7 +6,9 @@ const clean = (text: string) => cleanLine(mapIdentity(text))
 
 describe('cleanLine', () => {
   it('removes Markdown emphasis, escapes and links, keeping the words', () => {
-    expect(clean('**Strengthening** the _Alliance_ \\[with\\] [ASEAN](https://asean.org) partners').text.text).toBe('Strengthening the Alliance [with] ASEAN partners')
+    expect(clean('**Strengthening** the _Alliance_ \\[with\\] [ASEAN](https://asean.org) partners').text.text).toBe(
+      'Strengthening the Alliance [with] ASEAN partners',
+    )
   })
 
   it('removes HTML tags and comments, and reads no-break and narrow spaces as spaces', () => {
@@ -20,7 +22,10 @@ describe('cleanLine', () => {
   it('marks headings and list items', () => {
     expect(clean('**The Linchpin for Peace and Prosperity**')).toMatchObject({ heading: true, listItem: false })
     expect(clean('## Section 1')).toMatchObject({ heading: true, text: expect.objectContaining({ text: 'Section 1' }) })
-    expect(clean('-   Working Groups. Seventeen groups met.')).toMatchObject({ listItem: true, text: expect.objectContaining({ text: 'Working Groups. Seventeen groups met.' }) })
+    expect(clean('-   Working Groups. Seventeen groups met.')).toMatchObject({
+      listItem: true,
+      text: expect.objectContaining({ text: 'Working Groups. Seventeen groups met.' }),
+    })
     expect(clean('**WE,** the Member States met')).toMatchObject({ heading: false })
   })
 

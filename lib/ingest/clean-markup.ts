@@ -43,7 +43,8 @@ const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|<>~"'$&]/
 export function cleanLine(line: MappedText, state: MarkupState = { inTag: false }): CleanLine {
   const raw = line.text
   const hardBreak = / {2,}$|\\$/.test(raw)
-  if (!raw.trim() || RULE.test(raw.replace(new RegExp(SPACES, 'g'), ' '))) return { text: line, heading: false, listItem: false, empty: true, hardBreak: false }
+  if (!raw.trim() || RULE.test(raw.replace(new RegExp(SPACES, 'g'), ' ')))
+    return { text: line, heading: false, listItem: false, empty: true, hardBreak: false }
   let from = 0
   if (state.inTag) {
     // the rest of a tag the line before opened
@@ -159,7 +160,7 @@ function isEmphasisUnderscore(raw: string, i: number): boolean {
   const after = raw[i + 1] ?? ' '
   const wordBefore = /[\p{L}\p{N}]/u.test(before)
   const wordAfter = /[\p{L}\p{N}]/u.test(after)
-  return wordBefore !== wordAfter || (after === '_' || before === '_')
+  return wordBefore !== wordAfter || after === '_' || before === '_'
 }
 
 /** Runs of spaces as one, none at either end. */

@@ -56,26 +56,33 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       const brokenShort = previous?.hardBreak && Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
       const dated = isDateLine(clean) || (previous !== undefined && isDateLine(previous))
-      if (current.length && (clean.heading || clean.listItem || previous?.heading || brokenShort || dated || NUMBERED_OPENING.test(clean.text.text))) open()
+      if (
+        current.length &&
+        (clean.heading || clean.listItem || previous?.heading || brokenShort || dated || NUMBERED_OPENING.test(clean.text.text))
+      )
+        open()
       ;(groups.at(-1) as CleanLine[]).push(clean)
     }
   } else {
     const widths = content.map(({ clean }) => clean.text.text.length)
     const full = fullWidth(widths)
-    const wrapped = isHardWrapped(content.map(({ clean }) => clean), full)
+    const wrapped = isHardWrapped(
+      content.map(({ clean }) => clean),
+      full,
+    )
     for (const { line, clean } of content) {
       const previous = groups.at(-1)?.at(-1)
       // an indented line under a list item goes on with it, as in Markdown
       const itemGoesOn = groups.at(-1)?.[0]?.listItem && /^\s{2,}\S/.test(line.text) && !clean.listItem
       const continues =
         itemGoesOn ||
-        wrapped &&
-        previous &&
-        !previous.heading &&
-        !clean.heading &&
-        !clean.listItem &&
-        !NUMBERED_OPENING.test(clean.text.text) &&
-        previous.text.text.length >= full * SHORT_RATIO
+        (wrapped &&
+          previous &&
+          !previous.heading &&
+          !clean.heading &&
+          !clean.listItem &&
+          !NUMBERED_OPENING.test(clean.text.text) &&
+          previous.text.text.length >= full * SHORT_RATIO)
       if (continues) (groups.at(-1) as CleanLine[]).push(clean)
       else groups.push([clean])
     }
@@ -97,10 +104,18 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
   const dropped = paragraphs.length - said.length
   paragraphs.splice(0, paragraphs.length, ...said)
   const notes: ImportNote[] = []
-  if (dropped) notes.push({ kind: 'repair', message: `left out ${dropped} time stamp${dropped > 1 ? 's' : ''} and stage direction${dropped > 1 ? 's' : ''} of a transcript` })
+  if (dropped)
+    notes.push({
+      kind: 'repair',
+      message: `left out ${dropped} time stamp${dropped > 1 ? 's' : ''} and stage direction${dropped > 1 ? 's' : ''} of a transcript`,
+    })
   const joined = groups.filter((group) => group.length > 1).length
   if (joined) notes.push({ kind: 'repair', message: `joined the wrapped lines of ${joined} paragraph${joined > 1 ? 's' : ''}` })
-  if (markup) notes.push({ kind: 'repair', message: `removed markup (Markdown, HTML tags, no-break spaces) from ${markup} line${markup > 1 ? 's' : ''}` })
+  if (markup)
+    notes.push({
+      kind: 'repair',
+      message: `removed markup (Markdown, HTML tags, no-break spaces) from ${markup} line${markup > 1 ? 's' : ''}`,
+    })
   return { paragraphs, notes }
 }
 

@@ -11,8 +11,54 @@ export interface FileNameHints {
   title: string | null
 }
 
-const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'from', 'between', 'into', 'over'])
-const UPPER = new Set(['rok', 'dprk', 'uae', 'eu', 'us', 'usa', 'uk', 'un', 'asean', 'nato', 'aukus', 'apec', 'gcc', 'sco', 'brics', 'cica', 'i2u2', 'g7', 'g20', 'b3w', 'pgii', 'ipef', 'covid', 'ii', 'iii', 'iv'])
+const SMALL = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'from',
+  'between',
+  'into',
+  'over',
+])
+const UPPER = new Set([
+  'rok',
+  'dprk',
+  'uae',
+  'eu',
+  'us',
+  'usa',
+  'uk',
+  'un',
+  'asean',
+  'nato',
+  'aukus',
+  'apec',
+  'gcc',
+  'sco',
+  'brics',
+  'cica',
+  'i2u2',
+  'g7',
+  'g20',
+  'b3w',
+  'pgii',
+  'ipef',
+  'covid',
+  'ii',
+  'iii',
+  'iv',
+])
 
 /**
  * @example readFileName('2022-05-21-united-states-republic-of-korea-leaders-joint-statement.md')

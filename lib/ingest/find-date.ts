@@ -30,7 +30,8 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-const MONTH_EN = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+const MONTH_EN =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 /** "12 to 13 June 2019", "13 June 2019" */
 const RANGE_EN_DMY = new RegExp(`\\b(\\d{1,2})(?:\\s*(?:to|-|–|and)\\s*(\\d{1,2}))?\\s+${MONTH_EN}\\s+(\\d{4})`, 'g')
 /** "June 12-13, 2019", "June 13, 2019" */
@@ -50,7 +51,8 @@ export function datesInText(text: string, language: 'zh' | 'en'): DateSpan[] {
     for (const m of text.matchAll(DATE_RANGE)) {
       const month = Number(m[2])
       // a range into the next month keeps the start's month: enough for a year and a visit's last day is approximate
-      if (!m[4] || Number(m[4]) === month) spans.push({ at: m.index, span: { year: Number(m[1]), month, from: Number(m[3]), to: Number(m[5] ?? m[3]) } })
+      if (!m[4] || Number(m[4]) === month)
+        spans.push({ at: m.index, span: { year: Number(m[1]), month, from: Number(m[3]), to: Number(m[5] ?? m[3]) } })
     }
   } else {
     for (const m of text.matchAll(RANGE_EN_DMY)) {
@@ -62,7 +64,10 @@ export function datesInText(text: string, language: 'zh' | 'en'): DateSpan[] {
       if (month) spans.push({ at: m.index, span: { year: Number(m[4]), month, from: Number(m[2]), to: Number(m[3] ?? m[2]) } })
     }
   }
-  return spans.sort((x, y) => x.at - y.at).map((s) => s.span).filter((s) => s.from >= 1 && s.to <= 31 && s.from <= s.to)
+  return spans
+    .sort((x, y) => x.at - y.at)
+    .map((s) => s.span)
+    .filter((s) => s.from >= 1 && s.to <= 31 && s.from <= s.to)
 }
 
 function monthOf(name: string): number | undefined {

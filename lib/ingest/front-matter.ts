@@ -71,7 +71,23 @@ function fold(text: string): string {
 }
 
 const ESCAPES: Record<string, string> = {
-  n: '\n', t: '\t', r: '\r', '0': '\0', '"': '"', '\\': '\\', '/': '/', ' ': ' ', _: '\u00a0', N: '\u0085', L: '\u2028', P: '\u2029', a: '\u0007', b: '\b', e: '\u001b', f: '\f', v: '\v',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '0': '\0',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  ' ': ' ',
+  _: '\u00a0',
+  N: '\u0085',
+  L: '\u2028',
+  P: '\u2029',
+  a: '\u0007',
+  b: '\b',
+  e: '\u001b',
+  f: '\f',
+  v: '\v',
 }
 
 function doubleQuoted(text: string): string {

@@ -22,7 +22,8 @@ describe('parseStatements on English statements', () => {
 
   it('reads title, kind, date, place, parties and language', () => {
     expect(kyrgyzstan).toMatchObject({
-      title: "Joint Statement between the People's Republic of China and the Kyrgyz Republic on Further Deepening the Comprehensive Strategic Partnership",
+      title:
+        "Joint Statement between the People's Republic of China and the Kyrgyz Republic on Further Deepening the Comprehensive Strategic Partnership",
       kind: 'joint-statement',
       date: '2019-06-13',
       place: 'Bishkek',
@@ -55,7 +56,13 @@ describe('parseStatements on English statements', () => {
         'The two sides agree to deepen cooperation.',
       ].join('\n'),
     )
-    expect(statement).toMatchObject({ date: '2019-06-13', place: 'Bishkek', parties: ['china', 'kyrgyzstan'], language: 'en', kind: 'joint-statement' })
+    expect(statement).toMatchObject({
+      date: '2019-06-13',
+      place: 'Bishkek',
+      parties: ['china', 'kyrgyzstan'],
+      language: 'en',
+      kind: 'joint-statement',
+    })
   })
 
   it('splits a file of two statements without datelines at their titles', () => {
@@ -86,8 +93,18 @@ describe('parseStatements on text pasted from a web page', () => {
 
   it('reads a Chinese statement with no dateline, taking the date from the visit, as a doubt', () => {
     const statement = parseOne(pasted())
-    expect(statement).toMatchObject({ kind: 'joint-statement', date: '2019-06-13', parties: ['china', 'kyrgyzstan'], language: 'zh', dateline: null })
-    expect(statement.notes).toContainEqual({ kind: 'doubt', about: 'date', message: expect.stringContaining('last day of the visit or meeting the opening paragraph reports (2019-06-13)') })
+    expect(statement).toMatchObject({
+      kind: 'joint-statement',
+      date: '2019-06-13',
+      parties: ['china', 'kyrgyzstan'],
+      language: 'zh',
+      dateline: null,
+    })
+    expect(statement.notes).toContainEqual({
+      kind: 'doubt',
+      about: 'date',
+      message: expect.stringContaining('last day of the visit or meeting the opening paragraph reports (2019-06-13)'),
+    })
     expect(clauses(statement)).toEqual(clauses(corpusStatement(KYRGYZSTAN)))
   })
 })

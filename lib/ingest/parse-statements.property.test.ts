@@ -37,7 +37,18 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('width' as const), at, toFull: fc.boolean() }),
 )
 
-const FULL: Record<string, string> = { ',': '，', '.': '．', ':': '：', ';': '；', '(': '（', ')': '）', '0': '０', '1': '１', '2': '２', '9': '９' }
+const FULL: Record<string, string> = {
+  ',': '，',
+  '.': '．',
+  ':': '：',
+  ';': '；',
+  '(': '（',
+  ')': '）',
+  '0': '０',
+  '1': '１',
+  '2': '２',
+  '9': '９',
+}
 const HALF = Object.fromEntries(Object.entries(FULL).map(([half, full]) => [full, half]))
 
 function apply(lines: string[], m: Mutation): string[] {
@@ -80,8 +91,13 @@ function lostLine(text: string, statement: ParsedStatement): string | null {
   const first = clauses[0]
   const last = clauses.at(-1)
   if (!first || !last) return null
-  const joined = clauses.map((c) => c.text).join('').replace(/\s/g, '')
-  const headings = new Set(statement.sections.flatMap((s) => [s.heading, s.label].filter((x): x is string => Boolean(x)).map((x) => x.replace(/\s/g, ''))))
+  const joined = clauses
+    .map((c) => c.text)
+    .join('')
+    .replace(/\s/g, '')
+  const headings = new Set(
+    statement.sections.flatMap((s) => [s.heading, s.label].filter((x): x is string => Boolean(x)).map((x) => x.replace(/\s/g, ''))),
+  )
   let at = 0
   for (const raw of text.slice(first.sourceStart, last.sourceEnd).split(/\r\n|\n|\r/)) {
     const line = raw.replace(/\s/g, '')

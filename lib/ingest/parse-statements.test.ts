@@ -14,14 +14,70 @@ describe('parseStatements on the bundled Xinhua file (June 2019 state visits)', 
       who: s.speaker ?? s.parties.join(','),
     }))
     expect(rows).toEqual([
-      { place: '莫斯科', date: '2019-06-05', kind: 'joint-statement', title: '中华人民共和国和俄罗斯联邦关于加强当代全球战略稳定的联合声明', subtitle: null, who: 'china,russia' },
-      { place: '莫斯科', date: '2019-06-05', kind: 'joint-statement', title: '中华人民共和国和俄罗斯联邦关于发展新时代全面战略协作伙伴关系的联合声明', subtitle: null, who: 'china,russia' },
-      { place: '莫斯科', date: '2019-06-05', kind: 'speech', title: '携手努力，并肩前行，开创新时代中俄关系的美好未来', subtitle: '在中俄建交70周年纪念大会上的讲话', who: '习近平' },
-      { place: '圣彼得堡', date: '2019-06-07', kind: 'speech', title: '坚持可持续发展 共创繁荣美好世界', subtitle: '在第二十三届圣彼得堡国际经济论坛全会上的致辞', who: '习近平' },
-      { place: '比什凯克', date: '2019-06-13', kind: 'joint-statement', title: '中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明', subtitle: null, who: 'china,kyrgyzstan' },
-      { place: '比什凯克', date: '2019-06-14', kind: 'speech', title: '凝心聚力 务实笃行 共创上海合作组织美好明天', subtitle: '在上海合作组织成员国元首理事会第十九次会议上的讲话', who: '习近平' },
-      { place: '杜尚别', date: '2019-06-15', kind: 'speech', title: '携手开创亚洲安全和发展新局面', subtitle: '在亚信第五次峰会上的讲话', who: '习近平' },
-      { place: '杜尚别', date: '2019-06-15', kind: 'joint-statement', title: '中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明', subtitle: null, who: 'china,tajikistan' },
+      {
+        place: '莫斯科',
+        date: '2019-06-05',
+        kind: 'joint-statement',
+        title: '中华人民共和国和俄罗斯联邦关于加强当代全球战略稳定的联合声明',
+        subtitle: null,
+        who: 'china,russia',
+      },
+      {
+        place: '莫斯科',
+        date: '2019-06-05',
+        kind: 'joint-statement',
+        title: '中华人民共和国和俄罗斯联邦关于发展新时代全面战略协作伙伴关系的联合声明',
+        subtitle: null,
+        who: 'china,russia',
+      },
+      {
+        place: '莫斯科',
+        date: '2019-06-05',
+        kind: 'speech',
+        title: '携手努力，并肩前行，开创新时代中俄关系的美好未来',
+        subtitle: '在中俄建交70周年纪念大会上的讲话',
+        who: '习近平',
+      },
+      {
+        place: '圣彼得堡',
+        date: '2019-06-07',
+        kind: 'speech',
+        title: '坚持可持续发展 共创繁荣美好世界',
+        subtitle: '在第二十三届圣彼得堡国际经济论坛全会上的致辞',
+        who: '习近平',
+      },
+      {
+        place: '比什凯克',
+        date: '2019-06-13',
+        kind: 'joint-statement',
+        title: '中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明',
+        subtitle: null,
+        who: 'china,kyrgyzstan',
+      },
+      {
+        place: '比什凯克',
+        date: '2019-06-14',
+        kind: 'speech',
+        title: '凝心聚力 务实笃行 共创上海合作组织美好明天',
+        subtitle: '在上海合作组织成员国元首理事会第十九次会议上的讲话',
+        who: '习近平',
+      },
+      {
+        place: '杜尚别',
+        date: '2019-06-15',
+        kind: 'speech',
+        title: '携手开创亚洲安全和发展新局面',
+        subtitle: '在亚信第五次峰会上的讲话',
+        who: '习近平',
+      },
+      {
+        place: '杜尚别',
+        date: '2019-06-15',
+        kind: 'joint-statement',
+        title: '中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明',
+        subtitle: null,
+        who: 'china,tajikistan',
+      },
     ])
   })
 
@@ -35,7 +91,8 @@ describe('parseStatements on the bundled Xinhua file (June 2019 state visits)', 
     expect(stability.notes).toContainEqual({
       kind: 'doubt',
       about: 'date',
-      message: 'year not stated in the text; taken from "中华人民共和国和俄罗斯联邦关于发展新时代全面战略协作伙伴关系的联合声明", which has the same dateline',
+      message:
+        'year not stated in the text; taken from "中华人民共和国和俄罗斯联邦关于发展新时代全面战略协作伙伴关系的联合声明", which has the same dateline',
     })
   })
 
@@ -78,7 +135,9 @@ describe('parseStatements on the bundled Xinhua file (June 2019 state visits)', 
     const labelled = security?.clauses.filter((c) => c.label).map((c) => c.label)
     expect(labelled).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）'])
     const kyrgyz = allClauseTexts(corpusStatement(5))
-    expect(kyrgyz).toContain('吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分。')
+    expect(kyrgyz).toContain(
+      '吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分。',
+    )
     expect(kyrgyz).toContain('吉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家统一所作的一切努力。')
   })
 
@@ -137,13 +196,23 @@ describe('edge cases', () => {
     expect(result.ok).toBe(true)
     const statement = result.ok ? result.statements[0] : undefined
     expect(statement?.title).toBe('双方一致认为，进一步深化全面战略伙伴关系符合两国和两国人民的根本利益。')
-    expect(statement?.notes).toContainEqual({ kind: 'doubt', about: 'title', message: 'no title line in the text; the title is its first words: correct it' })
+    expect(statement?.notes).toContainEqual({
+      kind: 'doubt',
+      about: 'title',
+      message: 'no title line in the text; the title is its first words: correct it',
+    })
   })
 
   it('titles a text with no title line by its file name, with a doubt (issue 11)', () => {
-    const result = parseStatements('The two leaders met today. They agreed to meet again.', { fileName: '2022-05-21-united-states-republic-of-korea-leaders-joint-statement.md' })
+    const result = parseStatements('The two leaders met today. They agreed to meet again.', {
+      fileName: '2022-05-21-united-states-republic-of-korea-leaders-joint-statement.md',
+    })
     const statement = result.ok ? result.statements[0] : undefined
-    expect(statement).toMatchObject({ title: 'United States Republic of Korea Leaders Joint Statement', date: '2022-05-21', kind: 'joint-statement' })
+    expect(statement).toMatchObject({
+      title: 'United States Republic of Korea Leaders Joint Statement',
+      date: '2022-05-21',
+      kind: 'joint-statement',
+    })
     expect(statement?.notes.filter((n) => n.kind === 'doubt').map((n) => n.message)).toEqual([
       'no title line in the text; the title "United States Republic of Korea Leaders Joint Statement" is made from the file name: correct it',
       'no date line in the text; the date 2022-05-21 is taken from the file name: check it',
@@ -152,7 +221,11 @@ describe('edge cases', () => {
 
   it('refuses text without a sentence, saying what is missing', () => {
     const result = parseStatements('——\n* * *\n')
-    expect(result).toEqual({ ok: false, error: 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).' })
+    expect(result).toEqual({
+      ok: false,
+      error:
+        'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
+    })
   })
 
   it('refuses a dateline followed by nothing recognisable', () => {

@@ -47,7 +47,8 @@ interface FileContext {
  */
 export function parseStatements(text: string, options: ParseOptions = {}): ParseResult {
   if (!text.trim()) return { ok: false, error: 'The file is empty.' }
-  if (looksBinary(text)) return { ok: false, error: 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.' }
+  if (looksBinary(text))
+    return { ok: false, error: 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.' }
   const front = readFrontMatter(text)
   // a file with front matter is one document: its metadata describes it
   const documents = front ? splitDocuments(text, front.end, { byTitles: false }) : splitDocuments(text)
@@ -56,7 +57,8 @@ export function parseStatements(text: string, options: ParseOptions = {}): Parse
   if (statements.length === 0) {
     return {
       ok: false,
-      error: 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
+      error:
+        'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
     }
   }
   fillYearsFromSiblings(statements)
@@ -78,7 +80,10 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   const signOff = readSignOff(paragraphs, language)
   if (signOff) paragraphs = paragraphs.slice(0, signOff.index)
   const signed = withoutSignatures(paragraphs, language)
-  const closing = paragraphs.slice(signed.length).map((p) => p.text.text).join('\n')
+  const closing = paragraphs
+    .slice(signed.length)
+    .map((p) => p.text.text)
+    .join('\n')
   paragraphs = signed
   const sections = segmentBody(paragraphs, language)
   if (sections.length === 0) return null
@@ -87,10 +92,24 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
 
   const title = chooseTitle(header, metaTitle, fromName.title, sections, notes)
   const kind = classifyKind({ ...header, title })
-  const opening = sections[0]?.clauses.slice(0, 3).map((c) => c.text).join(language === 'en' ? ' ' : '') ?? ''
+  const opening =
+    sections[0]?.clauses
+      .slice(0, 3)
+      .map((c) => c.text)
+      .join(language === 'en' ? ' ' : '') ?? ''
   const publisher = publisherOf(context.meta.source_url ?? context.meta.url ?? context.meta.source ?? null)
   const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes)
-  const date = findDate({ dateline: document.dateline, header, signOff: signOff?.line ?? null, body, language, meta: context.meta, fileDate: fromName.date, opening, notes })
+  const date = findDate({
+    dateline: document.dateline,
+    header,
+    signOff: signOff?.line ?? null,
+    body,
+    language,
+    meta: context.meta,
+    fileDate: fromName.date,
+    opening,
+    notes,
+  })
   const place = document.dateline?.place || header.printedPlace || signOff?.line.place || pressDateline(opening) || null
   return {
     title,
@@ -114,7 +133,10 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
 function pressDateline(opening: string): string | null {
   const match = /^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?\s*(?:--|[–—-])\s+(?=\S)/.exec(opening)
   if (!match || !/[A-Z]{3}/.test(match[1] as string)) return null
-  return (match[1] as string).trim().toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+  return (match[1] as string)
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 /** Two parties or more, or a grouping (the Quad, the G7) that speaks for its members. */
@@ -131,17 +153,28 @@ function repairChinese(lines: RawDocument['lines']): ReturnType<typeof repairMap
     return clean.empty ? mapIdentity('', line.start) : clean.text
   })
   const repaired = repairMappedLines(cleaned)
-  if (marked) repaired.notes.push({ kind: 'repair', message: `removed markup (HTML tags, Markdown) from ${marked} line${marked > 1 ? 's' : ''}` })
+  if (marked)
+    repaired.notes.push({ kind: 'repair', message: `removed markup (HTML tags, Markdown) from ${marked} line${marked > 1 ? 's' : ''}` })
   return repaired
 }
 
 /** The statement's title: its own title lines, else the front matter's, else the file name's, else its first words; the last two said as doubts. */
-function chooseTitle(header: Header, metaTitle: string | null, fileTitle: string | null, sections: ParsedStatement['sections'], notes: ImportNote[]): string {
+function chooseTitle(
+  header: Header,
+  metaTitle: string | null,
+  fileTitle: string | null,
+  sections: ParsedStatement['sections'],
+  notes: ImportNote[],
+): string {
   if (metaTitle) return metaTitle
   const own = cleanTitle(header.title)
   if (own) return own
   if (fileTitle) {
-    notes.push({ kind: 'doubt', about: 'title', message: `no title line in the text; the title "${fileTitle}" is made from the file name: correct it` })
+    notes.push({
+      kind: 'doubt',
+      about: 'title',
+      message: `no title line in the text; the title "${fileTitle}" is made from the file name: correct it`,
+    })
     return fileTitle
   }
   const first = sections[0]?.clauses[0]?.text ?? ''
@@ -161,22 +194,44 @@ function findStatementParties(
   notes: ImportNote[],
 ): string[] {
   if (kind === 'speech' && header.speaker) {
-    const found = language === 'en' ? findSpeakerPartyEn(header.speakerRole, header.speaker) : findSpeakerParty(header.speakerRole, header.speaker)
+    const found =
+      language === 'en' ? findSpeakerPartyEn(header.speakerRole, header.speaker) : findSpeakerParty(header.speakerRole, header.speaker)
     if (found.codes.length) return found.codes
   }
   if (language === 'en') {
     const found = findPartiesEn({ title, opening, closing, publisher })
-    if (found.from === 'opening') notes.push({ kind: 'doubt', about: 'parties', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
-    if (found.from === 'publisher') notes.push({ kind: 'doubt', about: 'parties', message: 'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the government it names first: check it' })
-    if (found.from === 'none') notes.push({ kind: 'doubt', about: 'parties', message: 'no parties found in the title or the opening paragraph' })
+    if (found.from === 'opening')
+      notes.push({
+        kind: 'doubt',
+        about: 'parties',
+        message: 'no parties named in the title; the parties are those the opening paragraph names: check them',
+      })
+    if (found.from === 'publisher')
+      notes.push({
+        kind: 'doubt',
+        about: 'parties',
+        message:
+          'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the government it names first: check it',
+      })
+    if (found.from === 'none')
+      notes.push({ kind: 'doubt', about: 'parties', message: 'no parties found in the title or the opening paragraph' })
     return found.codes
   }
   const found = findPartiesInTitle(title)
-  for (const name of found.unknown) notes.push({ kind: 'doubt', about: 'parties', message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons` })
+  for (const name of found.unknown)
+    notes.push({
+      kind: 'doubt',
+      about: 'parties',
+      message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons`,
+    })
   if (found.codes.length > 0) return found.codes
   const opened = findPartiesInOpeningZh(opening)
   if (opened.length) {
-    notes.push({ kind: 'doubt', about: 'parties', message: 'no parties named in the title; the parties are those the opening paragraph names: check them' })
+    notes.push({
+      kind: 'doubt',
+      about: 'parties',
+      message: 'no parties named in the title; the parties are those the opening paragraph names: check them',
+    })
     return opened
   }
   notes.push({ kind: 'doubt', about: 'parties', message: 'no parties found in the title or the opening paragraph' })
@@ -229,7 +284,8 @@ interface DateEvidence {
 function findDate(e: DateEvidence): string | null {
   const printed = e.header.printedDate
   if (e.dateline) {
-    if (printed && printed.month === e.dateline.month && printed.day === e.dateline.day) return isoDate(printed.year, e.dateline.month, e.dateline.day)
+    if (printed && printed.month === e.dateline.month && printed.day === e.dateline.day)
+      return isoDate(printed.year, e.dateline.month, e.dateline.day)
     if (e.signOff) return e.signOff.date
     const year = e.language === 'en' ? findYearInTextEn(e.body, e.dateline) : findYearInText(e.body, e.dateline)
     const metaYear = /^(\d{4})-/.exec(e.meta.date ?? '')?.[1]
@@ -242,12 +298,20 @@ function findDate(e: DateEvidence): string | null {
   const meta = /^(\d{4}-\d{2}-\d{2})/.exec(e.meta.date ?? '')?.[1]
   if (meta) return meta
   if (e.fileDate) {
-    e.notes.push({ kind: 'doubt', about: 'date', message: `no date line in the text; the date ${e.fileDate} is taken from the file name: check it` })
+    e.notes.push({
+      kind: 'doubt',
+      about: 'date',
+      message: `no date line in the text; the date ${e.fileDate} is taken from the file name: check it`,
+    })
     return e.fileDate
   }
   const visit = visitDate(e.opening, e.language)
   if (visit) {
-    e.notes.push({ kind: 'doubt', about: 'date', message: `no date line in the text; the date is the last day of the visit or meeting the opening paragraph reports (${visit}): check it` })
+    e.notes.push({
+      kind: 'doubt',
+      about: 'date',
+      message: `no date line in the text; the date is the last day of the visit or meeting the opening paragraph reports (${visit}): check it`,
+    })
     return visit
   }
   e.notes.push({ kind: 'doubt', about: 'date', message: 'no date found in the text; the date is left unknown' })

@@ -12,17 +12,25 @@ import { monthNumber } from './split-documents'
 import type { Header } from './read-header'
 import type { RepairedParagraph } from './types'
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 /** "13 June 2019" or "June 13, 2019" */
 export const DATE_EN = `(?:(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4}))`
 /** "Bishkek, 13 June 2019", "(13 June 2019, Bishkek)", "June 13, 2019" */
-const DATE_LINE = new RegExp(`^\\(?\\s*(?:([A-Z][\\p{L} .'’-]{1,40}?),\\s*)?${DATE_EN}(?:\\s*,\\s*([A-Z][\\p{L} .'’-]{1,40}))?\\s*\\)?$`, 'u')
+const DATE_LINE = new RegExp(
+  `^\\(?\\s*(?:([A-Z][\\p{L} .'’-]{1,40}?),\\s*)?${DATE_EN}(?:\\s*,\\s*([A-Z][\\p{L} .'’-]{1,40}))?\\s*\\)?$`,
+  'u',
+)
 const SALUTATION = /^(Your (Excellenc|Majest|Highness)|Excellenc|Dear |Ladies and [Gg]entlemen|Distinguished|Friends|Colleagues)/
 export const SECTION_LINE_EN = /^(?:(?:Part|Chapter|Section)\s+)?(?:[IVXL]{1,6}|\d{1,2})[.)]?(?:\s+[A-Z].{0,80})?$/
 const PEOPLE = PARTIES.flatMap((party) => party.peopleEn).sort((a, b) => b.length - a.length)
 
 /** A date from its printed parts ("13", "June", "2019"), or null. */
-export function englishDate(day: string | undefined, month: string | undefined, year: string | undefined): { year: number; month: number; day: number } | null {
+export function englishDate(
+  day: string | undefined,
+  month: string | undefined,
+  year: string | undefined,
+): { year: number; month: number; day: number } | null {
   const m = month ? monthNumber(month) : undefined
   const d = Number(day)
   const y = Number(year)
@@ -49,16 +57,21 @@ function speakerLine(text: string): { speaker: string; role: string | null } | n
   if (text.length > 160 || /[.;!?]$/.test(text)) return null
   const person = PEOPLE.find((name) => text.includes(name))
   if (!person) return null
-  const role = text.replace(person, '').replace(/^(by\s+)?(H\.?\s?E\.?\s+)?/i, '').replace(/^[\s,]+|[\s,]+$/g, '')
+  const role = text
+    .replace(person, '')
+    .replace(/^(by\s+)?(H\.?\s?E\.?\s+)?/i, '')
+    .replace(/^[\s,]+|[\s,]+$/g, '')
   return { speaker: person, role: role || null }
 }
 
 const endsSentence = (text: string) => /[.;!?:]["”’)]*$/.test(text)
 
 /** Lines a copied web page carries around a statement: not part of it. */
-const FURNITURE = /^(Briefing Room|Statements and Releases|Speeches and Remarks|Presidential Actions|Press Briefings|Share|Print|Home|Menu|Search|Skip to content|Read more|The White House|For Immediate Release|Office of the Press Secretary|Media Note|Immediate Release)$/i
+const FURNITURE =
+  /^(Briefing Room|Statements and Releases|Speeches and Remarks|Presidential Actions|Press Briefings|Share|Print|Home|Menu|Search|Skip to content|Read more|The White House|For Immediate Release|Office of the Press Secretary|Media Note|Immediate Release)$/i
 /** Words that name a document in its title. */
-const DOCUMENT_WORD = /\b(Statement|Declaration|Communiqu[eé]|Fact Sheet|Readout|Remarks|Address|Speech|Vision|Charter|Principles|Roadmap|Partnership|Framework|Agreement|Memorandum|Action Plan|Initiative|Compact|Message)\b/i
+const DOCUMENT_WORD =
+  /\b(Statement|Declaration|Communiqu[eé]|Fact Sheet|Readout|Remarks|Address|Speech|Vision|Charter|Principles|Roadmap|Partnership|Framework|Agreement|Memorandum|Action Plan|Initiative|Compact|Message)\b/i
 
 /** Title Case: most words of four letters or more start with a capital. */
 function isTitleCase(text: string): boolean {
@@ -77,7 +90,15 @@ export interface ReadHeaderOptions {
 
 /** Splits the paragraphs of an English statement into its header fields and the index where the body starts. */
 export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: ReadHeaderOptions = {}): Header {
-  const header: Header = { title: '', subtitle: null, printedDate: null, printedPlace: null, speaker: null, speakerRole: null, bodyStart: 0 }
+  const header: Header = {
+    title: '',
+    subtitle: null,
+    printedDate: null,
+    printedPlace: null,
+    speaker: null,
+    speakerRole: null,
+    bodyStart: 0,
+  }
   const titleParts: string[] = []
   let i = 0
   for (; i < paragraphs.length && i < 12; i++) {
@@ -93,7 +114,10 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       continue
     }
     // a place line: "Jeddah, Saudi Arabia"; or right under a date line, any "City, Region" ("Pittsburgh, Pennsylvania")
-    const underDate = header.printedDate && /^[A-Z][\p{L}.'’ -]{1,40},\s*[A-Z][\p{L}.'’ -]{1,30}$/u.test(text) ? (text.split(',')[0] as string).trim() : null
+    const underDate =
+      header.printedDate && /^[A-Z][\p{L}.'’ -]{1,40},\s*[A-Z][\p{L}.'’ -]{1,30}$/u.test(text)
+        ? (text.split(',')[0] as string).trim()
+        : null
     const place = header.printedPlace ? null : (underDate ?? (options.isCountry ? readPlaceLineEn(text, options.isCountry) : null))
     if (place) {
       header.printedPlace = place
@@ -112,7 +136,10 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     if (options.knownTitle) break
     // a title is a line or a few that end no sentence, before the body: named as a document, in Title Case, or marked as a heading
     const titleLength = titleParts.reduce((n, part) => n + part.length + 1, 0)
-    const titleLike = !endsSentence(text) && !paragraph.listItem && (paragraph.heading || DOCUMENT_WORD.test(text) || isTitleCase(text) || titleParts.length > 0)
+    const titleLike =
+      !endsSentence(text) &&
+      !paragraph.listItem &&
+      (paragraph.heading || DOCUMENT_WORD.test(text) || isTitleCase(text) || titleParts.length > 0)
     if (titleLike && titleLength + text.length <= 320 && titleParts.length < 4 && !header.printedDate && !header.speaker) {
       titleParts.push(text)
       continue

@@ -57,7 +57,12 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
     // a long title on one line (text pasted from a web page) is still a title when it names the document
     const nextText = paragraphs[i + 1]?.text.text.trim() ?? ''
     const longTitle =
-      !paragraph.short && titleParts.length === 0 && !titleClosed && text.length <= 80 && !/[。；！？]/.test(text) && (DOCUMENT_NAME.test(text) || (nextText.length <= 40 && DOCUMENT_NAME.test(nextText)))
+      !paragraph.short &&
+      titleParts.length === 0 &&
+      !titleClosed &&
+      text.length <= 80 &&
+      !/[。；！？]/.test(text) &&
+      (DOCUMENT_NAME.test(text) || (nextText.length <= 40 && DOCUMENT_NAME.test(nextText)))
     if ((!paragraph.short && !longTitle) || SALUTATION.test(text)) break
     const date = DATE_LINE.exec(text) ?? zhDateLine(text)
     const speaker = SPEAKER_LINE.exec(text)
@@ -102,7 +107,8 @@ function joinTitle(parts: readonly string[]): string {
 function englishKind(title: string): StatementKind | null {
   if (/\bcommuniqu[eé](?![\p{L}])/iu.test(title)) return 'communique'
   if (/\b(declaration|charter)\b/i.test(title)) return 'joint-declaration'
-  if (/\bjoint\b.{0,60}\b(statement|message|press release)\b|\bleaders[’']?\s+(?:joint\s+)?statement\b|\bsummit\s+statement\b/i.test(title)) return 'joint-statement'
+  if (/\bjoint\b.{0,60}\b(statement|message|press release)\b|\bleaders[’']?\s+(?:joint\s+)?statement\b|\bsummit\s+statement\b/i.test(title))
+    return 'joint-statement'
   return null
 }
 

@@ -12,9 +12,7 @@ const FULL = '双方一致认为进一步深化全面战略伙伴关系符合两
 
 describe('repairLines', () => {
   it('joins wrapped lines into paragraphs and ends a paragraph at a short line', () => {
-    const { paragraphs } = repairLines(
-      extraction(FULL, FULL, '着相互尊重的原则。', FULL.slice(2), FULL, '推动合作。', FULL.slice(2), FULL),
-    )
+    const { paragraphs } = repairLines(extraction(FULL, FULL, '着相互尊重的原则。', FULL.slice(2), FULL, '推动合作。', FULL.slice(2), FULL))
     expect(paragraphs.map((p) => p.text.text.length)).toEqual([35 * 2 + 9, 33 + 35 + 5, 33 + 35])
   })
 

@@ -175,4 +175,3 @@ export function tidySpaces(m: MappedText): MappedText {
   }
   return out.build()
 }
-

@@ -21,7 +21,8 @@ const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
 /** I. / II / Part III / Article 4 / 2. — alone, or followed by the section's heading */
 const SECTION_NUMBER_EN = /^((?:Part|Chapter|Section|Article)\s+(?:[IVXL]{1,6}|\d{1,3})|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
 /** 1. / (1) / (a) / a) / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:" */
-const PARAGRAPH_OPENING_EN = /^(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|[A-Z][A-Z.'’ -]{2,40}:(?=\s+(?:\(|[A-Z]?[a-z])))(?=\s)/
+const PARAGRAPH_OPENING_EN =
+  /^(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|[A-Z][A-Z.'’ -]{2,40}:(?=\s+(?:\(|[A-Z]?[a-z])))(?=\s)/
 const HEADING = /^[\p{Script=Han}]{2,12}$/u
 const STAGE_DIRECTION = /^\((?:[A-Z][a-z]+\s?){1,3}\.?\)$/
 const SENTENCE_END = /[。！？!?]/
@@ -160,7 +161,12 @@ function sentenceBoundsEn(text: string, label: string | null): [number, number][
 /** A short phrase in Title Case ending in a full stop or colon: "Working Groups.", "Securing Supply Chains:". */
 function isRunInLabel(text: string): boolean {
   const words = text.replace(/[.:]$/, '').split(/\s+/)
-  return /[.:]$/.test(text) && text.length <= 50 && words.length <= 6 && words.every((word) => /^[\p{Lu}\d(“"]|^(?:and|of|the|for|to|in|on|with|a|an|&)$/u.test(word))
+  return (
+    /[.:]$/.test(text) &&
+    text.length <= 50 &&
+    words.length <= 6 &&
+    words.every((word) => /^[\p{Lu}\d(“"]|^(?:and|of|the|for|to|in|on|with|a|an|&)$/u.test(word))
+  )
 }
 
 function hanCount(text: string): number {

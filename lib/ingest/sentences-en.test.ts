@@ -20,11 +20,18 @@ describe('sentenceBoundsEnglish', () => {
   })
 
   it('ends sentences at ? and ! and keeps closing quotes with them', () => {
-    expect(split('He asked, “Why not?” We answered. “Now!” they said.')).toEqual(['He asked, “Why not?”', 'We answered.', '“Now!” they said.'])
+    expect(split('He asked, “Why not?” We answered. “Now!” they said.')).toEqual([
+      'He asked, “Why not?”',
+      'We answered.',
+      '“Now!” they said.',
+    ])
   })
 
   it('does not end a sentence inside a number or before a lower-case word', () => {
-    expect(split('Growth of 2.5 percent is expected, i.e. more than last year. No. 5 is next.')).toEqual(['Growth of 2.5 percent is expected, i.e. more than last year.', 'No. 5 is next.'])
+    expect(split('Growth of 2.5 percent is expected, i.e. more than last year. No. 5 is next.')).toEqual([
+      'Growth of 2.5 percent is expected, i.e. more than last year.',
+      'No. 5 is next.',
+    ])
   })
 
   describe('edge cases', () => {

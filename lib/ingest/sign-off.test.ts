@@ -37,6 +37,12 @@ describe('readDateLineZh', () => {
 
 describe('chineseNumber', () => {
   it('reads years digit by digit and days and months as numbers', () => {
-    expect([chineseNumber('二〇一九'), chineseNumber('二十三'), chineseNumber('十二'), chineseNumber('七'), chineseNumber('２０２２')]).toEqual([2019, 23, 12, 7, 2022])
+    expect([
+      chineseNumber('二〇一九'),
+      chineseNumber('二十三'),
+      chineseNumber('十二'),
+      chineseNumber('七'),
+      chineseNumber('２０２２'),
+    ]).toEqual([2019, 23, 12, 7, 2022])
   })
 })

@@ -28,8 +28,14 @@ export function chineseNumber(text: string): number | null {
 }
 
 const NUM = '[0-9０-９]{1,4}|[〇零Ｏ一二三四五六七八九十]{1,4}'
-const ZH_DATE = new RegExp(`^[（(]?\\s*(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日\\s*(?:[，,、]?\\s*(?:于|在)?\\s*([\\p{Script=Han}·]{2,12}?))?\\s*[）)]?$`, 'u')
-const ZH_PLACE_FIRST = new RegExp(`^[（(]?\\s*([\\p{Script=Han}·]{2,12}?)\\s*[，,、]\\s*(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日\\s*[）)]?$`, 'u')
+const ZH_DATE = new RegExp(
+  `^[（(]?\\s*(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日\\s*(?:[，,、]?\\s*(?:于|在)?\\s*([\\p{Script=Han}·]{2,12}?))?\\s*[）)]?$`,
+  'u',
+)
+const ZH_PLACE_FIRST = new RegExp(
+  `^[（(]?\\s*([\\p{Script=Han}·]{2,12}?)\\s*[，,、]\\s*(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日\\s*[）)]?$`,
+  'u',
+)
 
 /** A Chinese date line or sign-off, or null. */
 export function readDateLineZh(line: string): DatePlace | null {
@@ -50,11 +56,16 @@ function zhDate(y?: string, m?: string, d?: string, place?: string): DatePlace |
   return { date: isoDate(year, month, day), place: place?.replace(/^于|^在/, '') || null }
 }
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 const DAY_FIRST = `(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${MONTH},?\\s+(\\d{4})`
 const MONTH_FIRST = `${MONTH}\\s+(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`
-const PLACE = "([A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}(?:,\\s*(?:D\\.\\s?C\\.|[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3}))?)"
-const EN_LINE = new RegExp(`^[(\\[]?\\s*(?:(?:Done|Signed|Issued|Adopted)\\s+(?:at|in)\\s+)?(?:${PLACE}\\s*[,–—-]?\\s*(?:on\\s+|this\\s+)?)?(?:${DAY_FIRST}|${MONTH_FIRST})(?:\\s*[,–—-]?\\s*${PLACE})?\\s*[)\\]]?\\.?$`, 'u')
+const PLACE =
+  "([A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,4}(?:,\\s*(?:D\\.\\s?C\\.|[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3}))?)"
+const EN_LINE = new RegExp(
+  `^[(\\[]?\\s*(?:(?:Done|Signed|Issued|Adopted)\\s+(?:at|in)\\s+)?(?:${PLACE}\\s*[,–—-]?\\s*(?:on\\s+|this\\s+)?)?(?:${DAY_FIRST}|${MONTH_FIRST})(?:\\s*[,–—-]?\\s*${PLACE})?\\s*[)\\]]?\\.?$`,
+  'u',
+)
 
 /** An English date line or sign-off, or null. */
 export function readDateLineEn(line: string): DatePlace | null {

@@ -9,9 +9,12 @@
 import { describeParty, romanizePerson, slugify } from '@/lib/parties/describe-party'
 import type { ParsedStatement } from './types'
 
-export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 'kind' | 'parties' | 'speaker'> & { language?: string; title?: string }): string {
+export function slugBase(
+  statement: Pick<ParsedStatement, 'date' | 'dateline' | 'kind' | 'parties' | 'speaker'> & { language?: string; title?: string },
+): string {
   const dateline = statement.dateline
-  const date = statement.date ?? (dateline ? `undated-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}` : 'undated')
+  const date =
+    statement.date ?? (dateline ? `undated-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}` : 'undated')
   // a government's own statements and fact sheets are many a day, and a statement of thirty governments
   // cannot name them all: their title's words tell them apart
   const oneVoice = (statement.kind === 'statement' || statement.kind === 'fact-sheet') && statement.parties.length <= 1
@@ -22,7 +25,9 @@ export function slugBase(statement: Pick<ParsedStatement, 'date' | 'dateline' | 
       ? romanizePerson(statement.speaker)
       : statement.parties.map((code) => describeParty(code).code).join('-')
   // a translation gets its own slug: 2019-06-13-china-kyrgyzstan-joint-statement-en
-  return [date, who || 'unknown', statement.kind, ...(statement.language && statement.language !== 'zh' ? [statement.language] : [])].join('-')
+  return [date, who || 'unknown', statement.kind, ...(statement.language && statement.language !== 'zh' ? [statement.language] : [])].join(
+    '-',
+  )
 }
 
 /** More parties than this, and a slug names the statement by its title instead. */

@@ -5,7 +5,10 @@ import { parseDateline, splitDocuments, splitLines } from './split-documents'
 describe('parseDateline', () => {
   it('reads agency, place, month and day, with the spaces of the extraction', () => {
     expect(parseDateline(' 新华社比什凯克 6 月 13 日电')).toMatchObject({ agency: '新华社', place: '比什凯克', month: 6, day: 13 })
-    expect(parseDateline('新华社北京3月2日电 中华人民共和国和蒙古国联合声明')).toMatchObject({ place: '北京', rest: '中华人民共和国和蒙古国联合声明' })
+    expect(parseDateline('新华社北京3月2日电 中华人民共和国和蒙古国联合声明')).toMatchObject({
+      place: '北京',
+      rest: '中华人民共和国和蒙古国联合声明',
+    })
   })
 
   it('is null for a line that is not a dateline', () => {

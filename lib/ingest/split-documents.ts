@@ -11,15 +11,29 @@ const DATELINE =
   /^\s*(新华社|中新社|人民日报|中国新闻社|新华网)\s*([\p{Script=Han}·]{1,16}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电\s*(.*)$/u
 
 export const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 }
 /** "January", "Jan.", "Sept" … → 1–12, or undefined. */
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, 3)]
 }
-const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 /** BISHKEK, June 13 (Xinhua) -- The text begins here. */
-const DATELINE_EN = new RegExp(`^\\s*([A-Z][A-Z .'’-]{1,40}?),\\s+${MONTH_NAME}\\s+(\\d{1,2})\\s*\\((Xinhua|AP|AFP|Reuters|TASS|Kyodo)\\)\\s*(?:--|—|–|-)\\s*(.*)$`)
+const DATELINE_EN = new RegExp(
+  `^\\s*([A-Z][A-Z .'’-]{1,40}?),\\s+${MONTH_NAME}\\s+(\\d{1,2})\\s*\\((Xinhua|AP|AFP|Reuters|TASS|Kyodo)\\)\\s*(?:--|—|–|-)\\s*(.*)$`,
+)
 
 /** A line that is a whole document title: …联合声明 / Joint Statement between … (no full stop). */
 const TITLE_ZH = /^[\p{Script=Han}（）()“”《》、·\s]{4,80}(联合声明|联合宣言|联合公报|共同声明)$/u
@@ -119,7 +133,14 @@ function wholeText(lines: readonly SourceLine[]): RawDocument[] {
   const first = content[0]
   const last = content.at(-1)
   if (!first || !last) return []
-  return [{ dateline: null, lines: lines.filter((line) => line.start >= first.start && line.start <= last.start), start: first.start, end: last.start + last.text.length }]
+  return [
+    {
+      dateline: null,
+      lines: lines.filter((line) => line.start >= first.start && line.start <= last.start),
+      start: first.start,
+      end: last.start + last.text.length,
+    },
+  ]
 }
 
 /** Without datelines: a new statement at each title line after the first statement's body; all text otherwise. */

@@ -27,7 +27,13 @@ export function partyCodes(text: string): string[] {
     .split(/[,，、;；]/)
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => findPartyByCode(part.toLowerCase())?.code ?? findPartyByChineseName(part)?.code ?? findPartyByEnglishName(part)?.code ?? (/\p{Script=Han}/u.test(part) ? `zh:${part}` : `en:${part}`))
+    .map(
+      (part) =>
+        findPartyByCode(part.toLowerCase())?.code ??
+        findPartyByChineseName(part)?.code ??
+        findPartyByEnglishName(part)?.code ??
+        (/\p{Script=Han}/u.test(part) ? `zh:${part}` : `en:${part}`),
+    )
   return [...new Set(codes)]
 }
 
@@ -48,7 +54,14 @@ const schema = z.object({
   date: z
     .string()
     .trim()
-    .refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)), 'date')
+    .refine(
+      (value) =>
+        value === '' ||
+        (/^\d{4}-\d{2}-\d{2}$/.test(value) &&
+          !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+          new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)),
+      'date',
+    )
     .transform((value) => value || null)
     .nullable()
     .optional(),
@@ -81,5 +94,8 @@ export function parseStatementEdit(input: unknown): { ok: true; edit: StatementE
     const field = String(parsed.error.issues[0]?.path[0] ?? 'field')
     return { ok: false, error: `Invalid ${field}: use ${HINTS[field] ?? 'a valid value'}.` }
   }
-  return { ok: true, edit: Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as StatementEditFields }
+  return {
+    ok: true,
+    edit: Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as StatementEditFields,
+  }
 }

@@ -12,7 +12,11 @@ import { isoDate, datesInText } from './find-date'
  * @example cleanTitle('中国-中亚峰会|中华人民共和国和哈萨克斯坦共和国联合声明（全文）') // '中华人民共和国和哈萨克斯坦共和国联合声明'
  */
 export function cleanTitle(title: string): string {
-  let text = title.replace(/[\u00a0\u202f\u2007\u2009]/g, ' ').replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim()
+  let text = title
+    .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   text = text.replace(/\s*[（(]\s*(全文|摘要|附全文|全文如下)\s*[）)]\s*$/u, '')
   const bar = text.search(/\s*[|｜]\s*/)
   if (bar > 0 && bar < 30) {
@@ -22,7 +26,9 @@ export function cleanTitle(title: string): string {
   return text.replace(/[：:]\s*$/, '').trim()
 }
 
-const CHINESE_FORMS = PARTIES.flatMap((party) => chineseNames(party).map((name) => ({ name, party }))).sort((a, b) => b.name.length - a.name.length)
+const CHINESE_FORMS = PARTIES.flatMap((party) => chineseNames(party).map((name) => ({ name, party }))).sort(
+  (a, b) => b.name.length - a.name.length,
+)
 
 /**
  * The parties a Chinese opening paragraph names, in order: "应…国家主席习近平邀请，
@@ -57,7 +63,10 @@ export function visitDate(opening: string, language: 'zh' | 'en'): string | null
   const text = opening.slice(0, 800)
   const spans = datesInText(text, language)
   if (spans.length === 0) return null
-  const pattern = language === 'en' ? /(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}/g : /\d{4}年\d{1,2}月\d{1,2}日(?:(?:至|到|-|－|—)(?:\d{1,2}月)?\d{1,2}日)?/g
+  const pattern =
+    language === 'en'
+      ? /(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}/g
+      : /\d{4}年\d{1,2}月\d{1,2}日(?:(?:至|到|-|－|—)(?:\d{1,2}月)?\d{1,2}日)?/g
   let k = 0
   for (const match of text.matchAll(pattern)) {
     const span = spans[k++]

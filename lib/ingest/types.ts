@@ -86,6 +86,4 @@ export interface ParsedStatement {
 }
 
 /** What a file yields: its statements, or why it yields none. */
-export type ParseResult =
-  | { ok: true; statements: ParsedStatement[] }
-  | { ok: false; error: string }
+export type ParseResult = { ok: true; statements: ParsedStatement[] } | { ok: false; error: string }

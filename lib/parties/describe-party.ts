@@ -22,7 +22,11 @@ export function describeParty(code: string): PartyDescription {
   if (known) return { code: known.code, nameEn: known.nameEn, nameZh: known.nameZh }
   if (code.startsWith('en:')) {
     const name = code.slice(3).replace(/^the\s+/i, '')
-    const slug = name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    const slug = name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
     return { code: slug || 'unknown', nameEn: name, nameZh: name }
   }
   // a name the gazetteer does not know is shown as written: a romanisation would be a name nobody uses
@@ -35,7 +39,12 @@ export function describeParty(code: string): PartyDescription {
  * A Chinese personal name is surname + given name: 习近平 → 'xi-jinping'.
  */
 export function romanizePerson(name: string): string {
-  if (!/\p{Script=Han}/u.test(name)) return name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  if (!/\p{Script=Han}/u.test(name))
+    return name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
   const parts = name.split(/[·・\s]+/).filter(Boolean)
   if (parts.length > 1) return parts.map((part) => syllablesOf(part).join('')).join('-')
   const syllables = syllablesOf(name)

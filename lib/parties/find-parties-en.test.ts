@@ -7,28 +7,44 @@ describe('findPartiesEn', () => {
   it('reads parties from compounds, abbreviations and groupings in the title', () => {
     expect(codes('U.S.-ROK Leaders’ Joint Statement')).toEqual(['united-states', 'south-korea'])
     expect(codes('Quad Leaders’ Joint Statement: “The Spirit of the Quad”')).toEqual(['quad'])
-    expect(codes('The Jeddah Communique: A Joint Statement Between the United States of America and the Kingdom of Saudi Arabia')).toEqual(['united-states', 'saudi-arabia'])
+    expect(codes('The Jeddah Communique: A Joint Statement Between the United States of America and the Kingdom of Saudi Arabia')).toEqual([
+      'united-states',
+      'saudi-arabia',
+    ])
   })
 
   it('takes a one-voice document for its speaker’s or publisher’s, not the topic’s', () => {
     expect(codes('Statement by President Joe Biden on the Crisis in Ethiopia')).toEqual(['united-states'])
     expect(codes('FACT SHEET: U.S.-Mexico High-Level Security Dialogue', '', 'united-states')).toEqual(['united-states'])
-    expect(codes('Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partners in the Blue Pacific')).toEqual([
-      'australia', 'japan', 'new-zealand', 'united-kingdom', 'united-states',
-    ])
+    expect(
+      codes(
+        'Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partners in the Blue Pacific',
+      ),
+    ).toEqual(['australia', 'japan', 'new-zealand', 'united-kingdom', 'united-states'])
   })
 
   it('reads leaders named anywhere in the title, and the list after “the leaders of” in the opening', () => {
-    expect(codes('Joint Statement Following Meeting of President Joseph R. Biden and His Majesty King Abdullah II of Jordan in Jeddah')).toEqual(['united-states', 'jordan'])
-    expect(codes('Joint Statement on Further Restrictive Economic Measures', 'We, the leaders of the European Commission, France, Germany, Italy, the United Kingdom, Canada, and the United States condemn Putin’s war on Ukraine.')).toEqual([
-      'european-commission', 'france', 'germany', 'italy', 'united-kingdom', 'canada', 'united-states',
-    ])
+    expect(
+      codes('Joint Statement Following Meeting of President Joseph R. Biden and His Majesty King Abdullah II of Jordan in Jeddah'),
+    ).toEqual(['united-states', 'jordan'])
+    expect(
+      codes(
+        'Joint Statement on Further Restrictive Economic Measures',
+        'We, the leaders of the European Commission, France, Germany, Italy, the United Kingdom, Canada, and the United States condemn Putin’s war on Ukraine.',
+      ),
+    ).toEqual(['european-commission', 'france', 'germany', 'italy', 'united-kingdom', 'canada', 'united-states'])
   })
 
   describe('edge cases', () => {
     it('does not read Northern Ireland or Latin America as parties, nor a grouping named beside its members', () => {
-      expect(partiesNamedIn('the United Kingdom of Great Britain and Northern Ireland and Latin America').map((p) => p.code)).toEqual(['united-kingdom'])
-      expect(partiesNamedIn('the leaders of Australia, the United Kingdom, and the United States (AUKUS)').map((p) => p.code)).toEqual(['australia', 'united-kingdom', 'united-states'])
+      expect(partiesNamedIn('the United Kingdom of Great Britain and Northern Ireland and Latin America').map((p) => p.code)).toEqual([
+        'united-kingdom',
+      ])
+      expect(partiesNamedIn('the leaders of Australia, the United Kingdom, and the United States (AUKUS)').map((p) => p.code)).toEqual([
+        'australia',
+        'united-kingdom',
+        'united-states',
+      ])
     })
 
     it('finds nothing in a title and opening that name no party', () => {

@@ -30,7 +30,8 @@ interface Form {
   leader: boolean
 }
 
-const OFFICES = '(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown Prince|Sultan|Taoiseach|Foreign Minister|Minister|Secretary|Government|Leaders?|Presidents?|Prime Ministers)'
+const OFFICES =
+  '(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown Prince|Sultan|Taoiseach|Foreign Minister|Minister|Secretary|Government|Leaders?|Presidents?|Prime Ministers)'
 
 function formsOf(party: PartyEntry): Form[] {
   const forms: Form[] = englishForms(party).map((text) => ({ text, party, exact: isAbbreviation(text), person: false, leader: false }))
@@ -52,7 +53,10 @@ function allForms(): { forms: Form[]; pattern: RegExp } {
   const escaped = forms.map((form) => form.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   // a name is a whole word: not inside another word, and "U.S." not inside "U.S.A."
   // "Northern Ireland", "North America", "Latin America" name no party
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:North|Northern|South|Southern|Latin|Central|East|Eastern|West|Western)\\s)(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|\\.[A-Z])`, 'giu')
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?<!(?:North|Northern|South|Southern|Latin|Central|East|Eastern|West|Western)\\s)(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|\\.[A-Z])`,
+    'giu',
+  )
   cache = { forms, pattern }
   return cache
 }
@@ -109,7 +113,8 @@ export function partiesNamedIn(text: string): PartyEntry[] {
 }
 
 /** Words that end a list of signatories: the verb after "We, the leaders of A, B and C …". */
-const LIST_OF = /\b(?:leaders|heads of state and government|ministers|representatives|governments|members|member states|partners|presidents|prime ministers)\s+of\s+/i
+const LIST_OF =
+  /\b(?:leaders|heads of state and government|ministers|representatives|governments|members|member states|partners|presidents|prime ministers)\s+of\s+/i
 
 /**
  * Who an opening paragraph says is speaking: the list after "the leaders of"
@@ -137,7 +142,8 @@ function openingParties(opening: string): PartyEntry[] {
 
 const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|in response to|following|after)\s/i
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement. */
-const ONE_VOICE = /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+Statement\b)/
+const ONE_VOICE =
+  /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+Statement\b)/
 
 /** The first sentence of a paragraph (a list of 36 signatories included), at most 2,000 characters. */
 function firstSentence(text: string): string {
@@ -151,7 +157,17 @@ function firstSentence(text: string): string {
  * one-voice document — a statement by its president, a fact sheet — is its).
  * @example findPartiesEn({ title: 'U.S.-ROK Leaders’ Joint Statement', opening: '' }).codes // ['united-states', 'south-korea']
  */
-export function findPartiesEn({ title, opening, closing = '', publisher = null }: { title: string; opening: string; closing?: string; publisher?: string | null }): EnglishParties {
+export function findPartiesEn({
+  title,
+  opening,
+  closing = '',
+  publisher = null,
+}: {
+  title: string
+  opening: string
+  closing?: string
+  publisher?: string | null
+}): EnglishParties {
   if (ONE_VOICE.test(title) && !/^joint\b/i.test(title)) {
     // the speaker part runs to the topic: "Statement by President Biden Welcoming the Opening of …"
     const speakerPart = (title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s)/)[0] as string
@@ -165,7 +181,8 @@ export function findPartiesEn({ title, opening, closing = '', publisher = null }
     const home = named.find((party) => HOME_PARTY_CODES.includes(party.code)) ?? named[0]
     return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
-  const between = /\b(?:between|of the leaders of|by the leaders of)\s+(.+?)(?=\s(?:on|regarding|concerning|following|to|in)\s|[:,]\s|$)/i.exec(title)
+  const between =
+    /\b(?:between|of the leaders of|by the leaders of)\s+(.+?)(?=\s(?:on|regarding|concerning|following|to|in)\s|[:,]\s|$)/i.exec(title)
   if (between) {
     const named = partiesNamedIn(between[1] as string)
     if (named.length >= 2) return { codes: named.map((p) => p.code), from: 'title' }

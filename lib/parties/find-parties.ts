@@ -65,7 +65,9 @@ function resolveNames(names: readonly string[]): FoundParties {
   return { codes: [...new Set(codes)], unknown }
 }
 
-const ENGLISH_NAMES = PARTIES.flatMap((party) => englishNames(party).map((name) => ({ name: name.toLowerCase(), party }))).sort((a, b) => b.name.length - a.name.length)
+const ENGLISH_NAMES = PARTIES.flatMap((party) => englishNames(party).map((name) => ({ name: name.toLowerCase(), party }))).sort(
+  (a, b) => b.name.length - a.name.length,
+)
 
 /**
  * Parties named in an English joint document's title: "Joint Statement between
@@ -75,7 +77,9 @@ const ENGLISH_NAMES = PARTIES.flatMap((party) => englishNames(party).map((name) 
  */
 export function findPartiesInTitleEn(title: string): FoundParties {
   const end = '(?:\\s+(?:on|regarding|concerning|about|for|in|at)\\s+[a-zA-Z]|[,:]\\s|$)'
-  const between = new RegExp(`\\bbetween\\s+(.+?)${end}`).exec(title) ?? new RegExp(`^Joint\\s+(?:Statement|Declaration|Communiqu[eé])\\s+of\\s+(.+?)${end}`, 'i').exec(title)
+  const between =
+    new RegExp(`\\bbetween\\s+(.+?)${end}`).exec(title) ??
+    new RegExp(`^Joint\\s+(?:Statement|Declaration|Communiqu[eé])\\s+of\\s+(.+?)${end}`, 'i').exec(title)
   const compound = /^([A-Z][\w’'.]+(?:[-–][A-Z][\w’'.]+)+)\s+Joint\b/.exec(title)
   const names = compound ? (compound[1] as string).split(/[-–]/) : between ? splitEnglishNames(between[1] as string) : []
   const codes: string[] = []

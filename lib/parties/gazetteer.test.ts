@@ -28,15 +28,45 @@ function shared(formsOf: (party: PartyEntry) => readonly string[], normalise: (f
 }
 
 const GROUPINGS = [
-  'european-union', 'european-commission', 'asean', 'quad', 'sco', 'brics', 'g7', 'g20', 'cica', 'china-central-asia', 'gcc', 'african-union', 'nato',
-  'apec', 'pacific-islands-forum', 'aukus', 'i2u2', 'united-nations', 'caricom', 'oas', 'arab-league', 'celac', 'eaeu', 'cis',
+  'european-union',
+  'european-commission',
+  'asean',
+  'quad',
+  'sco',
+  'brics',
+  'g7',
+  'g20',
+  'cica',
+  'china-central-asia',
+  'gcc',
+  'african-union',
+  'nato',
+  'apec',
+  'pacific-islands-forum',
+  'aukus',
+  'i2u2',
+  'united-nations',
+  'caricom',
+  'oas',
+  'arab-league',
+  'celac',
+  'eaeu',
+  'cis',
 ]
 
 describe('the gazetteer', () => {
   it('has the 193 UN member states, the two observer states and the groupings', () => {
     expect(ofType('state')).toHaveLength(193)
-    expect(ofType('observer').map((party) => party.code).sort()).toEqual(['holy-see', 'palestine'])
-    expect(ofType('grouping').map((party) => party.code).sort()).toEqual([...GROUPINGS].sort())
+    expect(
+      ofType('observer')
+        .map((party) => party.code)
+        .sort(),
+    ).toEqual(['holy-see', 'palestine'])
+    expect(
+      ofType('grouping')
+        .map((party) => party.code)
+        .sort(),
+    ).toEqual([...GROUPINGS].sort())
     expect(PARTIES).toHaveLength(193 + 2 + GROUPINGS.length + ofType('territory').length)
     expect(ofType('territory').map((p) => p.code)).toEqual(['cook-islands', 'niue', 'french-polynesia', 'new-caledonia'])
   })
@@ -46,9 +76,32 @@ describe('the gazetteer', () => {
     expect(new Set(codes).size).toBe(codes.length)
     for (const code of codes) expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
     for (const code of [
-      'china', 'russia', 'kyrgyzstan', 'south-korea', 'north-korea', 'united-states', 'united-kingdom', 'united-arab-emirates', 'saudi-arabia',
-      'new-zealand', 'czechia', 'turkey', 'vietnam', 'laos', 'iran', 'syria', 'moldova', 'micronesia', 'cote-divoire', 'congo', 'dr-congo',
-      'holy-see', 'palestine', 'sri-lanka', 'costa-rica', 'european-union',
+      'china',
+      'russia',
+      'kyrgyzstan',
+      'south-korea',
+      'north-korea',
+      'united-states',
+      'united-kingdom',
+      'united-arab-emirates',
+      'saudi-arabia',
+      'new-zealand',
+      'czechia',
+      'turkey',
+      'vietnam',
+      'laos',
+      'iran',
+      'syria',
+      'moldova',
+      'micronesia',
+      'cote-divoire',
+      'congo',
+      'dr-congo',
+      'holy-see',
+      'palestine',
+      'sri-lanka',
+      'costa-rica',
+      'european-union',
     ]) {
       expect(findPartyByCode(code), code).toBeDefined()
     }
@@ -57,7 +110,12 @@ describe('the gazetteer', () => {
 
   it('has unique official names in both languages', () => {
     expect(shared((party) => [party.fullEn], key)).toEqual([])
-    expect(shared((party) => [party.fullZh], (form) => form)).toEqual([])
+    expect(
+      shared(
+        (party) => [party.fullZh],
+        (form) => form,
+      ),
+    ).toEqual([])
   })
 
   it('gives no English form, abbreviation or Chinese name to two parties', () => {
@@ -70,16 +128,34 @@ describe('the gazetteer', () => {
   })
 
   it('gives no person to two parties', () => {
-    expect(shared((party) => party.people, (form) => form)).toEqual([])
-    expect(shared((party) => party.peopleEn, (form) => form.toLowerCase())).toEqual([])
+    expect(
+      shared(
+        (party) => party.people,
+        (form) => form,
+      ),
+    ).toEqual([])
+    expect(
+      shared(
+        (party) => party.peopleEn,
+        (form) => form.toLowerCase(),
+      ),
+    ).toEqual([])
   })
 
   it('fills every field of every entry, other forms longest first', () => {
     for (const party of PARTIES) {
-      for (const field of [party.nameEn, party.fullEn, party.adjectiveEn, party.nameZh, party.fullZh]) expect(field.trim(), party.code).toBe(field)
-      for (const field of [party.nameEn, party.fullEn, party.adjectiveEn, party.nameZh, party.fullZh]) expect(field, party.code).not.toBe('')
-      expect([...party.otherZh].sort((a, b) => b.length - a.length), party.code).toEqual(party.otherZh)
-      expect([...party.otherEn].sort((a, b) => b.length - a.length), party.code).toEqual(party.otherEn)
+      for (const field of [party.nameEn, party.fullEn, party.adjectiveEn, party.nameZh, party.fullZh])
+        expect(field.trim(), party.code).toBe(field)
+      for (const field of [party.nameEn, party.fullEn, party.adjectiveEn, party.nameZh, party.fullZh])
+        expect(field, party.code).not.toBe('')
+      expect(
+        [...party.otherZh].sort((a, b) => b.length - a.length),
+        party.code,
+      ).toEqual(party.otherZh)
+      expect(
+        [...party.otherEn].sort((a, b) => b.length - a.length),
+        party.code,
+      ).toEqual(party.otherEn)
       expect(party.people.length > 0, party.code).toBe(party.peopleEn.length > 0)
       // a state's compounds (中吉, 吉方) need its abbreviation; a grouping may have none
       if (party.type === 'state' || party.type === 'observer') expect(party.abbr, party.code).toMatch(/^\p{Script=Han}{1,3}$/u)

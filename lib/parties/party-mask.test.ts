@@ -39,7 +39,9 @@ describe('buildPartyMask in English', () => {
   const mask = (text: string, parties: string[]) => applyPartyMask(normalizeForComparison(text), buildPartyMask(parties)).text
 
   it('masks the counterpart’s names, its side and its president, as whole words', () => {
-    expect(mask('The Kyrgyz side supports the Kyrgyz Republic and Kyrgyzstan.', ['china', 'kyrgyzstan'])).toBe('the \uE000 side supports the \uE000 and \uE000.')
+    expect(mask('The Kyrgyz side supports the Kyrgyz Republic and Kyrgyzstan.', ['china', 'kyrgyzstan'])).toBe(
+      'the \uE000 side supports the \uE000 and \uE000.',
+    )
     expect(mask('The Tajik side thanks President Emomali Rahmon.', ['china', 'tajikistan'])).toBe('the \uE000 side thanks \uE010.')
   })
 
@@ -57,6 +59,8 @@ describe('buildPartyMask in English', () => {
   })
 
   it('leaves China and words that only contain a name alone', () => {
-    expect(mask("The People's Republic of China and Kyrgyzstanis", ['china', 'kyrgyzstan'])).toBe("the people's republic of china and kyrgyzstanis")
+    expect(mask("The People's Republic of China and Kyrgyzstanis", ['china', 'kyrgyzstan'])).toBe(
+      "the people's republic of china and kyrgyzstanis",
+    )
   })
 })

@@ -21,7 +21,23 @@ export const COUNTRY_PLACEHOLDER = 0xe000
 export const PERSON_PLACEHOLDER = 0xe010
 
 /** Offices a leader's name follows in English statements, in comparison form (lower case), longest first. */
-const ENGLISH_OFFICES = ['his majesty king', 'his highness', 'crown prince', 'prime minister', 'vice president', 'president', 'chancellor', 'taoiseach', 'premier', 'emir', 'amir', 'king', 'queen', 'sultan', 'leader']
+const ENGLISH_OFFICES = [
+  'his majesty king',
+  'his highness',
+  'crown prince',
+  'prime minister',
+  'vice president',
+  'president',
+  'chancellor',
+  'taoiseach',
+  'premier',
+  'emir',
+  'amir',
+  'king',
+  'queen',
+  'sultan',
+  'leader',
+]
 
 interface MaskRule {
   /** the text to find */
@@ -76,8 +92,20 @@ export function buildPartyMask(partyCodes: readonly string[]): PartyMask {
     const adjective = party.adjectiveEn.toLowerCase()
     // a partner's leader with the office before the name is one counterpart, whatever the office:
     // "president yoon suk yeol" and "prime minister kishida" are the same place in the formula
-    for (const office of ENGLISH_OFFICES) compounds.push({ match: `${office} ${person}`, from: 0, to: office.length + 1 + person.length, placeholder: person })
-    for (const noun of ['side', 'people', 'government', 'president', 'prime minister', 'leader', 'leaders', 'delegation', 'economy', 'forces']) {
+    for (const office of ENGLISH_OFFICES)
+      compounds.push({ match: `${office} ${person}`, from: 0, to: office.length + 1 + person.length, placeholder: person })
+    for (const noun of [
+      'side',
+      'people',
+      'government',
+      'president',
+      'prime minister',
+      'leader',
+      'leaders',
+      'delegation',
+      'economy',
+      'forces',
+    ]) {
       compounds.push({ match: `${adjective} ${noun}`, from: 0, to: adjective.length, placeholder: country })
     }
   })

@@ -6,7 +6,10 @@
  */
 const PUBLISHERS: readonly [RegExp, string][] = [
   [/(^|\.)(whitehouse\.gov|state\.gov|ustr\.gov|defense\.gov|treasury\.gov|usembassy\.gov)$/, 'united-states'],
-  [/(^|\.)(fmprc\.gov\.cn|mfa\.gov\.cn|gov\.cn|news\.cn|xinhuanet\.com|people\.com\.cn|chinadaily\.com\.cn|china-embassy\.gov\.cn)$/, 'china'],
+  [
+    /(^|\.)(fmprc\.gov\.cn|mfa\.gov\.cn|gov\.cn|news\.cn|xinhuanet\.com|people\.com\.cn|chinadaily\.com\.cn|china-embassy\.gov\.cn)$/,
+    'china',
+  ],
   [/(^|\.)gov\.uk$/, 'united-kingdom'],
   [/(^|\.)(kremlin\.ru|mid\.ru)$/, 'russia'],
   [/(^|\.)(mofa\.go\.jp|kantei\.go\.jp)$/, 'japan'],

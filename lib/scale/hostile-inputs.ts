@@ -66,7 +66,8 @@ const RELS =
  * it is small, as a hostile file would.
  */
 export function zipBombDocx(unpackedBytes: number, { lie = false }: { lie?: boolean } = {}): Uint8Array {
-  const head = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Joint Statement'
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Joint Statement'
   const tail = '</w:t></w:r></w:p></w:body></w:document>'
   const document = Buffer.alloc(Math.max(unpackedBytes, head.length + tail.length), ' ')
   document.write(head, 0)
@@ -89,7 +90,8 @@ export function manyClauseStatement(clauses: number): string {
   const lines = ['Joint Statement between the Republic of Atlantis and the Republic of Utopia', 'Bishkek, 13 June 2019', '']
   for (let k = 0; k < clauses; k += 10) {
     const sentences: string[] = []
-    for (let j = k; j < Math.min(clauses, k + 10); j++) sentences.push(`The two sides agreed on measure number ${j + 1} of their cooperation.`)
+    for (let j = k; j < Math.min(clauses, k + 10); j++)
+      sentences.push(`The two sides agreed on measure number ${j + 1} of their cooperation.`)
     lines.push(sentences.join(' '), '')
   }
   return lines.join('\n')

@@ -12,11 +12,15 @@ const country = (code: string) => {
 describe('swapCountry', () => {
   it('returns the text with the other country’s names, compounds and leaders', () => {
     const swap = swapCountry(country('kyrgyzstan'), country('tajikistan'))
-    expect(swap('应吉尔吉斯共和国总统热恩别科夫邀请，吉方支持中吉合作，吉尔吉斯斯坦')).toBe('应塔吉克斯坦共和国总统埃莫马利·拉赫蒙邀请，塔方支持中塔合作，塔吉克斯坦')
+    expect(swap('应吉尔吉斯共和国总统热恩别科夫邀请，吉方支持中吉合作，吉尔吉斯斯坦')).toBe(
+      '应塔吉克斯坦共和国总统埃莫马利·拉赫蒙邀请，塔方支持中塔合作，塔吉克斯坦',
+    )
   })
 
   it('returns a name it wrote in untouched (俄罗斯 → 白俄罗斯 is not rewritten again)', () => {
-    expect(swapCountry(country('russia'), country('belarus'))('中华人民共和国和俄罗斯联邦，俄罗斯，中俄，俄方')).toBe('中华人民共和国和白俄罗斯共和国，白俄罗斯，中白，白方')
+    expect(swapCountry(country('russia'), country('belarus'))('中华人民共和国和俄罗斯联邦，俄罗斯，中俄，俄方')).toBe(
+      '中华人民共和国和白俄罗斯共和国，白俄罗斯，中白，白方',
+    )
   })
 
   it('keeps the leaders’ names when the other country has none in the gazetteer', () => {

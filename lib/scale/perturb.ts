@@ -33,7 +33,12 @@ export function editText(text: string, edits: number, rnd: Random, alphabet: rea
     const width = 1 + Math.floor(rnd() * 2)
     const word = Array.from({ length: width }, () => alphabet[Math.floor(rnd() * alphabet.length)] as string)
     const roll = rnd()
-    chars = roll < 0.4 ? [...chars.slice(0, at), ...word, ...chars.slice(at + width)] : roll < 0.7 ? [...chars.slice(0, at), ...word, ...chars.slice(at)] : [...chars.slice(0, at), ...chars.slice(at + width)]
+    chars =
+      roll < 0.4
+        ? [...chars.slice(0, at), ...word, ...chars.slice(at + width)]
+        : roll < 0.7
+          ? [...chars.slice(0, at), ...word, ...chars.slice(at)]
+          : [...chars.slice(0, at), ...chars.slice(at + width)]
   }
   return chars.join('')
 }
@@ -61,6 +66,12 @@ export function swapCountry(from: SwapCountry, to: SwapCountry): (text: string) 
   forms.set(`中${from.abbr}`, `中${to.abbr}`)
   forms.set(`${from.abbr}方`, `${to.abbr}方`)
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const pattern = new RegExp([...forms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g')
+  const pattern = new RegExp(
+    [...forms.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    'g',
+  )
   return (text) => text.replace(pattern, (match) => forms.get(match) as string)
 }

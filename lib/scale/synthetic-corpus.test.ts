@@ -6,10 +6,16 @@ import { normalizeForComparison } from '@/lib/text/normalize'
 import { corpusStatements } from '@/test/helpers/corpus'
 import { syntheticFiles, syntheticStatements } from './synthetic-corpus'
 
-const generate = (count: number, seed = 7, years?: [number, number]) => [...syntheticStatements(corpusStatements(), { count, seed, years })].map((s) => s.statement)
+const generate = (count: number, seed = 7, years?: [number, number]) =>
+  [...syntheticStatements(corpusStatements(), { count, seed, years })].map((s) => s.statement)
 
 /** The importer's identity of a statement (lib/db/import contentHash, before hashing). */
-const content = (s: ParsedStatement) => [normalizeForComparison(s.title).text, s.kind, ...s.sections.flatMap((x) => x.clauses.map((c) => normalizeForComparison(c.text).text))].join('\n')
+const content = (s: ParsedStatement) =>
+  [
+    normalizeForComparison(s.title).text,
+    s.kind,
+    ...s.sections.flatMap((x) => x.clauses.map((c) => normalizeForComparison(c.text).text)),
+  ].join('\n')
 
 describe('syntheticStatements', () => {
   const statements = generate(400)
@@ -76,14 +82,17 @@ describe('syntheticFiles', () => {
     for (const file of files) {
       for (const s of file.statements) {
         expect(file.text.slice(s.sourceStart, s.sourceEnd)).toContain(s.title)
-        for (const clause of s.sections.flatMap((x) => x.clauses)) expect(file.text.slice(clause.sourceStart, clause.sourceEnd)).toBe(clause.text)
+        for (const clause of s.sections.flatMap((x) => x.clauses))
+          expect(file.text.slice(clause.sourceStart, clause.sourceEnd)).toBe(clause.text)
       }
     }
   })
 
   it('returns the statements syntheticStatements returns', () => {
     const files = [...syntheticFiles(corpusStatements(), { count: 12, perFile: 5, seed: 3 })]
-    expect(files.flatMap((f) => f.statements).map(content)).toEqual([...syntheticStatements(corpusStatements(), { count: 12, seed: 3 })].map((s) => content(s.statement)))
+    expect(files.flatMap((f) => f.statements).map(content)).toEqual(
+      [...syntheticStatements(corpusStatements(), { count: 12, seed: 3 })].map((s) => content(s.statement)),
+    )
   })
 })
 

@@ -54,7 +54,10 @@ const COUNTERPARTS = PARTIES.filter((party) => party.code !== HOME_PARTY_CODE &&
  * (templates in turn, so the corpus keeps their mix of kinds).
  * @example [...syntheticStatements(corpus, { count: 3 })].map((s) => s.statement.date) // ['2003-02-11', …]
  */
-export function* syntheticStatements(templates: readonly ParsedStatement[], options: SyntheticCorpusOptions): Generator<SyntheticStatement> {
+export function* syntheticStatements(
+  templates: readonly ParsedStatement[],
+  options: SyntheticCorpusOptions,
+): Generator<SyntheticStatement> {
   if (templates.length === 0) throw new Error('syntheticStatements needs at least one template statement')
   const [firstYear, lastYear] = options.years ?? DEFAULT_YEARS
   if (!(Number.isInteger(firstYear) && Number.isInteger(lastYear) && firstYear <= lastYear && firstYear >= 1000 && lastYear <= 9999)) {
@@ -84,7 +87,10 @@ export function* syntheticStatements(templates: readonly ParsedStatement[], opti
  * The same statements, `perFile` to a file (default 100): the unit an import
  * saves in one transaction. Offsets point into the file's text.
  */
-export function* syntheticFiles(templates: readonly ParsedStatement[], options: SyntheticCorpusOptions & { perFile?: number }): Generator<SyntheticFile> {
+export function* syntheticFiles(
+  templates: readonly ParsedStatement[],
+  options: SyntheticCorpusOptions & { perFile?: number },
+): Generator<SyntheticFile> {
   const perFile = options.perFile ?? 100
   if (!(Number.isInteger(perFile) && perFile > 0)) throw new Error(`syntheticFiles: perFile must be a positive integer (got ${perFile})`)
   let file: SyntheticFile | null = null
@@ -158,7 +164,10 @@ function varySection(section: ParsedSection, rewrite: (text: string) => string, 
 }
 
 function editOneClause(statement: ParsedStatement, rnd: Random, alphabet: readonly string[]): void {
-  const section = pickOne(rnd, statement.sections.filter((s) => s.clauses.length > 0))
+  const section = pickOne(
+    rnd,
+    statement.sections.filter((s) => s.clauses.length > 0),
+  )
   const k = randomInt(rnd, section.clauses.length)
   const clause = section.clauses[k] as ParsedClause
   section.clauses[k] = { ...clause, text: editText(clause.text, 1, rnd, alphabet) }
@@ -218,7 +227,14 @@ function printRelease(statement: ParsedStatement): SyntheticStatement {
   if (statement.subtitle) line(statement.subtitle)
   if (statement.speaker) line(statement.speaker)
   const sections = statement.sections.map((section) => {
-    if (section.label || section.heading) line(section.label && section.heading ? `${section.label}、${section.heading}` : section.label ? `${section.label}、` : (section.heading as string))
+    if (section.label || section.heading)
+      line(
+        section.label && section.heading
+          ? `${section.label}、${section.heading}`
+          : section.label
+            ? `${section.label}、`
+            : (section.heading as string),
+      )
     let paragraph: number | null = null
     const clauses = section.clauses.map((clause) => {
       if (clause.paragraph !== paragraph) {

@@ -63,7 +63,12 @@ export function installOverloadGate({ maxConcurrent, maxQueue, retryAfterSeconds
     }
     if (stats.queued >= maxQueue) {
       stats.shed++
-      response.writeHead(503, { 'content-type': 'application/json', 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store', connection: 'close' })
+      response.writeHead(503, {
+        'content-type': 'application/json',
+        'retry-after': String(retryAfterSeconds),
+        'cache-control': 'no-store',
+        connection: 'close',
+      })
       response.end(JSON.stringify({ error: refusal.overload() }))
       request.resume()
       return true

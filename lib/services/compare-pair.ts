@@ -41,7 +41,13 @@ export class CannotCompareError extends ServiceError {
  * The comparison of two statements under `options`. Throws ServiceError
  * 'not-found' naming the missing slug(s), or CannotCompareError.
  */
-export async function comparePair(db: Db, slugA: string, slugB: string, options: CompareOptions, { maxClauses }: { maxClauses: number }): Promise<PairComparison> {
+export async function comparePair(
+  db: Db,
+  slugA: string,
+  slugB: string,
+  options: CompareOptions,
+  { maxClauses }: { maxClauses: number },
+): Promise<PairComparison> {
   const [sizeA, sizeB] = await statementSizes(db, [slugA, slugB])
   if (!sizeA || !sizeB) throw notFound([sizeA ? null : slugA, sizeB ? null : slugB])
   const clauses = sizeA.clauseCount + sizeB.clauseCount

@@ -21,19 +21,35 @@ export async function updateStatement(db: Db, slug: string, edit: Omit<Statement
       await lockForWriting(tx)
       const statement = await tx.statement.findUnique({
         where: { slug },
-        select: { id: true, kind: true, date: true, notes: true, parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } } },
+        select: {
+          id: true,
+          kind: true,
+          date: true,
+          notes: true,
+          parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } },
+        },
       })
       if (!statement) return false
       const oldParties = statement.parties.map((p) => p.party.code)
       const { parties, ...fields } = edit
-      const changed = Object.entries(edit).filter(([, value]) => value !== undefined).map(([key]) => key)
+      const changed = Object.entries(edit)
+        .filter(([, value]) => value !== undefined)
+        .map(([key]) => key)
       const notes = JSON.parse(statement.notes) as { kind: string; message: string }[]
       if (changed.length) notes.push({ kind: 'repair', message: `metadata edited: ${changed.join(', ')}` })
-      await tx.statement.update({ where: { id: statement.id }, data: { ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), notes: JSON.stringify(notes) } })
+      await tx.statement.update({
+        where: { id: statement.id },
+        data: { ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), notes: JSON.stringify(notes) },
+      })
       const partiesChanged = parties !== undefined && JSON.stringify(parties) !== JSON.stringify(oldParties)
       if (partiesChanged) await replaceParties(tx, statement.id, parties)
       // what the formulas and the map know about the statement: its kind and date, its parties (the mask)
-      if (partiesChanged || (edit.date !== undefined && edit.date !== statement.date) || (edit.kind !== undefined && edit.kind !== statement.kind)) await rebuildFormulas(tx)
+      if (
+        partiesChanged ||
+        (edit.date !== undefined && edit.date !== statement.date) ||
+        (edit.kind !== undefined && edit.kind !== statement.kind)
+      )
+        await rebuildFormulas(tx)
       return true
     },
     { timeout: 600_000, maxWait: 30_000 },
@@ -60,7 +76,8 @@ export async function deleteStatement(db: Db, slug: string): Promise<boolean> {
       if (!statement) return false
       await tx.statement.delete({ where: { id: statement.id } })
       // the imported file goes with its last statement
-      if ((await tx.statement.count({ where: { sourceId: statement.sourceId } })) === 0) await tx.source.delete({ where: { id: statement.sourceId } })
+      if ((await tx.statement.count({ where: { sourceId: statement.sourceId } })) === 0)
+        await tx.source.delete({ where: { id: statement.sourceId } })
       await rebuildFormulas(tx)
       return true
     },

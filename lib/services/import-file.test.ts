@@ -76,11 +76,14 @@ describe('importFile', () => {
   })
 
   describe('bad input leaves the database exactly as it was', () => {
-    it.each(['empty.txt', 'image-renamed.txt', 'shift-jis.txt', 'scanned.pdf', 'protected.pdf', 'truncated.docx', 'no-statement.txt'])('%s', async (name) => {
-      const before = await databaseFingerprint(temp.db)
-      await expect(importFile(temp.db, name, bytes(name), LIMIT)).rejects.toBeInstanceOf(ImportError)
-      expect(await databaseFingerprint(temp.db)).toEqual(before)
-    })
+    it.each(['empty.txt', 'image-renamed.txt', 'shift-jis.txt', 'scanned.pdf', 'protected.pdf', 'truncated.docx', 'no-statement.txt'])(
+      '%s',
+      async (name) => {
+        const before = await databaseFingerprint(temp.db)
+        await expect(importFile(temp.db, name, bytes(name), LIMIT)).rejects.toBeInstanceOf(ImportError)
+        expect(await databaseFingerprint(temp.db)).toEqual(before)
+      },
+    )
 
     it('a file over the limit', async () => {
       await expect(importFile(temp.db, 'big.pdf', bytes('tajikistan-2019-en.pdf'), 1000)).rejects.toThrow(/over the import limit of 0 MB/)

@@ -52,7 +52,11 @@ export type ImportLimits = number | (WorkerLimits & Pick<Limits, 'maxImportBytes
  * it cannot. The reading (extraction and parsing, the costly part) runs in a
  * worker thread within a time and memory budget (lib/worker/run-read-file.ts).
  */
-async function readFile(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<{ text: string; format: FileFormat; detail: string; repairs: string[]; statements: ParsedStatement[] }> {
+async function readFile(
+  name: string,
+  bytes: Uint8Array,
+  limits: ImportLimits,
+): Promise<{ text: string; format: FileFormat; detail: string; repairs: string[]; statements: ParsedStatement[] }> {
   const { maxImportBytes, ...rest } = typeof limits === 'number' ? { maxImportBytes: limits } : limits
   if (bytes.length > maxImportBytes) throw new ImportError(tooLarge(bytes.length, maxImportBytes), 'too-large')
   const read = await readFileInWorker(name, bytes, rest)

@@ -23,7 +23,11 @@ export { corpusFiles, CORPUS_DIR }
  * file. The map's pairs are left to warmSimilarityMap (npm start runs it once
  * the server is up; a map view computes what is still missing).
  */
-export async function importCorpus(db: Db, root = process.cwd(), collections: readonly string[] = readCollections()): Promise<ImportReport> {
+export async function importCorpus(
+  db: Db,
+  root = process.cwd(),
+  collections: readonly string[] = readCollections(),
+): Promise<ImportReport> {
   const report: ImportReport = { imported: [], present: [], doubts: [] }
   for (const file of bundledFiles(collections, root)) {
     const result = await importText(db, path.basename(file), readFileSync(file, 'utf8'), { formulas: 'defer' })
@@ -41,10 +45,14 @@ async function appliedMigrationNames(db: Db): Promise<Set<string> | null> {
   // query leaves the SQLite connection holding a lock the migration engine then waits on.
   const tables =
     engineOf(db) === 'postgresql'
-      ? await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '_prisma_migrations'`
+      ? await db.$queryRaw<
+          { name: string }[]
+        >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '_prisma_migrations'`
       : await db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`
   if (tables.length === 0) return null
-  const rows = await db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`
+  const rows = await db.$queryRaw<
+    { migration_name: string }[]
+  >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`
   return new Set(rows.map((r) => r.migration_name))
 }
 
@@ -72,7 +80,9 @@ export async function prepareDatabase(
     migrated = await applyMigrations(url, root)
   } catch (error) {
     if (/SocketTimeout|database is locked|SQLITE_BUSY/i.test(String(error))) {
-      throw new Error('The database is busy: another process (the running app?) holds it. Stop it, then run this again to apply the new migrations.')
+      throw new Error(
+        'The database is busy: another process (the running app?) holds it. Stop it, then run this again to apply the new migrations.',
+      )
     }
     throw error
   }

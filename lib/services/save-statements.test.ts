@@ -49,8 +49,12 @@ describe('a fresh database (real SQLite file, through Prisma)', () => {
     const stored = await getStatement(temp.db, '2019-06-15-china-tajikistan-joint-statement')
     const parsed = corpusStatement(8)
     expect(stored?.sections.map((s) => [s.level, s.label, s.heading])).toEqual(parsed.sections.map((s) => [s.level, s.label, s.heading]))
-    expect(stored?.sections.flatMap((s) => s.clauses.map((c) => c.text))).toEqual(parsed.sections.flatMap((s) => s.clauses.map((c) => c.text)))
-    expect(stored?.sections.flatMap((s) => s.clauses.map((c) => c.position))).toEqual(parsed.sections.flatMap((s) => s.clauses).map((_, k) => k))
+    expect(stored?.sections.flatMap((s) => s.clauses.map((c) => c.text))).toEqual(
+      parsed.sections.flatMap((s) => s.clauses.map((c) => c.text)),
+    )
+    expect(stored?.sections.flatMap((s) => s.clauses.map((c) => c.position))).toEqual(
+      parsed.sections.flatMap((s) => s.clauses).map((_, k) => k),
+    )
   })
 
   it('keeps the importer’s repairs and doubts with the statement', async () => {
@@ -74,8 +78,16 @@ describe('importText', () => {
 
   it.each([
     ['an empty file', '', 'The file is empty.'],
-    ['a binary file', '\u0000\u0001\u0002PK\u0003\u0004'.repeat(300), 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.'],
-    ['text with no sentence in it', '会议纪要\n\n——\n\n2019年6月13日', 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).'],
+    [
+      'a binary file',
+      '\u0000\u0001\u0002PK\u0003\u0004'.repeat(300),
+      'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.',
+    ],
+    [
+      'text with no sentence in it',
+      '会议纪要\n\n——\n\n2019年6月13日',
+      'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
+    ],
   ])('refuses %s with one clear sentence and leaves the database as it was', async (_name, text, message) => {
     const before = await databaseFingerprint(temp.db)
     await expect(importText(temp.db, 'bad.txt', text)).rejects.toThrow(new ImportError(message))
@@ -91,7 +103,10 @@ describe('importText', () => {
   })
 
   it('imports a new statement once when two imports of it run at the same time', async () => {
-    const reports = await Promise.all([importText(temp.db, 'one.txt', variantText('坚定支持')), importText(temp.db, 'two.txt', variantText('坚定支持'))])
+    const reports = await Promise.all([
+      importText(temp.db, 'one.txt', variantText('坚定支持')),
+      importText(temp.db, 'two.txt', variantText('坚定支持')),
+    ])
     expect(reports.flatMap((r) => r.imported)).toEqual(['2019-06-13-china-kyrgyzstan-joint-statement-2'])
     expect(reports.flatMap((r) => r.present)).toEqual(['2019-06-13-china-kyrgyzstan-joint-statement-2'])
   })

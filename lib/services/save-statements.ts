@@ -49,7 +49,13 @@ export interface SaveOptions {
   formulas?: 'rebuild' | 'defer'
 }
 
-export async function saveStatements(db: Db, name: string, text: string, statements: readonly ParsedStatement[], options: SaveOptions = {}): Promise<ImportReport> {
+export async function saveStatements(
+  db: Db,
+  name: string,
+  text: string,
+  statements: readonly ParsedStatement[],
+  options: SaveOptions = {},
+): Promise<ImportReport> {
   // Two imports of the same text at once: the loser's insert hits a unique
   // constraint; run it again and it finds the winner's statements present.
   for (let attempt = 1; ; attempt++) {
@@ -62,7 +68,13 @@ export async function saveStatements(db: Db, name: string, text: string, stateme
   }
 }
 
-async function saveInTransaction(tx: Tx, name: string, text: string, statements: readonly ParsedStatement[], options: SaveOptions): Promise<ImportReport> {
+async function saveInTransaction(
+  tx: Tx,
+  name: string,
+  text: string,
+  statements: readonly ParsedStatement[],
+  options: SaveOptions,
+): Promise<ImportReport> {
   // take the write lock before reading, so two imports of one file take turns
   await lockForWriting(tx)
   const report: ImportReport = { imported: [], present: [], doubts: [] }
@@ -82,10 +94,19 @@ async function saveInTransaction(tx: Tx, name: string, text: string, statements:
   for (const k of wanted) {
     // the hash is the text's, as parsed: the same file imported again is present, whatever was edited
     const hash = hashes[k] as string
-    if (!known.has(hash) && !fresh.has(hash)) fresh.set(hash, { k, hash, slug: '', statement: withEdits(statements[k] as ParsedStatement, options.edits?.[k], options.repairs ?? []) })
+    if (!known.has(hash) && !fresh.has(hash))
+      fresh.set(hash, {
+        k,
+        hash,
+        slug: '',
+        statement: withEdits(statements[k] as ParsedStatement, options.edits?.[k], options.repairs ?? []),
+      })
   }
   const items = [...fresh.values()]
-  const slugs = await uniqueSlugs(tx, items.map((item) => slugBase(item.statement)))
+  const slugs = await uniqueSlugs(
+    tx,
+    items.map((item) => slugBase(item.statement)),
+  )
   items.forEach((item, n) => (item.slug = slugs[n] as string))
   await insertStatements(tx, source.id, items)
   for (const k of wanted) {
@@ -107,7 +128,9 @@ function withEdits(statement: ParsedStatement, edit: StatementEdit | undefined, 
   const notes = [...repairs.map((message) => ({ kind: 'repair' as const, message })), ...statement.notes]
   if (!edit) return { ...statement, notes }
   const { skip: _skip, ...fields } = edit
-  const changed = Object.entries(fields).filter(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(statement[key as keyof ParsedStatement]))
+  const changed = Object.entries(fields).filter(
+    ([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(statement[key as keyof ParsedStatement]),
+  )
   // a doubt the reader settled is no longer a doubt
   const settled = new Set(changed.map(([key]) => key))
   const kept = notes.filter((note) => note.kind !== 'doubt' || note.about === undefined || !settled.has(note.about))
@@ -115,6 +138,8 @@ function withEdits(statement: ParsedStatement, edit: StatementEdit | undefined, 
   return {
     ...statement,
     ...defined,
-    notes: changed.length ? [...kept, { kind: 'repair', message: `metadata set by hand on import: ${changed.map(([key]) => key).join(', ')}` }] : kept,
+    notes: changed.length
+      ? [...kept, { kind: 'repair', message: `metadata set by hand on import: ${changed.map(([key]) => key).join(', ')}` }]
+      : kept,
   }
 }

@@ -80,11 +80,16 @@ export async function getSimilarityMap(db: Db, filter: MapFilter = {}): Promise<
     .sort((x, y) => kindRank(x.kind) - kindRank(y.kind) || (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.id - y.id)
   const ids = statements.map((s) => s.id)
   const language = new Map(statements.map((s) => [s.id, s.language]))
-  const known = await db.pairSimilarity.findMany({ where: { aId: { in: ids }, bId: { in: ids } }, select: { aId: true, bId: true, similarity: true } })
+  const known = await db.pairSimilarity.findMany({
+    where: { aId: { in: ids }, bId: { in: ids } },
+    select: { aId: true, bId: true, similarity: true },
+  })
   const pairs = new Map(known.map((p) => [`${p.aId}-${p.bId}`, p.similarity]))
   const missing: [number, number][] = []
   // statements in different languages are not compared (see languageMismatch)
-  for (const [i, x] of ids.entries()) for (const y of ids.slice(i + 1)) if (!pairs.has(key(x, y)) && language.get(x) === language.get(y)) missing.push(x < y ? [x, y] : [y, x])
+  for (const [i, x] of ids.entries())
+    for (const y of ids.slice(i + 1))
+      if (!pairs.has(key(x, y)) && language.get(x) === language.get(y)) missing.push(x < y ? [x, y] : [y, x])
   if (missing.length) for (const [pair, value] of await computePairs(db, missing)) pairs.set(pair, value)
   const similarity = ids.map((x) => ids.map((y) => (x === y ? null : (pairs.get(key(x, y)) ?? null))))
   return { statements, similarity, matching, computed: missing.length }
@@ -110,7 +115,12 @@ async function computePairs(db: Db, pairs: readonly [number, number][]): Promise
       parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } },
       sections: {
         orderBy: { position: 'asc' },
-        select: { level: true, label: true, heading: true, clauses: { orderBy: { position: 'asc' }, select: { id: true, position: true, text: true, label: true } } },
+        select: {
+          level: true,
+          label: true,
+          heading: true,
+          clauses: { orderBy: { position: 'asc' }, select: { id: true, position: true, text: true, label: true } },
+        },
       },
     },
   })
@@ -132,6 +142,12 @@ async function computePairs(db: Db, pairs: readonly [number, number][]): Promise
     const result = compareStatements(statements.get(x) as CompareStatement, statements.get(y) as CompareStatement, DEFAULT_COMPARE_OPTIONS)
     values.set(key(x, y), result.similarity)
   }
-  await insertRows(db, 'PairSimilarity', ['aId', 'bId', 'similarity'], pairs.map(([x, y]) => [x, y, values.get(key(x, y)) as number]), { skipExisting: true })
+  await insertRows(
+    db,
+    'PairSimilarity',
+    ['aId', 'bId', 'similarity'],
+    pairs.map(([x, y]) => [x, y, values.get(key(x, y)) as number]),
+    { skipExisting: true },
+  )
   return values
 }

@@ -17,7 +17,7 @@ export function normalizeForComparison(text: string): MappedText {
   const out = new MappedTextBuilder()
   let pendingSpace: [number, number] | null = null
   let lastChar = ''
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     const unit = text.charCodeAt(offset)
     const width = unit >= 0xd800 && unit <= 0xdbff && offset + 1 < text.length ? 2 : 1
     const from = offset
@@ -40,7 +40,19 @@ const WHITESPACE = /^\s+$/u
 
 /** Spaces, tabs, line breaks, no-break and ideographic spaces. */
 function isSpaceUnit(unit: number): boolean {
-  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0xa0 || unit === 0x3000 || unit === 0xfeff || (unit >= 0x2000 && unit <= 0x200b) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x1680
+  return (
+    unit === 0x20 ||
+    (unit >= 0x09 && unit <= 0x0d) ||
+    unit === 0xa0 ||
+    unit === 0x3000 ||
+    unit === 0xfeff ||
+    (unit >= 0x2000 && unit <= 0x200b) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x1680
+  )
 }
 
 /** Characters NFKC and lower-casing leave alone: ideographs, lower-case ASCII letters, digits. */

@@ -14,7 +14,10 @@ describe('parseCompareOptions', () => {
   })
 
   it('explains a bad value in one sentence', () => {
-    expect(parseCompareOptions({ threshold: 'abc' })).toMatchObject({ ok: false, error: 'Invalid threshold: use a number between 0 and 1.' })
+    expect(parseCompareOptions({ threshold: 'abc' })).toMatchObject({
+      ok: false,
+      error: 'Invalid threshold: use a number between 0 and 1.',
+    })
     expect(parseCompareOptions({ granularity: 'line' })).toMatchObject({ ok: false, error: 'Invalid granularity: use "word" or "char".' })
   })
 })

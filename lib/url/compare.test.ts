@@ -14,7 +14,10 @@ describe('parseCompareQuery', () => {
   })
 
   it('returns one sentence for a bad view or row', () => {
-    expect(parseCompareQuery({ view: 'some' })).toMatchObject({ ok: false, error: 'Invalid view: use "changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only) or "all".' })
+    expect(parseCompareQuery({ view: 'some' })).toMatchObject({
+      ok: false,
+      error: 'Invalid view: use "changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only) or "all".',
+    })
     expect(parseCompareQuery({ formulas: 'yes' })).toMatchObject({ ok: false, error: 'Invalid formulas: use 1 (mark formulas) or 0.' })
     expect(parseCompareQuery({ row: '-1' })).toMatchObject({ ok: false, error: 'Invalid row: use a row number, 1 or more.' })
     expect(parseCompareQuery({ threshold: '2' })).toMatchObject({ ok: false, error: expect.stringContaining('threshold') })
@@ -25,7 +28,9 @@ describe('compareQuery', () => {
   it('returns the shortest link, defaults left out', () => {
     expect(compareQuery(DEFAULT_COMPARE_OPTIONS)).toBe('')
     expect(compareQuery(DEFAULT_COMPARE_OPTIONS, { rows: 'all', row: null, formulas: false })).toBe('')
-    expect(compareQuery({ ...DEFAULT_COMPARE_OPTIONS, mask: false }, { rows: 'changes', row: 7, formulas: false })).toBe('?mask=0&view=changes&row=7')
+    expect(compareQuery({ ...DEFAULT_COMPARE_OPTIONS, mask: false }, { rows: 'changes', row: 7, formulas: false })).toBe(
+      '?mask=0&view=changes&row=7',
+    )
     expect(compareQuery(DEFAULT_COMPARE_OPTIONS, { rows: 'changed', row: null, formulas: true })).toBe('?view=changed&formulas=1')
   })
 })

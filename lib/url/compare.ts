@@ -45,7 +45,11 @@ export function parseCompareQuery(params: Params): CompareQueryResult {
   if (!options.ok) return options
   const parsed = parseParams(schema, params, HINTS)
   if (!parsed.ok) return parsed
-  return { ok: true, options: options.options, view: { rows: parsed.data.view ?? 'all', row: parsed.data.row ?? null, formulas: parsed.data.formulas === '1' } }
+  return {
+    ok: true,
+    options: options.options,
+    view: { rows: parsed.data.view ?? 'all', row: parsed.data.row ?? null, formulas: parsed.data.formulas === '1' },
+  }
 }
 
 /** The shortest query string for options and view ('' when all are default). */

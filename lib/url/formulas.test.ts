@@ -7,14 +7,19 @@ describe('parseFormulaQuery', () => {
   })
 
   it('returns the filter, trimmed', () => {
-    expect(parseFormulaQuery({ q: ' 一个中国 ', statement: '2019-06-13-china-kyrgyzstan-joint-statement', minDocs: '3', page: '2' })).toEqual({
+    expect(
+      parseFormulaQuery({ q: ' 一个中国 ', statement: '2019-06-13-china-kyrgyzstan-joint-statement', minDocs: '3', page: '2' }),
+    ).toEqual({
       ok: true,
       query: { q: '一个中国', statement: '2019-06-13-china-kyrgyzstan-joint-statement', minDocs: 3, page: 2, limit: 100 },
     })
   })
 
   it('returns one sentence naming a bad value', () => {
-    expect(parseFormulaQuery({ minDocs: '1' })).toMatchObject({ ok: false, error: 'Invalid minDocs: use a whole number of statements, 2 or more.' })
+    expect(parseFormulaQuery({ minDocs: '1' })).toMatchObject({
+      ok: false,
+      error: 'Invalid minDocs: use a whole number of statements, 2 or more.',
+    })
     expect(parseFormulaQuery({ page: '0' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
     expect(parseFormulaQuery({ statement: '../etc' })).toMatchObject({ ok: false })
   })

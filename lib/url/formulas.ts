@@ -23,7 +23,10 @@ export const MAX_FORMULA_LIMIT = 1000
 
 const schema = z.object({
   q: z.string().max(200).optional(),
-  statement: z.string().regex(/^[a-z0-9-]{1,200}$/).optional(),
+  statement: z
+    .string()
+    .regex(/^[a-z0-9-]{1,200}$/)
+    .optional(),
   minDocs: z.coerce.number().int().min(2).max(1_000_000).optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_FORMULA_LIMIT).optional(),

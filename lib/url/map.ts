@@ -13,7 +13,10 @@ export interface MapQuery {
 
 const schema = z.object({
   kind: z.enum(STATEMENT_KINDS).optional(),
-  party: z.string().regex(/^[a-z][a-z-]{1,40}$/).optional(),
+  party: z
+    .string()
+    .regex(/^[a-z][a-z-]{1,40}$/)
+    .optional(),
 })
 
 const HINTS: Record<string, string> = {

@@ -12,7 +12,12 @@ describe('parseParams', () => {
   })
   it('names the bad field and its hint, so that each reader words it its own way', () => {
     const parsed = parseParams(schema, { perPage: '0' }, { perPage: 'a whole number, 1 or more' })
-    expect(parsed).toEqual({ ok: false, field: 'perPage', hint: 'a whole number, 1 or more', error: 'Invalid perPage: use a whole number, 1 or more.' })
+    expect(parsed).toEqual({
+      ok: false,
+      field: 'perPage',
+      hint: 'a whole number, 1 or more',
+      error: 'Invalid perPage: use a whole number, 1 or more.',
+    })
     if (parsed.ok) throw new Error('unreachable')
     expect(invalidFor(parsed, { perPage: '--per-page' })).toBe('Invalid --per-page: use a whole number, 1 or more.')
   })

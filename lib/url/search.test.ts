@@ -10,7 +10,10 @@ describe('search query', () => {
   })
 
   it('names the parameter it cannot read', () => {
-    expect(parseSearchQuery({ q: '统一', year: '19' })).toMatchObject({ ok: false, error: 'Invalid year: use a year of four digits, such as 2019.' })
+    expect(parseSearchQuery({ q: '统一', year: '19' })).toMatchObject({
+      ok: false,
+      error: 'Invalid year: use a year of four digits, such as 2019.',
+    })
     expect(parseSearchQuery({ kind: 'memo' })).toMatchObject({ ok: false, error: expect.stringContaining('Invalid kind') })
     expect(parseSearchQuery({ perPage: '1000' })).toMatchObject({ ok: false, error: expect.stringContaining('Invalid perPage') })
     expect(parseSearchQuery({ q: '统'.repeat(101) })).toMatchObject({ ok: false, error: expect.stringContaining('Invalid q') })

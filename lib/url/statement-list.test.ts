@@ -6,11 +6,25 @@ const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
 describe('parseStatementListQuery', () => {
   it('returns the defaults for an empty query, and for empty fields of a submitted form', () => {
     expect(parseStatementListQuery({})).toEqual({ ok: true, query: DEFAULT_STATEMENT_LIST_QUERY })
-    expect(parseStatementListQuery({ q: ' ', kind: '', party: '', year: '', language: '' })).toEqual({ ok: true, query: DEFAULT_STATEMENT_LIST_QUERY })
+    expect(parseStatementListQuery({ q: ' ', kind: '', party: '', year: '', language: '' })).toEqual({
+      ok: true,
+      query: DEFAULT_STATEMENT_LIST_QUERY,
+    })
   })
 
   it('returns the selection, trimmed, and the picks', () => {
-    expect(parseStatementListQuery({ q: ' 联合声明 ', kind: 'speech', party: 'russia', year: '2019', language: 'zh', page: '2', perPage: '20', a: KG })).toEqual({
+    expect(
+      parseStatementListQuery({
+        q: ' 联合声明 ',
+        kind: 'speech',
+        party: 'russia',
+        year: '2019',
+        language: 'zh',
+        page: '2',
+        perPage: '20',
+        a: KG,
+      }),
+    ).toEqual({
       ok: true,
       query: { q: '联合声明', kind: 'speech', party: 'russia', year: 2019, language: 'zh', page: 2, perPage: 20, a: KG },
     })
@@ -19,9 +33,18 @@ describe('parseStatementListQuery', () => {
   it('returns one sentence naming a bad value', () => {
     expect(parseStatementListQuery({ page: 'abc' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
     expect(parseStatementListQuery({ page: '0' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
-    expect(parseStatementListQuery({ perPage: '100000' })).toMatchObject({ ok: false, error: 'Invalid perPage: use a whole number from 1 to 200.' })
-    expect(parseStatementListQuery({ kind: 'novel' })).toMatchObject({ ok: false, error: 'Invalid kind: use one of joint-statement, joint-declaration, communique, statement, fact-sheet, speech.' })
-    expect(parseStatementListQuery({ year: '19' })).toMatchObject({ ok: false, error: 'Invalid year: use a year of four digits, such as 2019.' })
+    expect(parseStatementListQuery({ perPage: '100000' })).toMatchObject({
+      ok: false,
+      error: 'Invalid perPage: use a whole number from 1 to 200.',
+    })
+    expect(parseStatementListQuery({ kind: 'novel' })).toMatchObject({
+      ok: false,
+      error: 'Invalid kind: use one of joint-statement, joint-declaration, communique, statement, fact-sheet, speech.',
+    })
+    expect(parseStatementListQuery({ year: '19' })).toMatchObject({
+      ok: false,
+      error: 'Invalid year: use a year of four digits, such as 2019.',
+    })
     expect(parseStatementListQuery({ language: 'fr' })).toMatchObject({ ok: false, error: 'Invalid language: use zh or en.' })
     expect(parseStatementListQuery({ a: '../etc' })).toMatchObject({ ok: false })
   })
@@ -30,18 +53,37 @@ describe('parseStatementListQuery', () => {
 describe('statementListQueryString', () => {
   it('returns the shortest query for a view, defaults left out and the picks last', () => {
     expect(statementListQueryString(DEFAULT_STATEMENT_LIST_QUERY)).toBe('')
-    expect(statementListQueryString({ ...DEFAULT_STATEMENT_LIST_QUERY, b: 'x', kind: 'speech', page: 2, a: KG })).toBe(`?kind=speech&page=2&a=${KG}&b=x`)
+    expect(statementListQueryString({ ...DEFAULT_STATEMENT_LIST_QUERY, b: 'x', kind: 'speech', page: 2, a: KG })).toBe(
+      `?kind=speech&page=2&a=${KG}&b=x`,
+    )
   })
 
   it('round-trips through parseStatementListQuery', () => {
-    const view = { q: '联合 声明', kind: 'joint-statement' as const, party: 'kyrgyzstan', year: 2019, language: 'en' as const, page: 4, perPage: 10, a: KG, b: 'b-slug', deleted: 'gone' }
-    expect(parseStatementListQuery(Object.fromEntries(new URLSearchParams(statementListQueryString(view))))).toEqual({ ok: true, query: view })
+    const view = {
+      q: '联合 声明',
+      kind: 'joint-statement' as const,
+      party: 'kyrgyzstan',
+      year: 2019,
+      language: 'en' as const,
+      page: 4,
+      perPage: 10,
+      a: KG,
+      b: 'b-slug',
+      deleted: 'gone',
+    }
+    expect(parseStatementListQuery(Object.fromEntries(new URLSearchParams(statementListQueryString(view))))).toEqual({
+      ok: true,
+      query: view,
+    })
   })
 })
 
 describe('selectionOf', () => {
   it('returns the selection without the picks and the notice', () => {
-    expect(selectionOf({ ...DEFAULT_STATEMENT_LIST_QUERY, kind: 'speech', a: KG, b: 'x', deleted: 'y' })).toEqual({ ...DEFAULT_STATEMENT_LIST_QUERY, kind: 'speech' })
+    expect(selectionOf({ ...DEFAULT_STATEMENT_LIST_QUERY, kind: 'speech', a: KG, b: 'x', deleted: 'y' })).toEqual({
+      ...DEFAULT_STATEMENT_LIST_QUERY,
+      kind: 'speech',
+    })
   })
 })
 

@@ -39,7 +39,10 @@ export const DEFAULT_STATEMENT_LIST_QUERY: StatementListQuery = { q: '', page: 1
 /** The filters the statement list and the clause search share: schema, hints, and their place in a URL. */
 export const STATEMENT_FILTER_FIELDS = {
   kind: z.enum(STATEMENT_KINDS).optional(),
-  party: z.string().regex(/^[a-z][a-z-]{1,40}$/).optional(),
+  party: z
+    .string()
+    .regex(/^[a-z][a-z-]{1,40}$/)
+    .optional(),
   year: z.coerce.number().int().min(1000).max(9999).optional(),
   language: z.enum(STATEMENT_LANGUAGES).optional(),
 }

@@ -37,8 +37,23 @@ export function formulaJson(formula: FormulaSummary): FormulaJson {
 }
 
 export interface FormulaDetailJson extends Omit<FormulaJson, 'variants'> {
-  variants: { text: string; statements: number; occurrences: number; /** against the main variant: [-removed-] {+added+} */ changes: string }[]
-  concordance: { statement: string; title: string; date: string | null; clause: number; variant: number; left: string; match: string; right: string; url: string }[]
+  variants: {
+    text: string
+    statements: number
+    occurrences: number
+    /** against the main variant: [-removed-] {+added+} */ changes: string
+  }[]
+  concordance: {
+    statement: string
+    title: string
+    date: string | null
+    clause: number
+    variant: number
+    left: string
+    match: string
+    right: string
+    url: string
+  }[]
 }
 
 /** A formula's concordance as `cli formula <id> --json` and GET /api/formulas/[id] print it. */

@@ -20,7 +20,11 @@ export function searchJson(results: SearchResults) {
       language: group.statement.language,
       parties: group.statement.parties.map((p) => p.code),
       clauses: group.hitCount,
-      hits: group.hits.map((hit) => ({ clause: hit.position + 1, label: hit.label, lines: hit.lines.map(({ left, match, right }) => ({ left, match, right })) })),
+      hits: group.hits.map((hit) => ({
+        clause: hit.position + 1,
+        label: hit.label,
+        lines: hit.lines.map(({ left, match, right }) => ({ left, match, right })),
+      })),
     })),
   }
 }

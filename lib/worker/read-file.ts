@@ -18,7 +18,12 @@ export interface ReadFile {
 
 export type ReadFileResult = { ok: true; file: ReadFile } | { ok: false; error: string }
 
-export type ReadFileLimits = Partial<Pick<Limits, 'maxUnzippedBytes' | 'maxZipRatio' | 'maxHtmlDepth' | 'maxPdfPages' | 'maxTextLines' | 'maxStatementChars' | 'maxStatementClauses'>>
+export type ReadFileLimits = Partial<
+  Pick<
+    Limits,
+    'maxUnzippedBytes' | 'maxZipRatio' | 'maxHtmlDepth' | 'maxPdfPages' | 'maxTextLines' | 'maxStatementChars' | 'maxStatementClauses'
+  >
+>
 
 /** The statements of a file as the importer reads them, or the one-line reason it cannot (a limit named). */
 export async function readFileForImport(name: string, bytes: Uint8Array, options: ReadFileLimits = {}): Promise<ReadFileResult> {
@@ -34,8 +39,19 @@ export async function readFileForImport(name: string, bytes: Uint8Array, options
       clauses += section.clauses.length
       for (const clause of section.clauses) chars += clause.text.length
     }
-    if (clauses > limits.maxStatementClauses) return { ok: false, error: refusal.statementClauses(statement.title, clauses, limits.maxStatementClauses) }
-    if (chars > limits.maxStatementChars) return { ok: false, error: refusal.statementChars(statement.title, chars, limits.maxStatementChars) }
+    if (clauses > limits.maxStatementClauses)
+      return { ok: false, error: refusal.statementClauses(statement.title, clauses, limits.maxStatementClauses) }
+    if (chars > limits.maxStatementChars)
+      return { ok: false, error: refusal.statementChars(statement.title, chars, limits.maxStatementChars) }
   }
-  return { ok: true, file: { text: extracted.text, format: extracted.format, detail: extracted.detail, repairs: extracted.notes, statements: parsed.statements } }
+  return {
+    ok: true,
+    file: {
+      text: extracted.text,
+      format: extracted.format,
+      detail: extracted.detail,
+      repairs: extracted.notes,
+      statements: parsed.statements,
+    },
+  }
 }

@@ -26,7 +26,9 @@ interface Job {
 /** The worker's entry, beside this file in the project (the app's bundle does not carry it, so it is found from the project folder). */
 const WORKER_FILE = path.join(process.cwd(), 'lib', 'worker', 'read-file-worker.mjs')
 
-const state = globalThis as typeof globalThis & { tongwenReadQueue?: { jobs: Job[]; busy: boolean; worker?: Worker; memoryMb?: number; nextId: number } }
+const state = globalThis as typeof globalThis & {
+  tongwenReadQueue?: { jobs: Job[]; busy: boolean; worker?: Worker; memoryMb?: number; nextId: number }
+}
 
 function queue() {
   state.tongwenReadQueue ??= { jobs: [], busy: false, nextId: 1 }
@@ -47,7 +49,9 @@ function startWorker(memoryMb: number): Promise<Worker> {
     // started from a line of code that imports the entry, so that the app's bundler does not try to take in
     // the worker (it runs the sources through tsx in its own thread)
     const worker = new Worker(`import(${JSON.stringify(pathToFileURL(WORKER_FILE).href)})`, {
-      eval: true, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 } })
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+    })
     worker.unref()
     const ready = (message: { ready?: boolean }) => {
       if (!message.ready) return
@@ -135,4 +139,6 @@ async function runJob(job: Job): Promise<ReadFileResult> {
   })
 }
 
-const isOutOfMemory = (error: unknown) => (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' || (error instanceof Error && /memory limit|out of memory/i.test(error.message))
+const isOutOfMemory = (error: unknown) =>
+  (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ||
+  (error instanceof Error && /memory limit|out of memory/i.test(error.message))

@@ -70,7 +70,12 @@ export async function runBenchmark(benchmark: Benchmark): Promise<BenchResult> {
   const task = await benchmark.setup()
   const { iterations = 25, warmup = 3 } = task
   try {
-    const result: BenchResult = { name: benchmark.name, median_ms: round(await measure(task.run, iterations, warmup)), peak_mb: peakMb(), iterations }
+    const result: BenchResult = {
+      name: benchmark.name,
+      median_ms: round(await measure(task.run, iterations, warmup)),
+      peak_mb: peakMb(),
+      iterations,
+    }
     if (task.baseline) {
       const baselineIterations = task.baseline.iterations ?? iterations
       result.baseline = task.baseline.name
@@ -112,14 +117,15 @@ export function formatResults(results: readonly BenchResult[]): string {
     r.ratio === undefined ? '' : `${r.ratio.toFixed(3)}×`,
   ])
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] as string).length)))
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  ')
+  const line = (cells: string[]) =>
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  ')
   const baselines = [...new Set(results.flatMap((r) => (r.baseline ? [r.baseline] : [])))]
   return [
     line(header),
     ...rows.map(line),
     '',
     'median of repeated runs; ratio = median / baseline median (below 1: faster than the baseline);',
-    'peak RSS = the benchmark process\'s resident memory at its highest (each benchmark runs in a process of its own, ~80 MB of which is Node and the modules).',
+    "peak RSS = the benchmark process's resident memory at its highest (each benchmark runs in a process of its own, ~80 MB of which is Node and the modules).",
     ...baselines.map((b, k) => `baseline ${k + 1}: ${b}`),
   ].join('\n')
 }

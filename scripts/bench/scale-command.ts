@@ -39,9 +39,24 @@ export async function scaleCommand(options: ScaleCommandOptions): Promise<void> 
   const results: ScaleResult[] = []
   for (const engine of engines) {
     if (!options.json) process.stderr.write(`scale benchmark on ${engine}: ${count} synthetic statements\n`)
-    const args = [...process.execArgv, process.argv[1] as string, '--scale', String(count), '--runs', String(runs), '--engine', engine, '--child']
-    const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', options.json ? 'pipe' : 'inherit'], maxBuffer: 1 << 24 })
-    if (child.status !== 0) throw new Error(`the scale benchmark on ${engine} failed${child.stderr ? `:\n${child.stderr}` : ' (see above)'}`)
+    const args = [
+      ...process.execArgv,
+      process.argv[1] as string,
+      '--scale',
+      String(count),
+      '--runs',
+      String(runs),
+      '--engine',
+      engine,
+      '--child',
+    ]
+    const child = spawnSync(process.execPath, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', options.json ? 'pipe' : 'inherit'],
+      maxBuffer: 1 << 24,
+    })
+    if (child.status !== 0)
+      throw new Error(`the scale benchmark on ${engine} failed${child.stderr ? `:\n${child.stderr}` : ' (see above)'}`)
     results.push(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as ScaleResult)
   }
   process.stdout.write(`${options.json ? JSON.stringify(results, null, 2) : formatScale(results)}\n`)
@@ -53,9 +68,13 @@ const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED')
 function formatScale(results: readonly ScaleResult[]): string {
   const lines: string[] = []
   for (const r of results) {
-    lines.push(`${r.engine}: ${r.statements} synthetic statements (+${r.bundled} bundled), ${r.perFile} to a file (one transaction each) — ${r.database}`)
+    lines.push(
+      `${r.engine}: ${r.statements} synthetic statements (+${r.bundled} bundled), ${r.perFile} to a file (one transaction each) — ${r.database}`,
+    )
     const imp = r.import
-    lines.push(`  import          ${imp.statements_per_s.toFixed(1)} statements/s, ${imp.mb_per_s.toFixed(2)} MB/s of text (${imp.mb.toFixed(1)} MB in ${imp.seconds.toFixed(1)} s)   target ≥ ${imp.target_statements_per_s}/s: ${mark(imp.statements_per_s >= imp.target_statements_per_s)}`)
+    lines.push(
+      `  import          ${imp.statements_per_s.toFixed(1)} statements/s, ${imp.mb_per_s.toFixed(2)} MB/s of text (${imp.mb.toFixed(1)} MB in ${imp.seconds.toFixed(1)} s)   target ≥ ${imp.target_statements_per_s}/s: ${mark(imp.statements_per_s >= imp.target_statements_per_s)}`,
+    )
     const width = Math.max(...r.queries.map((q) => q.name.length))
     lines.push(`  ${'query'.padEnd(width)}  ${'median'.padStart(10)}  ${'p95'.padStart(10)}  target`)
     for (const q of r.queries) {
@@ -63,10 +82,16 @@ function formatScale(results: readonly ScaleResult[]): string {
       const target = q.target_ms === undefined ? '' : `< ${q.target_ms} ms: ${mark(q.median_ms < q.target_ms)}`
       lines.push(`  ${q.name.padEnd(width)}  ${ms(q.median_ms)}  ${ms(q.p95_ms)}  ${target}`)
     }
-    lines.push(`  formulas: deferred on import (mining ${r.statements} statements is out of scope); the set measured is the one mined from ${r.formulas.from_statements} statements (${r.formulas.count} formulas)`)
-    lines.push(`  database ${r.database_mb === null ? 'size not read' : `${r.database_mb} MB`}; peak RSS ${r.peak_mb.toFixed(0)} MB (this engine's process: generation, import and queries)`)
+    lines.push(
+      `  formulas: deferred on import (mining ${r.statements} statements is out of scope); the set measured is the one mined from ${r.formulas.from_statements} statements (${r.formulas.count} formulas)`,
+    )
+    lines.push(
+      `  database ${r.database_mb === null ? 'size not read' : `${r.database_mb} MB`}; peak RSS ${r.peak_mb.toFixed(0)} MB (this engine's process: generation, import and queries)`,
+    )
     lines.push('')
   }
-  lines.push(`medians and 95th percentiles of ${results[0]?.queries[0]?.runs ?? 0} runs each, every run on another page, pair or formula, after 3 warm-up runs.`)
+  lines.push(
+    `medians and 95th percentiles of ${results[0]?.queries[0]?.runs ?? 0} runs each, every run on another page, pair or formula, after 3 warm-up runs.`,
+  )
   return lines.join('\n')
 }

@@ -41,7 +41,8 @@ export async function scratchDatabase(engine: Engine, pgUrl: string | undefined)
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     }
   }
-  if (!pgUrl || !/^postgres(ql)?:\/\//.test(pgUrl)) throw new Error('The PostgreSQL benchmark needs TONGWEN_BENCH_PG_URL=postgresql://… (a scratch database it may wipe).')
+  if (!pgUrl || !/^postgres(ql)?:\/\//.test(pgUrl))
+    throw new Error('The PostgreSQL benchmark needs TONGWEN_BENCH_PG_URL=postgresql://… (a scratch database it may wipe).')
   const db = createDb(pgUrl)
   try {
     await db.$executeRawUnsafe('DROP SCHEMA IF EXISTS public CASCADE')

@@ -71,7 +71,16 @@ export const LATENCY_TARGET_MS = 100
 export const PER_PAGE = DEFAULT_PER_PAGE
 
 /** Phrases of the bundled corpus, so of the synthetic one too. */
-export const SEARCH_TERMS = ['一带一路', '全面战略伙伴关系', '恐怖主义', '核不扩散', '人类命运共同体', '上海合作组织', '睦邻友好', '可持续发展']
+export const SEARCH_TERMS = [
+  '一带一路',
+  '全面战略伙伴关系',
+  '恐怖主义',
+  '核不扩散',
+  '人类命运共同体',
+  '上海合作组织',
+  '睦邻友好',
+  '可持续发展',
+]
 const SHORT_SEARCH_TERMS = ['主权', '和平', '能源', '气候']
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
@@ -90,17 +99,27 @@ export function bundledTemplates(root = process.cwd()): ParsedStatement[] {
  * `perFile` at a time, formulas deferred; returns the slugs in import order and
  * the time spent in the importer.
  */
-export async function importSynthetic(db: Db, options: { count: number; seed?: number; perFile?: number; log?: (line: string) => void }): Promise<{ slugs: string[]; seconds: number; bytes: number }> {
+export async function importSynthetic(
+  db: Db,
+  options: { count: number; seed?: number; perFile?: number; log?: (line: string) => void },
+): Promise<{ slugs: string[]; seconds: number; bytes: number }> {
   const slugs: string[] = []
   let seconds = 0
   let bytes = 0
   let lastLog = performance.now()
-  for (const file of syntheticFiles(bundledTemplates(), { count: options.count, seed: options.seed ?? 1, perFile: options.perFile ?? 100 })) {
+  for (const file of syntheticFiles(bundledTemplates(), {
+    count: options.count,
+    seed: options.seed ?? 1,
+    perFile: options.perFile ?? 100,
+  })) {
     const started = performance.now()
     const report = await saveStatements(db, file.name, file.text, file.statements, { formulas: 'defer' })
     seconds += (performance.now() - started) / 1000
     bytes += Buffer.byteLength(file.text)
-    if (report.imported.length !== file.statements.length) throw new Error(`${file.name}: ${report.present.length} of its statements were already present; the synthetic corpus should be distinct — this is a bug`)
+    if (report.imported.length !== file.statements.length)
+      throw new Error(
+        `${file.name}: ${report.present.length} of its statements were already present; the synthetic corpus should be distinct — this is a bug`,
+      )
     slugs.push(...report.imported)
     if (options.log && performance.now() - lastLog > 5000) {
       lastLog = performance.now()
@@ -129,7 +148,12 @@ async function latency(runs: number, call: (k: number) => Promise<unknown>): Pro
 
 /** What app/compare/[a]/[b]/load-comparison.ts does for a request: both statements, their formula marks, align and diff. */
 async function loadComparison(db: Db, slugA: string, slugB: string) {
-  const [a, b, marksA, marksB] = await Promise.all([getStatement(db, slugA), getStatement(db, slugB), formulaMarks(db, [slugA]), formulaMarks(db, [slugB])])
+  const [a, b, marksA, marksB] = await Promise.all([
+    getStatement(db, slugA),
+    getStatement(db, slugB),
+    formulaMarks(db, [slugA]),
+    formulaMarks(db, [slugB]),
+  ])
   if (!a || !b) throw new Error(`compare: ${slugA} or ${slugB} is missing; this is a bug`)
   const [ca, cb] = [toCompareStatement(a), toCompareStatement(b)]
   if (languageMismatch(ca, cb)) throw new Error(`compare: ${slugA} and ${slugB} differ in language; this is a bug`)
@@ -163,13 +187,25 @@ export async function measureQueries(db: Db, slugs: readonly string[], runs: num
   })
   // terms of three characters or more use the trigram index; two-character terms use the
   // trigram index's vocabulary on SQLite and an index of two-character runs on PostgreSQL
-  for (const [kind, terms] of [['index', SEARCH_TERMS], ['short', SHORT_SEARCH_TERMS]] as const) {
+  for (const [kind, terms] of [
+    ['index', SEARCH_TERMS],
+    ['short', SHORT_SEARCH_TERMS],
+  ] as const) {
     rows.push({
       id: kind === 'index' ? 'search' : 'search-short',
-      name: kind === 'index' ? `search: searchClauses, ${SEARCH_TERMS.length} terms of 4–7 characters, pages 1–3` : `search: searchClauses, ${SHORT_SEARCH_TERMS.length} terms of 2 characters (SQLite: trigram vocabulary, PostgreSQL: bigram index), pages 1–3`,
+      name:
+        kind === 'index'
+          ? `search: searchClauses, ${SEARCH_TERMS.length} terms of 4–7 characters, pages 1–3`
+          : `search: searchClauses, ${SHORT_SEARCH_TERMS.length} terms of 2 characters (SQLite: trigram vocabulary, PostgreSQL: bigram index), pages 1–3`,
       runs,
       target_ms: LATENCY_TARGET_MS,
-      ...(await latency(runs, (k) => searchClauses(db, { q: terms[k % terms.length] as string, page: 1 + (Math.floor(k / terms.length) % 3), perPage: DEFAULT_SEARCH_PER_PAGE }))),
+      ...(await latency(runs, (k) =>
+        searchClauses(db, {
+          q: terms[k % terms.length] as string,
+          page: 1 + (Math.floor(k / terms.length) % 3),
+          perPage: DEFAULT_SEARCH_PER_PAGE,
+        }),
+      )),
     })
   }
   const formulas = (await listFormulas(db, { limit: 1000 })).formulas

@@ -22,7 +22,14 @@ export function scaleStatement(statement: CompareStatement, scale: number, fille
       const clause = statement.clauses[k] as CompareClause
       if (rnd() < 0.05) continue
       const section = copy * statement.sections.length + clause.section
-      if (rnd() < 0.08) clauses.push({ id: 0, position: 0, text: perturbText(filler[Math.floor(rnd() * filler.length)] as string, rnd, alphabet), label: null, section })
+      if (rnd() < 0.08)
+        clauses.push({
+          id: 0,
+          position: 0,
+          text: perturbText(filler[Math.floor(rnd() * filler.length)] as string, rnd, alphabet),
+          label: null,
+          section,
+        })
       clauses.push({ id: 0, position: 0, text: perturbText(clause.text, rnd, alphabet), label: clause.label, section })
     }
   }
@@ -61,7 +68,8 @@ export function scaleCorpus(
       const to = countries[Math.floor(rnd() * countries.length)] as (typeof countries)[number]
       const swap = !from || copy === 0 ? (text: string) => text : swapCountry(from, to)
       const clauses = statement.clauses.map(swap)
-      for (let k = 0; k + 1 < clauses.length; k++) if (rnd() < 0.15) [clauses[k], clauses[k + 1]] = [clauses[k + 1] as string, clauses[k] as string]
+      for (let k = 0; k + 1 < clauses.length; k++)
+        if (rnd() < 0.15) [clauses[k], clauses[k + 1]] = [clauses[k + 1] as string, clauses[k] as string]
       out.push({
         parties: copy === 0 || !from ? statement.parties : statement.parties.map((p) => (p === from.code ? to.code : p)),
         clauses: copy === 0 ? clauses : clauses.map((c) => (rnd() < 0.33 ? editText(c, 1 + Math.floor(rnd() * 2), rnd, alphabet) : c)),

@@ -13,7 +13,15 @@ import { collectionNames, COLLECTIONS_DIR, readManifest } from '@/lib/collection
 import { importText } from '@/lib/services/import-file'
 import { ImportError } from '@/lib/services/errors'
 import { applyMigrations } from '@/lib/db/migrations'
-import { checkStatement, FIELDS, importedFromParse, summarize, type AccuracyTable, type ManifestEntry, type StatementCheck } from '@/lib/eval/import-accuracy'
+import {
+  checkStatement,
+  FIELDS,
+  importedFromParse,
+  summarize,
+  type AccuracyTable,
+  type ManifestEntry,
+  type StatementCheck,
+} from '@/lib/eval/import-accuracy'
 import { readFrontMatter } from '@/lib/ingest/front-matter'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 
@@ -37,7 +45,11 @@ export async function evaluateImport(root = process.cwd()): Promise<StatementChe
             where: { slug: { in: slugs } },
             orderBy: { id: 'asc' },
             select: {
-              title: true, date: true, place: true, language: true, kind: true,
+              title: true,
+              date: true,
+              place: true,
+              language: true,
+              kind: true,
               parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } },
               clauses: { orderBy: { position: 'asc' }, select: { text: true, paragraph: true } },
             },
@@ -87,7 +99,9 @@ function table(rows: { name: string; t: AccuracyTable }[]): string {
     ['clause defects', ...rows.map((r) => String(r.t.defects))],
   ]
   const widths = header.map((_, k) => Math.max(...[header, ...lines].map((line) => (line[k] ?? '').length)))
-  return [header, ...lines].map((line) => line.map((cell, k) => (k === 0 ? cell.padEnd(widths[k] as number) : cell.padStart(widths[k] as number))).join('  ')).join('\n')
+  return [header, ...lines]
+    .map((line) => line.map((cell, k) => (k === 0 ? cell.padEnd(widths[k] as number) : cell.padStart(widths[k] as number))).join('  '))
+    .join('\n')
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -138,10 +152,26 @@ export async function runImportEval(options: { verbose: boolean; json: boolean }
   console.log(`The importer on the real collection (${checks.length} statements, data/collections), each file as published:\n`)
   console.log(table(rows))
   const pasted = pastedVariants(process.cwd())
-  console.log(`\nThe same ${pasted.page.length} White House statements pasted from their web page (title line, date line, body; no front matter):\n`)
-  console.log(table([{ name: 'tuned on', t: summarize(pasted.page.filter((c) => c.split === 'tune')) }, { name: 'held out', t: summarize(pasted.page.filter((c) => c.split === 'holdout')) }, { name: 'all', t: summarize(pasted.page) }]))
-  console.log(`\nAnd their body alone (no title, no date: those come from the file name, "pasted.txt", so only the other fields can be right):\n`)
-  console.log(table([{ name: 'tuned on', t: summarize(pasted.body.filter((c) => c.split === 'tune')) }, { name: 'held out', t: summarize(pasted.body.filter((c) => c.split === 'holdout')) }, { name: 'all', t: summarize(pasted.body) }]))
+  console.log(
+    `\nThe same ${pasted.page.length} White House statements pasted from their web page (title line, date line, body; no front matter):\n`,
+  )
+  console.log(
+    table([
+      { name: 'tuned on', t: summarize(pasted.page.filter((c) => c.split === 'tune')) },
+      { name: 'held out', t: summarize(pasted.page.filter((c) => c.split === 'holdout')) },
+      { name: 'all', t: summarize(pasted.page) },
+    ]),
+  )
+  console.log(
+    `\nAnd their body alone (no title, no date: those come from the file name, "pasted.txt", so only the other fields can be right):\n`,
+  )
+  console.log(
+    table([
+      { name: 'tuned on', t: summarize(pasted.body.filter((c) => c.split === 'tune')) },
+      { name: 'held out', t: summarize(pasted.body.filter((c) => c.split === 'holdout')) },
+      { name: 'all', t: summarize(pasted.body) },
+    ]),
+  )
   const wrong = checks.filter((c) => !c.got || FIELDS.some((f) => !c.right[f]) || c.defects.length || Math.abs(c.clauseError ?? 1) > 0.1)
   if (options.verbose && wrong.length) {
     console.log('\nwhere it differs from the manifest:')

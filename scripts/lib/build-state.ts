@@ -6,7 +6,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-const SOURCES = ['app', 'lib', 'components', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json', 'postcss.config.mjs', 'tsconfig.json', 'prisma/schema.prisma']
+const SOURCES = [
+  'app',
+  'lib',
+  'components',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'package.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'prisma/schema.prisma',
+]
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0

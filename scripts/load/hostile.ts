@@ -131,7 +131,13 @@ async function runReaders(baseUrl: string, readerPaths: readonly string[], conne
  * hostile clients together; returns the report's lines and whether the
  * targets were met.
  */
-export async function runHostile({ server, token, readerPaths, connections, duration }: HostileOptions): Promise<{ lines: string[]; ok: boolean }> {
+export async function runHostile({
+  server,
+  token,
+  readerPaths,
+  connections,
+  duration,
+}: HostileOptions): Promise<{ lines: string[]; ok: boolean }> {
   const quiet = await runReaders(server.baseUrl, readerPaths, connections, Math.max(5, Math.round(duration / 2)))
   const GB = 1024 * 1024 * 1024
   const files = {
@@ -142,12 +148,17 @@ export async function runHostile({ server, token, readerPaths, connections, dura
   }
   const slug = readerPaths.find((p) => p.startsWith('/compare/'))?.split('/')[2] ?? 'none'
   const hostile: Record<string, () => Promise<number>> = {
-    'anonymous 1 GB body to POST /api/statements/<slug>': () => streamBody(`${server.baseUrl}/api/statements/${slug}`, { 'content-type': 'application/json' }, GB),
-    'anonymous 1 GB body to …/delete': () => streamBody(`${server.baseUrl}/api/statements/${slug}/delete`, { 'content-type': 'application/json' }, GB),
-    '200 MB body to /api/login': () => streamBody(`${server.baseUrl}/api/login`, { 'content-type': 'application/x-www-form-urlencoded' }, 200 * 1024 * 1024),
-    [`zip-bomb .docx (${Math.round(files.bomb.length / 1024)} KB, 300 MB unpacked)`]: () => upload(server.baseUrl, token, 'bomb.docx', files.bomb),
+    'anonymous 1 GB body to POST /api/statements/<slug>': () =>
+      streamBody(`${server.baseUrl}/api/statements/${slug}`, { 'content-type': 'application/json' }, GB),
+    'anonymous 1 GB body to …/delete': () =>
+      streamBody(`${server.baseUrl}/api/statements/${slug}/delete`, { 'content-type': 'application/json' }, GB),
+    '200 MB body to /api/login': () =>
+      streamBody(`${server.baseUrl}/api/login`, { 'content-type': 'application/x-www-form-urlencoded' }, 200 * 1024 * 1024),
+    [`zip-bomb .docx (${Math.round(files.bomb.length / 1024)} KB, 300 MB unpacked)`]: () =>
+      upload(server.baseUrl, token, 'bomb.docx', files.bomb),
     '200,000 nested <div>s': () => upload(server.baseUrl, token, 'deep.html', files.deep),
-    [`statement of 100,001 clauses (${(files.clauses.length / 1024 / 1024).toFixed(1)} MB)`]: () => upload(server.baseUrl, token, 'clauses.txt', files.clauses),
+    [`statement of 100,001 clauses (${(files.clauses.length / 1024 / 1024).toFixed(1)} MB)`]: () =>
+      upload(server.baseUrl, token, 'clauses.txt', files.clauses),
     '1,000,000 one-character lines': () => upload(server.baseUrl, token, 'lines.txt', files.lines),
   }
   const pid = server.pid as number

@@ -45,7 +45,11 @@ describe.runIf(available)('in Chromium', () => {
   }
 
   /** Where an element stands in the viewport. */
-  const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top)
+  const top = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top)
 
   /** Waits until the comparison's keys and buttons work (the page is hydrated). */
   const ready = (page: Page) => page.locator('.compare-bar[data-keys="on"]').waitFor()
@@ -62,17 +66,25 @@ describe.runIf(available)('in Chromium', () => {
       const nav = box(document.querySelector('nav[aria-label="Differences"]'))
       const bar = box(document.querySelector('.compare-bar'))
       const rows = box(document.querySelector('#rows'))
-      const meets = (r: { left: number; right: number; top: number; bottom: number }) => r.bottom > r.top && r.left < nav.right && r.right > nav.left && r.top < nav.bottom && r.bottom > nav.top
+      const meets = (r: { left: number; right: number; top: number; bottom: number }) =>
+        r.bottom > r.top && r.left < nav.right && r.right > nav.left && r.top < nav.bottom && r.bottom > nav.top
       const covered: string[] = []
       for (const row of document.querySelectorAll('#rows [role="row"]')) {
         const r = row.getBoundingClientRect()
-        if (meets({ left: r.left, right: r.right, top: Math.max(r.top, bar.bottom), bottom: r.bottom })) covered.push(row.id || (row.textContent ?? '').slice(0, 30))
+        if (meets({ left: r.left, right: r.right, top: Math.max(r.top, bar.bottom), bottom: r.bottom }))
+          covered.push(row.id || (row.textContent ?? '').slice(0, 30))
       }
       for (const control of document.querySelectorAll('main button, main a[download]')) {
         if (control.closest('nav[aria-label="Differences"]')) continue
         if (meets(control.getBoundingClientRect())) covered.push((control.textContent ?? '').trim())
       }
-      return { covered, nav: { top: nav.top, bottom: nav.bottom, left: nav.left, right: nav.right }, bar: { top: bar.top, bottom: bar.bottom, left: bar.left, right: bar.right }, rows: { left: rows.left, right: rows.right }, viewport: { width: innerWidth, height: innerHeight } }
+      return {
+        covered,
+        nav: { top: nav.top, bottom: nav.bottom, left: nav.left, right: nav.right },
+        bar: { top: bar.top, bottom: bar.bottom, left: bar.left, right: bar.right },
+        rows: { left: rows.left, right: rows.right },
+        viewport: { width: innerWidth, height: innerHeight },
+      }
     })
 
   /** The navigation covers nothing, sits inside its bar, the bar spans the rows, and it is on screen. */
@@ -86,7 +98,8 @@ describe.runIf(available)('in Chromium', () => {
     expect(seen.nav.right).toBeLessThanOrEqual(seen.viewport.width)
     // on screen whenever the rows are (on a phone's first screen the rows, and their bar, are further down)
     expect(seen.nav.top).toBeGreaterThanOrEqual(0)
-    if (seen.bar.top < seen.viewport.height - (seen.bar.bottom - seen.bar.top)) expect(seen.nav.bottom).toBeLessThanOrEqual(seen.viewport.height)
+    if (seen.bar.top < seen.viewport.height - (seen.bar.bottom - seen.bar.top))
+      expect(seen.nav.bottom).toBeLessThanOrEqual(seen.viewport.height)
     return seen
   }
 
@@ -177,7 +190,19 @@ describe.runIf(available)('in Chromium', () => {
           }),
         )
       }
-      for (const control of ['Swap A and B', 'threshold', 'granularity', 'mask', 'Apply', 'Differences only', 'CSV', 'JSON', 'Copy as Markdown', 'Print']) expect(reached).toContain(control)
+      for (const control of [
+        'Swap A and B',
+        'threshold',
+        'granularity',
+        'mask',
+        'Apply',
+        'Differences only',
+        'CSV',
+        'JSON',
+        'Copy as Markdown',
+        'Print',
+      ])
+        expect(reached).toContain(control)
       await page.close()
     })
 
@@ -201,7 +226,10 @@ describe.runIf(available)('in Chromium', () => {
       const bar = await page.locator('.compare-bar').boundingBox()
       expect(bar?.y).toBe(0)
       const headings = page.locator('#rows [role="row"].sticky')
-      const stuck = await headings.evaluateAll((rows, bottom) => rows.filter((row) => Math.abs(row.getBoundingClientRect().top - bottom) < 2).length, (bar?.y ?? 0) + (bar?.height ?? 0))
+      const stuck = await headings.evaluateAll(
+        (rows, bottom) => rows.filter((row) => Math.abs(row.getBoundingClientRect().top - bottom) < 2).length,
+        (bar?.y ?? 0) + (bar?.height ?? 0),
+      )
       expect(stuck).toBeGreaterThan(0)
       await page.close()
     })
@@ -222,7 +250,10 @@ describe.runIf(available)('in Chromium', () => {
     it('prints two columns side by side, without the controls', async () => {
       const page = await open(COMPARE)
       await page.emulateMedia({ media: 'print' })
-      const [a, b] = await Promise.all([page.locator('#r17 [role="cell"]').nth(0).boundingBox(), page.locator('#r17 [role="cell"]').nth(1).boundingBox()])
+      const [a, b] = await Promise.all([
+        page.locator('#r17 [role="cell"]').nth(0).boundingBox(),
+        page.locator('#r17 [role="cell"]').nth(1).boundingBox(),
+      ])
       expect(Math.abs((a?.y ?? 0) - (b?.y ?? 1))).toBeLessThan(2)
       expect(b?.x ?? 0).toBeGreaterThan((a?.x ?? 0) + (a?.width ?? 0) - 1)
       expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false)
@@ -240,7 +271,9 @@ describe.runIf(available)('in Chromium', () => {
       await screenshot(page, 'map')
       const cell = page.locator(`a[href="${COMPARE}"][data-cell]`)
       await cell.hover()
-      await expect.poll(() => page.locator('[aria-live="polite"]').first().textContent()).toMatch(/2019-06-13 · Kyrgyzstan.*×.*2019-06-15 · Tajikistan.*42% shared wording/)
+      await expect
+        .poll(() => page.locator('[aria-live="polite"]').first().textContent())
+        .toMatch(/2019-06-13 · Kyrgyzstan.*×.*2019-06-15 · Tajikistan.*42% shared wording/)
       // arrow keys move between cells
       await cell.focus()
       await page.keyboard.press('ArrowRight')
@@ -298,7 +331,12 @@ describe.runIf(available)('in Chromium', () => {
       const rowTop = await top(page, `#r${n}`)
       expect(rowTop).toBeGreaterThanOrEqual(40)
       expect(rowTop).toBeLessThan(200)
-      expect(await page.getByRole('status').filter({ hasText: `row ${n}` }).textContent()).toContain('Differences only')
+      expect(
+        await page
+          .getByRole('status')
+          .filter({ hasText: `row ${n}` })
+          .textContent(),
+      ).toContain('Differences only')
       await screenshot(page, 'compare-folded-row-link')
       // without ?row= (an address typed by hand), the link lands on the fold that holds the row
       const bare = await open(`${COMPARE}?view=changes#r${n}`)
@@ -317,7 +355,9 @@ describe.runIf(available)('in Chromium', () => {
       await plain.waitForURL(`**${COMPARE}?formulas=1`)
       const lines = await plain.evaluate(() => {
         const marks = [...document.querySelectorAll('#rows .formula-mark')]
-        const diffUnder = marks.flatMap((m) => [...m.querySelectorAll(':scope > ins, :scope > del, :scope > .diff-masked')]).filter((el) => getComputedStyle(el).borderBottomWidth !== '0px')
+        const diffUnder = marks
+          .flatMap((m) => [...m.querySelectorAll(':scope > ins, :scope > del, :scope > .diff-masked')])
+          .filter((el) => getComputedStyle(el).borderBottomWidth !== '0px')
         const plainPart = marks.flatMap((m) => [...m.querySelectorAll(':scope > span:not(.diff-masked)')])[0]
         const style = plainPart ? getComputedStyle(plainPart) : null
         return { marks: marks.length, diffUnder: diffUnder.length, width: style?.borderBottomWidth, colour: style?.borderBottomColor }
@@ -333,11 +373,16 @@ describe.runIf(available)('in Chromium', () => {
 
     it('names each statement on the map by date and partner, and tells apart those of one day (issue 17)', async () => {
       const page = await open('/map')
-      const labels = await page.locator('tbody th[scope="row"] a').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''))
+      const labels = await page
+        .locator('tbody th[scope="row"] a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''))
       expect(labels).toHaveLength(8)
       expect(new Set(labels).size).toBe(8)
       for (const label of labels) expect(label).toMatch(/^\d+\. 2019-06-\d\d · \S/)
-      expect(labels.filter((label) => label.includes('Russia'))).toEqual([expect.stringContaining('加强当代全球战略稳定'), expect.stringContaining('发展新时代全面战略')])
+      expect(labels.filter((label) => label.includes('Russia'))).toEqual([
+        expect.stringContaining('加强当代全球战略稳定'),
+        expect.stringContaining('发展新时代全面战略'),
+      ])
       expect(labels.filter((label) => label.includes('Speech'))).toEqual([
         expect.stringContaining('习近平, 莫斯科'),
         expect.stringContaining('习近平, 圣彼得堡'),
@@ -345,7 +390,9 @@ describe.runIf(available)('in Chromium', () => {
         expect.stringContaining('习近平, 杜尚别'),
       ])
       // nothing cut short
-      const cut = await page.locator('.map-label span').evaluateAll((spans) => spans.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent))
+      const cut = await page
+        .locator('.map-label span')
+        .evaluateAll((spans) => spans.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent))
       expect(cut).toEqual([])
       await page.close()
     })
@@ -362,7 +409,10 @@ describe.runIf(available)('in Chromium', () => {
       await screenshot(page, 'search')
       const first = page.locator('mark', { hasText: '一带一路' }).first()
       expect(await first.isVisible()).toBe(true)
-      await page.getByRole('link', { name: /^Clause \d+$/ }).first().click()
+      await page
+        .getByRole('link', { name: /^Clause \d+$/ })
+        .first()
+        .click()
       await page.waitForURL(new RegExp(`/statements/${KG}#c\\d+$`))
       const target = await page.evaluate(() => document.querySelector(location.hash)?.textContent ?? '')
       expect(target).toContain('一带一路')
@@ -394,7 +444,9 @@ describe.runIf(available)('in Chromium', () => {
       const session = page.getByRole('group', { name: 'Admin session' })
       expect(await session.textContent()).toContain('Signed in as admin')
       await screenshot(page, 'signed-in')
-      await page.locator('input[type=file]').setInputFiles([path.join(FIXTURES, 'tajikistan-2019-en.pdf'), path.join(FIXTURES, 'protected.pdf')])
+      await page
+        .locator('input[type=file]')
+        .setInputFiles([path.join(FIXTURES, 'tajikistan-2019-en.pdf'), path.join(FIXTURES, 'protected.pdf')])
       await page.getByRole('button', { name: 'Preview' }).click()
       await page.getByRole('heading', { name: 'What Tongwen found' }).waitFor()
       // what the importer found, before anything is saved
@@ -437,7 +489,12 @@ describe.runIf(available)('in Chromium', () => {
     })
 
     it('signs in once per link: opened again in another browser, it leads to the form, which says why', async () => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: app.baseUrl })
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        baseURL: app.baseUrl,
+      })
       const page = await context.newPage()
       await page.goto(`/login/${TEST_SIGN_IN_CODE}`)
       await page.waitForURL('**/login?error=link&next=%2Fimport')
@@ -466,7 +523,13 @@ describe.runIf(available)('in Chromium', () => {
   describe('a reader on a phone (390 px)', () => {
     let phone: BrowserContext
     beforeAll(async () => {
-      phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, baseURL: app.baseUrl })
+      phone = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        baseURL: app.baseUrl,
+      })
     })
     afterAll(async () => {
       await phone?.close()
@@ -508,7 +571,12 @@ describe.runIf(available)('in Chromium', () => {
         const lineHeight = parseFloat(getComputedStyle(label).lineHeight) || 20
         const width = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().width ?? 0
         const right = Math.max(...[...document.querySelectorAll('header form *')].map((el) => el.getBoundingClientRect().right))
-        return { labelLines: Math.round(label.getBoundingClientRect().height / lineHeight), select: width('#compare-with'), search: width('#find-statement'), right }
+        return {
+          labelLines: Math.round(label.getBoundingClientRect().height / lineHeight),
+          select: width('#compare-with'),
+          search: width('#find-statement'),
+          right,
+        }
       })
       expect(form.labelLines).toBe(1)
       expect(form.select).toBeGreaterThan(200)
@@ -556,7 +624,18 @@ describe.runIf(available)('in Chromium', () => {
   })
 
   describe('accessibility (axe-core: no serious or critical violations)', () => {
-    for (const path of ['/', `/statements/${KG}`, COMPARE, `${COMPARE}?view=changes`, `${COMPARE}?view=changed&formulas=1`, '/map', '/formulas', `/search?q=${encodeURIComponent('一带一路')}`, '/import', '/login']) {
+    for (const path of [
+      '/',
+      `/statements/${KG}`,
+      COMPARE,
+      `${COMPARE}?view=changes`,
+      `${COMPARE}?view=changed&formulas=1`,
+      '/map',
+      '/formulas',
+      `/search?q=${encodeURIComponent('一带一路')}`,
+      '/import',
+      '/login',
+    ]) {
       it(`checks ${path}`, async () => {
         const page = await open(path)
         expect(await seriousViolations(page)).toEqual([])

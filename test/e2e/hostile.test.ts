@@ -97,7 +97,11 @@ async function importFile(name: string, bytes: Uint8Array | string, token = TOKE
 }
 
 async function signIn(token = TOKEN_A): Promise<{ cookie: string; session: string }> {
-  const response = await fetch(`${app.baseUrl}/api/login`, { method: 'POST', body: new URLSearchParams({ token, next: '/import' }), redirect: 'manual' })
+  const response = await fetch(`${app.baseUrl}/api/login`, {
+    method: 'POST',
+    body: new URLSearchParams({ token, next: '/import' }),
+    redirect: 'manual',
+  })
   expect(response.status).toBe(303)
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] as string
   return { cookie, session: cookie.split('=')[1] as string }
@@ -111,26 +115,35 @@ const editAs = (cookie: string, session: string, token = TOKEN_A, headers: Recor
   })
 
 describe('finding 1: bodies are bounded before they are read', () => {
-  it.each([`/api/statements/${SLUG}`, `/api/statements/${SLUG}/delete`, '/api/logout', '/api/import'])('refuses an anonymous 64 MB body to %s with 401 before reading it', async (url) => {
-    const before = await databaseFingerprint(temp.db)
-    const answer = await streamBody(app.baseUrl + url, { 'content-type': 'application/json' }, 64 * 1024 * 1024)
-    expect(answer.status).toBe(401)
-    // answered before the body was sent: the server did not wait for it
-    expect(answer.sent).toBeLessThan(64 * 1024 * 1024)
-    expect(await databaseFingerprint(temp.db)).toEqual(before)
-    await stillServing()
-  })
+  it.each([`/api/statements/${SLUG}`, `/api/statements/${SLUG}/delete`, '/api/logout', '/api/import'])(
+    'refuses an anonymous 64 MB body to %s with 401 before reading it',
+    async (url) => {
+      const before = await databaseFingerprint(temp.db)
+      const answer = await streamBody(app.baseUrl + url, { 'content-type': 'application/json' }, 64 * 1024 * 1024)
+      expect(answer.status).toBe(401)
+      // answered before the body was sent: the server did not wait for it
+      expect(answer.sent).toBeLessThan(64 * 1024 * 1024)
+      expect(await databaseFingerprint(temp.db)).toEqual(before)
+      await stillServing()
+    },
+  )
 
   it('cuts off a sign-in body at TONGWEN_MAX_BODY_KB, on the stream', async () => {
     const answer = await streamBody(`${app.baseUrl}/api/login`, { 'content-type': 'application/x-www-form-urlencoded' }, 64 * 1024 * 1024)
     expect(answer.status).toBe(413)
-    expect(JSON.parse(answer.body)).toEqual({ error: 'The request body is over the limit of 16 KB for this address (TONGWEN_MAX_BODY_KB).' })
+    expect(JSON.parse(answer.body)).toEqual({
+      error: 'The request body is over the limit of 16 KB for this address (TONGWEN_MAX_BODY_KB).',
+    })
     expect(answer.sent).toBeLessThan(16 * 1024 * 1024)
     await stillServing()
   })
 
   it('refuses an admin’s edit of a body over the limit by its declared length', async () => {
-    const response = await fetch(`${app.baseUrl}/api/statements/${SLUG}`, { method: 'POST', body: JSON.stringify({ title: 'x'.repeat(40_000) }), headers: { ...bearer(TOKEN_A), 'content-type': 'application/json' } })
+    const response = await fetch(`${app.baseUrl}/api/statements/${SLUG}`, {
+      method: 'POST',
+      body: JSON.stringify({ title: 'x'.repeat(40_000) }),
+      headers: { ...bearer(TOKEN_A), 'content-type': 'application/json' },
+    })
     expect(response.status).toBe(413)
   })
 })
@@ -142,7 +155,9 @@ describe('finding 2: a zip-bomb .docx', () => {
     expect(bomb.length).toBeLessThan(400_000)
     const { status, json } = await importFile('bomb.docx', bomb)
     expect(status).toBe(422)
-    expect(json.files?.[0]?.error).toBe('The Word file unpacks to 300 MB, over the limit of 4 MB (TONGWEN_MAX_UNZIPPED_MB): it is not an ordinary document.')
+    expect(json.files?.[0]?.error).toBe(
+      'The Word file unpacks to 300 MB, over the limit of 4 MB (TONGWEN_MAX_UNZIPPED_MB): it is not an ordinary document.',
+    )
     const liar = await importFile('liar.docx', zipBombDocx(100 * 1024 * 1024, { lie: true }))
     expect(liar.json.files?.[0]?.error).toMatch(/TONGWEN_MAX_UNZIPPED_MB/)
     expect(await databaseFingerprint(temp.db)).toEqual(before)
@@ -155,7 +170,9 @@ describe('finding 3: deeply nested HTML', () => {
     const before = await databaseFingerprint(temp.db)
     const { status, json } = await importFile('deep.html', nestedHtml(200_000))
     expect(status).toBe(422)
-    expect(json.files?.[0]?.error).toBe('The web page nests its elements more than 200 deep (TONGWEN_MAX_HTML_DEPTH): save it as text and import that.')
+    expect(json.files?.[0]?.error).toBe(
+      'The web page nests its elements more than 200 deep (TONGWEN_MAX_HTML_DEPTH): save it as text and import that.',
+    )
     expect(await databaseFingerprint(temp.db)).toEqual(before)
     await stillServing()
   })
@@ -166,7 +183,9 @@ describe('finding 4: huge statements', () => {
     const before = await databaseFingerprint(temp.db)
     const clauses = await importFile('huge.txt', manyClauseStatement(1_000))
     expect(clauses.status).toBe(422)
-    expect(clauses.json.files?.[0]?.error).toMatch(/has 1,00\d clauses, over the limit of 300 for one statement \(TONGWEN_MAX_STATEMENT_CLAUSES\)\.$/)
+    expect(clauses.json.files?.[0]?.error).toMatch(
+      /has 1,00\d clauses, over the limit of 300 for one statement \(TONGWEN_MAX_STATEMENT_CLAUSES\)\.$/,
+    )
     const lines = await importFile('lines.txt', manyLinesText(100_000))
     expect(lines.json.files?.[0]?.error).toMatch(/^The file's text has 100,002 lines, over the limit of 50,000 \(TONGWEN_MAX_TEXT_LINES\)/)
     expect(await databaseFingerprint(temp.db)).toEqual(before)
@@ -175,7 +194,9 @@ describe('finding 4: huge statements', () => {
 
   it('refuses a comparison over the clause limit on the page, the exports and the preview image, before aligning', async () => {
     const page = await fetch(`${app.baseUrl}/compare/${SLUG}/${OTHER}`)
-    expect(await page.text()).toMatch(/These two statements have \d+ clauses together, over the limit of 60 for one comparison \(TONGWEN_MAX_COMPARE_CLAUSES\)/)
+    expect(await page.text()).toMatch(
+      /These two statements have \d+ clauses together, over the limit of 60 for one comparison \(TONGWEN_MAX_COMPARE_CLAUSES\)/,
+    )
     for (const url of [`/api/compare/${SLUG}/${OTHER}?format=csv`, `/api/compare/${SLUG}/${OTHER}`, `/compare/${SLUG}/${OTHER}/image`]) {
       const response = await fetch(app.baseUrl + url)
       expect(response.status).toBe(422)
@@ -185,18 +206,31 @@ describe('finding 4: huge statements', () => {
 })
 
 describe('finding 5: the address to go on to after signing in', () => {
-  it.each(['/\\evil.example/phish', '/\t/evil.example', '//evil.example', 'https://evil.example'])('never leads off the site: %j', async (next) => {
-    const response = await fetch(`${app.baseUrl}/api/login`, { method: 'POST', body: new URLSearchParams({ token: TOKEN_A, next }), redirect: 'manual' })
-    expect(response.headers.get('location')).toBe('/import')
-  })
+  it.each(['/\\evil.example/phish', '/\t/evil.example', '//evil.example', 'https://evil.example'])(
+    'never leads off the site: %j',
+    async (next) => {
+      const response = await fetch(`${app.baseUrl}/api/login`, {
+        method: 'POST',
+        body: new URLSearchParams({ token: TOKEN_A, next }),
+        redirect: 'manual',
+      })
+      expect(response.headers.get('location')).toBe('/import')
+    },
+  )
 
   it('keeps a path of the site', async () => {
-    const response = await fetch(`${app.baseUrl}/api/login`, { method: 'POST', body: new URLSearchParams({ token: TOKEN_A, next: `/compare/${SLUG}/${OTHER}?view=changes` }), redirect: 'manual' })
+    const response = await fetch(`${app.baseUrl}/api/login`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: TOKEN_A, next: `/compare/${SLUG}/${OTHER}?view=changes` }),
+      redirect: 'manual',
+    })
     expect(response.headers.get('location')).toBe(`/compare/${SLUG}/${OTHER}?view=changes`)
   })
 
   it('the sign-in link too', async () => {
-    const response = await fetch(`${app.baseUrl}/login/${TEST_SIGN_IN_CODE}?next=${encodeURIComponent('/\\evil.example/phish')}`, { redirect: 'manual' })
+    const response = await fetch(`${app.baseUrl}/login/${TEST_SIGN_IN_CODE}?next=${encodeURIComponent('/\\evil.example/phish')}`, {
+      redirect: 'manual',
+    })
     expect(await response.text()).toContain('url=/import')
   })
 })
@@ -211,7 +245,12 @@ describe('finding 6: sessions that end', () => {
 
   it('ends the session on sign-out: the old cookie with its CSRF token no longer writes', async () => {
     const { cookie, session } = await signIn()
-    const out = await fetch(`${app.baseUrl}/api/logout`, { method: 'POST', body: new URLSearchParams({ csrf: csrfToken(TOKEN_A, session) }), headers: { cookie, origin: app.baseUrl }, redirect: 'manual' })
+    const out = await fetch(`${app.baseUrl}/api/logout`, {
+      method: 'POST',
+      body: new URLSearchParams({ csrf: csrfToken(TOKEN_A, session) }),
+      headers: { cookie, origin: app.baseUrl },
+      redirect: 'manual',
+    })
     expect(out.status).toBe(303)
     const before = await databaseFingerprint(temp.db)
     expect((await editAs(cookie, session)).status).toBe(401)
@@ -223,10 +262,18 @@ describe('finding 6: sessions that end', () => {
     writeFileSync(tokenFile, TOKEN_B)
     const before = await databaseFingerprint(temp.db)
     expect((await editAs(cookie, session)).status).toBe(401)
-    const old = await fetch(`${app.baseUrl}/api/statements/${SLUG}`, { method: 'POST', body: '{"place":"x"}', headers: { ...bearer(TOKEN_A), 'content-type': 'application/json' } })
+    const old = await fetch(`${app.baseUrl}/api/statements/${SLUG}`, {
+      method: 'POST',
+      body: '{"place":"x"}',
+      headers: { ...bearer(TOKEN_A), 'content-type': 'application/json' },
+    })
     expect(old.status).toBe(401)
     expect(await databaseFingerprint(temp.db)).toEqual(before)
-    const fresh = await fetch(`${app.baseUrl}/api/statements/${SLUG}`, { method: 'POST', body: '{"place":"比什凯克"}', headers: { ...bearer(TOKEN_B), 'content-type': 'application/json' } })
+    const fresh = await fetch(`${app.baseUrl}/api/statements/${SLUG}`, {
+      method: 'POST',
+      body: '{"place":"比什凯克"}',
+      headers: { ...bearer(TOKEN_B), 'content-type': 'application/json' },
+    })
     expect(fresh.status).toBe(200)
     writeFileSync(tokenFile, TOKEN_A)
   })
@@ -235,7 +282,11 @@ describe('finding 6: sessions that end', () => {
 describe('also', () => {
   it('ignores a spoofed X-Forwarded-Host in the origin check', async () => {
     const { cookie, session } = await signIn()
-    const response = await editAs(cookie, session, TOKEN_A, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' })
+    const response = await editAs(cookie, session, TOKEN_A, {
+      origin: 'https://evil.example',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+    })
     expect(response.status).toBe(403)
   })
 

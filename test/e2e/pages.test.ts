@@ -64,7 +64,9 @@ describe('/', () => {
   it('keeps a statement picked on another page of the list, still chosen', async () => {
     const { html } = await get(`/?perPage=3&a=${TJ}`)
     expect(text(html)).toContain('Picked on another page')
-    const pick = (html.match(/<input [^>]*>/g) ?? []).filter((tag) => tag.includes('type="radio"') && tag.includes('name="a"') && tag.includes(`value="${TJ}"`))
+    const pick = (html.match(/<input [^>]*>/g) ?? []).filter(
+      (tag) => tag.includes('type="radio"') && tag.includes('name="a"') && tag.includes(`value="${TJ}"`),
+    )
     expect(pick.map((tag) => tag.includes('checked=""'))).toEqual([true])
     expect(html).toContain(`href="/?page=2&amp;perPage=3&amp;a=${TJ}"`)
   })
@@ -134,7 +136,10 @@ describe('/statements/[slug]', () => {
   it('offers the statements nearest in date to compare with, its kind first, and a search for any other', async () => {
     const { html } = await get(`/statements/${KG}`)
     const picker = html.match(/<select [^>]*name="b"[\s\S]*?<\/select>/)?.[0] ?? ''
-    expect(picker.match(/<optgroup label="[^"]+"/g)).toEqual(['<optgroup label="Joint statement, nearest in date"', '<optgroup label="Other kinds, nearest in date"'])
+    expect(picker.match(/<optgroup label="[^"]+"/g)).toEqual([
+      '<optgroup label="Joint statement, nearest in date"',
+      '<optgroup label="Other kinds, nearest in date"',
+    ])
     expect(picker.match(/<option /g)).toHaveLength(7)
     expect(picker).toContain(`<option value="${TJ}" selected="">`)
     const search = html.match(/<form [^>]*role="search"[^>]*>[\s\S]*?<\/form>/)?.[0] ?? ''
@@ -185,7 +190,9 @@ describe('/compare/[a]/[b]', () => {
   it('previews a row link with that row: ?row=17 names the row and its clauses', async () => {
     const { html } = await get(`/compare/${KG}/${TJ}?row=17`)
     expect(html).toContain('<meta property="og:title" content="Row 17 of China–Kyrgyzstan vs China–Tajikistan (2019): changed"/>')
-    expect(html).toMatch(/<meta property="og:description" content="A: 吉方反对任何形式的“台湾独立”.*实现国家统一.* \/ B: 塔方反对任何形式的“台湾独立”.*实现国家和平统一/)
+    expect(html).toMatch(
+      /<meta property="og:description" content="A: 吉方反对任何形式的“台湾独立”.*实现国家统一.* \/ B: 塔方反对任何形式的“台湾独立”.*实现国家和平统一/,
+    )
     expect(html).toMatch(/<meta property="og:image" content="http:\/\/127\.0\.0\.1:\d+\/compare\/[^"]+\/image\?row=17"/)
   })
 
@@ -272,14 +279,18 @@ describe('/formulas', () => {
     expect(status).toBe(200)
     const rows = html.match(/<tr class="block border-b[\s\S]*?<\/tr>/g) ?? []
     expect(rows.length).toBe(100)
-    expect(text(rows[0] ?? '')).toMatch(/^“一带一路”7 statements · 4 characters · 1 variant · 2019-06-05 – 2019-06-15 · Joint statement, Speech$/)
+    expect(text(rows[0] ?? '')).toMatch(
+      /^“一带一路”7 statements · 4 characters · 1 variant · 2019-06-05 – 2019-06-15 · Joint statement, Speech$/,
+    )
     expect(text(html)).toMatch(/Page 1 of \d/)
   })
 
   it('filters by text and by statement, and the URL reproduces the filter', async () => {
     const { status, html } = await get(`/formulas?q=${encodeURIComponent('和平统一')}&statement=${TJ}`)
     expect(status).toBe(200)
-    expect(text(html)).toContain('1 formula in 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明, most widely used first.')
+    expect(text(html)).toContain(
+      '1 formula in 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明, most widely used first.',
+    )
     expect(html).toContain('<span class="formula-slot"')
     expect(text(html)).toContain('variant · X方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家和平统一所作的一切努力')
     expect(html).toContain(`<option value="${TJ}" selected="">`)
@@ -323,7 +334,9 @@ describe('/formulas/[id]', () => {
 
   it('previews well when the link is pasted', async () => {
     const { html } = await oneChinaFormula()
-    expect(html).toContain('<meta property="og:title" content="〈X〉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家统一所作的一切努力 — in 2 statements"/>')
+    expect(html).toContain(
+      '<meta property="og:title" content="〈X〉方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家统一所作的一切努力 — in 2 statements"/>',
+    )
   })
 
   it('is a 404 page for an unknown formula', async () => {
@@ -336,10 +349,13 @@ describe('/formulas/[id]', () => {
 describe('formula underlines', () => {
   it('underline the formulas of a statement, each linking to its concordance with "in N statements"', async () => {
     const { html } = await get(`/statements/${KG}`)
-    const marks = html.match(/<a href="\/formulas\/[0-9a-f]{12}" class="formula-mark" data-tip="in \d+ statements?"[^>]*>[\s\S]*?<\/a>/g) ?? []
+    const marks =
+      html.match(/<a href="\/formulas\/[0-9a-f]{12}" class="formula-mark" data-tip="in \d+ statements?"[^>]*>[\s\S]*?<\/a>/g) ?? []
     expect(marks.length).toBeGreaterThan(20)
     expect(marks.map(text)).toContain('构建人类命运共同体')
-    expect(marks.map(text)).toContain('吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分')
+    expect(marks.map(text)).toContain(
+      '吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分',
+    )
   })
 
   it('underline in a comparison, on demand, only the formulas other statements use too', async () => {

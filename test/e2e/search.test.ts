@@ -23,10 +23,19 @@ const TJ = '2019-06-15-china-tajikistan-joint-statement'
 
 async function get(path: string) {
   const response = await fetch(app.baseUrl + path, { redirect: 'manual' })
-  return { status: response.status, location: response.headers.get('location'), type: response.headers.get('content-type'), body: await response.text() }
+  return {
+    status: response.status,
+    location: response.headers.get('location'),
+    type: response.headers.get('content-type'),
+    body: await response.text(),
+  }
 }
 
-const text = (html: string) => html.replace(/<!--.*?-->/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
+const text = (html: string) =>
+  html
+    .replace(/<!--.*?-->/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
 
 describe('/search', () => {
   it('shows each matching clause in context, grouped by statement, linked to the clause', async () => {
@@ -78,7 +87,12 @@ describe('GET /api/search', () => {
     const { status, type, body } = await get(`/api/search?q=${encodeURIComponent('统一')}&party=tajikistan`)
     expect(status).toBe(200)
     expect(type).toContain('application/json')
-    const json = JSON.parse(body) as { clauses: number; statements: number; method: string; results: { slug: string; hits: { clause: number; lines: { match: string }[] }[] }[] }
+    const json = JSON.parse(body) as {
+      clauses: number
+      statements: number
+      method: string
+      results: { slug: string; hits: { clause: number; lines: { match: string }[] }[] }[]
+    }
     expect(json).toMatchObject({ clauses: 1, statements: 1, method: 'index', results: [{ slug: TJ }] })
     expect(json.results[0]?.hits[0]?.lines[0]?.match).toBe('统一')
   })

@@ -44,7 +44,12 @@ async function post(url: string, body: BodyInit | undefined, headers: Record<str
   } catch {
     // a redirect or an HTML page
   }
-  return { status: response.status, json: json as Record<string, unknown> & { files?: Record<string, unknown>[]; error?: string }, headers: response.headers, text }
+  return {
+    status: response.status,
+    json: json as Record<string, unknown> & { files?: Record<string, unknown>[]; error?: string },
+    headers: response.headers,
+    text,
+  }
 }
 
 /** Signs in as a browser does; returns the cookie header to send. */
@@ -60,17 +65,31 @@ async function signIn(): Promise<string> {
 describe('who may write', () => {
   it('refuses an import without the admin token, and writes nothing', async () => {
     const before = await databaseFingerprint(temp.db)
-    expect(await post('/api/import', upload('kyrgyzstan-2019-en.docx'))).toMatchObject({ status: 401, json: { error: expect.stringMatching(/^Sign in as admin first/) } })
-    expect(await post('/api/import', upload('kyrgyzstan-2019-en.docx'), { authorization: 'Bearer not-the-token' })).toMatchObject({ status: 401, json: { error: 'The admin token is wrong.' } })
+    expect(await post('/api/import', upload('kyrgyzstan-2019-en.docx'))).toMatchObject({
+      status: 401,
+      json: { error: expect.stringMatching(/^Sign in as admin first/) },
+    })
+    expect(await post('/api/import', upload('kyrgyzstan-2019-en.docx'), { authorization: 'Bearer not-the-token' })).toMatchObject({
+      status: 401,
+      json: { error: 'The admin token is wrong.' },
+    })
     expect(await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement/delete', undefined)).toMatchObject({ status: 401 })
-    expect(await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement', JSON.stringify({ title: 'x' }), { 'content-type': 'application/json' })).toMatchObject({ status: 401 })
+    expect(
+      await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement', JSON.stringify({ title: 'x' }), {
+        'content-type': 'application/json',
+      }),
+    ).toMatchObject({ status: 401 })
     expect(await databaseFingerprint(temp.db)).toEqual(before)
   })
 
   it('takes an import with the admin token as a bearer token', async () => {
     const response = await post('/api/import', upload('kyrgyzstan-2019-en.docx'), BEARER)
     expect(response.status).toBe(201)
-    expect(response.json.files?.[0]).toMatchObject({ ok: true, imported: ['2019-06-13-china-kyrgyzstan-joint-statement-en'], detail: 'Word document' })
+    expect(response.json.files?.[0]).toMatchObject({
+      ok: true,
+      imported: ['2019-06-13-china-kyrgyzstan-joint-statement-en'],
+      detail: 'Word document',
+    })
   })
 
   it('reports the same file again as present, not duplicated', async () => {
@@ -94,11 +113,22 @@ describe('who may write', () => {
   it('takes a signed-in browser’s write only with its CSRF token, from its own origin', async () => {
     const cookie = await signIn()
     const session = cookie.split('=')[1] as string
-    const edit = (headers: Record<string, string>) => post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en', JSON.stringify({ place: '比什凯克 (Bishkek)' }), { 'content-type': 'application/json', cookie, ...headers })
+    const edit = (headers: Record<string, string>) =>
+      post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en', JSON.stringify({ place: '比什凯克 (Bishkek)' }), {
+        'content-type': 'application/json',
+        cookie,
+        ...headers,
+      })
     expect(await edit({})).toMatchObject({ status: 403, json: { error: expect.stringMatching(/security token/) } })
     expect(await edit({ 'x-csrf-token': 'guess' })).toMatchObject({ status: 403 })
-    expect(await edit({ 'x-csrf-token': csrfToken(TEST_ADMIN_TOKEN, session), origin: 'https://evil.example' })).toMatchObject({ status: 403, json: { error: expect.stringMatching(/another site/) } })
-    expect(await edit({ 'x-csrf-token': csrfToken(TEST_ADMIN_TOKEN, session), origin: app.baseUrl })).toMatchObject({ status: 200, json: { updated: '2019-06-13-china-kyrgyzstan-joint-statement-en' } })
+    expect(await edit({ 'x-csrf-token': csrfToken(TEST_ADMIN_TOKEN, session), origin: 'https://evil.example' })).toMatchObject({
+      status: 403,
+      json: { error: expect.stringMatching(/another site/) },
+    })
+    expect(await edit({ 'x-csrf-token': csrfToken(TEST_ADMIN_TOKEN, session), origin: app.baseUrl })).toMatchObject({
+      status: 200,
+      json: { updated: '2019-06-13-china-kyrgyzstan-joint-statement-en' },
+    })
   })
 
   it('signs in by the form only with the right token; a token in the address changes nothing', async () => {
@@ -122,7 +152,12 @@ describe('who may write', () => {
 
   it('never writes on a GET', async () => {
     const before = await databaseFingerprint(temp.db)
-    for (const url of ['/api/import', '/api/import/preview', '/api/statements/2019-06-13-china-kyrgyzstan-joint-statement/delete', '/api/logout']) {
+    for (const url of [
+      '/api/import',
+      '/api/import/preview',
+      '/api/statements/2019-06-13-china-kyrgyzstan-joint-statement/delete',
+      '/api/logout',
+    ]) {
       expect((await fetch(app.baseUrl + url, { headers: BEARER })).status).toBe(405)
     }
     expect(await databaseFingerprint(temp.db)).toEqual(before)
@@ -131,16 +166,26 @@ describe('who may write', () => {
 
 describe('editing and deleting', () => {
   it('refuses a bad edit with 422 and one sentence', async () => {
-    expect(await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en', JSON.stringify({ date: '13/06/2019' }), { ...BEARER, 'content-type': 'application/json' })).toEqual(
-      expect.objectContaining({ status: 422, json: { error: 'Invalid date: use a date as YYYY-MM-DD, or nothing for unknown.' } }),
-    )
-    expect(await post('/api/statements/no-such-statement', JSON.stringify({ title: 'x' }), { ...BEARER, 'content-type': 'application/json' })).toMatchObject({ status: 404 })
+    expect(
+      await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en', JSON.stringify({ date: '13/06/2019' }), {
+        ...BEARER,
+        'content-type': 'application/json',
+      }),
+    ).toEqual(expect.objectContaining({ status: 422, json: { error: 'Invalid date: use a date as YYYY-MM-DD, or nothing for unknown.' } }))
+    expect(
+      await post('/api/statements/no-such-statement', JSON.stringify({ title: 'x' }), { ...BEARER, 'content-type': 'application/json' }),
+    ).toMatchObject({ status: 404 })
   })
 
   it('deletes a statement, and says 404 for one that is not there', async () => {
-    expect(await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en/delete', undefined, BEARER)).toMatchObject({ status: 200, json: { deleted: '2019-06-13-china-kyrgyzstan-joint-statement-en' } })
+    expect(await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en/delete', undefined, BEARER)).toMatchObject({
+      status: 200,
+      json: { deleted: '2019-06-13-china-kyrgyzstan-joint-statement-en' },
+    })
     expect((await fetch(`${app.baseUrl}/statements/2019-06-13-china-kyrgyzstan-joint-statement-en`)).status).toBe(404)
-    expect(await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en/delete', undefined, BEARER)).toMatchObject({ status: 404 })
+    expect(await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en/delete', undefined, BEARER)).toMatchObject({
+      status: 404,
+    })
   })
 })
 
@@ -148,10 +193,19 @@ describe('bad uploads: one clear sentence each, and the database as it was', () 
   it.each([
     ['empty.txt', 'The file is empty.'],
     ['image-renamed.txt', 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.'],
-    ['shift-jis.txt', 'The file’s encoding is not one Tongwen recognises (UTF-8, UTF-16 or GB18030/GBK); save it as UTF-8 and import it again.'],
-    ['scanned.pdf', 'The PDF has no text layer (it is a scan or a picture of text): run it through OCR software first, then import the result.'],
+    [
+      'shift-jis.txt',
+      'The file’s encoding is not one Tongwen recognises (UTF-8, UTF-16 or GB18030/GBK); save it as UTF-8 and import it again.',
+    ],
+    [
+      'scanned.pdf',
+      'The PDF has no text layer (it is a scan or a picture of text): run it through OCR software first, then import the result.',
+    ],
     ['protected.pdf', 'The PDF is protected by a password: remove the protection (or print it to a new PDF) and import it again.'],
-    ['truncated.docx', 'The Word file is damaged or incomplete: open it in Word (or LibreOffice), save it again as .docx, and import that.'],
+    [
+      'truncated.docx',
+      'The Word file is damaged or incomplete: open it in Word (or LibreOffice), save it again as .docx, and import that.',
+    ],
     ['no-statement.txt', expect.stringMatching(/^No statement found/)],
   ])('%s', async (name, error) => {
     const before = await databaseFingerprint(temp.db)
@@ -179,7 +233,12 @@ describe('bad uploads: one clear sentence each, and the database as it was', () 
         controller.enqueue(new Uint8Array(256 * 1024))
       },
     })
-    const response = await fetch(`${small.baseUrl}/api/import`, { method: 'POST', body: stream, headers: { ...BEARER, 'content-type': 'multipart/form-data; boundary=x' }, duplex: 'half' } as RequestInit)
+    const response = await fetch(`${small.baseUrl}/api/import`, {
+      method: 'POST',
+      body: stream,
+      headers: { ...BEARER, 'content-type': 'multipart/form-data; boundary=x' },
+      duplex: 'half',
+    } as RequestInit)
     expect(response.status).toBe(413)
     // the server stopped reading long before the 50 MB the client had to send
     expect(sent).toBeLessThan(50 * 1024 * 1024)

@@ -29,5 +29,9 @@ export const TEST_SIGN_IN_CODE = 'test-sign-in-code-fedcba9876543210'
 
 /** Starts the built app against the database at `databaseUrl`; resolves when it answers. */
 export function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
-  return startNextServer({ distDir: TEST_DIST_DIR, databaseUrl, env: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, TONGWEN_SIGN_IN_CODE: TEST_SIGN_IN_CODE, ...env } })
+  return startNextServer({
+    distDir: TEST_DIST_DIR,
+    databaseUrl,
+    env: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, TONGWEN_SIGN_IN_CODE: TEST_SIGN_IN_CODE, ...env },
+  })
 }

@@ -14,7 +14,11 @@ interface Captured {
  */
 export async function runCliCaptured(url: string, args: readonly string[]): Promise<Captured>
 export async function runCliCaptured(url: string, args: readonly string[], withProgress: true): Promise<Captured & { progress: string[] }>
-export async function runCliCaptured(url: string, args: readonly string[], withProgress = false): Promise<Captured & { progress?: string[] }> {
+export async function runCliCaptured(
+  url: string,
+  args: readonly string[],
+  withProgress = false,
+): Promise<Captured & { progress?: string[] }> {
   const out: string[] = []
   const err: string[] = []
   const progress: string[] = []

@@ -4,7 +4,11 @@ import path from 'node:path'
 const ROOT = path.join(import.meta.dirname, '../..')
 
 /** Runs `npm run cli -- <args>` as its own process (as a user would), against the database at `url`. */
-export function runCliProcess(args: string[], url: string, timeoutMs = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCliProcess(
+  args: string[],
+  url: string,
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/cli.ts', ...args], {
       cwd: ROOT,

@@ -9,7 +9,11 @@ export type BodyResult = { ok: true; bytes: Uint8Array } | { ok: false; status: 
  * arrives and cut off at the limit, so no body takes more memory than the
  * limit whatever its sender claims. `message` is the refusal's line.
  */
-export async function readLimitedBody(request: Request, maxBytes: number, message: (max: number, size: number) => string = (max) => refusal.body(max)): Promise<BodyResult> {
+export async function readLimitedBody(
+  request: Request,
+  maxBytes: number,
+  message: (max: number, size: number) => string = (max) => refusal.body(max),
+): Promise<BodyResult> {
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (declared > maxBytes) {
     await request.body?.cancel().catch(() => undefined)

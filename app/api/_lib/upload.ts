@@ -17,7 +17,9 @@ export type UploadResult = { ok: true; uploads: Upload[]; form: FormData } | { o
  * without it), then the files read within the configured limit, which the
  * import itself needs again.
  */
-export async function readAuthorizedUploads(request: Request): Promise<(UploadResult & { ok: false }) | (UploadResult & { ok: true; maxBytes: number })> {
+export async function readAuthorizedUploads(
+  request: Request,
+): Promise<(UploadResult & { ok: false }) | (UploadResult & { ok: true; maxBytes: number })> {
   const check = await authorizeWrite(request)
   if (!check.ok) return { ok: false, status: check.status, error: check.error }
   const maxBytes = getEnv().maxImportBytes
@@ -41,11 +43,12 @@ async function readUploads(request: Request, maxBytes: number): Promise<UploadRe
   if (!form) return { ok: false, status: 400, error: 'Send the files as a multipart form (fields "files" and "text").' }
   const uploads: Upload[] = []
   for (const entry of form.getAll('files')) {
-    if (typeof entry === 'string' || entry.size === 0 && !entry.name) continue
+    if (typeof entry === 'string' || (entry.size === 0 && !entry.name)) continue
     uploads.push({ name: entry.name || 'upload', bytes: new Uint8Array(await entry.arrayBuffer()) })
   }
   const text = form.get('text')
-  if (typeof text === 'string' && text.trim()) uploads.push({ name: String(form.get('textName') || 'pasted text'), bytes: new TextEncoder().encode(text) })
+  if (typeof text === 'string' && text.trim())
+    uploads.push({ name: String(form.get('textName') || 'pasted text'), bytes: new TextEncoder().encode(text) })
   if (uploads.length === 0) return { ok: false, status: 400, error: 'Send a file or some text to import.' }
   return { ok: true, uploads, form }
 }
@@ -56,7 +59,10 @@ export type FileResult<T> = ({ name: string; ok: true } & T) | { name: string; o
  * Runs an import step on each upload in turn; a file the importer refuses
  * (ImportError) becomes that file's `{ ok: false, error }`, and the others go on.
  */
-export async function eachUpload<T extends object>(uploads: readonly Upload[], step: (upload: Upload, index: number) => Promise<T>): Promise<FileResult<T>[]> {
+export async function eachUpload<T extends object>(
+  uploads: readonly Upload[],
+  step: (upload: Upload, index: number) => Promise<T>,
+): Promise<FileResult<T>[]> {
   const files: FileResult<T>[] = []
   for (const [index, upload] of uploads.entries()) {
     try {

@@ -19,7 +19,8 @@ function readEdits(value: FormDataEntryValue | null): { ok: true; edits: Stateme
   } catch {
     return { ok: false, error: 'Invalid edits: send them as JSON, {"<file>": {"<statement>": {…}}}.' }
   }
-  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'Invalid edits: send them as JSON, {"<file>": {"<statement>": {…}}}.' }
+  if (typeof raw !== 'object' || raw === null)
+    return { ok: false, error: 'Invalid edits: send them as JSON, {"<file>": {"<statement>": {…}}}.' }
   const edits: StatementEdit[][] = []
   for (const [file, statements] of Object.entries(raw as Record<string, unknown>)) {
     for (const [statement, edit] of Object.entries((statements ?? {}) as Record<string, unknown>)) {
@@ -45,7 +46,9 @@ export async function POST(request: Request): Promise<Response> {
     const edits = readEdits(read.form.get('edits'))
     if (!edits.ok) return jsonError(422, edits.error)
     const db = getDb()
-    const files = await eachUpload(read.uploads, (upload, k) => importFile(db, upload.name, upload.bytes, limits, { edits: edits.edits[k] ?? [] }))
+    const files = await eachUpload(read.uploads, (upload, k) =>
+      importFile(db, upload.name, upload.bytes, limits, { edits: edits.edits[k] ?? [] }),
+    )
     const imported = files.reduce((n, f) => n + ('imported' in f ? f.imported.length : 0), 0)
     if (imported) await warmSimilarityMap(db)
     const status = imported ? 201 : files.every((f) => !f.ok) ? 422 : 200

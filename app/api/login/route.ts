@@ -18,7 +18,8 @@ export async function POST(request: Request): Promise<Response> {
     const form = await parseForm(request, body.bytes)
     const given = String(form?.get('token') ?? '').trim()
     const next = nextPath(String(form?.get('next') ?? ''))
-    if (!safeEqual(given, token)) return new Response(null, { status: 303, headers: { location: `/login?error=1&next=${encodeURIComponent(next)}` } })
+    if (!safeEqual(given, token))
+      return new Response(null, { status: 303, headers: { location: `/login?error=1&next=${encodeURIComponent(next)}` } })
     return new Response(null, { status: 303, headers: { location: next, 'set-cookie': await startSession(request, token) } })
   })
 }

@@ -27,7 +27,10 @@ export default async function FormulaPage({ params }: Props) {
   await connection()
   const formula = await load((await params).id)
   if (!formula) notFound()
-  const dates = formula.firstDate === formula.lastDate ? (formula.firstDate ?? 'undated') : `${formula.firstDate ?? 'undated'} – ${formula.lastDate ?? 'undated'}`
+  const dates =
+    formula.firstDate === formula.lastDate
+      ? (formula.firstDate ?? 'undated')
+      : `${formula.firstDate ?? 'undated'} – ${formula.lastDate ?? 'undated'}`
   const facts = [
     ['Statements', String(formula.statementCount)],
     ['Occurrences', String(formula.occurrenceCount)],
@@ -40,7 +43,9 @@ export default async function FormulaPage({ params }: Props) {
     <article className="space-y-6">
       <header className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <p className="text-sm">
-          <Link href="/formulas" className="text-blue-800 underline-offset-2 hover:underline">← All formulas</Link>
+          <Link href="/formulas" className="text-blue-800 underline-offset-2 hover:underline">
+            ← All formulas
+          </Link>
         </p>
         <h1 lang="zh-Hans" className="text-2xl font-semibold leading-snug">
           <FormulaLabel text={formula.text} />

@@ -4,15 +4,35 @@ import type { FormulaQuery } from '@/lib/url/formulas'
 import { dateLabel } from '@/app/_components/labels'
 
 /** The filter as a plain GET form: its URL is the view, and it works without JavaScript. */
-export function FormulaFilterForm({ query, recent, chosen }: { query: FormulaQuery; recent: StatementSummary[]; chosen?: StatementSummary }) {
+export function FormulaFilterForm({
+  query,
+  recent,
+  chosen,
+}: {
+  query: FormulaQuery
+  recent: StatementSummary[]
+  chosen?: StatementSummary
+}) {
   // the chosen statement stays in the list even when it is not among the most recent
   const listed = chosen && !recent.some((s) => s.slug === chosen.slug) ? [chosen] : []
   const filtered = query.q || query.statement || query.minDocs !== 2
   return (
-    <form action="/formulas" method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm">
+    <form
+      action="/formulas"
+      method="get"
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm"
+    >
       <label className="flex w-full flex-col gap-1 sm:w-auto sm:min-w-[12rem] sm:flex-1">
         <span className="text-stone-600">Text</span>
-        <input type="search" name="q" defaultValue={query.q} maxLength={200} placeholder="e.g. 一个中国 or 联合国" lang="zh-Hans" className="rounded border border-stone-300 px-2 py-1" />
+        <input
+          type="search"
+          name="q"
+          defaultValue={query.q}
+          maxLength={200}
+          placeholder="e.g. 一个中国 or 联合国"
+          lang="zh-Hans"
+          className="rounded border border-stone-300 px-2 py-1"
+        />
       </label>
       <label className="flex w-full min-w-0 flex-col gap-1 sm:w-auto sm:flex-[2]">
         <span className="text-stone-600">In statement</span>
@@ -42,9 +62,13 @@ export function FormulaFilterForm({ query, recent, chosen }: { query: FormulaQue
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Filter</button>
+      <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">
+        Filter
+      </button>
       {filtered ? (
-        <Link href="/formulas" className="py-1.5 text-blue-800 underline-offset-2 hover:underline">Clear</Link>
+        <Link href="/formulas" className="py-1.5 text-blue-800 underline-offset-2 hover:underline">
+          Clear
+        </Link>
       ) : null}
     </form>
   )

@@ -18,12 +18,24 @@ export function FormulaTable({ formulas }: { formulas: FormulaSummary[] }) {
         <caption className="sr-only">Formulas, most widely used first</caption>
         <thead className="hidden border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600 md:table-header-group">
           <tr>
-            <th scope="col" className="px-3 py-2">Formula</th>
-            <th scope="col" className="px-3 py-2 text-right">Statements</th>
-            <th scope="col" className="px-3 py-2 text-right">Length</th>
-            <th scope="col" className="px-3 py-2 text-right">Variants</th>
-            <th scope="col" className="px-3 py-2">First – latest</th>
-            <th scope="col" className="px-3 py-2">Kinds</th>
+            <th scope="col" className="px-3 py-2">
+              Formula
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Statements
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Length
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Variants
+            </th>
+            <th scope="col" className="px-3 py-2">
+              First – latest
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Kinds
+            </th>
           </tr>
         </thead>
         <tbody className="block md:table-row-group">

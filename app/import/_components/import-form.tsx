@@ -8,7 +8,11 @@ import { statementHref } from '@/lib/vocab/links'
 type FileResult<T> = { name: string; ok: true } & T
 type FileFailure = { name: string; ok: false; error: string }
 type PreviewResponse = { files: (FileResult<{ preview: FilePreview }> | FileFailure)[] }
-type ImportResponse = { files: (FileResult<{ imported: string[]; present: string[]; doubts: { slug: string; message: string }[]; detail: string }> | FileFailure)[] }
+type ImportResponse = {
+  files: (
+    FileResult<{ imported: string[]; present: string[]; doubts: { slug: string; message: string }[]; detail: string }> | FileFailure
+  )[]
+}
 
 /** The fields a reader may correct before saving, as the form holds them. */
 interface Edit {
@@ -111,9 +115,13 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
   }
 
   const update = (f: number, k: number, field: keyof Edit, value: string | boolean) =>
-    setEdits((current) => current.map((file, i) => (i !== f ? file : file.map((edit, j) => (j !== k ? edit : { ...edit, [field]: value })))))
+    setEdits((current) =>
+      current.map((file, i) => (i !== f ? file : file.map((edit, j) => (j !== k ? edit : { ...edit, [field]: value })))),
+    )
 
-  const toImport = preview ? preview.files.reduce((n, file, f) => n + (file.ok ? file.preview.statements.filter((_, k) => !edits[f]?.[k]?.skip).length : 0), 0) : 0
+  const toImport = preview
+    ? preview.files.reduce((n, file, f) => n + (file.ok ? file.preview.statements.filter((_, k) => !edits[f]?.[k]?.skip).length : 0), 0)
+    : 0
 
   return (
     <div className="space-y-5">
@@ -131,9 +139,19 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
         </label>
         <label className="block space-y-1 text-sm">
           <span className="font-medium">Or paste text</span>
-          <textarea value={text} onChange={(event) => setText(event.target.value)} rows={6} placeholder="中华人民共和国和……联合声明 / Joint Statement between …" className="w-full rounded border border-stone-300 p-2 font-mono text-sm" />
+          <textarea
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={6}
+            placeholder="中华人民共和国和……联合声明 / Joint Statement between …"
+            className="w-full rounded border border-stone-300 p-2 font-mono text-sm"
+          />
         </label>
-        <button type="submit" disabled={busy !== null} className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={busy !== null}
+          className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60"
+        >
           {busy === 'preview' ? 'Reading…' : 'Preview'}
         </button>
       </form>
@@ -146,7 +164,9 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
 
       {preview ? (
         <section aria-labelledby="preview-heading" className="space-y-4">
-          <h2 id="preview-heading" className="text-lg font-semibold">What Tongwen found</h2>
+          <h2 id="preview-heading" className="text-lg font-semibold">
+            What Tongwen found
+          </h2>
           {preview.files.map((file, f) =>
             !file.ok ? (
               <div key={f} role="alert" className="rounded-lg border border-orange-300 bg-white p-4">
@@ -156,10 +176,20 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
             ) : (
               <div key={f} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
                 <p className="font-medium">
-                  {file.name} <span className="font-normal text-stone-600">· {file.preview.detail} · {file.preview.statements.length} statement{file.preview.statements.length === 1 ? '' : 's'}</span>
+                  {file.name}{' '}
+                  <span className="font-normal text-stone-600">
+                    · {file.preview.detail} · {file.preview.statements.length} statement{file.preview.statements.length === 1 ? '' : 's'}
+                  </span>
                 </p>
                 {file.preview.statements.map((s, k) => (
-                  <StatementCard key={k} statement={s} edit={edits[f]?.[k] ?? initialEdit(s)} repairs={file.preview.repairs} onChange={(field, value) => update(f, k, field, value)} id={`s-${f}-${k}`} />
+                  <StatementCard
+                    key={k}
+                    statement={s}
+                    edit={edits[f]?.[k] ?? initialEdit(s)}
+                    repairs={file.preview.repairs}
+                    onChange={(field, value) => update(f, k, field, value)}
+                    id={`s-${f}-${k}`}
+                  />
                 ))}
               </div>
             ),
@@ -171,7 +201,12 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
               </option>
             ))}
           </datalist>
-          <button type="button" onClick={onImport} disabled={busy !== null || toImport === 0} className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={onImport}
+            disabled={busy !== null || toImport === 0}
+            className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60"
+          >
             {busy === 'import' ? 'Importing…' : `Import ${toImport} statement${toImport === 1 ? '' : 's'}`}
           </button>
         </section>
@@ -182,18 +217,37 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
   )
 }
 
-function StatementCard({ statement: s, edit, repairs, onChange, id }: { statement: PreviewStatement; edit: Edit; repairs: string[]; onChange: (field: keyof Edit, value: string | boolean) => void; id: string }) {
+function StatementCard({
+  statement: s,
+  edit,
+  repairs,
+  onChange,
+  id,
+}: {
+  statement: PreviewStatement
+  edit: Edit
+  repairs: string[]
+  onChange: (field: keyof Edit, value: string | boolean) => void
+  id: string
+}) {
   const field = 'flex flex-col gap-1 text-sm'
   const input = 'rounded border border-stone-300 px-2 py-1'
   const notes = [...repairs.map((message) => ({ kind: 'repair', message })), ...s.notes]
   return (
-    <fieldset className={`space-y-3 rounded-md border p-3 ${edit.skip ? 'border-stone-200 bg-stone-50 opacity-70' : 'border-stone-300'}`} aria-labelledby={`${id}-legend`}>
+    <fieldset
+      className={`space-y-3 rounded-md border p-3 ${edit.skip ? 'border-stone-200 bg-stone-50 opacity-70' : 'border-stone-300'}`}
+      aria-labelledby={`${id}-legend`}
+    >
       <legend id={`${id}-legend`} className="px-1 text-sm font-semibold">
-        Statement {s.index + 1} · {s.language === 'en' ? 'English' : 'Chinese'} · {s.sections.length} section{s.sections.length === 1 ? '' : 's'} · {s.clauses} clauses
+        Statement {s.index + 1} · {s.language === 'en' ? 'English' : 'Chinese'} · {s.sections.length} section
+        {s.sections.length === 1 ? '' : 's'} · {s.clauses} clauses
         {s.present ? (
           <>
             {' '}
-            · <a href={statementHref(s.present)} className="text-blue-800 underline">already imported</a>
+            ·{' '}
+            <a href={statementHref(s.present)} className="text-blue-800 underline">
+              already imported
+            </a>
           </>
         ) : null}
       </legend>
@@ -204,7 +258,12 @@ function StatementCard({ statement: s, edit, repairs, onChange, id }: { statemen
       <div className="grid gap-3 md:grid-cols-2">
         <label className={`${field} md:col-span-2`}>
           <span className="text-stone-600">Title</span>
-          <input value={edit.title} onChange={(event) => onChange('title', event.target.value)} className={input} lang={s.language === 'en' ? 'en' : 'zh-Hans'} />
+          <input
+            value={edit.title}
+            onChange={(event) => onChange('title', event.target.value)}
+            className={input}
+            lang={s.language === 'en' ? 'en' : 'zh-Hans'}
+          />
         </label>
         <label className={field}>
           <span className="text-stone-600">Kind</span>
@@ -235,7 +294,12 @@ function StatementCard({ statement: s, edit, repairs, onChange, id }: { statemen
           </label>
         ) : null}
       </div>
-      <p className="text-xs text-stone-600">Sections: {s.sections.map((section) => `${[section.label, section.heading].filter(Boolean).join(' ') || 'preamble'} (${section.clauses})`).join(' · ')}</p>
+      <p className="text-xs text-stone-600">
+        Sections:{' '}
+        {s.sections
+          .map((section) => `${[section.label, section.heading].filter(Boolean).join(' ') || 'preamble'} (${section.clauses})`)
+          .join(' · ')}
+      </p>
       <p className="line-clamp-2 text-sm text-stone-700" lang={s.language === 'en' ? 'en' : 'zh-Hans'}>
         {s.opening.join(s.language === 'en' ? ' ' : '')}
       </p>
@@ -255,7 +319,9 @@ function StatementCard({ statement: s, edit, repairs, onChange, id }: { statemen
 function Results({ result }: { result: ImportResponse }) {
   return (
     <section aria-labelledby="result-heading" role="status" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="result-heading" className="text-lg font-semibold">Imported</h2>
+      <h2 id="result-heading" className="text-lg font-semibold">
+        Imported
+      </h2>
       {result.files.map((file, f) => (
         <div key={f} className="text-sm">
           <p className="font-medium">{file.name}</p>
@@ -265,12 +331,18 @@ function Results({ result }: { result: ImportResponse }) {
             <ul className="list-disc pl-5">
               {file.imported.map((slug) => (
                 <li key={slug}>
-                  new: <a href={statementHref(slug)} className="text-blue-800 underline">{slug}</a>
+                  new:{' '}
+                  <a href={statementHref(slug)} className="text-blue-800 underline">
+                    {slug}
+                  </a>
                 </li>
               ))}
               {file.present.map((slug) => (
                 <li key={slug}>
-                  already there: <a href={statementHref(slug)} className="text-blue-800 underline">{slug}</a>
+                  already there:{' '}
+                  <a href={statementHref(slug)} className="text-blue-800 underline">
+                    {slug}
+                  </a>
                 </li>
               ))}
             </ul>

@@ -28,11 +28,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   // a browser already signed in (the link opened twice) just goes on
   if (await hasSession(request, adminToken)) return new Response(null, { status: 303, headers: { location: next, ...noStore } })
   const valid = signInCode !== null && safeEqual(code, signInCode) && !state.tongwenSignInCodeUsed
-  if (!valid) return new Response(null, { status: 303, headers: { location: `/login?error=link&next=${encodeURIComponent(next)}`, ...noStore } })
+  if (!valid)
+    return new Response(null, { status: 303, headers: { location: `/login?error=link&next=${encodeURIComponent(next)}`, ...noStore } })
   state.tongwenSignInCodeUsed = true
   // A page that moves on by itself rather than a redirect: the SameSite=Strict cookie is sent on the next
   // request only if that request starts on this site, and a link opened from a terminal or a chat does not.
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="0;url=${escape(next)}"><meta name="robots" content="noindex"><title>Signed in · Tongwen 同文</title></head>
 <body style="font-family:system-ui,sans-serif;margin:3rem auto;max-width:36rem"><p>Signed in as admin. <a href="${escape(next)}">Continue</a></p></body></html>`
-  return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'set-cookie': await startSession(request, adminToken), ...noStore } })
+  return new Response(html, {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'set-cookie': await startSession(request, adminToken), ...noStore },
+  })
 }

@@ -44,7 +44,14 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
   const showNumbers = n <= 24
 
   function move(event: KeyboardEvent<HTMLTableElement>) {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -n], End: [0, n] }
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Home: [0, -n],
+      End: [0, n],
+    }
     const step = moves[event.key]
     if (!step) return
     event.preventDefault()
@@ -112,7 +119,12 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
             {statements.map((row, i) => (
               <tr key={row.slug}>
                 <th scope="row" className="pr-2 text-left align-middle font-normal text-stone-700" title={row.title}>
-                  <a href={statementHref(row.slug)} tabIndex={-1} className="map-label flex items-baseline gap-1 hover:underline" aria-label={fullLabel(row, i)}>
+                  <a
+                    href={statementHref(row.slug)}
+                    tabIndex={-1}
+                    className="map-label flex items-baseline gap-1 hover:underline"
+                    aria-label={fullLabel(row, i)}
+                  >
                     <span className="font-semibold tabular-nums">{i + 1}.</span>
                     {/* on a phone the number stands for the statement; the key under the grid names it */}
                     <span className="hidden sm:block">
@@ -127,7 +139,16 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                   const value = similarity[i]?.[j] ?? null
                   if (value === null) {
                     return (
-                      <td key={column.slug} className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-600" aria-label={i === j ? `${fullLabel(row, i)}: the statement itself` : `${fullLabel(row, i)} and ${fullLabel(column, j)}: different languages, not compared`} title={i === j ? undefined : 'Different languages: not compared'}>
+                      <td
+                        key={column.slug}
+                        className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-600"
+                        aria-label={
+                          i === j
+                            ? `${fullLabel(row, i)}: the statement itself`
+                            : `${fullLabel(row, i)} and ${fullLabel(column, j)}: different languages, not compared`
+                        }
+                        title={i === j ? undefined : 'Different languages: not compared'}
+                      >
                         {i === j ? '—' : '×'}
                       </td>
                     )
@@ -167,7 +188,10 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
           <li key={s.slug} className="flex gap-2">
             <span className="w-6 shrink-0 text-right font-semibold tabular-nums">{k + 1}.</span>
             <a href={statementHref(s.slug)} className="min-w-0 underline-offset-2 hover:underline">
-              {s.name} <span className="text-stone-600" lang="zh-Hans">({s.detail})</span>
+              {s.name}{' '}
+              <span className="text-stone-600" lang="zh-Hans">
+                ({s.detail})
+              </span>
             </a>
           </li>
         ))}

@@ -4,7 +4,6 @@ import { PARTIES } from '@/lib/parties/gazetteer'
 import { kindLabel } from '@/app/_components/labels'
 import { STATEMENT_KINDS as KINDS } from '@/lib/vocab/statement-kinds'
 
-
 /** The selection as a plain GET form: its URL is the map. */
 export function MapFilterForm({ filter }: { filter: MapQuery }) {
   return (
@@ -31,9 +30,13 @@ export function MapFilterForm({ filter }: { filter: MapQuery }) {
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Show</button>
+      <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">
+        Show
+      </button>
       {filter.kind || filter.party ? (
-        <Link href="/map" className="py-1.5 text-blue-800 underline-offset-2 hover:underline">All statements</Link>
+        <Link href="/map" className="py-1.5 text-blue-800 underline-offset-2 hover:underline">
+          All statements
+        </Link>
       ) : null}
     </form>
   )

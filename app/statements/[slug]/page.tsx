@@ -33,11 +33,19 @@ export default async function StatementPage({ params }: Props) {
   // the picker offers the statements nearest in date (of its kind first), never the whole corpus
   const others = await nearbyStatements(getDb(), statement, COMPARE_CHOICES)
   // preselect a statement with the same formula (another partner), if there is one nearby
-  const pair = suggestPairs([statement, ...others].map((s) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })), Infinity).find(([x, y]) => x.slug === slug || y.slug === slug)
+  const pair = suggestPairs(
+    [statement, ...others].map((s) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })),
+    Infinity,
+  ).find(([x, y]) => x.slug === slug || y.slug === slug)
   const suggested = pair ? (pair[0].slug === slug ? pair[1].slug : pair[0].slug) : null
   return (
     <article className="space-y-6">
-      <StatementHeader statement={statement} others={others} suggested={suggested} formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size} />
+      <StatementHeader
+        statement={statement}
+        others={others}
+        suggested={suggested}
+        formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size}
+      />
       {admin.admin ? <StatementAdmin statement={statement} csrf={admin.csrf ?? ''} /> : null}
       <StatementBody statement={statement} marks={marks} />
     </article>

@@ -12,15 +12,23 @@ import { getEnv } from '@/lib/env'
  * marks them. Null when either statement does not exist; `mismatch` says
  * why two statements cannot be compared.
  */
-export const loadComparison = cache(async (slugA: string, slugB: string, threshold: number, granularity: CompareOptions['granularity'], mask: boolean, formulas: boolean) => {
-  const db = getDb()
-  try {
-    const { a, b, result } = await comparePair(db, slugA, slugB, { threshold, granularity, mask }, { maxClauses: getEnv().limits.maxCompareClauses })
-    const marks = formulas ? await pairFormulaMarks(db, slugA, slugB) : new Map()
-    return { a, b, result, marks, mismatch: null }
-  } catch (error) {
-    if (error instanceof CannotCompareError) return { a: error.a, b: error.b, mismatch: error.message }
-    if (error instanceof ServiceError && error.code === 'not-found') return null
-    throw error
-  }
-})
+export const loadComparison = cache(
+  async (slugA: string, slugB: string, threshold: number, granularity: CompareOptions['granularity'], mask: boolean, formulas: boolean) => {
+    const db = getDb()
+    try {
+      const { a, b, result } = await comparePair(
+        db,
+        slugA,
+        slugB,
+        { threshold, granularity, mask },
+        { maxClauses: getEnv().limits.maxCompareClauses },
+      )
+      const marks = formulas ? await pairFormulaMarks(db, slugA, slugB) : new Map()
+      return { a, b, result, marks, mismatch: null }
+    } catch (error) {
+      if (error instanceof CannotCompareError) return { a: error.a, b: error.b, mismatch: error.message }
+      if (error instanceof ServiceError && error.code === 'not-found') return null
+      throw error
+    }
+  },
+)

@@ -32,7 +32,11 @@ const readQuery = cache((search: string) => {
 
 async function load({ params, searchParams }: Props) {
   const [{ a, b }, query] = await Promise.all([params, searchParams])
-  const { options, view } = readQuery(new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? (v[0] ?? '') : v]]))).toString())
+  const { options, view } = readQuery(
+    new URLSearchParams(
+      Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? (v[0] ?? '') : v]])),
+    ).toString(),
+  )
   const loaded = await loadComparison(a, b, options.threshold, options.granularity, options.mask, view.formulas)
   return loaded ? { ...loaded, options, view } : null
 }
@@ -47,12 +51,19 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const pair = `${whoLabel(a)}${years[0]} vs ${whoLabel(b)}${years[1]}`
   const row = view.row !== null ? result.rows[view.row - 1] : undefined
   const counts = result.counts
-  const title = row ? `Row ${row.index} of ${pair}: ${STATUS_LABELS[rowStatus(row)]}` : `${pair}: ${Math.round(result.similarity * 100)}% shared wording`
+  const title = row
+    ? `Row ${row.index} of ${pair}: ${STATUS_LABELS[rowStatus(row)]}`
+    : `${pair}: ${Math.round(result.similarity * 100)}% shared wording`
   const clip = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text)
   const description = row
     ? `A: ${clip(row.a.map((c) => c.text).join('') || '—')} / B: ${clip(row.b.map((c) => c.text).join('') || '—')}`
     : `${a.title} / ${b.title}: ${result.rows.length} aligned rows — ${counts.identical} identical, ${counts.changed} changed, ${counts.moved} moved, ${counts['a-only']} only in A, ${counts['b-only']} only in B.`
-  const image = { url: `${compareHref(a.slug, b.slug)}/image${compareQuery(options, { rows: 'all', formulas: false, row: row ? row.index : null })}`, width: 1200, height: 630, alt: title }
+  const image = {
+    url: `${compareHref(a.slug, b.slug)}/image${compareQuery(options, { rows: 'all', formulas: false, row: row ? row.index : null })}`,
+    width: 1200,
+    height: 630,
+    alt: title,
+  }
   return {
     metadataBase: await requestOrigin(),
     title,
@@ -78,10 +89,20 @@ export default async function ComparePage(props: Props) {
   const hiddenLinked = linked && !rowShown(view.rows, linked) ? linked : null
   return (
     <div className="space-y-5 pb-16 print:pb-0">
-      <CompareSummary a={a} b={b} result={result} swapHref={compareHref(b.slug, a.slug, compareQuery(options, { ...view, row: null }))} fullHref={href({ rows: 'all' })} filter={view.rows} formulas={view.formulas} />
+      <CompareSummary
+        a={a}
+        b={b}
+        result={result}
+        swapHref={compareHref(b.slug, a.slug, compareQuery(options, { ...view, row: null }))}
+        fullHref={href({ rows: 'all' })}
+        filter={view.rows}
+        formulas={view.formulas}
+      />
       <OptionsForm action={path} options={options} view={view} />
       <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
-      {hiddenLinked ? <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#r${hiddenLinked.index}`} /> : null}
+      {hiddenLinked ? (
+        <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#r${hiddenLinked.index}`} />
+      ) : null}
       <CompareRows
         result={result}
         items={items}

@@ -11,24 +11,41 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
   const several = formula.variants.length > 1
   return (
     <section aria-labelledby="concordance" className="space-y-2">
-      <h2 id="concordance" className="text-lg font-semibold">Concordance</h2>
-      <p className="text-sm text-stone-600">Every occurrence, oldest statement first; the clause number opens the clause in its statement.</p>
+      <h2 id="concordance" className="text-lg font-semibold">
+        Concordance
+      </h2>
+      <p className="text-sm text-stone-600">
+        Every occurrence, oldest statement first; the clause number opens the clause in its statement.
+      </p>
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="block w-full text-sm md:table">
           <caption className="sr-only">Occurrences of the formula in context</caption>
           <thead className="hidden border-b border-stone-200 bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600 md:table-header-group">
             <tr>
-              <th scope="col" className="px-3 py-2">Statement</th>
-              <th scope="col" className="px-3 py-2 text-right">Before</th>
-              <th scope="col" className="px-3 py-2 text-center">Formula</th>
-              <th scope="col" className="px-3 py-2">After</th>
+              <th scope="col" className="px-3 py-2">
+                Statement
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Before
+              </th>
+              <th scope="col" className="px-3 py-2 text-center">
+                Formula
+              </th>
+              <th scope="col" className="px-3 py-2">
+                After
+              </th>
             </tr>
           </thead>
           <tbody className="block md:table-row-group">
             {formula.occurrences.map((o, k) => (
               <tr key={k} className="block border-b border-stone-100 px-3 py-2 last:border-0 md:table-row md:p-0">
                 <td className="block pb-1 text-xs text-stone-600 md:table-cell md:w-56 md:px-3 md:py-2">
-                  <Link href={statementHref(o.statement.slug)} lang="zh-Hans" className="line-clamp-2 text-stone-800 underline-offset-2 hover:underline" title={o.statement.title}>
+                  <Link
+                    href={statementHref(o.statement.slug)}
+                    lang="zh-Hans"
+                    className="line-clamp-2 text-stone-800 underline-offset-2 hover:underline"
+                    title={o.statement.title}
+                  >
                     {o.statement.title}
                   </Link>
                   {dateLabel(o.statement.date)} ·{' '}
@@ -37,11 +54,19 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
                   </Link>
                   {several ? <span className="ml-1 whitespace-nowrap rounded bg-stone-100 px-1">wording {o.variant + 1}</span> : null}
                 </td>
-                <td lang="zh-Hans" className="inline text-stone-600 md:table-cell md:max-w-xs md:px-3 md:py-2 md:text-right">{o.left}</td>
-                <td lang="zh-Hans" className="inline md:table-cell md:px-3 md:py-2">
-                  <mark className={`rounded px-0.5 font-medium ${o.variant === 0 ? 'bg-teal-100 text-teal-950' : 'bg-amber-100 text-amber-950'}`}>{o.match}</mark>
+                <td lang="zh-Hans" className="inline text-stone-600 md:table-cell md:max-w-xs md:px-3 md:py-2 md:text-right">
+                  {o.left}
                 </td>
-                <td lang="zh-Hans" className="inline text-stone-600 md:table-cell md:max-w-xs md:px-3 md:py-2">{o.right}</td>
+                <td lang="zh-Hans" className="inline md:table-cell md:px-3 md:py-2">
+                  <mark
+                    className={`rounded px-0.5 font-medium ${o.variant === 0 ? 'bg-teal-100 text-teal-950' : 'bg-amber-100 text-amber-950'}`}
+                  >
+                    {o.match}
+                  </mark>
+                </td>
+                <td lang="zh-Hans" className="inline text-stone-600 md:table-cell md:max-w-xs md:px-3 md:py-2">
+                  {o.right}
+                </td>
               </tr>
             ))}
           </tbody>

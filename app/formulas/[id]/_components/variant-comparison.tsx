@@ -10,9 +10,12 @@ export function VariantComparison({ formula }: { formula: FormulaDetail }) {
   if (!main) return null
   return (
     <section aria-labelledby="variants" className="space-y-2">
-      <h2 id="variants" className="text-lg font-semibold">Wordings</h2>
+      <h2 id="variants" className="text-lg font-semibold">
+        Wordings
+      </h2>
       <p className="text-sm text-stone-600">
-        Wording 1 is the most widely used (on a tie, the shorter). <del className="diff-delete">Struck through</del>: in the main wording only; <ins className="diff-insert">underlined</ins>: in the other wording only.
+        Wording 1 is the most widely used (on a tie, the shorter). <del className="diff-delete">Struck through</del>: in the main wording
+        only; <ins className="diff-insert">underlined</ins>: in the other wording only.
       </p>
       <div className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
         {others.map((variant) => {
@@ -26,7 +29,9 @@ export function VariantComparison({ formula }: { formula: FormulaDetail }) {
                 <p lang="zh-Hans" className="mt-1 leading-relaxed">
                   {ops.map((op, k) =>
                     op.op === 'insert' ? null : op.op === 'delete' ? (
-                      <del key={k} className="diff-delete"><FormulaLabel text={op.a} /></del>
+                      <del key={k} className="diff-delete">
+                        <FormulaLabel text={op.a} />
+                      </del>
                     ) : (
                       <FormulaLabel key={k} text={op.a} />
                     ),
@@ -40,7 +45,9 @@ export function VariantComparison({ formula }: { formula: FormulaDetail }) {
                 <p lang="zh-Hans" className="mt-1 leading-relaxed">
                   {ops.map((op, k) =>
                     op.op === 'delete' ? null : op.op === 'insert' ? (
-                      <ins key={k} className="diff-insert"><FormulaLabel text={op.b} /></ins>
+                      <ins key={k} className="diff-insert">
+                        <FormulaLabel text={op.b} />
+                      </ins>
                     ) : (
                       <FormulaLabel key={k} text={op.b} />
                     ),

@@ -53,12 +53,16 @@ export function StatementAdmin({ statement, csrf }: { statement: StatementDetail
           <input name="parties" defaultValue={statement.parties.map((p) => p.code).join(', ')} maxLength={500} className={input} />
         </label>
         <div className="md:col-span-2">
-          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">Save changes</button>
+          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">
+            Save changes
+          </button>
         </div>
       </form>
       <form action={`/api/statements/${statement.slug}/delete`} method="post" className="mt-4 border-t border-stone-200 pt-3">
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
-        <ConfirmButton message={`Delete “${statement.title}”? Its clauses and formula occurrences go with it; this cannot be undone.`}>Delete this statement</ConfirmButton>
+        <ConfirmButton message={`Delete “${statement.title}”? Its clauses and formula occurrences go with it; this cannot be undone.`}>
+          Delete this statement
+        </ConfirmButton>
       </form>
     </details>
   )

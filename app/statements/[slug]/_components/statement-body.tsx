@@ -24,7 +24,11 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
   return (
     <div className="space-y-6 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
       {statement.sections.map((section) => (
-        <section key={section.id} aria-label={[section.label, section.heading].filter(Boolean).join(' ') || 'Preamble'} className="space-y-3">
+        <section
+          key={section.id}
+          aria-label={[section.label, section.heading].filter(Boolean).join(' ') || 'Preamble'}
+          className="space-y-3"
+        >
           {section.label || section.heading ? (
             <h2 lang="zh-Hans" className={section.level <= 1 ? 'text-center text-lg font-semibold' : 'text-base font-semibold'}>
               {[section.label, section.heading].filter(Boolean).join(' ')}
@@ -34,8 +38,16 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
             <p key={group[0]?.id} lang={statement.language === 'zh' ? 'zh-Hans' : 'en'} className="max-w-4xl leading-loose">
               {group.map((clause) => (
                 <span key={clause.id} id={clauseAnchor(clause.position)} className="clause group rounded">
-                  <MarkedText pieces={[{ text: clause.text }]} marks={marks.get(clause.id)} renderPiece={(piece, k) => <span key={k}>{piece.text}</span>} />
-                  <a href={`#${clauseAnchor(clause.position)}`} className="ml-0.5 align-super text-[0.65rem] text-stone-500 hover:text-stone-900" aria-label={`Link to clause ${clause.position + 1}`}>
+                  <MarkedText
+                    pieces={[{ text: clause.text }]}
+                    marks={marks.get(clause.id)}
+                    renderPiece={(piece, k) => <span key={k}>{piece.text}</span>}
+                  />
+                  <a
+                    href={`#${clauseAnchor(clause.position)}`}
+                    className="ml-0.5 align-super text-[0.65rem] text-stone-500 hover:text-stone-900"
+                    aria-label={`Link to clause ${clause.position + 1}`}
+                  >
                     {clause.position + 1}
                   </a>
                 </span>

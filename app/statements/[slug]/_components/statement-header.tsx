@@ -3,7 +3,17 @@ import type { StatementDetail, StatementSummary } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 
 /** The statement's title and facts, the importer's notes, and a way to pick another to compare with. */
-export function StatementHeader({ statement, others, suggested, formulaCount }: { statement: StatementDetail; others: StatementSummary[]; suggested: string | null; formulaCount: number }) {
+export function StatementHeader({
+  statement,
+  others,
+  suggested,
+  formulaCount,
+}: {
+  statement: StatementDetail
+  others: StatementSummary[]
+  suggested: string | null
+  formulaCount: number
+}) {
   const facts = [
     ['Kind', kindLabel(statement.kind)],
     ['Date', dateLabel(statement.date)],
@@ -20,8 +30,14 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
   return (
     <header className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <div>
-        <h1 lang="zh-Hans" className="text-2xl font-semibold leading-snug">{statement.title}</h1>
-        {statement.subtitle ? <p lang="zh-Hans" className="mt-1 text-stone-600">——{statement.subtitle}</p> : null}
+        <h1 lang="zh-Hans" className="text-2xl font-semibold leading-snug">
+          {statement.title}
+        </h1>
+        {statement.subtitle ? (
+          <p lang="zh-Hans" className="mt-1 text-stone-600">
+            ——{statement.subtitle}
+          </p>
+        ) : null}
       </div>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
         {facts.map(([term, value]) => (
@@ -33,8 +49,13 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
       </dl>
       {formulaCount > 0 ? (
         <p className="text-sm text-stone-700">
-          <span className="formula-mark"><span>Underlined</span></span> below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too.{' '}
-          <Link href={`/formulas?statement=${statement.slug}`} className="text-blue-800 underline underline-offset-2">List them</Link>
+          <span className="formula-mark">
+            <span>Underlined</span>
+          </span>{' '}
+          below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too.{' '}
+          <Link href={`/formulas?statement=${statement.slug}`} className="text-blue-800 underline underline-offset-2">
+            List them
+          </Link>
         </p>
       ) : null}
       {statement.notes.length > 0 ? (
@@ -43,7 +64,9 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {statement.notes.map((note, k) => (
               <li key={k}>
-                <span className={note.kind === 'doubt' ? 'font-semibold text-orange-800' : 'text-stone-600'}>{note.kind === 'doubt' ? 'Doubt' : 'Repair'}:</span>{' '}
+                <span className={note.kind === 'doubt' ? 'font-semibold text-orange-800' : 'text-stone-600'}>
+                  {note.kind === 'doubt' ? 'Doubt' : 'Repair'}:
+                </span>{' '}
                 {note.message}
               </li>
             ))}
@@ -55,9 +78,16 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
         {others.length > 0 ? (
           <form action="/compare" method="get" className="flex min-w-0 flex-col gap-1">
             <input type="hidden" name="a" value={statement.slug} />
-            <label htmlFor="compare-with" className="text-stone-600">Compare with</label>
+            <label htmlFor="compare-with" className="text-stone-600">
+              Compare with
+            </label>
             <div className="flex min-w-0 gap-2">
-              <select id="compare-with" name="b" defaultValue={suggested ?? undefined} className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 py-1">
+              <select
+                id="compare-with"
+                name="b"
+                defaultValue={suggested ?? undefined}
+                className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 py-1"
+              >
                 {groups.map(([label, members]) =>
                   members.length > 0 ? (
                     <optgroup key={label} label={label}>
@@ -70,17 +100,33 @@ export function StatementHeader({ statement, others, suggested, formulaCount }: 
                   ) : null,
                 )}
               </select>
-              <button type="submit" className="shrink-0 rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">Compare</button>
+              <button type="submit" className="shrink-0 rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">
+                Compare
+              </button>
             </div>
           </form>
         ) : null}
         <form action="/" method="get" role="search" aria-label="Another statement to compare with" className="flex min-w-0 flex-col gap-1">
           <input type="hidden" name="language" value={statement.language} />
           <input type="hidden" name="a" value={statement.slug} />
-          <label htmlFor="find-statement" className="text-stone-600">{others.length > 0 ? 'Or find another by title' : 'Find a statement to compare with'}</label>
+          <label htmlFor="find-statement" className="text-stone-600">
+            {others.length > 0 ? 'Or find another by title' : 'Find a statement to compare with'}
+          </label>
           <div className="flex min-w-0 gap-2">
-            <input id="find-statement" type="search" name="q" maxLength={200} placeholder="e.g. 联合声明 or russia" className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1" />
-            <button type="submit" className="shrink-0 rounded-md border border-stone-400 bg-white px-3 py-1.5 font-medium text-stone-900 hover:bg-stone-100">Find</button>
+            <input
+              id="find-statement"
+              type="search"
+              name="q"
+              maxLength={200}
+              placeholder="e.g. 联合声明 or russia"
+              className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1"
+            />
+            <button
+              type="submit"
+              className="shrink-0 rounded-md border border-stone-400 bg-white px-3 py-1.5 font-medium text-stone-900 hover:bg-stone-100"
+            >
+              Find
+            </button>
           </div>
         </form>
       </div>

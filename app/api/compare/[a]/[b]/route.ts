@@ -27,10 +27,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     const { result } = await comparePair(getDb(), a, b, parsed.options, { maxClauses: getEnv().limits.maxCompareClauses })
     const name = `${a}--${b}`
     const attachment = (extension: string) => ({ 'content-disposition': `attachment; filename="${name}.${extension}"` })
-    if (format === 'csv') return new Response(compareToCsv(result), { headers: { 'content-type': 'text/csv; charset=utf-8', ...attachment('csv') } })
+    if (format === 'csv')
+      return new Response(compareToCsv(result), { headers: { 'content-type': 'text/csv; charset=utf-8', ...attachment('csv') } })
     if (format === 'md') {
       const view = `${url.origin}/compare/${a}/${b}${compareQuery(parsed.options)}`
-      return new Response(compareToMarkdown(result, view), { headers: { 'content-type': 'text/markdown; charset=utf-8', ...(url.searchParams.has('download') ? attachment('md') : {}) } })
+      return new Response(compareToMarkdown(result, view), {
+        headers: { 'content-type': 'text/markdown; charset=utf-8', ...(url.searchParams.has('download') ? attachment('md') : {}) },
+      })
     }
     const response = json(compareToJson(result))
     if (url.searchParams.has('download')) response.headers.set('content-disposition', attachment('json')['content-disposition'])

@@ -3,7 +3,15 @@ import type { StatementDetail } from '@/lib/db/statements'
 import { statementHref } from '@/lib/vocab/links'
 
 /** Two statements the app will not line up (their languages differ, or they are too large together), and why. */
-export function CannotCompare({ a, b, reason }: { a: Pick<StatementDetail, 'slug' | 'title'>; b: Pick<StatementDetail, 'slug' | 'title'>; reason: string }) {
+export function CannotCompare({
+  a,
+  b,
+  reason,
+}: {
+  a: Pick<StatementDetail, 'slug' | 'title'>
+  b: Pick<StatementDetail, 'slug' | 'title'>
+  reason: string
+}) {
   return (
     <div role="alert" className="max-w-2xl space-y-3 rounded-lg border border-orange-300 bg-white p-6">
       <h1 className="text-xl font-semibold">These statements cannot be compared</h1>

@@ -20,30 +20,68 @@ const RULE_LABELS: Record<CompareRow['rule'], string> = {
 }
 
 function renderPiece(piece: Piece, key: number) {
-  if (piece.op === 'delete') return <del key={key} className="diff-delete">{piece.text}</del>
-  if (piece.op === 'insert') return <ins key={key} className="diff-insert">{piece.text}</ins>
-  if (piece.masked) return <span key={key} className="diff-masked" title="Counterpart name: equal under the party mask">{piece.text}</span>
+  if (piece.op === 'delete')
+    return (
+      <del key={key} className="diff-delete">
+        {piece.text}
+      </del>
+    )
+  if (piece.op === 'insert')
+    return (
+      <ins key={key} className="diff-insert">
+        {piece.text}
+      </ins>
+    )
+  if (piece.masked)
+    return (
+      <span key={key} className="diff-masked" title="Counterpart name: equal under the party mask">
+        {piece.text}
+      </span>
+    )
   return <span key={key}>{piece.text}</span>
 }
 
 /** A clause's diff pieces, with the formulas in it underlined. */
 function Pieces({ clause, marks }: { clause: RowClause; marks: Marks }) {
-  return <MarkedText pieces={clause.pieces} marks={marksOnBody(marks.get(clause.id), clause.text, clause.label)} renderPiece={renderPiece} />
+  return (
+    <MarkedText pieces={clause.pieces} marks={marksOnBody(marks.get(clause.id), clause.text, clause.label)} renderPiece={renderPiece} />
+  )
 }
 
-function Clauses({ clauses, slug, side, alone, marks }: { clauses: RowClause[]; slug: string; side: 'A' | 'B'; alone: boolean; marks: Marks }) {
+function Clauses({
+  clauses,
+  slug,
+  side,
+  alone,
+  marks,
+}: {
+  clauses: RowClause[]
+  slug: string
+  side: 'A' | 'B'
+  alone: boolean
+  marks: Marks
+}) {
   // A clause without counterpart is all "deleted" or "inserted": mark the clause, not every word.
   const marker = side === 'A' ? 'border-l-4 border-orange-400 bg-orange-50 pl-2' : 'border-l-4 border-blue-400 bg-blue-50 pl-2'
   return clauses.map((clause) => (
     <p key={clause.id} lang="zh-Hans" className={`leading-relaxed ${alone ? marker : ''}`}>
       {clause.label ? <span className="mr-1 text-stone-500">{clause.label}</span> : null}
       {alone ? (
-        <MarkedText pieces={[{ text: clause.pieces.map((piece) => piece.text).join('') }]} marks={marksOnBody(marks.get(clause.id), clause.text, clause.label)} renderPiece={(piece, k) => <span key={k}>{piece.text}</span>} />
+        <MarkedText
+          pieces={[{ text: clause.pieces.map((piece) => piece.text).join('') }]}
+          marks={marksOnBody(marks.get(clause.id), clause.text, clause.label)}
+          renderPiece={(piece, k) => <span key={k}>{piece.text}</span>}
+        />
       ) : (
         <Pieces clause={clause} marks={marks} />
       )}{' '}
-      <a href={clauseHref(slug, clause.position)} className="text-xs text-stone-600 hover:text-stone-900" aria-label={`Clause ${clause.position + 1} in statement ${side}`}>
-        {side}{clause.position + 1}
+      <a
+        href={clauseHref(slug, clause.position)}
+        className="text-xs text-stone-600 hover:text-stone-900"
+        aria-label={`Clause ${clause.position + 1} in statement ${side}`}
+      >
+        {side}
+        {clause.position + 1}
       </a>
     </p>
   ))
@@ -74,7 +112,17 @@ function MovedCounterpart({ row, to, side, marks }: { row: CompareRow; to: 'a' |
   )
 }
 
-function Side({ item, side, result, marks }: { item: Extract<DisplayItem, { type: 'row' }>; side: 'A' | 'B'; result: CompareResult; marks: Marks }) {
+function Side({
+  item,
+  side,
+  result,
+  marks,
+}: {
+  item: Extract<DisplayItem, { type: 'row' }>
+  side: 'A' | 'B'
+  result: CompareResult
+  marks: Marks
+}) {
   const { row, place } = item
   const clauses = side === 'A' ? row.a : row.b
   const slug = side === 'A' ? result.a.slug : result.b.slug
@@ -96,7 +144,10 @@ function RowHeader({ item, result, status }: { item: Extract<DisplayItem, { type
       <details className="group">
         <summary className="cursor-pointer list-none hover:text-stone-900" title="Why this row?">
           {paired ? `${Math.round(row.score * 100)}% · ` : ''}
-          {RULE_LABELS[row.rule]} <span className="text-stone-500 group-open:hidden print:hidden" aria-hidden="true">ⓘ</span>
+          {RULE_LABELS[row.rule]}{' '}
+          <span className="text-stone-500 group-open:hidden print:hidden" aria-hidden="true">
+            ⓘ
+          </span>
         </summary>
         <p className="mt-1 max-w-xs text-stone-700 md:max-w-[9rem]">{explainRow(row, result.options)}</p>
       </details>
@@ -141,7 +192,12 @@ function foldedLabel(statuses: readonly RowStatus[]): string {
   for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1)
   const name = (status: RowStatus, n: number) => FOLDED[status][n === 1 ? 0 : 1]
   if (counts.size === 1) return `${statuses.length} ${name(statuses[0] as RowStatus, statuses.length)} folded`
-  const parts = [...counts].map(([status, n]) => `${n} ${name(status, n).replace(/ ?rows?/, '').trim()}`)
+  const parts = [...counts].map(
+    ([status, n]) =>
+      `${n} ${name(status, n)
+        .replace(/ ?rows?/, '')
+        .trim()}`,
+  )
   return `${statuses.length} rows folded (${parts.join(', ')})`
 }
 
@@ -150,7 +206,10 @@ function Fold({ item, fullHref }: { item: Extract<DisplayItem, { type: 'fold' }>
   const last = item.rows.at(-1)
   const count = item.rows.length
   return (
-    <div role="row" className={`fold-row grid gap-2 border-b border-stone-100 bg-stone-50/60 px-3 py-1.5 text-sm text-stone-600 md:gap-4 ${GRID}`}>
+    <div
+      role="row"
+      className={`fold-row grid gap-2 border-b border-stone-100 bg-stone-50/60 px-3 py-1.5 text-sm text-stone-600 md:gap-4 ${GRID}`}
+    >
       <span role="rowheader" className="text-xs font-semibold">
         r{first}
         {count > 1 && last !== first ? `–r${last}` : ''}
@@ -180,8 +239,15 @@ function SectionRow({ item }: { item: Extract<DisplayItem, { type: 'section' }> 
       </>
     ) : null
   return (
-    <div role="row" id={item.key} className={`compare-section sticky z-[5] flex flex-wrap gap-x-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:grid print:static print:grid ${GRID}`}>
-      <span role="rowheader" className="sr-only md:not-sr-only md:text-xs md:font-normal md:uppercase md:tracking-wide md:text-stone-500 print:not-sr-only">
+    <div
+      role="row"
+      id={item.key}
+      className={`compare-section sticky z-[5] flex flex-wrap gap-x-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:grid print:static print:grid ${GRID}`}
+    >
+      <span
+        role="rowheader"
+        className="sr-only md:not-sr-only md:text-xs md:font-normal md:uppercase md:tracking-wide md:text-stone-500 print:not-sr-only"
+      >
         Section
       </span>
       {both ? (
@@ -190,8 +256,12 @@ function SectionRow({ item }: { item: Extract<DisplayItem, { type: 'section' }> 
         </span>
       ) : (
         <>
-          <span role="cell" lang="zh-Hans">{side('A', item.a)}</span>
-          <span role="cell" lang="zh-Hans">{side('B', item.b)}</span>
+          <span role="cell" lang="zh-Hans">
+            {side('A', item.a)}
+          </span>
+          <span role="cell" lang="zh-Hans">
+            {side('B', item.b)}
+          </span>
         </>
       )}
     </div>
@@ -204,12 +274,29 @@ function SectionRow({ item }: { item: Extract<DisplayItem, { type: 'section' }> 
  * their rows scroll, every row with its status and an anchor (#r12), and the
  * rows the view does not show folded away.
  */
-export function CompareRows({ result, items, marks, fullHref, outline, differences }: { result: CompareResult; items: DisplayItem[]; marks: Marks; fullHref: string; outline: OutlineEntry[]; differences: number }) {
+export function CompareRows({
+  result,
+  items,
+  marks,
+  fullHref,
+  outline,
+  differences,
+}: {
+  result: CompareResult
+  items: DisplayItem[]
+  marks: Marks
+  fullHref: string
+  outline: OutlineEntry[]
+  differences: number
+}) {
   return (
     <div className="rounded-lg border border-stone-200 bg-white print:border-0">
       <CompareBar total={differences} outline={outline} />
       <div role="table" aria-label="Aligned clauses" id="rows">
-        <div role="row" className={`sr-only print:not-sr-only print:static print:grid print:gap-4 print:border-b print:px-3 print:py-2 print:text-xs print:font-semibold print:uppercase ${GRID}`}>
+        <div
+          role="row"
+          className={`sr-only print:not-sr-only print:static print:grid print:gap-4 print:border-b print:px-3 print:py-2 print:text-xs print:font-semibold print:uppercase ${GRID}`}
+        >
           <span role="columnheader">Row</span>
           <span role="columnheader">A</span>
           <span role="columnheader">B</span>
@@ -231,7 +318,10 @@ export function CompareRows({ result, items, marks, fullHref, outline, differenc
               <div role="cell" className="min-w-0 space-y-1">
                 <Side item={item} side="A" result={result} marks={marks} />
               </div>
-              <div role="cell" className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0 print:border-0 print:pt-0">
+              <div
+                role="cell"
+                className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0 print:border-0 print:pt-0"
+              >
                 <Side item={item} side="B" result={result} marks={marks} />
               </div>
             </div>

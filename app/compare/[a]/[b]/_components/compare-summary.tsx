@@ -14,7 +14,9 @@ function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDet
         {side} · {kindLabel(statement.kind)} · {dateLabel(statement.date)} · {whoLabel(statement)}
       </div>
       <h2 lang="zh-Hans" className="mt-1 text-lg font-semibold leading-snug">
-        <Link href={statementHref(statement.slug)} className="underline-offset-2 hover:underline">{statement.title}</Link>
+        <Link href={statementHref(statement.slug)} className="underline-offset-2 hover:underline">
+          {statement.title}
+        </Link>
       </h2>
       <p className="mt-1 text-sm print:hidden">
         <Link href={statementHref(statement.slug)} className="text-blue-800 underline underline-offset-2">
@@ -63,12 +65,33 @@ function Minimap({ result, fullHref, filter }: { result: CompareResult; fullHref
   )
 }
 
-export function CompareSummary({ a, b, result, swapHref, fullHref, filter, formulas }: { a: StatementDetail; b: StatementDetail; result: CompareResult; swapHref: string; fullHref: string; filter: RowFilter; formulas: boolean }) {
+export function CompareSummary({
+  a,
+  b,
+  result,
+  swapHref,
+  fullHref,
+  filter,
+  formulas,
+}: {
+  a: StatementDetail
+  b: StatementDetail
+  result: CompareResult
+  swapHref: string
+  fullHref: string
+  filter: RowFilter
+  formulas: boolean
+}) {
   const counts = result.counts
   const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && op.a !== op.b))
   return (
-    <section aria-labelledby="comparison-title" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 print:border-0 print:p-0">
-      <h1 id="comparison-title" className="sr-only">Comparison of {a.title} and {b.title}</h1>
+    <section
+      aria-labelledby="comparison-title"
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 print:border-0 print:p-0"
+    >
+      <h1 id="comparison-title" className="sr-only">
+        Comparison of {a.title} and {b.title}
+      </h1>
       {a.slug === b.slug ? <p className="text-sm text-orange-800">A and B are the same statement.</p> : null}
       <div className="flex flex-col gap-4 md:flex-row print:flex-row">
         <Heading side="A" statement={a} />
@@ -90,7 +113,9 @@ export function CompareSummary({ a, b, result, swapHref, fullHref, filter, formu
             </li>
           ))}
         </ul>
-        <Link href={swapHref} className="ml-auto text-blue-800 underline-offset-2 hover:underline print:hidden">Swap A and B</Link>
+        <Link href={swapHref} className="ml-auto text-blue-800 underline-offset-2 hover:underline print:hidden">
+          Swap A and B
+        </Link>
       </div>
       <Minimap result={result} fullHref={fullHref} filter={filter} />
       <p className="text-xs text-stone-600">
@@ -105,7 +130,15 @@ export function CompareSummary({ a, b, result, swapHref, fullHref, filter, formu
         {formulas ? (
           <>
             {' '}
-            · <span className="formula-mark"><span>thin teal line</span></span>: a formula other statements use too, where the diff has no mark of its own (<Link href="/formulas" className="text-blue-800 underline underline-offset-2">all formulas</Link>)
+            ·{' '}
+            <span className="formula-mark">
+              <span>thin teal line</span>
+            </span>
+            : a formula other statements use too, where the diff has no mark of its own (
+            <Link href="/formulas" className="text-blue-800 underline underline-offset-2">
+              all formulas
+            </Link>
+            )
           </>
         ) : null}
       </p>

@@ -21,13 +21,25 @@ const FILTER_HINTS: Record<RowFilter, string> = {
  * Above the rows: which rows to show and whether to mark formulas (links, so
  * the view is its URL), and the exports, each in the view's options.
  */
-export function CompareToolbar({ view, href, apiHref }: { view: CompareView; href: (change: Partial<CompareView>) => string; apiHref: string }) {
+export function CompareToolbar({
+  view,
+  href,
+  apiHref,
+}: {
+  view: CompareView
+  href: (change: Partial<CompareView>) => string
+  apiHref: string
+}) {
   const join = (base: string, param: string) => `${base}${base.includes('?') ? '&' : '?'}${param}`
   const link = 'rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100'
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm print:hidden">
       {/* two by two on a phone, one line from sm up; the 1 px gaps show the border colour between the links */}
-      <div role="group" aria-label="Rows shown" className="grid grid-cols-2 gap-px overflow-hidden rounded-md border border-stone-300 bg-stone-300 sm:flex">
+      <div
+        role="group"
+        aria-label="Rows shown"
+        className="grid grid-cols-2 gap-px overflow-hidden rounded-md border border-stone-300 bg-stone-300 sm:flex"
+      >
         {ROW_FILTERS.map((filter) => {
           const current = view.rows === filter
           return (

@@ -64,24 +64,41 @@ export function CompareBar({ total, outline }: { total: number; outline: Outline
     if ((event.target as HTMLElement).closest('a')) event.currentTarget.open = false
   }
 
-  const button = 'rounded-md border border-stone-300 bg-white px-2.5 py-1 text-sm font-medium hover:bg-stone-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700 disabled:opacity-50'
+  const button =
+    'rounded-md border border-stone-300 bg-white px-2.5 py-1 text-sm font-medium hover:bg-stone-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700 disabled:opacity-50'
   return (
-    <div ref={bar} className="compare-bar flex items-center gap-2 border-b border-stone-200 bg-stone-100 px-3 text-xs print:hidden md:grid md:gap-4 md:grid-cols-[7rem_1fr_1fr]">
+    <div
+      ref={bar}
+      className="compare-bar flex items-center gap-2 border-b border-stone-200 bg-stone-100 px-3 text-xs print:hidden md:grid md:gap-4 md:grid-cols-[7rem_1fr_1fr]"
+    >
       {/* the column names, for the eye; the table has its own for assistive technology */}
-      <span aria-hidden="true" className="hidden font-semibold uppercase tracking-wide text-stone-600 md:inline">Row</span>
-      <span aria-hidden="true" className="hidden font-semibold uppercase tracking-wide text-stone-600 md:inline">A</span>
+      <span aria-hidden="true" className="hidden font-semibold uppercase tracking-wide text-stone-600 md:inline">
+        Row
+      </span>
+      <span aria-hidden="true" className="hidden font-semibold uppercase tracking-wide text-stone-600 md:inline">
+        A
+      </span>
       <div className="flex min-w-0 flex-1 items-center gap-2">
-        <span aria-hidden="true" className="hidden font-semibold uppercase tracking-wide text-stone-600 md:inline">B</span>
+        <span aria-hidden="true" className="hidden font-semibold uppercase tracking-wide text-stone-600 md:inline">
+          B
+        </span>
         {outline.length > 1 ? (
           <details className="relative md:ml-auto" onClick={closeOnPick}>
             <summary className={`${button} cursor-pointer list-none`}>
               Sections <span aria-hidden="true">▾</span>
             </summary>
-            <nav aria-label="Sections" className="absolute left-0 top-full z-30 mt-1 max-h-[60vh] w-72 max-w-[calc(100vw-2rem)] overflow-y-auto rounded-md border border-stone-200 bg-white p-1 text-sm shadow-lg md:left-auto md:right-0">
+            <nav
+              aria-label="Sections"
+              className="absolute left-0 top-full z-30 mt-1 max-h-[60vh] w-72 max-w-[calc(100vw-2rem)] overflow-y-auto rounded-md border border-stone-200 bg-white p-1 text-sm shadow-lg md:left-auto md:right-0"
+            >
               <ol>
                 {outline.map((entry) => (
                   <li key={entry.anchor}>
-                    <a href={`#${entry.anchor}`} className="flex items-baseline justify-between gap-3 rounded px-2 py-1.5 hover:bg-stone-100" lang="zh-Hans">
+                    <a
+                      href={`#${entry.anchor}`}
+                      className="flex items-baseline justify-between gap-3 rounded px-2 py-1.5 hover:bg-stone-100"
+                      lang="zh-Hans"
+                    >
                       <span>{entry.label}</span>
                       <span className="shrink-0 text-xs tabular-nums text-stone-600">{entry.rows}</span>
                     </a>

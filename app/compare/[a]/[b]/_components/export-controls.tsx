@@ -20,7 +20,9 @@ export function ExportButtons({ markdownUrl }: { markdownUrl: string }) {
   return (
     <>
       <button type="button" onClick={copyMarkdown} className={button}>
-        <span aria-live="polite">{state === 'copied' ? 'Markdown copied' : state === 'failed' ? 'Could not copy' : 'Copy as Markdown'}</span>
+        <span aria-live="polite">
+          {state === 'copied' ? 'Markdown copied' : state === 'failed' ? 'Could not copy' : 'Copy as Markdown'}
+        </span>
       </button>
       <button type="button" onClick={() => window.print()} className={button}>
         Print

@@ -11,7 +11,8 @@ import { FILTER_LABELS } from './compare-toolbar'
 export function HiddenRowNotice({ row, filter, fullHref }: { row: CompareRow; filter: RowFilter; fullHref: string }) {
   return (
     <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 print:hidden">
-      This link points at row {row.index} ({STATUS_LABELS[rowStatus(row)]}), which the “{FILTER_LABELS[filter]}” view hides: it is shown below all the same.{' '}
+      This link points at row {row.index} ({STATUS_LABELS[rowStatus(row)]}), which the “{FILTER_LABELS[filter]}” view hides: it is shown
+      below all the same.{' '}
       <a href={fullHref} className="text-blue-800 underline underline-offset-2">
         See it among all rows
       </a>

@@ -9,7 +9,15 @@ export function OptionsForm({ action, options, view }: { action: string; options
       {view.formulas ? <input type="hidden" name="formulas" value="1" /> : null}
       <label className="flex flex-col gap-1">
         <span className="text-stone-600">Pair clauses from similarity</span>
-        <input name="threshold" type="number" min={0} max={1} step={0.01} defaultValue={options.threshold} className="w-24 rounded border border-stone-300 bg-white px-2 py-1 tabular-nums" />
+        <input
+          name="threshold"
+          type="number"
+          min={0}
+          max={1}
+          step={0.01}
+          defaultValue={options.threshold}
+          className="w-24 rounded border border-stone-300 bg-white px-2 py-1 tabular-nums"
+        />
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-stone-600">Diff by</span>
@@ -25,7 +33,9 @@ export function OptionsForm({ action, options, view }: { action: string; options
           <option value="0">compared as written</option>
         </select>
       </label>
-      <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1.5 font-medium hover:bg-stone-100">Apply</button>
+      <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1.5 font-medium hover:bg-stone-100">
+        Apply
+      </button>
     </form>
   )
 }

@@ -7,7 +7,13 @@ import { fontsFor, IMAGE_FONT_FAMILY } from '@/app/_lib/og-fonts'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { loadComparison } from '../load-comparison'
 
-const COLOURS: Record<RowStatus, string> = { identical: '#d6d3d1', changed: '#fbbf24', 'a-only': '#f97316', 'b-only': '#3b82f6', moved: '#8b5cf6' }
+const COLOURS: Record<RowStatus, string> = {
+  identical: '#d6d3d1',
+  changed: '#fbbf24',
+  'a-only': '#f97316',
+  'b-only': '#3b82f6',
+  moved: '#8b5cf6',
+}
 /** Where a line may break: between ideographs, after a word and its spaces. */
 const WRAP_UNITS = /[^\p{L}\p{N}\s]|\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+\s*|\s+/gu
 const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text)
@@ -28,19 +34,31 @@ function clipPieces(pieces: readonly { text: string; mark: boolean }[], budget: 
 function RowSide({ row, side }: { row: CompareRow; side: 'a' | 'b' }) {
   const paired = row.a.length > 0 && row.b.length > 0
   const pieces = paired
-    ? row.ops.flatMap((op) => (op.op === 'equal' ? [{ text: op[side], mark: false }] : (op.op === 'delete') === (side === 'a') ? [{ text: op[side], mark: true }] : []))
+    ? row.ops.flatMap((op) =>
+        op.op === 'equal'
+          ? [{ text: op[side], mark: false }]
+          : (op.op === 'delete') === (side === 'a')
+            ? [{ text: op[side], mark: true }]
+            : [],
+      )
     : [{ text: (side === 'a' ? row.a : row.b).map((c) => c.text).join(''), mark: false }]
   const shown = clipPieces(pieces, 150)
-  if (shown.length === 0 || (side === 'a' ? row.a : row.b).length === 0) return <div style={{ display: 'flex', color: '#78716c', fontSize: 26 }}>— no counterpart —</div>
-  const markStyle = side === 'a' ? { background: '#fde2d6', color: '#7a2600', textDecoration: 'line-through' } : { background: '#d8e8fb', color: '#0b3a75', textDecoration: 'underline' }
+  if (shown.length === 0 || (side === 'a' ? row.a : row.b).length === 0)
+    return <div style={{ display: 'flex', color: '#78716c', fontSize: 26 }}>— no counterpart —</div>
+  const markStyle =
+    side === 'a'
+      ? { background: '#fde2d6', color: '#7a2600', textDecoration: 'line-through' }
+      : { background: '#d8e8fb', color: '#0b3a75', textDecoration: 'underline' }
   return (
     // one flex item per ideograph or word: Satori has no inline flow
     <div style={{ display: 'flex', flexWrap: 'wrap', fontSize: 26, lineHeight: 1.5 }}>
-      {shown.flatMap((piece, k) => (piece.text.match(WRAP_UNITS) ?? []).map((ch, c) => (
-        <span key={`${k}-${c}`} style={{ ...(piece.mark ? markStyle : {}), whiteSpace: 'pre' }}>
-          {ch}
-        </span>
-      )))}
+      {shown.flatMap((piece, k) =>
+        (piece.text.match(WRAP_UNITS) ?? []).map((ch, c) => (
+          <span key={`${k}-${c}`} style={{ ...(piece.mark ? markStyle : {}), whiteSpace: 'pre' }}>
+            {ch}
+          </span>
+        )),
+      )}
     </div>
   )
 }
@@ -63,19 +81,34 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   const counts = result.counts
   const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
   const body = (
-    <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: '#fafaf9', padding: 48, fontFamily: IMAGE_FONT_FAMILY, color: '#1c1917' }}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        height: '100%',
+        background: '#fafaf9',
+        padding: 48,
+        fontFamily: IMAGE_FONT_FAMILY,
+        color: '#1c1917',
+      }}
+    >
       <div style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}>Tongwen 同文 · statements side by side</div>
       <div style={{ display: 'flex', gap: 40, marginTop: 24 }}>
         {[a, b].map((statement, k) => (
           <div key={k} style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
             <div style={{ display: 'flex', fontSize: 20, color: '#57534e' }}>{`${k === 0 ? 'A' : 'B'} · ${heading(statement)}`}</div>
-            <div style={{ display: 'flex', fontSize: row ? 26 : 34, fontWeight: 700, marginTop: 8, lineHeight: 1.3 }}>{clip(statement.title, row ? 40 : 60)}</div>
+            <div style={{ display: 'flex', fontSize: row ? 26 : 34, fontWeight: 700, marginTop: 8, lineHeight: 1.3 }}>
+              {clip(statement.title, row ? 40 : 60)}
+            </div>
           </div>
         ))}
       </div>
       {row ? (
         <div style={{ display: 'flex', flexDirection: 'column', marginTop: 24, flex: 1 }}>
-          <div style={{ display: 'flex', fontSize: 24, color: '#44403c', fontWeight: 700 }}>{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}`}</div>
+          <div
+            style={{ display: 'flex', fontSize: 24, color: '#44403c', fontWeight: 700 }}
+          >{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}`}</div>
           <div style={{ display: 'flex', gap: 40, marginTop: 12 }}>
             <div style={{ display: 'flex', flex: 1 }}>
               <RowSide row={row} side="a" />
@@ -103,11 +136,30 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
       )}
       <div style={{ display: 'flex', height: 28, marginTop: 24, borderRadius: 4, overflow: 'hidden', border: '1px solid #d6d3d1' }}>
         {result.rows.map((r) => (
-          <div key={r.index} style={{ display: 'flex', flexGrow: Math.max(20, [...r.a, ...r.b].reduce((n, c) => n + c.text.length, 0)), background: COLOURS[rowStatus(r)], borderRight: '1px solid #fafaf9', opacity: row && r !== row ? 0.35 : 1 }} />
+          <div
+            key={r.index}
+            style={{
+              display: 'flex',
+              flexGrow: Math.max(
+                20,
+                [...r.a, ...r.b].reduce((n, c) => n + c.text.length, 0),
+              ),
+              background: COLOURS[rowStatus(r)],
+              borderRight: '1px solid #fafaf9',
+              opacity: row && r !== row ? 0.35 : 1,
+            }}
+          />
         ))}
       </div>
     </div>
   )
-  const text = ['Tongwen 同文 · statements side by side 0123456789%—…·', a.title, b.title, heading(a), heading(b), ...(row ? [...row.a, ...row.b].map((c) => c.text) : [])].join('')
+  const text = [
+    'Tongwen 同文 · statements side by side 0123456789%—…·',
+    a.title,
+    b.title,
+    heading(a),
+    heading(b),
+    ...(row ? [...row.a, ...row.b].map((c) => c.text) : []),
+  ].join('')
   return new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text), headers: { 'cache-control': 'public, max-age=3600' } })
 }
