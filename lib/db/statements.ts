@@ -58,18 +58,7 @@ const summarySelect = {
   parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true, nameEn: true, nameZh: true } } } },
 } as const
 
-type SummaryRow = {
-  slug: string
-  title: string
-  subtitle: string | null
-  kind: string
-  date: string | null
-  place: string | null
-  speaker: string | null
-  language: string
-  clauseCount: number
-  parties: { party: PartySummary }[]
-}
+type SummaryRow = Omit<StatementSummary, 'parties'> & { parties: { party: PartySummary }[] }
 
 function toSummary(row: SummaryRow): StatementSummary {
   return { ...row, parties: row.parties.map((p) => p.party) }

@@ -12,7 +12,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { STATEMENT_KINDS } from '@/lib/vocab/statement-kinds'
 import type { Db } from '@/lib/db/client'
 import { insertRows } from '@/lib/db/insert-rows'
-import type { PartySummary } from '@/lib/db/statements'
+import type { StatementSummary } from '@/lib/db/statements'
 
 /** Statements on the map at most: the square has this many rows and columns. */
 export const MAP_LIMIT = 40
@@ -23,17 +23,8 @@ export interface MapFilter {
   party?: string
 }
 
-export interface MapStatement {
-  id: number
-  slug: string
-  title: string
-  kind: string
-  date: string | null
-  place: string | null
-  speaker: string | null
-  language: string
-  parties: PartySummary[]
-}
+/** A statement on the map: its summary without the subtitle and clause count, with its id. */
+export type MapStatement = Omit<StatementSummary, 'subtitle' | 'clauseCount'> & { id: number }
 
 export interface SimilarityMap {
   statements: MapStatement[]
