@@ -21,6 +21,8 @@
  * TONGWEN_IMPORT_TIMEOUT_S, TONGWEN_IMPORT_MEMORY_MB, TONGWEN_MAX_COMPARE_CLAUSES,
  * TONGWEN_MAX_CONCURRENT, TONGWEN_MAX_QUEUE  the limits of lib/limits.ts
  *               (every input bounded before it is read; see the README).
+ * TONGWEN_KEEP_COMPARISONS  rows of comparisons kept in memory for the next
+ *               reader (default 50,000; 0 computes each comparison afresh)
  */
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -44,7 +46,12 @@ export interface AppEnv {
   trustProxy: boolean
   /** the bounds on every input (lib/limits.ts) */
   limits: Limits
+  /** rows of comparisons kept in memory for the next reader (TONGWEN_KEEP_COMPARISONS; 0 computes every one afresh) */
+  keptComparisonRows: number
 }
+
+/** Rows of comparisons kept when TONGWEN_KEEP_COMPARISONS is not set: some hundreds of comparisons, tens of MB. */
+export const DEFAULT_KEPT_COMPARISON_ROWS = 50_000
 
 /** The collections bundled in data/: the Xinhua releases (data/corpus) and the real collection (data/collections/*). */
 export const BUNDLED_COLLECTIONS: readonly string[] = ['xinhua', 'whitehouse-2021-2022', 'zh-official']
@@ -71,6 +78,11 @@ const schema = z.object({
     }),
   TONGWEN_SIGN_IN_CODE: z.string().trim().min(16, 'TONGWEN_SIGN_IN_CODE must be at least 16 characters').optional().or(z.literal('')),
   TONGWEN_TRUST_PROXY: z.enum(['0', '1', 'true', 'false', ''], { message: 'TONGWEN_TRUST_PROXY must be 1 or 0' }).optional(),
+  TONGWEN_KEEP_COMPARISONS: z.coerce
+    .number({ message: 'TONGWEN_KEEP_COMPARISONS must be a number of rows (0 to keep none)' })
+    .int('TONGWEN_KEEP_COMPARISONS must be a whole number of rows')
+    .min(0, 'TONGWEN_KEEP_COMPARISONS must be 0 or more')
+    .optional(),
   ...Object.fromEntries(
     Object.entries(LIMIT_VARIABLES).map(([name]) => [
       name,
@@ -101,7 +113,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const signInCode = (adminToken && parsed.data.TONGWEN_SIGN_IN_CODE) || null
   const trustProxy = parsed.data.TONGWEN_TRUST_PROXY === '1' || parsed.data.TONGWEN_TRUST_PROXY === 'true'
   const limits = readLimits(parsed.data as Record<string, unknown>, maxImportBytes)
-  const common = { maxImportBytes, adminToken, collections, signInCode, trustProxy, limits }
+  const keptComparisonRows = parsed.data.TONGWEN_KEEP_COMPARISONS ?? DEFAULT_KEPT_COMPARISON_ROWS
+  const common = { maxImportBytes, adminToken, collections, signInCode, trustProxy, limits, keptComparisonRows }
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length)
     return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', ...common }

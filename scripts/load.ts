@@ -7,7 +7,8 @@
  * scripts/bench/scale.ts) — or against DATABASE_URL when it is set — then
  * sends autocannon's connections at a mix of list, compare and search pages
  * for the duration and prints requests/s, p50/p99 latency, non-2xx responses
- * and errors. Exits non-zero when any request failed or answered other than
+ * and errors — twice: first with no comparison kept (TONGWEN_KEEP_COMPARISONS=0,
+ * the baseline), then as deployed, with the ratio of the two. Exits non-zero when any request failed or answered other than
  * 2xx. The server is stopped and the temporary database removed in every case.
  *
  * `--hostile` runs readers against hostile clients instead (scripts/load/hostile.ts):
@@ -220,12 +221,37 @@ async function main(): Promise<number> {
       console.log(lines.join('\n'))
       return ok ? 0 : 1
     }
-    console.log(`Serving at ${server.baseUrl}; ${connections} connections for ${duration} s…`)
-    const { result, stats } = await runLoad(server, kept, connections, duration)
     const setup = `${connections} connections, ${duration} s, on ${dir ? `a temporary SQLite database (bundled corpus${scale ? ` + ${scale} synthetic statements` : ''})` : url.split(':')[0]}`
-    console.log(report(result, stats, kept, setup, notes))
-    const failed = result.errors + result.non2xx
-    if (failed > 0) console.error(`FAILED: ${result.non2xx} non-2xx responses and ${result.errors} errors.`)
+    // the baseline in the same run: the same server with no comparison kept (every one computed afresh)
+    const runs: { name: string; result: Result; stats: Map<Kind, KindStats> }[] = []
+    for (const keep of [false, true]) {
+      await server?.stop()
+      server = await startNextServer({
+        distDir: process.env.NEXT_DIST_DIR || '.next',
+        databaseUrl: url,
+        env: { ADMIN_TOKEN: token, ...(keep ? {} : { TONGWEN_KEEP_COMPARISONS: '0' }) },
+      })
+      // warm: each target once (the kept run keeps its comparisons here, as after a link's first reader)
+      await checkTargets(server, kept)
+      const name = keep ? 'comparisons kept' : 'baseline: nothing kept (TONGWEN_KEEP_COMPARISONS=0)'
+      console.log(`Serving at ${server.baseUrl} (${name}); ${connections} connections for ${duration} s…`)
+      const { result, stats } = await runLoad(server, kept, connections, duration)
+      console.log(report(result, stats, kept, `${setup}; ${name}`, notes))
+      runs.push({ name, result, stats })
+    }
+    const [base, main] = runs as [(typeof runs)[0], (typeof runs)[0]]
+    const ratio = (x: number, y: number) => (y > 0 ? (x / y).toFixed(2) : '—')
+    const p50 = (run: typeof base, kind: Kind) => percentile(run.stats.get(kind)?.times ?? [], 50)
+    console.log(
+      [
+        'kept against the baseline, measured in this run:',
+        `  requests/s   ${main.result.requests.average.toFixed(1)} vs ${base.result.requests.average.toFixed(1)}: ×${ratio(main.result.requests.average, base.result.requests.average)}`,
+        `  p99          ${main.result.latency.p99} ms vs ${base.result.latency.p99} ms: ×${ratio(main.result.latency.p99, base.result.latency.p99)}`,
+        `  compare p50  ${p50(main, 'compare').toFixed(0)} ms vs ${p50(base, 'compare').toFixed(0)} ms: ×${ratio(p50(main, 'compare'), p50(base, 'compare'))}`,
+      ].join('\n'),
+    )
+    const failed = runs.reduce((n, run) => n + run.result.errors + run.result.non2xx, 0)
+    if (failed > 0) console.error(`FAILED: ${failed} non-2xx responses or errors.`)
     return failed > 0 ? 1 : 0
   } finally {
     await stop()

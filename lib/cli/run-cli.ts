@@ -167,7 +167,7 @@ async function compareCommand(db: Db, args: string[], io: CliIo): Promise<number
     return 2
   }
   try {
-    const { result } = await comparePair(db, slugA, slugB, parsed.options, { maxClauses: getEnv().limits.maxCompareClauses })
+    const { result } = await comparePair(db, slugA, slugB, parsed.options)
     io.out(values.json ? JSON.stringify(compareToJson(result), null, 2) : formatCompare(result))
     return 0
   } catch (error) {

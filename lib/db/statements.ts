@@ -2,6 +2,7 @@
  * Reading statements. Every query is built by Prisma, so every value is a
  * bound parameter.
  */
+import { createHash } from 'node:crypto'
 import type { CompareStatement } from '@/lib/compare/types'
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '@/lib/url/statement-list'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -280,19 +281,49 @@ export async function countStatements(db: Db): Promise<number> {
   return db.statement.count()
 }
 
+/** What a comparison needs to know of a statement before loading its clauses. */
+export interface StatementVersion {
+  slug: string
+  title: string
+  language: string
+  clauseCount: number
+  /**
+   * A digest of everything a page about the statement shows: its text (the
+   * content hash) and every field an edit can change. Equal versions mean an
+   * equal statement, so a result kept under a version can never be stale.
+   */
+  version: string
+}
+
 /**
- * Each statement's title and stored clause count (one small query), or null
+ * Each statement's size, language and version (one small query), or null
  * when there is none: what a comparison would have to align, known before any
  * clause is loaded.
  */
-export async function statementSizes(
-  db: Db,
-  slugs: readonly string[],
-): Promise<({ slug: string; title: string; clauseCount: number } | null)[]> {
+export async function statementVersions(db: Db, slugs: readonly string[]): Promise<(StatementVersion | null)[]> {
   const rows = await db.statement.findMany({
     where: { slug: { in: [...new Set(slugs)] } },
-    select: { slug: true, title: true, clauseCount: true },
+    select: {
+      slug: true,
+      title: true,
+      subtitle: true,
+      kind: true,
+      date: true,
+      place: true,
+      speaker: true,
+      language: true,
+      clauseCount: true,
+      contentHash: true,
+      notes: true,
+      parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } },
+    },
   })
-  const bySlug = new Map(rows.map((row) => [row.slug, row]))
+  const bySlug = new Map(
+    rows.map(({ parties, ...row }) => {
+      const fields = JSON.stringify({ ...row, parties: parties.map((p) => p.party.code) })
+      const version = createHash('sha256').update(fields).digest('base64url').slice(0, 22)
+      return [row.slug, { slug: row.slug, title: row.title, language: row.language, clauseCount: row.clauseCount, version }]
+    }),
+  )
   return slugs.map((slug) => bySlug.get(slug) ?? null)
 }

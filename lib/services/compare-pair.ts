@@ -10,10 +10,12 @@ import { languageMismatch } from '@/lib/compare/language'
 import type { CompareOptions, CompareResult } from '@/lib/compare/types'
 import type { Db } from '@/lib/db/client'
 import { formulaMarks } from '@/lib/db/formulas'
-import { getStatement, statementSizes, toCompareStatement, type StatementDetail } from '@/lib/db/statements'
+import { getStatement, statementVersions, toCompareStatement, type StatementDetail, type StatementVersion } from '@/lib/db/statements'
 import { comparisonMarks, type FormulaMark } from '@/lib/formulas/overlay'
+import { getEnv } from '@/lib/env'
 import { refusal } from '@/lib/limits'
 import { ServiceError } from './errors'
+import { KeptResults } from './kept-results'
 
 /** Two statements aligned and diffed. */
 export interface PairComparison {
@@ -37,28 +39,59 @@ export class CannotCompareError extends ServiceError {
   }
 }
 
+/** Comparisons kept for the next reader, per process (TONGWEN_KEEP_COMPARISONS rows; see kept-results.ts). */
+let kept: KeptResults<PairComparison> | null = null
+
+function keptComparisons(rows: number): KeptResults<PairComparison> {
+  if (kept?.budget !== rows) kept = new KeptResults<PairComparison>(rows)
+  return kept
+}
+
+/** Everything a comparison's result depends on: both statements' versions, the options, and the aligner's own version. */
+function comparisonKey(a: StatementVersion, b: StatementVersion, options: CompareOptions): string {
+  return [COMPARISON_VERSION, a.slug, a.version, b.slug, b.version, options.threshold, options.granularity, options.mask ? 1 : 0].join('\n')
+}
+
 /**
- * The comparison of two statements under `options`. Throws ServiceError
- * 'not-found' naming the missing slug(s), or CannotCompareError.
+ * Bumped when the aligner, the diff or the result's shape changes, so that a
+ * long-running process never mixes results of two releases (it restarts with
+ * a new release anyway: the results are kept in memory only).
+ */
+const COMPARISON_VERSION = 1
+
+/**
+ * The comparison of two statements under `options`, kept for the next reader
+ * (up to `keep` rows of comparisons in all; 0 keeps none). The result is
+ * shared by every reader: treat it as read-only. Throws ServiceError 'not-found' naming the missing
+ * slug(s), or CannotCompareError.
  */
 export async function comparePair(
   db: Db,
   slugA: string,
   slugB: string,
   options: CompareOptions,
-  { maxClauses }: { maxClauses: number },
+  { maxClauses = getEnv().limits.maxCompareClauses, keep = getEnv().keptComparisonRows }: { maxClauses?: number; keep?: number } = {},
 ): Promise<PairComparison> {
-  const [sizeA, sizeB] = await statementSizes(db, [slugA, slugB])
-  if (!sizeA || !sizeB) throw notFound([sizeA ? null : slugA, sizeB ? null : slugB])
-  const clauses = sizeA.clauseCount + sizeB.clauseCount
-  if (clauses > maxClauses) throw new CannotCompareError(refusal.compareClauses(clauses, maxClauses), sizeA, sizeB)
+  const [versionA, versionB] = await statementVersions(db, [slugA, slugB])
+  if (!versionA || !versionB) throw notFound([versionA ? null : slugA, versionB ? null : slugB])
+  const clauses = versionA.clauseCount + versionB.clauseCount
+  if (clauses > maxClauses) throw new CannotCompareError(refusal.compareClauses(clauses, maxClauses), versionA, versionB)
+  const mismatch = languageMismatch(versionA, versionB)
+  if (mismatch) throw new CannotCompareError(mismatch, versionA, versionB)
+  const store = keep > 0 ? keptComparisons(keep) : null
+  const key = comparisonKey(versionA, versionB, options)
+  const found = store?.get(key)
+  if (found) return found
   const [a, b] = await Promise.all([getStatement(db, slugA), getStatement(db, slugB)])
   // deleted between the two reads
   if (!a || !b) throw notFound([a ? null : slugA, b ? null : slugB])
-  const [ca, cb] = [toCompareStatement(a), toCompareStatement(b)]
-  const mismatch = languageMismatch(ca, cb)
-  if (mismatch) throw new CannotCompareError(mismatch, a, b)
-  return { a, b, result: compareStatements(ca, cb, options) }
+  const comparison = { a, b, result: compareStatements(toCompareStatement(a), toCompareStatement(b), options) }
+  if (store) {
+    // kept only when neither statement changed while it was read, so that the key names what was compared
+    const [nowA, nowB] = await statementVersions(db, [slugA, slugB])
+    if (nowA?.version === versionA.version && nowB?.version === versionB.version) store.set(key, comparison, comparison.result.rows.length)
+  }
+  return comparison
 }
 
 /** The formulas to underline in a comparison: those other statements use too. */

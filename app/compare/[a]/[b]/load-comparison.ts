@@ -4,7 +4,6 @@ import type { CompareOptions } from '@/lib/compare/types'
 import { CannotCompareError, comparePair, pairFormulaMarks } from '@/lib/services/compare-pair'
 import { getDb } from '@/lib/services/database'
 import { ServiceError } from '@/lib/services/errors'
-import { getEnv } from '@/lib/env'
 
 /**
  * The comparison for a request, shared by the page and its metadata (React's
@@ -16,13 +15,7 @@ export const loadComparison = cache(
   async (slugA: string, slugB: string, threshold: number, granularity: CompareOptions['granularity'], mask: boolean, formulas: boolean) => {
     const db = getDb()
     try {
-      const { a, b, result } = await comparePair(
-        db,
-        slugA,
-        slugB,
-        { threshold, granularity, mask },
-        { maxClauses: getEnv().limits.maxCompareClauses },
-      )
+      const { a, b, result } = await comparePair(db, slugA, slugB, { threshold, granularity, mask })
       const marks = formulas ? await pairFormulaMarks(db, slugA, slugB) : new Map()
       return { a, b, result, marks, mismatch: null }
     } catch (error) {

@@ -4,7 +4,6 @@ import { compareToJson } from '@/lib/views/compare'
 import { compareQuery } from '@/lib/url/compare'
 import { getDb } from '@/lib/services/database'
 import { comparePair } from '@/lib/services/compare-pair'
-import { getEnv } from '@/lib/env'
 import { handle, json, jsonError } from '../../../_lib/respond'
 
 const FORMATS = ['json', 'csv', 'md'] as const
@@ -24,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     if (!parsed.ok) return jsonError(400, parsed.error)
     const format = (url.searchParams.get('format') ?? 'json') as Format
     if (!FORMATS.includes(format)) return jsonError(400, 'Invalid format: use "json", "csv" or "md".')
-    const { result } = await comparePair(getDb(), a, b, parsed.options, { maxClauses: getEnv().limits.maxCompareClauses })
+    const { result } = await comparePair(getDb(), a, b, parsed.options)
     const name = `${a}--${b}`
     const attachment = (extension: string) => ({ 'content-disposition': `attachment; filename="${name}.${extension}"` })
     if (format === 'csv')

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
+import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
+import { CannotCompareError, comparePair } from './compare-pair'
+import { ServiceError } from './errors'
+import { updateStatement } from './edit-statement'
+
+const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
+const TJ = '2019-06-15-china-tajikistan-joint-statement'
+
+let temp: TempDatabase
+
+beforeAll(async () => {
+  temp = await createTempDatabase()
+})
+afterAll(async () => {
+  await temp.cleanup()
+})
+
+describe('comparePair', () => {
+  it('keeps a comparison for the next reader, under the statements’ versions and the options', async () => {
+    const first = await comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { keep: 10_000 })
+    const again = await comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { keep: 10_000 })
+    expect(again).toBe(first)
+    const char = await comparePair(temp.db, KG, TJ, { ...DEFAULT_COMPARE_OPTIONS, granularity: 'char' }, { keep: 10_000 })
+    expect(char).not.toBe(first)
+    expect(char.result.options.granularity).toBe('char')
+  })
+
+  it('never serves a kept comparison after an edit: the edited statement has a new version', async () => {
+    const before = await comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { keep: 10_000 })
+    expect(await updateStatement(temp.db, TJ, { place: 'Dushanbe (edited)' })).toBe(true)
+    const after = await comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { keep: 10_000 })
+    expect(after).not.toBe(before)
+    expect(after.b.place).toBe('Dushanbe (edited)')
+    expect(after.result.rows.length).toBe(before.result.rows.length)
+  })
+
+  it('computes every comparison afresh when keeping is off, with the same result', async () => {
+    const one = await comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { keep: 0 })
+    const two = await comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { keep: 0 })
+    expect(two).not.toBe(one)
+    expect(two.result).toEqual(one.result)
+  })
+
+  it('refuses a missing statement or too large a pair with a typed error, before aligning', async () => {
+    await expect(comparePair(temp.db, KG, 'no-such-statement', DEFAULT_COMPARE_OPTIONS)).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'No statement with the slug "no-such-statement".',
+    })
+    const refused = comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { maxClauses: 10 })
+    await expect(refused).rejects.toBeInstanceOf(CannotCompareError)
+    await expect(refused).rejects.toBeInstanceOf(ServiceError)
+  })
+})
