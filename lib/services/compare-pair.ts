@@ -5,6 +5,7 @@
  * TONGWEN_MAX_COMPARE_CLAUSES together are refused on their stored counts,
  * so a comparison costs a bounded amount whatever the statements' size.
  */
+import { createHash } from 'node:crypto'
 import { compareStatements } from '@/lib/compare/compare-statements'
 import { languageMismatch } from '@/lib/compare/language'
 import type { CompareOptions, CompareResult } from '@/lib/compare/types'
@@ -22,6 +23,8 @@ export interface PairComparison {
   a: StatementDetail
   b: StatementDetail
   result: CompareResult
+  /** names this result: both statements' versions, the options and the aligner's version (for validators such as ETags) */
+  version: string
 }
 
 /**
@@ -85,7 +88,8 @@ export async function comparePair(
   const [a, b] = await Promise.all([getStatement(db, slugA), getStatement(db, slugB)])
   // deleted between the two reads
   if (!a || !b) throw notFound([a ? null : slugA, b ? null : slugB])
-  const comparison = { a, b, result: compareStatements(toCompareStatement(a), toCompareStatement(b), options) }
+  const result = compareStatements(toCompareStatement(a), toCompareStatement(b), options)
+  const comparison = { a, b, result, version: createHash('sha256').update(key).digest('base64url').slice(0, 22) }
   if (store) {
     // kept only when neither statement changed while it was read, so that the key names what was compared
     const [nowA, nowB] = await statementVersions(db, [slugA, slugB])

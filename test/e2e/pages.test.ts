@@ -203,6 +203,14 @@ describe('/compare/[a]/[b]', () => {
       expect(response.headers.get('content-type')).toBe('image/png')
       const png = Buffer.from(await response.arrayBuffer())
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
+      // drawn once: the same image again, and a validator for a reader's cache
+      const etag = response.headers.get('etag')
+      expect(etag).toMatch(/^"[\w-]+-(all|17)"$/)
+      expect(response.headers.get('cache-control')).toBe('public, max-age=86400')
+      const again = await fetch(`${app.baseUrl}/compare/${KG}/${TJ}/image${query}`)
+      expect(Buffer.from(await again.arrayBuffer()).equals(png)).toBe(true)
+      const unchanged = await fetch(`${app.baseUrl}/compare/${KG}/${TJ}/image${query}`, { headers: { 'if-none-match': etag as string } })
+      expect(unchanged.status).toBe(304)
     }
   })
 

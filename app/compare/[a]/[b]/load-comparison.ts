@@ -15,9 +15,9 @@ export const loadComparison = cache(
   async (slugA: string, slugB: string, threshold: number, granularity: CompareOptions['granularity'], mask: boolean, formulas: boolean) => {
     const db = getDb()
     try {
-      const { a, b, result } = await comparePair(db, slugA, slugB, { threshold, granularity, mask })
+      const { a, b, result, version } = await comparePair(db, slugA, slugB, { threshold, granularity, mask })
       const marks = formulas ? await pairFormulaMarks(db, slugA, slugB) : new Map()
-      return { a, b, result, marks, mismatch: null }
+      return { a, b, result, version, marks, mismatch: null }
     } catch (error) {
       if (error instanceof CannotCompareError) return { a: error.a, b: error.b, mismatch: error.message }
       if (error instanceof ServiceError && error.code === 'not-found') return null

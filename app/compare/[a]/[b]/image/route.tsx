@@ -6,6 +6,10 @@ import type { CompareRow } from '@/lib/compare/types'
 import { fontsFor, IMAGE_FONT_FAMILY } from '@/app/_lib/og-fonts'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { loadComparison } from '../load-comparison'
+import { KeptResults } from '@/lib/services/kept-results'
+
+/** The images drawn, kept for the next request under their ETag (drawing one takes a second or more): 32 MB at most. */
+const images = new KeptResults<Uint8Array<ArrayBuffer>>(32 * 1024 * 1024)
 
 const COLOURS: Record<RowStatus, string> = {
   identical: '#d6d3d1',
@@ -77,6 +81,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   if (!loaded) return Response.json({ error: 'No such statement.' }, { status: 404 })
   if (loaded.mismatch !== null) return Response.json({ error: loaded.mismatch }, { status: 422 })
   const { a, b, result } = loaded
+  // the image depends on the comparison (its version) and the row shown: a validator a reader's cache can check
+  const etag = `"${loaded.version}-${parsed.view.row ?? 'all'}"`
+  const headers = { etag, 'cache-control': 'public, max-age=86400', 'content-type': 'image/png' }
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
+  const keptImage = images.get(etag)
+  if (keptImage) return new Response(keptImage, { headers })
   const row = parsed.view.row !== null ? result.rows[parsed.view.row - 1] : undefined
   const counts = result.counts
   const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
@@ -161,5 +171,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     heading(b),
     ...(row ? [...row.a, ...row.b].map((c) => c.text) : []),
   ].join('')
-  return new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text), headers: { 'cache-control': 'public, max-age=3600' } })
+  const png = new Uint8Array(await new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text) }).arrayBuffer())
+  images.set(etag, png, png.byteLength)
+  return new Response(png, { headers })
 }
