@@ -30,6 +30,7 @@ import { importSynthetic, SEARCH_TERMS } from './bench/scale'
 import { buildIsCurrent } from './lib/build-state'
 import { runHostile } from './load/hostile'
 import { NEXT_BIN, ROOT, startNextServer, type AppServer } from './lib/next-server'
+import { compareHref } from '@/lib/vocab/links'
 
 type Kind = 'list' | 'compare' | 'search'
 
@@ -71,7 +72,7 @@ async function chooseTargets(db: Db): Promise<Target[]> {
   const { total } = await listStatements(db, { perPage: 1 })
   const pages = Math.max(1, Math.ceil(total / DEFAULT_PER_PAGE))
   const list = ['/', ...(pages >= 2 ? ['/?page=2'] : []), ...(pages > 4 ? [`/?page=${Math.ceil(pages / 2)}`] : [])]
-  const compare = (await comparePairs(db, 4)).map(([a, b]) => `/compare/${a}/${b}`)
+  const compare = (await comparePairs(db, 4)).map(([a, b]) => compareHref(a, b))
   const search = SEARCH_TERMS.slice(0, 3).map((term) => `/search?q=${encodeURIComponent(term)}`)
   return [
     ...list.map((p) => ({ kind: 'list' as const, path: p })),

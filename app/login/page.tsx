@@ -2,12 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
 import { adminState, CSRF_FIELD, nextPath } from '@/app/_lib/auth'
+import { firstValue } from '@/lib/url/params'
 
 export const metadata: Metadata = { title: 'Sign in as admin', robots: { index: false }, referrer: 'no-referrer' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+const first = (value: string | string[] | undefined) => firstValue(value) ?? ''
 
 /**
  * Signing in with the admin token, for a browser the one-time link npm start

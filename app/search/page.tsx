@@ -10,11 +10,16 @@ import { searchClauses } from '@/lib/services/search'
 import { listParties } from '@/lib/services/statements'
 import { MAX_SEARCH_CHARS, parseSearchQuery, searchQueryString, searchTermProblem, type SearchQuery } from '@/lib/url/search'
 import { clauseHref, statementHref } from '@/lib/vocab/links'
+import { paramsKey, paramsOf } from '@/lib/url/params'
+import { cache } from 'react'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+/** The search in the request's URL, read once for the page and its metadata (React's cache lasts one request). */
+const readQuery = cache((key: string) => parseSearchQuery(paramsOf(key)))
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const parsed = parseSearchQuery(await searchParams)
+  const parsed = readQuery(paramsKey(await searchParams))
   const q = parsed.ok ? parsed.query.q : ''
   const title = q ? `“${q}” in the statements` : 'Search the statements'
   const description = 'Find a phrase in every clause of the corpus, Chinese or English, with its context, by statement.'
@@ -23,7 +28,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   await connection()
-  const parsed = parseSearchQuery(await searchParams)
+  const parsed = readQuery(paramsKey(await searchParams))
   // proxy.ts answers parameters it cannot read with a 400 before the page renders
   if (!parsed.ok) throw new Error(`search reached with invalid parameters (${parsed.error}); this is a bug`)
   const query = parsed.query

@@ -220,12 +220,6 @@ export function sumProfiles(profiles: readonly Profile[]): Profile {
   })
 }
 
-/** Dice similarity of two profiles, in [0, 1]. */
-export function diceOf(a: Profile, b: Profile): number {
-  const total = a.size + b.size
-  return total === 0 ? 0 : (2 * sharedCount(a, b)) / total
-}
-
 /**
  * A scorer over two lists of comparison texts.
  * @example createDiceScorer(['国家统一'], ['国家和平统一'], { weighting: 'none' }).score([0], [0]) // 0.5

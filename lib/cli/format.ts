@@ -7,6 +7,7 @@ import type { FormulaBuildState, FormulaDetail, FormulaSummary } from '@/lib/db/
 import { variantDiff } from '@/lib/formulas/concordance'
 import { plainFormula } from '@/lib/formulas/label'
 import type { SearchResults } from '@/lib/db/search'
+import { countsInWords } from '@/lib/vocab/row-status'
 
 /** Statements, three lines each; `total` and `filtered` say why a list is empty. */
 export function formatList(statements: readonly StatementSummary[], { total = statements.length, filtered = false } = {}): string {
@@ -27,7 +28,7 @@ export function formatCompare(result: CompareResult): string {
   const lines = [
     `A: ${result.a.title} (${result.a.slug})`,
     `B: ${result.b.title} (${result.b.slug})`,
-    `similarity ${(result.similarity * 100).toFixed(1)}% · ${result.rows.length} rows · ${result.counts.identical} identical · ${result.counts.changed} changed · ${result.counts.moved} moved · ${result.counts['a-only']} only in A · ${result.counts['b-only']} only in B`,
+    `similarity ${(result.similarity * 100).toFixed(1)}% · ${result.rows.length} rows · ${countsInWords(result.counts, ' · ')}`,
     '',
   ]
   for (const row of result.rows) {

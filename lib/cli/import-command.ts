@@ -8,11 +8,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Db } from '@/lib/db/client'
-import { rebuildFormulas } from '@/lib/services/formulas'
+import type { Db } from '@/lib/services/database'
+import { eachFile, importBatch } from '@/lib/services/import-files'
 import { ImportError } from '@/lib/services/errors'
 import { importFile, previewFile, tooLarge, type FilePreview, type ImportLimits } from '@/lib/services/import-file'
-import { warmSimilarityMap } from '@/lib/services/similarity-map'
 import { describeParty } from '@/lib/parties/describe-party'
 import type { CliIo } from './io'
 
@@ -80,45 +79,55 @@ export async function importCommand(db: Db, args: string[], io: CliIo, limits: I
     return 1
   }
   const dryRun = values['dry-run']
-  let imported = 0
-  let present = 0
-  let filesImported = 0
-  for (const [k, file] of files.entries()) {
-    io.progress?.(k, files.length, path.basename(file))
-    try {
-      const bytes = readBytes(file, maxBytes)
-      if (dryRun) {
-        for (const line of formatPreview(file, await previewFile(db, path.basename(file), bytes, limits))) io.out(line)
-        continue
-      }
-      // in a batch the formulas are mined once at the end, not after every file
-      const report = await importFile(db, path.basename(file), bytes, limits, { formulas: files.length > 1 ? 'defer' : 'rebuild' })
-      imported += report.imported.length
-      present += report.present.length
-      if (report.imported.length) filesImported++
-      const parts = []
-      if (report.imported.length) parts.push(`imported ${report.imported.length} (${report.imported.join(', ')})`)
-      if (report.present.length) parts.push(`already present ${report.present.length} (${report.present.join(', ')})`)
-      io.out(`${file}: ${report.detail}; ${parts.join('; ')}`)
-      for (const doubt of report.doubts) io.out(`  doubt, ${doubt.slug}: ${doubt.message}`)
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error
-      failures.push({ file, reason: error.message })
-      io.err(`${file}: ${error.message}`)
-    }
+  const named = files.map((file) => ({ name: file, file }))
+  const start = (k: number, file: string) => io.progress?.(k, files.length, path.basename(file))
+  const fail = (name: string, error: string) => {
+    failures.push({ file: name, reason: error })
+    io.err(`${name}: ${error}`)
   }
-  io.progress?.(files.length, files.length, '')
-  if (!dryRun) {
-    if (imported && files.length > 1) {
-      const build = await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 3_600_000 })
+  if (dryRun) {
+    await eachFile(
+      named,
+      async ({ file }, k) => {
+        start(k, file)
+        return { preview: await previewFile(db, path.basename(file), readBytes(file, maxBytes), limits) }
+      },
+      (result) =>
+        result.ok ? formatPreview(result.name, result.preview).forEach((line) => io.out(line)) : fail(result.name, result.error),
+    )
+    io.progress?.(files.length, files.length, '')
+  } else {
+    let present = 0
+    let filesImported = 0
+    // the formulas are mined once for the batch (lib/services/import-files), not after every file
+    const batch = await importBatch(
+      db,
+      named,
+      async ({ file }, k) => {
+        start(k, file)
+        return importFile(db, path.basename(file), readBytes(file, maxBytes), limits, { formulas: 'defer' })
+      },
+      {
+        onFile: (result) => {
+          if (!result.ok) return fail(result.name, result.error)
+          present += result.present.length
+          if (result.imported.length) filesImported++
+          const parts = []
+          if (result.imported.length) parts.push(`imported ${result.imported.length} (${result.imported.join(', ')})`)
+          if (result.present.length) parts.push(`already present ${result.present.length} (${result.present.join(', ')})`)
+          io.out(`${result.name}: ${result.detail}; ${parts.join('; ')}`)
+          for (const doubt of result.doubts) io.out(`  doubt, ${doubt.slug}: ${doubt.message}`)
+        },
+      },
+    )
+    io.progress?.(files.length, files.length, '')
+    const { imported, formulas: build, mapPairs: pairs } = batch
+    if (build && files.length > 1) {
       io.out(
         `formulas: mined again from ${build.statementCount} statements (${build.formulaCount} formulas, ${(build.durationMs / 1000).toFixed(1)} s)`,
       )
     }
-    if (imported) {
-      const pairs = await warmSimilarityMap(db)
-      if (pairs) io.out(`corpus map: ${pairs} new pair${pairs === 1 ? '' : 's'} of statements compared`)
-    }
+    if (pairs) io.out(`corpus map: ${pairs} new pair${pairs === 1 ? '' : 's'} of statements compared`)
     io.out(
       `Summary: ${imported} statement${imported === 1 ? '' : 's'} imported from ${filesImported} file${filesImported === 1 ? '' : 's'}; ${present} already present; ${failures.length} file${failures.length === 1 ? '' : 's'} failed.`,
     )

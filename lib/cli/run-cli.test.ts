@@ -131,7 +131,7 @@ describe('cli compare', () => {
 
   it('fails with one line for a bad option', async () => {
     const result = await cli('compare', KG, TJ, '--threshold', 'high')
-    expect(result).toMatchObject({ code: 2, err: 'Invalid threshold: use a number between 0 and 1.' })
+    expect(result).toMatchObject({ code: 2, err: 'Invalid --threshold: use a number between 0 and 1.' })
   })
 })
 

@@ -80,6 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
 const LIST_FLAGS: Record<string, string> = { q: '--query', perPage: '--per-page' }
 const FORMULA_FLAGS: Record<string, string> = { q: '--query', minDocs: '--min-docs' }
 const SEARCH_FLAGS: Record<string, string> = { q: 'search text', perPage: '--per-page' }
+const COMPARE_FLAGS: Record<string, string> = { mask: '--no-mask' }
 
 /** A bad option's sentence with the flag's name. */
 const flagError = (invalid: InvalidParam, names: Record<string, string> = {}) =>
@@ -163,11 +164,12 @@ async function compareCommand(db: Db, args: string[], io: CliIo): Promise<number
     mask: values['no-mask'] ? '0' : undefined,
   })
   if (!parsed.ok) {
-    io.err(parsed.error)
+    io.err(flagError(parsed, COMPARE_FLAGS))
     return 2
   }
   try {
-    const { result } = await comparePair(db, slugA, slugB, parsed.options)
+    // one comparison in a process of its own: no size limit (the user asked for it, on their machine), nothing kept
+    const { result } = await comparePair(db, slugA, slugB, parsed.options, { maxClauses: Infinity, keep: 0 })
     io.out(values.json ? JSON.stringify(compareToJson(result), null, 2) : formatCompare(result))
     return 0
   } catch (error) {

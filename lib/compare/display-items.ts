@@ -6,6 +6,7 @@
  */
 import type { CompareResult, CompareRow, CompareSection } from './types'
 import { rowShown, rowStatus, type RowFilter, type RowStatus } from '@/lib/vocab/row-status'
+import { rowAnchor } from '@/lib/vocab/links'
 
 export type DisplayItem =
   | { type: 'section'; key: string; a: CompareSection | null; b: CompareSection | null }
@@ -13,10 +14,6 @@ export type DisplayItem =
   | { type: 'row'; key: string; row: CompareRow; place: 'both' | 'a' | 'b'; anchor: string }
   /** rows a view does not show, folded into one line: their indexes, anchors and statuses, in order */
   | { type: 'fold'; key: string; rows: number[]; anchors: string[]; statuses: RowStatus[]; anchor: string }
-
-/** The anchor of a row, and of a moved row's place in B. */
-export const rowAnchor = (row: Pick<CompareRow, 'index'>, place: 'both' | 'a' | 'b' = 'both') =>
-  place === 'b' ? `r${row.index}-b` : `r${row.index}`
 
 export function displayItems(result: Pick<CompareResult, 'a' | 'b' | 'rows'>): DisplayItem[] {
   const placed = placeMovedInB(result.rows)
@@ -94,12 +91,6 @@ function placeMovedInB(rows: readonly CompareRow[]): { row: CompareRow; place: '
     out.splice(at < 0 ? out.length : at, 0, { row, place: 'b' })
   }
   return out
-}
-
-/** "一", "政治合作", "一 · 政治合作". */
-export function sectionLabel(section: CompareSection | null): string {
-  if (!section) return ''
-  return [section.label, section.heading].filter(Boolean).join(' · ')
 }
 
 const DIGITS = '一二三四五六七八九'

@@ -6,7 +6,7 @@
  */
 import type { DiffOp } from '@/lib/diff/types'
 import type { CompareResult, CompareRow } from './types'
-import { rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
+import { countsInWords, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
 
 /**
  * The ops in one line: [-deleted-], {+inserted+}, and a masked name as A/B.
@@ -81,7 +81,7 @@ export function compareToMarkdown(result: CompareResult, url: string): string {
   const lines = [
     `## ${escapeMarkdown(result.a.title)} / ${escapeMarkdown(result.b.title)}`,
     '',
-    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${counts.identical} identical, ${counts.changed} changed, ${counts.moved} moved, ${counts['a-only']} only in A, ${counts['b-only']} only in B. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
+    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${countsInWords(counts)}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
     '',
     '| Row | A | B |',
     '| --- | --- | --- |',

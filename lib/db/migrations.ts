@@ -28,9 +28,6 @@ import type { DatabaseProvider } from '@/lib/env'
 import { createAdapter } from './adapter'
 import { engineFor, ENGINES, type EngineLayout } from './schemas'
 
-export const SCHEMA_PATH = ENGINES.sqlite.schemaPath
-export const MIGRATIONS_DIR = ENGINES.sqlite.migrationsDir
-
 function filtersFor(layout: EngineLayout) {
   return { externalTables: layout.externalTables, externalEnums: [] }
 }

@@ -257,12 +257,6 @@ function parseNotes(json: string): StatementNote[] {
   }
 }
 
-/** A statement in the shape the comparison takes, or null. */
-export async function getCompareStatement(db: Db, slug: string): Promise<CompareStatement | null> {
-  const statement = await getStatement(db, slug)
-  return statement ? toCompareStatement(statement) : null
-}
-
 export function toCompareStatement(statement: StatementDetail): CompareStatement {
   return {
     slug: statement.slug,
@@ -288,9 +282,11 @@ export interface StatementVersion {
   language: string
   clauseCount: number
   /**
-   * A digest of everything a page about the statement shows: its text (the
-   * content hash) and every field an edit can change. Equal versions mean an
-   * equal statement, so a result kept under a version can never be stale.
+   * A digest of everything a page about the statement shows: its row (ids
+   * are never reused, and clauses are never changed after their insert, so
+   * the same file deleted and imported again is a new version), its text
+   * (the content hash) and every field an edit can change. Equal versions
+   * mean an equal statement, so a result kept under a version is never stale.
    */
   version: string
 }
@@ -304,6 +300,7 @@ export async function statementVersions(db: Db, slugs: readonly string[]): Promi
   const rows = await db.statement.findMany({
     where: { slug: { in: [...new Set(slugs)] } },
     select: {
+      id: true,
       slug: true,
       title: true,
       subtitle: true,

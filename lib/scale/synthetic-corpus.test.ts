@@ -9,7 +9,7 @@ import { syntheticFiles, syntheticStatements } from './synthetic-corpus'
 const generate = (count: number, seed = 7, years?: [number, number]) =>
   [...syntheticStatements(corpusStatements(), { count, seed, years })].map((s) => s.statement)
 
-/** The importer's identity of a statement (lib/db/import contentHash, before hashing). */
+/** The importer's identity of a statement (lib/ingest/content-hash, before hashing). */
 const content = (s: ParsedStatement) =>
   [
     normalizeForComparison(s.title).text,

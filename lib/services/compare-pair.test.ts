@@ -3,7 +3,8 @@ import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { CannotCompareError, comparePair } from './compare-pair'
 import { ServiceError } from './errors'
-import { updateStatement } from './edit-statement'
+import { deleteStatement, updateStatement } from './edit-statement'
+import { importText } from './import-file'
 
 const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
 const TJ = '2019-06-15-china-tajikistan-joint-statement'
@@ -34,6 +35,19 @@ describe('comparePair', () => {
     expect(after).not.toBe(before)
     expect(after.b.place).toBe('Dushanbe (edited)')
     expect(after.result.rows.length).toBe(before.result.rows.length)
+  })
+
+  it('never serves a kept comparison after the statement is deleted and imported again: its clauses are new rows', async () => {
+    const before = await comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { keep: 10_000 })
+    const text = (await temp.db.statement.findUniqueOrThrow({ where: { slug: KG }, select: { source: { select: { text: true } } } })).source
+      .text
+    expect(await deleteStatement(temp.db, KG)).toBe(true)
+    const report = await importText(temp.db, 'again.txt', text, { formulas: 'defer' })
+    expect(report.imported).toContain(KG)
+    const after = await comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { keep: 10_000 })
+    expect(after).not.toBe(before)
+    const ids = (c: typeof after) => c.result.rows.flatMap((row) => row.a.map((clause) => clause.id))
+    expect(ids(after).some((id) => ids(before).includes(id))).toBe(false)
   })
 
   it('computes every comparison afresh when keeping is off, with the same result', async () => {

@@ -1,8 +1,8 @@
 /**
  * Changing and removing statements: metadata edits (the text stays the
  * file's) and deletion, each in one transaction that also brings what depends
- * on the statement up to date — the party mask of its clauses, the formulas,
- * the corpus map's pairs. A statement keeps its slug when edited, so links to
+ * on the statement up to date — the formulas and the corpus map's pairs (a
+ * comparison's party mask follows the parties when it is made). A statement keeps its slug when edited, so links to
  * it keep working.
  */
 import { describeParty } from '@/lib/parties/describe-party'

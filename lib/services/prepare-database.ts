@@ -11,7 +11,8 @@ import { bundledFiles, corpusFiles, CORPUS_DIR } from '@/lib/collections/bundled
 import { getFormulaBuild } from '@/lib/db/formulas'
 import { rebuildFormulas } from '@/lib/services/rebuild-formulas'
 import { type ImportReport } from './save-statements'
-import { importText } from '@/lib/services/import-file'
+import { importText } from './import-file'
+import { importBatch } from './import-files'
 import { applyMigrations } from '@/lib/db/migrations'
 import { engineFor } from '@/lib/db/schemas'
 
@@ -28,14 +29,19 @@ export async function importCorpus(
   root = process.cwd(),
   collections: readonly string[] = readCollections(),
 ): Promise<ImportReport> {
+  const files = bundledFiles(collections, root).map((file) => ({ name: path.basename(file), file }))
+  const batch = await importBatch(db, files, ({ name, file }) => importText(db, name, readFileSync(file, 'utf8'), { formulas: 'defer' }), {
+    warmMap: false,
+  })
   const report: ImportReport = { imported: [], present: [], doubts: [] }
-  for (const file of bundledFiles(collections, root)) {
-    const result = await importText(db, path.basename(file), readFileSync(file, 'utf8'), { formulas: 'defer' })
+  for (const result of batch.files) {
+    // a bundled file the importer refuses is a bug in the bundle, not a reader's mistake
+    if (!result.ok) throw new Error(`bundled file ${result.name}: ${result.error}`)
     report.imported.push(...result.imported)
     report.present.push(...result.present)
     report.doubts.push(...result.doubts)
   }
-  if (report.imported.length) report.formulas = (await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })).formulaCount
+  if (batch.formulas) report.formulas = batch.formulas.formulaCount
   return report
 }
 

@@ -1,8 +1,8 @@
 /**
  * The corpus map: the overall similarity of every pair of statements in a
  * selection (the most recent MAP_LIMIT statements, or those of a kind or a
- * party), ordered by kind and date. Each pair is computed once — statements
- * do not change once imported — and kept in PairSimilarity; after an import
+ * party), ordered by kind and date. Each pair is computed once and kept in
+ * PairSimilarity (an edit of a statement's parties drops its pairs); after an import
  * the default selection's new pairs are computed at once (warmSimilarityMap),
  * so views only read.
  */

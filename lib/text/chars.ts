@@ -41,11 +41,6 @@ export function isLatinLetter(ch: string): boolean {
   return /\p{Script=Latin}/u.test(ch)
 }
 
-/** Letters and digits of any script: what similarity and formulas count. */
-export function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch) || isPrivateMask(ch)
-}
-
 /** The placeholders the party mask puts in place of names (Private Use Area). */
 export function isPrivateMask(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0

@@ -76,13 +76,6 @@ export function sliceMapped(m: MappedText, from: number, to: number): MappedText
   }
 }
 
-/** Joins pieces, each keeping its own mapping. */
-export function concatMapped(pieces: readonly MappedText[]): MappedText {
-  const builder = new MappedTextBuilder()
-  for (const piece of pieces) builder.pushSlice(piece)
-  return builder.build()
-}
-
 /**
  * The original range covered by units [from, to) of `m`; an empty range maps
  * to an empty range. Mappings only ever move forward (every rewrite here keeps

@@ -26,6 +26,24 @@ export function firstValue(value: string | string[] | undefined): string | undef
   return (Array.isArray(value) ? value[0] : value)?.trim() || undefined
 }
 
+/**
+ * The parameters as one string, each by its first value: the key under which
+ * a request's parse is kept (React's cache), so a page and its metadata read
+ * the URL once. `paramsOf` reads it back.
+ */
+export function paramsKey(params: Params): string {
+  return new URLSearchParams(
+    Object.entries(params).flatMap(([name, value]) => {
+      const first = firstValue(value)
+      return first === undefined ? [] : [[name, first]]
+    }),
+  ).toString()
+}
+
+export function paramsOf(key: string): Params {
+  return Object.fromEntries(new URLSearchParams(key))
+}
+
 export function invalidParam(field: string, hint: string): InvalidParam {
   return { ok: false, field, hint, error: `Invalid ${field}: use ${hint}.` }
 }

@@ -16,3 +16,10 @@ export const clauseHref = (slug: string, position: number) => `${statementHref(s
 export const compareHref = (a: string, b: string, query = '') => `/compare/${a}/${b}${query}`
 
 export const formulaHref = (id: string) => `/formulas/${id}`
+
+/** The anchor id of a comparison row (1-based index); a moved row's place in B is `r12-b`. */
+export const rowAnchor = (row: { index: number }, place: 'both' | 'a' | 'b' = 'both') =>
+  place === 'b' ? `r${row.index}-b` : `r${row.index}`
+
+/** Where a statement's metadata is changed (POST), and where it is deleted. */
+export const statementApiHref = (slug: string, action: '' | 'delete' = '') => `/api/statements/${slug}${action ? `/${action}` : ''}`

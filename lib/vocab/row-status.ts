@@ -38,6 +38,17 @@ export function statusCounts(rows: readonly StatusRow[]): Record<RowStatus, numb
   return counts
 }
 
+/** The order a summary names the statuses in: what is shared, what changed, then what moved or stands alone. */
+const SUMMARY_ORDER: readonly RowStatus[] = ['identical', 'changed', 'moved', 'a-only', 'b-only']
+
+/**
+ * The counts in words, as every summary says them.
+ * @example countsInWords({ identical: 3, changed: 40, moved: 2, 'a-only': 5, 'b-only': 4 }) // '3 identical, 40 changed, 2 moved, 5 only in A, 4 only in B'
+ */
+export function countsInWords(counts: Record<RowStatus, number>, separator = ', '): string {
+  return SUMMARY_ORDER.map((status) => `${counts[status]} ${STATUS_LABELS[status]}`).join(separator)
+}
+
 /**
  * Which rows a view shows; the others are folded away:
  * - `all`: every row;

@@ -11,21 +11,20 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
-import { languageMismatch } from '@/lib/compare/language'
+import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { DEFAULT_PER_PAGE } from '@/lib/url/statement-list'
 import { createDb, type Db } from '@/lib/db/client'
-import { formulaMarks, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
 import { saveStatements } from '@/lib/services/save-statements'
 import { searchClauses } from '@/lib/db/search'
 import { corpusFiles, prepareDatabase } from '@/lib/services/prepare-database'
-import { getStatement, listStatements, toCompareStatement } from '@/lib/db/statements'
-import { comparisonMarks } from '@/lib/formulas/overlay'
+import { listStatements } from '@/lib/db/statements'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { DEFAULT_SEARCH_PER_PAGE } from '@/lib/url/search'
 import { syntheticFiles } from '@/lib/scale/synthetic-corpus'
 import { scratchDatabase, type Engine } from './scale-database'
+import { comparePair, pairFormulaMarks } from '@/lib/services/compare-pair'
 
 export interface ScaleOptions {
   engine: Engine
@@ -146,18 +145,16 @@ async function latency(runs: number, call: (k: number) => Promise<unknown>): Pro
   return { median_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)) }
 }
 
-/** What app/compare/[a]/[b]/load-comparison.ts does for a request: both statements, their formula marks, align and diff. */
+/**
+ * What the compare page does for its first reader (app/compare/[a]/[b]/load-comparison.ts):
+ * the comparison through the service with nothing kept, and the formulas to underline.
+ */
 async function loadComparison(db: Db, slugA: string, slugB: string) {
-  const [a, b, marksA, marksB] = await Promise.all([
-    getStatement(db, slugA),
-    getStatement(db, slugB),
-    formulaMarks(db, [slugA]),
-    formulaMarks(db, [slugB]),
+  const [{ result }, marks] = await Promise.all([
+    comparePair(db, slugA, slugB, DEFAULT_COMPARE_OPTIONS, { keep: 0 }),
+    pairFormulaMarks(db, slugA, slugB),
   ])
-  if (!a || !b) throw new Error(`compare: ${slugA} or ${slugB} is missing; this is a bug`)
-  const [ca, cb] = [toCompareStatement(a), toCompareStatement(b)]
-  if (languageMismatch(ca, cb)) throw new Error(`compare: ${slugA} and ${slugB} differ in language; this is a bug`)
-  return { result: compareStatements(ca, cb, DEFAULT_COMPARE_OPTIONS), marks: comparisonMarks(marksA, marksB, slugA === slugB) }
+  return { result, marks }
 }
 
 /** The latencies of the page queries on a filled database; `slugs` are the synthetic statements in import order. */

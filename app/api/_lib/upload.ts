@@ -1,6 +1,5 @@
 import 'server-only'
 import { authorizeWrite } from '@/app/_lib/auth'
-import { ImportError } from '@/lib/services/errors'
 import { getEnv } from '@/lib/env'
 import { tooLarge } from '@/lib/services/import-file'
 import { parseForm, readLimitedBody } from './body'
@@ -51,26 +50,4 @@ async function readUploads(request: Request, maxBytes: number): Promise<UploadRe
     uploads.push({ name: String(form.get('textName') || 'pasted text'), bytes: new TextEncoder().encode(text) })
   if (uploads.length === 0) return { ok: false, status: 400, error: 'Send a file or some text to import.' }
   return { ok: true, uploads, form }
-}
-
-export type FileResult<T> = ({ name: string; ok: true } & T) | { name: string; ok: false; error: string }
-
-/**
- * Runs an import step on each upload in turn; a file the importer refuses
- * (ImportError) becomes that file's `{ ok: false, error }`, and the others go on.
- */
-export async function eachUpload<T extends object>(
-  uploads: readonly Upload[],
-  step: (upload: Upload, index: number) => Promise<T>,
-): Promise<FileResult<T>[]> {
-  const files: FileResult<T>[] = []
-  for (const [index, upload] of uploads.entries()) {
-    try {
-      files.push({ name: upload.name, ok: true, ...(await step(upload, index)) })
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error
-      files.push({ name: upload.name, ok: false, error: error.message })
-    }
-  }
-  return files
 }

@@ -2,10 +2,10 @@ import { getDb } from '@/lib/services/database'
 import { getEnv } from '@/lib/env'
 import type { StatementEdit } from '@/lib/services/save-statements'
 import { importFile } from '@/lib/services/import-file'
-import { warmSimilarityMap } from '@/lib/services/similarity-map'
+import { importBatch } from '@/lib/services/import-files'
 import { parseStatementEdit } from '@/lib/ingest/statement-edit'
 import { handle, json, jsonError } from '../_lib/respond'
-import { eachUpload, readAuthorizedUploads } from '../_lib/upload'
+import { readAuthorizedUploads } from '../_lib/upload'
 
 /**
  * The edits of an import form: a JSON object, by file index then statement
@@ -34,8 +34,8 @@ function readEdits(value: FormDataEntryValue | null): { ok: true; edits: Stateme
 
 /**
  * POST /api/import (multipart: files, text, edits): imports each file in its
- * own transaction, with the reader's metadata edits; then the corpus map's new
- * pairs are computed. 201 when something was imported, 200 when all was
+ * own transaction, with the reader's metadata edits; then the formulas are
+ * mined once and the corpus map's new pairs computed (lib/services/import-files). 201 when something was imported, 200 when all was
  * already present, 422 when every file failed; each file's result says why.
  */
 export async function POST(request: Request): Promise<Response> {
@@ -46,11 +46,9 @@ export async function POST(request: Request): Promise<Response> {
     const edits = readEdits(read.form.get('edits'))
     if (!edits.ok) return jsonError(422, edits.error)
     const db = getDb()
-    const files = await eachUpload(read.uploads, (upload, k) =>
-      importFile(db, upload.name, upload.bytes, limits, { edits: edits.edits[k] ?? [] }),
+    const { files, imported } = await importBatch(db, read.uploads, (upload, k) =>
+      importFile(db, upload.name, upload.bytes, limits, { edits: edits.edits[k] ?? [], formulas: 'defer' }),
     )
-    const imported = files.reduce((n, f) => n + ('imported' in f ? f.imported.length : 0), 0)
-    if (imported) await warmSimilarityMap(db)
     const status = imported ? 201 : files.every((f) => !f.ok) ? 422 : 200
     return json({ files }, status)
   })

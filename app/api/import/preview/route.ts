@@ -2,7 +2,8 @@ import { getDb } from '@/lib/services/database'
 import { getEnv } from '@/lib/env'
 import { previewFile } from '@/lib/services/import-file'
 import { handle, json, jsonError } from '../../_lib/respond'
-import { eachUpload, readAuthorizedUploads } from '../../_lib/upload'
+import { readAuthorizedUploads } from '../../_lib/upload'
+import { eachFile } from '@/lib/services/import-files'
 
 /**
  * POST /api/import/preview (multipart: files, text): what importing would
@@ -15,7 +16,7 @@ export async function POST(request: Request): Promise<Response> {
     if (!read.ok) return jsonError(read.status, read.error)
     const limits = getEnv().limits
     const db = getDb()
-    const files = await eachUpload(read.uploads, async (upload) => ({ preview: await previewFile(db, upload.name, upload.bytes, limits) }))
+    const files = await eachFile(read.uploads, async (upload) => ({ preview: await previewFile(db, upload.name, upload.bytes, limits) }))
     return json({ files })
   })
 }

@@ -3,9 +3,8 @@ import { cache } from 'react'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { displayItems, foldRows, sectionOutline } from '@/lib/compare/display-items'
-import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
-import { rowShown, rowStatus } from '@/lib/vocab/row-status'
+import { countsInWords, rowShown, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
 import { requestOrigin } from '@/app/_lib/request-origin'
 import { whoLabel } from '@/app/_components/labels'
 import { CompareSummary } from './_components/compare-summary'
@@ -15,7 +14,8 @@ import { HiddenRowNotice } from './_components/hidden-row-notice'
 import { OptionsForm } from './_components/options-form'
 import { CannotCompare } from './_components/cannot-compare'
 import { loadComparison } from './load-comparison'
-import { compareHref } from '@/lib/vocab/links'
+import { compareHref, rowAnchor } from '@/lib/vocab/links'
+import { paramsKey, paramsOf } from '@/lib/url/params'
 
 type Props = {
   params: Promise<{ a: string; b: string }>
@@ -23,8 +23,8 @@ type Props = {
 }
 
 /** The options and view of the request's URL, read once for the page and its metadata (React's cache lasts one request). */
-const readQuery = cache((search: string) => {
-  const parsed = parseCompareQuery(Object.fromEntries(new URLSearchParams(search)))
+const readQuery = cache((key: string) => {
+  const parsed = parseCompareQuery(paramsOf(key))
   // proxy.ts answers bad options with a 400 before the page renders
   if (!parsed.ok) throw new Error(`compare page reached with invalid options (${parsed.error}); this is a bug`)
   return parsed
@@ -32,11 +32,7 @@ const readQuery = cache((search: string) => {
 
 async function load({ params, searchParams }: Props) {
   const [{ a, b }, query] = await Promise.all([params, searchParams])
-  const { options, view } = readQuery(
-    new URLSearchParams(
-      Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? (v[0] ?? '') : v]])),
-    ).toString(),
-  )
+  const { options, view } = readQuery(paramsKey(query))
   const loaded = await loadComparison(a, b, options.threshold, options.granularity, options.mask, view.formulas)
   return loaded ? { ...loaded, options, view } : null
 }
@@ -57,7 +53,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const clip = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text)
   const description = row
     ? `A: ${clip(row.a.map((c) => c.text).join('') || '—')} / B: ${clip(row.b.map((c) => c.text).join('') || '—')}`
-    : `${a.title} / ${b.title}: ${result.rows.length} aligned rows — ${counts.identical} identical, ${counts.changed} changed, ${counts.moved} moved, ${counts['a-only']} only in A, ${counts['b-only']} only in B.`
+    : `${a.title} / ${b.title}: ${result.rows.length} aligned rows — ${countsInWords(counts)}.`
   const image = {
     url: `${compareHref(a.slug, b.slug)}/image${compareQuery(options, { rows: 'all', formulas: false, row: row ? row.index : null })}`,
     width: 1200,
@@ -101,7 +97,7 @@ export default async function ComparePage(props: Props) {
       <OptionsForm action={path} options={options} view={view} />
       <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
       {hiddenLinked ? (
-        <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#r${hiddenLinked.index}`} />
+        <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#${rowAnchor(hiddenLinked)}`} />
       ) : null}
       <CompareRows
         result={result}

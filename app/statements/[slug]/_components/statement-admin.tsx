@@ -2,6 +2,7 @@ import type { StatementDetail } from '@/lib/db/statements'
 import { CSRF_FIELD } from '@/lib/auth/tokens'
 import { ConfirmButton } from './confirm-button'
 import { KIND_LABELS } from '@/lib/vocab/statement-kinds'
+import { statementApiHref } from '@/lib/vocab/links'
 
 const KINDS = Object.entries(KIND_LABELS)
 
@@ -16,7 +17,7 @@ export function StatementAdmin({ statement, csrf }: { statement: StatementDetail
   return (
     <details className="rounded-lg border border-stone-200 bg-white p-4 print:hidden">
       <summary className="cursor-pointer text-sm font-medium">Edit or delete this statement (admin)</summary>
-      <form action={`/api/statements/${statement.slug}`} method="post" className="mt-3 grid gap-3 md:grid-cols-2">
+      <form action={statementApiHref(statement.slug)} method="post" className="mt-3 grid gap-3 md:grid-cols-2">
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
         <label className={`${field} md:col-span-2`}>
           <span className="text-stone-600">Title</span>
@@ -58,7 +59,7 @@ export function StatementAdmin({ statement, csrf }: { statement: StatementDetail
           </button>
         </div>
       </form>
-      <form action={`/api/statements/${statement.slug}/delete`} method="post" className="mt-4 border-t border-stone-200 pt-3">
+      <form action={statementApiHref(statement.slug, 'delete')} method="post" className="mt-4 border-t border-stone-200 pt-3">
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
         <ConfirmButton message={`Delete “${statement.title}”? Its clauses and formula occurrences go with it; this cannot be undone.`}>
           Delete this statement

@@ -5,13 +5,14 @@ import { compareQuery } from '@/lib/url/compare'
 import { getDb } from '@/lib/services/database'
 import { comparePair } from '@/lib/services/compare-pair'
 import { handle, json, jsonError } from '../../../_lib/respond'
+import { compareHref } from '@/lib/vocab/links'
 
 const FORMATS = ['json', 'csv', 'md'] as const
 type Format = (typeof FORMATS)[number]
 
 /**
  * GET /api/compare/:a/:b?threshold=&granularity=&mask=&format=json|csv|md&download=1:
- * the aligned, diffed comparison as JSON (see lib/compare/to-json.ts), CSV or
+ * the aligned, diffed comparison as JSON (see lib/views/compare.ts), CSV or
  * Markdown (see lib/compare/export.ts); `download=1` (always for CSV) asks the
  * browser to save it as a file.
  */
@@ -29,7 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     if (format === 'csv')
       return new Response(compareToCsv(result), { headers: { 'content-type': 'text/csv; charset=utf-8', ...attachment('csv') } })
     if (format === 'md') {
-      const view = `${url.origin}/compare/${a}/${b}${compareQuery(parsed.options)}`
+      const view = `${url.origin}${compareHref(a, b, compareQuery(parsed.options))}`
       return new Response(compareToMarkdown(result, view), {
         headers: { 'content-type': 'text/markdown; charset=utf-8', ...(url.searchParams.has('download') ? attachment('md') : {}) },
       })

@@ -1,5 +1,6 @@
-import { rowAnchor, sameSection, sectionTitle, type DisplayItem, type OutlineEntry } from '@/lib/compare/display-items'
-import { rowStatus, type RowStatus } from '@/lib/vocab/row-status'
+import { sameSection, sectionTitle, type DisplayItem, type OutlineEntry } from '@/lib/compare/display-items'
+import { rowAnchor } from '@/lib/vocab/links'
+import { rowStatus, STATUS_LABELS, type RowStatus } from '@/lib/vocab/row-status'
 import { explainRow } from '@/lib/compare/explain-row'
 import type { CompareResult, CompareRow, Piece, RowClause } from '@/lib/compare/types'
 import type { FormulaMark } from '@/lib/formulas/overlay'
@@ -159,12 +160,12 @@ function RowHeader({ item, result, status }: { item: Extract<DisplayItem, { type
 
 const GRID = 'md:grid-cols-[7rem_1fr_1fr] print:grid-cols-[4rem_1fr_1fr]'
 
-const STATUS_MARKS: Record<RowStatus, { symbol: string; label: string; className: string }> = {
-  identical: { symbol: '=', label: 'identical', className: 'text-stone-500' },
-  changed: { symbol: '≠', label: 'changed', className: 'text-stone-800' },
-  'a-only': { symbol: '◧', label: 'only in A', className: 'text-orange-800' },
-  'b-only': { symbol: '◨', label: 'only in B', className: 'text-blue-800' },
-  moved: { symbol: '⇅', label: 'moved', className: 'text-violet-800' },
+const STATUS_MARKS: Record<RowStatus, { symbol: string; className: string }> = {
+  identical: { symbol: '=', className: 'text-stone-500' },
+  changed: { symbol: '≠', className: 'text-stone-800' },
+  'a-only': { symbol: '◧', className: 'text-orange-800' },
+  'b-only': { symbol: '◨', className: 'text-blue-800' },
+  moved: { symbol: '⇅', className: 'text-violet-800' },
 }
 
 /** A row's status in words and a symbol, so that it never rests on colour alone. */
@@ -173,7 +174,7 @@ export function StatusMark({ status }: { status: RowStatus }) {
   return (
     <span className={`font-medium ${mark.className}`}>
       <span aria-hidden="true">{mark.symbol} </span>
-      {mark.label}
+      {STATUS_LABELS[status]}
     </span>
   )
 }
@@ -192,12 +193,7 @@ function foldedLabel(statuses: readonly RowStatus[]): string {
   for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1)
   const name = (status: RowStatus, n: number) => FOLDED[status][n === 1 ? 0 : 1]
   if (counts.size === 1) return `${statuses.length} ${name(statuses[0] as RowStatus, statuses.length)} folded`
-  const parts = [...counts].map(
-    ([status, n]) =>
-      `${n} ${name(status, n)
-        .replace(/ ?rows?/, '')
-        .trim()}`,
-  )
+  const parts = [...counts].map(([status, n]) => `${n} ${STATUS_LABELS[status]}`)
   return `${statuses.length} rows folded (${parts.join(', ')})`
 }
 
