@@ -27,7 +27,10 @@ const PURE_STAGES = [
 ]
 
 const FRAMEWORK = { group: ['next', 'next/*', 'react', 'react-dom', 'react/*'], message: 'lib/<stage> stays free of Next.js and React.' }
-const DATABASE = { group: ['@prisma/*', '@/lib/generated/*', '**/generated/*', '@/lib/db', '@/lib/db/*', '**/db/*'], allowTypeImports: true }
+const DATABASE = {
+  group: ['@prisma/*', '@/lib/generated/*', '**/generated/*', '@/lib/db', '@/lib/db/*', '**/db/*'],
+  allowTypeImports: true,
+}
 const SERVICES = { group: ['@/lib/services/*', '**/services/*'], allowTypeImports: true }
 const APP = { group: ['@/app/*'], allowTypeImports: true }
 
