@@ -31,10 +31,22 @@ runCli(process.argv.slice(2), {
     process.stderr.write(`${line}\n`)
   },
   progress,
-}).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
-  },
-)
+}).then(exitWhenWritten, (error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+  exitWhenWritten(1)
+})
+
+/**
+ * Exits once everything written has been handed to the reader: process.exit
+ * alone drops output still queued for a pipe whose reader is slower than the
+ * command (`npm run -s cli -- list --json --all | grep …` lost statements).
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code
+  let pending = 2
+  const done = () => {
+    if (--pending === 0) process.exit(code)
+  }
+  process.stdout.write('', done)
+  process.stderr.write('', done)
+}
