@@ -299,25 +299,11 @@ export interface StatementVersion {
 export async function statementVersions(db: Db, slugs: readonly string[]): Promise<(StatementVersion | null)[]> {
   const rows = await db.statement.findMany({
     where: { slug: { in: [...new Set(slugs)] } },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      subtitle: true,
-      kind: true,
-      date: true,
-      place: true,
-      speaker: true,
-      language: true,
-      clauseCount: true,
-      contentHash: true,
-      notes: true,
-      parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } },
-    },
+    select: { ...summarySelect, id: true, contentHash: true, notes: true },
   })
   const bySlug = new Map(
     rows.map(({ parties, ...row }) => {
-      const fields = JSON.stringify({ ...row, parties: parties.map((p) => p.party.code) })
+      const fields = JSON.stringify({ ...row, parties: parties.map((p) => p.party) })
       const version = createHash('sha256').update(fields).digest('base64url').slice(0, 22)
       return [row.slug, { slug: row.slug, title: row.title, language: row.language, clauseCount: row.clauseCount, version }]
     }),
