@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '@/lib/cli/run-cli'
 import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
+import { KG_SLUG as KG, TJ_SLUG as TJ } from '@/test/helpers/corpus'
 
 let temp: TempDatabase
 let routes: {
@@ -30,8 +31,6 @@ afterAll(async () => {
   await temp.cleanup()
 })
 
-const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
-const TJ = '2019-06-15-china-tajikistan-joint-statement'
 const params = <T>(value: T) => ({ params: Promise.resolve(value) })
 
 describe('GET /api/statements', () => {

@@ -1,20 +1,12 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
+import { describe, expect, it } from 'vitest'
+import { tempDatabaseForFile } from '@/test/helpers/temp-db'
+import { KG_SLUG as KG, TJ_SLUG as TJ } from '@/test/helpers/corpus'
 
 const ROOT = path.join(import.meta.dirname, '../..')
-const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
-const TJ = '2019-06-15-china-tajikistan-joint-statement'
 
-let temp: TempDatabase
-
-beforeAll(async () => {
-  temp = await createTempDatabase()
-})
-afterAll(async () => {
-  await temp.cleanup()
-})
+const temp = tempDatabaseForFile()
 
 /** The CLI as its own process, piped into a reader that starts late (`… | (sleep 2; cat)`), as into a slow program. */
 function runWithSlowReader(args: string[]): Promise<{ code: number | null; stdout: string }> {

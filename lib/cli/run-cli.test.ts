@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
 import { runCliCaptured } from '@/test/helpers/cli'
+import { KG_SLUG as KG, TJ_SLUG as TJ } from '@/test/helpers/corpus'
 
 let temp: TempDatabase
 let dir: string
@@ -18,9 +19,6 @@ afterAll(async () => {
 })
 
 const cli = (...args: string[]) => runCliCaptured(temp.url, args)
-
-const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
-const TJ = '2019-06-15-china-tajikistan-joint-statement'
 
 describe('cli list', () => {
   it('prints the statements as JSON: slug, title, kind, date, place, parties, clauseCount', async () => {

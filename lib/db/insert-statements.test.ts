@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { corpusStatement } from '@/test/helpers/corpus'
-import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
+import { tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { deleteStatement } from '@/lib/services/edit-statement'
 import { saveStatements } from '@/lib/services/save-statements'
 import { getStatement } from './statements'
 
-let temp: TempDatabase
-
-beforeAll(async () => {
-  temp = await createTempDatabase({ seed: false })
-})
-afterAll(async () => {
-  await temp.cleanup()
-})
+const temp = tempDatabaseForFile({ seed: false })
 
 const BASE = '2019-06-13-china-kyrgyzstan-joint-statement'
 /** The China–Kyrgyzstan statement under another title: new content, the same slug base. */

@@ -8,9 +8,7 @@ import { importText } from '@/lib/services/import-file'
 import { searchClauses } from './search'
 import { searchJson } from '@/lib/views/search'
 import { listStatements } from './statements'
-
-const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
-const TJ = '2019-06-15-china-tajikistan-joint-statement'
+import { KG_SLUG as KG, TJ_SLUG as TJ } from '@/test/helpers/corpus'
 
 let temp: TempDatabase
 let enSlug: string

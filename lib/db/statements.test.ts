@@ -4,20 +4,12 @@
  * statements for paging past MAX_PER_PAGE.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
+import { createTempDatabase, type TempDatabase, tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { eachStatement, getStatementSummaries, listParties, listStatements, nearbyStatements, recentStatements } from './statements'
+import { KG_SLUG as KG, TJ_SLUG as TJ } from '@/test/helpers/corpus'
 
-let temp: TempDatabase
+const temp = tempDatabaseForFile()
 
-beforeAll(async () => {
-  temp = await createTempDatabase()
-})
-afterAll(async () => {
-  await temp.cleanup()
-})
-
-const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
-const TJ = '2019-06-15-china-tajikistan-joint-statement'
 const slugs = (page: { items: { slug: string }[] }) => page.items.map((s) => s.slug)
 
 describe('listStatements', () => {

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
+import { describe, expect, it } from 'vitest'
+import { tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { CannotCompareError, comparePair } from './compare-pair'
 import { ServiceError } from './errors'
 import { deleteStatement, updateStatement } from './edit-statement'
 import { importText } from './import-file'
+import { KG_SLUG as KG, TJ_SLUG as TJ } from '@/test/helpers/corpus'
 
-const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
-const TJ = '2019-06-15-china-tajikistan-joint-statement'
-
-let temp: TempDatabase
-
-beforeAll(async () => {
-  temp = await createTempDatabase()
-})
-afterAll(async () => {
-  await temp.cleanup()
-})
+const temp = tempDatabaseForFile()
 
 describe('comparePair', () => {
   it('keeps a comparison for the next reader, under the statements’ versions and the options', async () => {

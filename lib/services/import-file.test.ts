@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
+import { describe, expect, it } from 'vitest'
+import { databaseFingerprint, tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { deleteStatement, updateStatement } from './edit-statement'
 import { getFormulaBuild, listFormulas } from '@/lib/db/formulas'
 import { ImportError } from '@/lib/services/errors'
@@ -12,14 +12,7 @@ const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures/import')
 const bytes = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)))
 const LIMIT = 25 * 1024 * 1024
 
-let temp: TempDatabase
-
-beforeAll(async () => {
-  temp = await createTempDatabase()
-})
-afterAll(async () => {
-  await temp.cleanup()
-})
+const temp = tempDatabaseForFile()
 
 describe('previewFile', () => {
   it('returns what importing would save, and writes nothing', async () => {

@@ -1,23 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runCliProcess } from '@/test/helpers/run-cli-process'
 import { corpusStatement, corpusText } from '@/test/helpers/corpus'
-import { createTempDatabase, databaseFingerprint, type TempDatabase } from '@/test/helpers/temp-db'
+import { databaseFingerprint, tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { saveStatements } from './save-statements'
 import { importText } from '@/lib/services/import-file'
 import { ImportError } from '@/lib/services/errors'
 import { getStatement, listStatements } from '@/lib/db/statements'
 
-let temp: TempDatabase
-
-beforeAll(async () => {
-  temp = await createTempDatabase()
-})
-afterAll(async () => {
-  await temp.cleanup()
-})
+const temp = tempDatabaseForFile()
 
 describe('a fresh database (real SQLite file, through Prisma)', () => {
   it('holds the bundled corpus, in date order, with stable slugs', async () => {

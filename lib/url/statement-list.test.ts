@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_STATEMENT_LIST_QUERY, lastPage, parseStatementListQuery, selectionOf, statementListQueryString } from './statement-list'
-
-const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
+import { KG_SLUG as KG } from '@/test/helpers/corpus'
 
 describe('parseStatementListQuery', () => {
   it('returns the defaults for an empty query, and for empty fields of a submitted form', () => {

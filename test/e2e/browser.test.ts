@@ -10,9 +10,8 @@ import { startAppServer, TEST_ADMIN_TOKEN, TEST_SIGN_IN_CODE, type AppServer } f
 import path from 'node:path'
 import { chromiumAvailable, launchBrowser, screenshot, SCREENSHOT_DIR, seriousViolations } from '../helpers/browser'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
+import { KG_SLUG as KG, TJ_SLUG as TJ } from '../helpers/corpus'
 
-const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
-const TJ = '2019-06-15-china-tajikistan-joint-statement'
 const COMPARE = `/compare/${KG}/${TJ}`
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/import')
 

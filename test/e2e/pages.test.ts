@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppServer, type AppServer } from '../helpers/app-server'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
+import { KG_SLUG as KG, TJ_SLUG as TJ } from '../helpers/corpus'
 
 let temp: TempDatabase
 let app: AppServer
@@ -17,9 +18,6 @@ afterAll(async () => {
   await app?.stop()
   await temp?.cleanup()
 })
-
-const KG = '2019-06-13-china-kyrgyzstan-joint-statement'
-const TJ = '2019-06-15-china-tajikistan-joint-statement'
 
 async function get(path: string) {
   const response = await fetch(app.baseUrl + path, { redirect: 'manual' })

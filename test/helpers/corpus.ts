@@ -42,3 +42,7 @@ export function corpusCompareStatement(n: number) {
 
 export const KYRGYZSTAN = 5
 export const TAJIKISTAN = 8
+
+/** The slugs the importer gives the Kyrgyzstan and Tajikistan statements of the bundled corpus. */
+export const KG_SLUG = '2019-06-13-china-kyrgyzstan-joint-statement'
+export const TJ_SLUG = '2019-06-15-china-tajikistan-joint-statement'

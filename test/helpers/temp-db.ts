@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { afterAll, beforeAll } from 'vitest'
 import { createDb, type Db } from '@/lib/db/client'
 import { applyMigrations, withDatabaseName } from '@/lib/db/migrations'
 import { prepareDatabase } from '@/lib/services/prepare-database'
@@ -117,4 +118,20 @@ export async function databaseFingerprint(db: Db): Promise<Record<string, { rows
     fingerprint[table] = { rows: rows.length, sha256: createHash('sha256').update(json).digest('hex') }
   }
   return fingerprint
+}
+
+/**
+ * A temporary database for the tests of one file: made before them (seeded
+ * unless `seed` is false), removed after them. Its fields are there once the
+ * file's tests run.
+ */
+export function tempDatabaseForFile(options: { seed?: boolean } = {}): TempDatabase {
+  const temp = {} as TempDatabase
+  beforeAll(async () => {
+    Object.assign(temp, await createTempDatabase(options))
+  })
+  afterAll(async () => {
+    await temp.cleanup?.()
+  })
+  return temp
 }
