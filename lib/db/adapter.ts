@@ -63,8 +63,11 @@ function migrationAdapter(config: pg.PoolConfig): SqlMigrationAwareDriverAdapter
 export function createAdapter(url: string, { forMigrations = false } = {}): SqlMigrationAwareDriverAdapterFactory {
   if (url.startsWith('file:')) {
     mkdirSync(path.dirname(sqlitePath(url)), { recursive: true })
-    // wait up to 10 s for another writer (an import in the CLI while the app serves pages)
-    return new PrismaBetterSqlite3({ url, timeout: 10_000 })
+    // a writer waits up to 60 s for another (an import in the CLI while the app
+    // takes an edit; mining the formulas of a large corpus holds the lock for
+    // seconds); readers never wait, the database being in WAL mode. Migrations
+    // give up after 10 s and say the database is busy (prepareDatabase).
+    return new PrismaBetterSqlite3({ url, timeout: forMigrations ? 10_000 : 60_000 })
   }
   if (isPostgresUrl(url)) {
     const config: pg.PoolConfig = { connectionString: url, max: PG_POOL_SIZE, connectionTimeoutMillis: 10_000 }

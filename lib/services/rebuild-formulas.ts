@@ -4,14 +4,19 @@
  */
 import { formulaSources, replaceFormulas, type FormulaBuildState } from '@/lib/db/formulas'
 import type { Tx } from '@/lib/db/client'
+import { lockForWriting } from '@/lib/db/write-lock'
 import { formulaRecords } from '@/lib/formulas/records'
 
 /**
  * Mines the corpus and replaces every formula row with the result. Call it
  * inside the transaction that changed the statements, so that readers see
- * the old set or the new one, never a mix.
+ * the old set or the new one, never a mix. It takes the write lock before
+ * reading: a set mined from statements another writer has changed since would
+ * be stale (PostgreSQL), and SQLite refuses, without waiting, to let a
+ * transaction that has read write after another writer has committed.
  */
 export async function rebuildFormulas(tx: Tx): Promise<FormulaBuildState> {
+  await lockForWriting(tx)
   const started = performance.now()
   const statements = await formulaSources(tx)
   return replaceFormulas(tx, formulaRecords(statements), { statementCount: statements.length, started })

@@ -111,7 +111,10 @@ describe('importText', () => {
     const before = (await listStatements(temp.db)).total
     try {
       const runs = await Promise.all([runCliProcess(['import', file], temp.url), runCliProcess(['import', file], temp.url)])
-      expect(runs.map((r) => r.code)).toEqual([0, 0])
+      expect(
+        runs.map((r) => r.code),
+        runs.map((r) => r.stderr).join('\n'),
+      ).toEqual([0, 0])
       const outputs = runs.map((r) => r.stdout).join('\n')
       expect(outputs).toMatch(/imported 1 \(2019-06-13-china-kyrgyzstan-joint-statement-\d\)/)
       expect(outputs).toMatch(/already present 1 \(2019-06-13-china-kyrgyzstan-joint-statement-\d\)/)
