@@ -165,6 +165,18 @@ describe('/compare/[a]/[b]', () => {
     expect(html).toContain('href="#r1"')
   })
 
+  it('carries its rows as HTML and as compact data, not as the markup again, and is sent compressed (issue 14)', async () => {
+    const { html } = await get(`/compare/${KG}/${TJ}`)
+    const payload = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].map((m) => m[1]).join('')
+    // a row's markup is in the HTML only: the payload has the rows' data (pieces, numbers), not their elements
+    expect(html).toContain('class="compare-row"')
+    expect(payload).not.toContain('compare-row')
+    expect(payload).not.toContain('row-clause-ref')
+    const response = await fetch(`${app.baseUrl}/compare/${KG}/${TJ}`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    await response.arrayBuffer()
+  })
+
   it('shows a moved clause at its place on each side, each linking to the other, and says why', async () => {
     const { html } = await get(`/compare/${KG}/${TJ}`)
     const moved = /id="r(\d+)"[^>]*>(?:(?!id="r\d).)*?go to its place/s.exec(html)

@@ -14,6 +14,7 @@ import { HiddenRowNotice } from './_components/hidden-row-notice'
 import { OptionsForm } from './_components/options-form'
 import { CannotCompare } from './_components/cannot-compare'
 import { loadComparison } from './load-comparison'
+import { rowData } from './row-data'
 import { compareHref, rowAnchor } from '@/lib/vocab/links'
 import { paramsKey, paramsOf } from '@/lib/url/params'
 
@@ -100,9 +101,7 @@ export default async function ComparePage(props: Props) {
         <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#${rowAnchor(hiddenLinked)}`} />
       ) : null}
       <CompareRows
-        result={result}
-        items={items}
-        marks={marks}
+        data={rowData(result, items, marks)}
         fullHref={href({ rows: 'all' })}
         outline={sectionOutline(items)}
         // a moved row stands at its place in A and in B: both places are stops

@@ -1,39 +1,38 @@
-import { sameSection, sectionTitle, type DisplayItem, type OutlineEntry } from '@/lib/compare/display-items'
-import { rowAnchor } from '@/lib/vocab/links'
-import { rowStatus, STATUS_LABELS, type RowStatus } from '@/lib/vocab/row-status'
-import { explainRow } from '@/lib/compare/explain-row'
-import type { CompareResult, CompareRow, Piece, RowClause } from '@/lib/compare/types'
-import type { FormulaMark } from '@/lib/formulas/overlay'
-import { MarkedText, marksOnBody } from '@/app/_components/formula-text'
+'use client'
+
+/**
+ * The aligned rows, drawn in the browser from the page's row data (see
+ * ../row-data.ts) and on the server from the same data: the page carries
+ * them once as HTML and once as data. The classes every row repeats are
+ * defined once, in globals.css (the "compare page's rows" block).
+ */
+import type { OutlineEntry } from '@/lib/compare/display-items'
+import { STATUS_LABELS, type RowStatus } from '@/lib/vocab/row-status'
+import { clauseHref, rowAnchor } from '@/lib/vocab/links'
+import { MarkedText } from '@/app/_components/formula-text'
+import type { RowData, RowDataClause, RowDataItem, RowPiece } from '../row-data'
 import { CopyLinkButton } from './copy-link-button'
 import { CompareBar } from './difference-navigator'
-import { clauseHref } from '@/lib/vocab/links'
 
-type Marks = ReadonlyMap<number, FormulaMark[]>
+type RowItem = Extract<RowDataItem, { type: 'row' }>
+type Piece = { text: string; kind?: 'delete' | 'insert' | 'masked' }
 
-const RULE_LABELS: Record<CompareRow['rule'], string> = {
-  pair: 'pair',
-  merge: 'merge',
-  attach: 'pair + joined',
-  'best-match': 'best match',
-  move: 'moved',
-  single: 'no counterpart',
-}
+const toPiece = (piece: RowPiece): Piece => (typeof piece === 'string' ? { text: piece } : { text: piece[0], kind: piece[1] })
 
 function renderPiece(piece: Piece, key: number) {
-  if (piece.op === 'delete')
+  if (piece.kind === 'delete')
     return (
       <del key={key} className="diff-delete">
         {piece.text}
       </del>
     )
-  if (piece.op === 'insert')
+  if (piece.kind === 'insert')
     return (
       <ins key={key} className="diff-insert">
         {piece.text}
       </ins>
     )
-  if (piece.masked)
+  if (piece.kind === 'masked')
     return (
       <span key={key} className="diff-masked" title="Counterpart name: equal under the party mask">
         {piece.text}
@@ -42,118 +41,81 @@ function renderPiece(piece: Piece, key: number) {
   return <span key={key}>{piece.text}</span>
 }
 
-/** A clause's diff pieces, with the formulas in it underlined. */
-function Pieces({ clause, marks }: { clause: RowClause; marks: Marks }) {
-  return (
-    <MarkedText pieces={clause.pieces} marks={marksOnBody(marks.get(clause.id), clause.text, clause.label)} renderPiece={renderPiece} />
-  )
+/** Text needs no element of its own unless a formula mark styles the pieces under it. */
+const renderBare = (piece: Piece, key: number) => (piece.kind ? renderPiece(piece, key) : piece.text)
+
+/** A clause's diff pieces (or, for a clause without counterpart, its text whole), with the formulas in it underlined. */
+function Pieces({ clause, whole }: { clause: RowDataClause; whole: boolean }) {
+  const [, , parts, marks] = clause
+  const pieces = whole ? [{ text: parts.map((p) => (typeof p === 'string' ? p : p[0])).join('') }] : parts.map(toPiece)
+  return <MarkedText pieces={pieces} marks={marks} renderPiece={marks ? renderPiece : renderBare} />
 }
 
-function Clauses({
-  clauses,
-  slug,
-  side,
-  alone,
-  marks,
-}: {
-  clauses: RowClause[]
-  slug: string
-  side: 'A' | 'B'
-  alone: boolean
-  marks: Marks
-}) {
+function Clauses({ clauses, slug, side, alone }: { clauses: RowDataClause[]; slug: string; side: 'A' | 'B'; alone: boolean }) {
   // A clause without counterpart is all "deleted" or "inserted": mark the clause, not every word.
-  const marker = side === 'A' ? 'border-l-4 border-orange-400 bg-orange-50 pl-2' : 'border-l-4 border-blue-400 bg-blue-50 pl-2'
-  return clauses.map((clause) => (
-    <p key={clause.id} lang="zh-Hans" className={`leading-relaxed ${alone ? marker : ''}`}>
-      {clause.label ? <span className="mr-1 text-stone-500">{clause.label}</span> : null}
-      {alone ? (
-        <MarkedText
-          pieces={[{ text: clause.pieces.map((piece) => piece.text).join('') }]}
-          marks={marksOnBody(marks.get(clause.id), clause.text, clause.label)}
-          renderPiece={(piece, k) => <span key={k}>{piece.text}</span>}
-        />
-      ) : (
-        <Pieces clause={clause} marks={marks} />
-      )}{' '}
-      <a
-        href={clauseHref(slug, clause.position)}
-        className="text-xs text-stone-600 hover:text-stone-900"
-        aria-label={`Clause ${clause.position + 1} in statement ${side}`}
-      >
-        {side}
-        {clause.position + 1}
-      </a>
-    </p>
-  ))
+  const className = alone ? `row-clause row-clause-${side.toLowerCase()}-only` : 'row-clause'
+  return clauses.map((clause) => {
+    const [n, label] = clause
+    return (
+      <p key={n} className={className}>
+        {label ? <span className="row-clause-label">{label}</span> : null}
+        <Pieces clause={clause} whole={alone} />
+        <a href={clauseHref(slug, n - 1)} className="row-clause-ref" aria-label={`Clause ${n} in statement ${side}`}>
+          {`${side}${n}`}
+        </a>
+      </p>
+    )
+  })
 }
 
 /**
  * The other side of a moved row: its counterpart, muted, with a link to the
  * place where the counterpart stands in its own statement.
  */
-function MovedCounterpart({ row, to, side, marks }: { row: CompareRow; to: 'a' | 'b'; side: 'A' | 'B'; marks: Marks }) {
-  const clauses = side === 'A' ? row.a : row.b
-  const names = clauses.map((c) => `${side}${c.position + 1}`).join('+')
+function MovedCounterpart({ item, to, side }: { item: RowItem; to: 'a' | 'b'; side: 'A' | 'B' }) {
+  const clauses = side === 'A' ? item.a : item.b
+  const names = clauses.map(([n]) => `${side}${n}`).join('+')
   return (
     <div className="space-y-1 text-stone-500">
       <p className="text-sm">
         <span aria-hidden="true">⇅ </span>
-        moved: {names} stands elsewhere in {side} —{' '}
-        <a href={`#${rowAnchor(row, to)}`} className="text-blue-800 underline">
+        {`moved: ${names} stands elsewhere in ${side} — `}
+        <a href={`#${rowAnchor(item, to)}`} className="text-blue-800 underline">
           go to its place
         </a>
       </p>
       {clauses.map((clause) => (
-        <p key={clause.id} lang="zh-Hans" className="text-sm leading-relaxed">
-          <Pieces clause={clause} marks={marks} />
+        <p key={clause[0]} className="text-sm leading-relaxed">
+          <Pieces clause={clause} whole={false} />
         </p>
       ))}
     </div>
   )
 }
 
-function Side({
-  item,
-  side,
-  result,
-  marks,
-}: {
-  item: Extract<DisplayItem, { type: 'row' }>
-  side: 'A' | 'B'
-  result: CompareResult
-  marks: Marks
-}) {
-  const { row, place } = item
-  const clauses = side === 'A' ? row.a : row.b
-  const slug = side === 'A' ? result.a.slug : result.b.slug
-  if (place === 'a' && side === 'B') return <MovedCounterpart row={row} to="b" side="B" marks={marks} />
-  if (place === 'b' && side === 'A') return <MovedCounterpart row={row} to="a" side="A" marks={marks} />
-  if (clauses.length === 0) return <p className="italic text-stone-500">no counterpart in {side}</p>
-  return <Clauses clauses={clauses} slug={slug} side={side} alone={row.a.length === 0 || row.b.length === 0} marks={marks} />
+function Side({ item, side, slug }: { item: RowItem; side: 'A' | 'B'; slug: string }) {
+  const clauses = side === 'A' ? item.a : item.b
+  if (item.place === 'a' && side === 'B') return <MovedCounterpart item={item} to="b" side="B" />
+  if (item.place === 'b' && side === 'A') return <MovedCounterpart item={item} to="a" side="A" />
+  if (clauses.length === 0) return <p className="italic text-stone-500">{`no counterpart in ${side}`}</p>
+  return <Clauses clauses={clauses} slug={slug} side={side} alone={item.a.length === 0 || item.b.length === 0} />
 }
 
-function RowHeader({ item, result, status }: { item: Extract<DisplayItem, { type: 'row' }>; result: CompareResult; status: RowStatus }) {
-  const { row } = item
-  const paired = row.a.length > 0 && row.b.length > 0
+function RowHeader({ item }: { item: RowItem }) {
   return (
-    <div role="rowheader" className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-xs text-stone-600 md:flex-col">
-      <a href={`#${item.anchor}`} className="font-semibold text-stone-800 hover:underline">
-        r{row.index}
-        {item.place === 'b' ? ' (B)' : ''}
+    <div role="rowheader" className="row-head">
+      <a href={`#${rowAnchor(item, item.place)}`} className="row-number">
+        {`r${item.index}${item.place === 'b' ? ' (B)' : ''}`}
       </a>
-      <details className="group">
-        <summary className="cursor-pointer list-none hover:text-stone-900" title="Why this row?">
-          {paired ? `${Math.round(row.score * 100)}% · ` : ''}
-          {RULE_LABELS[row.rule]}{' '}
-          <span className="text-stone-500 group-open:hidden print:hidden" aria-hidden="true">
-            ⓘ
-          </span>
+      <details className="row-why">
+        <summary title="Why this row?">
+          {`${item.summary} `}
+          <span aria-hidden="true">ⓘ</span>
         </summary>
-        <p className="mt-1 max-w-xs text-stone-700 md:max-w-[9rem]">{explainRow(row, result.options)}</p>
+        <p>{item.why}</p>
       </details>
-      <StatusMark status={status} />
-      <CopyLinkButton anchor={item.anchor} row={row.index} label={`Copy a link to row ${row.index}`} />
+      <StatusMark status={item.status} />
+      <CopyLinkButton anchor={rowAnchor(item, item.place)} row={item.index} label={`Copy a link to row ${item.index}`} />
     </div>
   )
 }
@@ -169,11 +131,11 @@ const STATUS_MARKS: Record<RowStatus, { symbol: string; className: string }> = {
 }
 
 /** A row's status in words and a symbol, so that it never rests on colour alone. */
-export function StatusMark({ status }: { status: RowStatus }) {
+function StatusMark({ status }: { status: RowStatus }) {
   const mark = STATUS_MARKS[status]
   return (
     <span className={`font-medium ${mark.className}`}>
-      <span aria-hidden="true">{mark.symbol} </span>
+      <span aria-hidden="true">{`${mark.symbol} `}</span>
       {STATUS_LABELS[status]}
     </span>
   )
@@ -197,7 +159,7 @@ function foldedLabel(statuses: readonly RowStatus[]): string {
   return `${statuses.length} rows folded (${parts.join(', ')})`
 }
 
-function Fold({ item, fullHref }: { item: Extract<DisplayItem, { type: 'fold' }>; fullHref: string }) {
+function Fold({ item, fullHref }: { item: Extract<RowDataItem, { type: 'fold' }>; fullHref: string }) {
   const first = item.rows[0]
   const last = item.rows.at(-1)
   const count = item.rows.length
@@ -225,13 +187,12 @@ function Fold({ item, fullHref }: { item: Extract<DisplayItem, { type: 'fold' }>
   )
 }
 
-function SectionRow({ item }: { item: Extract<DisplayItem, { type: 'section' }> }) {
-  const both = item.a && item.b && sameSection(item.a, item.b)
-  const side = (label: 'A' | 'B', section: typeof item.a) =>
-    section ? (
+function SectionRow({ item }: { item: Extract<RowDataItem, { type: 'section' }> }) {
+  const side = (label: 'A' | 'B', title: string | null) =>
+    title ? (
       <>
         <span className="mr-1 text-xs font-normal text-stone-600 md:hidden print:hidden">{label}</span>
-        {sectionTitle(section)}
+        {title}
       </>
     ) : null
   return (
@@ -246,9 +207,9 @@ function SectionRow({ item }: { item: Extract<DisplayItem, { type: 'section' }> 
       >
         Section
       </span>
-      {both ? (
+      {item.both !== null ? (
         <span role="cell" lang="zh-Hans" className="md:col-span-2">
-          {sectionTitle(item.a)} <span className="text-xs font-normal text-stone-600">in A and B</span>
+          {item.both} <span className="text-xs font-normal text-stone-600">in A and B</span>
         </span>
       ) : (
         <>
@@ -271,16 +232,12 @@ function SectionRow({ item }: { item: Extract<DisplayItem, { type: 'section' }> 
  * rows the view does not show folded away.
  */
 export function CompareRows({
-  result,
-  items,
-  marks,
+  data,
   fullHref,
   outline,
   differences,
 }: {
-  result: CompareResult
-  items: DisplayItem[]
-  marks: Marks
+  data: RowData
   fullHref: string
   outline: OutlineEntry[]
   differences: number
@@ -297,28 +254,25 @@ export function CompareRows({
           <span role="columnheader">A</span>
           <span role="columnheader">B</span>
         </div>
-        {items.map((item) => {
+        {data.items.map((item) => {
           if (item.type === 'section') return <SectionRow key={item.key} item={item} />
           if (item.type === 'fold') return <Fold key={item.key} item={item} fullHref={fullHref} />
-          const status = rowStatus(item.row)
+          const anchor = rowAnchor(item, item.place)
           return (
             <div
               role="row"
-              id={item.anchor}
-              key={item.key}
-              data-status={status}
+              id={anchor}
+              key={anchor}
+              data-status={item.status}
               tabIndex={-1}
-              className={`compare-row grid gap-2 border-b border-stone-100 px-3 py-3 last:border-0 md:gap-4 ${GRID} ${item.row.moved ? 'bg-violet-50/40' : ''}`}
+              className={item.status === 'moved' ? 'compare-row compare-row-moved' : 'compare-row'}
             >
-              <RowHeader item={item} result={result} status={status} />
-              <div role="cell" className="min-w-0 space-y-1">
-                <Side item={item} side="A" result={result} marks={marks} />
+              <RowHeader item={item} />
+              <div role="cell" lang={data.lang} className="row-cell">
+                <Side item={item} side="A" slug={data.slugs.a} />
               </div>
-              <div
-                role="cell"
-                className="min-w-0 space-y-1 border-t border-dashed border-stone-200 pt-2 md:border-0 md:pt-0 print:border-0 print:pt-0"
-              >
-                <Side item={item} side="B" result={result} marks={marks} />
+              <div role="cell" lang={data.lang} className="row-cell row-cell-b">
+                <Side item={item} side="B" slug={data.slugs.b} />
               </div>
             </div>
           )

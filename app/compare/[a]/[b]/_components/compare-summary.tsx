@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { displayItems } from '@/lib/compare/display-items'
 import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import type { CompareResult } from '@/lib/compare/types'
-import { ROW_STATUSES, rowShown, rowStatus, type RowFilter, type RowStatus } from '@/lib/vocab/row-status'
+import { ROW_STATUSES, rowShown, rowStatus, type RowFilter } from '@/lib/vocab/row-status'
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { statementHref } from '@/lib/vocab/links'
@@ -28,14 +28,6 @@ function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDet
   )
 }
 
-const SEGMENT_COLOURS: Record<RowStatus, string> = {
-  identical: 'bg-stone-300',
-  changed: 'bg-amber-400',
-  'a-only': 'bg-orange-500',
-  'b-only': 'bg-blue-500',
-  moved: 'bg-violet-500',
-}
-
 /**
  * The rows at a glance, in page order, each as wide as its text is long and
  * coloured by status: click one to go to its row. (Keyboard users have n / p.)
@@ -55,7 +47,7 @@ function Minimap({ result, fullHref, filter }: { result: CompareResult; fullHref
             href={href}
             tabIndex={-1}
             style={{ flexGrow: Math.max(length, 20) }}
-            className={`block h-full border-r border-white/70 last:border-0 hover:opacity-70 ${SEGMENT_COLOURS[status]}`}
+            className={`minimap-cell minimap-${status}`}
             title={`r${row.index}: ${STATUS_LABELS[status]}`}
             aria-label={`Row ${row.index}, ${STATUS_LABELS[status]}`}
           />
@@ -108,7 +100,7 @@ export function CompareSummary({
           </li>
           {ROW_STATUSES.map((status) => (
             <li key={status} className="flex items-baseline gap-1">
-              <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm ${SEGMENT_COLOURS[status]}`} />
+              <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm minimap-${status}`} />
               <span className="font-semibold tabular-nums">{counts[status]}</span> {STATUS_LABELS[status]}
             </li>
           ))}

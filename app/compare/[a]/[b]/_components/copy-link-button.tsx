@@ -22,13 +22,7 @@ export function CopyLinkButton({ anchor, row, label }: { anchor: string; row: nu
     window.setTimeout(() => setCopied(false), 1500)
   }
   return (
-    <button
-      type="button"
-      onClick={copy}
-      aria-label={label}
-      data-copy-link={anchor}
-      className="rounded px-1 text-xs text-stone-600 hover:bg-stone-200 hover:text-stone-900 print:hidden"
-    >
+    <button type="button" onClick={copy} aria-label={label} data-copy-link={anchor} className="copy-link">
       <span aria-live="polite">{copied ? 'copied' : 'copy link'}</span>
     </button>
   )
