@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --json] [-- --only <id>]`: how long the pipeline takes on
+ * `npm run bench [-- --json] [-- --no-pages] [-- --only <id>]`: how long the pipeline takes on
  * the bundled corpus and on synthetic pairs 4× and 16× its size, and how formula
  * mining grows from the bundled corpus to synthetic ones 10× and 100× its size,
  * against baselines measured in the same run. Each benchmark runs in a process of its
- * own so that its peak memory is its own. `--json` prints
- * [{name, median_ms, baseline_median_ms?, ratio?, peak_mb?}].
+ * own so that its peak memory is its own. Then what the pages weigh, served
+ * from a production build (scripts/bench/page-weights.ts; `--no-pages` skips
+ * it). `--json` prints {benchmarks: [{name, median_ms, baseline_median_ms?,
+ * ratio?, peak_mb?}], pageWeights: [{page, path, htmlBytes, payloadBytes, gzipBytes}]}.
  *
  * `--scale N` instead imports N synthetic statements into a fresh database of
  * each engine and times the page queries on it (see scripts/bench/scale.ts).
@@ -32,6 +34,7 @@ import { htmlText } from '@/lib/formats/html-text'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { combineResults, formatResults, runBenchmark, type Benchmark, type BenchResult } from './bench/harness'
 import { scaleCorpus, scaleStatement } from './bench/synthetic'
+import { formatPageWeights, measurePageWeights } from './bench/page-weights'
 import { scaleCommand } from './bench/scale-command'
 import { formulaRecords } from '@/lib/formulas/records'
 import type { FormulaSourceStatement } from '@/lib/formulas/types'
@@ -329,6 +332,8 @@ async function main(): Promise<void> {
       engine: { type: 'string' },
       runs: { type: 'string' },
       child: { type: 'boolean', default: false },
+      // the page weights need a production build and a server: leave them out
+      'no-pages': { type: 'boolean', default: false },
     },
   })
   if (values.scale !== undefined) return scaleCommand({ ...values, scale: values.scale })
@@ -354,7 +359,14 @@ async function main(): Promise<void> {
     if (runs.length > 1) combined.name += ` [${runs.length} processes: median time, highest peak]`
     results.push(combined)
   }
-  process.stdout.write(`${values.json ? JSON.stringify(results, null, 2) : formatResults(results)}\n`)
+  if (!values.json) process.stdout.write(`${formatResults(results)}\n`)
+  if (!values.json && !values['no-pages']) process.stderr.write('  measuring: page weights (production build, bundled collections)\n')
+  const pages = values['no-pages'] ? [] : await measurePageWeights()
+  if (!values.json) {
+    if (pages.length) process.stdout.write(`\n${formatPageWeights(pages)}\n`)
+    return
+  }
+  process.stdout.write(`${JSON.stringify({ benchmarks: results, pageWeights: pages }, null, 2)}\n`)
 }
 
 main().catch((error: unknown) => {

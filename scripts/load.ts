@@ -14,7 +14,6 @@
  * `--hostile` runs readers against hostile clients instead (scripts/load/hostile.ts):
  * 4 reader connections, 10 s alone then 20 s with the hostile clients, by default, and exits non-zero when a target is missed.
  */
-import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -27,9 +26,9 @@ import { createDb, type Db } from '@/lib/db/client'
 import { prepareDatabase } from '@/lib/services/prepare-database'
 import { listStatements } from '@/lib/db/statements'
 import { importSynthetic, SEARCH_TERMS } from './bench/scale'
-import { buildIsCurrent } from './lib/build-state'
+import { buildIfNeeded } from './lib/build-state'
 import { runHostile } from './load/hostile'
-import { NEXT_BIN, ROOT, startNextServer, type AppServer } from './lib/next-server'
+import { ROOT, startNextServer, type AppServer } from './lib/next-server'
 import { compareHref } from '@/lib/vocab/links'
 
 type Kind = 'list' | 'compare' | 'search'
@@ -43,13 +42,6 @@ function positiveInteger(value: string, flag: string): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} takes a positive whole number (got "${value}").`)
   return n
-}
-
-function buildIfNeeded(): void {
-  if (buildIsCurrent(ROOT, process.env.NEXT_DIST_DIR || undefined)) return
-  console.log('Building the app (next build; a minute or two)…')
-  const build = spawnSync(NEXT_BIN, ['build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
-  if (build.status !== 0) throw new Error('next build failed (see above).')
 }
 
 /** Pairs of neighbouring statements of one kind, from the middle of the list: what a reader compares. */
@@ -184,7 +176,7 @@ async function main(): Promise<number> {
       `--scale fills a temporary database; it will not add synthetic statements to DATABASE_URL (${given.split(':')[0]}:…). Unset DATABASE_URL to use one.`,
     )
 
-  buildIfNeeded()
+  buildIfNeeded(ROOT, process.env.NEXT_DIST_DIR || undefined)
   const dir = given ? null : mkdtempSync(path.join(tmpdir(), 'tongwen-load-'))
   const url = given ?? `file:${path.join(dir as string, 'load.db')}`
   let server: AppServer | null = null
