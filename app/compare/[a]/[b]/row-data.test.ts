@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
+import { displayItems } from '@/lib/compare/display-items'
+import { explainRow } from '@/lib/compare/explain-row'
+import { rowStatus } from '@/lib/vocab/row-status'
+import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
+import { rowData, type RowPiece } from './row-data'
+
+const text = (pieces: readonly RowPiece[]) => pieces.map((p) => (typeof p === 'string' ? p : p[0])).join('')
+
+describe('the compare page’s row data (Kyrgyzstan and Tajikistan, 2019)', () => {
+  const result = compareStatements(corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN), DEFAULT_COMPARE_OPTIONS)
+  const items = displayItems(result)
+  const data = rowData(result, items, new Map())
+
+  it('keeps every displayed item, in order, each row with its status and its reason', () => {
+    expect(data.items.map((item) => item.type)).toEqual(items.map((item) => item.type))
+    for (const [k, item] of data.items.entries()) {
+      const source = items[k]
+      if (item.type !== 'row' || source?.type !== 'row') continue
+      expect(item.index).toBe(source.row.index)
+      expect(item.status).toBe(rowStatus(source.row))
+      expect(item.why).toBe(explainRow(source.row, result.options))
+    }
+  })
+
+  it('carries each clause’s whole text in its pieces, and neighbouring equal pieces as one', () => {
+    const rows = data.items.flatMap((item) => (item.type === 'row' ? [item] : []))
+    let checked = 0
+    for (const row of rows) {
+      const source = result.rows[row.index - 1]
+      for (const [side, list] of [
+        ['a', row.a],
+        ['b', row.b],
+      ] as const) {
+        for (const [k, [n, label, pieces]] of list.entries()) {
+          const original = source?.[side][k]
+          expect(n).toBe((original?.position ?? -1) + 1)
+          expect(label).toBe(original?.label ?? null)
+          expect(text(pieces)).toBe(original?.pieces.map((p) => p.text).join(''))
+          for (const [j, piece] of pieces.entries())
+            if (j > 0) expect(typeof piece === 'string' && typeof pieces[j - 1] === 'string').toBe(false)
+          checked++
+        }
+      }
+    }
+    // every clause of both statements, a moved row's twice
+    expect(checked).toBeGreaterThanOrEqual(result.a.clauses.length + result.b.clauses.length)
+  })
+
+  it('says the statements’ language once, for HTML’s lang attribute', () => {
+    expect(data.lang).toBe('zh-Hans')
+    expect(data.slugs).toEqual({ a: result.a.slug, b: result.b.slug })
+  })
+})
