@@ -3,3 +3,4 @@
  * client (lib/db/client), to hand to the other services.
  */
 export { createDb, getDb, type Db } from '@/lib/db/client'
+export { dataGeneration } from '@/lib/db/write-lock'

@@ -9,7 +9,7 @@ import { describeParty } from '@/lib/parties/describe-party'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from '@/lib/db/client'
 import { rebuildFormulas } from '@/lib/services/rebuild-formulas'
-import { lockForWriting } from '@/lib/db/write-lock'
+import { lockForWriting, markChanged } from '@/lib/db/write-lock'
 import type { StatementEdit } from './save-statements'
 
 type Tx = Prisma.TransactionClient
@@ -30,6 +30,7 @@ export async function updateStatement(db: Db, slug: string, edit: Omit<Statement
         },
       })
       if (!statement) return false
+      await markChanged(tx)
       const oldParties = statement.parties.map((p) => p.party.code)
       const { parties, ...fields } = edit
       const changed = Object.entries(edit)
@@ -74,6 +75,7 @@ export async function deleteStatement(db: Db, slug: string): Promise<boolean> {
       await lockForWriting(tx)
       const statement = await tx.statement.findUnique({ where: { slug }, select: { id: true, sourceId: true } })
       if (!statement) return false
+      await markChanged(tx)
       await tx.statement.delete({ where: { id: statement.id } })
       // the imported file goes with its last statement
       if ((await tx.statement.count({ where: { sourceId: statement.sourceId } })) === 0)

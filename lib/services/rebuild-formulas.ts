@@ -4,7 +4,7 @@
  */
 import { formulaSources, replaceFormulas, type FormulaBuildState } from '@/lib/db/formulas'
 import type { Tx } from '@/lib/db/client'
-import { lockForWriting } from '@/lib/db/write-lock'
+import { lockForWriting, markChanged } from '@/lib/db/write-lock'
 import { formulaRecords } from '@/lib/formulas/records'
 
 /**
@@ -17,6 +17,7 @@ import { formulaRecords } from '@/lib/formulas/records'
  */
 export async function rebuildFormulas(tx: Tx): Promise<FormulaBuildState> {
   await lockForWriting(tx)
+  await markChanged(tx)
   const started = performance.now()
   const statements = await formulaSources(tx)
   return replaceFormulas(tx, formulaRecords(statements), { statementCount: statements.length, started })

@@ -10,7 +10,7 @@ import { Prisma } from '@/lib/generated/prisma/client'
 import type { Db, Tx } from '@/lib/db/client'
 import { rebuildFormulas } from './rebuild-formulas'
 import { insertStatements, uniqueSlugs } from '@/lib/db/insert-statements'
-import { lockForWriting } from '@/lib/db/write-lock'
+import { lockForWriting, markChanged } from '@/lib/db/write-lock'
 
 export interface ImportReport {
   /** slugs of the statements written */
@@ -85,6 +85,7 @@ async function saveInTransaction(
   if (wanted.every((k) => known.has(hashes[k] as string))) {
     return { imported: [], present: wanted.map((k) => known.get(hashes[k] as string) as string), doubts: [] }
   }
+  await markChanged(tx)
   const sourceHash = sha256(text)
   const source =
     (await tx.source.findUnique({ where: { sha256: sourceHash }, select: { id: true } })) ??

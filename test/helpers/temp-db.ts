@@ -107,6 +107,7 @@ const TABLES = {
   Occurrence: 'id',
   FormulaBuild: 'id',
   PairSimilarity: '"aId", "bId"',
+  DataGeneration: 'id',
 } as const
 
 /** Row counts and a checksum of every table's content: equal before and after means nothing changed. */
