@@ -23,6 +23,8 @@
  *               (every input bounded before it is read; see the README).
  * TONGWEN_KEEP_COMPARISONS  rows of comparisons kept in memory for the next
  *               reader (default 50,000; 0 computes each comparison afresh)
+ * TONGWEN_KEEP_PAGES_MB  megabytes of rendered pages kept for anonymous readers
+ *               (default 64; 0 renders every page afresh; lib/server/page-cache.ts)
  */
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -48,10 +50,15 @@ export interface AppEnv {
   limits: Limits
   /** rows of comparisons kept in memory for the next reader (TONGWEN_KEEP_COMPARISONS; 0 computes every one afresh) */
   keptComparisonRows: number
+  /** bytes of rendered pages kept for anonymous readers (TONGWEN_KEEP_PAGES_MB; 0 renders every page afresh) */
+  keptPageBytes: number
 }
 
 /** Rows of comparisons kept when TONGWEN_KEEP_COMPARISONS is not set: some hundreds of comparisons, tens of MB. */
 export const DEFAULT_KEPT_COMPARISON_ROWS = 50_000
+
+/** Megabytes of rendered pages kept when TONGWEN_KEEP_PAGES_MB is not set: hundreds of pages, gzipped. */
+export const DEFAULT_KEPT_PAGE_MB = 64
 
 /** The collections bundled in data/: the Xinhua releases (data/corpus) and the real collection (data/collections/*). */
 export const BUNDLED_COLLECTIONS: readonly string[] = ['xinhua', 'whitehouse-2021-2022', 'zh-official']
@@ -82,6 +89,11 @@ const schema = z.object({
     .number({ message: 'TONGWEN_KEEP_COMPARISONS must be a number of rows (0 to keep none)' })
     .int('TONGWEN_KEEP_COMPARISONS must be a whole number of rows')
     .min(0, 'TONGWEN_KEEP_COMPARISONS must be 0 or more')
+    .optional(),
+  TONGWEN_KEEP_PAGES_MB: z.coerce
+    .number({ message: 'TONGWEN_KEEP_PAGES_MB must be a number of megabytes (0 to keep none)' })
+    .min(0, 'TONGWEN_KEEP_PAGES_MB must be 0 or more')
+    .max(100_000, 'TONGWEN_KEEP_PAGES_MB must be at most 100,000')
     .optional(),
   ...Object.fromEntries(
     Object.entries(LIMIT_VARIABLES).map(([name]) => [
@@ -114,7 +126,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const trustProxy = parsed.data.TONGWEN_TRUST_PROXY === '1' || parsed.data.TONGWEN_TRUST_PROXY === 'true'
   const limits = readLimits(parsed.data as Record<string, unknown>, maxImportBytes)
   const keptComparisonRows = parsed.data.TONGWEN_KEEP_COMPARISONS ?? DEFAULT_KEPT_COMPARISON_ROWS
-  const common = { maxImportBytes, adminToken, collections, signInCode, trustProxy, limits, keptComparisonRows }
+  const keptPageBytes = Math.round((parsed.data.TONGWEN_KEEP_PAGES_MB ?? DEFAULT_KEPT_PAGE_MB) * 1024 * 1024)
+  const common = { maxImportBytes, adminToken, collections, signInCode, trustProxy, limits, keptComparisonRows, keptPageBytes }
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length)
     return { databaseUrl: `file:${path.resolve(cwd, file)}`, databaseProvider: 'sqlite', ...common }

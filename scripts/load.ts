@@ -7,8 +7,10 @@
  * scripts/bench/scale.ts) — or against DATABASE_URL when it is set — then
  * sends autocannon's connections at a mix of list, compare and search pages
  * for the duration and prints requests/s, p50/p99 latency, non-2xx responses
- * and errors — twice: first with no comparison kept (TONGWEN_KEEP_COMPARISONS=0,
- * the baseline), then as deployed, with the ratio of the two. Exits non-zero when any request failed or answered other than
+ * and errors — twice: first with nothing kept (TONGWEN_KEEP_COMPARISONS=0 and
+ * TONGWEN_KEEP_PAGES_MB=0: every page rendered and every comparison computed
+ * afresh, the baseline), then as deployed (after one warming request per
+ * address, most answers are pages kept for readers), with the ratio of the two. Exits non-zero when any request failed or answered other than
  * 2xx. The server is stopped and the temporary database removed in every case.
  *
  * `--hostile` runs readers against hostile clients instead (scripts/load/hostile.ts):
@@ -222,11 +224,11 @@ async function main(): Promise<number> {
       server = await startNextServer({
         distDir: process.env.NEXT_DIST_DIR || '.next',
         databaseUrl: url,
-        env: { ADMIN_TOKEN: token, ...(keep ? {} : { TONGWEN_KEEP_COMPARISONS: '0' }) },
+        env: { ADMIN_TOKEN: token, ...(keep ? {} : { TONGWEN_KEEP_COMPARISONS: '0', TONGWEN_KEEP_PAGES_MB: '0' }) },
       })
       // warm: each target once (the kept run keeps its comparisons here, as after a link's first reader)
       await checkTargets(server, kept)
-      const name = keep ? 'comparisons kept' : 'baseline: nothing kept (TONGWEN_KEEP_COMPARISONS=0)'
+      const name = keep ? 'comparisons and pages kept' : 'baseline: nothing kept (TONGWEN_KEEP_COMPARISONS=0, TONGWEN_KEEP_PAGES_MB=0)'
       console.log(`Serving at ${server.baseUrl} (${name}); ${connections} connections for ${duration} s…`)
       const { result, stats } = await runLoad(server, kept, connections, duration)
       console.log(report(result, stats, kept, `${setup}; ${name}`, notes))

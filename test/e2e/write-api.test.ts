@@ -177,6 +177,44 @@ describe('editing and deleting', () => {
     ).toMatchObject({ status: 404 })
   })
 
+  it('serves a page kept for readers until a write changes what it shows, in this process or another (issue 14)', async () => {
+    const slug = '2019-06-13-china-kyrgyzstan-joint-statement-en'
+    const page = async (cookie?: string) => {
+      const response = await fetch(`${app.baseUrl}/statements/${slug}`, { headers: cookie ? { cookie } : {} })
+      return { kept: response.headers.get('x-tongwen-page') === 'kept', html: await response.text() }
+    }
+    await page()
+    const kept = await page()
+    expect(kept.kept).toBe(true)
+    // an edit through the app: the next reader gets the new title
+    const edited = await post(`/api/statements/${slug}`, JSON.stringify({ title: 'Kept pages follow edits' }), {
+      ...BEARER,
+      'content-type': 'application/json',
+    })
+    expect(edited.status).toBe(200)
+    const after = await page()
+    expect(after.kept).toBe(false)
+    expect(after.html).toContain('Kept pages follow edits')
+    expect((await page()).kept).toBe(true)
+    // a write from another process (the second server stands for the command line): seen on the next request here
+    expect(
+      (
+        await post(
+          `/api/statements/${slug}`,
+          JSON.stringify({ title: 'Written elsewhere' }),
+          { ...BEARER, 'content-type': 'application/json' },
+          small,
+        )
+      ).status,
+    ).toBe(200)
+    const elsewhere = await page()
+    expect(elsewhere).toMatchObject({ kept: false, html: expect.stringContaining('Written elsewhere') })
+    // a signed-in reader is never given the page kept for readers, nor is theirs kept
+    const cookie = await signIn()
+    expect((await page(cookie)).kept).toBe(false)
+    expect((await page(cookie)).kept).toBe(false)
+  })
+
   it('deletes a statement, and says 404 for one that is not there', async () => {
     expect(await post('/api/statements/2019-06-13-china-kyrgyzstan-joint-statement-en/delete', undefined, BEARER)).toMatchObject({
       status: 200,
