@@ -299,9 +299,10 @@ describe('also', () => {
 
   it('sheds load beyond the queue with 503 and Retry-After, at once, and serves again after', async () => {
     const started = performance.now()
+    // 24 different addresses (a row each): each must be rendered, none is a page kept from another's render
     const answers = await Promise.all(
-      Array.from({ length: 24 }, async () => {
-        const response = await fetch(`${busy.baseUrl}/compare/${SLUG}/${OTHER}`)
+      Array.from({ length: 24 }, async (_, k) => {
+        const response = await fetch(`${busy.baseUrl}/compare/${SLUG}/${OTHER}?row=${k + 1}`)
         await response.arrayBuffer()
         return { status: response.status, retryAfter: response.headers.get('retry-after'), ms: performance.now() - started }
       }),
@@ -315,5 +316,18 @@ describe('also', () => {
     const firstRefusal = shed.reduce((min, a) => Math.min(min, a.ms), Infinity)
     expect(firstRefusal).toBeLessThan(served.reduce((max, a) => Math.max(max, a.ms), 0))
     await stillServing(busy)
+  })
+
+  it('answers a shared link opened by many at once from one render, refusing none (issue 14)', async () => {
+    const path = `/compare/${SLUG}/${OTHER}?view=changes`
+    const answers = await Promise.all(
+      Array.from({ length: 24 }, async () => {
+        const response = await fetch(busy.baseUrl + path)
+        await response.arrayBuffer()
+        return { status: response.status, kept: response.headers.get('x-tongwen-page') === 'kept' }
+      }),
+    )
+    expect(answers.every((a) => a.status === 200)).toBe(true)
+    expect(answers.filter((a) => !a.kept)).toHaveLength(1)
   })
 })
