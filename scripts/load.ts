@@ -1,5 +1,5 @@
 /**
- * `npm run load [-- --scale N] [--connections 50] [--duration 30]`: the
+ * `npm run load [-- --scale N] [--connections 50] [--duration 30] [--degrade 200]`: the
  * production server under load. Builds the app when the build is missing or
  * older than the sources, serves it with `next start` on 127.0.0.1 (a free
  * port) against a fresh database in a temporary folder (migrated, the bundled
@@ -10,7 +10,9 @@
  * and errors — twice: first with nothing kept (TONGWEN_KEEP_COMPARISONS=0 and
  * TONGWEN_KEEP_PAGES_MB=0: every page rendered and every comparison computed
  * afresh, the baseline), then as deployed (after one warming request per
- * address, most answers are pages kept for readers), with the ratio of the two. Exits non-zero when any request failed or answered other than
+ * address, most answers are pages kept for readers), with the ratio of the two;
+ * then, as deployed, with --degrade connections (200; 0 leaves it out), to
+ * show how it degrades. Exits non-zero when any request failed or answered other than
  * 2xx. The server is stopped and the temporary database removed in every case.
  *
  * `--hostile` runs readers against hostile clients instead (scripts/load/hostile.ts):
@@ -101,6 +103,8 @@ async function runLoad(server: AppServer, targets: readonly Target[], connection
   const requests: Request[] = targets.map((target) => ({
     method: 'GET',
     path: target.path,
+    // as a browser asks
+    headers: { 'accept-encoding': 'gzip, deflate, br' },
     // a connection has one request in flight, so its context times it
     setupRequest: (request, context) => {
       context.sent = performance.now()
@@ -162,12 +166,15 @@ async function main(): Promise<number> {
       scale: { type: 'string' },
       connections: { type: 'string' },
       duration: { type: 'string' },
+      degrade: { type: 'string' },
       hostile: { type: 'boolean', default: false },
     },
   })
   const hostile = values.hostile
   const connections = positiveInteger(values.connections ?? (hostile ? '4' : '50'), '--connections')
   const duration = positiveInteger(values.duration ?? (hostile ? '20' : '30'), '--duration')
+  // then, as deployed, this many connections: how it degrades (0 leaves it out)
+  const degrade = values.degrade === '0' ? 0 : positiveInteger(values.degrade ?? '200', '--degrade')
   if (hostile && duration > 40) throw new Error('--hostile runs for 40 s at most (--duration).')
   // the hostile run needs a corpus to read, not the whole of it: the Xinhua releases load in seconds
   if (hostile) process.env.TONGWEN_COLLECTIONS ??= 'xinhua'
@@ -245,6 +252,14 @@ async function main(): Promise<number> {
         `  compare p50  ${p50(main, 'compare').toFixed(0)} ms vs ${p50(base, 'compare').toFixed(0)} ms: ×${ratio(p50(main, 'compare'), p50(base, 'compare'))}`,
       ].join('\n'),
     )
+    if (degrade > 0 && server) {
+      console.log(`Serving at ${server.baseUrl} (as deployed); ${degrade} connections for ${duration} s, to see how it degrades…`)
+      const { result, stats } = await runLoad(server, kept, degrade, duration)
+      console.log(
+        report(result, stats, kept, `${setup.replace(`${connections} connections`, `${degrade} connections`)}; as deployed`, notes),
+      )
+      runs.push({ name: `${degrade} connections`, result, stats })
+    }
     const failed = runs.reduce((n, run) => n + run.result.errors + run.result.non2xx, 0)
     if (failed > 0) console.error(`FAILED: ${failed} non-2xx responses or errors.`)
     return failed > 0 ? 1 : 0
