@@ -11,6 +11,7 @@
  * overload gate, so a kept page is served even while renders queue.
  */
 import http from 'node:http'
+import { KeptResults } from '@/lib/kept-results'
 
 export interface PageCacheOptions {
   /** bytes of pages kept at most (least recently read dropped first) */
@@ -60,28 +61,18 @@ export function pageKey(request: http.IncomingMessage, sessionCookie: string): s
 }
 
 export function createPageCache({ maxBytes, generation, sessionCookie }: PageCacheOptions) {
-  const kept = new Map<string, KeptPage>()
+  // least recently read out first, within the byte budget (a page too large for it alone is not kept)
+  const kept = new KeptResults<KeptPage>(maxBytes)
   const rendering = new Map<string, Promise<KeptPage | null>>()
-  const stats: PageCacheStats = { hits: 0, misses: 0, bytes: 0, pages: 0 }
-
-  const drop = (key: string) => {
-    const page = kept.get(key)
-    if (!page) return
-    kept.delete(key)
-    stats.bytes -= page.body.length
-    stats.pages--
-  }
-  const keep = (key: string, page: KeptPage) => {
-    drop(key)
-    if (page.body.length > Math.min(MAX_PAGE_BYTES, maxBytes)) return
-    kept.set(key, page)
-    stats.bytes += page.body.length
-    stats.pages++
-    // a Map iterates in insertion order: the first keys are the least recently read
-    for (const oldest of kept.keys()) {
-      if (stats.bytes <= maxBytes) break
-      drop(oldest)
-    }
+  const stats: PageCacheStats = {
+    hits: 0,
+    misses: 0,
+    get bytes() {
+      return kept.totalWeight
+    },
+    get pages() {
+      return kept.size
+    },
   }
   const serve = (response: http.ServerResponse, page: KeptPage) => {
     stats.hits++
@@ -104,12 +95,8 @@ export function createPageCache({ maxBytes, generation, sessionCookie }: PageCac
       return render()
     }
     const page = kept.get(key)
-    if (page && page.generation === current) {
-      // read now: the most recently read go last
-      kept.delete(key)
-      kept.set(key, page)
-      return serve(response, page)
-    }
+    // a page of an earlier generation is never served; it is replaced, or ages out
+    if (page && page.generation === current) return serve(response, page)
     const pending = rendering.get(key)
     if (pending) {
       const rendered = await pending
@@ -121,8 +108,7 @@ export function createPageCache({ maxBytes, generation, sessionCookie }: PageCac
     rendering.set(key, done)
     void done.then((rendered) => {
       rendering.delete(key)
-      if (rendered) keep(key, rendered)
-      else drop(key)
+      if (rendered) kept.set(key, rendered, rendered.body.length)
     })
     render()
   }

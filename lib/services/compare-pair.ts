@@ -16,7 +16,7 @@ import { comparisonMarks, type FormulaMark } from '@/lib/formulas/overlay'
 import { getEnv } from '@/lib/env'
 import { refusal } from '@/lib/limits'
 import { ServiceError } from './errors'
-import { KeptResults } from './kept-results'
+import { KeptResults } from '@/lib/kept-results'
 
 /** Two statements aligned and diffed. */
 export interface PairComparison {
@@ -42,7 +42,7 @@ export class CannotCompareError extends ServiceError {
   }
 }
 
-/** Comparisons kept for the next reader, per process (TONGWEN_KEEP_COMPARISONS rows; see kept-results.ts). */
+/** Comparisons kept for the next reader, per process (TONGWEN_KEEP_COMPARISONS rows; see lib/kept-results.ts). */
 let kept: KeptResults<PairComparison> | null = null
 
 function keptComparisons(rows: number): KeptResults<PairComparison> {

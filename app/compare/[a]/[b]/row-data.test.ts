@@ -4,9 +4,8 @@ import { displayItems } from '@/lib/compare/display-items'
 import { explainRow } from '@/lib/compare/explain-row'
 import { rowStatus } from '@/lib/vocab/row-status'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
-import { rowData, type RowPiece } from './row-data'
-
-const text = (pieces: readonly RowPiece[]) => pieces.map((p) => (typeof p === 'string' ? p : p[0])).join('')
+import { rowData } from './row-data'
+import { piecesText as text } from './row-pieces'
 
 describe('the compare page’s row data (Kyrgyzstan and Tajikistan, 2019)', () => {
   const result = compareStatements(corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN), DEFAULT_COMPARE_OPTIONS)

@@ -14,8 +14,7 @@ import type { FormulaMark } from '@/lib/formulas/overlay'
 import { rowStatus, type RowStatus } from '@/lib/vocab/row-status'
 import { marksOnBody } from '@/app/_components/formula-text'
 
-/** An equal piece is its text; a deletion, an insertion or a masked name says which. */
-export type RowPiece = string | [text: string, kind: 'delete' | 'insert' | 'masked']
+import type { RowPiece } from './row-pieces'
 
 /**
  * A clause: its number (1-based, as the statement page numbers it, #c<n>),

@@ -10,7 +10,8 @@ import type { OutlineEntry } from '@/lib/compare/display-items'
 import { STATUS_LABELS, type RowStatus } from '@/lib/vocab/row-status'
 import { clauseHref, rowAnchor } from '@/lib/vocab/links'
 import { MarkedText } from '@/app/_components/formula-text'
-import type { RowData, RowDataClause, RowDataItem, RowPiece } from '../row-data'
+import type { RowData, RowDataClause, RowDataItem } from '../row-data'
+import { piecesText, type RowPiece } from '../row-pieces'
 import { CopyLinkButton } from './copy-link-button'
 import { CompareBar } from './difference-navigator'
 
@@ -47,7 +48,7 @@ const renderBare = (piece: Piece, key: number) => (piece.kind ? renderPiece(piec
 /** A clause's diff pieces (or, for a clause without counterpart, its text whole), with the formulas in it underlined. */
 function Pieces({ clause, whole }: { clause: RowDataClause; whole: boolean }) {
   const [, , parts, marks] = clause
-  const pieces = whole ? [{ text: parts.map((p) => (typeof p === 'string' ? p : p[0])).join('') }] : parts.map(toPiece)
+  const pieces = whole ? [{ text: piecesText(parts) }] : parts.map(toPiece)
   return <MarkedText pieces={pieces} marks={marks} renderPiece={marks ? renderPiece : renderBare} />
 }
 

@@ -6,7 +6,7 @@ import type { CompareRow } from '@/lib/compare/types'
 import { fontsFor, IMAGE_FONT_FAMILY } from '@/app/_lib/og-fonts'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { loadComparison } from '../load-comparison'
-import { KeptResults } from '@/lib/services/kept-results'
+import { KeptResults } from '@/lib/kept-results'
 
 /** The images drawn, kept for the next request under their ETag (drawing one takes a second or more): 32 MB at most. */
 const images = new KeptResults<Uint8Array<ArrayBuffer>>(32 * 1024 * 1024)
