@@ -9,42 +9,16 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { compareStatementFromParsed } from '@/lib/compare/from-parsed'
 import type { AlignOptions } from '@/lib/align/types'
-import type { CompareOptions, CompareStatement } from '@/lib/compare/types'
+import type { CompareOptions } from '@/lib/compare/types'
 import { goldSchema, type Gold } from '@/lib/eval/gold'
 import { evaluateGold, type GoldEvaluation } from '@/lib/eval/evaluate-gold'
-import { parseStatements } from '@/lib/ingest/parse-statements'
-import { assignSlugs } from '@/lib/ingest/slug'
-import { collectionNames, COLLECTIONS_DIR, corpusFiles, readManifest } from '@/lib/collections/bundled'
 import { runImportEval } from './eval/import-collection'
+import { loadCorpus } from './eval/load-statements'
 import { parseCompareOptions } from '@/lib/url/compare-options'
 import { invalidFor } from '@/lib/url/params'
 
 const GOLD_DIR = path.join('data', 'gold')
-
-/**
- * The statements the golds name: the Xinhua corpus by slug, and the real
- * collection's by file name without extension (as data/gold/collection names them).
- */
-function loadCorpus(): Map<string, CompareStatement> {
-  const parsed = corpusFiles().flatMap((file) => {
-    const result = parseStatements(readFileSync(file, 'utf8'))
-    if (!result.ok) throw new Error(`${file}: ${result.error}`)
-    return result.statements
-  })
-  const slugs = assignSlugs(parsed)
-  const statements = new Map(parsed.map((statement, k) => [slugs[k] as string, compareStatementFromParsed(statement, slugs[k] as string)]))
-  for (const name of collectionNames()) {
-    for (const entry of readManifest(name).statements) {
-      const result = parseStatements(readFileSync(path.join(COLLECTIONS_DIR, name, entry.file), 'utf8'), { fileName: entry.file })
-      const first = result.ok ? result.statements[0] : undefined
-      const key = entry.file.replace(/\.[a-z]+$/, '')
-      if (first) statements.set(key, compareStatementFromParsed(first, key))
-    }
-  }
-  return statements
-}
 
 /** The golds of data/gold and of data/gold/collection (pairs from the real collection). */
 function loadGolds(): { file: string; gold: Gold }[] {

@@ -12,7 +12,8 @@ import { clearTokenCache } from '@/lib/diff/tokenize'
 import type { DiffOp } from '@/lib/diff/types'
 import { contentCharacters } from '@/lib/text/normalize'
 import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
-import type { CompareClause, CompareOptions, CompareResult, CompareRow, CompareStatement, Piece, RowClause } from './types'
+import type { CompareClause, CompareOptions, CompareResult, CompareRow, CompareStatement } from './types'
+import { rowClauses } from './row-clauses'
 import { statusCounts } from '@/lib/vocab/row-status'
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, granularity: 'word', mask: true }
@@ -142,44 +143,6 @@ function buildRow(
     ),
     ops,
   }
-}
-
-/**
- * Cuts one side's spans at clause boundaries, so that each clause of a merged
- * row is shown (and anchored) on its own with its part of the diff.
- */
-function rowClauses(clauses: readonly CompareClause[], ops: readonly DiffOp[], side: 'a' | 'b', bounds: readonly number[]): RowClause[] {
-  const result: RowClause[] = clauses.map((clause) => ({
-    id: clause.id,
-    position: clause.position,
-    text: clause.text,
-    label: clause.label,
-    section: clause.section,
-    pieces: [],
-  }))
-  let offset = 0
-  for (const op of ops) {
-    if (op.op === (side === 'a' ? 'insert' : 'delete')) continue
-    const text = side === 'a' ? op.a : op.b
-    const masked = op.op === 'equal' && op.a !== op.b
-    let from = 0
-    while (from < text.length) {
-      const k = clauseAt(bounds, offset + from)
-      const clauseEnd = (bounds[k + 1] as number) - offset
-      const to = Math.min(text.length, clauseEnd)
-      const piece: Piece = { op: op.op, text: text.slice(from, to), masked }
-      result[k]?.pieces.push(piece)
-      from = to
-    }
-    offset += text.length
-  }
-  return result
-}
-
-function clauseAt(bounds: readonly number[], offset: number): number {
-  let k = 0
-  while (k + 2 < bounds.length && offset >= (bounds[k + 1] as number)) k++
-  return k
 }
 
 function countKinds(rows: readonly CompareRow[]): CompareResult['kinds'] {

@@ -1,0 +1,91 @@
+/**
+ * Families from pairwise links: single-linkage clustering in the order of the
+ * links' scores (Kruskal's order, best first), where a link that would put two
+ * clauses of one statement into one family is refused unless the aligner
+ * itself joined them (a merge or split, consecutive clauses). So each clause
+ * belongs to exactly one family, a family has at most one place in each
+ * statement, and when two links conflict the stronger one wins: a clause
+ * whose true counterpart is in the family already cannot be pulled in by a
+ * weaker chain through a third statement.
+ */
+import type { ClauseRef, Link, Siblings } from './pair-links'
+
+/** The largest number of one statement's clauses in one family (a 1:3 split). */
+const MAX_CLAUSES_PER_STATEMENT = 3
+
+/**
+ * The families of clauses, each a list of clause references sorted by
+ * statement and clause; every clause of every statement is in exactly one
+ * (alone if nothing links it).
+ * @param sizes each statement's number of clauses
+ */
+export function groupFamilies(sizes: readonly number[], links: readonly Link[], siblings: readonly Siblings[]): ClauseRef[][] {
+  const offsets: number[] = []
+  let total = 0
+  for (const size of sizes) {
+    offsets.push(total)
+    total += size
+  }
+  const node = (ref: ClauseRef) => (offsets[ref.statement] as number) + ref.clause
+  const joined = new Set<string>()
+  for (const group of siblings)
+    for (let k = 1; k < group.clauses.length; k++) joined.add(`${group.statement}:${group.clauses[k - 1]}`)
+
+  const parent = Array.from({ length: total }, (_, k) => k)
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x] as number] as number
+      x = parent[x] as number
+    }
+    return x
+  }
+  // per root: statement → its clauses in the family
+  const members = new Map<number, Map<number, number[]>>()
+  const membersOf = (root: number, ref?: ClauseRef): Map<number, number[]> => {
+    let m = members.get(root)
+    if (!m) {
+      m = new Map(ref ? [[ref.statement, [ref.clause]]] : [])
+      members.set(root, m)
+    }
+    return m
+  }
+  for (let s = 0; s < sizes.length; s++)
+    for (let c = 0; c < (sizes[s] as number); c++) membersOf(node({ statement: s, clause: c }), { statement: s, clause: c })
+
+  const compatible = (x: Map<number, number[]>, y: Map<number, number[]>): boolean => {
+    for (const [statement, clauses] of y) {
+      const mine = x.get(statement)
+      if (!mine) continue
+      const all = [...mine, ...clauses].sort((p, q) => p - q)
+      if (all.length > MAX_CLAUSES_PER_STATEMENT) return false
+      for (let k = 1; k < all.length; k++) {
+        if ((all[k] as number) !== (all[k - 1] as number) + 1 || !joined.has(`${statement}:${all[k - 1]}`)) return false
+      }
+    }
+    return true
+  }
+
+  const ordered = [...links].sort((p, q) => q.score - p.score)
+  for (const link of ordered) {
+    const x = find(node(link.from))
+    const y = find(node(link.to))
+    if (x === y) continue
+    const mx = membersOf(x)
+    const my = membersOf(y)
+    if (!compatible(mx, my)) continue
+    const [keep, gone] = mx.size >= my.size ? [x, y] : [y, x]
+    const into = membersOf(keep)
+    for (const [statement, clauses] of membersOf(gone)) into.set(statement, [...(into.get(statement) ?? []), ...clauses].sort((p, q) => p - q))
+    members.delete(gone)
+    parent[gone] = keep
+  }
+
+  const families: ClauseRef[][] = []
+  for (const m of members.values()) {
+    const family: ClauseRef[] = []
+    for (const statement of [...m.keys()].sort((p, q) => p - q))
+      for (const clause of m.get(statement) as number[]) family.push({ statement, clause })
+    families.push(family)
+  }
+  return families
+}
