@@ -32,6 +32,8 @@ export interface Limits {
   importMemoryMb: number
   /** clauses of A and B together that a comparison will align */
   maxCompareClauses: number
+  /** clauses of all the statements of one collation together */
+  maxCollateClauses: number
   /** requests served at once; more wait in the queue */
   maxConcurrent: number
   /** requests waiting; beyond this, 503 with Retry-After at once */
@@ -51,6 +53,7 @@ export const DEFAULT_LIMITS: Limits = {
   importTimeoutMs: 60_000,
   importMemoryMb: 320,
   maxCompareClauses: 6_000,
+  maxCollateClauses: 4_000,
   maxConcurrent: 16,
   maxQueue: 64,
 }
@@ -71,6 +74,7 @@ export const LIMIT_VARIABLES: Record<string, { key: keyof Limits; unit: number }
   TONGWEN_IMPORT_TIMEOUT_S: { key: 'importTimeoutMs', unit: 1000 },
   TONGWEN_IMPORT_MEMORY_MB: { key: 'importMemoryMb', unit: 1 },
   TONGWEN_MAX_COMPARE_CLAUSES: { key: 'maxCompareClauses', unit: 1 },
+  TONGWEN_MAX_COLLATE_CLAUSES: { key: 'maxCollateClauses', unit: 1 },
   TONGWEN_MAX_CONCURRENT: { key: 'maxConcurrent', unit: 1 },
   TONGWEN_MAX_QUEUE: { key: 'maxQueue', unit: 1 },
 }
@@ -101,5 +105,7 @@ export const refusal = {
     `Reading the file needed more than ${mbLimit} MB of memory (TONGWEN_IMPORT_MEMORY_MB) and was stopped; nothing was saved.`,
   compareClauses: (clauses: number, max: number) =>
     `These two statements have ${count(clauses)} clauses together, over the limit of ${count(max)} for one comparison (TONGWEN_MAX_COMPARE_CLAUSES).`,
+  collateClauses: (clauses: number, max: number) =>
+    `These statements have ${count(clauses)} clauses together, over the limit of ${count(max)} for one collation (TONGWEN_MAX_COLLATE_CLAUSES): collate fewer or shorter statements.`,
   overload: () => 'The server is busy (more requests than TONGWEN_MAX_CONCURRENT + TONGWEN_MAX_QUEUE): try again in a moment.',
 }

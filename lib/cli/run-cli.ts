@@ -25,12 +25,15 @@ import { searchJson } from '@/lib/views/search'
 import { parseSearchQuery, searchTermProblem } from '@/lib/url/search'
 import { formatCompare, formatFormula, formatFormulas, formatList, formatSearch } from './format'
 import { importCommand } from './import-command'
+import { collateCommand } from './collate-command'
 
 const USAGE = `Usage:
   npm run cli -- import <files or folders…> [--dry-run]
   npm run cli -- list [--json] [--page N] [--per-page N (1–200, default 50)] [--all]
                       [--query <text>] [--kind <kind>] [--party <code>] [--year YYYY] [--language zh|en]
   npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
+  npm run cli -- collate <slug> <slug> <slug>… (3 to 20) [--json] [--show all|some|one] [--differs]
+                      [--threshold 0.25] [--granularity word|char] [--no-mask]
   npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--json]
   npm run cli -- formula <id> [--json]
   npm run cli -- search <text> [--party <code>] [--kind <kind>] [--year YYYY] [--language zh|en] [--page N] [--json]`
@@ -50,6 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
     import: (db, args, io) => importCommand(db, args, io, getEnv().limits),
     list: listCommand,
     compare: compareCommand,
+    collate: collateCommand,
     formulas: formulasCommand,
     formula: formulaCommand,
     search: searchCommand,

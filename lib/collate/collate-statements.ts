@@ -40,10 +40,15 @@ const DIFF_TIMEOUT_MS = 200
  * The collation of 3 to 20 statements of one language.
  * @example collateStatements([kyrgyzstan, tajikistan, uae]).families[0].presence // 3
  */
-export function collateStatements(statements: readonly CompareStatement[], options: CollateOptions = DEFAULT_COLLATE_OPTIONS): CollationResult {
+export function collateStatements(
+  statements: readonly CompareStatement[],
+  options: CollateOptions = DEFAULT_COLLATE_OPTIONS,
+): CollationResult {
   if (statements.length < 2 || statements.length > MAX_COLLATED)
     throw new Error(`collateStatements takes 2 to ${MAX_COLLATED} statements, not ${statements.length}`)
-  const comparables = statements.map((s) => s.clauses.map((c) => comparableClause(c.text, c.label, maskFor(ownCounterparts(s, statements), options.mask))))
+  const comparables = statements.map((s) =>
+    s.clauses.map((c) => comparableClause(c.text, c.label, maskFor(ownCounterparts(s, statements), options.mask))),
+  )
   const english = statements.every((s) => s.language === 'en')
   const { links, siblings } = pairLinks(
     comparables.map((list) => list.map((c) => c.comparable.text)),
@@ -96,7 +101,9 @@ function wordFamily(
   options: CollateOptions,
 ): Family {
   const present = statements.map((_, s) => group.filter((ref) => ref.statement === s).map((ref) => ref.clause))
-  const sides = present.map((clauses, s) => (clauses.length ? joinComparables(clauses.map((c) => (comparables[s] as ComparableClause[])[c] as ComparableClause)) : null))
+  const sides = present.map((clauses, s) =>
+    clauses.length ? joinComparables(clauses.map((c) => (comparables[s] as ComparableClause[])[c] as ComparableClause)) : null,
+  )
   // identical wordings (in comparison form: masked names and spacing aside) are one variant
   const keys = sides.map((side) => (side ? contentCharacters(side.comparable.text).join('') : null))
   const byKey = new Map<string, number[]>()
@@ -105,13 +112,22 @@ function wordFamily(
   })
   const variants = [...byKey.values()]
   const centrality = (members: readonly number[]) =>
-    variants.reduce((sum, other) => (other === members ? sum : sum + commonCharacters(keys[members[0] as number] as string, keys[other[0] as number] as string) * other.length), 0)
+    variants.reduce(
+      (sum, other) =>
+        other === members
+          ? sum
+          : sum + commonCharacters(keys[members[0] as number] as string, keys[other[0] as number] as string) * other.length,
+      0,
+    )
   // the base: the wording most statements share; among equals, the one sharing most with the rest, then the earliest statement
   const ranked =
     variants.length > 1
       ? variants
           .map((members) => ({ members, centrality: centrality(members) }))
-          .sort((x, y) => y.members.length - x.members.length || y.centrality - x.centrality || (x.members[0] as number) - (y.members[0] as number))
+          .sort(
+            (x, y) =>
+              y.members.length - x.members.length || y.centrality - x.centrality || (x.members[0] as number) - (y.members[0] as number),
+          )
           .map((x) => x.members)
       : variants
   const base = (ranked[0] as number[])[0] as number
@@ -144,7 +160,14 @@ function wordFamily(
  * lacks as 'delete' pieces where they would stand.
  */
 function cellClauses(clauses: readonly CompareClause[], ops: readonly DiffOp[], bounds: readonly number[]): CellClause[] {
-  const result: CellClause[] = clauses.map((c) => ({ id: c.id, position: c.position, text: c.text, label: c.label, section: c.section, pieces: [] }))
+  const result: CellClause[] = clauses.map((c) => ({
+    id: c.id,
+    position: c.position,
+    text: c.text,
+    label: c.label,
+    section: c.section,
+    pieces: [],
+  }))
   let offset = 0
   const clauseAt = (at: number) => {
     let k = 0

@@ -28,8 +28,7 @@ export function groupFamilies(sizes: readonly number[], links: readonly Link[], 
   }
   const node = (ref: ClauseRef) => (offsets[ref.statement] as number) + ref.clause
   const joined = new Set<string>()
-  for (const group of siblings)
-    for (let k = 1; k < group.clauses.length; k++) joined.add(`${group.statement}:${group.clauses[k - 1]}`)
+  for (const group of siblings) for (let k = 1; k < group.clauses.length; k++) joined.add(`${group.statement}:${group.clauses[k - 1]}`)
 
   const parent = Array.from({ length: total }, (_, k) => k)
   const find = (x: number): number => {
@@ -75,7 +74,11 @@ export function groupFamilies(sizes: readonly number[], links: readonly Link[], 
     if (!compatible(mx, my)) continue
     const [keep, gone] = mx.size >= my.size ? [x, y] : [y, x]
     const into = membersOf(keep)
-    for (const [statement, clauses] of membersOf(gone)) into.set(statement, [...(into.get(statement) ?? []), ...clauses].sort((p, q) => p - q))
+    for (const [statement, clauses] of membersOf(gone))
+      into.set(
+        statement,
+        [...(into.get(statement) ?? []), ...clauses].sort((p, q) => p - q),
+      )
     members.delete(gone)
     parent[gone] = keep
   }

@@ -22,7 +22,7 @@ const clauseNames = (side: 'A' | 'B', row: CompareRow) => (side === 'A' ? row.a 
 const percent = (x: number) => `${Math.round(x * 100)}%`
 
 /** A spreadsheet program would run a cell that starts like a formula: such a cell is quoted as text. */
-function csvCell(value: string | number): string {
+export function csvCell(value: string | number): string {
   let text = String(value)
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text

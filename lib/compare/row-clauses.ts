@@ -11,7 +11,12 @@ import type { CompareClause, Piece, RowClause } from './types'
  * Cuts one side's spans at clause boundaries, so that each clause of a merged
  * row is shown (and anchored) on its own with its part of the diff.
  */
-export function rowClauses(clauses: readonly CompareClause[], ops: readonly DiffOp[], side: 'a' | 'b', bounds: readonly number[]): RowClause[] {
+export function rowClauses(
+  clauses: readonly CompareClause[],
+  ops: readonly DiffOp[],
+  side: 'a' | 'b',
+  bounds: readonly number[],
+): RowClause[] {
   const result: RowClause[] = clauses.map((clause) => ({
     id: clause.id,
     position: clause.position,

@@ -23,3 +23,9 @@ export const rowAnchor = (row: { index: number }, place: 'both' | 'a' | 'b' = 'b
 
 /** Where a statement's metadata is changed (POST), and where it is deleted. */
 export const statementApiHref = (slug: string, action: '' | 'delete' = '') => `/api/statements/${slug}${action ? `/${action}` : ''}`
+
+/** A collation of several statements, with its query string's other parameters ('' or '&…', see lib/url/collate). */
+export const collateHref = (slugs: readonly string[], rest = '') => `/collate?s=${slugs.map(encodeURIComponent).join(',')}${rest}`
+
+/** The anchor id of a collation's family row (1-based index). */
+export const familyAnchor = (family: { index: number }) => `f${family.index}`

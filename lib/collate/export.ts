@@ -1,0 +1,90 @@
+/**
+ * The collation as files a reader takes elsewhere:
+ * - CSV for a spreadsheet: one line per family, and per statement its wording
+ *   and that wording marked against the base as wdiff does ([-base only-]
+ *   {+this statement only+});
+ * - TEI parallel segmentation (TEI P5, chapter 12 "Critical Apparatus"), the
+ *   format critical editions use: each family an <app> whose <lem> is the
+ *   base wording and whose <rdg>s are the other wordings, with the witnesses
+ *   (statements) that read each; a statement without the family reads an
+ *   empty <rdg>, and a reading out of its statement's order says so
+ *   (type="moved").
+ */
+import { csvCell } from '@/lib/compare/export'
+import type { Cell, CollationResult } from './types'
+
+const cellText = (cell: Cell) => cell.clauses.map((c) => c.text).join(' ')
+const marked = (cell: Cell) =>
+  cell.clauses
+    .map((c) => c.pieces.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(''))
+    .join(' ')
+
+/** One line per family; UTF-8 with a byte-order mark, so that spreadsheet programs read Chinese correctly. */
+export function collateToCsv(result: CollationResult): string {
+  const header = ['family', 'in', 'wordings', 'base']
+  result.statements.forEach((s, k) => header.push(`${k + 1} ${s.slug}`, `${k + 1} against base`))
+  const lines = [header.map(csvCell).join(',')]
+  for (const family of result.families) {
+    const row: (string | number)[] = [family.index, family.presence, family.variants, result.statements[family.base]?.slug ?? '']
+    for (const cell of family.cells)
+      row.push(cell ? `${cell.moved ? '(moved) ' : ''}${cellText(cell)}` : '', cell && cell.variant > 0 ? marked(cell) : '')
+    lines.push(row.map(csvCell).join(','))
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
+/** Text as XML character data or attribute value. */
+function xml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string)
+}
+
+/** The TEI document; witnesses are w1…wN in the statements' order. */
+export function collateToTei(result: CollationResult, dates: readonly (string | null)[] = []): string {
+  const witnesses = result.statements
+    .map(
+      (s, k) =>
+        `          <witness xml:id="w${k + 1}">${xml(s.title)}${dates[k] ? ` (${xml(dates[k] as string)})` : ''} <idno type="slug">${xml(s.slug)}</idno></witness>`,
+    )
+    .join('\n')
+  const language = result.statements[0]?.language ?? 'zh'
+  const apps = result.families.map((family) => {
+    // readings: one per wording and place (in order or moved), with the witnesses that read it
+    const readings = new Map<string, { text: string; wits: number[]; base: boolean; moved: boolean }>()
+    const absent: number[] = []
+    family.cells.forEach((cell, k) => {
+      if (!cell) return absent.push(k)
+      const key = `${cell.variant}:${cell.moved ? 1 : 0}`
+      const reading = readings.get(key) ?? { text: cellText(cell), wits: [], base: cell.variant === 0, moved: cell.moved }
+      reading.wits.push(k)
+      readings.set(key, reading)
+    })
+    const wit = (list: number[]) => list.map((k) => `#w${k + 1}`).join(' ')
+    const lines = [...readings.values()].map((r) => {
+      const tag = r.base && !r.moved ? 'lem' : 'rdg'
+      return `          <${tag} wit="${wit(r.wits)}"${r.moved ? ' type="moved"' : ''}>${xml(r.text)}</${tag}>`
+    })
+    if (absent.length) lines.push(`          <rdg wit="${wit(absent)}"/>`)
+    return `      <ab xml:id="f${family.index}" n="${family.index}">\n        <app>\n${lines.join('\n')}\n        </app>\n      </ab>`
+  })
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="${xml(language)}">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt><title>Collation of ${result.statements.length} statements</title></titleStmt>
+      <publicationStmt><p>Collated by Tongwen: ${result.families.length} families of clauses, ${result.counts.all} in every statement, ${result.counts.some} in some, ${result.counts.one} in one.</p></publicationStmt>
+      <sourceDesc>
+        <listWit>
+${witnesses}
+        </listWit>
+      </sourceDesc>
+    </fileDesc>
+    <encodingDesc><variantEncoding method="parallel-segmentation" location="internal"/></encodingDesc>
+  </teiHeader>
+  <text>
+    <body>
+${apps.join('\n')}
+    </body>
+  </text>
+</TEI>
+`
+}

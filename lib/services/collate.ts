@@ -1,0 +1,103 @@
+/**
+ * Collating a family of statements in the database: the one use case behind
+ * the collate page, its preview image, the collate API and its exports, and
+ * `cli collate`. Bounded before a clause is loaded: 3 to 20 statements, all
+ * of one language, at most TONGWEN_MAX_COLLATE_CLAUSES clauses together, on
+ * their stored counts. Results are kept per process under the statements'
+ * versions and the options, like comparisons, so a kept result is never stale.
+ */
+import { createHash } from 'node:crypto'
+import { collateStatements, MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
+import type { CollateOptions, CollationResult } from '@/lib/collate/types'
+import type { Db } from '@/lib/db/client'
+import { getStatement, statementVersions, toCompareStatement, type StatementDetail } from '@/lib/db/statements'
+import { getEnv } from '@/lib/env'
+import { KeptResults } from '@/lib/kept-results'
+import { refusal } from '@/lib/limits'
+import { ServiceError } from './errors'
+
+/** A family of statements collated. */
+export interface Collation {
+  statements: StatementDetail[]
+  result: CollationResult
+  /** names this result: the statements' versions, the options and the collator's version (for ETags) */
+  version: string
+}
+
+/** Bumped when the collator or its result's shape changes. */
+const COLLATION_VERSION = 1
+
+let kept: KeptResults<Collation> | null = null
+
+function keptCollations(rows: number): KeptResults<Collation> {
+  if (kept?.budget !== rows) kept = new KeptResults<Collation>(rows)
+  return kept
+}
+
+const LANGUAGES: Record<string, string> = { zh: 'Chinese', en: 'English' }
+
+/**
+ * The collation of the statements named by `slugs` (in that order; the first
+ * is the frame the others' moves are marked against). Throws ServiceError:
+ * 'invalid' for fewer than 3, more than 20 or repeated slugs, 'not-found'
+ * naming the missing ones, 'cannot-compare' for mixed languages, 'too-large'
+ * over the clause limit.
+ */
+export async function collate(
+  db: Db,
+  slugs: readonly string[],
+  options: CollateOptions,
+  { maxClauses = getEnv().limits.maxCollateClauses, keep = getEnv().keptComparisonRows }: { maxClauses?: number; keep?: number } = {},
+): Promise<Collation> {
+  const problem = slugProblem(slugs)
+  if (problem) throw new ServiceError('invalid', problem)
+  const versions = await statementVersions(db, slugs)
+  const missing = slugs.filter((_, k) => !versions[k])
+  if (missing.length) throw notFound(missing)
+  const found = versions.map((v) => v as NonNullable<typeof v>)
+  const languages = [...new Set(found.map((v) => v.language))]
+  if (languages.length > 1)
+    throw new ServiceError(
+      'cannot-compare',
+      `These statements are in ${languages.map((l) => LANGUAGES[l] ?? l).join(' and ')}: a collation is of statements in one language.`,
+    )
+  const clauses = found.reduce((sum, v) => sum + v.clauseCount, 0)
+  if (clauses > maxClauses) throw new ServiceError('too-large', refusal.collateClauses(clauses, maxClauses))
+  const key = [
+    COLLATION_VERSION,
+    ...found.flatMap((v) => [v.slug, v.version]),
+    options.threshold,
+    options.granularity,
+    options.mask ? 1 : 0,
+  ].join('\n')
+  const store = keep > 0 ? keptCollations(keep) : null
+  const hit = store?.get(key)
+  if (hit) return hit
+  const statements = await Promise.all(slugs.map((slug) => getStatement(db, slug)))
+  const gone = slugs.filter((_, k) => !statements[k])
+  if (gone.length) throw notFound(gone)
+  const details = statements as StatementDetail[]
+  const result = collateStatements(details.map(toCompareStatement), options)
+  const collation = { statements: details, result, version: createHash('sha256').update(key).digest('base64url').slice(0, 22) }
+  if (store) {
+    const now = await statementVersions(db, slugs)
+    if (now.every((v, k) => v?.version === found[k]?.version)) store.set(key, collation, result.families.length)
+  }
+  return collation
+}
+
+/** What is wrong with a list of slugs to collate, or null. */
+export function slugProblem(slugs: readonly string[]): string | null {
+  if (slugs.length < MIN_COLLATED) return `A collation needs at least ${MIN_COLLATED} statements; for two, compare them.`
+  if (slugs.length > MAX_COLLATED) return `A collation takes at most ${MAX_COLLATED} statements, not ${slugs.length}.`
+  const seen = new Set<string>()
+  for (const slug of slugs) {
+    if (seen.has(slug)) return `The statement "${slug}" is named twice.`
+    seen.add(slug)
+  }
+  return null
+}
+
+function notFound(slugs: readonly string[]): ServiceError {
+  return new ServiceError('not-found', `No statement with the slug ${slugs.map((s) => `"${s}"`).join(' or ')}.`)
+}
