@@ -178,6 +178,37 @@ export function sharedCount(a: Profile, b: Profile, weights?: Float64Array): num
   return shared
 }
 
+/**
+ * sharedCount of every pair (i, j), faster than pair by pair: each clause of A
+ * is spread once over a table indexed by bigram id, and each clause of B reads
+ * only its own bigrams from it. The sums run in the same order as
+ * sharedCount's, so the values are the same to the last bit.
+ */
+function eachShared(
+  profilesA: readonly Profile[],
+  profilesB: readonly Profile[],
+  weights: Float64Array | undefined,
+  visit: (i: number, j: number, shared: number) => void,
+): void {
+  let size = 0
+  for (const profile of profilesA) if (profile.ids.length) size = Math.max(size, (profile.ids[profile.ids.length - 1] as number) + 1)
+  const table = new Int32Array(size)
+  profilesA.forEach((a, i) => {
+    for (let k = 0; k < a.ids.length; k++) table[a.ids[k] as number] = a.counts[k] as number
+    profilesB.forEach((b, j) => {
+      let shared = 0
+      for (let k = 0; k < b.ids.length; k++) {
+        const id = b.ids[k] as number
+        if (id >= size) break
+        const count = table[id] as number
+        if (count) shared += Math.min(count, b.counts[k] as number) * (weights ? (weights[id] as number) : 1)
+      }
+      visit(i, j, shared)
+    })
+    for (let k = 0; k < a.ids.length; k++) table[a.ids[k] as number] = 0
+  })
+}
+
 /** The weighted size of a profile. */
 function massOf(profile: Profile, weights?: Float64Array): number {
   if (!weights) return profile.size
@@ -271,7 +302,16 @@ export function createDiceScorer(a: readonly string[], b: readonly string[], opt
       for (const i of ai) for (const j of bi) sum += pairShared(i, j)
       return Math.min(1, (2 * sum) / total)
     },
-    candidates: (perClause) => findCandidates(profiles.a, profiles.b, perClause, pairScore),
+    candidates: (perClause) =>
+      findCandidates(profiles.a, profiles.b, perClause, pairScore, () => {
+        const scores = new Float64Array(a.length * m)
+        eachShared(profiles.a, profiles.b, weights, (i, j, shared) => {
+          if (dense) dense[i * m + j] = shared
+          const total = (mass.a[i] as number) + (mass.b[j] as number)
+          scores[i * m + j] = total === 0 ? 0 : (2 * shared) / total
+        })
+        return scores
+      }),
     weight: (side, index) => Math.max(1, (profiles[side][index] as Profile).size),
   }
 }
@@ -297,6 +337,8 @@ function findCandidates(
   profilesB: readonly Profile[],
   perClause: number,
   pairScore: (i: number, j: number) => number,
+  /** every pair's score at once, i·m + j, when the scorer can do that faster than pair by pair */
+  allScores?: () => Float64Array,
 ): CandidatePair[] {
   const m = profilesB.length
   const chosen = new Map<number, CandidatePair>()
@@ -307,8 +349,8 @@ function findCandidates(
   if (profilesA.length * profilesB.length <= EXHAUSTIVE_LIMIT) {
     // small texts: scoring every pair costs less than building the index
     const n = profilesA.length
-    const scores = new Float64Array(n * m)
-    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) scores[i * m + j] = pairScore(i, j)
+    const scores = allScores ? allScores() : new Float64Array(n * m)
+    if (!allScores) for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) scores[i * m + j] = pairScore(i, j)
     for (let i = 0; i < n; i++) for (const j of topK(scores, i * m, 1, m, perClause)) add(i, j)
     for (let j = 0; j < m; j++) for (const i of topK(scores, j, m, n, perClause)) add(i, j)
   } else {
