@@ -4,6 +4,8 @@
  * recall and F1 of its links, and every wrong or missed link with its clauses.
  * --sweep scores a range of thresholds instead, to choose the default;
  * --grid also varies the aligner's other settings and prints the best.
+ * --collation scores the collator against the gold collations only (scripts/eval/collation.ts;
+ *   --verbose lists each wrong and missed link, --calibrate chooses its sure-link bars on the pairwise golds).
  * --import scores the importer on the real collection instead (scripts/eval/import-collection.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -15,6 +17,8 @@ import { goldSchema, type Gold } from '@/lib/eval/gold'
 import { evaluateGold, type GoldEvaluation } from '@/lib/eval/evaluate-gold'
 import { runImportEval } from './eval/import-collection'
 import { loadCorpus } from './eval/load-statements'
+import { calibrateSureLinks, evaluateCollations, reportCollations } from './eval/collation'
+import { DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
 import { parseCompareOptions } from '@/lib/url/compare-options'
 import { invalidFor } from '@/lib/url/params'
 
@@ -68,10 +72,40 @@ async function main(): Promise<number> {
       json: { type: 'boolean', default: false },
       import: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      collation: { type: 'boolean', default: false },
+      calibrate: { type: 'boolean', default: false },
+      sure: { type: 'string' },
+      'pair-threshold': { type: 'string' },
     },
   })
   if (values.import) return runImportEval({ verbose: values.verbose, json: values.json })
   const corpus = loadCorpus()
+  if (values.collation && values.calibrate) {
+    console.log(
+      calibrateSureLinks(
+        corpus,
+        loadGolds().map(({ gold }) => gold),
+      ),
+    )
+    return 0
+  }
+  if (values.collation) {
+    const evaluations = evaluateCollations(corpus, {
+      ...DEFAULT_COLLATE_OPTIONS,
+      ...(values.sure ? { sure: Number(values.sure) } : {}),
+      ...(values['pair-threshold'] ? { threshold: Number(values['pair-threshold']) } : {}),
+    })
+    if (values.json)
+      console.log(
+        JSON.stringify(
+          evaluations.map(({ file, score, ms }) => ({ file, ...score, ms })),
+          null,
+          2,
+        ),
+      )
+    else console.log(reportCollations(evaluations, corpus, values.verbose))
+    return 0
+  }
   const golds = loadGolds()
   const options = parseCompareOptions({ threshold: values.threshold, mask: values['no-mask'] ? '0' : undefined })
   if (!options.ok) {
@@ -152,6 +186,7 @@ async function main(): Promise<number> {
   console.log(
     `  ${'mean'.padEnd(36)} ${pct(mean((s) => s.precision)).padStart(6)}  ${pct(mean((s) => s.recall)).padStart(6)}  ${pct(mean((s) => s.f1)).padStart(6)}`,
   )
+  console.log(`\n${reportCollations(evaluateCollations(corpus), corpus, false)}`)
   return 0
 }
 

@@ -18,13 +18,13 @@
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { HOME_PARTY_CODES } from '@/lib/parties/gazetteer'
 import type { CompareClause, CompareStatement, Piece } from '@/lib/compare/types'
-import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
+import { diffTexts } from '@/lib/diff/diff-texts'
 import type { DiffOp } from '@/lib/diff/types'
 import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
 import { contentCharacters } from '@/lib/text/normalize'
 import { groupFamilies } from './group-families'
 import { orderFamilies } from './order-families'
-import { pairLinks, type ClauseRef } from './pair-links'
+import { pairLinks, type ClauseRef, type Link } from './pair-links'
 import type { Cell, CellClause, CollateOptions, CollationResult, Family, StatementSummary } from './types'
 
 export const DEFAULT_COLLATE_OPTIONS: CollateOptions = {
@@ -35,6 +35,15 @@ export const DEFAULT_COLLATE_OPTIONS: CollateOptions = {
 export const MIN_COLLATED = 3
 export const MAX_COLLATED = 20
 const DIFF_TIMEOUT_MS = 200
+
+/**
+ * Per language, the pairwise aligner's row score from which its links are
+ * right at least 95% of the time on the pairwise gold alignments
+ * (data/gold/*.json and data/gold/collection/*.json, chosen by `npm run eval --
+ * --collation --calibrate`); weaker links join a family only when
+ * a third statement confirms them.
+ */
+export const SURE_LINK = { zh: 0.25, en: 0.45 } as const
 
 /**
  * The collation of 3 to 20 statements of one language.
@@ -58,6 +67,7 @@ export function collateStatements(
     statements.map((s) => s.clauses.length),
     links,
     siblings,
+    { sure: options.sure ?? SURE_LINK[english ? 'en' : 'zh'] },
   )
   // each statement's families in its own order: by the family's first clause there
   const firstClause = (group: readonly ClauseRef[], statement: number) => group.find((ref) => ref.statement === statement)?.clause ?? -1
@@ -69,7 +79,17 @@ export function collateStatements(
       .map((x) => x.id),
   )
   const { order, moved } = orderFamilies(sequences)
-  const families = order.map((id, k) => wordFamily(k + 1, groups[id] as ClauseRef[], statements, comparables, moved, id, options))
+  // the links inside each family, for choosing its base
+  const familyOf = new Map<string, number>()
+  groups.forEach((group, id) => group.forEach((ref) => familyOf.set(`${ref.statement}:${ref.clause}`, id)))
+  const inside = groups.map((): Link[] => [])
+  for (const link of links) {
+    const id = familyOf.get(`${link.from.statement}:${link.from.clause}`) as number
+    if (id === familyOf.get(`${link.to.statement}:${link.to.clause}`)) inside[id]?.push(link)
+  }
+  const families = order.map((id, k) =>
+    wordFamily(k + 1, groups[id] as ClauseRef[], inside[id] as Link[], statements, comparables, moved, id, options),
+  )
   const rowOf = new Map(order.map((id, k) => [id, k + 1]))
   const summaries = statements.map((s, k) => summarise(k, s, families, sequences[k] as number[], moved[k] as Set<number>, rowOf))
   const counts = { all: 0, some: 0, one: 0 }
@@ -94,6 +114,7 @@ function ownCounterparts(statement: CompareStatement, all: readonly CompareState
 function wordFamily(
   index: number,
   group: readonly ClauseRef[],
+  links: readonly Link[],
   statements: readonly CompareStatement[],
   comparables: readonly ComparableClause[][],
   moved: readonly Set<number>[],
@@ -111,15 +132,16 @@ function wordFamily(
     if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), s])
   })
   const variants = [...byKey.values()]
-  const centrality = (members: readonly number[]) =>
-    variants.reduce(
-      (sum, other) =>
-        other === members
-          ? sum
-          : sum + commonCharacters(keys[members[0] as number] as string, keys[other[0] as number] as string) * other.length,
-      0,
-    )
-  // the base: the wording most statements share; among equals, the one sharing most with the rest, then the earliest statement
+  // how close a wording is to the others: the aligner's scores of its links to the family's other statements
+  const closeness = statements.map(() => 0)
+  for (const link of links) {
+    {
+      closeness[link.from.statement] = (closeness[link.from.statement] as number) + link.score
+      closeness[link.to.statement] = (closeness[link.to.statement] as number) + link.score
+    }
+  }
+  const centrality = (members: readonly number[]) => members.reduce((sum, s) => sum + (closeness[s] as number), 0) / members.length
+  // the base: the wording most statements share; among equals, the one the aligner found closest to the rest, then the earliest statement
   const ranked =
     variants.length > 1
       ? variants

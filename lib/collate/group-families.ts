@@ -19,7 +19,12 @@ const MAX_CLAUSES_PER_STATEMENT = 3
  * (alone if nothing links it).
  * @param sizes each statement's number of clauses
  */
-export function groupFamilies(sizes: readonly number[], links: readonly Link[], siblings: readonly Siblings[]): ClauseRef[][] {
+export function groupFamilies(
+  sizes: readonly number[],
+  links: readonly Link[],
+  siblings: readonly Siblings[],
+  { sure = 0 }: { sure?: number } = {},
+): ClauseRef[][] {
   const offsets: number[] = []
   let total = 0
   for (const size of sizes) {
@@ -64,7 +69,14 @@ export function groupFamilies(sizes: readonly number[], links: readonly Link[], 
     return true
   }
 
-  const ordered = [...links].sort((p, q) => q.score - p.score)
+  const ordered = [...links.filter((l) => l.score >= sure)].sort((p, q) => q.score - p.score)
+  ordered.push(
+    ...corroborated(
+      links.filter((l) => l.score < sure),
+      links,
+      node,
+    ).sort((p, q) => q.score - p.score),
+  )
   for (const link of ordered) {
     const x = find(node(link.from))
     const y = find(node(link.to))
@@ -91,4 +103,30 @@ export function groupFamilies(sizes: readonly number[], links: readonly Link[], 
     families.push(family)
   }
   return families
+}
+
+/**
+ * The weak links that a third statement confirms: x–y where some clause z of
+ * another statement is linked to both x and y. Two separately drafted
+ * statements share many formulas, so a weak pairwise link is often a chance
+ * resemblance; the same resemblance found independently against a third text
+ * rarely is.
+ */
+function corroborated(weak: readonly Link[], all: readonly Link[], node: (ref: ClauseRef) => number): Link[] {
+  const neighbours = new Map<number, Set<number>>()
+  const add = (x: number, y: number) => {
+    let set = neighbours.get(x)
+    if (!set) neighbours.set(x, (set = new Set()))
+    set.add(y)
+  }
+  for (const link of all) {
+    add(node(link.from), node(link.to))
+    add(node(link.to), node(link.from))
+  }
+  return weak.filter((link) => {
+    const x = neighbours.get(node(link.from)) as Set<number>
+    const y = neighbours.get(node(link.to)) as Set<number>
+    for (const z of x) if (y.has(z)) return true
+    return false
+  })
 }

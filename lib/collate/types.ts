@@ -8,6 +8,8 @@ export interface CollateOptions {
   granularity: Granularity
   /** treat each statement's own counterparts (吉方 / 塔方, "Japan" / "the ROK") as equal */
   mask: boolean
+  /** the link score from which a pairwise link joins a family unconfirmed (default per language: SURE_LINK) */
+  sure?: number
 }
 
 /** One clause of a cell, with its wording against the family's base. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareStatementFromParsed } from '@/lib/compare/from-parsed'
 import { parseStatements } from '@/lib/ingest/parse-statements'
@@ -46,3 +46,18 @@ export const TAJIKISTAN = 8
 /** The slugs the importer gives the Kyrgyzstan and Tajikistan statements of the bundled corpus. */
 export const KG_SLUG = '2019-06-13-china-kyrgyzstan-joint-statement'
 export const TJ_SLUG = '2019-06-15-china-tajikistan-joint-statement'
+
+/** A statement of the bundled real collection by its file name without extension (as the golds name them), without a database. */
+export function collectionCompareStatement(name: string) {
+  const root = path.join(import.meta.dirname, '../../data/collections')
+  for (const folder of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const file = readdirSync(path.join(root, folder.name)).find((f) => f.replace(/\.[a-z]+$/, '') === name)
+    if (!file) continue
+    const result = parseStatements(readFileSync(path.join(root, folder.name, file), 'utf8'), { fileName: file })
+    if (!result.ok || !result.statements[0]) throw new Error(`${file}: ${result.ok ? 'no statement' : result.error}`)
+    return compareStatementFromParsed(result.statements[0], name)
+  }
+  throw new Error(`the bundled collection has no statement named ${name}`)
+}
+
+export const UAE_NAME = '2019-07-23-china-united-arab-emirates-joint-statement'

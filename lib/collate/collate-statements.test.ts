@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { collectionCompareStatement, corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN, UAE_NAME } from '@/test/helpers/corpus'
+import { collateStatements } from './collate-statements'
+import { filterFamilies } from './filter-families'
+import type { Cell, CollationResult, Family } from './types'
+
+const kyrgyzstan = corpusCompareStatement(KYRGYZSTAN)
+const tajikistan = corpusCompareStatement(TAJIKISTAN)
+const uae = collectionCompareStatement(UAE_NAME)
+const result = collateStatements([kyrgyzstan, tajikistan, uae])
+
+/** A cell as a reader sees it against the base: <ins> only this statement's wording, <del> the base's it lacks. */
+function render(cell: Cell | null): string {
+  if (!cell) return '—'
+  return cell.clauses
+    .map((c) =>
+      c.pieces
+        .map((p) => (p.op === 'equal' ? p.text : `<${p.op === 'insert' ? 'ins' : 'del'}>${p.text}</${p.op === 'insert' ? 'ins' : 'del'}>`))
+        .join(''),
+    )
+    .join(' | ')
+}
+
+const familyWith = (r: CollationResult, statement: number, text: string) =>
+  r.families.find((f) => f.cells[statement]?.clauses.some((c) => c.text.includes(text))) as Family
+
+describe('collateStatements on China–Kyrgyzstan, China–Tajikistan (June 2019) and China–UAE (July 2019)', () => {
+  it('puts every clause of every statement in exactly one family', () => {
+    result.statements.forEach((statement, k) => {
+      const positions = result.families.flatMap((f) => f.cells[k]?.clauses.map((c) => c.position) ?? [])
+      expect(positions.sort((x, y) => x - y)).toEqual(statement.clauses.map((c) => c.position))
+    })
+  })
+
+  it('keeps each statement in its own order, apart from the cells marked moved', () => {
+    result.statements.forEach((_, k) => {
+      const inOrder = result.families.flatMap((f) => (f.cells[k] && !f.cells[k]?.moved ? [f.cells[k]?.clauses[0]?.position as number] : []))
+      expect(inOrder).toEqual([...inOrder].sort((x, y) => x - y))
+    })
+    expect(result.summaries[0]?.moved).toEqual([])
+  })
+
+  it('collates the one-China sentences of all three, and shows which got 和平统一', () => {
+    const family = familyWith(result, 0, '台湾独立')
+    expect(family.presence).toBe(3)
+    expect(family.cells[1]?.clauses.map((c) => c.text).join('')).toContain('实现国家和平统一')
+    expect(family.cells[2]?.clauses.map((c) => c.text).join('')).toContain('和平统一大业')
+    const hits = filterFamilies(result, { show: 'any', differing: false, q: '和平统一' }).find((s) => s.family === family)?.hits
+    expect(hits).toEqual([false, true, true])
+  })
+
+  it('diffs a cell against the base, the partner names masked', () => {
+    const family = familyWith(result, 0, '台湾独立')
+    // Tajikistan's wording is the base here (it is the closest to both others); Kyrgyzstan lacks 和平
+    expect(family.cells[family.base]?.variant).toBe(0)
+    expect(render(family.cells[0] ?? null)).toContain('为实现国家<del>和平</del>统一')
+    expect(render(family.cells[0] ?? null)).not.toMatch(/<(ins|del)>[吉塔]方/)
+  })
+
+  it('gives identical wordings one variant and counts the wordings', () => {
+    const family = familyWith(result, 0, '核心利益问题上相互支持')
+    expect(family.cells[0]?.variant).toBe(family.cells[1]?.variant)
+    expect(family.variants).toBe(2)
+    expect(render(family.cells[1] ?? null)).toBe('双方将继续在涉及国家主权、安全和领土完整等核心利益问题上相互支持。')
+  })
+
+  it('counts families by presence, and summarises each statement', () => {
+    const { all, some, one } = result.counts
+    expect(all + some + one).toBe(result.families.length)
+    expect(all).toBeGreaterThanOrEqual(5)
+    result.summaries.forEach((s, k) => {
+      const inFamilies = result.families.filter((f) => f.cells[k]).length
+      expect(s.inAll + s.inSome + s.onlyHere).toBeGreaterThanOrEqual(inFamilies)
+      expect(s.clauses).toBe(result.statements[k]?.clauses.length)
+    })
+  })
+
+  it('filters by presence and by differing wording', () => {
+    expect(filterFamilies(result, { show: 'all', differing: false, q: '' }).every((s) => s.family.presence === 3)).toBe(true)
+    expect(filterFamilies(result, { show: 'one', differing: false, q: '' }).every((s) => s.family.presence === 1)).toBe(true)
+    expect(
+      filterFamilies(result, { show: 'some', differing: true, q: '' }).every((s) => s.family.presence === 2 && s.family.variants > 1),
+    ).toBe(true)
+  })
+})
+
+describe('edge cases', () => {
+  it('collates a statement with two copies of itself into families of identical wording', () => {
+    const r = collateStatements([kyrgyzstan, kyrgyzstan, kyrgyzstan])
+    expect(r.families).toHaveLength(kyrgyzstan.clauses.length)
+    expect(r.families.every((f) => f.presence === 3 && f.variants === 1)).toBe(true)
+  })
+
+  it('refuses one statement, or more than twenty', () => {
+    expect(() => collateStatements([kyrgyzstan])).toThrow(/2 to 20 statements/)
+    expect(() => collateStatements(Array.from({ length: 21 }, () => kyrgyzstan))).toThrow(/2 to 20 statements/)
+  })
+
+  it('collates statements without clauses', () => {
+    const empty = { ...kyrgyzstan, slug: 'empty', clauses: [] }
+    const r = collateStatements([empty, kyrgyzstan, tajikistan])
+    expect(r.families.every((f) => f.cells[0] === null)).toBe(true)
+    expect(r.summaries[0]).toMatchObject({ clauses: 0, inAll: 0, onlyHere: 0 })
+  })
+})

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { DOMParser } from 'linkedom'
+import { collectionCompareStatement, corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN, UAE_NAME } from '@/test/helpers/corpus'
+import { collateStatements } from './collate-statements'
+import { collateToCsv, collateToTei } from './export'
+
+const result = collateStatements([
+  corpusCompareStatement(KYRGYZSTAN),
+  corpusCompareStatement(TAJIKISTAN),
+  collectionCompareStatement(UAE_NAME),
+])
+
+describe('collateToTei', () => {
+  const tei = collateToTei(result, ['2019-06-13', '2019-06-15', '2019-07-23'])
+  const doc = new DOMParser().parseFromString(tei, 'text/xml')
+
+  it('writes one <app> per family in parallel segmentation, every witness reading once', () => {
+    expect(tei).toContain('<variantEncoding method="parallel-segmentation" location="internal"/>')
+    const apps = [...doc.querySelectorAll('app')]
+    expect(apps).toHaveLength(result.families.length)
+    for (const app of apps) {
+      const wits = [...app.children].flatMap((r) => (r.getAttribute('wit') ?? '').split(' '))
+      expect(wits.sort()).toEqual(['#w1', '#w2', '#w3'])
+    }
+  })
+
+  it('reads the one-China family as the base and the other wordings', () => {
+    const app = [...doc.querySelectorAll('app')].find((a) => a.textContent?.includes('台湾独立'))
+    expect(app?.querySelector('lem')?.textContent).toContain('和平统一')
+    expect(app?.querySelectorAll('rdg').length).toBe(2)
+  })
+
+  it('escapes text as XML', () => {
+    const odd = { ...corpusCompareStatement(KYRGYZSTAN), slug: 'x', title: 'A & B <C>' }
+    expect(collateToTei(collateStatements([odd, odd, odd]))).toContain('A &amp; B &lt;C&gt;')
+  })
+})
+
+describe('collateToCsv', () => {
+  it('writes a header, one line per family, and keeps spreadsheet formulas out', () => {
+    const lines = collateToCsv(result)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines[0]).toBe(
+      `family,in,wordings,base,1 ${result.statements[0]?.slug},1 against base,2 ${result.statements[1]?.slug},2 against base,3 ${result.statements[2]?.slug},3 against base`,
+    )
+    expect(lines).toHaveLength(result.families.length + 1)
+    expect(lines.find((l) => l.includes('台湾独立'))).toContain('[-和平-]')
+  })
+})

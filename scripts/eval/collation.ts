@@ -1,0 +1,142 @@
+/**
+ * `npm run eval` (its last part) and `npm run eval -- --collation [--verbose]`:
+ * the collator against the gold collations in data/gold/collation/, family
+ * by family as pairwise links (lib/eval/collation-gold.ts): precision, recall,
+ * F1 and the gold families reproduced exactly; --verbose lists every wrong and
+ * missed link with the clauses' openings.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { collateStatements, DEFAULT_COLLATE_OPTIONS, SURE_LINK } from '@/lib/collate/collate-statements'
+import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
+import { goldLinks, type Gold } from '@/lib/eval/gold'
+import type { CompareStatement } from '@/lib/compare/types'
+import type { CollateOptions } from '@/lib/collate/types'
+import {
+  checkCollationGold,
+  collationGoldSchema,
+  predictedFamilies,
+  scoreCollation,
+  type CollationGold,
+  type CollationScore,
+} from '@/lib/eval/collation-gold'
+
+const DIR = path.join('data', 'gold', 'collation')
+export const COLLATION_TARGET = 0.9
+
+export function loadCollationGolds(): { file: string; gold: CollationGold }[] {
+  return readdirSync(DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = path.join(DIR, name)
+      const parsed = collationGoldSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+      if (!parsed.success)
+        throw new Error(
+          `${file} is not a valid gold collation: ${parsed.error.issues[0]?.message} at ${parsed.error.issues[0]?.path.join('.')}`,
+        )
+      return { file, gold: parsed.data }
+    })
+}
+
+export interface CollationEvaluation {
+  file: string
+  gold: CollationGold
+  score: CollationScore
+  ms: number
+}
+
+/** Each gold collation scored; throws when a gold no longer fits the importer's clauses. */
+export function evaluateCollations(
+  corpus: ReadonlyMap<string, CompareStatement>,
+  options: CollateOptions = DEFAULT_COLLATE_OPTIONS,
+): CollationEvaluation[] {
+  return loadCollationGolds().map(({ file, gold }) => {
+    const statements = gold.statements.map((s) => {
+      const statement = corpus.get(s.slug)
+      if (!statement) throw new Error(`${file}: no statement named ${s.slug} in the bundled corpus or collection`)
+      return statement
+    })
+    const problems = checkCollationGold(
+      gold,
+      statements.map((s) => s.clauses.map((c) => c.text)),
+    )
+    if (problems.length) throw new Error(`${file} does not fit the bundled statements:\n  ${problems.join('\n  ')}`)
+    const started = performance.now()
+    const result = collateStatements(statements, options)
+    const ms = performance.now() - started
+    return { file, gold, score: scoreCollation(gold, predictedFamilies(result)), ms }
+  })
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+
+export function reportCollations(
+  evaluations: readonly CollationEvaluation[],
+  corpus: ReadonlyMap<string, CompareStatement>,
+  verbose: boolean,
+): string {
+  const lines = [`gold collations (pairwise links within families; target ${pct(COLLATION_TARGET)} precision and recall each):`]
+  for (const { file, gold, score, ms } of evaluations) {
+    const ok = score.precision >= COLLATION_TARGET && score.recall >= COLLATION_TARGET
+    lines.push(
+      `  ${path.basename(file, '.json').padEnd(36)} ${gold.statements.length} statements  precision ${pct(score.precision)}  recall ${pct(score.recall)}  F1 ${pct(score.f1)}  ` +
+        `${score.familiesExact}/${score.families} families exact  ${ms.toFixed(0)} ms  ${ok ? 'meets the target' : 'below the target'}`,
+    )
+    if (!verbose) continue
+    const opening = (id: string) => {
+      const statement = gold.statements.find((s) => s.id === id[0])
+      const text = corpus.get(statement?.slug ?? '')?.clauses[Number(id.slice(1)) - 1]?.text ?? ''
+      return [...text].length > 30 ? `${[...text].slice(0, 30).join('')}…` : text
+    }
+    const show = (link: string) => {
+      const [x, y] = link.split('–') as [string, string]
+      return `    ${link.padEnd(10)} ${opening(x)} | ${opening(y)}`
+    }
+    if (score.wrong.length) lines.push(`   wrong links (${score.wrong.length}):`, ...score.wrong.map(show))
+    if (score.missed.length) lines.push(`   missed links (${score.missed.length}):`, ...score.missed.map(show))
+  }
+  return lines.join('\n')
+}
+
+/** The link precision the sure bar must reach on the pairwise golds. */
+const SURE_PRECISION = 0.95
+
+/**
+ * `npm run eval -- --collation --calibrate`: per language, the precision of
+ * the pairwise aligner's links at or above each score, on the pairwise gold
+ * alignments (not the gold collations, which stay held out), and the lowest
+ * score at which it reaches 95%: the SURE_LINK of lib/collate/collate-statements.ts.
+ */
+export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>, golds: readonly Gold[]): string {
+  const byLanguage = new Map<string, { score: number; right: boolean }[]>()
+  for (const gold of golds) {
+    const a = corpus.get(gold.a.slug)
+    const b = corpus.get(gold.b.slug)
+    if (!a || !b) continue
+    const right = new Set(goldLinks(gold).map((l) => `${l.a}-${l.b}`))
+    const language = a.language ?? 'zh'
+    const list = byLanguage.get(language) ?? []
+    for (const row of compareStatements(a, b, DEFAULT_COMPARE_OPTIONS).rows)
+      for (const x of row.a) for (const y of row.b) list.push({ score: row.score, right: right.has(`${x.position + 1}-${y.position + 1}`) })
+    byLanguage.set(language, list)
+  }
+  const bars = Array.from({ length: 9 }, (_, k) => Math.round((0.2 + k * 0.05) * 100) / 100)
+  const lines = [
+    `pairwise links' precision at or above each score, on the pairwise golds (the sure bar: the lowest reaching ${pct(SURE_PRECISION)})`,
+  ]
+  for (const [language, links] of byLanguage) {
+    const chosen = bars.find((bar) => {
+      const above = links.filter((l) => l.score >= bar)
+      return above.length > 0 && above.filter((l) => l.right).length / above.length >= SURE_PRECISION
+    })
+    lines.push(`  ${language} (${links.length} links, SURE_LINK now ${SURE_LINK[language as 'zh' | 'en']}; calibrated ${chosen ?? 'none'})`)
+    for (const bar of bars) {
+      const above = links.filter((l) => l.score >= bar)
+      lines.push(
+        `    ≥ ${bar.toFixed(2)}  ${String(above.length).padStart(3)} links  precision ${above.length ? pct(above.filter((l) => l.right).length / above.length) : '—'}`,
+      )
+    }
+  }
+  return lines.join('\n')
+}
