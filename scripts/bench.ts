@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json] [-- --no-pages] [-- --only <id>]`: how long the pipeline takes on
  * the bundled corpus and on synthetic pairs 4× and 16× its size, and how formula
- * mining grows from the bundled corpus to synthetic ones 10× and 100× its size,
+ * mining grows from the bundled corpus to synthetic ones 10× and 100× its size, how long
+ * a collation of 10 and of 20 statements takes (against reading their pairs one by one),
  * against baselines measured in the same run. Each benchmark runs in a process of its
  * own so that its peak memory is its own. Then what the pages weigh, served
  * from a production build (scripts/bench/page-weights.ts; `--no-pages` skips
@@ -24,6 +25,7 @@ import { clearComparisonCaches, compareStatements, DEFAULT_COMPARE_OPTIONS } fro
 import { compareStatementFromParsed } from '@/lib/compare/from-parsed'
 import type { CompareStatement } from '@/lib/compare/types'
 import { DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
+import { collateStatements, DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
 import { diffTexts } from '@/lib/diff/diff-texts'
 import { createDb } from '@/lib/db/client'
 import { importText } from '@/lib/services/import-file'
@@ -96,6 +98,41 @@ function synthetic(scale: number): Benchmark {
           name: `the first aligner: O(n·m) dynamic programme over all pairs, same diff (${a.clauses.length} × ${b.clauses.length} clauses)`,
           run: () => firstAligner(a, b),
           iterations: scale >= 16 ? 1 : 3,
+        },
+      }
+    },
+  }
+}
+
+/**
+ * A family of `count` statements of 100 clauses each, as a collation gets
+ * them: copies of China–Kyrgyzstan and China–Tajikistan (alternately), each
+ * perturbed its own way (scripts/bench/synthetic.ts), cut to 100 clauses.
+ */
+function family(count: number): CompareStatement[] {
+  const { kyrgyzstan, tajikistan, all } = corpus()
+  const filler = all.filter((s) => s !== kyrgyzstan && s !== tajikistan).flatMap((s) => s.clauses.map((c) => c.text))
+  return Array.from({ length: count }, (_, k) => {
+    const scaled = scaleStatement(k % 2 ? tajikistan : kyrgyzstan, 2, filler, 101 + k)
+    return { ...scaled, slug: `family-${k + 1}`, clauses: scaled.clauses.slice(0, 100) }
+  })
+}
+
+function collation(count: number): Benchmark {
+  return {
+    id: `collate-${count}`,
+    name: `collate ${count} statements of 100 clauses (target: ${count <= 10 ? '300 ms' : '1 s'})`,
+    setup: () => {
+      const statements = family(count)
+      const pairs = statements.flatMap((a, i) => statements.slice(i + 1).map((b) => [a, b] as const))
+      return {
+        iterations: count <= 10 ? 9 : 5,
+        warmup: 1,
+        run: () => collateStatements(statements, DEFAULT_COLLATE_OPTIONS),
+        baseline: {
+          name: `reading the family pair by pair: the ${pairs.length} comparisons (align + diff) of the pair view`,
+          run: () => pairs.map(([a, b]) => compareStatements(a, b, DEFAULT_COMPARE_OPTIONS)),
+          iterations: 3,
         },
       }
     },
@@ -315,6 +352,8 @@ const BENCHMARKS: Benchmark[] = [
   synthetic(1),
   synthetic(4),
   synthetic(16),
+  collation(10),
+  collation(20),
   mining(1),
   mining(10),
   mining(100),
