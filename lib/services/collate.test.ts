@@ -49,7 +49,7 @@ describe('collate', () => {
       message: 'No statement with the slug "no-such-statement".',
     })
     const big = await failure(collate(temp.db, [KG, TJ, RU], DEFAULT_COLLATE_OPTIONS, { maxClauses: 100 }))
-    expect(big.code).toBe('too-large')
+    expect(big.code).toBe('cannot-compare')
     expect(big.message).toMatch(/^These statements have 180 clauses together, over the limit of 100 .*TONGWEN_MAX_COLLATE_CLAUSES/)
   })
 })

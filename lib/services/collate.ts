@@ -40,8 +40,7 @@ const LANGUAGES: Record<string, string> = { zh: 'Chinese', en: 'English' }
  * The collation of the statements named by `slugs` (in that order; the first
  * is the frame the others' moves are marked against). Throws ServiceError:
  * 'invalid' for fewer than 3, more than 20 or repeated slugs, 'not-found'
- * naming the missing ones, 'cannot-compare' for mixed languages, 'too-large'
- * over the clause limit.
+ * naming the missing ones, 'cannot-compare' for mixed languages or over the clause limit.
  */
 export async function collate(
   db: Db,
@@ -62,7 +61,8 @@ export async function collate(
       `These statements are in ${languages.map((l) => LANGUAGES[l] ?? l).join(' and ')}: a collation is of statements in one language.`,
     )
   const clauses = found.reduce((sum, v) => sum + v.clauseCount, 0)
-  if (clauses > maxClauses) throw new ServiceError('too-large', refusal.collateClauses(clauses, maxClauses))
+  // 422 like a comparison over its limit: nothing is wrong with the request's size, the statements are too large to collate
+  if (clauses > maxClauses) throw new ServiceError('cannot-compare', refusal.collateClauses(clauses, maxClauses))
   const key = [
     COLLATION_VERSION,
     ...found.flatMap((v) => [v.slug, v.version]),
