@@ -24,7 +24,7 @@ import { comparableClause, joinComparables, maskFor, type ComparableClause } fro
 import { contentCharacters } from '@/lib/text/normalize'
 import { groupFamilies } from './group-families'
 import { orderFamilies } from './order-families'
-import { pairLinks, type ClauseRef, type Link } from './pair-links'
+import { pairLinks, type ClauseRef, type Link, type PairLinks } from './pair-links'
 import type { Cell, CellClause, CollateOptions, CollationResult, Family, StatementSummary } from './types'
 
 export const DEFAULT_COLLATE_OPTIONS: CollateOptions = {
@@ -52,17 +52,21 @@ export const SURE_LINK = { zh: 0.25, en: 0.45 } as const
 export function collateStatements(
   statements: readonly CompareStatement[],
   options: CollateOptions = DEFAULT_COLLATE_OPTIONS,
+  /** the pairwise links, when they were computed elsewhere (in worker threads: lib/worker/collate-in-workers.ts) from collationTexts */
+  computed?: PairLinks,
 ): CollationResult {
   if (statements.length < 2 || statements.length > MAX_COLLATED)
     throw new Error(`collateStatements takes 2 to ${MAX_COLLATED} statements, not ${statements.length}`)
   const comparables = statements.map((s) =>
     s.clauses.map((c) => comparableClause(c.text, c.label, maskFor(ownCounterparts(s, statements), options.mask))),
   )
-  const english = statements.every((s) => s.language === 'en')
-  const { links, siblings } = pairLinks(
-    comparables.map((list) => list.map((c) => c.comparable.text)),
-    { threshold: options.threshold, words: english },
-  )
+  const english = isEnglish(statements)
+  const { links, siblings } =
+    computed ??
+    pairLinks(
+      comparables.map((list) => list.map((c) => c.comparable.text)),
+      { threshold: options.threshold, words: english },
+    )
   const groups = groupFamilies(
     statements.map((s) => s.clauses.length),
     links,
@@ -95,6 +99,22 @@ export function collateStatements(
   const counts = { all: 0, some: 0, one: 0 }
   for (const family of families) counts[presenceClass(family.presence, statements.length)]++
   return { statements: [...statements], options, families, summaries, counts }
+}
+
+const isEnglish = (statements: readonly CompareStatement[]) => statements.every((s) => s.language === 'en')
+
+/**
+ * What the pairwise alignments of a collation work on: each statement's
+ * clauses in comparison form, masked as the collation masks them, and whether
+ * to compare on words.
+ */
+export function collationTexts(statements: readonly CompareStatement[], options: CollateOptions): { texts: string[][]; words: boolean } {
+  return {
+    texts: statements.map((s) =>
+      s.clauses.map((c) => comparableClause(c.text, c.label, maskFor(ownCounterparts(s, statements), options.mask)).comparable.text),
+    ),
+    words: isEnglish(statements),
+  }
 }
 
 /** Which presence filter a family falls under. */
@@ -140,7 +160,8 @@ function wordFamily(
       closeness[link.to.statement] = (closeness[link.to.statement] as number) + link.score
     }
   }
-  const centrality = (members: readonly number[]) => members.reduce((sum, s) => sum + (closeness[s] as number), 0) / members.length
+  const centrality = (members: readonly number[]) =>
+    Math.round((members.reduce((sum, s) => sum + (closeness[s] as number), 0) / members.length) * 1e6) / 1e6
   // the base: the wording most statements share; among equals, the one the aligner found closest to the rest, then the earliest statement
   const ranked =
     variants.length > 1

@@ -27,32 +27,49 @@ export interface Siblings {
   clauses: number[]
 }
 
+export interface PairLinks {
+  links: Link[]
+  siblings: Siblings[]
+}
+
 export interface PairLinksOptions {
   threshold: number
   /** compare on words (English) rather than character bigrams */
   words: boolean
 }
 
+/** Every pair of statements (i < j) of a family of `count`. */
+export function allPairs(count: number): [number, number][] {
+  const pairs: [number, number][] = []
+  for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) pairs.push([i, j])
+  return pairs
+}
+
 /**
- * Links between the clauses of every pair of statements.
+ * Links between the clauses of the given pairs of statements (every pair by
+ * default), in the pairs' order.
  * @param texts each statement's clauses in comparison form (normalised and masked)
  */
-export function pairLinks(texts: readonly (readonly string[])[], options: PairLinksOptions): { links: Link[]; siblings: Siblings[] } {
+export function pairLinks(
+  texts: readonly (readonly string[])[],
+  options: PairLinksOptions,
+  pairs: readonly (readonly [number, number])[] = allPairs(texts.length),
+): PairLinks {
   const links: Link[] = []
   const siblings: Siblings[] = []
-  for (let i = 0; i < texts.length; i++) {
-    for (let j = i + 1; j < texts.length; j++) {
-      const a = texts[i] as readonly string[]
-      const b = texts[j] as readonly string[]
-      const scorer = createDiceScorer(a, b, { weighting: 'idf', features: options.words ? 'words' : 'bigrams' })
-      const rows = alignClauses(a.length, b.length, scorer, { ...DEFAULT_ALIGN_OPTIONS, threshold: options.threshold })
-      for (const row of rows) {
-        if (row.a.length === 0 || row.b.length === 0) continue
-        if (row.a.length > 1) siblings.push({ statement: i, clauses: row.a })
-        if (row.b.length > 1) siblings.push({ statement: j, clauses: row.b })
-        for (const x of row.a)
-          for (const y of row.b) links.push({ from: { statement: i, clause: x }, to: { statement: j, clause: y }, score: row.score })
-      }
+  for (const [i, j] of pairs) {
+    const a = texts[i] as readonly string[]
+    const b = texts[j] as readonly string[]
+    const scorer = createDiceScorer(a, b, { weighting: 'idf', features: options.words ? 'words' : 'bigrams' })
+    const rows = alignClauses(a.length, b.length, scorer, { ...DEFAULT_ALIGN_OPTIONS, threshold: options.threshold })
+    for (const row of rows) {
+      if (row.a.length === 0 || row.b.length === 0) continue
+      if (row.a.length > 1) siblings.push({ statement: i, clauses: row.a })
+      if (row.b.length > 1) siblings.push({ statement: j, clauses: row.b })
+      // rounded: the same alignment on another thread sums its weights in another order, and ties must break alike
+      const score = Math.round(row.score * 1e9) / 1e9
+      for (const x of row.a)
+        for (const y of row.b) links.push({ from: { statement: i, clause: x }, to: { statement: j, clause: y }, score })
     }
   }
   return { links, siblings }

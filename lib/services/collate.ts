@@ -7,7 +7,8 @@
  * versions and the options, like comparisons, so a kept result is never stale.
  */
 import { createHash } from 'node:crypto'
-import { collateStatements, MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
+import { MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
+import { collateInWorkers } from '@/lib/worker/collate-in-workers'
 import type { CollateOptions, CollationResult } from '@/lib/collate/types'
 import type { Db } from '@/lib/db/client'
 import { getStatement, statementVersions, toCompareStatement, type StatementDetail } from '@/lib/db/statements'
@@ -77,7 +78,7 @@ export async function collate(
   const gone = slugs.filter((_, k) => !statements[k])
   if (gone.length) throw notFound(gone)
   const details = statements as StatementDetail[]
-  const result = collateStatements(details.map(toCompareStatement), options)
+  const result = await collateInWorkers(details.map(toCompareStatement), options)
   const collation = { statements: details, result, version: createHash('sha256').update(key).digest('base64url').slice(0, 22) }
   if (store) {
     const now = await statementVersions(db, slugs)
