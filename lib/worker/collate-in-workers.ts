@@ -12,9 +12,11 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { collateStatements, collationTexts } from '@/lib/collate/collate-statements'
+import { familiesToWord, finishCollation, planCollation } from '@/lib/collate/collate-statements'
+import { collationTexts } from '@/lib/collate/collation-texts'
+import { wordFamilies, type FamilyToWord } from '@/lib/collate/word-families'
 import { allPairs, pairLinks, type PairLinks, type PairLinksOptions } from '@/lib/collate/pair-links'
-import type { CollateOptions, CollationResult } from '@/lib/collate/types'
+import type { CollateOptions, CollationResult, Family } from '@/lib/collate/types'
 import type { CompareStatement } from '@/lib/compare/types'
 
 /** The worker's entry, found from the project folder (the app's bundle does not carry it). */
@@ -23,7 +25,7 @@ const WORKER_FILE = path.join(process.cwd(), 'lib', 'worker', 'collate-links-wor
 /** Below this many clause pairs in all, sending the texts to threads costs more than it saves. */
 const PARALLEL_FROM = 200_000
 
-type Reply = { id: number; result?: PairLinks; crash?: string }
+type Reply<T> = { id: number; result?: T; crash?: string }
 
 const state = globalThis as typeof globalThis & { tongwenCollateWorkers?: Promise<Worker[]> | null; tongwenCollateJob?: number }
 
@@ -58,15 +60,10 @@ function workers(): Promise<Worker[]> | null {
   return state.tongwenCollateWorkers
 }
 
-function runOn(
-  worker: Worker,
-  texts: readonly (readonly string[])[],
-  options: PairLinksOptions,
-  pairs: [number, number][],
-): Promise<PairLinks> {
+function runOn<T>(worker: Worker, job: Record<string, unknown>): Promise<T> {
   const id = (state.tongwenCollateJob = (state.tongwenCollateJob ?? 0) + 1)
   return new Promise((resolve, reject) => {
-    const onMessage = (message: Reply) => {
+    const onMessage = (message: Reply<T>) => {
       if (message.id !== id) return
       worker.off('message', onMessage)
       worker.off('error', onError)
@@ -80,24 +77,36 @@ function runOn(
     }
     worker.on('message', onMessage)
     worker.once('error', onError)
-    worker.postMessage({ id, texts, options, pairs })
+    worker.postMessage({ ...job, id })
   })
 }
 
-/** The links of every pair, on the pool's threads when the family is large enough to gain from it. */
-export async function pairLinksInWorkers(texts: readonly (readonly string[])[], options: PairLinksOptions): Promise<PairLinks> {
+/** Items dealt out to `count` shares by cost, largest first, each to the least loaded share; each share keeps the items' order. */
+function deal<T>(items: readonly T[], count: number, cost: (item: T) => number): T[][] {
+  const shares = Array.from({ length: count }, () => ({ items: [] as { item: T; at: number }[], load: 0 }))
+  const ranked = items.map((item, at) => ({ item, at })).sort((p, q) => cost(q.item) - cost(p.item))
+  for (const entry of ranked) {
+    const share = shares.reduce((least, s) => (s.load < least.load ? s : least))
+    share.items.push(entry)
+    share.load += cost(entry.item)
+  }
+  return shares.map((share) => share.items.sort((p, q) => p.at - q.at).map((x) => x.item))
+}
+
+/** The links of every pair, on the pool's threads when `parallel`. */
+export async function pairLinksInWorkers(
+  texts: readonly (readonly string[])[],
+  options: PairLinksOptions,
+  parallel: boolean,
+): Promise<PairLinks> {
   const pairs = allPairs(texts.length)
   const cost = ([i, j]: [number, number]) => (texts[i]?.length ?? 0) * (texts[j]?.length ?? 0)
-  const pool = pairs.reduce((sum, pair) => sum + cost(pair), 0) >= PARALLEL_FROM ? await workers() : null
+  const pool = parallel ? await workers() : null
   if (!pool || pool.length < 2) return pairLinks(texts, options, pairs)
-  // largest first, each to the least loaded thread
-  const shares = pool.map(() => ({ pairs: [] as [number, number][], load: 0 }))
-  for (const pair of [...pairs].sort((p, q) => cost(q) - cost(p))) {
-    const share = shares.reduce((least, s) => (s.load < least.load ? s : least))
-    share.pairs.push(pair)
-    share.load += cost(pair)
-  }
-  const results = await Promise.all(shares.map((share, k) => runOn(pool[k] as Worker, texts, options, share.pairs)))
+  const shares = deal(pairs, pool.length, cost)
+  const results = await Promise.all(
+    shares.map((share, k) => runOn<PairLinks>(pool[k] as Worker, { kind: 'links', texts, options, pairs: share })),
+  )
   // the links back in the pairs' order, as one thread gives them (ties between equal scores are taken in this order);
   // the order of the sibling groups does not matter
   const byPair = new Map<string, PairLinks['links']>()
@@ -111,9 +120,30 @@ export async function pairLinksInWorkers(texts: readonly (readonly string[])[], 
   return { links, siblings }
 }
 
-/** collateStatements with its pairwise alignments on worker threads (the same result). */
+/** The families worded, on the pool's threads when there are many, in the order given. */
+async function wordFamiliesInWorkers(
+  statements: readonly CompareStatement[],
+  options: CollateOptions,
+  families: FamilyToWord[],
+  parallel: boolean,
+): Promise<Family[]> {
+  const pool = parallel ? await workers() : null
+  if (!pool || pool.length < 2) return wordFamilies(statements, options, families)
+  const shares = deal(families, pool.length, (f) => f.refs.length)
+  const results = await Promise.all(
+    shares.map((share, k) => runOn<Family[]>(pool[k] as Worker, { kind: 'word', statements, options, families: share })),
+  )
+  return results.flat().sort((p, q) => p.index - q.index)
+}
+
+/**
+ * collateStatements with its pairwise alignments and its families' wording
+ * on worker threads (the same result), for families large enough to gain from it.
+ */
 export async function collateInWorkers(statements: readonly CompareStatement[], options: CollateOptions): Promise<CollationResult> {
   const { texts, words } = collationTexts(statements, options)
-  const links = await pairLinksInWorkers(texts, { threshold: options.threshold, words })
-  return collateStatements(statements, options, links)
+  const large = allPairs(texts.length).reduce((sum, [i, j]) => sum + (texts[i]?.length ?? 0) * (texts[j]?.length ?? 0), 0) >= PARALLEL_FROM
+  const links = await pairLinksInWorkers(texts, { threshold: options.threshold, words }, large)
+  const plan = planCollation(statements, options, links)
+  return finishCollation(statements, options, plan, await wordFamiliesInWorkers(statements, options, familiesToWord(plan), large))
 }

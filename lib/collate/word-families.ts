@@ -1,0 +1,148 @@
+/**
+ * Stage 5 of a collation: each family's wording. Identical wordings (in
+ * comparison form: masked names, width and spacing aside) are one variant;
+ * the base is the variant most statements share, among equals the one the
+ * pairwise aligner linked most closely to the rest, then the earliest
+ * statement's; every other variant is diffed against it (lib/diff, Myers via
+ * jsdiff), once per variant. Families are independent of each other, so they
+ * can be worded in any order or on any thread.
+ */
+import type { CompareClause, CompareStatement, Piece } from '@/lib/compare/types'
+import { diffTexts } from '@/lib/diff/diff-texts'
+import type { DiffOp } from '@/lib/diff/types'
+import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
+import { contentCharacters } from '@/lib/text/normalize'
+import { ownCounterparts } from './collation-texts'
+import type { ClauseRef, Link } from './pair-links'
+import type { Cell, CellClause, CollateOptions, Family } from './types'
+
+const DIFF_TIMEOUT_MS = 200
+
+/** A family to word: its row number, its clauses, the links between them, and whether each statement has it out of order. */
+export interface FamilyToWord {
+  index: number
+  refs: ClauseRef[]
+  links: Link[]
+  moved: boolean[]
+}
+
+/** The families worded, in the order given. */
+export function wordFamilies(
+  statements: readonly CompareStatement[],
+  options: CollateOptions,
+  families: readonly FamilyToWord[],
+): Family[] {
+  const masks = statements.map((s) => maskFor(ownCounterparts(s, statements), options.mask))
+  const made = new Map<string, ComparableClause>()
+  const comparable = (s: number, c: number): ComparableClause => {
+    const key = `${s}:${c}`
+    let found = made.get(key)
+    if (!found) {
+      const clause = (statements[s] as CompareStatement).clauses[c] as CompareClause
+      found = comparableClause(clause.text, clause.label, masks[s] ?? null)
+      made.set(key, found)
+    }
+    return found
+  }
+  return families.map((family) => wordFamily(family, statements, comparable, options))
+}
+
+function wordFamily(
+  { index, refs: group, links, moved }: FamilyToWord,
+  statements: readonly CompareStatement[],
+  comparable: (statement: number, clause: number) => ComparableClause,
+  options: CollateOptions,
+): Family {
+  const present = statements.map((_, s) => group.filter((ref) => ref.statement === s).map((ref) => ref.clause))
+  const sides = present.map((clauses, s) => (clauses.length ? joinComparables(clauses.map((c) => comparable(s, c))) : null))
+  // identical wordings (in comparison form: masked names and spacing aside) are one variant
+  const keys = sides.map((side) => (side ? contentCharacters(side.comparable.text).join('') : null))
+  const byKey = new Map<string, number[]>()
+  keys.forEach((key, s) => {
+    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), s])
+  })
+  const variants = [...byKey.values()]
+  // how close a wording is to the others: the aligner's scores of its links to the family's other statements
+  const closeness = statements.map(() => 0)
+  for (const link of links) {
+    closeness[link.from.statement] = (closeness[link.from.statement] as number) + link.score
+    closeness[link.to.statement] = (closeness[link.to.statement] as number) + link.score
+  }
+  const centrality = (members: readonly number[]) =>
+    Math.round((members.reduce((sum, s) => sum + (closeness[s] as number), 0) / members.length) * 1e6) / 1e6
+  // the base: the wording most statements share; among equals, the one the aligner found closest to the rest, then the earliest statement
+  const ranked =
+    variants.length > 1
+      ? variants
+          .map((members) => ({ members, centrality: centrality(members) }))
+          .sort(
+            (x, y) =>
+              y.members.length - x.members.length || y.centrality - x.centrality || (x.members[0] as number) - (y.members[0] as number),
+          )
+          .map((x) => x.members)
+      : variants
+  const base = (ranked[0] as number[])[0] as number
+  const baseSide = sides[base] as NonNullable<(typeof sides)[number]>
+  const baseLetters = contentCharacters(baseSide.comparable.text).length
+  const cells: (Cell | null)[] = statements.map(() => null)
+  ranked.forEach((members, variant) => {
+    for (const s of members) {
+      const side = sides[s] as NonNullable<(typeof sides)[number]>
+      const ops: DiffOp[] =
+        variant === 0
+          ? [{ op: 'equal', a: baseSide.original, b: side.original, weight: baseLetters }]
+          : diffTexts(baseSide, side, { granularity: options.granularity, timeoutMs: DIFF_TIMEOUT_MS })
+      const shared = ops.reduce((sum, op) => sum + (op.op === 'equal' ? op.weight : 0), 0)
+      const clauses = (present[s] as number[]).map((c) => (statements[s] as CompareStatement).clauses[c] as CompareClause)
+      cells[s] = {
+        clauses: cellClauses(clauses, ops, side.bounds),
+        variant,
+        moved: moved[s] === true,
+        similarity: baseLetters === 0 ? 1 : Math.min(1, shared / baseLetters),
+      }
+    }
+  })
+  return { index, cells, base, presence: sides.filter(Boolean).length, variants: variants.length }
+}
+
+/**
+ * One cell's clauses with their pieces against the base: the cell's own text
+ * cut at clause boundaries ('equal' and 'insert'), and the base's wording it
+ * lacks as 'delete' pieces where they would stand.
+ */
+function cellClauses(clauses: readonly CompareClause[], ops: readonly DiffOp[], bounds: readonly number[]): CellClause[] {
+  const result: CellClause[] = clauses.map((c) => ({
+    id: c.id,
+    position: c.position,
+    text: c.text,
+    label: c.label,
+    section: c.section,
+    pieces: [],
+  }))
+  let offset = 0
+  const clauseAt = (at: number) => {
+    let k = 0
+    while (k + 2 < bounds.length && at >= (bounds[k + 1] as number)) k++
+    return k
+  }
+  for (const op of ops) {
+    if (op.op === 'delete') {
+      // pieces sit in the clause where the missing wording would stand: the one before the offset, at a clause's end
+      const k = clauseAt(Math.max(0, offset - 1))
+      result[k]?.pieces.push({ op: 'delete', text: op.a, masked: false })
+      continue
+    }
+    const text = op.b
+    const masked = op.op === 'equal' && op.a !== op.b
+    let from = 0
+    while (from < text.length) {
+      const k = clauseAt(offset + from)
+      const to = Math.min(text.length, (bounds[k + 1] as number) - offset)
+      const piece: Piece = { op: op.op, text: text.slice(from, to), masked }
+      result[k]?.pieces.push(piece)
+      from = to
+    }
+    offset += text.length
+  }
+  return result
+}
