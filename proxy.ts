@@ -1,23 +1,27 @@
 /**
- * Keeps statement-list, comparison, formula-list, map and search URLs canonical and honest before a page renders:
+ * Keeps statement-list, comparison, collation, formula-list, map and search URLs canonical and honest before a page renders:
  * - options that cannot be read get a 400 page saying which and why
  *   (a page that already started streaming could only answer 200);
  * - options spelled out at their defaults, or unknown parameters, are
  *   redirected to the shortest URL for the same view, so one view has one link.
  */
 import { NextResponse, type NextRequest } from 'next/server'
+import { MIN_COLLATED } from '@/lib/collate/collate-statements'
+import { collateRest, parseCollateQuery } from '@/lib/url/collate'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
+import { collateHref } from '@/lib/vocab/links'
 import { formulaQueryString, parseFormulaQuery } from '@/lib/url/formulas'
 import { mapQueryString, parseMapQuery } from '@/lib/url/map'
 import { parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
 import { parseSearchQuery, searchQueryString } from '@/lib/url/search'
 
-export const config = { matcher: ['/', '/compare/:a/:b', '/formulas', '/map', '/search'] }
+export const config = { matcher: ['/', '/compare/:a/:b', '/collate', '/formulas', '/map', '/search'] }
 
 export function proxy(request: NextRequest): Response | undefined {
   const url = request.nextUrl
   const params = Object.fromEntries(url.searchParams)
   let canonical: string
+  if (url.pathname === '/collate') return collateProxy(url)
   if (url.pathname === '/') {
     const parsed = parseStatementListQuery(params)
     if (!parsed.ok) return invalidOptions('This statement list is not valid', url.pathname, 'Show all statements', parsed.error)
@@ -49,6 +53,27 @@ export function proxy(request: NextRequest): Response | undefined {
   const target = url.clone()
   target.search = canonical
   return NextResponse.redirect(target, 308)
+}
+
+/**
+ * A collation's parameters, with every value of `s` (the picker's form sends
+ * one per ticked statement): a bad one is a 400; three statements or more are
+ * redirected to their one link (/collate?s=a,b,c&…); fewer are the picker's,
+ * whose own fields (find, language) stay.
+ */
+function collateProxy(url: NextRequest['nextUrl']): Response | undefined {
+  const params: Record<string, string | string[]> = {}
+  for (const name of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(name)
+    params[name] = values.length > 1 ? values : (values[0] as string)
+  }
+  const parsed = parseCollateQuery(params)
+  if (!parsed.ok) return invalidOptions('This collation is not valid', url.pathname, 'Choose statements to collate', parsed.error)
+  if (parsed.slugs.length < MIN_COLLATED) return undefined
+  const canonical = collateHref(parsed.slugs, collateRest(parsed.options, parsed.view)).slice(url.pathname.length)
+  // compared as parameters, so that a comma sent as %2C is the same link and never a redirect loop
+  if (new URLSearchParams(url.search).toString() === new URLSearchParams(canonical).toString()) return undefined
+  return NextResponse.redirect(new URL(`${url.pathname}${canonical}`, url.origin), 308)
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)

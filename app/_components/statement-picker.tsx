@@ -12,7 +12,9 @@ type Picks = { a?: StatementSummary; b?: StatementSummary }
 /**
  * One page of the list as a form: pick one statement as A and one as B, then
  * compare. A plain GET form to /compare, so it works before (and without)
- * JavaScript. A pick made on another page of the list (?a=…&b=… in the URL)
+ * JavaScript. The same form collates: each statement has a box to tick, and
+ * "Collate selected" sends the ticked ones to /collate (one `s` each, which
+ * the proxy joins into one list). A pick made on another page of the list (?a=…&b=… in the URL)
  * is shown above the table, still chosen; with JavaScript each pick is written
  * to the URL as it is made, so paging and filtering keep it. A table on wide
  * screens; on a phone each statement is a card, title first.
@@ -64,7 +66,9 @@ export function StatementPicker({
       {statements.length > 0 ? (
         <div className="rounded-lg border border-stone-200 bg-white">
           <table className="block w-full text-left text-sm md:table">
-            <caption className="sr-only">Statements on this page of the list; choose one as A and one as B</caption>
+            <caption className="sr-only">
+              Statements on this page of the list; choose one as A and one as B, or tick several to collate
+            </caption>
             <thead className="hidden border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600 md:table-header-group">
               <tr>
                 <th scope="col" className="px-3 py-2">
@@ -72,6 +76,9 @@ export function StatementPicker({
                 </th>
                 <th scope="col" className="px-3 py-2">
                   B
+                </th>
+                <th scope="col" className="px-3 py-2" title="Tick three or more to collate them">
+                  Collate
                 </th>
                 <th scope="col" className="px-3 py-2">
                   Title
@@ -125,6 +132,18 @@ export function StatementPicker({
                       <span className="text-xs font-semibold text-stone-600 md:hidden">B</span>
                     </label>
                   </td>
+                  <td className={`order-2 ${cell}`}>
+                    <label className="flex items-center gap-1">
+                      <input
+                        type="checkbox"
+                        name="s"
+                        value={s.slug}
+                        aria-label={`Collate: ${s.title}`}
+                        className="size-4 accent-stone-800"
+                      />
+                      <span className="text-xs font-semibold text-stone-600 md:hidden">Collate</span>
+                    </label>
+                  </td>
                   <td className={`order-1 w-full md:w-auto ${cell}`}>
                     <Link
                       href={statementHref(s.slug)}
@@ -159,12 +178,22 @@ export function StatementPicker({
           </table>
         </div>
       ) : null}
-      <button
-        type="submit"
-        className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
-      >
-        Compare A with B
-      </button>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        >
+          Compare A with B
+        </button>
+        <button
+          type="submit"
+          formAction="/collate"
+          className="rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-medium text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        >
+          Collate selected
+        </button>
+        <span className="text-sm text-stone-600">Tick three or more statements of one language to collate them.</span>
+      </div>
     </form>
   )
 }

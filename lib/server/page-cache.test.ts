@@ -124,12 +124,13 @@ describe('createPageCache', () => {
         ({ url, method, headers: { host: 'h', ...headers } }) as unknown as IncomingMessage
       expect(pageKey(request('/compare/a/b'), 'tongwen_admin')).not.toBeNull()
       expect(pageKey(request('/'), 'tongwen_admin')).not.toBeNull()
+      expect(pageKey(request('/collate?s=a,b,c'), 'tongwen_admin')).not.toBeNull()
       expect(pageKey(request('/compare/a/b', { cookie: 'x=1; tongwen_admin=abc' }), 'tongwen_admin')).toBeNull()
       expect(pageKey(request('/compare/a/b', { cookie: 'other=1' }), 'tongwen_admin')).not.toBeNull()
       expect(pageKey(request('/compare/a/b', { rsc: '1' }), 'tongwen_admin')).toBeNull()
       expect(pageKey(request('/compare/a/b?_rsc=abc'), 'tongwen_admin')).toBeNull()
       expect(pageKey(request('/compare/a/b', {}, 'POST'), 'tongwen_admin')).toBeNull()
-      for (const path of ['/api/statements', '/login', '/import', '/compare/a/b/image', '/_next/static/x.js'])
+      for (const path of ['/api/statements', '/login', '/import', '/compare/a/b/image', '/collate/image?s=a,b,c', '/_next/static/x.js'])
         expect(pageKey(request(path), 'tongwen_admin'), path).toBeNull()
       // a page's absolute links follow its origin: another host is another page
       expect(pageKey(request('/map', { host: 'a' }), 'tongwen_admin')).not.toBe(pageKey(request('/map', { host: 'b' }), 'tongwen_admin'))

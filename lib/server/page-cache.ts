@@ -36,8 +36,8 @@ interface KeptPage {
   body: Buffer
 }
 
-/** The pages: the statement list, statements, comparisons, formulas, the map and search (not sign-in, import or the API). */
-const PAGE_PATH = /^\/(?:statements(?:\/[^/]+)?|compare(?:\/[^/]+\/[^/]+)?|formulas(?:\/[^/]+)?|map|search)?$/
+/** The pages: the statement list, statements, comparisons, collations, formulas, the map and search (not sign-in, import or the API). */
+const PAGE_PATH = /^\/(?:statements(?:\/[^/]+)?|compare(?:\/[^/]+\/[^/]+)?|collate|formulas(?:\/[^/]+)?|map|search)?$/
 
 /** Headers that make a request a client-side navigation, a prefetch or a server action: Next answers those differently. */
 const NEXT_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url']

@@ -8,6 +8,8 @@ import { getFormula } from '@/lib/services/formulas'
 import { plainFormula } from '@/lib/formulas/label'
 import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
+import { MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
+import { collateHref } from '@/lib/vocab/links'
 import { ConcordanceTable } from './_components/concordance-table'
 import { VariantComparison } from './_components/variant-comparison'
 
@@ -39,6 +41,8 @@ export default async function FormulaPage({ params }: Props) {
     ['Used', dates],
     ['Kinds', formula.kinds.map(kindLabel).join(', ')],
   ] as const
+  // the statements that use it, oldest first (a formula's wording is of one language, and so are they)
+  const users = [...new Set(formula.occurrences.map((o) => o.statement.slug))].slice(0, MAX_COLLATED)
   return (
     <article className="space-y-6">
       <header className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
@@ -58,6 +62,16 @@ export default async function FormulaPage({ params }: Props) {
             </div>
           ))}
         </dl>
+        {users.length >= MIN_COLLATED ? (
+          <p className="text-sm">
+            <Link href={collateHref(users)} className="text-blue-800 underline underline-offset-2">
+              Collate the statements that use it
+            </Link>{' '}
+            <span className="text-stone-600">
+              {formula.statementCount > users.length ? `(the first ${users.length} of ${formula.statementCount})` : `(${users.length})`}
+            </span>
+          </p>
+        ) : null}
       </header>
       {formula.variants.length > 1 ? <VariantComparison formula={formula} /> : null}
       <ConcordanceTable formula={formula} />

@@ -10,11 +10,15 @@ import { StatementBody } from './_components/statement-body'
 import { StatementAdmin } from './_components/statement-admin'
 import { StatementHeader } from './_components/statement-header'
 import { adminState } from '@/app/_lib/auth'
+import type { StatementSummary } from '@/lib/db/statements'
+import { collateHref } from '@/lib/vocab/links'
 
 type Props = { params: Promise<{ slug: string }> }
 
 /** Statements offered in the "Compare with" list; the search box beside it reaches any other. */
 const COMPARE_CHOICES = 50
+/** Statements "Collate with its siblings" adds to this one. */
+const MAX_SIBLINGS = 5
 
 const load = cache((slug: string) => getStatement(getDb(), slug))
 
@@ -38,6 +42,13 @@ export default async function StatementPage({ params }: Props) {
     Infinity,
   ).find(([x, y]) => x.slug === slug || y.slug === slug)
   const suggested = pair ? (pair[0].slug === slug ? pair[1].slug : pair[0].slug) : null
+  // its siblings: of its kind, with other partners, nearest in date (nearbyStatements keeps its language)
+  const partners = (s: StatementSummary) =>
+    s.parties
+      .map((p) => p.code)
+      .sort()
+      .join(' ')
+  const siblings = others.filter((s) => s.kind === statement.kind && partners(s) !== partners(statement)).slice(0, MAX_SIBLINGS)
   return (
     <article className="space-y-6">
       <StatementHeader
@@ -45,6 +56,7 @@ export default async function StatementPage({ params }: Props) {
         others={others}
         suggested={suggested}
         formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size}
+        collate={siblings.length >= 2 ? { href: collateHref([slug, ...siblings.map((s) => s.slug)]), siblings: siblings.length } : null}
       />
       {admin.admin ? <StatementAdmin statement={statement} csrf={admin.csrf ?? ''} /> : null}
       <StatementBody statement={statement} marks={marks} />

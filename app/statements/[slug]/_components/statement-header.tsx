@@ -8,11 +8,14 @@ export function StatementHeader({
   others,
   suggested,
   formulaCount,
+  collate,
 }: {
   statement: StatementDetail
   others: StatementSummary[]
   suggested: string | null
   formulaCount: number
+  /** a collation of it with its siblings (same kind, other partners, nearest in date), when it has two or more */
+  collate: { href: string; siblings: number } | null
 }) {
   const facts = [
     ['Kind', kindLabel(statement.kind)],
@@ -56,6 +59,14 @@ export function StatementHeader({
           <Link href={`/formulas?statement=${statement.slug}`} className="text-blue-800 underline underline-offset-2">
             List them
           </Link>
+        </p>
+      ) : null}
+      {collate ? (
+        <p className="text-sm">
+          <Link href={collate.href} className="text-blue-800 underline underline-offset-2">
+            Collate with its siblings
+          </Link>{' '}
+          <span className="text-stone-600">{`(${collate.siblings} more of its kind with other partners, nearest in date)`}</span>
         </p>
       ) : null}
       {statement.notes.length > 0 ? (

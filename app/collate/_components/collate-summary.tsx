@@ -1,0 +1,103 @@
+import Link from 'next/link'
+import type { CollationResult } from '@/lib/collate/types'
+import type { StatementDetail } from '@/lib/db/statements'
+import { statementHref } from '@/lib/vocab/links'
+import { dateLabel, kindLabel } from '@/app/_components/labels'
+import type { ColumnData } from '../family-data'
+
+const FIGURES = [
+  ['inAll', 'In all', 'families every statement has'],
+  ['inSome', 'In some', 'families it shares with some of the others'],
+  ['onlyHere', 'Only here', 'clauses no other statement has a version of'],
+  ['reworded', 'Reworded', 'families it words otherwise than the base'],
+] as const
+
+/**
+ * The heading and, per statement (a column of the table), what it shares
+ * with the others: its clauses, the families in all, in some, its own
+ * clauses, the families it rewords and those it puts elsewhere.
+ */
+export function CollateSummary({
+  statements,
+  result,
+  columns,
+}: {
+  statements: StatementDetail[]
+  result: CollationResult
+  columns: ColumnData[]
+}) {
+  const { counts, families } = result
+  const kinds = [...new Set(statements.map((s) => kindLabel(s.kind)))].join(', ')
+  const th = 'px-1 py-1.5 font-semibold sm:px-2'
+  const num = 'px-1 py-1.5 text-right tabular-nums sm:px-2'
+  return (
+    <section aria-labelledby="collation-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-3 sm:p-4">
+      <div className="space-y-1">
+        <h1 id="collation-heading" className="text-2xl font-semibold leading-snug">
+          {`Collation of ${statements.length} statements`}
+        </h1>
+        <p className="text-sm text-stone-600">{kinds}</p>
+        <p className="text-stone-700">
+          {`${families.length} families of clauses (versions of one sentence): ${counts.all} in every statement, ${counts.some} in some, ${counts.one} in only one.`}
+        </p>
+        <p className="text-sm text-stone-700">
+          Each cell is read against its family’s most common wording, the <span className="collate-tag collate-tag-base">base</span>:{' '}
+          <ins className="diff-insert">underlined</ins> is its own wording, <del className="collate-del">small and struck through</del> the
+          base’s wording it lacks; <span className="collate-tag collate-tag-moved">⇅ moved</span> marks a clause its statement has
+          elsewhere.
+        </p>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-xs sm:text-sm">
+          <caption className="sr-only">What each statement shares with the others</caption>
+          <thead className="border-b border-stone-200 align-bottom text-[0.6875rem] leading-tight text-stone-600 sm:text-xs sm:uppercase sm:tracking-wide">
+            <tr>
+              <th scope="col" className={th}>
+                Statement
+              </th>
+              <th scope="col" className={`${th} hidden text-right sm:table-cell`}>
+                Clauses
+              </th>
+              {FIGURES.map(([key, name, hint]) => (
+                <th key={key} scope="col" className={`${th} text-right`} title={hint}>
+                  {name}
+                </th>
+              ))}
+              <th scope="col" className={`${th} text-right`} title="clauses out of the order of the table">
+                Moved
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {statements.map((s, k) => {
+              const column = columns[k] as ColumnData
+              const summary = result.summaries[k]
+              if (!summary) return null
+              return (
+                <tr key={s.slug} className="border-b border-stone-100 last:border-0">
+                  <th scope="row" className="px-1 py-1.5 font-normal sm:px-2">
+                    <span className="collate-letter">{column.letter}</span>{' '}
+                    <Link href={statementHref(s.slug)} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                      {column.label}
+                    </Link>{' '}
+                    <span className="whitespace-nowrap text-stone-600">{dateLabel(s.date)}</span>
+                    <span lang={s.language === 'zh' ? 'zh-Hans' : 'en'} className="hidden text-xs text-stone-600 lg:block">
+                      {s.title}
+                    </span>
+                  </th>
+                  <td className={`${num} hidden sm:table-cell`}>{summary.clauses}</td>
+                  {FIGURES.map(([key]) => (
+                    <td key={key} className={num}>
+                      {summary[key]}
+                    </td>
+                  ))}
+                  <td className={num}>{summary.moved.length}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

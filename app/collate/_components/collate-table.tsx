@@ -1,0 +1,214 @@
+'use client'
+
+/**
+ * The collation's table, drawn in the browser from the page's table data
+ * (see ../family-data.ts) and on the server from the same data. One row per
+ * family, one column per statement; the classes every cell repeats are
+ * defined once, in globals.css (the "collation's table" block). On a phone
+ * the same table shows one statement's column (`focus`), each row with the
+ * family's presence; printed, every column.
+ */
+import type { ReactNode } from 'react'
+import { clauseHref, compareHref, statementHref } from '@/lib/vocab/links'
+import { dateLabel } from '@/app/_components/labels'
+import { presenceOf, type CellData, type CellPiece, type CollateTableData, type ColumnData, type FamilyData } from '../family-data'
+import { highlightPieces, type PieceKind } from '../highlight-pieces'
+import { COPY_STATUS_ID, CopyFamilyLink } from './copy-family-link'
+
+function wrap(kind: PieceKind, key: number, children: ReactNode) {
+  if (kind === 'insert')
+    return (
+      <ins key={key} className="diff-insert">
+        {children}
+      </ins>
+    )
+  if (kind === 'delete')
+    return (
+      <del key={key} className="collate-del">
+        {children}
+      </del>
+    )
+  if (kind === 'masked')
+    return (
+      <span key={key} className="diff-masked" title="Counterpart name: equal under the party mask">
+        {children}
+      </span>
+    )
+  return children
+}
+
+/** A clause's pieces against the base, with the searched text marked. */
+function Pieces({ pieces, q }: { pieces: CellPiece[]; q: string }) {
+  if (!q) return pieces.map((p, k) => (typeof p === 'string' ? p : wrap(p[1], k, p[0])))
+  return highlightPieces(pieces, q).map(({ kind, parts }, k) => {
+    const body = parts.map((part, j) =>
+      part.hit ? (
+        <mark key={j} className="collate-hit">
+          {part.text}
+        </mark>
+      ) : (
+        part.text
+      ),
+    )
+    return kind === 'equal' ? <span key={k}>{body}</span> : wrap(kind, k, body)
+  })
+}
+
+function CellTags({ cell, isBase, family, column }: { cell: CellData; isBase: boolean; family: FamilyData; column: ColumnData }) {
+  const presence = presenceOf(family)
+  const wording = isBase ? 'base' : !cell.v ? '= base' : `wording ${cell.v[0] + 1} of ${family.w} · ${cell.v[1]}% of the base`
+  const tag = presence > 1 ? <span className={isBase ? 'collate-tag collate-tag-base' : 'collate-tag'}>{wording}</span> : null
+  const moved =
+    cell.after !== undefined ? (
+      <span className="collate-tag collate-tag-moved">
+        <span aria-hidden="true">⇅ </span>
+        {`moved: in ${column.letter} it comes `}
+        {cell.after === 0 ? 'first' : <a href={`#f${cell.after}`}>{`after row f${cell.after}`}</a>}
+      </span>
+    ) : null
+  if (!tag && !moved) return null
+  return (
+    <div className="collate-tags">
+      {tag}
+      {moved}
+    </div>
+  )
+}
+
+function Cell({ cell, family, column, k, focus, lang, q }: CellProps & { cell: CellData | null }) {
+  const focused = k === focus ? 'collate-focus' : ''
+  // the label is what a screen reader says for the dash (and what a phone prints after it)
+  if (!cell)
+    return (
+      <td className={focused || undefined} aria-label={`not in ${column.letter}, ${column.label}`}>
+        —
+      </td>
+    )
+  const isBase = family.b === k && presenceOf(family) > 1
+  const classes = [
+    focused,
+    isBase ? 'collate-base' : '',
+    cell.hit ? 'collate-hit-cell' : '',
+    cell.after !== undefined ? 'collate-moved' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <td className={classes || undefined} lang={lang}>
+      <CellTags cell={cell} isBase={isBase} family={family} column={column} />
+      {cell.c.map(([n, label, pieces]) => (
+        <p key={n}>
+          {label ? <span className="row-clause-label">{label}</span> : null}
+          <Pieces pieces={pieces} q={q} />
+          <a href={clauseHref(column.slug, n - 1)}>{`${column.letter}${n}`}</a>
+        </p>
+      ))}
+    </td>
+  )
+}
+
+type CellProps = { family: FamilyData; column: ColumnData; k: number; focus: number; lang: string; q: string }
+
+/** Which statements have the family, in words: "in all 4", "only in B", "in A, C · 2/4". */
+function presenceText(family: FamilyData, columns: ColumnData[]): string {
+  const has = columns.filter((_, k) => family.c[k]).map((c) => c.letter)
+  if (has.length === columns.length) return `in all ${columns.length}`
+  if (has.length === 1) return `only in ${has[0]}`
+  return `in ${has.join(', ')} · ${has.length}/${columns.length}`
+}
+
+/** "“和平统一” in: B, C — not in: A" */
+function HitLine({ family, columns, q }: { family: FamilyData; columns: ColumnData[]; q: string }) {
+  const says = columns.filter((_, k) => family.c[k]?.hit)
+  const not = columns.filter((_, k) => !family.c[k]?.hit)
+  const letters = (list: ColumnData[]) => list.map((c) => c.letter).join(', ')
+  return (
+    <p className="collate-hit-line">
+      {`“${q}” in: ${letters(says)}`}
+      {not.length ? ` — not in: ${letters(not)}` : ''}
+    </p>
+  )
+}
+
+function FamilyRow({ family, data }: { family: FamilyData; data: CollateTableData }) {
+  const { columns, focus, lang, q } = data
+  const presence = presenceOf(family)
+  return (
+    // a phone shows the focused statement's cell: where it has none, the row is a line
+    <tr
+      id={`f${family.i}`}
+      className={[presence === 1 ? 'collate-one' : '', family.c[focus] ? '' : 'collate-gap'].filter(Boolean).join(' ') || undefined}
+    >
+      <th scope="row">
+        <a href={`#f${family.i}`}>{`f${family.i}`}</a>
+        <span className="collate-presence">{presenceText(family, columns)}</span>
+        {presence > 1 ? <span className="text-stone-600">{family.w === 1 ? 'one wording' : `${family.w} wordings`}</span> : null}
+        {q ? <HitLine family={family} columns={columns} q={q} /> : null}
+        <CopyFamilyLink family={family.i} />
+      </th>
+      {family.c.map((cell, k) => (
+        <Cell key={k} cell={cell} family={family} column={columns[k] as ColumnData} k={k} focus={focus} lang={lang} q={q} />
+      ))}
+    </tr>
+  )
+}
+
+function ColumnHead({ column, columns, compareQuery }: { column: ColumnData; columns: ColumnData[]; compareQuery: string }) {
+  return (
+    <>
+      <span className="collate-letter">{column.letter}</span>{' '}
+      <a href={statementHref(column.slug)} title={column.title} className="collate-col-link">
+        {column.label}
+      </a>
+      <span className="collate-col-date">{dateLabel(column.date)}</span>
+      <span className="collate-col-compare print:hidden">
+        {'compare with '}
+        {columns
+          .filter((other) => other !== column)
+          .map((other, k) => (
+            <span key={other.letter}>
+              {k > 0 ? ' ' : null}
+              <a
+                href={compareHref(column.slug, other.slug, compareQuery)}
+                aria-label={`Compare ${column.letter} with ${other.letter}, ${other.label}, side by side`}
+              >
+                {other.letter}
+              </a>
+            </span>
+          ))}
+      </span>
+    </>
+  )
+}
+
+export function CollateTable({ data }: { data: CollateTableData }) {
+  const { columns, families, focus } = data
+  return (
+    <div className={columns.length > 5 ? 'collate-frame collate-frame-wide' : 'collate-frame'}>
+      <table
+        className="collate-table"
+        aria-label="Families of clauses, one column per statement"
+        style={{ ['--collate-columns' as string]: columns.length }}
+      >
+        <thead className="collate-thead">
+          <tr>
+            <th scope="col" className="collate-corner">
+              Family
+            </th>
+            {columns.map((column, k) => (
+              <th key={column.letter} scope="col" className={k === focus ? 'collate-col collate-focus' : 'collate-col'}>
+                <ColumnHead column={column} columns={columns} compareQuery={data.compareQuery} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {families.map((family) => (
+            <FamilyRow key={family.i} family={family} data={data} />
+          ))}
+        </tbody>
+      </table>
+      <p id={COPY_STATUS_ID} role="status" className="sr-only" />
+    </div>
+  )
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
+import { MIN_COLLATED } from '@/lib/collate/collate-statements'
+import { filterFamilies } from '@/lib/collate/filter-families'
+import { slugProblem } from '@/lib/services/collate'
+import { collateRest, type CollateView } from '@/lib/url/collate'
+import { compareOptionsQuery } from '@/lib/url/compare-options'
+import { firstValue } from '@/lib/url/params'
+import { collateHref } from '@/lib/vocab/links'
+import { CannotCollate } from './_components/cannot-collate'
+import { CollatePicker } from './_components/collate-picker'
+import { CollateSummary } from './_components/collate-summary'
+import { CollateTable } from './_components/collate-table'
+import { CollateToolbar } from './_components/collate-toolbar'
+import { FocusTabs } from './_components/focus-tabs'
+import { collateMetadata } from './collate-metadata'
+import { columnLabels, columnLetter, familyData } from './family-data'
+import { collateKey, loadCollation, readCollateQuery } from './load-collation'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return collateMetadata(collateKey(await searchParams))
+}
+
+export default async function CollatePage({ searchParams }: Props) {
+  await connection()
+  const params = await searchParams
+  const key = collateKey(params)
+  const { slugs, options, view } = readCollateQuery(key)
+  const picker = (problem: string | null, picks: readonly string[] = slugs) => (
+    <CollatePicker picks={picks} problem={problem} find={firstValue(params.find) ?? ''} language={firstValue(params.language) ?? ''} />
+  )
+  if (slugs.length < MIN_COLLATED) return picker(slugs.length ? slugProblem(slugs) : null)
+  const loaded = await loadCollation(key)
+  if (!loaded.ok && loaded.code === 'not-found') notFound()
+  if (!loaded.ok && loaded.code === 'invalid')
+    return picker(
+      loaded.message,
+      loaded.statements.map((s) => s.slug),
+    )
+  if (!loaded.ok) return <CannotCollate statements={loaded.statements} reason={loaded.message} />
+  const { statements, result } = loaded.collation
+  // the links of the toolbar keep the rest of the view; a shared family's number is for its preview only
+  const href = (change: Partial<CollateView>) => collateHref(slugs, collateRest(options, { ...view, family: null, ...change }))
+  const shown = filterFamilies(result, view)
+  const labels = columnLabels(statements)
+  const columns = statements.map((s, k) => ({
+    letter: columnLetter(k),
+    slug: s.slug,
+    title: s.title,
+    label: labels[k] ?? s.title,
+    date: s.date,
+  }))
+  const focus = Math.min(view.focus, statements.length - 1)
+  return (
+    <div className="space-y-5 pb-16 print:pb-0">
+      <CollateSummary statements={statements} result={result} columns={columns} />
+      <CollateToolbar
+        slugs={slugs}
+        formRest={collateRest(options, { ...view, q: '', family: null })}
+        view={view}
+        counts={result.counts}
+        total={result.families.length}
+        href={href}
+        apiHref={`/api${collateHref(slugs, collateRest(options))}`}
+        english={statements[0]?.language === 'en'}
+      />
+      <FocusTabs columns={columns} focus={focus} href={href} />
+      <p role="status" className="text-sm text-stone-700">
+        {shown.length === result.families.length
+          ? `${shown.length} families`
+          : `${shown.length} of ${result.families.length} families shown`}
+      </p>
+      <CollateTable
+        data={{
+          lang: statements[0]?.language === 'en' ? 'en' : 'zh-Hans',
+          columns,
+          families: familyData(result, shown),
+          q: view.q,
+          focus,
+          compareQuery: compareOptionsQuery(options),
+        }}
+      />
+    </div>
+  )
+}
