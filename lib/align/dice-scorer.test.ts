@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createDiceScorer, wordProfile } from './dice-scorer'
+import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
+import { clearProfileCache, createDiceScorer, wordProfile } from './dice-scorer'
 
 describe('wordProfile', () => {
   it('counts stems and pairs of neighbouring content words, not function words', () => {
@@ -21,5 +22,30 @@ describe('createDiceScorer with words (English)', () => {
     expect(scorer.score([0], [0])).toBeGreaterThan(0.6)
     expect(scorer.score([1], [1])).toBeLessThan(0.45)
     expect(scorer.score([0], [0])).toBeGreaterThan(scorer.score([0], [1]))
+  })
+})
+
+describe('the profile cache (regression, issue 16 review)', () => {
+  it('never clears itself while a scorer is being built: identical clauses score 1 when the cache is full', () => {
+    // fill the process-wide cache to one below its limit (50,000 profiles)
+    clearProfileCache()
+    createDiceScorer(
+      Array.from({ length: 49_999 }, (_, k) => `条款${k}`),
+      [],
+    )
+    const scorer = createDiceScorer(['双方同意加强合作', '双方同意加强交流'], ['双方同意加强合作'])
+    expect(scorer.score([0], [0])).toBe(1)
+  })
+
+  it('gives the same scores whatever ids the features got (the weights are exact binary fractions)', () => {
+    const a = corpusCompareStatement(KYRGYZSTAN).clauses.map((c) => c.text)
+    const b = corpusCompareStatement(TAJIKISTAN).clauses.map((c) => c.text)
+    const all = (scorer: ReturnType<typeof createDiceScorer>) => a.flatMap((_, i) => b.map((_, j) => scorer.score([i], [j])))
+    clearProfileCache()
+    const first = all(createDiceScorer(a, b))
+    clearProfileCache()
+    // the texts met in another order, so that the same bigrams get other ids
+    createDiceScorer([...b].reverse(), [...a].reverse())
+    expect(all(createDiceScorer(a, b))).toEqual(first)
   })
 })

@@ -48,15 +48,24 @@ function cachedProfile(text: string, features: 'bigrams' | 'words' = 'bigrams'):
   const key = features === 'words' ? `\u0000w${text}` : text
   let profile = profileCache.get(key)
   if (!profile) {
-    if (profileCache.size >= PROFILE_CACHE_LIMIT || sharedIntern.size >= 1 << 22 || wordIntern.size >= 1 << 22) {
-      profileCache.clear()
-      sharedIntern.clear()
-      wordIntern.clear()
-    }
     profile = features === 'words' ? wordProfile(text, wordIntern) : bigramProfile(text, sharedIntern)
     profileCache.set(key, profile)
   }
   return profile
+}
+
+/**
+ * Makes room for `texts` more profiles before a scorer makes any: the tables
+ * are cleared between scorers, never while one is being built, whose profiles
+ * must all use the same ids (issue 16's review: a clear half-way through gave
+ * two identical clauses different ids and a score of 0).
+ */
+function makeRoom(texts: number): void {
+  if (profileCache.size + texts > PROFILE_CACHE_LIMIT || sharedIntern.size >= 1 << 22 || wordIntern.size >= 1 << 22) {
+    profileCache.clear()
+    sharedIntern.clear()
+    wordIntern.clear()
+  }
 }
 
 /** Word ids, apart from the bigram ids: a scorer uses one kind of feature for both texts. */
@@ -230,8 +239,12 @@ function idfWeights(profiles: readonly Profile[]): Float64Array {
   for (const profile of profiles) if (profile.ids.length) size = Math.max(size, (profile.ids[profile.ids.length - 1] as number) + 1)
   const df = new Float64Array(size)
   for (const profile of profiles) for (const id of profile.ids) df[id] = (df[id] as number) + 1
-  return df.map((d) => Math.log(1 + profiles.length / Math.max(1, d)))
+  // in multiples of 2^-20: every sum of weighted counts is then exact, whatever order it is added in, so a score
+  // does not depend on the ids the features happened to get (another thread, another cache generation)
+  return df.map((d) => Math.round(Math.log(1 + profiles.length / Math.max(1, d)) * WEIGHT_UNIT) / WEIGHT_UNIT)
 }
+
+const WEIGHT_UNIT = 2 ** 20
 
 /** The multiset sum of profiles (a merge of their sorted ids). */
 export function sumProfiles(profiles: readonly Profile[]): Profile {
@@ -257,6 +270,7 @@ export function sumProfiles(profiles: readonly Profile[]): Profile {
  */
 export function createDiceScorer(a: readonly string[], b: readonly string[], options: DiceOptions = { weighting: 'idf' }): ClauseScorer {
   const features = options.features ?? 'bigrams'
+  makeRoom(a.length + b.length)
   const profiles = { a: a.map((text) => cachedProfile(text, features)), b: b.map((text) => cachedProfile(text, features)) }
   const weights = options.weighting === 'idf' ? idfWeights([...profiles.a, ...profiles.b]) : undefined
   const mass = { a: profiles.a.map((p) => massOf(p, weights)), b: profiles.b.map((p) => massOf(p, weights)) }
