@@ -64,6 +64,23 @@ describe('collateStatements on China–Kyrgyzstan, China–Tajikistan (June 2019
     expect(render(family.cells[1] ?? null)).toBe('双方将继续在涉及国家主权、安全和领土完整等核心利益问题上相互支持。')
   })
 
+  it('marks only the partner’s name as masked in a copy of the base that names another partner (review of issue 16)', () => {
+    // Tajikistan's statement, and a copy of it with Kyrgyzstan's names: the same wording, names apart
+    const copy = {
+      ...tajikistan,
+      slug: 'tajikistan-as-kyrgyzstan',
+      parties: kyrgyzstan.parties,
+      clauses: tajikistan.clauses.map((c) => ({ ...c, text: c.text.replaceAll('塔方', '吉方') })),
+    }
+    const r = collateStatements([tajikistan, copy, kyrgyzstan])
+    const family = familyWith(r, 0, '塔方坚定奉行一个中国原则')
+    const cell = family.cells[family.base === 0 ? 1 : 0] as Cell
+    expect(cell.variant).toBe(0)
+    const masked = cell.clauses.flatMap((c) => c.pieces.filter((p) => p.masked))
+    expect(masked.map((p) => p.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^[吉塔]方?$/)]))
+    expect(masked.every((p) => p.text.length <= 2)).toBe(true)
+  })
+
   it('counts families by presence, and summarises each statement', () => {
     const { all, some, one } = result.counts
     expect(all + some + one).toBe(result.families.length)

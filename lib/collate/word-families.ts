@@ -85,13 +85,19 @@ function wordFamily(
   const baseSide = sides[base] as NonNullable<(typeof sides)[number]>
   const baseLetters = contentCharacters(baseSide.comparable.text).length
   const cells: (Cell | null)[] = statements.map(() => null)
+  // one diff per text as printed: a copy of the base's wording with another partner's name, or other punctuation,
+  // is diffed too, so that only the name is marked as masked and the punctuation as changed
+  const diffs = new Map<string, DiffOp[]>([
+    [baseSide.original, [{ op: 'equal', a: baseSide.original, b: baseSide.original, weight: baseLetters }]],
+  ])
   ranked.forEach((members, variant) => {
     for (const s of members) {
       const side = sides[s] as NonNullable<(typeof sides)[number]>
-      const ops: DiffOp[] =
-        variant === 0
-          ? [{ op: 'equal', a: baseSide.original, b: side.original, weight: baseLetters }]
-          : diffTexts(baseSide, side, { granularity: options.granularity, timeoutMs: DIFF_TIMEOUT_MS })
+      let ops = diffs.get(side.original)
+      if (!ops) {
+        ops = diffTexts(baseSide, side, { granularity: options.granularity, timeoutMs: DIFF_TIMEOUT_MS })
+        diffs.set(side.original, ops)
+      }
       const shared = ops.reduce((sum, op) => sum + (op.op === 'equal' ? op.weight : 0), 0)
       const clauses = (present[s] as number[]).map((c) => (statements[s] as CompareStatement).clauses[c] as CompareClause)
       cells[s] = {
