@@ -4,7 +4,9 @@
  * `cli collate`. Bounded before a clause is loaded: 3 to 20 statements, all
  * of one language, at most TONGWEN_MAX_COLLATE_CLAUSES clauses together, on
  * their stored counts. Results are kept per process under the statements'
- * versions and the options, like comparisons, so a kept result is never stale.
+ * versions and the options, like comparisons, so a kept result is never stale;
+ * each is counted against TONGWEN_KEEP_COMPARISONS as twice its clauses (the
+ * table's cells, and the statements it carries), as a comparison row holds two.
  */
 import { createHash } from 'node:crypto'
 import { MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
@@ -82,7 +84,7 @@ export async function collate(
   const collation = { statements: details, result, version: createHash('sha256').update(key).digest('base64url').slice(0, 22) }
   if (store) {
     const now = await statementVersions(db, slugs)
-    if (now.every((v, k) => v?.version === found[k]?.version)) store.set(key, collation, result.families.length)
+    if (now.every((v, k) => v?.version === found[k]?.version)) store.set(key, collation, 2 * clauses)
   }
   return collation
 }
