@@ -24,13 +24,22 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return collateMetadata(collateKey(await searchParams))
 }
 
+/** The picker's language filter: 'zh', 'en' or none (anything else is none). */
+const pickerLanguage = (value: string | string[] | undefined) =>
+  ['zh', 'en'].includes(firstValue(value) ?? '') ? (firstValue(value) as string) : ''
+
 export default async function CollatePage({ searchParams }: Props) {
   await connection()
   const params = await searchParams
   const key = collateKey(params)
   const { slugs, options, view } = readCollateQuery(key)
   const picker = (problem: string | null, picks: readonly string[] = slugs) => (
-    <CollatePicker picks={picks} problem={problem} find={firstValue(params.find) ?? ''} language={firstValue(params.language) ?? ''} />
+    <CollatePicker
+      picks={picks}
+      problem={problem}
+      find={(firstValue(params.find) ?? '').slice(0, 200)}
+      language={pickerLanguage(params.language)}
+    />
   )
   if (slugs.length < MIN_COLLATED) return picker(slugs.length ? slugProblem(slugs) : null)
   const loaded = await loadCollation(key)
@@ -67,7 +76,7 @@ export default async function CollatePage({ searchParams }: Props) {
         apiHref={`/api${collateHref(slugs, collateRest(options))}`}
         english={statements[0]?.language === 'en'}
       />
-      <FocusTabs columns={columns} focus={focus} href={href} />
+      <FocusTabs columns={columns} focus={focus} href={href} lang={statements[0]?.language === 'en' ? 'en' : 'zh-Hans'} />
       <p role="status" className="text-sm text-stone-700">
         {shown.length === result.families.length
           ? `${shown.length} families`

@@ -11,6 +11,7 @@ import type { Db } from '@/lib/services/database'
 import { collate } from '@/lib/services/collate'
 import { ServiceError } from '@/lib/services/errors'
 import { filterFamilies } from '@/lib/collate/filter-families'
+import { cellText, markedCellText } from '@/lib/collate/cell-text'
 import type { Cell, CollationResult, Family } from '@/lib/collate/types'
 import { parseCollateQuery } from '@/lib/url/collate'
 import { invalidFor } from '@/lib/url/params'
@@ -77,14 +78,11 @@ export async function collateCommand(db: Db, args: string[], io: CliIo): Promise
 }
 
 const letter = (k: number) => String.fromCharCode(65 + k)
-const marked = (cell: Cell) =>
-  cell.clauses
-    .map((c) => c.pieces.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(''))
-    .join(' ')
 
 /** The collation as text: the statements by letter, the counts, then each family shown. */
 export function formatCollation(result: CollationResult, families: readonly Family[] = result.families): string {
   const n = result.statements.length
+  const english = result.statements.every((s) => s.language === 'en')
   const lines = result.statements.map((s, k) => {
     const m = result.summaries[k]
     return `${letter(k)}: ${s.title} (${s.slug}) — ${m?.clauses} clauses, ${m?.inAll} in all, ${m?.inSome} shared with some, ${m?.onlyHere} only here, ${m?.moved.length} moved`
@@ -99,9 +97,9 @@ export function formatCollation(result: CollationResult, families: readonly Fami
       .join(' ')
     lines.push(`#f${family.index} in ${family.presence}/${n}, ${family.variants} wording${family.variants === 1 ? '' : 's'}: ${where}`)
     const base = family.cells[family.base] as Cell
-    lines.push(`  ${letter(family.base)} (base): ${base.clauses.map((c) => c.text).join(' ')}`)
+    lines.push(`  ${letter(family.base)} (base): ${cellText(base, english)}`)
     family.cells.forEach((cell, k) => {
-      if (cell && cell.variant > 0) lines.push(`  ${letter(k)}: ${marked(cell)}`)
+      if (cell && cell.variant > 0) lines.push(`  ${letter(k)}: ${markedCellText(cell, english)}`)
     })
   }
   return lines.join('\n')

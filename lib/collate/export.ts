@@ -11,23 +11,24 @@
  *   (type="moved").
  */
 import { csvCell } from '@/lib/compare/export'
-import type { Cell, CollationResult } from './types'
+import { cellText, markedCellText } from './cell-text'
+import type { CollationResult } from './types'
 
-const cellText = (cell: Cell) => cell.clauses.map((c) => c.text).join(' ')
-const marked = (cell: Cell) =>
-  cell.clauses
-    .map((c) => c.pieces.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(''))
-    .join(' ')
+const isEnglish = (result: CollationResult) => result.statements.every((s) => s.language === 'en')
 
 /** One line per family; UTF-8 with a byte-order mark, so that spreadsheet programs read Chinese correctly. */
 export function collateToCsv(result: CollationResult): string {
+  const english = isEnglish(result)
   const header = ['family', 'in', 'wordings', 'base']
   result.statements.forEach((s, k) => header.push(`${k + 1} ${s.slug}`, `${k + 1} against base`))
   const lines = [header.map(csvCell).join(',')]
   for (const family of result.families) {
     const row: (string | number)[] = [family.index, family.presence, family.variants, result.statements[family.base]?.slug ?? '']
     for (const cell of family.cells)
-      row.push(cell ? `${cell.moved ? '(moved) ' : ''}${cellText(cell)}` : '', cell && cell.variant > 0 ? marked(cell) : '')
+      row.push(
+        cell ? `${cell.moved ? '(moved) ' : ''}${cellText(cell, english)}` : '',
+        cell && cell.variant > 0 ? markedCellText(cell, english) : '',
+      )
     lines.push(row.map(csvCell).join(','))
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`
@@ -40,6 +41,7 @@ function xml(text: string): string {
 
 /** The TEI document; witnesses are w1…wN in the statements' order. */
 export function collateToTei(result: CollationResult, dates: readonly (string | null)[] = []): string {
+  const english = isEnglish(result)
   const witnesses = result.statements
     .map(
       (s, k) =>
@@ -54,7 +56,7 @@ export function collateToTei(result: CollationResult, dates: readonly (string | 
     family.cells.forEach((cell, k) => {
       if (!cell) return absent.push(k)
       const key = `${cell.variant}:${cell.moved ? 1 : 0}`
-      const reading = readings.get(key) ?? { text: cellText(cell), wits: [], base: cell.variant === 0, moved: cell.moved }
+      const reading = readings.get(key) ?? { text: cellText(cell, english), wits: [], base: cell.variant === 0, moved: cell.moved }
       reading.wits.push(k)
       readings.set(key, reading)
     })

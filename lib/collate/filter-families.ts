@@ -5,7 +5,8 @@
  * statements whose wording contains it ("which partners got 和平统一?").
  */
 import { presenceClass } from './collate-statements'
-import type { Cell, CollationResult, Family } from './types'
+import { cellText } from './cell-text'
+import type { CollationResult, Family } from './types'
 
 export interface FamilyFilter {
   show: 'any' | 'all' | 'some' | 'one'
@@ -24,8 +25,6 @@ function fold(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ')
 }
 
-const cellText = (cell: Cell) => cell.clauses.map((c) => c.text).join(' ')
-
 /**
  * The families the filter keeps, in the table's order.
  * @example filterFamilies(result, { show: 'some', differing: false, q: '和平统一' }).map((s) => s.hits)
@@ -33,11 +32,12 @@ const cellText = (cell: Cell) => cell.clauses.map((c) => c.text).join(' ')
 export function filterFamilies(result: CollationResult, filter: FamilyFilter): ShownFamily[] {
   const needle = fold(filter.q.trim())
   const total = result.statements.length
+  const english = result.statements.every((s) => s.language === 'en')
   const shown: ShownFamily[] = []
   for (const family of result.families) {
     if (filter.show !== 'any' && presenceClass(family.presence, total) !== filter.show) continue
     if (filter.differing && family.variants < 2) continue
-    const hits = family.cells.map((cell) => (needle && cell ? fold(cellText(cell)).includes(needle) : false))
+    const hits = family.cells.map((cell) => (needle && cell ? fold(cellText(cell, english)).includes(needle) : false))
     if (needle && !hits.some(Boolean)) continue
     shown.push({ family, hits })
   }

@@ -215,7 +215,7 @@ describe.runIf(available)('/collate in Chromium', () => {
         .first()
         .evaluate((el) => el.getBoundingClientRect().top),
     ).toBeGreaterThanOrEqual(-1)
-    await page.locator('#f20').getByRole('button', { name: 'Copy a link to family 20' }).click()
+    await page.locator('#f20').getByRole('button', { name: 'Copy link to family 20' }).click()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${app.baseUrl}${COLLATE}&family=20#f20`)
     // a moved cell says where its statement has it, and links there
     const moved = page.locator('.collate-table .collate-tag-moved').first()

@@ -36,7 +36,7 @@ export function CopyFamilyLink({ family }: { family: number }) {
     window.setTimeout(() => setCopied(false), 1500)
   }
   return (
-    <button type="button" onClick={copy} aria-label={`Copy a link to family ${family}`} className="copy-link">
+    <button type="button" onClick={copy} aria-label={`Copy link to family ${family}`} className="copy-link">
       {copied ? 'copied' : 'copy link'}
     </button>
   )

@@ -10,10 +10,13 @@ export function FocusTabs({
   columns,
   focus,
   href,
+  lang,
 }: {
   columns: ColumnData[]
   focus: number
   href: (change: Partial<CollateView>) => string
+  /** the statements' language, as HTML's lang attribute spells it */
+  lang: string
 }) {
   const current = columns[focus]
   return (
@@ -36,7 +39,7 @@ export function FocusTabs({
         ))}
       </ul>
       {current ? (
-        <p className="text-sm font-medium" lang="zh-Hans">
+        <p className="text-sm font-medium" lang={lang}>
           {`${current.letter}: ${current.title}`}
         </p>
       ) : null}

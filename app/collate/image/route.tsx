@@ -73,13 +73,14 @@ export async function GET(request: Request): Promise<Response> {
   const loaded = await loadCollation(collateKey(params))
   if (!loaded.ok) return Response.json({ error: loaded.message }, { status: loaded.code === 'not-found' ? 404 : 422 })
   const { statements, result, version } = loaded.collation
-  const etag = `"${version}-${parsed.view.family ?? 'all'}"`
+  // a family the collation does not have is the overview: one image, one validator, whatever number was asked for
+  const family = parsed.view.family !== null ? result.families[parsed.view.family - 1] : undefined
+  const etag = `"${version}-${family?.index ?? 'all'}"`
   const headers = { etag, 'cache-control': 'public, max-age=86400', 'content-type': 'image/png' }
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
   const kept = images.get(etag)
   if (kept) return new Response(kept, { headers })
   const labels = columnLabels(statements)
-  const family = parsed.view.family !== null ? result.families[parsed.view.family - 1] : undefined
   const { counts } = result
   const total = statements.length
   const heading = family
