@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { collateStatements, DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
@@ -18,4 +20,26 @@ describe('collateInWorkers', () => {
     // and the next collation starts new threads
     expect(await collateInWorkers(family, DEFAULT_COLLATE_OPTIONS)).toEqual(expected)
   }, 60_000)
+})
+
+describe('edge cases', () => {
+  it('lets a process exit on its own once its collation is done (the threads keep it alive only while they work)', () => {
+    // a family large enough for the threads, collated in a process of its own that must end by itself
+    const script = `
+      const { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } = await import('./test/helpers/corpus.ts')
+      const { collateInWorkers } = await import('./lib/worker/collate-in-workers.ts')
+      const { DEFAULT_COLLATE_OPTIONS } = await import('./lib/collate/collate-statements.ts')
+      const kg = corpusCompareStatement(KYRGYZSTAN), tj = corpusCompareStatement(TAJIKISTAN)
+      const family = Array.from({ length: 12 }, (_, k) => ({ ...(k % 2 ? tj : kg), slug: 's' + k }))
+      const result = await collateInWorkers(family, DEFAULT_COLLATE_OPTIONS)
+      console.log('families', result.families.length)`
+    const child = spawnSync(process.execPath, ['--import', 'tsx/esm', '--input-type=module', '-e', script], {
+      cwd: path.join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(child.signal).toBeNull()
+    expect(child.status).toBe(0)
+    expect(child.stdout).toMatch(/^families \d+/)
+  }, 70_000)
 })

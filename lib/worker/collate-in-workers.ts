@@ -51,17 +51,19 @@ const state = globalThis as typeof globalThis & {
 function startWorker(): Promise<PoolWorker> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(`import(${JSON.stringify(pathToFileURL(WORKER_FILE).href)})`, { eval: true })
-    worker.unref()
     const entry: PoolWorker = { worker, pending: new Map(), dead: false, generation: state.tongwenCollateGeneration ?? 0 }
     let started = false
     worker.on('message', (message: Reply) => {
       if (message.ready) {
         started = true
+        // a thread keeps the process alive only while it starts or a job waits on it (see runOn)
+        worker.unref()
         return resolve(entry)
       }
       const job = message.id === undefined ? undefined : entry.pending.get(message.id)
       if (!job || message.id === undefined) return
       entry.pending.delete(message.id)
+      if (entry.pending.size === 0) worker.unref()
       if (message.result !== undefined) job.resolve(message.result)
       else job.reject(new Error(`a collation thread failed: ${message.crash}`))
     })
@@ -114,6 +116,7 @@ function runOn<T>(entry: PoolWorker, job: Record<string, unknown>): Promise<T> {
   const id = (state.tongwenCollateJob = (state.tongwenCollateJob ?? 0) + 1)
   return new Promise<T>((resolve, reject) => {
     entry.pending.set(id, { resolve: (result) => resolve(result as T), reject })
+    entry.worker.ref()
     entry.worker.postMessage({ ...job, id })
   })
 }
