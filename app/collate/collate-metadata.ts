@@ -3,11 +3,10 @@ import type { Metadata } from 'next'
 import { MIN_COLLATED } from '@/lib/collate/collate-statements'
 import { collateRest } from '@/lib/url/collate'
 import { collateHref } from '@/lib/vocab/links'
-import { requestOrigin } from '@/app/_lib/request-origin'
+import { clip, shareMetadata } from '@/app/_lib/share'
+import { cellText } from '@/lib/collate/cell-text'
 import { columnLabels } from './family-data'
 import { loadCollation, readCollateQuery } from './load-collation'
-
-const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text)
 
 /**
  * The title, description and preview image a shared link shows: the whole
@@ -33,21 +32,13 @@ export async function collateMetadata(key: string): Promise<Metadata> {
     : `Collation of ${statements.length} statements: ${counts.all} ${counts.all === 1 ? 'family' : 'families'} in all`
   const description = family
     ? family.cells
-        .flatMap((cell, k) => (cell ? [`${labels[k]}: ${clip(cell.clauses.map((c) => c.text).join(' '), 90)}`] : []))
+        .flatMap((cell, k) => (cell ? [`${labels[k]}: ${clip(cellText(cell, statements[0]?.language === 'en'), 90)}`] : []))
         .slice(0, 4)
         .join(' / ')
     : `${who}: ${result.families.length} families of clauses — ${counts.all} in every statement, ${counts.some} in some, ${counts.one} in only one.`
-  const image = {
-    url: `/collate/image${collateHref(slugs, collateRest(options, { family: family ? family.index : null })).replace(/^\/collate/, '')}`,
-    width: 1200,
-    height: 630,
-    alt: title,
-  }
-  return {
-    metadataBase: await requestOrigin(),
+  return shareMetadata(
     title,
     description,
-    openGraph: { title, description, type: 'article', images: [image] },
-    twitter: { card: 'summary_large_image', title, description, images: [image] },
-  }
+    `/collate/image${collateHref(slugs, collateRest(options, { family: family ? family.index : null })).replace(/^\/collate/, '')}`,
+  )
 }

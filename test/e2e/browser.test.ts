@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppServer, TEST_ADMIN_TOKEN, TEST_SIGN_IN_CODE, type AppServer } from '../helpers/app-server'
 import path from 'node:path'
-import { chromiumAvailable, launchBrowser, screenshot, SCREENSHOT_DIR, seriousViolations } from '../helpers/browser'
+import { chromiumAvailable, launchBrowser, openPage, screenshot, SCREENSHOT_DIR, seriousViolations } from '../helpers/browser'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '../helpers/corpus'
 
@@ -36,12 +36,7 @@ describe.runIf(available)('in Chromium', () => {
     await temp?.cleanup()
   })
 
-  async function open(path: string, context = desktop): Promise<Page> {
-    const page = await context.newPage()
-    const response = await page.goto(path, { waitUntil: 'networkidle' })
-    expect(response?.status()).toBeLessThan(400)
-    return page
-  }
+  const open = (path: string, context = desktop): Promise<Page> => openPage(context, path)
 
   /** Where an element stands in the viewport. */
   const top = (page: Page, selector: string) =>

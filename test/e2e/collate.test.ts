@@ -8,8 +8,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importCorpus } from '@/lib/services/prepare-database'
-import { ROOT, startAppServer, type AppServer } from '../helpers/app-server'
-import { chromiumAvailable, launchBrowser, screenshot, seriousViolations } from '../helpers/browser'
+import { getFromApp, ROOT, startAppServer, type AppServer } from '../helpers/app-server'
+import { chromiumAvailable, launchBrowser, openPage, screenshot, seriousViolations } from '../helpers/browser'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '../helpers/corpus'
 
@@ -36,15 +36,7 @@ afterAll(async () => {
   await temp?.cleanup()
 })
 
-async function get(path: string) {
-  const response = await fetch(app.baseUrl + path, { redirect: 'manual' })
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    location: response.headers.get('location'),
-    body: await response.text(),
-  }
-}
+const get = (path: string) => getFromApp(app, path)
 
 describe('/collate over HTTP', () => {
   it('renders the collation light, with its preview', async () => {
@@ -128,12 +120,7 @@ describe.runIf(available)('/collate in Chromium', () => {
     await browser?.close()
   })
 
-  async function open(path: string, context = desktop): Promise<Page> {
-    const page = await context.newPage()
-    const response = await page.goto(path, { waitUntil: 'networkidle' })
-    expect(response?.status()).toBeLessThan(400)
-    return page
-  }
+  const open = (path: string, context = desktop): Promise<Page> => openPage(context, path)
 
   /** What a row's cells say, in the statements' order: without the base's wording they lack ('' for a statement without the family). */
   const cellTexts = (page: Page, row: string) =>

@@ -3,7 +3,7 @@
  * page with its context lines and filters, the JSON API, and bad parameters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type AppServer } from '../helpers/app-server'
+import { getFromApp, startAppServer, type AppServer } from '../helpers/app-server'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '../helpers/corpus'
 
@@ -19,15 +19,7 @@ afterAll(async () => {
   await temp?.cleanup()
 })
 
-async function get(path: string) {
-  const response = await fetch(app.baseUrl + path, { redirect: 'manual' })
-  return {
-    status: response.status,
-    location: response.headers.get('location'),
-    type: response.headers.get('content-type'),
-    body: await response.text(),
-  }
-}
+const get = (path: string) => getFromApp(app, path)
 
 const text = (html: string) =>
   html

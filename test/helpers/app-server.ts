@@ -35,3 +35,14 @@ export function startAppServer(databaseUrl: string, env: Record<string, string> 
     env: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, TONGWEN_SIGN_IN_CODE: TEST_SIGN_IN_CODE, ...env },
   })
 }
+
+/** A GET of the app as a client sees it, redirects not followed: status, content type, location and body. */
+export async function getFromApp(app: AppServer, path: string) {
+  const response = await fetch(app.baseUrl + path, { redirect: 'manual' })
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    location: response.headers.get('location'),
+    body: await response.text(),
+  }
+}

@@ -74,3 +74,11 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   })
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
+
+/** A page of the app opened in a new tab of `context`, once the network is idle; fails on a 4xx or 5xx answer. */
+export async function openPage(context: { newPage(): Promise<Page> }, path: string): Promise<Page> {
+  const page = await context.newPage()
+  const response = await page.goto(path, { waitUntil: 'networkidle' })
+  if ((response?.status() ?? 0) >= 400) throw new Error(`${path} answered ${response?.status()}`)
+  return page
+}

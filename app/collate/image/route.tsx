@@ -2,7 +2,8 @@ import { ImageResponse } from 'next/og'
 import type { Cell, Family } from '@/lib/collate/types'
 import { KeptResults } from '@/lib/kept-results'
 import { parseCollateQuery } from '@/lib/url/collate'
-import { fontsFor, IMAGE_FONT_FAMILY } from '@/app/_lib/og-fonts'
+import { fontsFor } from '@/app/_lib/og-fonts'
+import { clip, clipPieces, ImageFrame, WRAP_UNITS } from '@/app/_lib/share'
 import { dateLabel } from '@/app/_components/labels'
 import { columnLabels, columnLetter } from '../family-data'
 import { collateKey, loadCollation } from '../load-collation'
@@ -11,22 +12,14 @@ import { collateKey, loadCollation } from '../load-collation'
 const images = new KeptResults<Uint8Array<ArrayBuffer>>(32 * 1024 * 1024)
 
 /** Where a line may break: between ideographs, after a word and its spaces. */
-const WRAP_UNITS = /[^\p{L}\p{N}\s]|\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+\s*|\s+/gu
-const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text)
 
 /** A family's shade in the strip: darker the more statements have it. */
 const shade = (presence: number, total: number) => (presence === total ? '#1c1917' : presence === 1 ? '#d6d3d1' : '#a8a29e')
 
 /** A cell's own wording (its equal and inserted pieces, the inserted marked), cut to `budget` characters. */
 function CellText({ cell, budget }: { cell: Cell; budget: number }) {
-  const shown: { text: string; mark: boolean }[] = []
-  for (const piece of cell.clauses.flatMap((c) => c.pieces)) {
-    if (piece.op === 'delete') continue
-    if (budget <= 0) break
-    const text = clip(piece.text, budget)
-    budget -= text.length
-    shown.push({ text, mark: piece.op === 'insert' })
-  }
+  const own = cell.clauses.flatMap((c) => c.pieces.filter((p) => p.op !== 'delete').map((p) => ({ text: p.text, mark: p.op === 'insert' })))
+  const shown = clipPieces(own, budget)
   return (
     // one flex item per ideograph or word: Satori has no inline flow
     <div style={{ display: 'flex', flexWrap: 'wrap', fontSize: 22, lineHeight: 1.45, flex: 1 }}>
@@ -89,18 +82,7 @@ export async function GET(request: Request): Promise<Response> {
   const listed = statements.slice(0, 8).map((s, k) => `${columnLetter(k)} · ${clip(labels[k] ?? '', 22)} · ${dateLabel(s.date)}`)
   if (statements.length > 8) listed.push(`and ${statements.length - 8} more`)
   const body = (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width: '100%',
-        height: '100%',
-        background: '#fafaf9',
-        padding: 48,
-        fontFamily: IMAGE_FONT_FAMILY,
-        color: '#1c1917',
-      }}
-    >
+    <ImageFrame>
       <div
         style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}
       >{`Tongwen 同文 · collation of ${total} statements`}</div>
@@ -147,7 +129,7 @@ export async function GET(request: Request): Promise<Response> {
           />
         ))}
       </div>
-    </div>
+    </ImageFrame>
   )
   const text = [
     `Tongwen 同文 · collation of ${total} statements 0123456789—…·()`,

@@ -5,7 +5,7 @@ import { connection } from 'next/server'
 import { displayItems, foldRows, sectionOutline } from '@/lib/compare/display-items'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
 import { countsInWords, rowShown, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
-import { requestOrigin } from '@/app/_lib/request-origin'
+import { clip, shareMetadata } from '@/app/_lib/share'
 import { whoLabel } from '@/app/_components/labels'
 import { CompareSummary } from './_components/compare-summary'
 import { CompareRows } from './_components/compare-rows'
@@ -51,23 +51,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const title = row
     ? `Row ${row.index} of ${pair}: ${STATUS_LABELS[rowStatus(row)]}`
     : `${pair}: ${Math.round(result.similarity * 100)}% shared wording`
-  const clip = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text)
   const description = row
-    ? `A: ${clip(row.a.map((c) => c.text).join('') || '—')} / B: ${clip(row.b.map((c) => c.text).join('') || '—')}`
+    ? `A: ${clip(row.a.map((c) => c.text).join('') || '—', 140)} / B: ${clip(row.b.map((c) => c.text).join('') || '—', 140)}`
     : `${a.title} / ${b.title}: ${result.rows.length} aligned rows — ${countsInWords(counts)}.`
-  const image = {
-    url: `${compareHref(a.slug, b.slug)}/image${compareQuery(options, { rows: 'all', formulas: false, row: row ? row.index : null })}`,
-    width: 1200,
-    height: 630,
-    alt: title,
-  }
-  return {
-    metadataBase: await requestOrigin(),
+  return shareMetadata(
     title,
     description,
-    openGraph: { title, description, type: 'article', images: [image] },
-    twitter: { card: 'summary_large_image', title, description, images: [image] },
-  }
+    `${compareHref(a.slug, b.slug)}/image${compareQuery(options, { rows: 'all', formulas: false, row: row ? row.index : null })}`,
+  )
 }
 
 export default async function ComparePage(props: Props) {

@@ -3,7 +3,8 @@ import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import { parseCompareQuery } from '@/lib/url/compare'
 import { rowStatus, ROW_STATUSES, type RowStatus } from '@/lib/vocab/row-status'
 import type { CompareRow } from '@/lib/compare/types'
-import { fontsFor, IMAGE_FONT_FAMILY } from '@/app/_lib/og-fonts'
+import { fontsFor } from '@/app/_lib/og-fonts'
+import { clip, clipPieces, ImageFrame, WRAP_UNITS } from '@/app/_lib/share'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { loadComparison } from '../load-comparison'
 import { KeptResults } from '@/lib/kept-results'
@@ -18,22 +19,6 @@ const COLOURS: Record<RowStatus, string> = {
   'b-only': '#3b82f6',
   moved: '#8b5cf6',
 }
-/** Where a line may break: between ideographs, after a word and its spaces. */
-const WRAP_UNITS = /[^\p{L}\p{N}\s]|\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+\s*|\s+/gu
-const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text)
-
-/** The pieces cut to `budget` characters in all. */
-function clipPieces(pieces: readonly { text: string; mark: boolean }[], budget: number) {
-  const shown: { text: string; mark: boolean }[] = []
-  for (const piece of pieces) {
-    if (budget <= 0) break
-    const text = clip(piece.text, budget)
-    budget -= text.length
-    shown.push({ ...piece, text })
-  }
-  return shown
-}
-
 /** One side of a row: its text with what only this side has marked. */
 function RowSide({ row, side }: { row: CompareRow; side: 'a' | 'b' }) {
   const paired = row.a.length > 0 && row.b.length > 0
@@ -91,18 +76,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   const counts = result.counts
   const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
   const body = (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width: '100%',
-        height: '100%',
-        background: '#fafaf9',
-        padding: 48,
-        fontFamily: IMAGE_FONT_FAMILY,
-        color: '#1c1917',
-      }}
-    >
+    <ImageFrame>
       <div style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}>Tongwen 同文 · statements side by side</div>
       <div style={{ display: 'flex', gap: 40, marginTop: 24 }}>
         {[a, b].map((statement, k) => (
@@ -161,7 +135,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
           />
         ))}
       </div>
-    </div>
+    </ImageFrame>
   )
   const text = [
     'Tongwen 同文 · statements side by side 0123456789%—…·',
