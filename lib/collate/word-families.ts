@@ -7,14 +7,15 @@
  * jsdiff), once per variant. Families are independent of each other, so they
  * can be worded in any order or on any thread.
  */
-import type { CompareClause, CompareStatement, Piece } from '@/lib/compare/types'
+import { rowClauses } from '@/lib/compare/row-clauses'
+import type { CompareClause, CompareStatement } from '@/lib/compare/types'
 import { diffTexts } from '@/lib/diff/diff-texts'
 import type { DiffOp } from '@/lib/diff/types'
 import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
 import { contentCharacters } from '@/lib/text/normalize'
 import { ownCounterparts } from './collation-texts'
 import type { ClauseRef, Link } from './pair-links'
-import type { Cell, CellClause, CollateOptions, Family } from './types'
+import type { Cell, CollateOptions, Family } from './types'
 
 const DIFF_TIMEOUT_MS = 200
 
@@ -101,7 +102,7 @@ function wordFamily(
       const shared = ops.reduce((sum, op) => sum + (op.op === 'equal' ? op.weight : 0), 0)
       const clauses = (present[s] as number[]).map((c) => (statements[s] as CompareStatement).clauses[c] as CompareClause)
       cells[s] = {
-        clauses: cellClauses(clauses, ops, side.bounds),
+        clauses: rowClauses(clauses, ops, 'b', side.bounds, { otherSide: true }),
         variant,
         moved: moved[s] === true,
         similarity: baseLetters === 0 ? 1 : Math.min(1, shared / baseLetters),
@@ -109,46 +110,4 @@ function wordFamily(
     }
   })
   return { index, cells, base, presence: sides.filter(Boolean).length, variants: variants.length }
-}
-
-/**
- * One cell's clauses with their pieces against the base: the cell's own text
- * cut at clause boundaries ('equal' and 'insert'), and the base's wording it
- * lacks as 'delete' pieces where they would stand.
- */
-function cellClauses(clauses: readonly CompareClause[], ops: readonly DiffOp[], bounds: readonly number[]): CellClause[] {
-  const result: CellClause[] = clauses.map((c) => ({
-    id: c.id,
-    position: c.position,
-    text: c.text,
-    label: c.label,
-    section: c.section,
-    pieces: [],
-  }))
-  let offset = 0
-  const clauseAt = (at: number) => {
-    let k = 0
-    while (k + 2 < bounds.length && at >= (bounds[k + 1] as number)) k++
-    return k
-  }
-  for (const op of ops) {
-    if (op.op === 'delete') {
-      // pieces sit in the clause where the missing wording would stand: the one before the offset, at a clause's end
-      const k = clauseAt(Math.max(0, offset - 1))
-      result[k]?.pieces.push({ op: 'delete', text: op.a, masked: false })
-      continue
-    }
-    const text = op.b
-    const masked = op.op === 'equal' && op.a !== op.b
-    let from = 0
-    while (from < text.length) {
-      const k = clauseAt(offset + from)
-      const to = Math.min(text.length, (bounds[k + 1] as number) - offset)
-      const piece: Piece = { op: op.op, text: text.slice(from, to), masked }
-      result[k]?.pieces.push(piece)
-      from = to
-    }
-    offset += text.length
-  }
-  return result
 }

@@ -9,13 +9,17 @@ import type { CompareClause, Piece, RowClause } from './types'
 
 /**
  * Cuts one side's spans at clause boundaries, so that each clause of a merged
- * row is shown (and anchored) on its own with its part of the diff.
+ * row is shown (and anchored) on its own with its part of the diff. With
+ * `otherSide`, the other side's own wording is kept too, as pieces where it
+ * would stand (at the end of the clause before it): a collation's cell shows
+ * the base's wording it lacks.
  */
 export function rowClauses(
   clauses: readonly CompareClause[],
   ops: readonly DiffOp[],
   side: 'a' | 'b',
   bounds: readonly number[],
+  { otherSide = false }: { otherSide?: boolean } = {},
 ): RowClause[] {
   const result: RowClause[] = clauses.map((clause) => ({
     id: clause.id,
@@ -27,7 +31,11 @@ export function rowClauses(
   }))
   let offset = 0
   for (const op of ops) {
-    if (op.op === (side === 'a' ? 'insert' : 'delete')) continue
+    if (op.op === (side === 'a' ? 'insert' : 'delete')) {
+      if (otherSide)
+        result[clauseAt(bounds, Math.max(0, offset - 1))]?.pieces.push({ op: op.op, text: side === 'a' ? op.b : op.a, masked: false })
+      continue
+    }
     const text = side === 'a' ? op.a : op.b
     const masked = op.op === 'equal' && op.a !== op.b
     let from = 0
