@@ -46,7 +46,7 @@ function report(file: string, e: GoldEvaluation): string {
   const { score } = e
   const lines = [
     `${e.gold.name}`,
-    `  ${file}: ${score.correct.length + score.missed.length} gold links, ${score.correct.length + score.wrong.length} predicted`,
+    `  ${file}: ${score.correct.length + score.missed.length} sure gold links (and ${e.possible} possible), ${score.correct.length + score.allowed.length + score.wrong.length} predicted (${score.allowed.length} of them possible)`,
     `  precision ${pct(score.precision)}  recall ${pct(score.recall)}  F1 ${pct(score.f1)}`,
   ]
   if (score.wrong.length)

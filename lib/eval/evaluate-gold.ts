@@ -6,12 +6,14 @@
 import { compareStatements } from '@/lib/compare/compare-statements'
 import type { AlignOptions } from '@/lib/align/types'
 import type { CompareOptions, CompareStatement } from '@/lib/compare/types'
-import { checkGold, goldLinks, type Gold } from './gold'
+import { checkGold, goldLinkSets, type Gold } from './gold'
 import { linksOfRows, scoreLinks, type LinkScore } from './score-links'
 
 export interface GoldEvaluation {
   gold: Gold
   score: LinkScore
+  /** how many of the gold's links are only possible (allowed, not required) */
+  possible: number
   /** clause texts by number, for printing wrong and missed links */
   textA: (n: number) => string
   textB: (n: number) => string
@@ -35,12 +37,14 @@ export function evaluateGold(
   )
   if (problems.length) return { ok: false, problems }
   const result = compareStatements(a, b, options, alignSettings)
+  const sets = goldLinkSets(gold)
   const predicted = linksOfRows(result.rows.map((row) => ({ a: row.a.map((c) => c.position + 1), b: row.b.map((c) => c.position + 1) })))
   return {
     ok: true,
     evaluation: {
       gold,
-      score: scoreLinks(predicted, goldLinks(gold)),
+      score: scoreLinks(predicted, sets.sure, sets.possible),
+      possible: new Set(sets.possible.map((l) => `${l.a}:${l.b}`)).size,
       textA: (n) => a.clauses[n - 1]?.text ?? '',
       textB: (n) => b.clauses[n - 1]?.text ?? '',
     },

@@ -35,9 +35,20 @@ export const goldSchema = z.object({
 
 export type Gold = z.infer<typeof goldSchema>
 
-/** The gold's links, one per clause pair. */
+/** The gold's links, one per clause pair, sure and possible alike. */
 export function goldLinks(gold: Gold): Link[] {
   return linksOfRows(gold.links)
+}
+
+/** Whether a link of the gold is only arguable: its note begins "possible" (data/gold/README.md). */
+const isPossible = (link: Gold['links'][number]) => /^possible\b/i.test(link.note ?? '')
+
+/**
+ * The gold's links split as the score uses them: sure ones (required) and
+ * possible ones (allowed). A clause pair both sure and possible is sure.
+ */
+export function goldLinkSets(gold: Gold): { sure: Link[]; possible: Link[] } {
+  return { sure: linksOfRows(gold.links.filter((l) => !isPossible(l))), possible: linksOfRows(gold.links.filter(isPossible)) }
 }
 
 /**

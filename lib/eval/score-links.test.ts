@@ -35,6 +35,23 @@ describe('scoreLinks', () => {
     expect([score.precision, score.recall]).toEqual([0.5, 1])
   })
 
+  it('allows the possible links without requiring them (Och & Ney 2003)', () => {
+    const predicted = [
+      { a: 1, b: 1 },
+      { a: 2, b: 2 },
+      { a: 4, b: 4 },
+    ]
+    const score = scoreLinks(
+      predicted,
+      [{ a: 1, b: 1 }],
+      [
+        { a: 2, b: 2 },
+        { a: 3, b: 3 },
+      ],
+    )
+    expect(score).toMatchObject({ precision: 2 / 3, recall: 1, allowed: [{ a: 2, b: 2 }], wrong: [{ a: 4, b: 4 }], missed: [] })
+  })
+
   describe('edge cases', () => {
     it('scores an empty prediction against an empty gold as perfect', () => {
       expect(scoreLinks([], []).f1).toBe(1)

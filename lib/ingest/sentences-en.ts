@@ -3,7 +3,8 @@
  *
  * A sentence ends at . ? ! (with any closing quotes or brackets) followed by a
  * space and something that can open a sentence: a capital, a digit, an opening
- * quote or bracket. A full stop does not end a sentence after an initial
+ * quote or bracket; or, where extraction lost the space, directly by a
+ * capitalised word after a lower-case one ("resolutions.Both"). A full stop does not end a sentence after an initial
  * ("Joseph R. Biden"), a title ("Mr.", "Gen.", "Amb."), or a reference ("No. 5",
  * "para. 3"); after a dotted abbreviation or a name's suffix ("U.N.", "U.S.",
  * "D.C.", "Jr.", "Inc.") it ends one only when the next word is one that opens
@@ -104,6 +105,13 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
     let end = i + 1
     while (end < text.length && (text[end] === '.' || text[end] === '?' || text[end] === '!' || CLOSING.has(text[end] as string))) end++
     let next = end
+    if (next < text.length && gluedSentence(text, i, end)) {
+      // a lost space or paragraph break: "…Security Council resolutions.Both leaders urge…"
+      bounds.push([start, end])
+      start = end
+      i = end - 1
+      continue
+    }
     if (next >= text.length || !/\s/.test(text[next] as string)) {
       i = end - 1
       continue
@@ -139,6 +147,21 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   const dotted = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) // U.S, U.N, D.C, E.U
   if (dotted || SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord(text, next).toLowerCase())
   return true
+}
+
+/**
+ * Two sentences run together without a space, as extraction leaves them where a
+ * paragraph break was lost ("…resolutions.Both leaders…"): the stop follows a
+ * word of at least two lower-case letters (not an abbreviation such as "U.S" or
+ * "e.g", nor "Mr") and is followed by a capitalised word. "node.Js" would be
+ * split too; such words do not occur in statements.
+ */
+function gluedSentence(text: string, stop: number, end: number): boolean {
+  if (!/\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2))) return false
+  let from = stop
+  while (from > 0 && /[\p{L}.]/u.test(text[from - 1] as string)) from--
+  const word = text.slice(from, stop)
+  return /^\p{L}*\p{Ll}{2}$/u.test(word) && !ALWAYS_JOINED.has(word.toLowerCase())
 }
 
 function nextWord(text: string, at: number): string {
