@@ -36,7 +36,11 @@ describe('sentenceBoundsEnglish', () => {
 
   it('splits two sentences that extraction ran together, but not abbreviations or names', () => {
     // the U.S.–ROK statement of 2022-05-21 as published: "…Security Council resolutions.Both leaders urge…"
-    expect(split('They condemn the launches as violations of resolutions.Both leaders urge restraint. See the U.S.Japan pact, e.g.Tokyo, Mr.Kim.')).toEqual([
+    expect(
+      split(
+        'They condemn the launches as violations of resolutions.Both leaders urge restraint. See the U.S.Japan pact, e.g.Tokyo, Mr.Kim.',
+      ),
+    ).toEqual([
       'They condemn the launches as violations of resolutions.',
       'Both leaders urge restraint.',
       'See the U.S.Japan pact, e.g.Tokyo, Mr.Kim.',
