@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { diffWords } from 'diff'
 import { alignClausesExhaustive } from '@/lib/align/align-exhaustive'
@@ -27,6 +28,8 @@ import type { CompareStatement } from '@/lib/compare/types'
 import { DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
 import { collateStatements, DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
 import { collateInWorkers } from '@/lib/worker/collate-in-workers'
+import { formulaRecordsOffThread } from '@/lib/worker/off-thread'
+import { stopComputeThreads } from '@/lib/worker/thread-pool'
 import { diffTexts } from '@/lib/diff/diff-texts'
 import { createDb } from '@/lib/db/client'
 import { importText } from '@/lib/services/import-file'
@@ -35,7 +38,7 @@ import { CORPUS_DIR } from '@/lib/services/prepare-database'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { htmlText } from '@/lib/formats/html-text'
 import type { ParsedStatement } from '@/lib/ingest/types'
-import { combineResults, formatResults, runBenchmark, type Benchmark, type BenchResult } from './bench/harness'
+import { combineResults, formatResults, runBenchmark, type Benchmark, type BenchResult, type Measured } from './bench/harness'
 import { scaleCorpus, scaleStatement } from './bench/synthetic'
 import { formatPageWeights, measurePageWeights } from './bench/page-weights'
 import { scaleCommand } from './bench/scale-command'
@@ -215,6 +218,60 @@ function extraction(scale: number): Benchmark {
   }
 }
 
+/** The bundled corpus grown k× with other partners' names (scripts/bench/synthetic.ts), as the formula builder reads it. */
+function scaledSources(scale: number): FormulaSourceStatement[] {
+  const { statements } = corpus()
+  const countries = PARTIES.filter((p) => p.code !== 'china').map((p) => ({ code: p.code, names: chineseNames(p), abbr: p.abbr }))
+  return formulaSources(
+    scaleCorpus(
+      statements.map((s) => ({ parties: s.parties, clauses: s.sections.flatMap((x) => x.clauses.map((c) => c.text)) })),
+      scale,
+      countries,
+      42,
+    ),
+  )
+}
+
+/** The longest the event loop stalls (a reader's request waits) while `work` runs, in ms. */
+async function longestStall(work: () => Promise<unknown>): Promise<Measured> {
+  const delay = monitorEventLoopDelay({ resolution: 2 })
+  delay.enable()
+  // the first tick only starts the clock: a stall before it would not be recorded
+  await new Promise((resolve) => setTimeout(resolve, 10))
+  await work()
+  // one more turn, so that a stall at the very end is recorded
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  delay.disable()
+  return { measured_ms: delay.max / 1e6 }
+}
+
+/**
+ * What readers of the server wait while the formulas of a corpus k× the
+ * bundled one are mined, as after an import or an edit: the longest stall of
+ * the event loop, mining on a compute thread against mining on the server's
+ * own thread, in the same process (issue 18).
+ */
+function stallWhileMining(scale: number): Benchmark {
+  return {
+    id: `stall-formulas-${scale}x`,
+    name: `readers' longest wait while formulas are mined, corpus ${scale}× the bundled one, on a compute thread`,
+    setup: () => {
+      const scaled = scaledSources(scale)
+      return {
+        iterations: 5,
+        warmup: 1,
+        run: () => longestStall(() => formulaRecordsOffThread(scaled, true)),
+        baseline: {
+          name: "readers' longest wait while the same corpus is mined on the server's own thread (as before issue 18's change)",
+          run: () => longestStall(async () => formulaRecords(scaled)),
+          iterations: 5,
+        },
+        cleanup: () => stopComputeThreads(),
+      }
+    },
+  }
+}
+
 function mining(scale: number): Benchmark {
   return {
     id: `formulas-${scale}x`,
@@ -234,16 +291,7 @@ function mining(scale: number): Benchmark {
           },
         }
       }
-      const { statements } = corpus()
-      const countries = PARTIES.filter((p) => p.code !== 'china').map((p) => ({ code: p.code, names: chineseNames(p), abbr: p.abbr }))
-      const scaled = formulaSources(
-        scaleCorpus(
-          statements.map((s) => ({ parties: s.parties, clauses: s.sections.flatMap((x) => x.clauses.map((c) => c.text)) })),
-          scale,
-          countries,
-          42,
-        ),
-      )
+      const scaled = scaledSources(scale)
       const characters = scaled.reduce((n, s) => n + s.clauses.reduce((m, c) => m + c.text.length, 0), 0)
       return {
         iterations: scale >= 100 ? 1 : 5,
@@ -357,6 +405,7 @@ const BENCHMARKS: Benchmark[] = [
   mining(1),
   mining(10),
   mining(100),
+  stallWhileMining(10),
   extraction(10),
   extraction(100),
 ]

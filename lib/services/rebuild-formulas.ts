@@ -5,7 +5,7 @@
 import { formulaSources, replaceFormulas, type FormulaBuildState } from '@/lib/db/formulas'
 import type { Tx } from '@/lib/db/client'
 import { lockForWriting, markChanged } from '@/lib/db/write-lock'
-import { formulaRecords } from '@/lib/formulas/records'
+import { formulaRecordsOffThread } from '@/lib/worker/off-thread'
 
 /**
  * Mines the corpus and replaces every formula row with the result. Call it
@@ -20,5 +20,6 @@ export async function rebuildFormulas(tx: Tx): Promise<FormulaBuildState> {
   await markChanged(tx)
   const started = performance.now()
   const statements = await formulaSources(tx)
-  return replaceFormulas(tx, formulaRecords(statements), { statementCount: statements.length, started })
+  // mined on a compute thread when the corpus is large: readers are answered meanwhile
+  return replaceFormulas(tx, await formulaRecordsOffThread(statements), { statementCount: statements.length, started })
 }

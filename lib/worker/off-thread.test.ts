@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { pairSimilarities } from '@/lib/compare/pair-similarities'
+import { formulaRecords } from '@/lib/formulas/records'
+import type { FormulaSourceStatement } from '@/lib/formulas/types'
+import { corpusCompareStatement, corpusStatements } from '@/test/helpers/corpus'
+import { formulaRecordsOffThread, pairSimilaritiesOffThread } from './off-thread'
+import { stopComputeThreads } from './thread-pool'
+
+/** The bundled corpus as the formula miner reads it from the database. */
+const sources = (): FormulaSourceStatement[] => {
+  let clauseId = 0
+  return corpusStatements().map((s, k) => ({
+    id: k + 1,
+    date: s.date,
+    kind: s.kind,
+    parties: s.parties,
+    clauses: s.sections.flatMap((section) => section.clauses.map((c) => ({ id: ++clauseId, text: c.text, label: c.label ?? null }))),
+  }))
+}
+
+describe('work sent to the compute threads', () => {
+  it('mines the same formulas on a thread as in place, occurrences and ids included', async () => {
+    const statements = sources()
+    const here = formulaRecords(statements)
+    expect(here.length).toBeGreaterThan(20)
+    expect(await formulaRecordsOffThread(statements, true)).toEqual(here)
+  }, 60_000)
+
+  it('gives the map the same pair similarities on a thread as in place', async () => {
+    const statements = [1, 5, 8].map(corpusCompareStatement)
+    const pairs: [number, number][] = [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]
+    const here = pairSimilarities(statements, pairs)
+    // Kyrgyzstan and Tajikistan (5, 8) share about half their text
+    expect(here[2]).toBeGreaterThan(0.3)
+    expect(await pairSimilaritiesOffThread(statements, pairs, true)).toEqual(here)
+  }, 60_000)
+
+  it('does the work in place when the threads stop in the middle of it', async () => {
+    const statements = sources()
+    const pending = formulaRecordsOffThread(statements, true)
+    setTimeout(() => void stopComputeThreads(), 20)
+    expect(await pending).toEqual(formulaRecords(statements))
+  }, 60_000)
+})

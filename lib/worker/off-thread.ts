@@ -1,0 +1,33 @@
+/**
+ * Work that would hold up every reader if it ran on the server's thread,
+ * sent to the compute threads (thread-pool.ts) when it is large: mining the
+ * corpus for formulas after an import or an edit, and the corpus map's pair
+ * similarities. Small inputs are done in place: sending them costs more than
+ * it saves. Either way the answer is the same.
+ */
+import { pairSimilarities } from '@/lib/compare/pair-similarities'
+import type { CompareStatement } from '@/lib/compare/types'
+import { formulaRecords } from '@/lib/formulas/records'
+import type { FormulaRecord, FormulaSourceStatement } from '@/lib/formulas/types'
+import { offThread } from './thread-pool'
+
+/** Clause text (in UTF-16 units) from which mining goes to a thread: the bundled corpus alone is about 90,000. */
+export const FORMULAS_OFF_THREAD_FROM = 200_000
+
+/** Pairs from which the map's similarities go to a thread (one pair takes 5–20 ms). */
+export const SIMILARITIES_OFF_THREAD_FROM = 8
+
+const textSize = (statements: readonly FormulaSourceStatement[]) =>
+  statements.reduce((sum, s) => sum + s.clauses.reduce((n, c) => n + c.text.length, 0), 0)
+
+/** formulaRecords(statements), on a compute thread when the corpus is large (or `force`). */
+export function formulaRecordsOffThread(statements: FormulaSourceStatement[], force = false): Promise<FormulaRecord[]> {
+  if (!force && textSize(statements) < FORMULAS_OFF_THREAD_FROM) return Promise.resolve(formulaRecords(statements))
+  return offThread({ kind: 'formulas', statements }, () => formulaRecords(statements), 'mining formulas')
+}
+
+/** pairSimilarities(statements, pairs), on a compute thread when there are many pairs (or `force`). */
+export function pairSimilaritiesOffThread(statements: CompareStatement[], pairs: [number, number][], force = false): Promise<number[]> {
+  if (!force && pairs.length < SIMILARITIES_OFF_THREAD_FROM) return Promise.resolve(pairSimilarities(statements, pairs))
+  return offThread({ kind: 'similarities', statements, pairs }, () => pairSimilarities(statements, pairs), 'comparing pairs for the map')
+}
