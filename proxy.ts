@@ -1,5 +1,5 @@
 /**
- * Keeps statement-list, comparison, collation, formula-list, map and search URLs canonical and honest before a page renders:
+ * Keeps statement-list, statement, comparison, collation, formula-list, map and search URLs canonical and honest before a page renders:
  * - options that cannot be read get a 400 page saying which and why
  *   (a page that already started streaming could only answer 200);
  * - options spelled out at their defaults, or unknown parameters, are
@@ -14,8 +14,9 @@ import { formulaQueryString, parseFormulaQuery } from '@/lib/url/formulas'
 import { mapQueryString, parseMapQuery } from '@/lib/url/map'
 import { parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
 import { parseSearchQuery, searchQueryString } from '@/lib/url/search'
+import { parseStatementPageQuery, statementPageQueryString } from '@/lib/url/statement-page'
 
-export const config = { matcher: ['/', '/compare/:a/:b', '/collate', '/formulas', '/map', '/search'] }
+export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/map', '/search'] }
 
 export function proxy(request: NextRequest): Response | undefined {
   const url = request.nextUrl
@@ -26,6 +27,11 @@ export function proxy(request: NextRequest): Response | undefined {
     const parsed = parseStatementListQuery(params)
     if (!parsed.ok) return invalidOptions('This statement list is not valid', url.pathname, 'Show all statements', parsed.error)
     canonical = statementListQueryString(parsed.query)
+  } else if (url.pathname.startsWith('/statements/')) {
+    const parsed = parseStatementPageQuery(params)
+    if (!parsed.ok)
+      return invalidOptions('This part of the statement is not valid', url.pathname, 'Read the statement from the start', parsed.error)
+    canonical = statementPageQueryString(parsed.part)
   } else if (url.pathname === '/map') {
     const parsed = parseMapQuery(params)
     if (!parsed.ok) return invalidOptions('This map selection is not valid', url.pathname, 'Show the whole corpus', parsed.error)

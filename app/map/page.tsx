@@ -31,6 +31,7 @@ export default async function MapPage({ searchParams }: Props) {
     title: s.title,
     name: labels[k]?.name ?? s.slug,
     detail: labels[k]?.detail ?? '',
+    language: s.language,
   }))
   return (
     <div className="space-y-5">

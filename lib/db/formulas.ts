@@ -242,9 +242,17 @@ export async function getFormula(db: Db, id: string): Promise<FormulaDetail | nu
 }
 
 /** The formula occurrences in these statements' clauses, by clause id, for underlining. */
-export async function formulaMarks(db: Db, statementSlugs: readonly string[]): Promise<Map<number, FormulaMark[]>> {
+export async function formulaMarks(
+  db: Db,
+  statementSlugs: readonly string[],
+  /** only the clauses at positions [from, to) (a part of a long statement's page) */
+  clauses?: { from: number; to: number },
+): Promise<Map<number, FormulaMark[]>> {
   const rows = await db.occurrence.findMany({
-    where: { statement: { slug: { in: [...statementSlugs] } } },
+    where: {
+      statement: { slug: { in: [...statementSlugs] } },
+      ...(clauses ? { clause: { position: { gte: clauses.from, lt: clauses.to } } } : {}),
+    },
     select: { clauseId: true, start: true, end: true, formula: { select: { id: true, statementCount: true } } },
   })
   const marks = new Map<number, FormulaMark[]>()

@@ -218,8 +218,12 @@ export async function listParties(db: Db): Promise<PartySummary[]> {
   return db.party.findMany({ select: { code: true, nameEn: true, nameZh: true }, orderBy: { nameEn: 'asc' } })
 }
 
-/** One statement with its sections and clauses, or null when no statement has this slug. */
-export async function getStatement(db: Db, slug: string): Promise<StatementDetail | null> {
+/**
+ * One statement with its sections and clauses, or null when no statement has
+ * this slug. With `clauses`, only the clauses at positions [from, to) and the
+ * sections that have some of them (a part of a long statement's page).
+ */
+export async function getStatement(db: Db, slug: string, clauses?: { from: number; to: number }): Promise<StatementDetail | null> {
   const row = await db.statement.findUnique({
     where: { slug },
     select: {
@@ -236,6 +240,7 @@ export async function getStatement(db: Db, slug: string): Promise<StatementDetai
           label: true,
           heading: true,
           clauses: {
+            ...(clauses ? { where: { position: { gte: clauses.from, lt: clauses.to } } } : {}),
             orderBy: { position: 'asc' },
             select: { id: true, position: true, paragraph: true, label: true, text: true },
           },
@@ -245,7 +250,8 @@ export async function getStatement(db: Db, slug: string): Promise<StatementDetai
   })
   if (!row) return null
   const { source, notes, ...rest } = row
-  return { ...toSummary(rest), id: row.id, sections: row.sections, sourceName: source.name, notes: parseNotes(notes) }
+  const sections = clauses ? row.sections.filter((section) => section.clauses.length > 0) : row.sections
+  return { ...toSummary(rest), id: row.id, sections, sourceName: source.name, notes: parseNotes(notes) }
 }
 
 function parseNotes(json: string): StatementNote[] {

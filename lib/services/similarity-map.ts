@@ -6,12 +6,13 @@
  * the default selection's new pairs are computed at once (warmSimilarityMap),
  * so views only read.
  */
-import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
+import { pairSimilaritiesOffThread } from '@/lib/worker/off-thread'
 import type { CompareStatement } from '@/lib/compare/types'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { STATEMENT_KINDS } from '@/lib/vocab/statement-kinds'
 import type { Db } from '@/lib/db/client'
 import { insertRows } from '@/lib/db/insert-rows'
+import { getEnv } from '@/lib/env'
 import type { StatementSummary } from '@/lib/db/statements'
 
 /** Statements on the map at most: the square has this many rows and columns. */
@@ -24,11 +25,15 @@ export interface MapFilter {
 }
 
 /** A statement on the map: its summary without the subtitle and clause count, with its id. */
-export type MapStatement = Omit<StatementSummary, 'subtitle' | 'clauseCount'> & { id: number }
+export type MapStatement = Omit<StatementSummary, 'subtitle'> & { id: number }
 
 export interface SimilarityMap {
   statements: MapStatement[]
-  /** similarity[i][j] for statements i and j (null on the diagonal, and for statements in different languages) */
+  /**
+   * similarity[i][j] for statements i and j: null on the diagonal, for
+   * statements in different languages, and for pairs too large to compare
+   * (more clauses together than the comparison limit, TONGWEN_MAX_COMPARE_CLAUSES)
+   */
   similarity: (number | null)[][]
   /** how many statements match the filter (the map shows the MAP_LIMIT most recent) */
   matching: number
@@ -63,26 +68,30 @@ export async function getSimilarityMap(db: Db, filter: MapFilter = {}): Promise<
         speaker: true,
         language: true,
         parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true, nameEn: true, nameZh: true } } } },
+        _count: { select: { clauses: true } },
       },
     }),
   ])
   const statements: MapStatement[] = recent
-    .map((s) => ({ ...s, parties: s.parties.map((p) => p.party) }))
+    .map(({ _count, ...s }) => ({ ...s, clauseCount: _count.clauses, parties: s.parties.map((p) => p.party) }))
     .sort((x, y) => kindRank(x.kind) - kindRank(y.kind) || (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.id - y.id)
   const ids = statements.map((s) => s.id)
   const language = new Map(statements.map((s) => [s.id, s.language]))
+  const clauses = new Map(statements.map((s) => [s.id, s.clauseCount]))
+  const { maxCompareClauses } = getEnv().limits
   const known = await db.pairSimilarity.findMany({
     where: { aId: { in: ids }, bId: { in: ids } },
     select: { aId: true, bId: true, similarity: true },
   })
   const pairs = new Map(known.map((p) => [`${p.aId}-${p.bId}`, p.similarity]))
   const missing: [number, number][] = []
-  // statements in different languages are not compared (see languageMismatch)
+  // statements in different languages are not compared (see languageMismatch), nor pairs the comparison page would refuse as too large
+  const comparable = (x: number, y: number) =>
+    language.get(x) === language.get(y) && (clauses.get(x) ?? 0) + (clauses.get(y) ?? 0) <= maxCompareClauses
   for (const [i, x] of ids.entries())
-    for (const y of ids.slice(i + 1))
-      if (!pairs.has(key(x, y)) && language.get(x) === language.get(y)) missing.push(x < y ? [x, y] : [y, x])
+    for (const y of ids.slice(i + 1)) if (!pairs.has(key(x, y)) && comparable(x, y)) missing.push(x < y ? [x, y] : [y, x])
   if (missing.length) for (const [pair, value] of await computePairs(db, missing)) pairs.set(pair, value)
-  const similarity = ids.map((x) => ids.map((y) => (x === y ? null : (pairs.get(key(x, y)) ?? null))))
+  const similarity = ids.map((x) => ids.map((y) => (x === y || !comparable(x, y) ? null : (pairs.get(key(x, y)) ?? null))))
   return { statements, similarity, matching, computed: missing.length }
 }
 
@@ -115,24 +124,21 @@ async function computePairs(db: Db, pairs: readonly [number, number][]): Promise
       },
     },
   })
-  const statements = new Map<number, CompareStatement>(
-    rows.map((s) => [
-      s.id,
-      {
-        slug: s.slug,
-        title: s.title,
-        language: s.language,
-        parties: s.parties.map((p) => p.party.code),
-        sections: s.sections.map(({ level, label, heading }) => ({ level, label, heading })),
-        clauses: s.sections.flatMap((section, k) => section.clauses.map((c) => ({ ...c, section: k }))),
-      },
-    ]),
+  const statements: CompareStatement[] = rows.map((s) => ({
+    slug: s.slug,
+    title: s.title,
+    language: s.language,
+    parties: s.parties.map((p) => p.party.code),
+    sections: s.sections.map(({ level, label, heading }) => ({ level, label, heading })),
+    clauses: s.sections.flatMap((section, k) => section.clauses.map((c) => ({ ...c, section: k }))),
+  }))
+  const at = new Map(rows.map((s, k) => [s.id, k]))
+  // compared on a compute thread when there are many: readers are answered meanwhile
+  const similarities = await pairSimilaritiesOffThread(
+    statements,
+    pairs.map(([x, y]) => [at.get(x) as number, at.get(y) as number]),
   )
-  const values = new Map<string, number>()
-  for (const [x, y] of pairs) {
-    const result = compareStatements(statements.get(x) as CompareStatement, statements.get(y) as CompareStatement, DEFAULT_COMPARE_OPTIONS)
-    values.set(key(x, y), result.similarity)
-  }
+  const values = new Map<string, number>(pairs.map(([x, y], k) => [key(x, y), similarities[k] as number]))
   await insertRows(
     db,
     'PairSimilarity',

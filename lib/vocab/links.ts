@@ -7,10 +7,21 @@
 /** The anchor id of a clause on its statement's page, from its 0-based position. */
 export const clauseAnchor = (position: number) => `c${position + 1}`
 
-export const statementHref = (slug: string) => `/statements/${slug}`
+/**
+ * Clauses on one page of a statement: a statement longer than this (stored
+ * before the import limits, or under a raised TONGWEN_MAX_STATEMENT_CLAUSES)
+ * is read in parts, `?part=2` and on, so that no page is megabytes long.
+ */
+export const STATEMENT_PART_CLAUSES = 1_000
 
-/** A clause on its statement's page. */
-export const clauseHref = (slug: string, position: number) => `${statementHref(slug)}#${clauseAnchor(position)}`
+/** The part of its statement's page a clause is on (1-based), from its 0-based position. */
+export const statementPartOf = (position: number) => Math.floor(position / STATEMENT_PART_CLAUSES) + 1
+
+/** A statement's page, or one of its later parts. */
+export const statementHref = (slug: string, part = 1) => `/statements/${slug}${part > 1 ? `?part=${part}` : ''}`
+
+/** A clause on its statement's page (on its part of the page, in a long statement). */
+export const clauseHref = (slug: string, position: number) => `${statementHref(slug, statementPartOf(position))}#${clauseAnchor(position)}`
 
 /** A comparison, with its query string ('' or '?…', see lib/url/compare). */
 export const compareHref = (a: string, b: string, query = '') => `/compare/${a}/${b}${query}`

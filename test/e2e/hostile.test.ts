@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { csrfToken } from '@/lib/auth/tokens'
+import { importText } from '@/lib/services/import-file'
+import { deleteStatement } from '@/lib/services/edit-statement'
 import { manyClauseStatement, manyLinesText, nestedHtml, zipBombDocx } from '@/lib/scale/hostile-inputs'
 import { startAppServer, TEST_SIGN_IN_CODE, type AppServer } from '../helpers/app-server'
 import { createTempDatabase, databaseFingerprint, type TempDatabase } from '../helpers/temp-db'
@@ -201,6 +203,40 @@ describe('finding 4: huge statements', () => {
       const response = await fetch(app.baseUrl + url)
       expect(response.status).toBe(422)
       expect(((await response.json()) as { error: string }).error).toMatch(/TONGWEN_MAX_COMPARE_CLAUSES/)
+    }
+  })
+
+  it('leaves the pairs over the clause limit off the corpus map, saying why, without comparing them', async () => {
+    const kept = await temp.db.pairSimilarity.count()
+    const map = await fetch(`${app.baseUrl}/map`)
+    expect(map.status).toBe(200)
+    // every pair of the bundled statements has more than 60 clauses together
+    expect(await map.text()).toMatch(/: too large to compare"/)
+    expect(await temp.db.pairSimilarity.count()).toBe(kept)
+  })
+
+  it('reads a stored statement too long for one page in parts of 1,000 clauses, with links between them', async () => {
+    // stored as a statement imported before the limits would be (importText does not apply them)
+    const { imported } = await importText(temp.db, 'long.txt', manyClauseStatement(1_500), { formulas: 'defer' })
+    const slug = imported[0] as string
+    try {
+      const first = await fetch(`${busy.baseUrl}/statements/${slug}`)
+      expect(first.status).toBe(200)
+      const html = await first.text()
+      expect(html).toContain('Part 1 of 2: clauses 1–1,000 of 1,500')
+      expect(html).toContain('id="c1000"')
+      expect(html).not.toContain('id="c1001"')
+      expect(html).toContain(`href="/statements/${slug}?part=2"`)
+      const second = await (await fetch(`${busy.baseUrl}/statements/${slug}?part=2`)).text()
+      expect(second).toContain('Part 2 of 2: clauses 1,001–1,500 of 1,500')
+      expect(second).toMatch(/id="c1001"[\s\S]*id="c1500"/)
+      expect(second).not.toContain('id="c1000"')
+      expect((await fetch(`${busy.baseUrl}/statements/${slug}?part=3`)).status).toBe(404)
+      const bad = await fetch(`${busy.baseUrl}/statements/${slug}?part=two`)
+      expect(bad.status).toBe(400)
+      expect(await bad.text()).toContain('Invalid part: use a whole number from 1')
+    } finally {
+      await deleteStatement(temp.db, slug)
     }
   })
 })

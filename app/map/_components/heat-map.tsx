@@ -10,6 +10,8 @@ export interface HeatMapStatement {
   name: string
   /** the kind, and what tells it from a statement of the same day and partner: "Joint statement · 加强当代全球战略稳定" */
   detail: string
+  /** a pair in one language left blank was too large to compare */
+  language: string
 }
 
 /** "3. 2019-06-05 · Russia (Joint statement · 加强当代全球战略稳定)" */
@@ -138,6 +140,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                 {statements.map((column, j) => {
                   const value = similarity[i]?.[j] ?? null
                   if (value === null) {
+                    const why = row.language === column.language ? 'too large to compare' : 'different languages, not compared'
                     return (
                       <td
                         key={column.slug}
@@ -145,9 +148,9 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                         aria-label={
                           i === j
                             ? `${fullLabel(row, i)}: the statement itself`
-                            : `${fullLabel(row, i)} and ${fullLabel(column, j)}: different languages, not compared`
+                            : `${fullLabel(row, i)} and ${fullLabel(column, j)}: ${why}`
                         }
-                        title={i === j ? undefined : 'Different languages: not compared'}
+                        title={i === j ? undefined : why[0]?.toUpperCase() + why.slice(1)}
                       >
                         {i === j ? '—' : '×'}
                       </td>

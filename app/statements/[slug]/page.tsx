@@ -5,34 +5,51 @@ import { cache } from 'react'
 import { getDb } from '@/lib/services/database'
 import { suggestPairs } from '@/lib/compare/suggest-pairs'
 import { formulaMarks } from '@/lib/services/formulas'
-import { getStatement, nearbyStatements } from '@/lib/services/statements'
+import { getStatement, getStatementSummaries, nearbyStatements } from '@/lib/services/statements'
 import { StatementBody } from './_components/statement-body'
 import { StatementAdmin } from './_components/statement-admin'
 import { StatementHeader } from './_components/statement-header'
 import { adminState } from '@/app/_lib/auth'
 import type { StatementSummary } from '@/lib/db/statements'
-import { collateHref } from '@/lib/vocab/links'
+import { collateHref, STATEMENT_PART_CLAUSES, statementHref } from '@/lib/vocab/links'
+import { parseStatementPageQuery } from '@/lib/url/statement-page'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** Statements offered in the "Compare with" list; the search box beside it reaches any other. */
 const COMPARE_CHOICES = 50
 /** Statements "Collate with its siblings" adds to this one. */
 const MAX_SIBLINGS = 5
 
-const load = cache((slug: string) => getStatement(getDb(), slug))
+const summaryOf = cache(async (slug: string) => (await getStatementSummaries(getDb(), [slug]))[0] ?? null)
+
+/** The clauses of part `part` of a statement of `parts` parts ([from, to) positions), or all of them when it has one. */
+const partWindow = (part: number, parts: number) =>
+  parts > 1 ? { from: (part - 1) * STATEMENT_PART_CLAUSES, to: part * STATEMENT_PART_CLAUSES } : undefined
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const statement = await load((await params).slug)
+  const statement = await summaryOf((await params).slug)
   if (!statement) return { title: 'Statement not found' }
   const description = [statement.subtitle, statement.date, statement.place].filter(Boolean).join(' · ')
   return { title: statement.title, description, openGraph: { title: statement.title, description, type: 'article' } }
 }
 
-export default async function StatementPage({ params }: Props) {
+export default async function StatementPage({ params, searchParams }: Props) {
   await connection()
   const { slug } = await params
-  const [statement, marks, admin] = await Promise.all([load(slug), formulaMarks(getDb(), [slug]), adminState()])
+  const summary = await summaryOf(slug)
+  if (!summary) notFound()
+  // a long statement is read in parts (the proxy has answered a malformed part with a 400)
+  const parts = Math.max(1, Math.ceil(summary.clauseCount / STATEMENT_PART_CLAUSES))
+  const query = parseStatementPageQuery(await searchParams)
+  const part = query.ok ? query.part : 1
+  if (part > parts) notFound()
+  const window = partWindow(part, parts)
+  const [statement, marks, admin] = await Promise.all([
+    getStatement(getDb(), slug, window),
+    formulaMarks(getDb(), [slug], window),
+    adminState(),
+  ])
   if (!statement) notFound()
   // the picker offers the statements nearest in date (of its kind first), never the whole corpus
   const others = await nearbyStatements(getDb(), statement, COMPARE_CHOICES)
@@ -59,7 +76,32 @@ export default async function StatementPage({ params }: Props) {
         collate={siblings.length >= 2 ? { href: collateHref([slug, ...siblings.map((s) => s.slug)]), siblings: siblings.length } : null}
       />
       {admin.admin ? <StatementAdmin statement={statement} csrf={admin.csrf ?? ''} /> : null}
+      {parts > 1 ? <StatementParts slug={slug} part={part} parts={parts} clauses={summary.clauseCount} /> : null}
       <StatementBody statement={statement} marks={marks} />
+      {parts > 1 ? <StatementParts slug={slug} part={part} parts={parts} clauses={summary.clauseCount} /> : null}
     </article>
+  )
+}
+
+const count = (n: number) => n.toLocaleString('en-US')
+
+/** Where this part of a long statement is, with links to the parts before and after it. */
+function StatementParts({ slug, part, parts, clauses }: { slug: string; part: number; parts: number; clauses: number }) {
+  const from = (part - 1) * STATEMENT_PART_CLAUSES + 1
+  const to = Math.min(clauses, part * STATEMENT_PART_CLAUSES)
+  return (
+    <nav aria-label="Parts of the statement" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
+      <span>{`Part ${part} of ${parts}: clauses ${count(from)}–${count(to)} of ${count(clauses)}`}</span>
+      {part > 1 ? (
+        <a href={statementHref(slug, part - 1)} className="text-blue-800 underline underline-offset-2">
+          ← Part {part - 1}
+        </a>
+      ) : null}
+      {part < parts ? (
+        <a href={statementHref(slug, part + 1)} className="text-blue-800 underline underline-offset-2">
+          Part {part + 1} →
+        </a>
+      ) : null}
+    </nav>
   )
 }
