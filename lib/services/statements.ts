@@ -13,3 +13,4 @@ export {
   recentStatements,
 } from '@/lib/db/statements'
 export { deleteStatement, updateStatement } from './edit-statement'
+export { getStatementPart, partsOf, type ClauseWindow, type StatementPart } from './statement-part'

@@ -235,6 +235,15 @@ describe('finding 4: huge statements', () => {
       const bad = await fetch(`${busy.baseUrl}/statements/${slug}?part=two`)
       expect(bad.status).toBe(400)
       expect(await bad.text()).toContain('Invalid part: use a whole number from 1')
+      // its JSON comes in the same parts
+      type Part = { parts: number; part: number; next: string | null; sections: { clauses: { position: number }[] }[] }
+      const api = (await (await fetch(`${busy.baseUrl}/api/statements/${slug}`)).json()) as Part
+      expect([api.part, api.parts, api.next]).toEqual([1, 2, `/api/statements/${slug}?part=2`])
+      expect(api.sections.flatMap((x) => x.clauses).map((c) => c.position)).toEqual(Array.from({ length: 1_000 }, (_, k) => k))
+      const last = (await (await fetch(`${busy.baseUrl}${api.next}`)).json()) as Part
+      expect([last.part, last.next, last.sections.flatMap((x) => x.clauses).length]).toEqual([2, null, 500])
+      expect((await fetch(`${busy.baseUrl}/api/statements/${slug}?part=3`)).status).toBe(404)
+      expect((await fetch(`${busy.baseUrl}/api/statements/${slug}?part=x`)).status).toBe(400)
     } finally {
       await deleteStatement(temp.db, slug)
     }

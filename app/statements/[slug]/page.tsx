@@ -5,7 +5,7 @@ import { cache } from 'react'
 import { getDb } from '@/lib/services/database'
 import { suggestPairs } from '@/lib/compare/suggest-pairs'
 import { formulaMarks } from '@/lib/services/formulas'
-import { getStatement, getStatementSummaries, nearbyStatements } from '@/lib/services/statements'
+import { getStatementPart, getStatementSummaries, nearbyStatements } from '@/lib/services/statements'
 import { StatementBody } from './_components/statement-body'
 import { StatementAdmin } from './_components/statement-admin'
 import { StatementHeader } from './_components/statement-header'
@@ -23,10 +23,6 @@ const MAX_SIBLINGS = 5
 
 const summaryOf = cache(async (slug: string) => (await getStatementSummaries(getDb(), [slug]))[0] ?? null)
 
-/** The clauses of part `part` of a statement of `parts` parts ([from, to) positions), or all of them when it has one. */
-const partWindow = (part: number, parts: number) =>
-  parts > 1 ? { from: (part - 1) * STATEMENT_PART_CLAUSES, to: part * STATEMENT_PART_CLAUSES } : undefined
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const statement = await summaryOf((await params).slug)
   if (!statement) return { title: 'Statement not found' }
@@ -37,20 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatementPage({ params, searchParams }: Props) {
   await connection()
   const { slug } = await params
-  const summary = await summaryOf(slug)
-  if (!summary) notFound()
   // a long statement is read in parts (the proxy has answered a malformed part with a 400)
-  const parts = Math.max(1, Math.ceil(summary.clauseCount / STATEMENT_PART_CLAUSES))
   const query = parseStatementPageQuery(await searchParams)
-  const part = query.ok ? query.part : 1
-  if (part > parts) notFound()
-  const window = partWindow(part, parts)
-  const [statement, marks, admin] = await Promise.all([
-    getStatement(getDb(), slug, window),
-    formulaMarks(getDb(), [slug], window),
-    adminState(),
-  ])
-  if (!statement) notFound()
+  const [loaded, admin] = await Promise.all([getStatementPart(getDb(), slug, query.ok ? query.part : 1), adminState()])
+  if (!loaded.ok) notFound()
+  const { statement, summary, part, parts, window } = loaded
+  const marks = await formulaMarks(getDb(), [slug], window)
   // the picker offers the statements nearest in date (of its kind first), never the whole corpus
   const others = await nearbyStatements(getDb(), statement, COMPARE_CHOICES)
   // preselect a statement with the same formula (another partner), if there is one nearby

@@ -1,18 +1,30 @@
 import { getDb } from '@/lib/services/database'
-import { getStatement, updateStatement } from '@/lib/services/statements'
+import { getStatementPart, updateStatement } from '@/lib/services/statements'
+import { parseStatementPageQuery } from '@/lib/url/statement-page'
+import { STATEMENT_PART_CLAUSES } from '@/lib/vocab/links'
 import { statementJson } from '@/lib/views/statements'
 import { parseStatementEdit } from '@/lib/ingest/statement-edit'
 import { parseJson } from '../../_lib/body'
 import { readWriteRequest } from '../../_lib/write-request'
 import { handle, json, jsonError } from '../../_lib/respond'
 
-/** GET /api/statements/:slug: one statement with its metadata, sections and clauses. */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+/**
+ * GET /api/statements/:slug: one statement with its metadata, sections and
+ * clauses. A statement longer than STATEMENT_PART_CLAUSES comes in parts, as
+ * its page does (`?part=2`), with `part`, `parts`, `clausesPerPart` and the
+ * address of the `next` part.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   return handle(async () => {
     const { slug } = await params
-    const statement = await getStatement(getDb(), slug)
-    if (!statement) return jsonError(404, `No statement with the slug "${slug}".`)
-    return json(statementJson(statement))
+    const query = parseStatementPageQuery(Object.fromEntries(new URL(request.url).searchParams))
+    if (!query.ok) return jsonError(400, query.error)
+    const loaded = await getStatementPart(getDb(), slug, query.part)
+    if (!loaded.ok) return jsonError(404, loaded.message)
+    const { statement, part, parts } = loaded
+    if (parts === 1) return json(statementJson(statement))
+    const next = part < parts ? `/api/statements/${encodeURIComponent(slug)}?part=${part + 1}` : null
+    return json({ ...statementJson(statement), part, parts, clausesPerPart: STATEMENT_PART_CLAUSES, next })
   })
 }
 
