@@ -14,7 +14,7 @@ import { formulaQueryString, parseFormulaQuery } from '@/lib/url/formulas'
 import { mapQueryString, parseMapQuery } from '@/lib/url/map'
 import { parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
 import { parseSearchQuery, searchQueryString } from '@/lib/url/search'
-import { parseStatementPageQuery, statementPageQueryString } from '@/lib/url/statement-page'
+import { parseStatementPageQuery } from '@/lib/url/statement-page'
 
 export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/map', '/search'] }
 
@@ -28,10 +28,11 @@ export function proxy(request: NextRequest): Response | undefined {
     if (!parsed.ok) return invalidOptions('This statement list is not valid', url.pathname, 'Show all statements', parsed.error)
     canonical = statementListQueryString(parsed.query)
   } else if (url.pathname.startsWith('/statements/')) {
+    // only the part is read; other parameters (?edited=1 after an edit) are left as they are
     const parsed = parseStatementPageQuery(params)
     if (!parsed.ok)
       return invalidOptions('This part of the statement is not valid', url.pathname, 'Read the statement from the start', parsed.error)
-    canonical = statementPageQueryString(parsed.part)
+    return undefined
   } else if (url.pathname === '/map') {
     const parsed = parseMapQuery(params)
     if (!parsed.ok) return invalidOptions('This map selection is not valid', url.pathname, 'Show the whole corpus', parsed.error)

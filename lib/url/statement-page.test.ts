@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { clauseHref, STATEMENT_PART_CLAUSES, statementHref } from '@/lib/vocab/links'
-import { parseStatementPageQuery, statementPageQueryString } from './statement-page'
+import { parseStatementPageQuery } from './statement-page'
 
 describe('a statement page in parts', () => {
-  it('reads the part, the first by default, and writes the shortest query for it', () => {
+  it('reads the part, the first by default, and links to it', () => {
     expect(parseStatementPageQuery({})).toEqual({ ok: true, part: 1 })
     expect(parseStatementPageQuery({ part: '3' })).toEqual({ ok: true, part: 3 })
     // left empty, as the other pages' parameters: the first part
     expect(parseStatementPageQuery({ part: '' })).toEqual({ ok: true, part: 1 })
-    expect(statementPageQueryString(1)).toBe('')
-    expect(statementPageQueryString(3)).toBe('?part=3')
+    expect(statementHref('s', 3)).toBe('/statements/s?part=3')
   })
 
   it('links a clause to the part it is on', () => {

@@ -17,6 +17,3 @@ export function parseStatementPageQuery(params: Params): { ok: true; part: numbe
   const parsed = parseParams(schema, params, HINTS)
   return parsed.ok ? { ok: true, part: parsed.data.part ?? 1 } : parsed
 }
-
-/** The query string for a part ('' for the first). */
-export const statementPageQueryString = (part: number) => (part > 1 ? `?part=${part}` : '')
