@@ -62,6 +62,8 @@ export interface CollateTableData {
   focus: number
   /** the options' part of a pair view's query string ('' or '?…'), for the links to compare two columns */
   compareQuery: string
+  /** the address of the whole table (filters off) when a filter hides families, else '': a link to a hidden row goes there */
+  unfiltered: string
 }
 
 export const columnLetter = (k: number) => String.fromCharCode(65 + k)

@@ -31,6 +31,12 @@ describe('highlightPieces', () => {
     ])
   })
 
+  it('marks what the filter finds: full-width forms and compatibility characters as their plain equivalents (NFKC)', () => {
+    expect(render(highlightPieces(['应对ＣＯＶＩＤ－１９疫情'], 'covid-19'))).toBe('应对[ＣＯＶＩＤ－１９]疫情')
+    expect(render(highlightPieces(['the ﬁnancial sector'], 'financial'))).toBe('the [ﬁnancial] sector')
+    expect(render(highlightPieces(['双方（中方）'], '(中方)'))).toBe('双方[（中方）]')
+  })
+
   describe('edge cases', () => {
     it('leaves the pieces whole without a search or a match', () => {
       expect(render(highlightPieces(['实现', ['和平', 'insert']], ''))).toBe('实现{+和平+}')

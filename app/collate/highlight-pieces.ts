@@ -1,8 +1,9 @@
 /**
  * A cell's pieces with the searched text marked in them: the text is found
  * in what the cell says (its equal and inserted pieces; deleted pieces are
- * the base's wording, not the cell's), ignoring case and runs of spaces, and
- * each piece is cut where a match begins or ends.
+ * the base's wording, not the cell's), compared as the filter compares
+ * (NFKC, case folded, runs of spaces alike), and each piece is cut where a
+ * match begins or ends.
  */
 import type { CellPiece } from './family-data'
 
@@ -16,12 +17,40 @@ export interface MarkedPiece {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Where `q` occurs in `text`: [start, end) ranges, in order, not overlapping. */
+/** A text's comparable form as the filter reads it (NFKC, case folded), grapheme by grapheme. */
+const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase('en-US')
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+/**
+ * The folded text, with where each of its units came from in `text`: the
+ * filter matches folded text (ＣＯＶＩＤ－１９ is covid-19), so the marks must be
+ * found there and put back on the text as printed.
+ */
+function foldedWithOrigins(text: string): { folded: string; from: number[]; to: number[] } {
+  let folded = ''
+  const from: number[] = []
+  const to: number[] = []
+  for (const { segment, index } of graphemes.segment(text)) {
+    const piece = fold(segment)
+    folded += piece
+    for (let k = 0; k < piece.length; k++) {
+      from.push(index)
+      to.push(index + segment.length)
+    }
+  }
+  return { folded, from, to }
+}
+
+/** Where `q` occurs in `text`, compared as the filter compares (NFKC, case folded, runs of spaces alike): [start, end) ranges in `text`, in order, not overlapping. */
 export function matchRanges(text: string, q: string): [number, number][] {
-  const words = q.trim().split(/\s+/).filter(Boolean)
+  const words = fold(q).trim().split(/\s+/).filter(Boolean)
   if (words.length === 0) return []
-  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'giu')
-  return [...text.matchAll(pattern)].filter((m) => m[0].length > 0).map((m) => [m.index, m.index + m[0].length])
+  const { folded, from, to } = foldedWithOrigins(text)
+  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu')
+  return [...folded.matchAll(pattern)]
+    .filter((m) => m[0].length > 0)
+    .map((m) => [from[m.index] as number, to[m.index + m[0].length - 1] as number])
 }
 
 /**

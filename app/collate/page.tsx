@@ -4,7 +4,7 @@ import { connection } from 'next/server'
 import { MIN_COLLATED } from '@/lib/collate/collate-statements'
 import { filterFamilies } from '@/lib/collate/filter-families'
 import { slugProblem } from '@/lib/services/collate'
-import { collateRest, type CollateView } from '@/lib/url/collate'
+import { collateRest, DEFAULT_COLLATE_VIEW, type CollateView } from '@/lib/url/collate'
 import { compareOptionsQuery } from '@/lib/url/compare-options'
 import { firstValue } from '@/lib/url/params'
 import { collateHref } from '@/lib/vocab/links'
@@ -90,6 +90,7 @@ export default async function CollatePage({ searchParams }: Props) {
           q: view.q,
           focus,
           compareQuery: compareOptionsQuery(options),
+          unfiltered: shown.length === result.families.length ? '' : href({ show: DEFAULT_COLLATE_VIEW.show, differing: false, q: '' }),
         }}
       />
     </div>

@@ -54,7 +54,22 @@ function Pieces({ pieces, q }: { pieces: CellPiece[]; q: string }) {
   })
 }
 
-function CellTags({ cell, isBase, family, column }: { cell: CellData; isBase: boolean; family: FamilyData; column: ColumnData }) {
+/** The link to family row `i`: on this page, or in the whole table when a filter hides it. */
+type RowHref = (i: number) => string
+
+function CellTags({
+  cell,
+  isBase,
+  family,
+  column,
+  rowHref,
+}: {
+  cell: CellData
+  isBase: boolean
+  family: FamilyData
+  column: ColumnData
+  rowHref: RowHref
+}) {
   const presence = presenceOf(family)
   const wording = isBase ? 'base' : !cell.v ? '= base' : `wording ${cell.v[0] + 1} of ${family.w} · ${cell.v[1]}% of the base`
   const tag = presence > 1 ? <span className={isBase ? 'collate-tag collate-tag-base' : 'collate-tag'}>{wording}</span> : null
@@ -63,7 +78,7 @@ function CellTags({ cell, isBase, family, column }: { cell: CellData; isBase: bo
       <span className="collate-tag collate-tag-moved">
         <span aria-hidden="true">⇅ </span>
         {`moved: in ${column.letter} it comes `}
-        {cell.after === 0 ? 'first' : <a href={`#f${cell.after}`}>{`after row f${cell.after}`}</a>}
+        {cell.after === 0 ? 'first' : <a href={rowHref(cell.after)}>{`after row f${cell.after}`}</a>}
       </span>
     ) : null
   if (!tag && !moved) return null
@@ -75,7 +90,7 @@ function CellTags({ cell, isBase, family, column }: { cell: CellData; isBase: bo
   )
 }
 
-function Cell({ cell, family, column, k, focus, lang, q }: CellProps & { cell: CellData | null }) {
+function Cell({ cell, family, column, k, focus, lang, q, rowHref }: CellProps & { cell: CellData | null }) {
   const focused = k === focus ? 'collate-focus' : ''
   // the label is what a screen reader says for the dash (and what a phone prints after it)
   if (!cell)
@@ -95,7 +110,7 @@ function Cell({ cell, family, column, k, focus, lang, q }: CellProps & { cell: C
     .join(' ')
   return (
     <td className={classes || undefined} lang={lang}>
-      <CellTags cell={cell} isBase={isBase} family={family} column={column} />
+      <CellTags cell={cell} isBase={isBase} family={family} column={column} rowHref={rowHref} />
       {cell.c.map(([n, label, pieces]) => (
         <p key={n}>
           {label ? <span className="row-clause-label">{label}</span> : null}
@@ -107,7 +122,7 @@ function Cell({ cell, family, column, k, focus, lang, q }: CellProps & { cell: C
   )
 }
 
-type CellProps = { family: FamilyData; column: ColumnData; k: number; focus: number; lang: string; q: string }
+type CellProps = { family: FamilyData; column: ColumnData; k: number; focus: number; lang: string; q: string; rowHref: RowHref }
 
 /** Which statements have the family, in words: "in all 4", "only in B", "in A, C · 2/4". */
 function presenceText(family: FamilyData, columns: ColumnData[]): string {
@@ -130,7 +145,7 @@ function HitLine({ family, columns, q }: { family: FamilyData; columns: ColumnDa
   )
 }
 
-function FamilyRow({ family, data }: { family: FamilyData; data: CollateTableData }) {
+function FamilyRow({ family, data, rowHref }: { family: FamilyData; data: CollateTableData; rowHref: RowHref }) {
   const { columns, focus, lang, q } = data
   const presence = presenceOf(family)
   return (
@@ -147,7 +162,17 @@ function FamilyRow({ family, data }: { family: FamilyData; data: CollateTableDat
         <CopyFamilyLink family={family.i} />
       </th>
       {family.c.map((cell, k) => (
-        <Cell key={k} cell={cell} family={family} column={columns[k] as ColumnData} k={k} focus={focus} lang={lang} q={q} />
+        <Cell
+          key={k}
+          cell={cell}
+          family={family}
+          column={columns[k] as ColumnData}
+          k={k}
+          focus={focus}
+          lang={lang}
+          q={q}
+          rowHref={rowHref}
+        />
       ))}
     </tr>
   )
@@ -183,6 +208,8 @@ function ColumnHead({ column, columns, compareQuery }: { column: ColumnData; col
 
 export function CollateTable({ data }: { data: CollateTableData }) {
   const { columns, families, focus } = data
+  const shown = new Set(families.map((family) => family.i))
+  const rowHref: RowHref = (i) => (shown.has(i) || !data.unfiltered ? `#f${i}` : `${data.unfiltered}#f${i}`)
   return (
     <div className={columns.length > 5 ? 'collate-frame collate-frame-wide' : 'collate-frame'}>
       <table
@@ -204,7 +231,7 @@ export function CollateTable({ data }: { data: CollateTableData }) {
         </thead>
         <tbody>
           {families.map((family) => (
-            <FamilyRow key={family.i} family={family} data={data} />
+            <FamilyRow key={family.i} family={family} data={data} rowHref={rowHref} />
           ))}
         </tbody>
       </table>
