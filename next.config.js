@@ -31,6 +31,7 @@ const nextConfig = {
     'mammoth',
     'linkedom',
     '@mozilla/readability',
+    '@node-rs/jieba',
   ],
   poweredByHeader: false,
   // The build does not type-check: `npm run typecheck` does, in CI (.ci/run) and

@@ -20,6 +20,7 @@
 import { stemmer } from 'stemmer'
 import type { CandidatePair, ClauseScorer } from './types'
 import { CONTENT_CHAR } from '@/lib/text/normalize'
+import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 
 /** A bigram multiset: ids ascending, with their counts. */
 export interface Profile {
@@ -72,20 +73,6 @@ function makeRoom(texts: number): void {
 const wordIntern = new Map<string, number>()
 
 /**
- * English function words: they carry the syntax, not what a clause is about,
- * and in two statements of one government they match everywhere.
- */
-const STOPWORDS = new Set(
-  (
-    'a about above after again against all also am an and any are as at be been before being below between both but by can could did do does ' +
-    'doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more most ' +
-    'my no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them ' +
-    'themselves then there these they this those through to too under until up very was we were what when where which while who whom why will ' +
-    'with would you your yours us upon well further within without across among including'
-  ).split(' '),
-)
-
-/**
  * An English clause's profile: its words, lower-cased and stemmed (Porter 1980,
  * via the stemmer package), function words left out, and each pair of
  * neighbouring content words (so "extended deterrence" counts for more than
@@ -96,7 +83,7 @@ export function wordProfile(text: string, intern: Map<string, number> = new Map(
   const stems: string[] = []
   for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}\p{Co}]+(?:['’][\p{L}]+)?/gu)) {
     const word = match[0].replace(/['’]s$/, '')
-    if (STOPWORDS.has(word)) {
+    if (ENGLISH_STOPWORDS.has(word)) {
       stems.push('')
       continue
     }

@@ -59,12 +59,30 @@ describe('mineFormulas', () => {
       expect(mine([['2019年6月13日，\uE000方：'], ['2019年6月13日，\uE000方：']])).toEqual([])
     })
 
-    it('counts Latin-script phrases in words', () => {
+    it('counts Latin-script phrases in words, with no function word at either end', () => {
       const found = mine([
         ['We support the peaceful reunification of the country.'],
         ['They support the peaceful reunification of Korea.'],
       ]).map((f) => f.key)
-      expect(found).toEqual(['support the peaceful reunification of'])
+      expect(found).toEqual(['support the peaceful reunification'])
+    })
+
+    it('never cuts inside a hyphenated word (Indo-Pacific is one word)', () => {
+      const found = mine([
+        ['We stand for a free and open Indo-Pacific region.'],
+        ['They work toward a free and open Indo-Pacific that is resilient.'],
+      ]).map((f) => f.key)
+      expect(found).toEqual(['free and open Indo-Pacific'])
+    })
+
+    it('cuts Chinese on jieba’s words: never inside a name such as 中国政府', () => {
+      const found = mine([
+        ['各方支持两岸关系和平发展和中国政府的努力。'],
+        ['双方支持两岸关系和平发展和中国政府的立场。'],
+        ['我们支持两岸关系和平发展和中国统一大业。'],
+      ]).map((f) => f.key)
+      expect(found).toContain('支持两岸关系和平发展')
+      expect(found.filter((key) => key.endsWith('和中国'))).toEqual([])
     })
 
     it('handles characters outside the Basic Multilingual Plane', () => {

@@ -4,7 +4,7 @@
  * 1. Exact repeats: the maximal repeats of the corpus (suffix array, Kasai
  *    LCP, bottom-up interval traversal; see maximalRepeats) found in at least
  *    `minDocuments` statements, cut to phrases (see phraseBounds), and kept
- *    when at least `minHan` ideographs long (or `minWords` words). A phrase
+ *    when at least `minHan` ideographs long (or `minWords` English words, two of them not function words). A phrase
  *    that lies inside a longer formula found in exactly the same statements
  *    is dropped: the reader learns nothing new from it.
  * 2. Near-variants: two phrases that follow each other with at most `maxGap`
@@ -15,12 +15,13 @@
  * occurrences, which are kept in typed arrays.
  */
 import { isHan } from '@/lib/text/chars'
+import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
 import { phraseBounds, wordBoundaryCache } from './phrase-bounds'
 import { lcpArray, suffixArray } from './suffix-array'
 import type { MinedFormula, MiningDocument, MiningOptions, Occurrences, Variant } from './types'
 
-export const DEFAULT_MINING_OPTIONS: MiningOptions = { minDocuments: 2, minHan: 6, minWords: 4, maxGap: 2 }
+export const DEFAULT_MINING_OPTIONS: MiningOptions = { minDocuments: 2, minHan: 6, minWords: 3, maxGap: 2 }
 
 interface Phrase {
   id: number
@@ -109,6 +110,11 @@ function encode(documents: readonly MiningDocument[]) {
 
 type Corpus = ReturnType<typeof encode>
 
+const lowerMedian = (values: number[]) => values.sort((x, y) => x - y)[(values.length - 1) >> 1] as number
+
+/** How many occurrences of a repeat are read to find where most of them have word boundaries. */
+const BOUNDS_SAMPLE = 8
+
 /** The maximal repeats, cut to phrases; repeats cut to the same phrase pool their positions. */
 function findPhrases(corpus: Corpus, options: MiningOptions): Phrase[] {
   const sa = suffixArray(corpus.symbols, corpus.alphabetSize)
@@ -124,7 +130,21 @@ function findPhrases(corpus: Corpus, options: MiningOptions): Phrase[] {
     const clause = corpus.clauseOf[first] as number
     const offset = corpus.offsetOf[first] as number
     const text = corpus.clauseTexts[clause] as string
-    const [lead, trail] = phraseBounds(text, offset, repeat.length, words(clause))
+    // cut where most occurrences (of a sample) have a word boundary: 中国 ends a word in 和中国统一, not in 和中国政府;
+    // the lower median, so that where two occurrences disagree (国家统一 / 国家和平|统一: the very point where variants part) the cut stays
+    const leads: number[] = []
+    const trails: number[] = []
+    const count = repeat.rb - repeat.lb + 1
+    const step = Math.max(1, Math.floor(count / BOUNDS_SAMPLE))
+    for (let i = repeat.lb; i <= repeat.rb; i += step) {
+      const at = sa[i] as number
+      const c = corpus.clauseOf[at] as number
+      const [l, t] = phraseBounds(corpus.clauseTexts[c] as string, corpus.offsetOf[at] as number, repeat.length, words(c))
+      leads.push(l)
+      trails.push(t)
+    }
+    const lead = lowerMedian(leads)
+    const trail = lowerMedian(trails)
     if (lead + trail >= repeat.length) continue
     const pattern = text.slice(offset + lead, offset + repeat.length - trail)
     if (!qualifies(pattern, options)) continue
@@ -180,8 +200,14 @@ function qualifies(pattern: string, options: MiningOptions): boolean {
     else if (/\p{Script=Latin}/u.test(ch)) latin++
   }
   if (han + (isQuoted(pattern) ? 2 : 0) >= options.minHan && han > 0) return true
-  return latin > han && (pattern.match(/\p{Script=Latin}+/gu)?.length ?? 0) >= options.minWords
+  if (latin <= han) return false
+  // English: words as a reader counts them (Indo-Pacific is one), and at least two that are not function words
+  const words = pattern.match(ENGLISH_WORD) ?? []
+  return words.length >= options.minWords && words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase())).length >= 2
 }
+
+/** An English word: letters and digits, hyphenated or dotted parts joined (Indo-Pacific, U.S). */
+const ENGLISH_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu
 
 const QUOTES: Record<string, string> = { '“': '”', '《': '》', '「': '」' }
 

@@ -1,12 +1,26 @@
 /**
- * Cutting a repeat to a phrase a reader would call one: whole words, no
- * function word, date part or number at either end, no punctuation at either
+ * Cutting a repeat to a phrase a reader would call one: whole words (a
+ * hyphenated one whole), no function word (Chinese or English), date part or number at either end, no punctuation at either
  * end, no stub of a neighbouring phrase before the first comma or after the
  * last, and no quote or bracket left open.
  */
 import { isHan } from '@/lib/text/chars'
+import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { chineseWordStarts } from '@/lib/text/chinese-words'
 
-/** Word boundaries of each clause (true before a unit that starts a word), computed once, on demand. */
+/** A letter or digit: a hyphen, an apostrophe or a dot between two joins them into one word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const JOINER = /[-'’.]/u
+
+const HAN = /\p{Script=Han}/u
+
+/**
+ * Word boundaries of each clause (true before a unit that starts a word),
+ * computed once, on demand: Chinese words from jieba (see chineseWordStarts),
+ * other text's from Intl.Segmenter. A hyphen, an apostrophe or a dot between letters
+ * or digits is inside a word (Indo-Pacific, people-to-people, U.S, 2.5), where
+ * the segmenter would cut: a formula never ends on "free and open Indo".
+ */
 export function wordBoundaryCache(textOf: (clause: number) => string): (clause: number) => Uint8Array {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
   const cache = new Map<number, Uint8Array>()
@@ -15,7 +29,14 @@ export function wordBoundaryCache(textOf: (clause: number) => string): (clause: 
     if (!marks) {
       const text = textOf(clause)
       marks = new Uint8Array(text.length + 1)
-      for (const { index } of segmenter.segment(text)) marks[index] = 1
+      const starts = HAN.test(text) ? chineseWordStarts(text) : null
+      if (starts) for (const index of starts) marks[index] = 1
+      else for (const { index } of segmenter.segment(text)) marks[index] = 1
+      for (let k = 1; k + 1 < text.length; k++)
+        if (JOINER.test(text.charAt(k)) && WORD_CHAR.test(text.charAt(k - 1)) && WORD_CHAR.test(text.charAt(k + 1))) {
+          marks[k] = 0
+          marks[k + 1] = 0
+        }
       marks[text.length] = 1
       cache.set(clause, marks)
     }
@@ -23,7 +44,7 @@ export function wordBoundaryCache(textOf: (clause: number) => string): (clause: 
   }
 }
 
-/** Function words and date parts that a formula neither starts nor ends with. */
+/** Function words and date parts that a formula neither starts nor ends with (and, in English, ENGLISH_STOPWORDS). */
 const EDGE_WORDS = new Set([
   '的',
   '了',
@@ -63,6 +84,9 @@ const SEPARATING = /[\s,，。、;；:：!！?？.…—-]/u
 const SEPARATING_ALL = /[,，。;；:：!！?？]/u
 /** Fewer ideographs than this before the first comma (or after the last) is a stub of another phrase. */
 const MIN_CHUNK = 3
+
+/** A word a formula neither starts nor ends with: a function word, a date part, a number. */
+const isEdgeWord = (word: string) => EDGE_WORDS.has(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()) || /^\d+$/.test(word)
 
 function hanIn(text: string): number {
   let n = 0
@@ -118,10 +142,10 @@ export function phraseBounds(clause: string, at: number, length: number, words: 
     } else {
       const firstWord = wordAt(clause, from, to, words)
       const lastWord = wordBefore(clause, from, to, words)
-      if (EDGE_WORDS.has(firstWord) || /^\d+$/.test(firstWord)) {
+      if (isEdgeWord(firstWord)) {
         from += firstWord.length
         changed = true
-      } else if (EDGE_WORDS.has(lastWord) || /^\d+$/.test(lastWord)) {
+      } else if (isEdgeWord(lastWord)) {
         to -= lastWord.length
         changed = true
       }

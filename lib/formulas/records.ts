@@ -8,6 +8,8 @@ import { comparableClause, type ComparableClause } from '@/lib/text/comparable'
 import { buildPartyMask } from '@/lib/parties/party-mask'
 import { isPrivateMask } from '@/lib/text/chars'
 import { DEFAULT_MINING_OPTIONS, mineFormulas } from './mine-formulas'
+import { plainFormula } from './label'
+import { isName } from './names'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions, Occurrences } from './types'
 
 interface ClauseInfo {
@@ -42,13 +44,16 @@ export function formulaRecords(
   })
   const byId = new Map(statements.map((s) => [s.id, s]))
   const ids = new Set<string>()
-  return mineFormulas(documents, options).map((formula) => {
+  const records: FormulaRecord[] = []
+  for (const formula of mineFormulas(documents, options)) {
     const { occurrences: o } = formula
     // each variant reads as it was printed where it first occurs
     const texts = formula.variants.map((_, v) => {
       const k = o.variant.indexOf(v)
       return displayText(clauses.get(o.clause[k] as number) as ClauseInfo, o.start[k] as number, o.end[k] as number)
     })
+    // names (states, organisations, people, treaties) recur because they are named: they are not formulas (see isName)
+    if (isName(plainFormula(texts[0] as string))) continue
     const used = statementsOf(o, byId)
     let firstDate: string | null = null
     let lastDate: string | null = null
@@ -58,7 +63,7 @@ export function formulaRecords(
       if (statement.date && (firstDate === null || statement.date < firstDate)) firstDate = statement.date
       if (statement.date && (lastDate === null || statement.date > lastDate)) lastDate = statement.date
     }
-    return {
+    records.push({
       id: formulaId(formula.key, ids),
       key: formula.key,
       text: texts[0] as string,
@@ -75,8 +80,9 @@ export function formulaRecords(
         statements: variant.documents,
       })),
       occurrences: printedOccurrences(o, clauses),
-    }
-  })
+    })
+  }
+  return records
 }
 
 /** The statements of a formula's occurrences (they come in statement order, so each is one run). */

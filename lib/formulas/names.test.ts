@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { isName } from './names'
+
+describe('isName', () => {
+  it('knows English names by their capitals, and a name heading a sentence with one word of its own', () => {
+    for (const name of ['World Health Organization', 'Convention on the Law of the Sea', 'Joseph R. Biden', 'United States and 〈X〉'])
+      expect(isName(name)).toBe(true)
+    expect(isName('United States and 〈X〉 affirm')).toBe(true)
+    expect(isName('President Biden announced')).toBe(true)
+  })
+
+  it('keeps the stock phrases, a capital at the start of a sentence included', () => {
+    for (const phrase of [
+      'free and open Indo-Pacific',
+      'Allies and partners',
+      'rules-based international order',
+      'U.S.-〈X〉 strategic partnership',
+    ])
+      expect(isName(phrase)).toBe(false)
+  })
+
+  it('knows Chinese names from the gazetteer, titles of office, 《titles》 and institutions', () => {
+    for (const name of [
+      '中华人民共和国',
+      '中华人民共和国主席习近平',
+      '中华人民共和国和〈X〉',
+      '上海合作组织',
+      '欧亚经济联盟',
+      '《联合国宪章》',
+      '中国国际进口博览会',
+    ])
+      expect(isName(name)).toBe(true)
+    for (const phrase of ['人类命运共同体', '坚定奉行一个中国原则', '维护以联合国为核心的国际体系', '支持两岸关系和平发展'])
+      expect(isName(phrase)).toBe(false)
+  })
+})

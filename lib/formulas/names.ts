@@ -1,0 +1,74 @@
+/**
+ * Names are not formulas: a state, an organisation, a person, a treaty, a
+ * place or an event recurs because it is named, not because it is a stock
+ * phrase (issue 13: "names apart"). A mined phrase is a name when:
+ * - in English, every word is capitalised or a masked name (〈X〉), apart from
+ *   the function words inside it (United States and 〈X〉, World Health
+ *   Organization, Convention on the Law of the Sea, Joseph R. Biden) — English
+ *   capitalises names, and a stock phrase runs in lower case after its first
+ *   word — or it has only one other word (United States and 〈X〉 affirm,
+ *   President Biden announced): a name at the head of a sentence, not a formula;
+ * - in Chinese, it is a title in 《》, or it is made only of names the
+ *   gazetteer knows (states, groupings, their leaders), masked names and titles
+ *   of office (中华人民共和国, 中华人民共和国主席习近平, 中华人民共和国和〈X〉), or it ends with the word for an
+ *   institution, an agreement or an event (上海合作组织, 欧亚经济联盟,
+ *   睦邻友好合作条约, 中国国际进口博览会) and is short enough to be one name.
+ */
+import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
+
+const ENGLISH_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|〈[^〉]*〉/gu
+
+/**
+ * An English phrase's words that are not names: a capitalised word or a
+ * masked name is part of a name, except a capitalised first word followed by
+ * a lower-case one (the first word of a sentence: "Allies and partners").
+ */
+function wordsBesideNames(phrase: string): string[] {
+  const words = phrase.match(ENGLISH_WORD) ?? []
+  const named = (word: string) => word.startsWith('〈') || /^[\p{Lu}\p{N}]/u.test(word)
+  return words.filter((word, k) => !named(word) || (k === 0 && words.length > 1 && !named(words[1] as string)))
+}
+
+/** Names only, or a name with at most one word of its own ("United States and 〈X〉 affirm", "President Biden announced"). */
+function isEnglishName(phrase: string): boolean {
+  return wordsBesideNames(phrase).filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase())).length < 2
+}
+
+/** Titles of office that follow a state's name (中华人民共和国主席). */
+const OFFICES = ['主席', '总统', '总理', '国王', '首相', '政府', '外交部', '外长']
+/** Words that end the name of an institution, an agreement or an event. */
+const INSTITUTIONS =
+  /(组织|联盟|联合国|安理会|理事会|委员会|会议|峰会|论坛|博览会|银行|基金|条约|公约|协定|宪章|议定书|大学|研究院|共和国|王国|联邦)$/u
+/** A name longer than this (in characters) is a phrase about an institution rather than its name. */
+const MAX_INSTITUTION_NAME = 20
+
+let chineseNameList: string[] | null = null
+
+/** Every Chinese name the gazetteer knows, longest first. */
+function knownChineseNames(): string[] {
+  chineseNameList ??= [...new Set(PARTIES.flatMap((party) => [...chineseNames(party), ...party.people]))]
+    .filter((n) => n.length >= 2)
+    .sort((x, y) => y.length - x.length)
+  return chineseNameList
+}
+
+function isChineseName(phrase: string): boolean {
+  if (/^《[^《》]+》$/u.test(phrase)) return true
+  // names, masked names, offices, and 和/与/、 between them
+  let rest = phrase.replace(/〈[^〉]*〉/gu, '')
+  for (const name of knownChineseNames()) rest = rest.split(name).join('')
+  for (const office of OFFICES) rest = rest.split(office).join('')
+  if (rest.replace(/[和与、及]/gu, '') === '') return true
+  return INSTITUTIONS.test(phrase) && [...phrase].length <= MAX_INSTITUTION_NAME && !/[的，,。；]/u.test(phrase)
+}
+
+/**
+ * @example isName('United States and 〈X〉') // true
+ * @example isName('free and open Indo-Pacific') // false
+ * @example isName('上海合作组织') // true
+ */
+export function isName(phrase: string): boolean {
+  // the language of what is printed around the masked names (〈X人名〉 is not Chinese)
+  return /\p{Script=Han}/u.test(phrase.replace(/〈[^〉]*〉/gu, '')) ? isChineseName(phrase) : isEnglishName(phrase)
+}
