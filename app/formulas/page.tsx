@@ -50,8 +50,9 @@ export default async function FormulasPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight">Formulas</h1>
         <p className="text-stone-700">
           Phrases found word for word in at least two statements and at least six Chinese characters long (a term in quotation marks counts
-          its quotes, so <span lang="zh-Hans">“三股势力”</span> is one); near-variants (<span lang="zh-Hans">国家统一 / 国家和平统一</span>)
-          are kept together, and a <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in.
+          its quotes, so <span lang="zh-Hans">“三股势力”</span> is one) or three English words; names of states, organisations, people and
+          treaties are not counted as formulas; near-variants (<span lang="zh-Hans">国家统一 / 国家和平统一</span>) are kept together, and a{' '}
+          <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in.
         </p>
         <p className="text-sm text-stone-600">
           {build

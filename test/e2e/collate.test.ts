@@ -171,6 +171,24 @@ describe.runIf(available)('/collate in Chromium', () => {
     await page.close()
   })
 
+  it('never links to a row a filter hides: such a link goes to the whole table', async () => {
+    let hidden = 0
+    for (const filter of ['&show=all', '&show=some', '&show=one', '&variant=differs', '&q=' + encodeURIComponent('统一')]) {
+      const { status, body } = await get(COLLATE + filter)
+      expect(status).toBe(200)
+      const rows = new Set([...body.matchAll(/<tr id="f(\d+)"/g)].map((m) => m[1]))
+      // every link to a row on this page finds it here
+      for (const [, i] of body.matchAll(/href="#f(\d+)"/g)) expect(rows.has(i)).toBe(true)
+      // a link to a hidden row opens the table unfiltered, at that row
+      for (const [, i] of body.matchAll(/href="\/collate\?s=[^"#]+#f(\d+)"/g)) {
+        expect(rows.has(i)).toBe(false)
+        hidden++
+      }
+    }
+    // some moved clause comes after a row one of these filters hides
+    expect(hidden).toBeGreaterThan(0)
+  })
+
   it('filters by presence with links that change the URL', async () => {
     const page = await open(COLLATE)
     const link = page.getByRole('group', { name: 'Families shown' }).getByRole('link', { name: /^In only one \(\d+\)$/ })
