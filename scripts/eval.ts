@@ -7,6 +7,7 @@
  * --collation scores the collator against the gold collations only (scripts/eval/collation.ts;
  *   --verbose lists each wrong and missed link, --calibrate chooses its sure-link bars on the pairwise golds).
  * --import scores the importer on the real collection instead (scripts/eval/import-collection.ts).
+ * --formulas scores the formula list against phrases labelled by reading (scripts/eval/formulas.ts; --verbose lists the misses).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -18,6 +19,7 @@ import { evaluateGold, type GoldEvaluation } from '@/lib/eval/evaluate-gold'
 import { runImportEval } from './eval/import-collection'
 import { loadCorpus } from './eval/load-statements'
 import { calibrateSureLinks, evaluateCollations, reportCollations } from './eval/collation'
+import { reportFormulas } from './eval/formulas'
 import { DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
 import { parseCompareOptions } from '@/lib/url/compare-options'
 import { invalidFor } from '@/lib/url/params'
@@ -76,10 +78,15 @@ async function main(): Promise<number> {
       calibrate: { type: 'boolean', default: false },
       sure: { type: 'string' },
       'pair-threshold': { type: 'string' },
+      formulas: { type: 'boolean', default: false },
     },
   })
   if (values.import) return runImportEval({ verbose: values.verbose, json: values.json })
   const corpus = loadCorpus()
+  if (values.formulas) {
+    console.log(reportFormulas(corpus, values.verbose))
+    return 0
+  }
   if (values.collation && values.calibrate) {
     console.log(
       calibrateSureLinks(
@@ -187,6 +194,7 @@ async function main(): Promise<number> {
     `  ${'mean'.padEnd(36)} ${pct(mean((s) => s.precision)).padStart(6)}  ${pct(mean((s) => s.recall)).padStart(6)}  ${pct(mean((s) => s.f1)).padStart(6)}`,
   )
   console.log(`\n${reportCollations(evaluateCollations(corpus), corpus, false)}`)
+  console.log(`\n${reportFormulas(corpus, false)}`)
   return 0
 }
 
