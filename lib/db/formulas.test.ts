@@ -4,6 +4,7 @@ import { corpusText } from '@/test/helpers/corpus'
 import { createTempDatabase, databaseFingerprint, TEST_ENGINE, type TempDatabase } from '@/test/helpers/temp-db'
 import { formulaMarks, getFormula, getFormulaBuild, listFormulas } from './formulas'
 import { importText } from '@/lib/services/import-file'
+import { MINER_VERSION } from '@/lib/formulas/version'
 import { prepareDatabase } from '@/lib/services/prepare-database'
 import { getStatement } from './statements'
 
@@ -117,13 +118,33 @@ describe('formulas of the bundled corpus (a real database)', () => {
         // make it what the first release left behind: statements, no formula tables, one migration
         for (const table of ['Occurrence', 'FormulaVariant', 'Formula', 'FormulaBuild'])
           await old.db.$executeRawUnsafe(`DROP TABLE "${table}"`)
-        await old.db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%add_formulas'`)
+        await old.db.$executeRawUnsafe(
+          `DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%add_formulas' OR "migration_name" LIKE '%add_miner_version'`,
+        )
         await old.db.$disconnect()
         const { migrated, seeded } = await prepareDatabase(old.db, old.url)
-        expect(migrated).toEqual([expect.stringMatching(/add_formulas$/)])
+        expect(migrated).toEqual([expect.stringMatching(/add_formulas$/), expect.stringMatching(/add_miner_version$/)])
         expect(seeded).toBeNull()
         expect((await getFormulaBuild(old.db))?.statementCount).toBe(8)
         expect((await listFormulas(old.db)).total).toBe(bundledTotal)
+      } finally {
+        await old.cleanup()
+      }
+    })
+
+    it('are mined again when the database was prepared by an older miner', async () => {
+      const old = await createTempDatabase()
+      try {
+        await old.db.formulaBuild.update({ where: { id: 1 }, data: { minerVersion: MINER_VERSION - 1 } })
+        await old.db.formula.deleteMany()
+        const { migrated, seeded } = await prepareDatabase(old.db, old.url)
+        expect([migrated, seeded]).toEqual([[], null])
+        expect((await getFormulaBuild(old.db))?.minerVersion).toBe(MINER_VERSION)
+        expect((await listFormulas(old.db)).total).toBe(bundledTotal)
+        // and not again once it is current
+        const built = (await getFormulaBuild(old.db))?.builtAt
+        await prepareDatabase(old.db, old.url)
+        expect((await getFormulaBuild(old.db))?.builtAt).toEqual(built)
       } finally {
         await old.cleanup()
       }

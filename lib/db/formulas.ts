@@ -10,6 +10,7 @@ import { normalizeForComparison } from '@/lib/text/normalize'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { containsText, type Db } from './client'
 import { insertRows } from './insert-rows'
+import { MINER_VERSION } from '@/lib/formulas/version'
 
 type Tx = Prisma.TransactionClient
 
@@ -19,6 +20,8 @@ export interface FormulaBuildState {
   occurrenceCount: number
   builtAt: Date
   durationMs: number
+  /** the miner that made the set (MINER_VERSION): a set from an older one is mined again on start */
+  minerVersion: number
 }
 
 /** The corpus as the formula miner reads it (lib/formulas/records), in the order statements were imported. */
@@ -85,6 +88,7 @@ export async function replaceFormulas(
     occurrenceCount,
     builtAt: new Date(),
     durationMs: Math.round(performance.now() - build.started),
+    minerVersion: MINER_VERSION,
   }
   await tx.formulaBuild.upsert({ where: { id: 1 }, create: { id: 1, ...state }, update: state })
   return state
@@ -102,7 +106,7 @@ function* occurrenceValues(records: readonly FormulaRecord[]): Generator<unknown
 export async function getFormulaBuild(db: Db | Tx): Promise<FormulaBuildState | null> {
   return db.formulaBuild.findUnique({
     where: { id: 1 },
-    select: { statementCount: true, formulaCount: true, occurrenceCount: true, builtAt: true, durationMs: true },
+    select: { statementCount: true, formulaCount: true, occurrenceCount: true, builtAt: true, durationMs: true, minerVersion: true },
   })
 }
 

@@ -17,7 +17,7 @@
 import { isHan } from '@/lib/text/chars'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
-import { phraseBounds, wordBoundaryCache } from './phrase-bounds'
+import { isFunctionWord, phraseBounds, wordBoundaryCache } from './phrase-bounds'
 import { lcpArray, suffixArray } from './suffix-array'
 import type { MinedFormula, MiningDocument, MiningOptions, Occurrences, Variant } from './types'
 
@@ -43,7 +43,9 @@ export function mineFormulas(documents: readonly MiningDocument[], options: Mini
   const { distinct, merged } = distinctAndMerged(phrases, corpus, options)
   // a phrase that is one wording of a formula with variants is shown as that
   const wordings = new Set(merged.formulas.flatMap((formula) => formula.variants.map((variant) => variant.pattern)))
-  const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id) && !wordings.has(phrase.pattern))
+  // a phrase that most statements continue (or begin) with one and the same word is part of a longer phrase
+  const bound = boundContext(corpus)
+  const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id) && !wordings.has(phrase.pattern) && !bound(phrase))
   const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort(
     (x, y) =>
       y.documents - x.documents ||
@@ -330,6 +332,70 @@ function isContained(phrase: Phrase, phrases: readonly Phrase[], index: ClauseIn
     if (sameDocuments((phrases[other] as Phrase).documents, phrase.documents)) return true
   }
   return false
+}
+
+/** The share of a phrase's statements in which one word follows (or precedes) it, from which it is part of a longer phrase. */
+const BOUND_SHARE = 0.6
+
+/**
+ * Whether a phrase is bound to a neighbouring word: in at least BOUND_SHARE
+ * of the statements that use it, the same content word follows it (free and
+ * open → Indo-Pacific, critical and emerging → technologies, 全面战略协作 →
+ * 伙伴关系) or, in English, precedes it (navigation and overflight ← freedom
+ * of); a Chinese phrase governed by one verb (构建人类命运共同体) is a whole
+ * phrase still, and a quoted term (“一带一路”) is whole whatever follows it. Such a
+ * phrase is a fragment of a longer one, which is listed itself when it
+ * recurs. A function word or punctuation next to it binds nothing: "of
+ * Ukraine" after "sovereignty and territorial integrity" does not make it a
+ * fragment. (Accessor variety in term extraction: a unit's neighbours vary.)
+ */
+function boundContext(corpus: Corpus): (phrase: Phrase) => boolean {
+  const words = wordBoundaryCache((clause) => corpus.clauseTexts[clause] as string)
+  const wordAfter = (clause: number, at: number): string => {
+    const text = corpus.clauseTexts[clause] as string
+    const marks = words(clause)
+    let from = at
+    while (from < text.length && /\s/u.test(text.charAt(from))) from++
+    let to = from + 1
+    while (to < text.length && !marks[to]) to++
+    return text.slice(from, Math.min(to, text.length))
+  }
+  const wordBefore = (clause: number, at: number): string => {
+    const text = corpus.clauseTexts[clause] as string
+    const marks = words(clause)
+    let to = at
+    while (to > 0 && /\s/u.test(text.charAt(to - 1))) to--
+    let from = to - 1
+    while (from > 0 && !marks[from]) from--
+    return to > 0 ? text.slice(Math.max(0, from), to) : ''
+  }
+  const isContent = (word: string) => /[\p{L}\p{N}]/u.test(word) && !isFunctionWord(word)
+  const dominant = (neighbours: Map<string, Set<number>>, statements: number) => {
+    for (const [word, users] of neighbours) if (isContent(word) && users.size >= 2 && users.size >= BOUND_SHARE * statements) return true
+    return false
+  }
+  return (phrase) => {
+    const after = new Map<string, Set<number>>()
+    const before = new Map<string, Set<number>>()
+    for (const position of phrase.positions) {
+      const clause = corpus.clauseOf[position] as number
+      const offset = corpus.offsetOf[position] as number
+      const document = corpus.docOf[position] as number
+      for (const [map, word] of [
+        [after, wordAfter(clause, offset + phrase.pattern.length)],
+        [before, wordBefore(clause, offset)],
+      ] as const) {
+        const key = word.toLowerCase()
+        let users = map.get(key)
+        if (!users) map.set(key, (users = new Set()))
+        users.add(document)
+      }
+    }
+    if (isQuoted(phrase.pattern)) return false
+    // a Chinese phrase is complete at its left end whatever verb governs it (构建 | 人类命运共同体: its head is at the right)
+    const english = !/\p{Script=Han}/u.test(phrase.pattern)
+    return dominant(after, phrase.documents.length) || (english && dominant(before, phrase.documents.length))
+  }
 }
 
 function single(phrase: Phrase, corpus: Corpus): MinedFormula {

@@ -85,8 +85,11 @@ const SEPARATING_ALL = /[,，。;；:：!！?？]/u
 /** Fewer ideographs than this before the first comma (or after the last) is a stub of another phrase. */
 const MIN_CHUNK = 3
 
+/** A Chinese or English function word. */
+export const isFunctionWord = (word: string) => EDGE_WORDS.has(word) || ENGLISH_STOPWORDS.has(word.toLowerCase())
+
 /** A word a formula neither starts nor ends with: a function word, a date part, a number. */
-const isEdgeWord = (word: string) => EDGE_WORDS.has(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()) || /^\d+$/.test(word)
+const isEdgeWord = (word: string) => isFunctionWord(word) || /^\d+$/.test(word)
 
 function hanIn(text: string): number {
   let n = 0

@@ -10,6 +10,7 @@ import { createDb, engineOf, type Db } from '@/lib/db/client'
 import { bundledFiles, corpusFiles, CORPUS_DIR } from '@/lib/collections/bundled'
 import { getFormulaBuild } from '@/lib/db/formulas'
 import { rebuildFormulas } from '@/lib/services/rebuild-formulas'
+import { MINER_VERSION } from '@/lib/formulas/version'
 import { type ImportReport } from './save-statements'
 import { importText } from './import-file'
 import { importBatch } from './import-files'
@@ -80,7 +81,10 @@ export async function prepareDatabase(
     .map((entry) => entry.name)
   const probe = createDb(url)
   const applied = await appliedMigrationNames(probe).finally(() => probe.$disconnect())
-  if (applied && folders.every((name) => applied.has(name))) return { migrated: [], seeded: null }
+  if (applied && folders.every((name) => applied.has(name))) {
+    await mineIfOutdated(db)
+    return { migrated: [], seeded: null }
+  }
   let migrated: string[]
   try {
     migrated = await applyMigrations(url, root)
@@ -97,7 +101,12 @@ export async function prepareDatabase(
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   }
   const seeded = applied === null || applied.size === 0 ? await importCorpus(db, root, collections) : null
-  // a database from before the formula tables: mine the statements it has
-  if (!seeded && !(await getFormulaBuild(db))) await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })
+  if (!seeded) await mineIfOutdated(db)
   return { migrated, seeded }
+}
+
+/** Mines the formulas of a database from before the formula tables, or whose formulas an older miner made (MINER_VERSION). */
+async function mineIfOutdated(db: Db): Promise<void> {
+  const build = await getFormulaBuild(db)
+  if (!build || build.minerVersion !== MINER_VERSION) await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })
 }
