@@ -105,8 +105,13 @@ export async function prepareDatabase(
   return { migrated, seeded }
 }
 
-/** Mines the formulas of a database from before the formula tables, or whose formulas an older miner made (MINER_VERSION). */
+/**
+ * Mines the formulas of a database with statements but no formula set (from
+ * before the formula tables), or whose formulas an older miner made
+ * (MINER_VERSION); a database without statements is left as it is.
+ */
 async function mineIfOutdated(db: Db): Promise<void> {
   const build = await getFormulaBuild(db)
-  if (!build || build.minerVersion !== MINER_VERSION) await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })
+  const outdated = build ? build.minerVersion !== MINER_VERSION : (await db.statement.count()) > 0
+  if (outdated) await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 600_000 })
 }
