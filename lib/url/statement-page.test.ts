@@ -4,10 +4,10 @@ import { parseStatementPageQuery } from './statement-page'
 
 describe('a statement page in parts', () => {
   it('reads the part, the first by default, and links to it', () => {
-    expect(parseStatementPageQuery({})).toEqual({ ok: true, part: 1 })
-    expect(parseStatementPageQuery({ part: '3' })).toEqual({ ok: true, part: 3 })
+    expect(parseStatementPageQuery({})).toEqual({ ok: true, part: 1, formulas: false })
+    expect(parseStatementPageQuery({ part: '3', formulas: '1' })).toEqual({ ok: true, part: 3, formulas: true })
     // left empty, as the other pages' parameters: the first part
-    expect(parseStatementPageQuery({ part: '' })).toEqual({ ok: true, part: 1 })
+    expect(parseStatementPageQuery({ part: '' })).toEqual({ ok: true, part: 1, formulas: false })
     expect(statementHref('s', 3)).toBe('/statements/s?part=3')
   })
 
@@ -16,6 +16,7 @@ describe('a statement page in parts', () => {
     expect(clauseHref('s', STATEMENT_PART_CLAUSES - 1)).toBe(`/statements/s#c${STATEMENT_PART_CLAUSES}`)
     expect(clauseHref('s', STATEMENT_PART_CLAUSES)).toBe(`/statements/s?part=2#c${STATEMENT_PART_CLAUSES + 1}`)
     expect(statementHref('s', 1)).toBe('/statements/s')
+    expect(statementHref('s', 2, true)).toBe('/statements/s?part=2&formulas=1')
   })
 
   describe('edge cases', () => {

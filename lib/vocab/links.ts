@@ -17,8 +17,11 @@ export const STATEMENT_PART_CLAUSES = 1_000
 /** The part of its statement's page a clause is on (1-based), from its 0-based position. */
 export const statementPartOf = (position: number) => Math.floor(position / STATEMENT_PART_CLAUSES) + 1
 
-/** A statement's page, or one of its later parts. */
-export const statementHref = (slug: string, part = 1) => `/statements/${slug}${part > 1 ? `?part=${part}` : ''}`
+/** A statement's page, or one of its later parts, with its formulas underlined or not. */
+export function statementHref(slug: string, part = 1, formulas = false): string {
+  const query = [part > 1 ? `part=${part}` : '', formulas ? 'formulas=1' : ''].filter(Boolean).join('&')
+  return `/statements/${slug}${query ? `?${query}` : ''}`
+}
 
 /** A clause on its statement's page (on its part of the page, in a long statement). */
 export const clauseHref = (slug: string, position: number) => `${statementHref(slug, statementPartOf(position))}#${clauseAnchor(position)}`

@@ -415,6 +415,10 @@ describe.runIf(available)('in Chromium', () => {
 
     it('underlines formulas with "in N statements" on hover, linking to the concordance', async () => {
       const page = await open(`/statements/${KG}`)
+      // the page reads as text until the reader asks for the underlines
+      expect(await page.locator('a.formula-mark').count()).toBe(0)
+      await page.getByRole('link', { name: 'Underline them' }).click()
+      await page.waitForURL(`**/statements/${KG}?formulas=1`)
       await screenshot(page, 'statement')
       const mark = page.locator('a.formula-mark', { hasText: /^构建人类命运共同体$/ }).first()
       await mark.hover()

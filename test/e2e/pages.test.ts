@@ -365,8 +365,11 @@ describe('/formulas/[id]', () => {
 })
 
 describe('formula underlines', () => {
-  it('underline the formulas of a statement, each linking to its concordance with "in N statements"', async () => {
-    const { html } = await get(`/statements/${KG}`)
+  it('underline the formulas of a statement on demand, each linking to its concordance with "in N statements"', async () => {
+    const plain = (await get(`/statements/${KG}`)).html
+    expect(plain).not.toContain('class="formula-mark"')
+    expect(plain).toContain(`href="/statements/${KG}?formulas=1"`)
+    const { html } = await get(`/statements/${KG}?formulas=1`)
     const marks =
       html.match(/<a href="\/formulas\/[0-9a-f]{12}" class="formula-mark" data-tip="in \d+ statements?"[^>]*>[\s\S]*?<\/a>/g) ?? []
     expect(marks.length).toBeGreaterThan(20)

@@ -13,6 +13,7 @@ import { adminState } from '@/app/_lib/auth'
 import type { StatementSummary } from '@/lib/db/statements'
 import { collateHref, STATEMENT_PART_CLAUSES, statementHref } from '@/lib/vocab/links'
 import { parseStatementPageQuery } from '@/lib/url/statement-page'
+import type { FormulaMark } from '@/lib/formulas/overlay'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -35,6 +36,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const { slug } = await params
   // a long statement is read in parts (the proxy has answered a malformed part with a 400)
   const query = parseStatementPageQuery(await searchParams)
+  const underline = query.ok && query.formulas
   const [loaded, admin] = await Promise.all([getStatementPart(getDb(), slug, query.ok ? query.part : 1), adminState()])
   if (!loaded.ok) notFound()
   const { statement, summary, part, parts, window } = loaded
@@ -61,32 +63,49 @@ export default async function StatementPage({ params, searchParams }: Props) {
         others={others}
         suggested={suggested}
         formulaCount={new Set([...marks.values()].flat().map((m) => m.formulaId)).size}
+        underline={underline ? statementHref(slug, part) : statementHref(slug, part, true)}
+        underlined={underline}
         collate={siblings.length >= 2 ? { href: collateHref([slug, ...siblings.map((s) => s.slug)]), siblings: siblings.length } : null}
       />
       {admin.admin ? <StatementAdmin statement={statement} csrf={admin.csrf ?? ''} /> : null}
-      {parts > 1 ? <StatementParts slug={slug} part={part} parts={parts} clauses={summary.clauseCount} /> : null}
-      <StatementBody statement={statement} marks={marks} />
-      {parts > 1 ? <StatementParts slug={slug} part={part} parts={parts} clauses={summary.clauseCount} /> : null}
+      {parts > 1 ? <StatementParts slug={slug} part={part} parts={parts} clauses={summary.clauseCount} underline={underline} /> : null}
+      {/* the page reads as text; the formulas are underlined on demand (issue 13: quiet pages) */}
+      <StatementBody statement={statement} marks={underline ? marks : NO_MARKS} />
+      {parts > 1 ? <StatementParts slug={slug} part={part} parts={parts} clauses={summary.clauseCount} underline={underline} /> : null}
     </article>
   )
 }
 
 const count = (n: number) => n.toLocaleString('en-US')
 
+const NO_MARKS: ReadonlyMap<number, FormulaMark[]> = new Map()
+
 /** Where this part of a long statement is, with links to the parts before and after it. */
-function StatementParts({ slug, part, parts, clauses }: { slug: string; part: number; parts: number; clauses: number }) {
+function StatementParts({
+  slug,
+  part,
+  parts,
+  clauses,
+  underline,
+}: {
+  slug: string
+  part: number
+  parts: number
+  clauses: number
+  underline: boolean
+}) {
   const from = (part - 1) * STATEMENT_PART_CLAUSES + 1
   const to = Math.min(clauses, part * STATEMENT_PART_CLAUSES)
   return (
     <nav aria-label="Parts of the statement" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
       <span>{`Part ${part} of ${parts}: clauses ${count(from)}–${count(to)} of ${count(clauses)}`}</span>
       {part > 1 ? (
-        <a href={statementHref(slug, part - 1)} className="text-blue-800 underline underline-offset-2">
+        <a href={statementHref(slug, part - 1, underline)} className="text-blue-800 underline underline-offset-2">
           ← Part {part - 1}
         </a>
       ) : null}
       {part < parts ? (
-        <a href={statementHref(slug, part + 1)} className="text-blue-800 underline underline-offset-2">
+        <a href={statementHref(slug, part + 1, underline)} className="text-blue-800 underline underline-offset-2">
           Part {part + 1} →
         </a>
       ) : null}

@@ -8,12 +8,17 @@ export function StatementHeader({
   others,
   suggested,
   formulaCount,
+  underline,
+  underlined,
   collate,
 }: {
   statement: StatementDetail
   others: StatementSummary[]
   suggested: string | null
   formulaCount: number
+  /** the link that turns the underlines on (or off, when `underlined`) */
+  underline: string
+  underlined: boolean
   /** a collation of it with its siblings (same kind, other partners, nearest in date), when it has two or more */
   collate: { href: string; siblings: number } | null
 }) {
@@ -52,10 +57,20 @@ export function StatementHeader({
       </dl>
       {formulaCount > 0 ? (
         <p className="text-sm text-stone-700">
-          <span className="formula-mark">
-            <span>Underlined</span>
-          </span>{' '}
-          below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too.{' '}
+          {underlined ? (
+            <>
+              <span className="formula-mark">
+                <span>Underlined</span>
+              </span>{' '}
+              below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too.{' '}
+            </>
+          ) : (
+            `${formulaCount} formula${formulaCount === 1 ? '' : 's'} other statements use too. `
+          )}
+          <Link href={underline} className="text-blue-800 underline underline-offset-2">
+            {underlined ? 'Hide the underlines' : 'Underline them'}
+          </Link>
+          {' · '}
           <Link href={`/formulas?statement=${statement.slug}`} className="text-blue-800 underline underline-offset-2">
             List them
           </Link>
