@@ -5,6 +5,7 @@
  * (NFKC, case folded, runs of spaces alike), and each piece is cut where a
  * match begins or ends.
  */
+import { searchFold as fold } from '@/lib/text/search-fold'
 import type { CellPiece } from './family-data'
 
 export type PieceKind = 'equal' | 'insert' | 'delete' | 'masked'
@@ -16,9 +17,6 @@ export interface MarkedPiece {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** A text's comparable form as the filter reads it (NFKC, case folded), grapheme by grapheme. */
-const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase('en-US')
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
 

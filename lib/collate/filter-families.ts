@@ -4,6 +4,7 @@
  * some statement's wording contains a text — with, for each family, the
  * statements whose wording contains it ("which partners got 和平统一?").
  */
+import { searchFold as fold } from '@/lib/text/search-fold'
 import { presenceClass } from './collate-statements'
 import { cellText } from './cell-text'
 import type { CollationResult, Family } from './types'
@@ -18,11 +19,6 @@ export interface ShownFamily {
   family: Family
   /** per statement: whether its cell contains the searched text (all false without one) */
   hits: boolean[]
-}
-
-/** The comparable form of a searched text and of the text searched: NFKC, case folded, spaces squeezed. */
-function fold(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ')
 }
 
 /**

@@ -15,7 +15,7 @@
  * occurrences, which are kept in typed arrays.
  */
 import { isHan } from '@/lib/text/chars'
-import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
 import { isFunctionWord, phraseBounds, wordBoundaryCache } from './phrase-bounds'
 import { lcpArray, suffixArray } from './suffix-array'
@@ -38,13 +38,15 @@ interface Phrase {
  */
 export function mineFormulas(documents: readonly MiningDocument[], options: MiningOptions = DEFAULT_MINING_OPTIONS): MinedFormula[] {
   const corpus = encode(documents)
-  const phrases = findPhrases(corpus, options)
+  // each clause's words, segmented once for both the cutting and the neighbours (jieba is most of the cost)
+  const words = wordBoundaryCache((clause) => corpus.clauseTexts[clause] as string)
+  const phrases = findPhrases(corpus, options, words)
   // drop what adds nothing first: variants are only looked for among the phrases that say something
   const { distinct, merged } = distinctAndMerged(phrases, corpus, options)
   // a phrase that is one wording of a formula with variants is shown as that
   const wordings = new Set(merged.formulas.flatMap((formula) => formula.variants.map((variant) => variant.pattern)))
   // a phrase that most statements continue (or begin) with one and the same word is part of a longer phrase
-  const bound = boundContext(corpus)
+  const bound = boundContext(corpus, words)
   const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id) && !wordings.has(phrase.pattern) && !bound(phrase))
   const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort(
     (x, y) =>
@@ -112,13 +114,16 @@ function encode(documents: readonly MiningDocument[]) {
 
 type Corpus = ReturnType<typeof encode>
 
+/** A clause's word starts (see wordBoundaryCache). */
+type WordBoundaries = ReturnType<typeof wordBoundaryCache>
+
 const lowerMedian = (values: number[]) => values.sort((x, y) => x - y)[(values.length - 1) >> 1] as number
 
 /** How many occurrences of a repeat are read to find where most of them have word boundaries. */
 const BOUNDS_SAMPLE = 8
 
 /** The maximal repeats, cut to phrases; repeats cut to the same phrase pool their positions. */
-function findPhrases(corpus: Corpus, options: MiningOptions): Phrase[] {
+function findPhrases(corpus: Corpus, options: MiningOptions, words: WordBoundaries): Phrase[] {
   const sa = suffixArray(corpus.symbols, corpus.alphabetSize)
   const repeats = maximalRepeats(corpus.symbols, sa, lcpArray(corpus.symbols, sa), corpus.docOf, 0, {
     minLength: Math.min(options.minHan, options.minWords * 2),
@@ -126,7 +131,6 @@ function findPhrases(corpus: Corpus, options: MiningOptions): Phrase[] {
   })
   // per phrase, the suffix-array ranges it comes from: lb, rb, lead (positions are made once, below)
   const pooled = new Map<string, number[]>()
-  const words = wordBoundaryCache((clause) => corpus.clauseTexts[clause] as string)
   for (const repeat of repeats) {
     const first = sa[repeat.lb] as number
     const clause = corpus.clauseOf[first] as number
@@ -207,9 +211,6 @@ function qualifies(pattern: string, options: MiningOptions): boolean {
   const words = pattern.match(ENGLISH_WORD) ?? []
   return words.length >= options.minWords && words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase())).length >= 2
 }
-
-/** An English word: letters and digits, hyphenated or dotted parts joined (Indo-Pacific, U.S). */
-const ENGLISH_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu
 
 const QUOTES: Record<string, string> = { '“': '”', '《': '》', '「': '」' }
 
@@ -349,8 +350,7 @@ const BOUND_SHARE = 0.6
  * Ukraine" after "sovereignty and territorial integrity" does not make it a
  * fragment. (Accessor variety in term extraction: a unit's neighbours vary.)
  */
-function boundContext(corpus: Corpus): (phrase: Phrase) => boolean {
-  const words = wordBoundaryCache((clause) => corpus.clauseTexts[clause] as string)
+function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) => boolean {
   const wordAfter = (clause: number, at: number): string => {
     const text = corpus.clauseTexts[clause] as string
     const marks = words(clause)

@@ -14,10 +14,11 @@
  *   institution, an agreement or an event (上海合作组织, 欧亚经济联盟,
  *   睦邻友好合作条约, 中国国际进口博览会) and is short enough to be one name.
  */
-import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
 
-const ENGLISH_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|〈[^〉]*〉/gu
+/** An English word, or a masked name (〈X〉). */
+const WORD_OR_MASK = new RegExp(`${ENGLISH_WORD.source}|〈[^〉]*〉`, 'gu')
 
 /**
  * An English phrase's words that are not names: a capitalised word or a
@@ -25,7 +26,7 @@ const ENGLISH_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|〈[^〉]*〉/gu
  * a lower-case one (the first word of a sentence: "Allies and partners").
  */
 function wordsBesideNames(phrase: string): string[] {
-  const words = phrase.match(ENGLISH_WORD) ?? []
+  const words = phrase.match(WORD_OR_MASK) ?? []
   const named = (word: string) => word.startsWith('〈') || /^[\p{Lu}\p{N}]/u.test(word)
   return words.filter((word, k) => !named(word) || (k === 0 && words.length > 1 && !named(words[1] as string)))
 }
@@ -69,6 +70,8 @@ function isChineseName(phrase: string): boolean {
  * @example isName('上海合作组织') // true
  */
 export function isName(phrase: string): boolean {
-  // the language of what is printed around the masked names (〈X人名〉 is not Chinese)
-  return /\p{Script=Han}/u.test(phrase.replace(/〈[^〉]*〉/gu, '')) ? isChineseName(phrase) : isEnglishName(phrase)
+  return isChinesePhrase(phrase) ? isChineseName(phrase) : isEnglishName(phrase)
 }
+
+/** Chinese by what is printed around the masked names (〈X人名〉 is a placeholder, not Chinese). */
+export const isChinesePhrase = (phrase: string) => /\p{Script=Han}/u.test(phrase.replace(/〈[^〉]*〉/gu, ''))

@@ -13,3 +13,6 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
     'with would you your yours us upon well further within without across among including'
   ).split(' '),
 )
+
+/** An English word as a reader counts them: letters and digits, hyphenated or dotted parts joined (Indo-Pacific, U.S). */
+export const ENGLISH_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu

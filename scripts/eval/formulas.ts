@@ -11,6 +11,7 @@ import type { CompareStatement } from '@/lib/compare/types'
 import { formulaLabelsSchema, labelMap, scoreFormulaList, type FormulaPrecision } from '@/lib/eval/formula-labels'
 import { plainFormula } from '@/lib/formulas/label'
 import { formulaRecords } from '@/lib/formulas/records'
+import { isChinesePhrase } from '@/lib/formulas/names'
 
 const LABELS = path.join('data', 'gold', 'formulas', 'labels.json')
 export const FORMULA_TARGETS: readonly [top: number, target: number][] = [
@@ -19,8 +20,6 @@ export const FORMULA_TARGETS: readonly [top: number, target: number][] = [
 ]
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
-/** Chinese when it has ideographs outside the masked names (〈X人名〉 is a placeholder). */
-const isChinese = (text: string) => /\p{Script=Han}/u.test(text.replace(/〈[^〉]*〉/gu, ''))
 
 /** The formulas of these statements as the list ranks them, in plain text (〈X〉 for a masked name). */
 function rankedFormulas(corpus: ReadonlyMap<string, CompareStatement>): string[] {
@@ -49,8 +48,8 @@ export function reportFormulas(corpus: ReadonlyMap<string, CompareStatement>, ve
     `formulas (the miner's list of the bundled collections, ${ranked.length} formulas, against ${labels.size} phrases labelled by reading in ${LABELS}):`,
   ]
   for (const [top, target] of FORMULA_TARGETS) lines.push(line(`top ${top}`, scoreFormulaList(ranked, labels, top), target))
-  const chinese = ranked.filter(isChinese)
-  const english = ranked.filter((text) => !isChinese(text))
+  const chinese = ranked.filter(isChinesePhrase)
+  const english = ranked.filter((text) => !isChinesePhrase(text))
   lines.push(line('top 50 English', scoreFormulaList(english, labels, 50)), line('top 50 Chinese', scoreFormulaList(chinese, labels, 50)))
   if (verbose) {
     const score = scoreFormulaList(ranked, labels, 200)

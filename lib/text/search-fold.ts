@@ -1,0 +1,9 @@
+/**
+ * The comparable form of a searched text and of the text searched: NFKC,
+ * case folded, spaces squeezed. The collation's filter and its highlighter
+ * both read text through it, so what is marked is what was found.
+ * @example searchFold('ＣＯＶＩＤ－１９  Vaccines') // 'covid-19 vaccines'
+ */
+export function searchFold(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ')
+}
