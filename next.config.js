@@ -24,8 +24,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and large server-only modules are loaded by Node at run time, not bundled.
   serverExternalPackages: [
-    'better-sqlite3',
-    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-libsql',
+    '@libsql/client',
+    'libsql',
     'pinyin-pro',
     'pdfjs-dist',
     'mammoth',

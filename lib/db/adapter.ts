@@ -1,11 +1,11 @@
 /**
- * The driver adapter for a database URL: better-sqlite3 for `file:` URLs,
+ * The driver adapter for a database URL: libSQL (SQLite, with a prebuilt binary from npm) for `file:` URLs,
  * node-postgres for `postgresql://` ones. Shared by the Prisma client and the
  * migration engine.
  */
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaLibSql } from '@prisma/adapter-libsql'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import pg from 'pg'
@@ -67,7 +67,7 @@ export function createAdapter(url: string, { forMigrations = false } = {}): SqlM
     // takes an edit; mining the formulas of a large corpus holds the lock for
     // seconds); readers never wait, the database being in WAL mode. Migrations
     // give up after 10 s and say the database is busy (prepareDatabase).
-    return new PrismaBetterSqlite3({ url, timeout: forMigrations ? 10_000 : 60_000 })
+    return new PrismaLibSql({ url, timeout: forMigrations ? 10_000 : 60_000 })
   }
   if (isPostgresUrl(url)) {
     const config: pg.PoolConfig = { connectionString: url, max: PG_POOL_SIZE, connectionTimeoutMillis: 10_000 }
