@@ -7,10 +7,31 @@ import type { CompareOptions, CompareRow } from './types'
 const pct = (x: number) => `${Math.round(x * 100)}%`
 const names = (side: 'A' | 'B', positions: readonly number[]) => positions.map((p) => `${side}${p + 1}`).join('+')
 
+/** What explainRow reads of a row: its rule and figures, and where its clauses stand. */
+export type RowReason = Pick<CompareRow, 'rule' | 'kind' | 'score' | 'context' | 'attached' | 'partScores' | 'best'> & {
+  a: readonly { position: number }[]
+  b: readonly { position: number }[]
+}
+
+const RULE_LABELS: Record<CompareRow['rule'], string> = {
+  pair: 'pair',
+  merge: 'merge',
+  attach: 'pair + joined',
+  'best-match': 'best match',
+  move: 'moved',
+  single: 'no counterpart',
+}
+
+/** The row's reason in a few words, beside its number: "94% · pair", "no counterpart". */
+export function rowSummary(row: RowReason): string {
+  const paired = row.a.length > 0 && row.b.length > 0
+  return `${paired ? `${pct(row.score)} · ` : ''}${RULE_LABELS[row.rule]}`
+}
+
 /**
  * @example explainRow(row, options) // 'Paired: 95% similar, at or above the 25% threshold, in the order of both texts.'
  */
-export function explainRow(row: CompareRow, options: Pick<CompareOptions, 'threshold'>): string {
+export function explainRow(row: RowReason, options: Pick<CompareOptions, 'threshold'>): string {
   const a = names(
     'A',
     row.a.map((c) => c.position),

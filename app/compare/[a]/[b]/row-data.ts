@@ -3,13 +3,15 @@
  * rows are a client component, so the page carries them once as HTML and
  * once as this data (not as HTML and again as a server component tree, which
  * was three times their size). Everything worked out on the server — a
- * row's status, its "why" sentence, a section's title, a formula mark's
- * place in the clause body — travels as its result; no clause text travels
- * twice (a clause is its diff pieces, an equal piece a bare string).
+ * row's status, a section's title, a formula mark's place in the clause
+ * body — travels as its result; no clause text travels twice (a clause is
+ * its diff pieces, an equal piece a bare string). A row's "why" travels as
+ * its figures, in whole percent as the sentence shows them, and the browser
+ * writes the sentence (lib/compare/explain-row), a tenth of its length.
  */
 import { sameSection, sectionTitle, type DisplayItem } from '@/lib/compare/display-items'
-import { explainRow } from '@/lib/compare/explain-row'
-import type { CompareResult, CompareRow, Piece, RowClause } from '@/lib/compare/types'
+import type { RowReason } from '@/lib/compare/explain-row'
+import type { CompareResult, Piece, RowClause } from '@/lib/compare/types'
 import type { FormulaMark } from '@/lib/formulas/overlay'
 import { rowStatus, type RowStatus } from '@/lib/vocab/row-status'
 import { marksOnBody } from '@/app/_components/formula-text'
@@ -32,33 +34,27 @@ export type RowDataItem =
       index: number
       place: 'both' | 'a' | 'b'
       status: RowStatus
-      /** "94% · pair" */
-      summary: string
-      /** why the aligner formed the row (lib/compare/explain-row) */
-      why: string
+      /** why the aligner formed the row, for rowSummary and explainRow (with the row's clauses) */
+      reason: RowDataReason
       a: RowDataClause[]
       b: RowDataClause[]
     }
 
+/** A row's reason without its clauses (the row has them), its figures rounded to whole percent. */
+export type RowDataReason = Omit<RowReason, 'a' | 'b'>
+
 export interface RowData {
   slugs: { a: string; b: string }
+  /** the comparison's threshold, which the reasons quote */
+  threshold: number
   /** the statements' language, as HTML's lang attribute spells it */
   lang: string
   items: RowDataItem[]
 }
 
-const RULE_LABELS: Record<CompareRow['rule'], string> = {
-  pair: 'pair',
-  merge: 'merge',
-  attach: 'pair + joined',
-  'best-match': 'best match',
-  move: 'moved',
-  single: 'no counterpart',
-}
-
 function piece({ op, text, masked }: Piece): RowPiece {
-  if (op === 'delete' || op === 'insert') return [text, op]
-  return masked ? [text, 'masked'] : text
+  if (op === 'delete' || op === 'insert') return [text, op === 'delete' ? '-' : '+']
+  return masked ? [text, '='] : text
 }
 
 /** Neighbouring equal pieces as one string (the word diff leaves them apart). */
@@ -78,6 +74,22 @@ function clause(c: RowClause, marks: ReadonlyMap<number, FormulaMark[]>): RowDat
   return body?.length ? [c.position + 1, c.label, pieces, body] : [c.position + 1, c.label, pieces]
 }
 
+/** A similarity in whole percent, as the reasons print it: Math.round(x * 100) of it is unchanged. */
+const percent = (x: number) => Math.round(x * 100) / 100
+
+function reason(row: CompareResult['rows'][number]): RowDataReason {
+  const { rule, kind, score, context, attached, partScores, best } = row
+  return {
+    rule,
+    kind,
+    score: percent(score),
+    ...(context === undefined ? {} : { context: percent(context) }),
+    ...(attached ? { attached } : {}),
+    ...(partScores ? { partScores: partScores.map(percent) } : {}),
+    ...(best ? { best: { position: best.position, score: percent(best.score) } } : {}),
+  }
+}
+
 export function rowData(
   result: Pick<CompareResult, 'a' | 'b' | 'options'>,
   items: readonly DisplayItem[],
@@ -85,6 +97,7 @@ export function rowData(
 ): RowData {
   return {
     slugs: { a: result.a.slug, b: result.b.slug },
+    threshold: percent(result.options.threshold),
     // statements of different languages are never compared
     lang: result.a.language === 'en' ? 'en' : 'zh-Hans',
     items: items.map((item): RowDataItem => {
@@ -100,14 +113,12 @@ export function rowData(
         }
       }
       const { row } = item
-      const paired = row.a.length > 0 && row.b.length > 0
       return {
         type: 'row',
         index: row.index,
         place: item.place,
         status: rowStatus(row),
-        summary: `${paired ? `${Math.round(row.score * 100)}% · ` : ''}${RULE_LABELS[row.rule]}`,
-        why: explainRow(row, result.options),
+        reason: reason(row),
         a: row.a.map((c) => clause(c, marks)),
         b: row.b.map((c) => clause(c, marks)),
       }

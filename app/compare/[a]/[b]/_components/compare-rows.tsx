@@ -4,38 +4,30 @@
  * The aligned rows, drawn in the browser from the page's row data (see
  * ../row-data.ts) and on the server from the same data: the page carries
  * them once as HTML and once as data. The classes every row repeats are
- * defined once, in globals.css (the "compare page's rows" block).
+ * defined once, in globals.css (the "compare page's rows" block), and a
+ * row's <del> and <ins> need none: .row-cell styles them.
  */
 import type { OutlineEntry } from '@/lib/compare/display-items'
+import { explainRow, rowSummary, type RowReason } from '@/lib/compare/explain-row'
 import { STATUS_LABELS, type RowStatus } from '@/lib/vocab/row-status'
 import { clauseHref, rowAnchor } from '@/lib/vocab/links'
 import { MarkedText } from '@/app/_components/formula-text'
 import type { RowData, RowDataClause, RowDataItem } from '../row-data'
-import { piecesText, type RowPiece } from '../row-pieces'
+import { PIECE_KINDS, piecesText, type RowPiece } from '../row-pieces'
 import { CopyLinkButton } from './copy-link-button'
 import { CompareBar } from './difference-navigator'
 
 type RowItem = Extract<RowDataItem, { type: 'row' }>
 type Piece = { text: string; kind?: 'delete' | 'insert' | 'masked' }
 
-const toPiece = (piece: RowPiece): Piece => (typeof piece === 'string' ? { text: piece } : { text: piece[0], kind: piece[1] })
+const toPiece = (piece: RowPiece): Piece => (typeof piece === 'string' ? { text: piece } : { text: piece[0], kind: PIECE_KINDS[piece[1]] })
 
 function renderPiece(piece: Piece, key: number) {
-  if (piece.kind === 'delete')
-    return (
-      <del key={key} className="diff-delete">
-        {piece.text}
-      </del>
-    )
-  if (piece.kind === 'insert')
-    return (
-      <ins key={key} className="diff-insert">
-        {piece.text}
-      </ins>
-    )
+  if (piece.kind === 'delete') return <del key={key}>{piece.text}</del>
+  if (piece.kind === 'insert') return <ins key={key}>{piece.text}</ins>
   if (piece.kind === 'masked')
     return (
-      <span key={key} className="diff-masked" title="Counterpart name: equal under the party mask">
+      <span key={key} className="diff-masked" title="equal under the party mask">
         {piece.text}
       </span>
     )
@@ -102,18 +94,20 @@ function Side({ item, side, slug }: { item: RowItem; side: 'A' | 'B'; slug: stri
   return <Clauses clauses={clauses} slug={slug} side={side} alone={item.a.length === 0 || item.b.length === 0} />
 }
 
-function RowHeader({ item }: { item: RowItem }) {
+function RowHeader({ item, threshold }: { item: RowItem; threshold: number }) {
+  const position = ([n]: RowDataClause) => ({ position: n - 1 })
+  const reason: RowReason = { ...item.reason, a: item.a.map(position), b: item.b.map(position) }
   return (
-    <div role="rowheader" className="row-head">
+    <div role="rowheader" className="row-head" lang="en">
       <a href={`#${rowAnchor(item, item.place)}`} className="row-number">
         {`r${item.index}${item.place === 'b' ? ' (B)' : ''}`}
       </a>
       <details className="row-why">
         <summary title="Why this row?">
-          {`${item.summary} `}
+          {`${rowSummary(reason)} `}
           <span aria-hidden="true">ⓘ</span>
         </summary>
-        <p>{item.why}</p>
+        <p>{explainRow(reason, { threshold })}</p>
       </details>
       <StatusMark status={item.status} />
       <CopyLinkButton anchor={rowAnchor(item, item.place)} row={item.index} label={`Copy a link to row ${item.index}`} />
@@ -123,20 +117,19 @@ function RowHeader({ item }: { item: RowItem }) {
 
 const GRID = 'md:grid-cols-[7rem_1fr_1fr] print:grid-cols-[4rem_1fr_1fr]'
 
-const STATUS_MARKS: Record<RowStatus, { symbol: string; className: string }> = {
-  identical: { symbol: '=', className: 'text-stone-500' },
-  changed: { symbol: '≠', className: 'text-stone-800' },
-  'a-only': { symbol: '◧', className: 'text-orange-800' },
-  'b-only': { symbol: '◨', className: 'text-blue-800' },
-  moved: { symbol: '⇅', className: 'text-violet-800' },
+const STATUS_SYMBOLS: Record<RowStatus, string> = {
+  identical: '=',
+  changed: '≠',
+  'a-only': '◧',
+  'b-only': '◨',
+  moved: '⇅',
 }
 
-/** A row's status in words and a symbol, so that it never rests on colour alone. */
+/** A row's status in words and a symbol, so that it never rests on colour alone (its colour: .row-status, by the row's data-status). */
 function StatusMark({ status }: { status: RowStatus }) {
-  const mark = STATUS_MARKS[status]
   return (
-    <span className={`font-medium ${mark.className}`}>
-      <span aria-hidden="true">{`${mark.symbol} `}</span>
+    <span className="row-status">
+      <span aria-hidden="true">{`${STATUS_SYMBOLS[status]} `}</span>
       {STATUS_LABELS[status]}
     </span>
   )
@@ -167,6 +160,7 @@ function Fold({ item, fullHref }: { item: Extract<RowDataItem, { type: 'fold' }>
   return (
     <div
       role="row"
+      lang="en"
       className={`fold-row grid gap-2 border-b border-stone-100 bg-stone-50/60 px-3 py-1.5 text-sm text-stone-600 md:gap-4 ${GRID}`}
     >
       <span role="rowheader" className="text-xs font-semibold">
@@ -197,29 +191,21 @@ function SectionRow({ item }: { item: Extract<RowDataItem, { type: 'section' }> 
       </>
     ) : null
   return (
-    <div
-      role="row"
-      id={item.key}
-      className={`compare-section sticky z-[5] flex flex-wrap gap-x-4 border-b border-stone-200 bg-stone-50 px-3 py-2 text-sm font-semibold md:grid print:static print:grid ${GRID}`}
-    >
-      <span
-        role="rowheader"
-        className="sr-only md:not-sr-only md:text-xs md:font-normal md:uppercase md:tracking-wide md:text-stone-500 print:not-sr-only"
-      >
+    <div role="row" id={item.key} className="compare-section">
+      <span role="rowheader" lang="en" className="compare-section-label">
         Section
       </span>
       {item.both !== null ? (
-        <span role="cell" lang="zh-Hans" className="md:col-span-2">
-          {item.both} <span className="text-xs font-normal text-stone-600">in A and B</span>
+        <span role="cell" className="md:col-span-2">
+          {item.both}{' '}
+          <span lang="en" className="text-xs font-normal text-stone-600">
+            in A and B
+          </span>
         </span>
       ) : (
         <>
-          <span role="cell" lang="zh-Hans">
-            {side('A', item.a)}
-          </span>
-          <span role="cell" lang="zh-Hans">
-            {side('B', item.b)}
-          </span>
+          <span role="cell">{side('A', item.a)}</span>
+          <span role="cell">{side('B', item.b)}</span>
         </>
       )}
     </div>
@@ -246,9 +232,10 @@ export function CompareRows({
   return (
     <div className="rounded-lg border border-stone-200 bg-white print:border-0">
       <CompareBar total={differences} outline={outline} />
-      <div role="table" aria-label="Aligned clauses" id="rows">
+      <div role="table" aria-label="Aligned clauses" id="rows" lang={data.lang}>
         <div
           role="row"
+          lang="en"
           className={`sr-only print:not-sr-only print:static print:grid print:gap-4 print:border-b print:px-3 print:py-2 print:text-xs print:font-semibold print:uppercase ${GRID}`}
         >
           <span role="columnheader">Row</span>
@@ -265,14 +252,13 @@ export function CompareRows({
               id={anchor}
               key={anchor}
               data-status={item.status}
-              tabIndex={-1}
               className={item.status === 'moved' ? 'compare-row compare-row-moved' : 'compare-row'}
             >
-              <RowHeader item={item} />
-              <div role="cell" lang={data.lang} className="row-cell">
+              <RowHeader item={item} threshold={data.threshold} />
+              <div role="cell" className="row-cell">
                 <Side item={item} side="A" slug={data.slugs.a} />
               </div>
-              <div role="cell" lang={data.lang} className="row-cell row-cell-b">
+              <div role="cell" className="row-cell">
                 <Side item={item} side="B" slug={data.slugs.b} />
               </div>
             </div>

@@ -6,6 +6,7 @@ import { ROW_STATUSES, rowShown, rowStatus, type RowFilter } from '@/lib/vocab/r
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { statementHref } from '@/lib/vocab/links'
+import { Minimap, type MinimapCell } from './minimap'
 
 function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDetail }) {
   return (
@@ -28,33 +29,14 @@ function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDet
   )
 }
 
-/**
- * The rows at a glance, in page order, each as wide as its text is long and
- * coloured by status: click one to go to its row. (Keyboard users have n / p.)
- */
-function Minimap({ result, fullHref, filter }: { result: CompareResult; fullHref: string; filter: RowFilter }) {
-  const items = displayItems(result).flatMap((item) => (item.type === 'row' && item.place !== 'b' ? [item] : []))
-  return (
-    <nav aria-label="Rows at a glance" className="flex h-4 w-full overflow-hidden rounded-sm border border-stone-300 bg-white print:hidden">
-      {items.map(({ row, anchor }) => {
-        const status = rowStatus(row)
-        const length = [...row.a, ...row.b].reduce((n, c) => n + c.text.length, 0)
-        // a row this view folds away is opened in the full view
-        const href = rowShown(filter, row) ? `#${anchor}` : `${fullHref}#${anchor}`
-        return (
-          <a
-            key={anchor}
-            href={href}
-            tabIndex={-1}
-            style={{ flexGrow: Math.max(length, 20) }}
-            className={`minimap-cell minimap-${status}`}
-            title={`r${row.index}: ${STATUS_LABELS[status]}`}
-            aria-label={`Row ${row.index}, ${STATUS_LABELS[status]}`}
-          />
-        )
-      })}
-    </nav>
-  )
+/** The minimap's segments: the rows in page order, a moved row at its place in A. */
+function minimapCells(result: CompareResult, filter: RowFilter): MinimapCell[] {
+  return displayItems(result).flatMap((item) => {
+    if (item.type !== 'row' || item.place === 'b') return []
+    const { row } = item
+    const length = [...row.a, ...row.b].reduce((n, c) => n + c.text.length, 0)
+    return [[row.index, ROW_STATUSES.indexOf(rowStatus(row)), length, rowShown(filter, row) ? 1 : 0]]
+  })
 }
 
 export function CompareSummary({
@@ -109,7 +91,7 @@ export function CompareSummary({
           Swap A and B
         </Link>
       </div>
-      <Minimap result={result} fullHref={fullHref} filter={filter} />
+      <Minimap cells={minimapCells(result, filter)} fullHref={fullHref} />
       <p className="text-xs text-stone-600">
         <del className="diff-delete">struck through</del>: only in A · <ins className="diff-insert">underlined</ins>: only in B ·{' '}
         {hasMasked ? (

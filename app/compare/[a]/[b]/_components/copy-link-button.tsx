@@ -22,7 +22,7 @@ export function CopyLinkButton({ anchor, row, label }: { anchor: string; row: nu
     window.setTimeout(() => setCopied(false), 1500)
   }
   return (
-    <button type="button" onClick={copy} aria-label={label} data-copy-link={anchor} className="copy-link">
+    <button type="button" onClick={copy} aria-label={label} className="copy-link">
       <span aria-live="polite">{copied ? 'copied' : 'copy link'}</span>
     </button>
   )
