@@ -157,6 +157,14 @@ describe('GET /api/formulas', () => {
     expect(body.formulas.map((f) => f.statements)).toEqual([2])
   })
 
+  it('sorts like the page, and says by what', async () => {
+    const { body } = await list('?sort=oldest&limit=1000')
+    expect(body).toMatchObject({ sort: 'oldest' })
+    const firsts = (body.formulas as unknown as { firstDate: string }[]).map((f) => f.firstDate)
+    expect(firsts).toEqual([...firsts].sort())
+    expect((await list('?sort=sideways')).status).toBe(400)
+  })
+
   it('answers a bad filter with 400 and one sentence', async () => {
     expect(await list('?minDocs=1')).toEqual({
       status: 400,

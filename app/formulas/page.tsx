@@ -4,7 +4,7 @@ import { connection } from 'next/server'
 import { getDb } from '@/lib/services/database'
 import { countStatements, getStatementSummaries, recentStatements } from '@/lib/services/statements'
 import { getFormulaBuild, listFormulas } from '@/lib/services/formulas'
-import { formulaQueryString, parseFormulaQuery } from '@/lib/url/formulas'
+import { FORMULA_SORT_LABELS, formulaQueryString, parseFormulaQuery } from '@/lib/url/formulas'
 import { FormulaFilterForm } from './_components/formula-filter-form'
 import { FormulaTable } from './_components/formula-table'
 import { Pagination } from './_components/pagination'
@@ -40,6 +40,7 @@ export default async function FormulasPage({ searchParams }: Props) {
       query: query.q,
       statement: query.statement,
       minStatements: query.minDocs,
+      sort: query.sort,
       offset: (query.page - 1) * query.limit,
       limit: query.limit,
     }),
@@ -52,7 +53,9 @@ export default async function FormulasPage({ searchParams }: Props) {
           Phrases found word for word in at least two statements and at least six Chinese characters long (a term in quotation marks counts
           its quotes, so <span lang="zh-Hans">“三股势力”</span> is one) or three English words; names of states, organisations, people and
           treaties are not counted as formulas; near-variants (<span lang="zh-Hans">国家统一 / 国家和平统一</span>) are kept together, and a{' '}
-          <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in.
+          <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in. A formula’s growth is
+          the change in the share of its language’s statements that use it, from the year before the collection’s latest year to that year,
+          in percentage points (— where the collection does not cover both years).
         </p>
         <p className="text-sm text-stone-600">
           {build
@@ -67,10 +70,10 @@ export default async function FormulasPage({ searchParams }: Props) {
       <p className="text-sm text-stone-700" role="status">
         {total === 0
           ? `No formula${query.q ? ` contains “${query.q}”` : ''}${chosen ? ` in ${chosen.title}` : ''}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`
-          : `${total} formula${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, most widely used first.`}
+          : `${total} formula${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`}
       </p>
       {formulas.length > 0 ? (
-        <FormulaTable formulas={formulas} />
+        <FormulaTable formulas={formulas} sort={query.sort} />
       ) : total > 0 ? (
         <p className="text-sm">
           Page {query.page} is past the last one.{' '}

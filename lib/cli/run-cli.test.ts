@@ -216,6 +216,16 @@ describe('cli formulas', () => {
     ])
   })
 
+  it('sorts by first use with --sort, newest first', async () => {
+    const { code, out } = await cli('formulas', '--sort', 'newest', '--json')
+    expect(code).toBe(0)
+    const firsts = (JSON.parse(out) as { firstDate: string }[]).map((f) => f.firstDate)
+    expect(firsts.length).toBeGreaterThan(100)
+    expect(firsts).toEqual([...firsts].sort().reverse())
+    const bad = await cli('formulas', '--sort', 'loudest')
+    expect(bad).toMatchObject({ code: 2, err: 'Invalid --sort: use one of used, newest, oldest, growth.' })
+  })
+
   it('fails with one line for a bad --min-docs', async () => {
     const { code, err } = await cli('formulas', '--min-docs', 'many')
     expect(code).toBe(2)

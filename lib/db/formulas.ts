@@ -11,6 +11,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { containsText, type Db } from './client'
 import { insertRows } from './insert-rows'
 import { MINER_VERSION } from '@/lib/formulas/version'
+import type { FormulaSort } from '@/lib/url/formulas'
 
 type Tx = Prisma.TransactionClient
 
@@ -32,6 +33,7 @@ export async function formulaSources(tx: Tx): Promise<FormulaSourceStatement[]> 
       id: true,
       date: true,
       kind: true,
+      language: true,
       parties: { orderBy: { position: 'asc' }, select: { party: { select: { code: true } } } },
       clauses: { orderBy: { position: 'asc' }, select: { id: true, text: true, label: true } },
     },
@@ -55,7 +57,20 @@ export async function replaceFormulas(
   await insertRows(
     tx,
     'Formula',
-    ['id', 'key', 'text', 'length', 'statementCount', 'occurrenceCount', 'variantCount', 'firstDate', 'lastDate', 'kinds', 'rank'],
+    [
+      'id',
+      'key',
+      'text',
+      'length',
+      'statementCount',
+      'occurrenceCount',
+      'variantCount',
+      'firstDate',
+      'lastDate',
+      'growth',
+      'kinds',
+      'rank',
+    ],
     records.map((r, rank) => [
       r.id,
       r.key,
@@ -66,6 +81,7 @@ export async function replaceFormulas(
       r.variants.length,
       r.firstDate,
       r.lastDate,
+      r.growth,
       r.kinds.join(' '),
       rank,
     ]),
@@ -117,6 +133,8 @@ export interface FormulaFilter {
   statement?: string
   /** used in at least this many statements */
   minStatements?: number
+  /** the order (lib/url/formulas): most widely used first by default */
+  sort?: FormulaSort
   offset?: number
   limit?: number
 }
@@ -130,8 +148,21 @@ export interface FormulaSummary {
   variantCount: number
   firstDate: string | null
   lastDate: string | null
+  growth: number | null
   kinds: string[]
   variants: { text: string; statementCount: number }[]
+}
+
+/**
+ * Each order with the list's own order as the last tie-breaker, so that a
+ * page is the same on every request; undated formulas and those without a
+ * growth come last.
+ */
+const ORDERS: Record<FormulaSort, Prisma.FormulaOrderByWithRelationInput[]> = {
+  used: [{ rank: 'asc' }],
+  newest: [{ firstDate: { sort: 'desc', nulls: 'last' } }, { rank: 'asc' }],
+  oldest: [{ firstDate: { sort: 'asc', nulls: 'last' } }, { rank: 'asc' }],
+  growth: [{ growth: { sort: 'desc', nulls: 'last' } }, { rank: 'asc' }],
 }
 
 function where(db: Db, filter: FormulaFilter): Prisma.FormulaWhereInput {
@@ -156,6 +187,7 @@ const formulaFields = {
   variantCount: true,
   firstDate: true,
   lastDate: true,
+  growth: true,
   kinds: true,
 } as const satisfies Prisma.FormulaSelect
 
@@ -165,7 +197,7 @@ export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<
     db.formula.count({ where: where(db, filter) }),
     db.formula.findMany({
       where: where(db, filter),
-      orderBy: { rank: 'asc' },
+      orderBy: ORDERS[filter.sort ?? 'used'],
       skip: filter.offset ?? 0,
       take: filter.limit ?? 100,
       select: formulaFields,

@@ -10,6 +10,7 @@ import { isPrivateMask } from '@/lib/text/chars'
 import { DEFAULT_MINING_OPTIONS, mineFormulas } from './mine-formulas'
 import { plainFormula } from './label'
 import { isName } from './names'
+import { corpusYears, formulaGrowth } from './growth'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions, Occurrences } from './types'
 
 interface ClauseInfo {
@@ -43,6 +44,7 @@ export function formulaRecords(
     }
   })
   const byId = new Map(statements.map((s) => [s.id, s]))
+  const years = corpusYears(statements)
   const ids = new Set<string>()
   const records: FormulaRecord[] = []
   for (const formula of mineFormulas(documents, options)) {
@@ -72,6 +74,7 @@ export function formulaRecords(
       occurrenceCount: o.clause.length,
       firstDate,
       lastDate,
+      growth: formulaGrowth(used, years),
       kinds: [...kinds].sort(),
       variants: formula.variants.map((variant, v) => ({
         pattern: variant.pattern,

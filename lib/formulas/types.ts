@@ -62,6 +62,8 @@ export interface FormulaSourceStatement {
   id: number
   date: string | null
   kind: string
+  /** 'zh' or 'en': a formula's growth is measured against the statements of its language (without one, all count as one language) */
+  language?: string
   /** party codes, in order */
   parties: readonly string[]
   clauses: readonly { id: number; text: string; label: string | null }[]
@@ -79,6 +81,8 @@ export interface FormulaRecord {
   occurrenceCount: number
   firstDate: string | null
   lastDate: string | null
+  /** percentage points of its language's statements gained from the year before the latest to the latest (lib/formulas/growth), or null */
+  growth: number | null
   kinds: string[]
   variants: { pattern: string; text: string; occurrences: number; statements: number }[]
   /** `document` is the statement id; start and end are offsets into the printed clause text */

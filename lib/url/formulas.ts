@@ -1,9 +1,23 @@
 /**
- * The formula list's filter as it travels in URLs (?q=统一&statement=…&minDocs=3&page=2)
+ * The formula list's filter as it travels in URLs (?q=统一&statement=…&minDocs=3&sort=growth&page=2)
  * and on the command line, so that a link reproduces the view.
  */
 import { z } from 'zod'
 import { parseParams, type InvalidParam, type Params } from './params'
+
+/**
+ * The list's orders: most widely used first (the default); by first use,
+ * newest or oldest first; by growth (lib/formulas/growth), rising first.
+ */
+export const FORMULA_SORTS = ['used', 'newest', 'oldest', 'growth'] as const
+export type FormulaSort = (typeof FORMULA_SORTS)[number]
+
+export const FORMULA_SORT_LABELS: Record<FormulaSort, string> = {
+  used: 'most widely used first',
+  newest: 'first used, newest first',
+  oldest: 'first used, oldest first',
+  growth: 'rising fastest first',
+}
 
 export interface FormulaQuery {
   /** text the formula contains ('' for any) */
@@ -12,13 +26,14 @@ export interface FormulaQuery {
   statement: string
   /** used in at least this many statements */
   minDocs: number
+  sort: FormulaSort
   /** 1-based */
   page: number
   /** formulas per page */
   limit: number
 }
 
-export const DEFAULT_FORMULA_QUERY: FormulaQuery = { q: '', statement: '', minDocs: 2, page: 1, limit: 100 }
+export const DEFAULT_FORMULA_QUERY: FormulaQuery = { q: '', statement: '', minDocs: 2, sort: 'used', page: 1, limit: 100 }
 export const MAX_FORMULA_LIMIT = 1000
 
 const schema = z.object({
@@ -28,6 +43,7 @@ const schema = z.object({
     .regex(/^[a-z0-9-]{1,200}$/)
     .optional(),
   minDocs: z.coerce.number().int().min(2).max(1_000_000).optional(),
+  sort: z.enum(FORMULA_SORTS).optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_FORMULA_LIMIT).optional(),
 })
@@ -36,13 +52,14 @@ const HINTS: Record<string, string> = {
   q: 'at most 200 characters',
   statement: 'a statement slug such as 2019-06-13-china-kyrgyzstan-joint-statement',
   minDocs: 'a whole number of statements, 2 or more',
+  sort: `one of ${FORMULA_SORTS.join(', ')}`,
   page: 'a page number, 1 or more',
   limit: `a whole number from 1 to ${MAX_FORMULA_LIMIT}`,
 }
 
 /**
  * The filter from query parameters; unknown parameters are ignored, bad values are an error.
- * @example parseFormulaQuery({ minDocs: '3' }) // { ok: true, query: { q: '', statement: '', minDocs: 3, page: 1, limit: 100 } }
+ * @example parseFormulaQuery({ minDocs: '3' }) // { ok: true, query: { q: '', statement: '', minDocs: 3, sort: 'used', page: 1, limit: 100 } }
  */
 export function parseFormulaQuery(params: Params): { ok: true; query: FormulaQuery } | InvalidParam {
   const parsed = parseParams(schema, params, HINTS)
@@ -55,6 +72,7 @@ export function formulaQueryString(query: Partial<FormulaQuery>): string {
   if (query.q) params.set('q', query.q)
   if (query.statement) params.set('statement', query.statement)
   if (query.minDocs && query.minDocs !== DEFAULT_FORMULA_QUERY.minDocs) params.set('minDocs', String(query.minDocs))
+  if (query.sort && query.sort !== DEFAULT_FORMULA_QUERY.sort) params.set('sort', query.sort)
   if (query.page && query.page !== 1) params.set('page', String(query.page))
   if (query.limit && query.limit !== DEFAULT_FORMULA_QUERY.limit) params.set('limit', String(query.limit))
   const text = params.toString()

@@ -16,6 +16,8 @@ export interface FormulaJson {
   variants: { text: string; statements: number }[]
   firstDate: string | null
   lastDate: string | null
+  /** percentage points of its language's statements gained in the corpus's latest year (null: the corpus cannot say) */
+  growth: number | null
   kinds: string[]
   url: string
 }
@@ -31,6 +33,7 @@ export function formulaJson(formula: FormulaSummary): FormulaJson {
     variants: formula.variants.map((v) => ({ text: plainFormula(v.text), statements: v.statementCount })),
     firstDate: formula.firstDate,
     lastDate: formula.lastDate,
+    growth: formula.growth,
     kinds: formula.kinds,
     url: formulaHref(formula.id),
   }

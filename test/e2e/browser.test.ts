@@ -438,6 +438,28 @@ describe.runIf(available)('in Chromium', () => {
     })
   })
 
+  describe('a reader following a formula through time', () => {
+    it('reads the year-by-year chart with the keyboard, and its figures in a table', async () => {
+      const page = await open(`/formulas?q=${encodeURIComponent('人类命运共同体')}`)
+      await page.getByRole('link', { name: '人类命运共同体', exact: true }).click()
+      await page.waitForURL(/\/formulas\/[0-9a-f]{12}$/)
+      await page.getByRole('heading', { name: 'History' }).waitFor()
+      // the chart is one stop in the tab order, after the latest use's link
+      await page.getByRole('link', { name: '携手开创亚洲安全和发展新局面' }).first().focus()
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.closest('.recharts-wrapper') !== null)).toBe(true)
+      await page.keyboard.press('ArrowRight')
+      const tip = page.locator('.recharts-tooltip-wrapper')
+      await expect.poll(() => tip.textContent()).toBe('2019: 6 of the year’s 8 statements (75%), 8 uses')
+      // the same figures, as a table
+      const row = page.getByRole('row', { name: /^2019/ })
+      expect((await row.textContent())?.replace(/\s+/g, ' ')).toBe('20196875%8')
+      await screenshot(page, 'formula-history')
+      expect(await seriousViolations(page)).toEqual([])
+      await page.close()
+    })
+  })
+
   describe('an admin importing and correcting statements', () => {
     it('signs in with the printed link, previews files, corrects the metadata, and imports', async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: app.baseUrl })

@@ -298,7 +298,8 @@ describe('/formulas', () => {
     const rows = html.match(/<tr class="block border-b[\s\S]*?<\/tr>/g) ?? []
     expect(rows.length).toBe(100)
     expect(text(rows[0] ?? '')).toMatch(
-      /^“一带一路”7 statements · 4 characters · 1 variant · 2019-06-05 – 2019-06-15 · Joint statement, Speech$/,
+      // the growth is "—": the bundled Xinhua releases are all of one year
+      /^“一带一路”7 statements · 4 characters · 1 variant · 2019-06-05 – 2019-06-15 · —Joint statement, Speech$/,
     )
     expect(text(html)).toMatch(/Page 1 of \d/)
   })
@@ -312,6 +313,21 @@ describe('/formulas', () => {
     expect(html).toContain('<span class="formula-slot"')
     expect(text(html)).toContain('variant · X方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家和平统一所作的一切努力')
     expect(html).toContain(`<option value="${TJ}" selected="">`)
+  })
+
+  it('sorts by first use and by growth, and says which order the list is in', async () => {
+    const newest = await get('/formulas?sort=newest')
+    expect(newest.status).toBe(200)
+    expect(text(newest.html)).toMatch(/\d+ formulas, first used, newest first\./)
+    expect(newest.html).toContain('<option value="newest" selected="">')
+    const firsts = [...newest.html.matchAll(/<td[^>]*>(2019-06-\d\d)(?: – 2019-06-\d\d)?<span/g)].map((m) => m[1] as string)
+    expect(firsts.length).toBeGreaterThan(50)
+    expect(firsts).toEqual([...firsts].sort().reverse())
+    const growth = await get('/formulas?sort=growth')
+    expect(text(growth.html)).toMatch(/\d+ formulas, rising fastest first\./)
+    const bad = await get('/formulas?sort=loudest')
+    expect(bad.status).toBe(400)
+    expect(bad.html).toContain('Invalid sort: use one of used, newest, oldest, growth.')
   })
 
   it('says so when nothing matches', async () => {
@@ -348,6 +364,19 @@ describe('/formulas/[id]', () => {
   it('sets the wordings side by side with the difference marked', async () => {
     const { html } = await oneChinaFormula()
     expect(html).toMatch(/实现国家<\/span><ins class="diff-insert"><span>和平<\/span><\/ins><span>统一所作的一切努力/)
+  })
+
+  it('tells its history: first and latest use, year by year against the year’s statements, and by party', async () => {
+    const { html } = await oneChinaFormula()
+    const history = text(html.slice(html.indexOf('id="history-title"'), html.indexOf('Concordance')))
+    expect(history).toContain(`First used2019-06-13 · 中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明`)
+    expect(history).toContain(`Latest use2019-06-15 · 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明`)
+    // two of the bundled corpus's eight statements of 2019
+    expect(history).toMatch(/Year by year, against all the Chinese statements of the collection that year.*2019\s*2\s*8\s*25%\s*2/)
+    expect(history).toMatch(/China\s*2\s*2019-06-13\s*2019-06-15/)
+    expect(history).toMatch(/Kyrgyzstan\s*1\s*2019-06-13\s*2019-06-13/)
+    // the chart is drawn in the browser (see browser.test.ts); without scripts the table has its figures
+    expect(html).toContain('class="recharts-wrapper"')
   })
 
   it('previews well when the link is pasted', async () => {

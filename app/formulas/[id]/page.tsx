@@ -4,14 +4,16 @@ import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { cache } from 'react'
 import { getDb } from '@/lib/services/database'
-import { getFormula } from '@/lib/services/formulas'
+import { getFormula, getFormulaHistory } from '@/lib/services/formulas'
 import { plainFormula } from '@/lib/formulas/label'
+import { isChinesePhrase } from '@/lib/formulas/names'
 import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
 import { MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
 import { collateHref } from '@/lib/vocab/links'
 import { ConcordanceTable } from './_components/concordance-table'
 import { VariantComparison } from './_components/variant-comparison'
+import { FormulaHistorySection } from './_components/formula-history'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -27,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FormulaPage({ params }: Props) {
   await connection()
-  const formula = await load((await params).id)
+  const id = (await params).id
+  const [formula, history] = await Promise.all([load(id), getFormulaHistory(getDb(), id)])
   if (!formula) notFound()
   const dates =
     formula.firstDate === formula.lastDate
@@ -37,7 +40,7 @@ export default async function FormulaPage({ params }: Props) {
     ['Statements', String(formula.statementCount)],
     ['Occurrences', String(formula.occurrenceCount)],
     ['Wordings', String(formula.variantCount)],
-    ['Length', `${formula.length} characters`],
+    ['Length', `${formula.length} ${isChinesePhrase(plainFormula(formula.text)) ? 'characters' : 'words'}`],
     ['Used', dates],
     ['Kinds', formula.kinds.map(kindLabel).join(', ')],
   ] as const
@@ -73,6 +76,7 @@ export default async function FormulaPage({ params }: Props) {
           </p>
         ) : null}
       </header>
+      {history ? <FormulaHistorySection history={history} language={history.language} /> : null}
       {formula.variants.length > 1 ? <VariantComparison formula={formula} /> : null}
       <ConcordanceTable formula={formula} />
     </article>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { StatementSummary } from '@/lib/db/statements'
-import type { FormulaQuery } from '@/lib/url/formulas'
+import { FORMULA_SORT_LABELS, FORMULA_SORTS, type FormulaQuery } from '@/lib/url/formulas'
 import { dateLabel } from '@/app/_components/labels'
 
 /** The filter as a plain GET form: its URL is the view, and it works without JavaScript. */
@@ -15,7 +15,7 @@ export function FormulaFilterForm({
 }) {
   // the chosen statement stays in the list even when it is not among the most recent
   const listed = chosen && !recent.some((s) => s.slug === chosen.slug) ? [chosen] : []
-  const filtered = query.q || query.statement || query.minDocs !== 2
+  const filtered = query.q || query.statement || query.minDocs !== 2 || query.sort !== 'used'
   return (
     <form
       action="/formulas"
@@ -58,6 +58,16 @@ export function FormulaFilterForm({
           {[2, 3, 4, 5, 6, 8, 10, 20, 50].map((n) => (
             <option key={n} value={n}>
               {n} statements
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="text-stone-600">Order</span>
+        <select name="sort" defaultValue={query.sort} className="rounded border border-stone-300 bg-white px-2 py-1">
+          {FORMULA_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {FORMULA_SORT_LABELS[sort]}
             </option>
           ))}
         </select>

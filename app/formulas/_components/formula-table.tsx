@@ -3,19 +3,29 @@ import type { FormulaSummary } from '@/lib/db/formulas'
 import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
 import { formulaHref } from '@/lib/vocab/links'
+import { plainFormula } from '@/lib/formulas/label'
+import { isChinesePhrase } from '@/lib/formulas/names'
+import { FORMULA_SORT_LABELS, type FormulaSort } from '@/lib/url/formulas'
 
 function dates(f: FormulaSummary): string {
   if (!f.firstDate) return 'undated'
   return f.firstDate === f.lastDate ? f.firstDate : `${f.firstDate} – ${f.lastDate}`
 }
 
+/** "+12.5 pts", "−3 pts", or "—" where the corpus cannot say (lib/formulas/growth). */
+export function growthLabel(growth: number | null): string {
+  if (growth === null) return '—'
+  const points = Math.abs(growth).toLocaleString('en', { maximumFractionDigits: 1 })
+  return growth > 0 ? `+${points} pts` : growth < 0 ? `−${points} pts` : '0 pts'
+}
+
 /** The formulas as a table on wide screens; on a phone, one card each, the formula first. */
-export function FormulaTable({ formulas }: { formulas: FormulaSummary[] }) {
+export function FormulaTable({ formulas, sort }: { formulas: FormulaSummary[]; sort: FormulaSort }) {
   const cell = 'md:table-cell md:px-3 md:py-2'
   return (
     <div className="rounded-lg border border-stone-200 bg-white">
       <table className="block w-full text-left text-sm md:table">
-        <caption className="sr-only">Formulas, most widely used first</caption>
+        <caption className="sr-only">Formulas, {FORMULA_SORT_LABELS[sort]}</caption>
         <thead className="hidden border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600 md:table-header-group">
           <tr>
             <th scope="col" className="px-3 py-2">
@@ -32,6 +42,11 @@ export function FormulaTable({ formulas }: { formulas: FormulaSummary[] }) {
             </th>
             <th scope="col" className="px-3 py-2">
               First – latest
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              <abbr title="Change in the share of its language's statements using it, from the year before the corpus's latest to the latest, in percentage points">
+                Growth
+              </abbr>
             </th>
             <th scope="col" className="px-3 py-2">
               Kinds
@@ -62,7 +77,7 @@ export function FormulaTable({ formulas }: { formulas: FormulaSummary[] }) {
               </td>
               <td className={`inline md:text-right md:tabular-nums ${cell}`}>
                 {f.length}
-                <span className="md:hidden"> characters · </span>
+                <span className="md:hidden"> {isChinesePhrase(plainFormula(f.text)) ? 'characters' : 'words'} · </span>
               </td>
               <td className={`inline md:text-right md:tabular-nums ${cell}`}>
                 {f.variantCount}
@@ -71,6 +86,10 @@ export function FormulaTable({ formulas }: { formulas: FormulaSummary[] }) {
               <td className={`inline md:whitespace-nowrap ${cell}`}>
                 {dates(f)}
                 <span className="md:hidden"> · </span>
+              </td>
+              <td className={`inline md:whitespace-nowrap md:text-right md:tabular-nums ${cell}`}>
+                {f.growth === null ? <span className="max-md:hidden">—</span> : growthLabel(f.growth)}
+                {f.growth === null ? null : <span className="md:hidden"> growth · </span>}
               </td>
               <td className={`inline ${cell}`}>{f.kinds.map(kindLabel).join(', ')}</td>
             </tr>

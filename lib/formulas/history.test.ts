@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { formulaHistory, type HistoryStatement } from './history'
+
+const china = { code: 'china', name: 'China' }
+const party = (code: string) => ({ code, name: code[0]?.toUpperCase() + code.slice(1) })
+const use = (slug: string, date: string | null, partner: string, occurrences = 1): HistoryStatement => ({
+  slug,
+  title: slug,
+  date,
+  parties: [china, party(partner)],
+  occurrences,
+})
+
+describe('a formula’s history', () => {
+  const history = formulaHistory(
+    [
+      use('c', '2021-05-01', 'kazakhstan', 2),
+      use('a', '2019-06-13', 'kyrgyzstan'),
+      use('b', '2019-06-15', 'tajikistan'),
+      use('d', '2021-09-01', 'kyrgyzstan'),
+      use('e', null, 'uzbekistan'),
+    ],
+    new Map([
+      [2019, 8],
+      [2020, 3],
+      [2021, 4],
+    ]),
+  )
+
+  it('runs from its first use to its latest, a year without a use included', () => {
+    expect(history.first?.slug).toBe('a')
+    expect(history.latest?.slug).toBe('d')
+    expect(history.years).toEqual([
+      { year: 2019, statements: 2, occurrences: 2, corpusStatements: 8, share: 0.25 },
+      { year: 2020, statements: 0, occurrences: 0, corpusStatements: 3, share: 0 },
+      { year: 2021, statements: 2, occurrences: 3, corpusStatements: 4, share: 0.5 },
+    ])
+    expect(history.undated).toBe(1)
+  })
+
+  it('counts the statements of each party, most first, with their first and latest use', () => {
+    expect(history.partners.map((p) => [p.name, p.statements, p.first, p.latest])).toEqual([
+      ['China', 5, '2019-06-13', '2021-09-01'],
+      ['Kyrgyzstan', 2, '2019-06-13', '2021-09-01'],
+      ['Kazakhstan', 1, '2021-05-01', '2021-05-01'],
+      ['Tajikistan', 1, '2019-06-15', '2019-06-15'],
+      ['Uzbekistan', 1, null, null],
+    ])
+  })
+
+  it('has no years when no statement that uses it is dated', () => {
+    const undated = formulaHistory([use('x', null, 'kyrgyzstan'), use('y', null, 'tajikistan')], new Map())
+    expect(undated).toMatchObject({ first: null, latest: null, years: [], undated: 2 })
+  })
+})
