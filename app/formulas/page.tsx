@@ -53,9 +53,10 @@ export default async function FormulasPage({ searchParams }: Props) {
           Phrases found word for word in at least two statements and at least six Chinese characters long (a term in quotation marks counts
           its quotes, so <span lang="zh-Hans">“三股势力”</span> is one) or three English words; names of states, organisations, people and
           treaties are not counted as formulas; near-variants (<span lang="zh-Hans">国家统一 / 国家和平统一</span>) are kept together, and a{' '}
-          <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in. A formula’s growth is
-          the change in the share of its language’s statements that use it, from the year before the collection’s latest year to that year,
-          in percentage points (— where the collection does not cover both years).
+          <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in. A formula built on
+          another (<span lang="zh-Hans">共建“一带一路”</span> on <span lang="zh-Hans">“一带一路”</span>) is listed under it, in its family.
+          A formula’s growth is the change in the share of its language’s statements that use it, from the year before the collection’s
+          latest year to that year, in percentage points (— where the collection does not cover both years).
         </p>
         <p className="text-sm text-stone-600">
           {build
@@ -70,7 +71,7 @@ export default async function FormulasPage({ searchParams }: Props) {
       <p className="text-sm text-stone-700" role="status">
         {total === 0
           ? `No formula${query.q ? ` contains “${query.q}”` : ''}${chosen ? ` in ${chosen.title}` : ''}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`
-          : `${total} formula${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`}
+          : `${total} formula${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}, each with its family.`}
       </p>
       {formulas.length > 0 ? (
         <FormulaTable formulas={formulas} sort={query.sort} />

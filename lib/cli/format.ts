@@ -46,13 +46,17 @@ const statementsLabel = (n: number) => `${n} statement${n === 1 ? '' : 's'}`
 export function formatFormulas(build: FormulaBuildState | null, total: number, formulas: readonly FormulaSummary[]): string {
   if (!build) return 'No formulas yet: import statements first (npm run cli -- import <file>).'
   const lines = [
-    `${total} formula${total === 1 ? '' : 's'} of ${build.formulaCount}, mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).`,
+    `${total} formula famil${total === 1 ? 'y' : 'ies'} (of ${build.formulaCount} formulas), mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).`,
   ]
   if (total > 0) lines.push('statements  id            formula')
   for (const f of formulas) {
     lines.push(`${String(f.statementCount).padStart(10)}  ${f.id}  ${plainFormula(f.text)}`)
     for (const v of f.variants.slice(1))
       lines.push(`${' '.repeat(26)}variant (${statementsLabel(v.statementCount)}): ${plainFormula(v.text)}`)
+    for (const m of f.members)
+      lines.push(`${' '.repeat(26)}built on it (${statementsLabel(m.statementCount)}): ${plainFormula(m.text)}  [${m.id}]`)
+    if (f.familySize - 1 > f.members.length)
+      lines.push(`${' '.repeat(26)}… ${f.familySize - 1} built on it in all: npm run cli -- formula ${f.id}`)
   }
   return lines.join('\n')
 }
@@ -73,6 +77,16 @@ export function formatFormula(formula: FormulaDetail): string {
         .join('')
       lines.push(`  ${k + 1}. ${plainFormula(marked)} (${statementsLabel(v.statementCount)})`)
     })
+  }
+  if (formula.family) {
+    const { head, parent } = formula.family
+    lines.push(
+      '',
+      `in the family of ${plainFormula(head.text)}  [${head.id}]${parent && parent.id !== head.id ? `, built on ${plainFormula(parent.text)}  [${parent.id}]` : ''}`,
+    )
+  } else if (formula.members.length > 0) {
+    lines.push('', `built on it (${formula.members.length}):`)
+    for (const m of formula.members) lines.push(`  ${plainFormula(m.text)}  [${m.id}] (${statementsLabel(m.statementCount)})`)
   }
   lines.push('', 'concordance:')
   for (const o of formula.occurrences) {

@@ -8,7 +8,7 @@ import { plainFormula } from '@/lib/formulas/label'
 import { importCorpus } from '@/lib/services/prepare-database'
 import { collectionNames } from '@/lib/collections/bundled'
 import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
-import { listFormulas } from './formulas'
+import { getFormula, listFormulas } from './formulas'
 import { getFormulaHistory } from './formula-history'
 
 let temp: TempDatabase
@@ -21,9 +21,11 @@ afterAll(async () => {
   await temp.cleanup()
 })
 
+/** A formula by its wording, head or member of a family. */
 const byText = async (text: string) => {
-  const { formulas } = await listFormulas(temp.db, { query: text, limit: 1000 })
-  const formula = formulas.find((f) => plainFormula(f.text) === text)
+  const rows = await temp.db.formula.findMany({ select: { id: true, text: true } })
+  const row = rows.find((f) => plainFormula(f.text) === text)
+  const formula = row && (await getFormula(temp.db, row.id))
   if (!formula) throw new Error(`no formula "${text}"`)
   return formula
 }
@@ -63,6 +65,45 @@ describe('a formula’s history', () => {
 
   it('is null for a formula that does not exist', async () => {
     expect(await getFormulaHistory(temp.db, '000000000000')).toBeNull()
+  })
+})
+
+describe('formula families', () => {
+  it('puts a formula built on another under it: 共建“一带一路”倡议 under 共建“一带一路” under “一带一路”', async () => {
+    const head = await byText('“一带一路”')
+    expect(head.family).toBeNull()
+    const member = (text: string) => head.members.find((m) => plainFormula(m.text) === text)
+    expect(member('共建“一带一路”')?.parentId).toBe(head.id)
+    expect(member('共建“一带一路”倡议')?.parentId).toBe(member('共建“一带一路”')?.id)
+    expect(head.familySize).toBe(head.members.length + 1)
+    // every member's statements are the head's too: its wording is part of theirs
+    for (const m of head.members) expect(m.statementCount).toBeLessThanOrEqual(head.statementCount)
+    const leaf = await byText('共建“一带一路”倡议')
+    expect(leaf.family?.head.id).toBe(head.id)
+    expect(plainFormula(leaf.family?.parent?.text ?? '')).toBe('共建“一带一路”')
+  })
+
+  it('groups English formulas the same way, each under the longest formula inside it', async () => {
+    const leaf = await byText('freedom of navigation and overflight')
+    const inside = (await temp.db.formula.findMany({ select: { text: true } }))
+      .map((f) => plainFormula(f.text))
+      .filter((text) => text !== plainFormula(leaf.text) && plainFormula(leaf.text).includes(text))
+    // "freedom of navigation" and "navigation and overflight": the longer is its parent, and its family's head
+    expect(inside).toEqual(expect.arrayContaining(['freedom of navigation', 'navigation and overflight']))
+    const parent = plainFormula(leaf.family?.parent?.text ?? '')
+    expect(parent).toBe('navigation and overflight')
+    expect(inside.every((text) => text.length <= parent.length)).toBe(true)
+  })
+
+  it('lists families: each head once, found by any member’s wording, with its first members', async () => {
+    const { formulas } = await listFormulas(temp.db, { query: '共建“一带一路”倡议' })
+    expect(formulas.map((f) => plainFormula(f.text))).toEqual(['“一带一路”'])
+    expect(formulas[0]?.members.length).toBeGreaterThan(0)
+    const all = await listFormulas(temp.db, { limit: 100_000 })
+    const formulaCount = await temp.db.formula.count()
+    expect(all.total).toBe(await temp.db.formula.count({ where: { head: true } }))
+    expect(all.total).toBeLessThan(formulaCount)
+    expect(all.formulas.reduce((n, f) => n + f.familySize, 0)).toBe(formulaCount)
   })
 })
 

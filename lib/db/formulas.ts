@@ -54,6 +54,10 @@ export async function replaceFormulas(
   await tx.occurrence.deleteMany()
   await tx.formulaVariant.deleteMany()
   await tx.formula.deleteMany()
+  const familySizes = new Map<string, number>()
+  for (const r of records) familySizes.set(r.familyId, (familySizes.get(r.familyId) ?? 0) + 1)
+  const ranked = records.map((r, rank) => [r, rank] as const)
+  ranked.sort(([a], [b]) => Number(b.familyId === b.id) - Number(a.familyId === a.id))
   await insertRows(
     tx,
     'Formula',
@@ -70,8 +74,13 @@ export async function replaceFormulas(
       'growth',
       'kinds',
       'rank',
+      'familyId',
+      'parentId',
+      'head',
+      'familySize',
     ],
-    records.map((r, rank) => [
+    // heads first: a member's row names its head's, which must be there when its batch is written
+    ranked.map(([r, rank]) => [
       r.id,
       r.key,
       r.text,
@@ -84,6 +93,10 @@ export async function replaceFormulas(
       r.growth,
       r.kinds.join(' '),
       rank,
+      r.familyId,
+      r.parentId,
+      r.familyId === r.id,
+      familySizes.get(r.familyId) ?? 1,
     ]),
   )
   await insertRows(
@@ -151,7 +164,20 @@ export interface FormulaSummary {
   growth: number | null
   kinds: string[]
   variants: { text: string; statementCount: number }[]
+  /** formulas in its family, itself included (lib/formulas/families) */
+  familySize: number
+  /** a head's first members, most widely used first (the list shows them under it); [] for a formula alone */
+  members: FormulaMember[]
 }
+
+export interface FormulaMember {
+  id: string
+  text: string
+  statementCount: number
+}
+
+/** Members shown under their head in the list; the formula's page has them all. */
+export const MEMBERS_LISTED = 5
 
 /**
  * Each order with the list's own order as the last tie-breaker, so that a
@@ -165,16 +191,27 @@ const ORDERS: Record<FormulaSort, Prisma.FormulaOrderByWithRelationInput[]> = {
   growth: [{ growth: { sort: 'desc', nulls: 'last' } }, { rank: 'asc' }],
 }
 
+/**
+ * The list is of families: their heads, each matching when it or one of its
+ * members does (a head is in every statement its members are in, and as
+ * widely used as its family).
+ */
 function where(db: Db, filter: FormulaFilter): Prisma.FormulaWhereInput {
-  const and: Prisma.FormulaWhereInput[] = []
+  const and: Prisma.FormulaWhereInput[] = [{ head: true }]
   const query = filter.query?.trim()
   if (query) {
     const compared = normalizeForComparison(query).text
-    and.push({ variants: { some: { OR: [{ text: containsText(db, query) }, { pattern: containsText(db, compared) }] } } })
+    const matches: Prisma.FormulaWhereInput = {
+      variants: { some: { OR: [{ text: containsText(db, query) }, { pattern: containsText(db, compared) }] } },
+    }
+    and.push({ OR: [matches, { members: { some: matches } }] })
   }
-  if (filter.statement) and.push({ occurrences: { some: { statement: { slug: filter.statement } } } })
+  if (filter.statement) {
+    const inStatement: Prisma.FormulaWhereInput = { occurrences: { some: { statement: { slug: filter.statement } } } }
+    and.push({ OR: [inStatement, { members: { some: inStatement } }] })
+  }
   if (filter.minStatements && filter.minStatements > 1) and.push({ statementCount: { gte: filter.minStatements } })
-  return and.length ? { AND: and } : {}
+  return { AND: and }
 }
 
 /** The columns of a formula that the list and the concordance both show. */
@@ -189,9 +226,10 @@ const formulaFields = {
   lastDate: true,
   growth: true,
   kinds: true,
+  familySize: true,
 } as const satisfies Prisma.FormulaSelect
 
-/** Formulas matching the filter, most widely used first, and how many match in all. */
+/** Formula families matching the filter (their heads, with their first members), most widely used first, and how many match in all. */
 export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<{ total: number; formulas: FormulaSummary[] }> {
   const [total, rows] = await Promise.all([
     db.formula.count({ where: where(db, filter) }),
@@ -214,9 +252,27 @@ export async function listFormulas(db: Db, filter: FormulaFilter = {}): Promise<
     })
     for (const { formulaId, ...variant } of batch) variants.set(formulaId, [...(variants.get(formulaId) ?? []), variant])
   }
+  const families = rows.filter((row) => row.familySize > 1).map((row) => row.id)
+  const members = new Map<string, FormulaMember[]>()
+  for (let from = 0; from < families.length; from += VARIANT_BATCH) {
+    const batch = await db.formula.findMany({
+      where: { familyId: { in: families.slice(from, from + VARIANT_BATCH) }, head: false },
+      orderBy: { rank: 'asc' },
+      select: { familyId: true, id: true, text: true, statementCount: true },
+    })
+    for (const { familyId, ...member } of batch) {
+      const list = members.get(familyId) ?? []
+      if (list.length < MEMBERS_LISTED) members.set(familyId, [...list, member])
+    }
+  }
   return {
     total,
-    formulas: rows.map((row) => ({ ...row, kinds: row.kinds.split(' ').filter(Boolean), variants: variants.get(row.id) ?? [] })),
+    formulas: rows.map((row) => ({
+      ...row,
+      kinds: row.kinds.split(' ').filter(Boolean),
+      variants: variants.get(row.id) ?? [],
+      members: members.get(row.id) ?? [],
+    })),
   }
 }
 
@@ -235,7 +291,13 @@ export interface ConcordanceLine {
 export interface FormulaDetail extends FormulaSummary {
   variants: { position: number; text: string; statementCount: number; occurrenceCount: number }[]
   occurrences: ConcordanceLine[]
+  /** every member of a head's family, most widely used first, each with the formula it is built on */
+  members: (FormulaMember & { parentId: string | null })[]
+  /** for a member: its family's head and the formula it is built on; null for a head */
+  family: { head: FormulaMember; parent: FormulaMember | null } | null
 }
+
+const memberFields = { id: true, text: true, statementCount: true } as const satisfies Prisma.FormulaSelect
 
 /** Units of context on either side of an occurrence in the concordance. */
 export const CONTEXT_WIDTH = 24
@@ -262,11 +324,19 @@ export async function getFormula(db: Db, id: string): Promise<FormulaDetail | nu
           clause: { select: { id: true, position: true, text: true } },
         },
       },
+      head: true,
+      parentId: true,
+      family: { select: memberFields },
+      members: { where: { head: false }, orderBy: { rank: 'asc' }, select: { ...memberFields, parentId: true } },
     },
   })
   if (!row) return null
+  const { head, parentId, family, members, ...rest } = row
+  const parent = parentId && parentId !== family.id ? await db.formula.findUnique({ where: { id: parentId }, select: memberFields }) : null
   return {
-    ...row,
+    ...rest,
+    members,
+    family: head ? null : { head: family, parent: parentId === family.id ? family : parent },
     kinds: row.kinds.split(' ').filter(Boolean),
     occurrences: row.occurrences.map((o) => ({
       statement: o.statement,

@@ -11,6 +11,7 @@ import { DEFAULT_MINING_OPTIONS, mineFormulas } from './mine-formulas'
 import { plainFormula } from './label'
 import { isName } from './names'
 import { corpusYears, formulaGrowth } from './growth'
+import { formulaFamilies } from './families'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions, Occurrences } from './types'
 
 interface ClauseInfo {
@@ -23,7 +24,8 @@ interface ClauseInfo {
 
 /**
  * The formulas of these statements, most widely used first, with their
- * occurrences as offsets into the printed clause texts. Deterministic: the
+ * occurrences as offsets into the printed clause texts and their families
+ * (lib/formulas/families). Deterministic: the
  * same statements give the same records, ids included (an id is a hash of the
  * formula's key, so a link to a formula survives a rebuild).
  */
@@ -76,6 +78,8 @@ export function formulaRecords(
       lastDate,
       growth: formulaGrowth(used, years),
       kinds: [...kinds].sort(),
+      familyId: '',
+      parentId: null,
       variants: formula.variants.map((variant, v) => ({
         pattern: variant.pattern,
         text: texts[v] as string,
@@ -84,6 +88,12 @@ export function formulaRecords(
       })),
       occurrences: printedOccurrences(o, clauses),
     })
+  }
+  const families = formulaFamilies(records)
+  for (const record of records) {
+    const family = families.get(record.id)
+    record.familyId = family?.head ?? record.id
+    record.parentId = family?.parent ?? null
   }
   return records
 }

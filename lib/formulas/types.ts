@@ -84,6 +84,9 @@ export interface FormulaRecord {
   /** percentage points of its language's statements gained from the year before the latest to the latest (lib/formulas/growth), or null */
   growth: number | null
   kinds: string[]
+  /** the id of its family's head (its own for a head) and of the formula it is built on (lib/formulas/families) */
+  familyId: string
+  parentId: string | null
   variants: { pattern: string; text: string; occurrences: number; statements: number }[]
   /** `document` is the statement id; start and end are offsets into the printed clause text */
   occurrences: Occurrences

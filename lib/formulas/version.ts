@@ -7,6 +7,7 @@
  *
  * 1: the first miner (Intl.Segmenter words, four English words); 2: jieba's
  * Chinese words, English words whole and without function words at the ends,
- * names left out (issue 13); 3: each formula's growth (lib/formulas/growth).
+ * names left out (issue 13); 3: each formula's growth (lib/formulas/growth); 4: families
+ * (lib/formulas/families).
  */
-export const MINER_VERSION = 3
+export const MINER_VERSION = 4

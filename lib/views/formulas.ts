@@ -20,7 +20,24 @@ export interface FormulaJson {
   growth: number | null
   kinds: string[]
   url: string
+  /** formulas in its family, itself included, and (for a head in the list) its first members */
+  familySize: number
+  members: MemberJson[]
 }
+
+export interface MemberJson {
+  id: string
+  text: string
+  statements: number
+  url: string
+}
+
+const memberJson = (m: { id: string; text: string; statementCount: number }): MemberJson => ({
+  id: m.id,
+  text: plainFormula(m.text),
+  statements: m.statementCount,
+  url: formulaHref(m.id),
+})
 
 /** A formula as `cli formulas --json` and GET /api/formulas print it: counterpart names as 〈X〉. */
 export function formulaJson(formula: FormulaSummary): FormulaJson {
@@ -36,10 +53,14 @@ export function formulaJson(formula: FormulaSummary): FormulaJson {
     growth: formula.growth,
     kinds: formula.kinds,
     url: formulaHref(formula.id),
+    familySize: formula.familySize,
+    members: formula.members.map(memberJson),
   }
 }
 
 export interface FormulaDetailJson extends Omit<FormulaJson, 'variants'> {
+  /** every member of a head's family; for a member, its family's head and the formula it is built on (null for a head) */
+  family: { head: MemberJson; parent: MemberJson | null } | null
   variants: {
     text: string
     statements: number
@@ -64,6 +85,9 @@ export function formulaDetailJson(formula: FormulaDetail): FormulaDetailJson {
   const main = formula.variants[0]?.text ?? formula.text
   return {
     ...formulaJson(formula),
+    family: formula.family
+      ? { head: memberJson(formula.family.head), parent: formula.family.parent && memberJson(formula.family.parent) }
+      : null,
     variants: formula.variants.map((v) => ({
       text: plainFormula(v.text),
       statements: v.statementCount,

@@ -21,7 +21,7 @@ export const FORMULA_TARGETS: readonly [top: number, target: number][] = [
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
-/** The formulas of these statements as the list ranks them, in plain text (〈X〉 for a masked name). */
+/** The formulas of these statements as the list ranks them — the heads of their families — in plain text (〈X〉 for a masked name). */
 function rankedFormulas(corpus: ReadonlyMap<string, CompareStatement>): string[] {
   let clauseId = 0
   const sources = [...corpus.values()].map((statement, k) => ({
@@ -31,7 +31,9 @@ function rankedFormulas(corpus: ReadonlyMap<string, CompareStatement>): string[]
     parties: statement.parties,
     clauses: statement.clauses.map((clause) => ({ id: ++clauseId, text: clause.text, label: clause.label ?? null })),
   }))
-  return formulaRecords(sources).map((record) => plainFormula(record.text))
+  return formulaRecords(sources)
+    .filter((record) => record.familyId === record.id)
+    .map((record) => plainFormula(record.text))
 }
 
 function line(label: string, score: FormulaPrecision, target?: number): string {

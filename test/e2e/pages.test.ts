@@ -298,8 +298,8 @@ describe('/formulas', () => {
     const rows = html.match(/<tr class="block border-b[\s\S]*?<\/tr>/g) ?? []
     expect(rows.length).toBe(100)
     expect(text(rows[0] ?? '')).toMatch(
-      // the growth is "—": the bundled Xinhua releases are all of one year
-      /^“一带一路”7 statements · 4 characters · 1 variant · 2019-06-05 – 2019-06-15 · —Joint statement, Speech$/,
+      // its family under it (the first five, then a link to all); the growth is "—": the bundled Xinhua releases are all of one year
+      /^“一带一路”built on it · 共建“一带一路” \(6\)built on it · .*all \d+ built on it7 statements · 4 characters · 1 variant · 2019-06-05 – 2019-06-15 · —Joint statement, Speech$/,
     )
     expect(text(html)).toMatch(/Page 1 of \d/)
   })
@@ -308,7 +308,7 @@ describe('/formulas', () => {
     const { status, html } = await get(`/formulas?q=${encodeURIComponent('和平统一')}&statement=${TJ}`)
     expect(status).toBe(200)
     expect(text(html)).toContain(
-      '1 formula in 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明, most widely used first.',
+      '1 formula in 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明, most widely used first, each with its family.',
     )
     expect(html).toContain('<span class="formula-slot"')
     expect(text(html)).toContain('variant · X方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家和平统一所作的一切努力')
@@ -318,13 +318,13 @@ describe('/formulas', () => {
   it('sorts by first use and by growth, and says which order the list is in', async () => {
     const newest = await get('/formulas?sort=newest')
     expect(newest.status).toBe(200)
-    expect(text(newest.html)).toMatch(/\d+ formulas, first used, newest first\./)
+    expect(text(newest.html)).toMatch(/\d+ formulas, first used, newest first, each with its family\./)
     expect(newest.html).toContain('<option value="newest" selected="">')
     const firsts = [...newest.html.matchAll(/<td[^>]*>(2019-06-\d\d)(?: – 2019-06-\d\d)?<span/g)].map((m) => m[1] as string)
     expect(firsts.length).toBeGreaterThan(50)
     expect(firsts).toEqual([...firsts].sort().reverse())
     const growth = await get('/formulas?sort=growth')
-    expect(text(growth.html)).toMatch(/\d+ formulas, rising fastest first\./)
+    expect(text(growth.html)).toMatch(/\d+ formulas, rising fastest first, each with its family\./)
     const bad = await get('/formulas?sort=loudest')
     expect(bad.status).toBe(400)
     expect(bad.html).toContain('Invalid sort: use one of used, newest, oldest, growth.')
@@ -377,6 +377,18 @@ describe('/formulas/[id]', () => {
     expect(history).toMatch(/Kyrgyzstan\s*1\s*2019-06-13\s*2019-06-13/)
     // the chart is drawn in the browser (see browser.test.ts); without scripts the table has its figures
     expect(html).toContain('class="recharts-wrapper"')
+  })
+
+  it('shows a formula’s family as a tree, and a member’s head and parent', async () => {
+    const list = await get(`/formulas?q=${encodeURIComponent('共建“一带一路”倡议')}`)
+    const id = list.html.match(/href="\/formulas\/([0-9a-f]{12})"/)?.[1]
+    const head = await get(`/formulas/${id}`)
+    const family = head.html.slice(head.html.indexOf('id="family-title"'), head.html.indexOf('id="history-title"')).replace(/<!-- -->/g, '')
+    // 共建“一带一路”倡议 in a list nested under 共建“一带一路”
+    expect(family).toMatch(/共建“一带一路”<\/span><\/a> <span[^>]*>\(6 statements\)<\/span><ul[^>]*>.*共建“一带一路”倡议/)
+    const member = family.match(/href="\/formulas\/([0-9a-f]{12})"[^>]*><span>共建“一带一路”倡议<\/span>/)?.[1]
+    const page = await get(`/formulas/${member}`)
+    expect(text(page.html)).toMatch(/In the family of “一带一路” \(7 statements\), built on 共建“一带一路”\./)
   })
 
   it('previews well when the link is pasted', async () => {

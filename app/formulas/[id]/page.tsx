@@ -14,6 +14,7 @@ import { collateHref } from '@/lib/vocab/links'
 import { ConcordanceTable } from './_components/concordance-table'
 import { VariantComparison } from './_components/variant-comparison'
 import { FormulaHistorySection } from './_components/formula-history'
+import { FormulaFamily } from './_components/formula-family'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -76,6 +77,7 @@ export default async function FormulaPage({ params }: Props) {
           </p>
         ) : null}
       </header>
+      <FormulaFamily formula={formula} />
       {history ? <FormulaHistorySection history={history} language={history.language} /> : null}
       {formula.variants.length > 1 ? <VariantComparison formula={formula} /> : null}
       <ConcordanceTable formula={formula} />

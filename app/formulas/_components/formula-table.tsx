@@ -70,6 +70,26 @@ export function FormulaTable({ formulas, sort }: { formulas: FormulaSummary[]; s
                     ))}
                   </ul>
                 ) : null}
+                {f.members.length > 0 ? (
+                  <ul className="mt-1 space-y-0.5 text-xs" aria-label={`The family of ${plainFormula(f.text)}`}>
+                    {f.members.map((m) => (
+                      <li key={m.id}>
+                        <span className="text-stone-500">built on it · </span>
+                        <Link href={formulaHref(m.id)} lang="zh-Hans" className="text-blue-900 underline-offset-2 hover:underline">
+                          <FormulaLabel text={m.text} />
+                        </Link>
+                        <span className="text-stone-500"> ({m.statementCount})</span>
+                      </li>
+                    ))}
+                    {f.familySize - 1 > f.members.length ? (
+                      <li>
+                        <Link href={`${formulaHref(f.id)}#family`} className="text-blue-800 underline-offset-2 hover:underline">
+                          all {f.familySize - 1} built on it
+                        </Link>
+                      </li>
+                    ) : null}
+                  </ul>
+                ) : null}
               </td>
               <td className={`inline md:text-right md:tabular-nums ${cell}`}>
                 <span className="font-semibold">{f.statementCount}</span>
