@@ -27,7 +27,8 @@ const statementsLabel = (n: number) => `in ${n} statement${n === 1 ? '' : 's'}`
 /**
  * Text cut into pieces (diff spans, or the clause whole), with the known
  * formulas in it underlined: each links to its concordance and says, on
- * hover or focus, how many statements use it.
+ * hover or focus, how many statements use it; a formula this statement
+ * uses for the first time in the collection is underlined dashed.
  */
 export function MarkedText<P extends { text: string }>({
   pieces,
@@ -44,9 +45,9 @@ export function MarkedText<P extends { text: string }>({
       <a
         key={g}
         href={formulaHref(group.mark.formulaId)}
-        className="formula-mark"
-        data-tip={statementsLabel(group.mark.statements)}
-        title={`A formula ${statementsLabel(group.mark.statements)}: open its concordance`}
+        className={group.mark.first ? 'formula-mark formula-mark-first' : 'formula-mark'}
+        data-tip={`${statementsLabel(group.mark.statements)}${group.mark.first ? ', first used here' : ''}`}
+        title={`A formula ${statementsLabel(group.mark.statements)}${group.mark.first ? ', used here for the first time in the collection' : ''}: open its concordance`}
       >
         {group.pieces.map((piece, k) => renderPiece(piece, k))}
       </a>

@@ -8,7 +8,9 @@ import { plainFormula } from '@/lib/formulas/label'
 import { importCorpus } from '@/lib/services/prepare-database'
 import { collectionNames } from '@/lib/collections/bundled'
 import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
-import { getFormula, listFormulas } from './formulas'
+import { formulaMarks, getFormula, listFormulas } from './formulas'
+import { droppedFormulas } from '@/lib/services/compare-pair'
+import { getStatement } from './statements'
 import { getFormulaHistory } from './formula-history'
 
 let temp: TempDatabase
@@ -104,6 +106,50 @@ describe('formula families', () => {
     expect(all.total).toBe(await temp.db.formula.count({ where: { head: true } }))
     expect(all.total).toBeLessThan(formulaCount)
     expect(all.formulas.reduce((n, f) => n + f.familySize, 0)).toBe(formulaCount)
+  })
+})
+
+describe('formulas over time in a comparison', () => {
+  const ROK_2021 = '2021-05-21-united-states-south-korea-joint-statement-en'
+  const ROK_2022 = '2022-05-21-united-states-south-korea-joint-statement-en'
+  const formulasOf = async (slug: string) =>
+    new Set((await temp.db.occurrence.findMany({ where: { statement: { slug } }, select: { formulaId: true } })).map((o) => o.formulaId))
+
+  it('lists what the later of two statements of the same parties dropped: US–ROK 2021, then 2022', async () => {
+    const [a, b] = await Promise.all([getStatement(temp.db, ROK_2022), getStatement(temp.db, ROK_2021)])
+    if (!a || !b) throw new Error('the US–ROK statements are not in the collection')
+    // the order of A and B does not matter: the earlier is the 2021 one
+    const dropped = await droppedFormulas(temp.db, a, b)
+    expect(dropped).toMatchObject({ earlier: ROK_2021, later: ROK_2022 })
+    const [before, after] = await Promise.all([formulasOf(ROK_2021), formulasOf(ROK_2022)])
+    const expected = [...before].filter((id) => !after.has(id))
+    expect(expected.length).toBeGreaterThan(10)
+    expect(new Set(dropped?.formulas.map((f) => f.id))).toEqual(new Set(expected))
+    const counts = dropped?.formulas.map((f) => f.statementCount) ?? []
+    expect(counts).toEqual([...counts].sort((x, y) => y - x))
+  })
+
+  it('lists nothing for statements of different parties or of one day', async () => {
+    const kg = await getStatement(temp.db, '2019-06-13-china-kyrgyzstan-joint-statement')
+    const tj = await getStatement(temp.db, '2019-06-15-china-tajikistan-joint-statement')
+    if (!kg || !tj) throw new Error('the bundled statements are missing')
+    expect(await droppedFormulas(temp.db, kg, tj)).toBeNull()
+    expect(await droppedFormulas(temp.db, kg, kg)).toBeNull()
+  })
+
+  it('marks a formula’s first use in the collection, and only that', async () => {
+    const marks = [...(await formulaMarks(temp.db, [ROK_2021])).values()].flat()
+    const firsts = marks.filter((m) => m.first)
+    expect(firsts.length).toBeGreaterThan(0)
+    const dates = new Map(
+      (
+        await temp.db.formula.findMany({
+          where: { id: { in: [...new Set(marks.map((m) => m.formulaId))] } },
+          select: { id: true, firstDate: true },
+        })
+      ).map((f) => [f.id, f.firstDate]),
+    )
+    for (const mark of marks) expect(mark.first === true).toBe(dates.get(mark.formulaId) === '2021-05-21')
   })
 })
 

@@ -359,13 +359,22 @@ export async function formulaMarks(
       statement: { slug: { in: [...statementSlugs] } },
       ...(clauses ? { clause: { position: { gte: clauses.from, lt: clauses.to } } } : {}),
     },
-    select: { clauseId: true, start: true, end: true, formula: { select: { id: true, statementCount: true } } },
+    select: {
+      clauseId: true,
+      start: true,
+      end: true,
+      statement: { select: { date: true } },
+      formula: { select: { id: true, statementCount: true, firstDate: true } },
+    },
   })
   const marks = new Map<number, FormulaMark[]>()
   for (const row of rows) {
     let list = marks.get(row.clauseId)
     if (!list) marks.set(row.clauseId, (list = []))
-    list.push({ start: row.start, end: row.end, formulaId: row.formula.id, statements: row.formula.statementCount })
+    const mark: FormulaMark = { start: row.start, end: row.end, formulaId: row.formula.id, statements: row.formula.statementCount }
+    // a formula's first use: no statement of the collection used it before this one
+    if (row.statement.date !== null && row.statement.date === row.formula.firstDate) mark.first = true
+    list.push(mark)
   }
   return marks
 }

@@ -10,6 +10,8 @@ export interface FormulaMark {
   end: number
   formulaId: string
   statements: number
+  /** the statement is the formula's first use in the collection (dated on its first date) */
+  first?: true
 }
 
 export interface MarkedGroup<P> {

@@ -104,6 +104,45 @@ export async function pairFormulaMarks(db: Db, slugA: string, slugB: string): Pr
   return comparisonMarks(marksA, marksB, slugA === slugB)
 }
 
+/** A formula an earlier statement used and a later one of the same parties does not. */
+export interface DroppedFormula {
+  id: string
+  text: string
+  statementCount: number
+}
+
+/**
+ * The formulas the earlier of two statements of the same parties uses and the
+ * later one does not (US–ROK 2021 against US–ROK 2022), most widely used
+ * first; null when the two are not successive statements of the same parties
+ * (different parties, the same date, or an undated one).
+ */
+export async function droppedFormulas(
+  db: Db,
+  a: Pick<StatementDetail, 'slug' | 'date' | 'parties'>,
+  b: Pick<StatementDetail, 'slug' | 'date' | 'parties'>,
+): Promise<{ earlier: string; later: string; formulas: DroppedFormula[] } | null> {
+  const parties = (s: typeof a) => [...new Set(s.parties.map((p) => p.code))].sort().join(' ')
+  if (!a.date || !b.date || a.date === b.date || a.parties.length === 0 || parties(a) !== parties(b)) return null
+  const [earlier, later] = a.date < b.date ? [a, b] : [b, a]
+  const used = (slug: string) =>
+    db.occurrence.findMany({ where: { statement: { slug } }, distinct: ['formulaId'], select: { formulaId: true } })
+  const [before, after] = await Promise.all([used(earlier.slug), used(later.slug)])
+  const kept = new Set(after.map((o) => o.formulaId))
+  const ids = before.map((o) => o.formulaId).filter((id) => !kept.has(id))
+  const formulas: (DroppedFormula & { rank: number })[] = []
+  // a few hundred ids a query: SQLite binds at most 32,766 values in one statement
+  for (let from = 0; from < ids.length; from += 400)
+    formulas.push(
+      ...(await db.formula.findMany({
+        where: { id: { in: ids.slice(from, from + 400) } },
+        select: { id: true, text: true, statementCount: true, rank: true },
+      })),
+    )
+  formulas.sort((x, y) => y.statementCount - x.statementCount || x.rank - y.rank)
+  return { earlier: earlier.slug, later: later.slug, formulas: formulas.map(({ id, text, statementCount }) => ({ id, text, statementCount })) }
+}
+
 function notFound(slugs: readonly (string | null)[]): ServiceError {
   const missing = slugs.filter((slug): slug is string => slug !== null)
   return new ServiceError('not-found', `No statement with the slug ${[...new Set(missing)].map((s) => `"${s}"`).join(' or ')}.`)

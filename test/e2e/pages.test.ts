@@ -413,11 +413,19 @@ describe('formula underlines', () => {
     const { html } = await get(`/statements/${KG}?formulas=1`)
     const marks =
       html.match(/<a href="\/formulas\/[0-9a-f]{12}" class="formula-mark" data-tip="in \d+ statements?"[^>]*>[\s\S]*?<\/a>/g) ?? []
+    // a formula this statement is the first to use is dashed, and says so
+    const firsts =
+      html.match(
+        /<a href="\/formulas\/[0-9a-f]{12}" class="formula-mark formula-mark-first" data-tip="in \d+ statements?, first used here"[^>]*>[\s\S]*?<\/a>/g,
+      ) ?? []
     expect(marks.length).toBeGreaterThan(20)
+    // first used in the Russian statement of 2019-06-05
     expect(marks.map(text)).toContain('构建人类命运共同体')
-    expect(marks.map(text)).toContain(
+    // first used here, 2019-06-13 (the Tajik statement repeats it two days later)
+    expect(firsts.map(text)).toContain(
       '吉方坚定奉行一个中国原则，重申中华人民共和国政府是代表全中国的唯一合法政府，台湾、西藏是中国领土不可分割的一部分',
     )
+    expect(firsts.map(text)).not.toContain('构建人类命运共同体')
   })
 
   it('underline in a comparison, on demand, only the formulas other statements use too', async () => {

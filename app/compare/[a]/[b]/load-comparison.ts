@@ -1,14 +1,16 @@
 import 'server-only'
 import { cache } from 'react'
 import type { CompareOptions } from '@/lib/compare/types'
-import { CannotCompareError, comparePair, pairFormulaMarks } from '@/lib/services/compare-pair'
+import type { FormulaMark } from '@/lib/formulas/overlay'
+import { CannotCompareError, comparePair, droppedFormulas, pairFormulaMarks } from '@/lib/services/compare-pair'
 import { getDb } from '@/lib/services/database'
 import { ServiceError } from '@/lib/services/errors'
 
 /**
  * The comparison for a request, shared by the page and its metadata (React's
  * cache lasts one request), with the formulas to underline when the view
- * marks them. Null when either statement does not exist; `mismatch` says
+ * marks them, and the formulas the later one dropped when both are
+ * statements of the same parties. Null when either statement does not exist; `mismatch` says
  * why two statements cannot be compared.
  */
 export const loadComparison = cache(
@@ -16,8 +18,10 @@ export const loadComparison = cache(
     const db = getDb()
     try {
       const { a, b, result, version } = await comparePair(db, slugA, slugB, { threshold, granularity, mask })
-      const marks = formulas ? await pairFormulaMarks(db, slugA, slugB) : new Map()
-      return { a, b, result, version, marks, mismatch: null }
+      const [marks, dropped] = formulas
+        ? await Promise.all([pairFormulaMarks(db, slugA, slugB), droppedFormulas(db, a, b)])
+        : [new Map<number, FormulaMark[]>(), null]
+      return { a, b, result, version, marks, dropped, mismatch: null }
     } catch (error) {
       if (error instanceof CannotCompareError) return { a: error.a, b: error.b, mismatch: error.message }
       if (error instanceof ServiceError && error.code === 'not-found') return null

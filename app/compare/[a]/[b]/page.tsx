@@ -9,6 +9,7 @@ import { clip, shareMetadata } from '@/app/_lib/share'
 import { whoLabel } from '@/app/_components/labels'
 import { CompareSummary } from './_components/compare-summary'
 import { CompareRows } from './_components/compare-rows'
+import { DroppedFormulas } from './_components/dropped-formulas'
 import { CompareToolbar } from './_components/compare-toolbar'
 import { HiddenRowNotice } from './_components/hidden-row-notice'
 import { OptionsForm } from './_components/options-form'
@@ -66,7 +67,7 @@ export default async function ComparePage(props: Props) {
   const loaded = await load(props)
   if (!loaded) notFound()
   if (loaded.mismatch !== null) return <CannotCompare a={loaded.a} b={loaded.b} reason={loaded.mismatch} />
-  const { a, b, result, options, marks, view } = loaded
+  const { a, b, result, options, marks, dropped, view } = loaded
   const path = compareHref(a.slug, b.slug)
   // the links of the toolbar keep the other half of the view: rows shown, formulas marked
   const href = (change: Partial<typeof view>) => `${path}${compareQuery(options, { ...view, row: null, ...change })}`
@@ -86,6 +87,13 @@ export default async function ComparePage(props: Props) {
         filter={view.rows}
         formulas={view.formulas}
       />
+      {dropped ? (
+        <DroppedFormulas
+          dropped={dropped.formulas}
+          earlier={dropped.earlier === a.slug ? 'A' : 'B'}
+          later={dropped.later === a.slug ? 'A' : 'B'}
+        />
+      ) : null}
       <OptionsForm action={path} options={options} view={view} />
       <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
       {hiddenLinked ? (

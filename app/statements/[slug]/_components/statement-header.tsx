@@ -62,7 +62,11 @@ export function StatementHeader({
               <span className="formula-mark">
                 <span>Underlined</span>
               </span>{' '}
-              below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too.{' '}
+              below: {formulaCount} formula{formulaCount === 1 ? '' : 's'} other statements use too (
+              <span className="formula-mark formula-mark-first">
+                <span>dashed</span>
+              </span>
+              : used here for the first time in the collection).{' '}
             </>
           ) : (
             `${formulaCount} formula${formulaCount === 1 ? '' : 's'} other statements use too. `

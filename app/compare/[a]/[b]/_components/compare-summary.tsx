@@ -108,7 +108,11 @@ export function CompareSummary({
             <span className="formula-mark">
               <span>thin teal line</span>
             </span>
-            : a formula other statements use too, where the diff has no mark of its own (
+            : a formula other statements use too, where the diff has no mark of its own;{' '}
+            <span className="formula-mark formula-mark-first">
+              <span>dashed</span>
+            </span>
+            : used there for the first time in the collection (
             <Link href="/formulas" className="text-blue-800 underline underline-offset-2">
               all formulas
             </Link>
