@@ -140,7 +140,11 @@ export async function droppedFormulas(
       })),
     )
   formulas.sort((x, y) => y.statementCount - x.statementCount || x.rank - y.rank)
-  return { earlier: earlier.slug, later: later.slug, formulas: formulas.map(({ id, text, statementCount }) => ({ id, text, statementCount })) }
+  return {
+    earlier: earlier.slug,
+    later: later.slug,
+    formulas: formulas.map(({ id, text, statementCount }) => ({ id, text, statementCount })),
+  }
 }
 
 function notFound(slugs: readonly (string | null)[]): ServiceError {
