@@ -41,6 +41,7 @@ export default async function FormulasPage({ searchParams }: Props) {
       statement: query.statement,
       minStatements: query.minDocs,
       sort: query.sort,
+      kind: query.kind,
       offset: (query.page - 1) * query.limit,
       limit: query.limit,
     }),
@@ -52,11 +53,12 @@ export default async function FormulasPage({ searchParams }: Props) {
         <p className="text-stone-700">
           Phrases found word for word in at least two statements and at least six Chinese characters long (a term in quotation marks counts
           its quotes, so <span lang="zh-Hans">“三股势力”</span> is one) or three English words; names of states, organisations, people and
-          treaties are not counted as formulas; near-variants (<span lang="zh-Hans">国家统一 / 国家和平统一</span>) are kept together, and a{' '}
-          <span className="formula-slot">X</span> stands for the counterpart’s name, which each statement fills in. A formula built on
-          another (<span lang="zh-Hans">共建“一带一路”</span> on <span lang="zh-Hans">“一带一路”</span>) is listed under it, in its family.
-          A formula’s growth is the change in the share of its language’s statements that use it, from the year before the collection’s
-          latest year to that year, in percentage points (— where the collection does not cover both years).
+          treaties are not counted as formulas (they are listed apart, under Names); near-variants (
+          <span lang="zh-Hans">国家统一 / 国家和平统一</span>) are kept together, and a <span className="formula-slot">X</span> stands for
+          the counterpart’s name, which each statement fills in. A formula built on another (<span lang="zh-Hans">共建“一带一路”</span> on{' '}
+          <span lang="zh-Hans">“一带一路”</span>) is listed under it, in its family. A formula’s growth is the change in the share of its
+          language’s statements that use it, from the year before the collection’s latest year to that year, in percentage points (— where
+          the collection does not cover both years).
         </p>
         <p className="text-sm text-stone-600">
           {build
@@ -67,14 +69,28 @@ export default async function FormulasPage({ searchParams }: Props) {
             : ''}
         </p>
       </section>
+      <nav aria-label="Formulas or names" className="flex gap-1 text-sm">
+        {(['formula', 'name'] as const).map((kind) => (
+          <Link
+            key={kind}
+            href={`/formulas${formulaQueryString({ ...query, kind, page: 1 })}`}
+            aria-current={query.kind === kind ? 'page' : undefined}
+            className={`rounded-md border px-3 py-1.5 ${query.kind === kind ? 'border-stone-900 bg-stone-900 text-white' : 'border-stone-300 bg-white hover:bg-stone-100'}`}
+          >
+            {kind === 'formula' ? 'Formulas' : 'Names'}
+          </Link>
+        ))}
+      </nav>
       <FormulaFilterForm query={query} recent={recent} chosen={chosen} />
       <p className="text-sm text-stone-700" role="status">
         {total === 0
           ? `No formula${query.q ? ` contains “${query.q}”` : ''}${chosen ? ` in ${chosen.title}` : ''}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`
-          : `${total} formula${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}, each with its family.`}
+          : query.kind === 'name'
+            ? `${total} name${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`
+            : `${total} formula${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}, each with its family.`}
       </p>
       {formulas.length > 0 ? (
-        <FormulaTable formulas={formulas} sort={query.sort} />
+        <FormulaTable formulas={formulas} sort={query.sort} kind={query.kind} />
       ) : total > 0 ? (
         <p className="text-sm">
           Page {query.page} is past the last one.{' '}

@@ -228,6 +228,14 @@ describe('cli formulas', () => {
     expect(bad).toMatchObject({ code: 2, err: 'Invalid --sort: use one of used, newest, oldest, growth.' })
   })
 
+  it('lists names apart with --names', async () => {
+    const { code, out } = await cli('formulas', '--names', '--json')
+    expect(code).toBe(0)
+    const names = JSON.parse(out) as { text: string; kind: string }[]
+    expect(names.map((n) => n.text)).toContain('上海合作组织')
+    expect(names.every((n) => n.kind === 'name')).toBe(true)
+  })
+
   it('fails with one line for a bad --min-docs', async () => {
     const { code, err } = await cli('formulas', '--min-docs', 'many')
     expect(code).toBe(2)

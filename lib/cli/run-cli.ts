@@ -34,7 +34,7 @@ const USAGE = `Usage:
   npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
   npm run cli -- collate <slug> <slug> <slug>… (3 to 20) [--json] [--show all|some|one] [--differs]
                       [--threshold 0.25] [--granularity word|char] [--no-mask]
-  npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--sort used|newest|oldest|growth] [--json]
+  npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--sort used|newest|oldest|growth] [--names] [--json]
   npm run cli -- formula <id> [--json]
   npm run cli -- search <text> [--party <code>] [--kind <kind>] [--year YYYY] [--language zh|en] [--page N] [--json]`
 
@@ -192,17 +192,24 @@ async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<numbe
       query: { type: 'string' },
       statement: { type: 'string' },
       sort: { type: 'string' },
+      names: { type: 'boolean', default: false },
     },
   })
-  const parsed = parseFormulaQuery({ minDocs: values['min-docs'], q: values.query, statement: values.statement, sort: values.sort })
+  const parsed = parseFormulaQuery({
+    minDocs: values['min-docs'],
+    q: values.query,
+    statement: values.statement,
+    sort: values.sort,
+    kind: values.names ? 'name' : undefined,
+  })
   if (!parsed.ok) {
     io.err(flagError(parsed, FORMULA_FLAGS))
     return 2
   }
-  const { q, statement, minDocs, sort } = parsed.query
+  const { q, statement, minDocs, sort, kind } = parsed.query
   const [build, { total, formulas }] = await Promise.all([
     getFormulaBuild(db),
-    listFormulas(db, { query: q, statement, minStatements: minDocs, sort, limit: Number.MAX_SAFE_INTEGER }),
+    listFormulas(db, { query: q, statement, minStatements: minDocs, sort, kind, limit: Number.MAX_SAFE_INTEGER }),
   ])
   io.out(values.json ? JSON.stringify(formulas.map(formulaJson), null, 2) : formatFormulas(build, total, formulas))
   return 0

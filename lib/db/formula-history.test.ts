@@ -87,7 +87,7 @@ describe('formula families', () => {
 
   it('groups English formulas the same way, each under the longest formula inside it', async () => {
     const leaf = await byText('freedom of navigation and overflight')
-    const inside = (await temp.db.formula.findMany({ select: { text: true } }))
+    const inside = (await temp.db.formula.findMany({ where: { kind: 'formula' }, select: { text: true } }))
       .map((f) => plainFormula(f.text))
       .filter((text) => text !== plainFormula(leaf.text) && plainFormula(leaf.text).includes(text))
     // "freedom of navigation" and "navigation and overflight": the longer is its parent, and its family's head
@@ -102,8 +102,8 @@ describe('formula families', () => {
     expect(formulas.map((f) => plainFormula(f.text))).toEqual(['“一带一路”'])
     expect(formulas[0]?.members.length).toBeGreaterThan(0)
     const all = await listFormulas(temp.db, { limit: 100_000 })
-    const formulaCount = await temp.db.formula.count()
-    expect(all.total).toBe(await temp.db.formula.count({ where: { head: true } }))
+    const formulaCount = await temp.db.formula.count({ where: { kind: 'formula' } })
+    expect(all.total).toBe(await temp.db.formula.count({ where: { head: true, kind: 'formula' } }))
     expect(all.total).toBeLessThan(formulaCount)
     expect(all.formulas.reduce((n, f) => n + f.familySize, 0)).toBe(formulaCount)
   })
@@ -113,7 +113,11 @@ describe('formulas over time in a comparison', () => {
   const ROK_2021 = '2021-05-21-united-states-south-korea-joint-statement-en'
   const ROK_2022 = '2022-05-21-united-states-south-korea-joint-statement-en'
   const formulasOf = async (slug: string) =>
-    new Set((await temp.db.occurrence.findMany({ where: { statement: { slug } }, select: { formulaId: true } })).map((o) => o.formulaId))
+    new Set(
+      (
+        await temp.db.occurrence.findMany({ where: { statement: { slug }, formula: { kind: 'formula' } }, select: { formulaId: true } })
+      ).map((o) => o.formulaId),
+    )
 
   it('lists what the later of two statements of the same parties dropped: US–ROK 2021, then 2022', async () => {
     const [a, b] = await Promise.all([getStatement(temp.db, ROK_2022), getStatement(temp.db, ROK_2021)])
@@ -150,6 +154,23 @@ describe('formulas over time in a comparison', () => {
       ).map((f) => [f.id, f.firstDate]),
     )
     for (const mark of marks) expect(mark.first === true).toBe(dates.get(mark.formulaId) === '2021-05-21')
+  })
+})
+
+describe('names', () => {
+  it('are kept as a kind of their own: listed apart, searchable, never underlined', async () => {
+    const names = await listFormulas(temp.db, { kind: 'name', query: '上海合作组织', limit: 1000 })
+    expect(names.formulas.map((f) => plainFormula(f.text))).toContain('上海合作组织')
+    expect(names.formulas.every((f) => f.kind === 'name' && f.familySize === 1)).toBe(true)
+    const english = (await listFormulas(temp.db, { kind: 'name', limit: 1000 })).formulas.map((f) => plainFormula(f.text))
+    expect(english).toEqual(expect.arrayContaining(['World Health Organization']))
+    // not among the formulas, nor underlined
+    const formulas = await listFormulas(temp.db, { query: '上海合作组织', limit: 1000 })
+    expect(formulas.formulas.map((f) => plainFormula(f.text))).not.toContain('上海合作组织')
+    const nameIds = new Set((await temp.db.formula.findMany({ where: { kind: 'name' }, select: { id: true } })).map((f) => f.id))
+    const marks = [...(await formulaMarks(temp.db, ['2019-06-14-xi-jinping-speech'])).values()].flat()
+    expect(marks.length).toBeGreaterThan(0)
+    expect(marks.filter((m) => nameIds.has(m.formulaId))).toEqual([])
   })
 })
 

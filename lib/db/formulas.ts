@@ -11,7 +11,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { containsText, type Db } from './client'
 import { insertRows } from './insert-rows'
 import { MINER_VERSION } from '@/lib/formulas/version'
-import type { FormulaSort } from '@/lib/url/formulas'
+import type { FormulaKind, FormulaSort } from '@/lib/url/formulas'
 
 type Tx = Prisma.TransactionClient
 
@@ -78,6 +78,7 @@ export async function replaceFormulas(
       'parentId',
       'head',
       'familySize',
+      'kind',
     ],
     // heads first: a member's row names its head's, which must be there when its batch is written
     ranked.map(([r, rank]) => [
@@ -97,6 +98,7 @@ export async function replaceFormulas(
       r.parentId,
       r.familyId === r.id,
       familySizes.get(r.familyId) ?? 1,
+      r.kind,
     ]),
   )
   await insertRows(
@@ -113,7 +115,8 @@ export async function replaceFormulas(
   )
   const state = {
     statementCount: build.statementCount,
-    formulaCount: records.length,
+    // names are kept too, but they are not formulas
+    formulaCount: records.filter((r) => r.kind === 'formula').length,
     occurrenceCount,
     builtAt: new Date(),
     durationMs: Math.round(performance.now() - build.started),
@@ -148,6 +151,8 @@ export interface FormulaFilter {
   minStatements?: number
   /** the order (lib/url/formulas): most widely used first by default */
   sort?: FormulaSort
+  /** formulas (the default) or names */
+  kind?: FormulaKind
   offset?: number
   limit?: number
 }
@@ -166,6 +171,8 @@ export interface FormulaSummary {
   variants: { text: string; statementCount: number }[]
   /** formulas in its family, itself included (lib/formulas/families) */
   familySize: number
+  /** a formula or a name (listed apart, never underlined) */
+  kind: string
   /** a head's first members, most widely used first (the list shows them under it); [] for a formula alone */
   members: FormulaMember[]
 }
@@ -197,7 +204,7 @@ const ORDERS: Record<FormulaSort, Prisma.FormulaOrderByWithRelationInput[]> = {
  * widely used as its family).
  */
 function where(db: Db, filter: FormulaFilter): Prisma.FormulaWhereInput {
-  const and: Prisma.FormulaWhereInput[] = [{ head: true }]
+  const and: Prisma.FormulaWhereInput[] = [{ head: true, kind: filter.kind ?? 'formula' }]
   const query = filter.query?.trim()
   if (query) {
     const compared = normalizeForComparison(query).text
@@ -227,6 +234,7 @@ const formulaFields = {
   growth: true,
   kinds: true,
   familySize: true,
+  kind: true,
 } as const satisfies Prisma.FormulaSelect
 
 /** Formula families matching the filter (their heads, with their first members), most widely used first, and how many match in all. */
@@ -356,6 +364,8 @@ export async function formulaMarks(
 ): Promise<Map<number, FormulaMark[]>> {
   const rows = await db.occurrence.findMany({
     where: {
+      // names are not underlined: they are not formulas
+      formula: { kind: 'formula' },
       statement: { slug: { in: [...statementSlugs] } },
       ...(clauses ? { clause: { position: { gte: clauses.from, lt: clauses.to } } } : {}),
     },

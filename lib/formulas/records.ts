@@ -56,8 +56,8 @@ export function formulaRecords(
       const k = o.variant.indexOf(v)
       return displayText(clauses.get(o.clause[k] as number) as ClauseInfo, o.start[k] as number, o.end[k] as number)
     })
-    // names (states, organisations, people, treaties) recur because they are named: they are not formulas (see isName)
-    if (isName(plainFormula(texts[0] as string))) continue
+    // names (states, organisations, people, treaties) recur because they are named: they are not formulas, but a kind of their own (see isName)
+    const kind = isName(plainFormula(texts[0] as string)) ? 'name' : 'formula'
     const used = statementsOf(o, byId)
     let firstDate: string | null = null
     let lastDate: string | null = null
@@ -78,6 +78,7 @@ export function formulaRecords(
       lastDate,
       growth: formulaGrowth(used, years),
       kinds: [...kinds].sort(),
+      kind,
       familyId: '',
       parentId: null,
       variants: formula.variants.map((variant, v) => ({
@@ -89,7 +90,8 @@ export function formulaRecords(
       occurrences: printedOccurrences(o, clauses),
     })
   }
-  const families = formulaFamilies(records)
+  // families are of formulas: a name is alone
+  const families = formulaFamilies(records.filter((record) => record.kind === 'formula'))
   for (const record of records) {
     const family = families.get(record.id)
     record.familyId = family?.head ?? record.id

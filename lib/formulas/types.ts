@@ -84,6 +84,8 @@ export interface FormulaRecord {
   /** percentage points of its language's statements gained from the year before the latest to the latest (lib/formulas/growth), or null */
   growth: number | null
   kinds: string[]
+  /** a formula, or a name (a state, organisation, person, treaty or place: lib/formulas/names), listed apart and not underlined */
+  kind: 'formula' | 'name'
   /** the id of its family's head (its own for a head) and of the formula it is built on (lib/formulas/families) */
   familyId: string
   parentId: string | null

@@ -126,7 +126,11 @@ export async function droppedFormulas(
   if (!a.date || !b.date || a.date === b.date || a.parties.length === 0 || parties(a) !== parties(b)) return null
   const [earlier, later] = a.date < b.date ? [a, b] : [b, a]
   const used = (slug: string) =>
-    db.occurrence.findMany({ where: { statement: { slug } }, distinct: ['formulaId'], select: { formulaId: true } })
+    db.occurrence.findMany({
+      where: { statement: { slug }, formula: { kind: 'formula' } },
+      distinct: ['formulaId'],
+      select: { formulaId: true },
+    })
   const [before, after] = await Promise.all([used(earlier.slug), used(later.slug)])
   const kept = new Set(after.map((o) => o.formulaId))
   const ids = before.map((o) => o.formulaId).filter((id) => !kept.has(id))

@@ -11,7 +11,15 @@ describe('parseFormulaQuery', () => {
       parseFormulaQuery({ q: ' 一个中国 ', statement: '2019-06-13-china-kyrgyzstan-joint-statement', minDocs: '3', page: '2' }),
     ).toEqual({
       ok: true,
-      query: { q: '一个中国', statement: '2019-06-13-china-kyrgyzstan-joint-statement', minDocs: 3, sort: 'used', page: 2, limit: 100 },
+      query: {
+        q: '一个中国',
+        statement: '2019-06-13-china-kyrgyzstan-joint-statement',
+        minDocs: 3,
+        sort: 'used',
+        kind: 'formula',
+        page: 2,
+        limit: 100,
+      },
     })
   })
 

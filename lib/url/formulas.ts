@@ -19,6 +19,10 @@ export const FORMULA_SORT_LABELS: Record<FormulaSort, string> = {
   growth: 'rising fastest first',
 }
 
+/** The list shows formulas, or names (states, organisations, people, treaties, places), which are not formulas. */
+export const FORMULA_KINDS = ['formula', 'name'] as const
+export type FormulaKind = (typeof FORMULA_KINDS)[number]
+
 export interface FormulaQuery {
   /** text the formula contains ('' for any) */
   q: string
@@ -27,13 +31,14 @@ export interface FormulaQuery {
   /** used in at least this many statements */
   minDocs: number
   sort: FormulaSort
+  kind: FormulaKind
   /** 1-based */
   page: number
   /** formulas per page */
   limit: number
 }
 
-export const DEFAULT_FORMULA_QUERY: FormulaQuery = { q: '', statement: '', minDocs: 2, sort: 'used', page: 1, limit: 100 }
+export const DEFAULT_FORMULA_QUERY: FormulaQuery = { q: '', statement: '', minDocs: 2, sort: 'used', kind: 'formula', page: 1, limit: 100 }
 export const MAX_FORMULA_LIMIT = 1000
 
 const schema = z.object({
@@ -44,6 +49,7 @@ const schema = z.object({
     .optional(),
   minDocs: z.coerce.number().int().min(2).max(1_000_000).optional(),
   sort: z.enum(FORMULA_SORTS).optional(),
+  kind: z.enum(FORMULA_KINDS).optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_FORMULA_LIMIT).optional(),
 })
@@ -53,13 +59,14 @@ const HINTS: Record<string, string> = {
   statement: 'a statement slug such as 2019-06-13-china-kyrgyzstan-joint-statement',
   minDocs: 'a whole number of statements, 2 or more',
   sort: `one of ${FORMULA_SORTS.join(', ')}`,
+  kind: `one of ${FORMULA_KINDS.join(', ')}`,
   page: 'a page number, 1 or more',
   limit: `a whole number from 1 to ${MAX_FORMULA_LIMIT}`,
 }
 
 /**
  * The filter from query parameters; unknown parameters are ignored, bad values are an error.
- * @example parseFormulaQuery({ minDocs: '3' }) // { ok: true, query: { q: '', statement: '', minDocs: 3, sort: 'used', page: 1, limit: 100 } }
+ * @example parseFormulaQuery({ minDocs: '3' }) // { ok: true, query: { q: '', statement: '', minDocs: 3, sort: 'used', kind: 'formula', page: 1, limit: 100 } }
  */
 export function parseFormulaQuery(params: Params): { ok: true; query: FormulaQuery } | InvalidParam {
   const parsed = parseParams(schema, params, HINTS)
@@ -73,6 +80,7 @@ export function formulaQueryString(query: Partial<FormulaQuery>): string {
   if (query.statement) params.set('statement', query.statement)
   if (query.minDocs && query.minDocs !== DEFAULT_FORMULA_QUERY.minDocs) params.set('minDocs', String(query.minDocs))
   if (query.sort && query.sort !== DEFAULT_FORMULA_QUERY.sort) params.set('sort', query.sort)
+  if (query.kind && query.kind !== DEFAULT_FORMULA_QUERY.kind) params.set('kind', query.kind)
   if (query.page && query.page !== 1) params.set('page', String(query.page))
   if (query.limit && query.limit !== DEFAULT_FORMULA_QUERY.limit) params.set('limit', String(query.limit))
   const text = params.toString()

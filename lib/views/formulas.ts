@@ -23,6 +23,8 @@ export interface FormulaJson {
   /** formulas in its family, itself included, and (for a head in the list) its first members */
   familySize: number
   members: MemberJson[]
+  /** "formula", or "name" (a state, organisation, person, treaty or place; not a formula) */
+  kind: string
 }
 
 export interface MemberJson {
@@ -55,6 +57,7 @@ export function formulaJson(formula: FormulaSummary): FormulaJson {
     url: formulaHref(formula.id),
     familySize: formula.familySize,
     members: formula.members.map(memberJson),
+    kind: formula.kind,
   }
 }
 

@@ -32,7 +32,7 @@ function rankedFormulas(corpus: ReadonlyMap<string, CompareStatement>): string[]
     clauses: statement.clauses.map((clause) => ({ id: ++clauseId, text: clause.text, label: clause.label ?? null })),
   }))
   return formulaRecords(sources)
-    .filter((record) => record.familyId === record.id)
+    .filter((record) => record.kind === 'formula' && record.familyId === record.id)
     .map((record) => plainFormula(record.text))
 }
 

@@ -330,6 +330,19 @@ describe('/formulas', () => {
     expect(bad.html).toContain('Invalid sort: use one of used, newest, oldest, growth.')
   })
 
+  it('lists names apart from the formulas, under Names', async () => {
+    const { status, html } = await get('/formulas?kind=name')
+    expect(status).toBe(200)
+    expect(text(html)).toMatch(/\d+ names, most widely used first\./)
+    expect(html).toContain('aria-current="page" class="rounded-md border px-3 py-1.5 border-stone-900')
+    // each line's heading: the link to the formula or name
+    const headings = (page: string) =>
+      [...page.matchAll(/<a[^>]*class="text-base[^"]*"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => text(m[1] ?? ''))
+    expect(headings(html)).toContain('上海合作组织')
+    expect(headings((await get(`/formulas?q=${encodeURIComponent('上海合作组织')}`)).html)).not.toContain('上海合作组织')
+    expect((await get('/formulas?kind=places')).status).toBe(400)
+  })
+
   it('says so when nothing matches', async () => {
     const { html } = await get(`/formulas?q=${encodeURIComponent('不存在的说法')}`)
     expect(text(html)).toContain('No formula contains “不存在的说法”.')

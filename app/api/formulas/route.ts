@@ -5,24 +5,25 @@ import { parseFormulaQuery } from '@/lib/url/formulas'
 import { handle, json, jsonError } from '../_lib/respond'
 
 /**
- * GET /api/formulas?q=&statement=&minDocs=&sort=&page=&limit=: formulas,
+ * GET /api/formulas?q=&statement=&minDocs=&sort=&kind=&page=&limit=: formulas,
  * most widely used first (or by first use, or by growth: sort), as `cli formulas --json` prints them, one page at a time.
  */
 export async function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const parsed = parseFormulaQuery(Object.fromEntries(new URL(request.url).searchParams))
     if (!parsed.ok) return jsonError(400, parsed.error)
-    const { q, statement, minDocs, sort, page, limit } = parsed.query
+    const { q, statement, minDocs, sort, kind, page, limit } = parsed.query
     const db = getDb()
     const [build, { total, formulas }] = await Promise.all([
       getFormulaBuild(db),
-      listFormulas(db, { query: q, statement, minStatements: minDocs, sort, offset: (page - 1) * limit, limit }),
+      listFormulas(db, { query: q, statement, minStatements: minDocs, sort, kind, offset: (page - 1) * limit, limit }),
     ])
     return json({
       total,
       page,
       limit,
       sort,
+      kind,
       build: build ? { statements: build.statementCount, formulas: build.formulaCount, builtAt: build.builtAt.toISOString() } : null,
       formulas: formulas.map(formulaJson),
     })

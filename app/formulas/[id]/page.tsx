@@ -55,6 +55,9 @@ export default async function FormulaPage({ params }: Props) {
             ← All formulas
           </Link>
         </p>
+        {formula.kind === 'name' ? (
+          <p className="text-sm text-stone-600">A name (a state, organisation, person, treaty or place): listed apart from the formulas.</p>
+        ) : null}
         <h1 lang="zh-Hans" className="text-2xl font-semibold leading-snug">
           <FormulaLabel text={formula.text} />
         </h1>

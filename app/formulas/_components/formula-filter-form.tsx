@@ -16,6 +16,7 @@ export function FormulaFilterForm({
   // the chosen statement stays in the list even when it is not among the most recent
   const listed = chosen && !recent.some((s) => s.slug === chosen.slug) ? [chosen] : []
   const filtered = query.q || query.statement || query.minDocs !== 2 || query.sort !== 'used'
+  const clear = query.kind === 'formula' ? '/formulas' : `/formulas?kind=${query.kind}`
   return (
     <form
       action="/formulas"
@@ -72,11 +73,12 @@ export function FormulaFilterForm({
           ))}
         </select>
       </label>
+      {query.kind !== 'formula' ? <input type="hidden" name="kind" value={query.kind} /> : null}
       <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white hover:bg-stone-700">
         Filter
       </button>
       {filtered ? (
-        <Link href="/formulas" className="py-1.5 text-blue-800 underline-offset-2 hover:underline">
+        <Link href={clear} className="py-1.5 text-blue-800 underline-offset-2 hover:underline">
           Clear
         </Link>
       ) : null}

@@ -5,7 +5,7 @@ import { FormulaLabel } from '@/app/_components/formula-text'
 import { formulaHref } from '@/lib/vocab/links'
 import { plainFormula } from '@/lib/formulas/label'
 import { isChinesePhrase } from '@/lib/formulas/names'
-import { FORMULA_SORT_LABELS, type FormulaSort } from '@/lib/url/formulas'
+import { FORMULA_SORT_LABELS, type FormulaKind, type FormulaSort } from '@/lib/url/formulas'
 
 function dates(f: FormulaSummary): string {
   if (!f.firstDate) return 'undated'
@@ -20,16 +20,18 @@ export function growthLabel(growth: number | null): string {
 }
 
 /** The formulas as a table on wide screens; on a phone, one card each, the formula first. */
-export function FormulaTable({ formulas, sort }: { formulas: FormulaSummary[]; sort: FormulaSort }) {
+export function FormulaTable({ formulas, sort, kind = 'formula' }: { formulas: FormulaSummary[]; sort: FormulaSort; kind?: FormulaKind }) {
   const cell = 'md:table-cell md:px-3 md:py-2'
   return (
     <div className="rounded-lg border border-stone-200 bg-white">
       <table className="block w-full text-left text-sm md:table">
-        <caption className="sr-only">Formulas, {FORMULA_SORT_LABELS[sort]}</caption>
+        <caption className="sr-only">
+          {kind === 'name' ? 'Names' : 'Formulas'}, {FORMULA_SORT_LABELS[sort]}
+        </caption>
         <thead className="hidden border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600 md:table-header-group">
           <tr>
             <th scope="col" className="px-3 py-2">
-              Formula
+              {kind === 'name' ? 'Name' : 'Formula'}
             </th>
             <th scope="col" className="px-3 py-2 text-right">
               Statements
