@@ -84,7 +84,7 @@ export default async function FormulasPage({ searchParams }: Props) {
       <FormulaFilterForm query={query} recent={recent} chosen={chosen} />
       <p className="text-sm text-stone-700" role="status">
         {total === 0
-          ? `No formula${query.q ? ` contains “${query.q}”` : ''}${chosen ? ` in ${chosen.title}` : ''}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`
+          ? `No ${query.kind === 'name' ? 'name' : 'formula'}${query.q ? ` contains “${query.q}”` : ''}${chosen ? ` in ${chosen.title}` : ''}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`
           : query.kind === 'name'
             ? `${total} name${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`
             : `${total} formula${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}, each with its family.`}

@@ -43,10 +43,15 @@ export function formatCompare(result: CompareResult): string {
 const statementsLabel = (n: number) => `${n} statement${n === 1 ? '' : 's'}`
 
 /** The formula list: how many statements use each, its text, its id; variants below. */
-export function formatFormulas(build: FormulaBuildState | null, total: number, formulas: readonly FormulaSummary[]): string {
+export function formatFormulas(
+  build: FormulaBuildState | null,
+  total: number,
+  formulas: readonly FormulaSummary[],
+  kind: 'formula' | 'name' = 'formula',
+): string {
   if (!build) return 'No formulas yet: import statements first (npm run cli -- import <file>).'
   const lines = [
-    `${total} formula famil${total === 1 ? 'y' : 'ies'} (of ${build.formulaCount} formulas), mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).`,
+    `${total} ${kind === 'name' ? `name${total === 1 ? '' : 's'} (beside ${build.formulaCount} formulas)` : `formula famil${total === 1 ? 'y' : 'ies'} (of ${build.formulaCount} formulas)`}, mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).`,
   ]
   if (total > 0) lines.push('statements  id            formula')
   for (const f of formulas) {

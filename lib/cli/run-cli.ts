@@ -211,7 +211,7 @@ async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<numbe
     getFormulaBuild(db),
     listFormulas(db, { query: q, statement, minStatements: minDocs, sort, kind, limit: Number.MAX_SAFE_INTEGER }),
   ])
-  io.out(values.json ? JSON.stringify(formulas.map(formulaJson), null, 2) : formatFormulas(build, total, formulas))
+  io.out(values.json ? JSON.stringify(formulas.map(formulaJson), null, 2) : formatFormulas(build, total, formulas, kind))
   return 0
 }
 

@@ -65,8 +65,10 @@ export function createAdapter(url: string, { forMigrations = false } = {}): SqlM
     mkdirSync(path.dirname(sqlitePath(url)), { recursive: true })
     // a writer waits up to 60 s for another (an import in the CLI while the app
     // takes an edit; mining the formulas of a large corpus holds the lock for
-    // seconds); readers never wait, the database being in WAL mode. Migrations
-    // give up after 10 s and say the database is busy (prepareDatabase).
+    // seconds). Readers in other processes never wait, the database being in
+    // WAL mode; within one process the adapter runs one query or transaction
+    // at a time, as better-sqlite3's did. Migrations give up after 10 s and say
+    // the database is busy (prepareDatabase).
     return new PrismaLibSql({ url, timeout: forMigrations ? 10_000 : 60_000 })
   }
   if (isPostgresUrl(url)) {

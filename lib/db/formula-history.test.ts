@@ -145,15 +145,18 @@ describe('formulas over time in a comparison', () => {
     const marks = [...(await formulaMarks(temp.db, [ROK_2021])).values()].flat()
     const firsts = marks.filter((m) => m.first)
     expect(firsts.length).toBeGreaterThan(0)
-    const dates = new Map(
-      (
-        await temp.db.formula.findMany({
-          where: { id: { in: [...new Set(marks.map((m) => m.formulaId))] } },
-          select: { id: true, firstDate: true },
-        })
-      ).map((f) => [f.id, f.firstDate]),
-    )
-    for (const mark of marks) expect(mark.first === true).toBe(dates.get(mark.formulaId) === '2021-05-21')
+    // the earliest dated statement among each formula's occurrences, read from the occurrences themselves
+    const ids = [...new Set(marks.map((m) => m.formulaId))]
+    const uses = await temp.db.occurrence.findMany({
+      where: { formulaId: { in: ids } },
+      select: { formulaId: true, statement: { select: { date: true } } },
+    })
+    const earliest = new Map<string, string>()
+    for (const use of uses) {
+      const date = use.statement.date
+      if (date && (!earliest.has(use.formulaId) || date < (earliest.get(use.formulaId) as string))) earliest.set(use.formulaId, date)
+    }
+    for (const mark of marks) expect(mark.first === true).toBe(earliest.get(mark.formulaId) === '2021-05-21')
   })
 })
 

@@ -127,8 +127,8 @@ export async function applyMigrations(url: string, root = process.cwd()): Promis
  * a scratch database (a temporary SQLite file; for PostgreSQL a database
  * created for the purpose on the server at `postgresUrl` and dropped after) and
  * the schema is compared with that database (the engine's own shadow-database
- * replay sends whole scripts through a single-statement call that
- * better-sqlite3 refuses).
+ * replay sends whole scripts through a single-statement call that SQLite
+ * drivers refuse).
  */
 export async function pendingSchemaChanges(
   root = process.cwd(),

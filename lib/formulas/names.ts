@@ -15,6 +15,7 @@
  *   睦邻友好合作条约, 中国国际进口博览会) and is short enough to be one name.
  */
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
+import { plainFormula } from './label'
 import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
 
 /** An English word, or a masked name (〈X〉). */
@@ -75,3 +76,6 @@ export function isName(phrase: string): boolean {
 
 /** Chinese by what is printed around the masked names (〈X人名〉 is a placeholder, not Chinese). */
 export const isChinesePhrase = (phrase: string) => /\p{Script=Han}/u.test(phrase.replace(/〈[^〉]*〉/gu, ''))
+
+/** HTML's lang for a formula as stored (placeholders and all): zh-Hans for Chinese, en otherwise. */
+export const formulaLang = (text: string) => (isChinesePhrase(plainFormula(text)) ? 'zh-Hans' : 'en')

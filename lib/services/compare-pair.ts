@@ -114,8 +114,9 @@ export interface DroppedFormula {
 /**
  * The formulas the earlier of two statements of the same parties uses and the
  * later one does not (US–ROK 2021 against US–ROK 2022), most widely used
- * first; null when the two are not successive statements of the same parties
- * (different parties, the same date, or an undated one).
+ * first — whatever statements of theirs came in between; null unless the two
+ * are statements of the same parties of different days (different parties,
+ * the same date, or an undated one).
  */
 export async function droppedFormulas(
   db: Db,

@@ -6,7 +6,7 @@ import { cache } from 'react'
 import { getDb } from '@/lib/services/database'
 import { getFormula, getFormulaHistory } from '@/lib/services/formulas'
 import { plainFormula } from '@/lib/formulas/label'
-import { isChinesePhrase } from '@/lib/formulas/names'
+import { formulaLang, isChinesePhrase } from '@/lib/formulas/names'
 import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
 import { MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
@@ -58,7 +58,7 @@ export default async function FormulaPage({ params }: Props) {
         {formula.kind === 'name' ? (
           <p className="text-sm text-stone-600">A name (a state, organisation, person, treaty or place): listed apart from the formulas.</p>
         ) : null}
-        <h1 lang="zh-Hans" className="text-2xl font-semibold leading-snug">
+        <h1 lang={formulaLang(formula.text)} className="text-2xl font-semibold leading-snug">
           <FormulaLabel text={formula.text} />
         </h1>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">

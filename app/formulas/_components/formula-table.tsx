@@ -4,7 +4,7 @@ import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
 import { formulaHref } from '@/lib/vocab/links'
 import { plainFormula } from '@/lib/formulas/label'
-import { isChinesePhrase } from '@/lib/formulas/names'
+import { formulaLang, isChinesePhrase } from '@/lib/formulas/names'
 import { FORMULA_SORT_LABELS, type FormulaKind, type FormulaSort } from '@/lib/url/formulas'
 
 function dates(f: FormulaSummary): string {
@@ -59,13 +59,17 @@ export function FormulaTable({ formulas, sort, kind = 'formula' }: { formulas: F
           {formulas.map((f) => (
             <tr key={f.id} className="block border-b border-stone-100 px-3 py-2 last:border-0 md:table-row md:p-0">
               <td className={`block ${cell}`}>
-                <Link href={formulaHref(f.id)} lang="zh-Hans" className="text-base text-blue-900 underline-offset-2 hover:underline">
+                <Link
+                  href={formulaHref(f.id)}
+                  lang={formulaLang(f.text)}
+                  className="text-base text-blue-900 underline-offset-2 hover:underline"
+                >
                   <FormulaLabel text={f.text} />
                 </Link>
                 {f.variants.length > 1 ? (
                   <ul className="mt-1 space-y-0.5 text-xs text-stone-600">
                     {f.variants.slice(1).map((v, k) => (
-                      <li key={k} lang="zh-Hans">
+                      <li key={k} lang={formulaLang(v.text)}>
                         <span className="text-stone-500">variant · </span>
                         <FormulaLabel text={v.text} />
                       </li>
@@ -77,7 +81,11 @@ export function FormulaTable({ formulas, sort, kind = 'formula' }: { formulas: F
                     {f.members.map((m) => (
                       <li key={m.id}>
                         <span className="text-stone-500">built on it · </span>
-                        <Link href={formulaHref(m.id)} lang="zh-Hans" className="text-blue-900 underline-offset-2 hover:underline">
+                        <Link
+                          href={formulaHref(m.id)}
+                          lang={formulaLang(m.text)}
+                          className="text-blue-900 underline-offset-2 hover:underline"
+                        >
                           <FormulaLabel text={m.text} />
                         </Link>
                         <span className="text-stone-500"> ({m.statementCount})</span>

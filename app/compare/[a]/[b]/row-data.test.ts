@@ -20,7 +20,9 @@ describe('the compare page’s row data (Kyrgyzstan and Tajikistan, 2019)', () =
       expect(item.index).toBe(source.row.index)
       expect(item.status).toBe(rowStatus(source.row))
       // the browser writes the same sentence from the figures the data carries
-      const carried = { ...item.reason, a: source.row.a, b: source.row.b }
+      // and where the row's clauses stand, from the clause numbers it carries (n is position + 1), as the client reads them
+      const position = ([n]: [number, ...unknown[]]) => ({ position: n - 1 })
+      const carried = { ...item.reason, a: item.a.map(position), b: item.b.map(position) }
       expect(explainRow(carried, { threshold: data.threshold })).toBe(explainRow(source.row, result.options))
       expect(rowSummary(carried)).toBe(rowSummary(source.row))
     }

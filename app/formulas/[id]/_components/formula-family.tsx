@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { FormulaDetail } from '@/lib/db/formulas'
 import { FormulaLabel } from '@/app/_components/formula-text'
 import { formulaHref } from '@/lib/vocab/links'
+import { formulaLang } from '@/lib/formulas/names'
 
 /**
  * A formula's family (lib/formulas/families): for a head, every formula
@@ -14,14 +15,14 @@ export function FormulaFamily({ formula }: { formula: FormulaDetail }) {
     return (
       <p className="text-sm" id="family">
         In the family of{' '}
-        <Link href={formulaHref(head.id)} lang="zh-Hans" className="text-blue-800 underline underline-offset-2">
+        <Link href={formulaHref(head.id)} lang={formulaLang(head.text)} className="text-blue-800 underline underline-offset-2">
           <FormulaLabel text={head.text} />
         </Link>{' '}
         <span className="text-stone-600">({head.statementCount} statements)</span>
         {parent && parent.id !== head.id ? (
           <>
             , built on{' '}
-            <Link href={formulaHref(parent.id)} lang="zh-Hans" className="text-blue-800 underline underline-offset-2">
+            <Link href={formulaHref(parent.id)} lang={formulaLang(parent.text)} className="text-blue-800 underline underline-offset-2">
               <FormulaLabel text={parent.text} />
             </Link>
           </>
@@ -44,7 +45,7 @@ export function FormulaFamily({ formula }: { formula: FormulaDetail }) {
       <ul className={parent === formula.id ? 'space-y-1' : 'mt-1 space-y-1 border-l border-stone-200 pl-4'}>
         {list.map((m) => (
           <li key={m.id}>
-            <Link href={formulaHref(m.id)} lang="zh-Hans" className="text-blue-900 underline-offset-2 hover:underline">
+            <Link href={formulaHref(m.id)} lang={formulaLang(m.text)} className="text-blue-900 underline-offset-2 hover:underline">
               <FormulaLabel text={m.text} />
             </Link>{' '}
             <span className="text-stone-600">

@@ -252,6 +252,8 @@ export function CompareRows({
               id={anchor}
               key={anchor}
               data-status={item.status}
+              // focusable, so that a link to the row (#r12) takes the reader there, not only the page
+              tabIndex={-1}
               className={item.status === 'moved' ? 'compare-row compare-row-moved' : 'compare-row'}
             >
               <RowHeader item={item} threshold={data.threshold} />

@@ -39,8 +39,6 @@ export function CompareBar({ total, outline }: { total: number; outline: Outline
     }
     const row = rows[index] as HTMLElement
     window.location.replace(`#${row.id}`)
-    // a row takes focus only when it is gone to, so its markup carries no tabindex
-    row.tabIndex = -1
     row.focus({ preventScroll: true })
     setPosition(index + 1)
   }, [])

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { DroppedFormula } from '@/lib/services/compare-pair'
 import { FormulaLabel } from '@/app/_components/formula-text'
 import { formulaHref } from '@/lib/vocab/links'
+import { formulaLang } from '@/lib/formulas/names'
 
 /** Dropped formulas listed before "and N more" opens the rest. */
 const SHOWN = 12
@@ -9,7 +10,7 @@ const SHOWN = 12
 function Items({ formulas }: { formulas: DroppedFormula[] }) {
   return formulas.map((f) => (
     <li key={f.id}>
-      <Link href={formulaHref(f.id)} lang="zh-Hans" className="text-blue-900 underline-offset-2 hover:underline">
+      <Link href={formulaHref(f.id)} lang={formulaLang(f.text)} className="text-blue-900 underline-offset-2 hover:underline">
         <FormulaLabel text={f.text} />
       </Link>{' '}
       <span className="text-stone-500">({f.statementCount})</span>
