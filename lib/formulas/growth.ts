@@ -12,7 +12,8 @@ import type { FormulaSourceStatement } from './types'
 
 type Dated = Pick<FormulaSourceStatement, 'date' | 'language'>
 
-const yearOf = (date: string | null) => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null)
+/** The year of an ISO date, or null for an undated statement. */
+export const yearOf = (date: string | null) => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null)
 
 /** The dated statements of each language, counted by year. */
 export interface CorpusYears {

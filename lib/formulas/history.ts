@@ -3,6 +3,7 @@
  * use, its uses year by year against all the statements of its language that
  * year, and its uses by partner. Pure: lib/db/formula-history reads the rows.
  */
+import { yearOf } from './growth'
 
 export interface HistoryStatement {
   slug: string
@@ -42,8 +43,6 @@ export interface FormulaHistory {
   partners: HistoryPartner[]
   undated: number
 }
-
-const yearOf = (date: string | null) => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null)
 
 /**
  * @param statements the statements that use the formula, in any order
