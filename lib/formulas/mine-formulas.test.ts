@@ -61,10 +61,24 @@ describe('mineFormulas', () => {
 
     it('counts Latin-script phrases in words, with no function word at either end', () => {
       const found = mine([
+        ['We support the peaceful reunification and the dialogue.'],
+        ['They support the peaceful reunification, as before.'],
+      ]).map((f) => f.key)
+      expect(found).toEqual(['support the peaceful reunification'])
+    })
+
+    it('drops an English phrase whose complement follows it wherever it is used (open-ended)', () => {
+      const found = mine([
         ['We support the peaceful reunification of the country.'],
         ['They support the peaceful reunification of Korea.'],
       ]).map((f) => f.key)
-      expect(found).toEqual(['support the peaceful reunification'])
+      expect(found).toEqual([])
+    })
+
+    it('does not count a use that is the start of a longer word', () => {
+      // "small and medium" begins "small and medium-sized" in the first statement: only the second uses the phrase itself
+      const found = mine([['They help small and medium-sized firms.'], ['We help small and medium, large and small.']]).map((f) => f.key)
+      expect(found).toEqual([])
     })
 
     it('never cuts inside a hyphenated word (Indo-Pacific is one word)', () => {

@@ -17,6 +17,7 @@
 import { isHan } from '@/lib/text/chars'
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
+import { openEnded } from './open-ended'
 import { isFunctionWord, phraseBounds, wordBoundaryCache } from './phrase-bounds'
 import { lcpArray, suffixArray } from './suffix-array'
 import type { MinedFormula, MiningDocument, MiningOptions, Occurrences, Variant } from './types'
@@ -168,11 +169,40 @@ function findPhrases(corpus: Corpus, options: MiningOptions, words: WordBoundari
       for (let i = ranges[r] as number; i <= (ranges[r + 1] as number); i++) positions[k++] = (sa[i] as number) + (ranges[r + 2] as number)
     }
     positions.sort()
-    const unique = dedupeSorted(positions)
+    const unique = onWordEdges(dedupeSorted(positions), pattern.length, corpus)
     const documents = documentsOf(unique, corpus)
     if (documents.length >= options.minDocuments) phrases.push({ id: phrases.length, pattern, positions: unique, documents })
   }
   return phrases
+}
+
+/** A letter or digit, which a hyphen, an apostrophe or a dot joins to the next one (Indo-Pacific, U.S.). */
+const WORD_UNIT = /[\p{L}\p{N}]/u
+const JOINER = /[-'’.]/u
+
+/**
+ * The uses of a phrase that are whole words at both ends: a repeat cut to
+ * "commit to work" also starts "commit to working", and "small and medium"
+ * "small and medium-sized", where the phrase is not what the text says.
+ * Ideographs have no such edge (their words are found by phraseBounds).
+ */
+function onWordEdges(positions: Int32Array, length: number, corpus: Corpus): Int32Array {
+  let k = 0
+  for (const position of positions) {
+    const text = corpus.clauseTexts[corpus.clauseOf[position] as number] as string
+    const start = corpus.offsetOf[position] as number
+    const end = start + length
+    const last = text.charAt(end - 1)
+    const next = text.charAt(end)
+    const inWordAfter = WORD_UNIT.test(last) && (WORD_UNIT.test(next) || (JOINER.test(next) && WORD_UNIT.test(text.charAt(end + 1))))
+    const first = text.charAt(start)
+    const before = text.charAt(start - 1)
+    const inWordBefore =
+      start > 0 && WORD_UNIT.test(first) && (WORD_UNIT.test(before) || (JOINER.test(before) && WORD_UNIT.test(text.charAt(start - 2))))
+    if ((inWordAfter && !isHan(last)) || (inWordBefore && !isHan(first))) continue
+    positions[k++] = position
+  }
+  return positions.subarray(0, k)
 }
 
 function dedupeSorted(values: Int32Array): Int32Array {
@@ -377,12 +407,15 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
   return (phrase) => {
     const after = new Map<string, Set<number>>()
     const before = new Map<string, Set<number>>()
+    const followers: string[] = []
     for (const position of phrase.positions) {
       const clause = corpus.clauseOf[position] as number
       const offset = corpus.offsetOf[position] as number
       const document = corpus.docOf[position] as number
+      const next = wordAfter(clause, offset + phrase.pattern.length)
+      followers.push(next)
       for (const [map, word] of [
-        [after, wordAfter(clause, offset + phrase.pattern.length)],
+        [after, next],
         [before, wordBefore(clause, offset)],
       ] as const) {
         const key = word.toLowerCase()
@@ -394,6 +427,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     if (isQuoted(phrase.pattern)) return false
     // a Chinese phrase is complete at its left end whatever verb governs it (构建 | 人类命运共同体: its head is at the right)
     const english = !/\p{Script=Han}/u.test(phrase.pattern)
+    if (english && openEnded(phrase.pattern, followers)) return true
     return dominant(after, phrase.documents.length) || (english && dominant(before, phrase.documents.length))
   }
 }
