@@ -17,6 +17,7 @@
 import { isHan } from '@/lib/text/chars'
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
+import { insideFrame } from './chinese-frames'
 import { openEnded } from './open-ended'
 import { isFunctionWord, phraseBounds, wordBoundaryCache } from './phrase-bounds'
 import { lcpArray, suffixArray } from './suffix-array'
@@ -408,15 +409,18 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     const after = new Map<string, Set<number>>()
     const before = new Map<string, Set<number>>()
     const followers: string[] = []
+    const leaders: string[] = []
     for (const position of phrase.positions) {
       const clause = corpus.clauseOf[position] as number
       const offset = corpus.offsetOf[position] as number
       const document = corpus.docOf[position] as number
       const next = wordAfter(clause, offset + phrase.pattern.length)
+      const previous = wordBefore(clause, offset)
       followers.push(next)
+      leaders.push(previous)
       for (const [map, word] of [
         [after, next],
-        [before, wordBefore(clause, offset)],
+        [before, previous],
       ] as const) {
         const key = word.toLowerCase()
         let users = map.get(key)
@@ -428,6 +432,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     // a Chinese phrase is complete at its left end whatever verb governs it (构建 | 人类命运共同体: its head is at the right)
     const english = !/\p{Script=Han}/u.test(phrase.pattern)
     if (english && openEnded(phrase.pattern, followers)) return true
+    if (!english && insideFrame(phrase.pattern, leaders)) return true
     return dominant(after, phrase.documents.length) || (english && dominant(before, phrase.documents.length))
   }
 }

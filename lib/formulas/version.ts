@@ -10,6 +10,7 @@
  * names left out (issue 13); 3: each formula's growth (lib/formulas/growth); 4: families
  * (lib/formulas/families); 5: names kept, as a kind of their own; 6: English phrases whose
  * complement, head or object follows in most uses dropped as open (lib/formulas/open-ended),
- * and uses inside a longer word (commit to work|ing) not counted.
+ * and uses inside a longer word (commit to work|ing) not counted; Chinese phrases that begin
+ * inside a circumposition and run out of it (以 | 联合国为核心) dropped (lib/formulas/chinese-frames).
  */
 export const MINER_VERSION = 6
