@@ -17,6 +17,7 @@
 import { isHan } from '@/lib/text/chars'
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
+import { isAdverbial } from './adverbial'
 import { insideFrame } from './chinese-frames'
 import { openEnded } from './open-ended'
 import { isFunctionWord, phraseBounds, wordBoundaryCache } from './phrase-bounds'
@@ -431,7 +432,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     if (isQuoted(phrase.pattern)) return false
     // a Chinese phrase is complete at its left end whatever verb governs it (构建 | 人类命运共同体: its head is at the right)
     const english = !/\p{Script=Han}/u.test(phrase.pattern)
-    if (english && openEnded(phrase.pattern, followers)) return true
+    if (english && (openEnded(phrase.pattern, followers) || isAdverbial(phrase.pattern))) return true
     if (!english && insideFrame(phrase.pattern, leaders)) return true
     return dominant(after, phrase.documents.length) || (english && dominant(before, phrase.documents.length))
   }
