@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { insideFrame } from './chinese-frames'
+import { insideFrame, restFollows } from './chinese-frames'
 
 describe('insideFrame', () => {
   it('finds a phrase that begins inside a frame and runs out of it', () => {
@@ -24,5 +24,17 @@ describe('insideFrame', () => {
     expect(insideFrame('中亚地区和平稳定', ['在', '在'])).toBe(false)
     // 中 inside the word 中国 closes nothing
     expect(insideFrame('坚定奉行一个中国原则', ['在', '在'])).toBe(false)
+  })
+})
+
+describe('restFollows', () => {
+  it('finds an attribute whose head follows, and a list cut before its end', () => {
+    expect(restFollows(['的', '的', '的'])).toBe(true)
+    expect(restFollows(['、', '、', '的', '。'])).toBe(true)
+  })
+
+  it('keeps a phrase that mostly ends where it ends', () => {
+    expect(restFollows(['，', '。', '的', '和'])).toBe(false)
+    expect(restFollows([])).toBe(false)
   })
 })

@@ -43,3 +43,15 @@ export function insideFrame(phrase: string, leaders: readonly string[]): boolean
   for (const leader of leaders) if (FRAMES.get(leader)?.some((closer) => words.has(closer))) framed++
   return framed >= FRAME_SHARE * leaders.length
 }
+
+/**
+ * Whether the rest of a Chinese phrase follows it in most of its uses: 的, so
+ * that it is an attribute whose head comes next (共同、综合、合作、可持续 | 的安全观,
+ * 签订的《…条约》 | 的), or 、, so that it is cut inside a list (恐怖主义、极端主义 | 、分裂主义).
+ * @param followers the word after each use
+ * @example restFollows(['的', '的', '的', '，']) // true
+ */
+export function restFollows(followers: readonly string[]): boolean {
+  if (followers.length === 0) return false
+  return followers.filter((word) => word === '的' || word === '、').length >= FRAME_SHARE * followers.length
+}
