@@ -1,5 +1,5 @@
 /**
- * Keeps statement-list, statement, comparison, collation, formula-list, map and search URLs canonical and honest before a page renders:
+ * Keeps statement-list, statement, comparison, collation, formula-list, formula, map and search URLs canonical and honest before a page renders:
  * - options that cannot be read get a 400 page saying which and why
  *   (a page that already started streaming could only answer 200);
  * - options spelled out at their defaults, or unknown parameters, are
@@ -10,13 +10,13 @@ import { MIN_COLLATED } from '@/lib/collate/collate-statements'
 import { collateRest, parseCollateQuery } from '@/lib/url/collate'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
 import { collateHref } from '@/lib/vocab/links'
-import { formulaQueryString, parseFormulaQuery } from '@/lib/url/formulas'
+import { concordanceQueryString, formulaQueryString, parseConcordanceQuery, parseFormulaQuery } from '@/lib/url/formulas'
 import { mapQueryString, parseMapQuery } from '@/lib/url/map'
 import { parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
 import { parseSearchQuery, searchQueryString } from '@/lib/url/search'
 import { parseStatementPageQuery } from '@/lib/url/statement-page'
 
-export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/map', '/search'] }
+export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/formulas/:id', '/map', '/search'] }
 
 export function proxy(request: NextRequest): Response | undefined {
   const url = request.nextUrl
@@ -41,6 +41,11 @@ export function proxy(request: NextRequest): Response | undefined {
     const parsed = parseSearchQuery(params)
     if (!parsed.ok) return invalidOptions('This search is not valid', url.pathname, 'Start a new search', parsed.error)
     canonical = searchQueryString(parsed.query)
+  } else if (url.pathname.startsWith('/formulas/')) {
+    // the page of the concordance; the page shows a fixed number a page, so `limit` is not its
+    const parsed = parseConcordanceQuery({ page: params.page })
+    if (!parsed.ok) return invalidOptions('This page of the concordance is not valid', url.pathname, 'Show the first page', parsed.error)
+    canonical = concordanceQueryString(parsed.query.page)
   } else if (url.pathname === '/formulas') {
     const parsed = parseFormulaQuery(params)
     if (!parsed.ok) return invalidOptions('These formula filters are not valid', url.pathname, 'Show all formulas', parsed.error)

@@ -193,6 +193,33 @@ describe('GET /api/formulas/:id', () => {
     ])
   })
 
+  it('pages the concordance: `limit` occurrences a page, the pages in order make the whole of it', async () => {
+    const listed = await routes.formulas.GET(new Request(`http://localhost/api/formulas?q=${encodeURIComponent('人类命运共同体')}`))
+    const id = ((await listed.json()) as { formulas: { id: string; occurrences: number }[] }).formulas[0]?.id ?? ''
+    type Detail = { concordancePage: { page: number; limit: number; total: number; pages: number }; concordance: { url: string }[] }
+    const get = async (query: string) => {
+      const response = await routes.formula.GET(new Request(`http://localhost/api/formulas/${id}${query}`), params({ id }))
+      return { status: response.status, body: (await response.json()) as Detail & { error?: string } }
+    }
+    const whole = await get('')
+    const total = whole.body.concordancePage.total
+    expect(total).toBeGreaterThanOrEqual(3)
+    expect(whole.body.concordancePage).toEqual({ page: 1, limit: 200, total, pages: 1 })
+    const pages = []
+    for (let page = 1; page <= Math.ceil(total / 2); page++) {
+      const { status, body } = await get(`?page=${page}&limit=2`)
+      expect(status).toBe(200)
+      expect(body.concordancePage).toEqual({ page, limit: 2, total, pages: Math.ceil(total / 2) })
+      pages.push(...body.concordance.map((c) => c.url))
+    }
+    expect(pages).toEqual(whole.body.concordance.map((c) => c.url))
+    const past = await get(`?page=${Math.ceil(total / 2) + 1}&limit=2`)
+    expect(past.status).toBe(404)
+    expect(past.body.error).toMatch(/is past its last/)
+    expect(await get('?page=0')).toEqual({ status: 400, body: { error: 'Invalid page: use a page number, 1 or more.' } })
+    expect((await get('?limit=1001')).status).toBe(400)
+  })
+
   it('answers an unknown id with 404 JSON', async () => {
     const response = await routes.formula.GET(new Request('http://localhost'), params({ id: 'nope' }))
     expect(response.status).toBe(404)

@@ -222,7 +222,8 @@ async function formulaCommand(db: Db, args: string[], io: CliIo): Promise<number
     io.err('Name one formula: npm run cli -- formula <id> (see npm run cli -- formulas).')
     return 2
   }
-  const formula = await getFormula(db, id)
+  // the whole concordance: a terminal or a pipe pages it
+  const formula = await getFormula(db, id, { perPage: Infinity })
   if (!formula) {
     io.err(`No formula with the id "${id}"; see npm run cli -- formulas.`)
     return 1

@@ -67,6 +67,27 @@ describe('formulas of the bundled corpus (a real database)', () => {
     ])
   })
 
+  it('reads the concordance a page at a time, and names the statements that use a formula, oldest first', async () => {
+    const [formula] = (await listFormulas(temp.db, { query: '人类命运共同体' })).formulas
+    const id = formula?.id ?? ''
+    const whole = await getFormula(temp.db, id, { perPage: Infinity })
+    const total = whole?.occurrences.length ?? 0
+    expect(total).toBeGreaterThanOrEqual(3)
+    expect(whole?.concordance).toEqual({ page: 1, perPage: total, total })
+    const paged = []
+    for (let page = 1; page <= Math.ceil(total / 2); page++) {
+      const detail = await getFormula(temp.db, id, { page, perPage: 2 })
+      expect(detail?.concordance).toEqual({ page, perPage: 2, total })
+      paged.push(...(detail?.occurrences ?? []))
+    }
+    expect(paged).toEqual(whole?.occurrences)
+    expect((await getFormula(temp.db, id, { page: 99, perPage: 2 }))?.occurrences).toEqual([])
+    // the users are the statements of the concordance, in its order, whichever page is read
+    const users = [...new Set(whole?.occurrences.map((o) => o.statement.slug))]
+    expect((await getFormula(temp.db, id, { page: 2, perPage: 2 }))?.users).toEqual(users)
+    expect((await getFormula(temp.db, id, { userLimit: 2 }))?.users).toEqual(users.slice(0, 2))
+  })
+
   it('filters by statement and by how many statements use a formula', async () => {
     const all = await listFormulas(temp.db, { limit: 1000 })
     const inTajikistan = await listFormulas(temp.db, { statement: TAJIKISTAN, limit: 1000 })

@@ -11,7 +11,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { containsText, type Db } from './client'
 import { insertRows } from './insert-rows'
 import { MINER_VERSION } from '@/lib/formulas/version'
-import type { FormulaKind, FormulaSort } from '@/lib/url/formulas'
+import { CONCORDANCE_PAGE, type FormulaKind, type FormulaSort } from '@/lib/url/formulas'
 
 type Tx = Prisma.TransactionClient
 
@@ -298,7 +298,12 @@ export interface ConcordanceLine {
 
 export interface FormulaDetail extends FormulaSummary {
   variants: { position: number; text: string; statementCount: number; occurrenceCount: number }[]
+  /** one page of the concordance (see `concordance`), oldest statement first */
   occurrences: ConcordanceLine[]
+  /** which page of the concordance `occurrences` is; `total` is every occurrence */
+  concordance: { page: number; perPage: number; total: number }
+  /** the slugs of the first statements that use it, oldest first (at most `userLimit`) */
+  users: string[]
   /** every member of a head's family, most widely used first, each with the formula it is built on */
   members: (FormulaMember & { parentId: string | null })[]
   /** for a member: its family's head and the formula it is built on; null for a head */
@@ -310,8 +315,26 @@ const memberFields = { id: true, text: true, statementCount: true } as const sat
 /** Units of context on either side of an occurrence in the concordance. */
 export const CONTEXT_WIDTH = 24
 
-/** A formula with its variants and every occurrence in keyword-in-context form, or null. */
-export async function getFormula(db: Db, id: string): Promise<FormulaDetail | null> {
+export interface ConcordanceRequest {
+  /** 1-based */
+  page?: number
+  /** occurrences a page; Infinity for all of them */
+  perPage?: number
+  /** how many of the statements that use it to name in `users` */
+  userLimit?: number
+}
+
+/** A formula with its variants and a page of its occurrences in keyword-in-context form, or null. */
+export async function getFormula(db: Db, id: string, request: ConcordanceRequest = {}): Promise<FormulaDetail | null> {
+  const page = request.page ?? 1
+  const perPage = request.perPage ?? CONCORDANCE_PAGE
+  const paging = Number.isFinite(perPage) ? { skip: (page - 1) * perPage, take: perPage } : {}
+  const usersQuery = db.statement.findMany({
+    where: { occurrences: { some: { formulaId: id } } },
+    orderBy: [{ date: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    take: request.userLimit ?? 20,
+    select: { slug: true },
+  })
   const row = await db.formula.findUnique({
     where: { id },
     select: {
@@ -324,6 +347,7 @@ export async function getFormula(db: Db, id: string): Promise<FormulaDetail | nu
           { clause: { position: 'asc' } },
           { start: 'asc' },
         ],
+        ...paging,
         select: {
           variant: true,
           start: true,
@@ -340,9 +364,14 @@ export async function getFormula(db: Db, id: string): Promise<FormulaDetail | nu
   })
   if (!row) return null
   const { head, parentId, family, members, ...rest } = row
-  const parent = parentId && parentId !== family.id ? await db.formula.findUnique({ where: { id: parentId }, select: memberFields }) : null
+  const [parent, users] = await Promise.all([
+    parentId && parentId !== family.id ? db.formula.findUnique({ where: { id: parentId }, select: memberFields }) : null,
+    usersQuery,
+  ])
   return {
     ...rest,
+    concordance: { page, perPage: Number.isFinite(perPage) ? perPage : row.occurrenceCount, total: row.occurrenceCount },
+    users: users.map((user) => user.slug),
     members,
     family: head ? null : { head: family, parent: parentId === family.id ? family : parent },
     kinds: row.kinds.split(' ').filter(Boolean),

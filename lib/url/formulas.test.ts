@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_FORMULA_QUERY, formulaQueryString, parseFormulaQuery } from './formulas'
+import {
+  CONCORDANCE_PAGE,
+  concordanceQueryString,
+  DEFAULT_FORMULA_QUERY,
+  formulaQueryString,
+  parseConcordanceQuery,
+  parseFormulaQuery,
+} from './formulas'
 
 describe('parseFormulaQuery', () => {
   it('returns the defaults for an empty query', () => {
@@ -43,5 +50,25 @@ describe('formulaQueryString', () => {
     const query = { ...DEFAULT_FORMULA_QUERY, q: '联合国 核心', statement: 'a-b', page: 4 }
     const parsed = parseFormulaQuery(Object.fromEntries(new URLSearchParams(formulaQueryString(query))))
     expect(parsed).toEqual({ ok: true, query })
+  })
+})
+
+describe('parseConcordanceQuery', () => {
+  it('reads the page and the number a page, with defaults', () => {
+    expect(parseConcordanceQuery({})).toEqual({ ok: true, query: { page: 1, limit: CONCORDANCE_PAGE } })
+    expect(parseConcordanceQuery({ page: '3', limit: '50', other: 'x' })).toEqual({ ok: true, query: { page: 3, limit: 50 } })
+  })
+
+  it('refuses a page or a limit it cannot use, in one line', () => {
+    expect(parseConcordanceQuery({ page: '0' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
+    expect(parseConcordanceQuery({ limit: '1001' })).toMatchObject({
+      ok: false,
+      error: 'Invalid limit: use a whole number from 1 to 1000.',
+    })
+  })
+
+  it('writes page 1 as the formula’s own link', () => {
+    expect(concordanceQueryString(1)).toBe('')
+    expect(concordanceQueryString(2)).toBe('?page=2')
   })
 })

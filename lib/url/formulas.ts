@@ -86,3 +86,39 @@ export function formulaQueryString(query: Partial<FormulaQuery>): string {
   const text = params.toString()
   return text ? `?${text}` : ''
 }
+
+/** A formula page's concordance page as it travels in URLs (/formulas/<id>?page=2, /api/formulas/<id>?page=2&limit=500). */
+export interface ConcordanceQuery {
+  page: number
+  /** occurrences a page (the API's; the page shows CONCORDANCE_PAGE) */
+  limit: number
+}
+
+/** Occurrences on a page of a formula's concordance, unless the API is asked for another number. */
+export const CONCORDANCE_PAGE = 200
+export const MAX_CONCORDANCE_LIMIT = 1000
+
+const concordanceSchema = z.object({
+  page: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_CONCORDANCE_LIMIT).optional(),
+})
+
+const CONCORDANCE_HINTS: Record<string, string> = {
+  page: 'a page number, 1 or more',
+  limit: `a whole number from 1 to ${MAX_CONCORDANCE_LIMIT}`,
+}
+
+/**
+ * The concordance page from query parameters; unknown parameters are ignored, bad values are an error.
+ * @example parseConcordanceQuery({ page: '2' }) // { ok: true, query: { page: 2, limit: 200 } }
+ */
+export function parseConcordanceQuery(
+  params: Params,
+  defaultLimit = CONCORDANCE_PAGE,
+): { ok: true; query: ConcordanceQuery } | InvalidParam {
+  const parsed = parseParams(concordanceSchema, params, CONCORDANCE_HINTS)
+  return parsed.ok ? { ok: true, query: { page: parsed.data.page ?? 1, limit: parsed.data.limit ?? defaultLimit } } : parsed
+}
+
+/** The query string of a formula page's concordance page ('' for the first). */
+export const concordanceQueryString = (page: number): string => (page > 1 ? `?page=${page}` : '')

@@ -70,6 +70,8 @@ export interface FormulaDetailJson extends Omit<FormulaJson, 'variants'> {
     occurrences: number
     /** against the main variant: [-removed-] {+added+} */ changes: string
   }[]
+  /** which page of the concordance `concordance` is: `total` occurrences, `limit` a page */
+  concordancePage: { page: number; limit: number; total: number; pages: number }
   concordance: {
     statement: string
     title: string
@@ -99,6 +101,12 @@ export function formulaDetailJson(formula: FormulaDetail): FormulaDetailJson {
         .map((op) => plainFormula(op.op === 'equal' ? op.b : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`))
         .join(''),
     })),
+    concordancePage: {
+      page: formula.concordance.page,
+      limit: formula.concordance.perPage,
+      total: formula.concordance.total,
+      pages: Math.max(1, Math.ceil(formula.concordance.total / Math.max(1, formula.concordance.perPage))),
+    },
     concordance: formula.occurrences.map((o) => ({
       statement: o.statement.slug,
       title: o.statement.title,

@@ -15,6 +15,7 @@ import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { DEFAULT_PER_PAGE } from '@/lib/url/statement-list'
 import { createDb, type Db } from '@/lib/db/client'
 import { getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { CONCORDANCE_PAGE } from '@/lib/url/formulas'
 import { saveStatements } from '@/lib/services/save-statements'
 import { searchClauses } from '@/lib/db/search'
 import { corpusFiles, prepareDatabase } from '@/lib/services/prepare-database'
@@ -41,7 +42,7 @@ export interface ScaleOptions {
 }
 
 export interface LatencyRow {
-  id: 'list' | 'compare' | 'search' | 'search-short' | 'formula-list' | 'formula'
+  id: 'list' | 'compare' | 'search' | 'search-short' | 'formula-list' | 'formula' | 'formula-common'
   name: string
   runs: number
   median_ms: number
@@ -220,6 +221,15 @@ export async function measureQueries(db: Db, slugs: readonly string[], runs: num
       name: 'formula lookup: getFormula (concordance), formulas spread',
       runs,
       ...(await latency(runs, (k) => getFormula(db, (formulas[(k * 7919) % formulas.length] as { id: string }).id))),
+    })
+    // the most widely used formula's concordance, its pages in turn: a page is what its page and the API read
+    const common = formulas[0] as { id: string; text: string; occurrenceCount: number }
+    const pages = Math.max(1, Math.ceil(common.occurrenceCount / CONCORDANCE_PAGE))
+    rows.push({
+      id: 'formula-common',
+      name: `formula page: the most used formula's concordance, ${CONCORDANCE_PAGE} a page of ${common.occurrenceCount} (${pages} page${pages === 1 ? '' : 's'})`,
+      runs,
+      ...(await latency(runs, (k) => getFormula(db, common.id, { page: 1 + (k % pages) }))),
     })
   }
   return rows

@@ -411,6 +411,22 @@ describe('/formulas/[id]', () => {
     )
   })
 
+  it('pages the concordance in the URL: a bad page is a 400 page, one past the last a 404, page 1 the formula’s own link', async () => {
+    const { html } = await get(`/formulas?q=${encodeURIComponent('和平统一')}`)
+    const id = html.match(/href="\/formulas\/([0-9a-f]{12})"/)?.[1]
+    const bad = await get(`/formulas/${id}?page=0`)
+    expect(bad.status).toBe(400)
+    expect(text(bad.html)).toContain('Invalid page: use a page number, 1 or more.')
+    expect((await get(`/formulas/${id}?page=2`)).status).toBe(404)
+    const first = await get(`/formulas/${id}?page=1&utm=x`)
+    expect(first.status).toBe(308)
+    expect(first.location).toMatch(new RegExp(`^(http://[^/]+)?/formulas/${id}$`))
+    // two occurrences: one page, no pager
+    const page = await get(`/formulas/${id}`)
+    expect(text(page.html)).toContain('Every occurrence, oldest statement first')
+    expect(page.html).not.toContain('Pages of the concordance')
+  })
+
   it('is a 404 page for an unknown formula', async () => {
     const { status, html } = await get('/formulas/0123456789ab')
     expect(status).toBe(404)

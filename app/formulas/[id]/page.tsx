@@ -11,28 +11,36 @@ import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
 import { MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
 import { collateHref } from '@/lib/vocab/links'
+import { parseConcordanceQuery } from '@/lib/url/formulas'
 import { ConcordanceTable } from './_components/concordance-table'
 import { VariantComparison } from './_components/variant-comparison'
 import { FormulaHistorySection } from './_components/formula-history'
 import { FormulaFamily } from './_components/formula-family'
 
-type Props = { params: Promise<{ id: string }> }
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const load = cache((id: string) => getFormula(getDb(), id))
+const load = cache((id: string, page: number) => getFormula(getDb(), id, { page, userLimit: MAX_COLLATED }))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const formula = await load((await params).id)
+/** The concordance page asked for (proxy.ts answers one it cannot read with a 400 before the page renders). */
+async function pageOf(searchParams: Props['searchParams']): Promise<number> {
+  const parsed = parseConcordanceQuery(await searchParams)
+  return parsed.ok ? parsed.query.page : 1
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const formula = await load((await params).id, await pageOf(searchParams))
   if (!formula) return { title: 'Formula not found' }
   const title = `${plainFormula(formula.text)} — in ${formula.statementCount} statements`
   const description = `${formula.occurrenceCount} occurrences, ${formula.variantCount} wording${formula.variantCount === 1 ? '' : 's'}, ${formula.firstDate ?? 'undated'} to ${formula.lastDate ?? 'undated'}: every use in context.`
   return { title, description, openGraph: { title, description, type: 'article' }, twitter: { card: 'summary', title, description } }
 }
 
-export default async function FormulaPage({ params }: Props) {
+export default async function FormulaPage({ params, searchParams }: Props) {
   await connection()
   const id = (await params).id
-  const [formula, history] = await Promise.all([load(id), getFormulaHistory(getDb(), id)])
-  if (!formula) notFound()
+  const [formula, history] = await Promise.all([load(id, await pageOf(searchParams)), getFormulaHistory(getDb(), id)])
+  // a page past the last of the concordance is not there
+  if (!formula || (formula.occurrences.length === 0 && formula.concordance.page > 1)) notFound()
   const dates =
     formula.firstDate === formula.lastDate
       ? (formula.firstDate ?? 'undated')
@@ -46,7 +54,7 @@ export default async function FormulaPage({ params }: Props) {
     ['Kinds', formula.kinds.map(kindLabel).join(', ')],
   ] as const
   // the statements that use it, oldest first (a formula's wording is of one language, and so are they)
-  const users = [...new Set(formula.occurrences.map((o) => o.statement.slug))].slice(0, MAX_COLLATED)
+  const users = formula.users
   return (
     <article className="space-y-6">
       <header className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">

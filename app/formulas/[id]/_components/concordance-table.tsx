@@ -1,7 +1,9 @@
 import Link from 'next/link'
 import type { FormulaDetail } from '@/lib/db/formulas'
 import { dateLabel } from '@/app/_components/labels'
-import { clauseHref, statementHref } from '@/lib/vocab/links'
+import { clauseHref, formulaHref, statementHref } from '@/lib/vocab/links'
+import { formulaLang } from '@/lib/formulas/names'
+import { concordanceQueryString } from '@/lib/url/formulas'
 
 /**
  * Keyword in context: every occurrence on one line, the formula in a column
@@ -9,14 +11,22 @@ import { clauseHref, statementHref } from '@/lib/vocab/links'
  */
 export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
   const several = formula.variants.length > 1
+  const lang = formulaLang(formula.text)
+  const { page, perPage, total } = formula.concordance
+  const pages = Math.max(1, Math.ceil(total / perPage))
+  const first = (page - 1) * perPage + 1
+  const shown =
+    pages === 1
+      ? 'Every occurrence'
+      : `Occurrences ${first.toLocaleString('en')}–${(first + formula.occurrences.length - 1).toLocaleString('en')} of ${total.toLocaleString('en')}`
+  const pager = <ConcordancePager id={formula.id} page={page} pages={pages} />
   return (
     <section aria-labelledby="concordance" className="space-y-2">
       <h2 id="concordance" className="text-lg font-semibold">
         Concordance
       </h2>
-      <p className="text-sm text-stone-600">
-        Every occurrence, oldest statement first; the clause number opens the clause in its statement.
-      </p>
+      <p className="text-sm text-stone-600">{shown}, oldest statement first; the clause number opens the clause in its statement.</p>
+      {pager}
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="block w-full text-sm md:table">
           <caption className="sr-only">Occurrences of the formula in context</caption>
@@ -42,7 +52,7 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
                 <td className="block pb-1 text-xs text-stone-600 md:table-cell md:w-56 md:px-3 md:py-2">
                   <Link
                     href={statementHref(o.statement.slug)}
-                    lang="zh-Hans"
+                    lang={lang}
                     className="line-clamp-2 text-stone-800 underline-offset-2 hover:underline"
                     title={o.statement.title}
                   >
@@ -54,17 +64,17 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
                   </Link>
                   {several ? <span className="ml-1 whitespace-nowrap rounded bg-stone-100 px-1">wording {o.variant + 1}</span> : null}
                 </td>
-                <td lang="zh-Hans" className="inline text-stone-600 md:table-cell md:max-w-xs md:px-3 md:py-2 md:text-right">
+                <td lang={lang} className="inline text-stone-600 md:table-cell md:max-w-xs md:px-3 md:py-2 md:text-right">
                   {o.left}
                 </td>
-                <td lang="zh-Hans" className="inline md:table-cell md:px-3 md:py-2">
+                <td lang={lang} className="inline md:table-cell md:px-3 md:py-2">
                   <mark
                     className={`rounded px-0.5 font-medium ${o.variant === 0 ? 'bg-teal-100 text-teal-950' : 'bg-amber-100 text-amber-950'}`}
                   >
                     {o.match}
                   </mark>
                 </td>
-                <td lang="zh-Hans" className="inline text-stone-600 md:table-cell md:max-w-xs md:px-3 md:py-2">
+                <td lang={lang} className="inline text-stone-600 md:table-cell md:max-w-xs md:px-3 md:py-2">
                   {o.right}
                 </td>
               </tr>
@@ -72,6 +82,30 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
           </tbody>
         </table>
       </div>
+      {pager}
     </section>
+  )
+}
+
+/** Previous and next pages of the concordance, when it has more than one. */
+function ConcordancePager({ id, page, pages }: { id: string; page: number; pages: number }) {
+  if (pages === 1) return null
+  const href = (to: number) => `${formulaHref(id)}${concordanceQueryString(to)}#concordance`
+  return (
+    <nav aria-label="Pages of the concordance" className="flex items-center gap-4 text-sm">
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev" className="text-blue-800 underline-offset-2 hover:underline">
+          ← Previous
+        </Link>
+      ) : null}
+      <span className="text-stone-600">
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next" className="text-blue-800 underline-offset-2 hover:underline">
+          Next →
+        </Link>
+      ) : null}
+    </nav>
   )
 }
