@@ -374,8 +374,7 @@ const BOUND_SHARE = 0.6
  * Whether a phrase is bound to a neighbouring word: in at least BOUND_SHARE
  * of the statements that use it, the same content word follows it (free and
  * open → Indo-Pacific, critical and emerging → technologies, 全面战略协作 →
- * 伙伴关系) or, in English, precedes it (navigation and overflight ← freedom
- * of); a Chinese phrase governed by one verb (构建人类命运共同体) is a whole
+ * 伙伴关系) or, in English, precedes it; a Chinese phrase governed by one verb (构建人类命运共同体) is a whole
  * phrase still, and a quoted term (“一带一路”) is whole whatever follows it. Such a
  * phrase is a fragment of a longer one, which is listed itself when it
  * recurs. A function word or punctuation next to it binds nothing: "of
