@@ -9,6 +9,23 @@ describe('insideFrame', () => {
     expect(insideFrame('双边贸易和投资中', ['在', '在'])).toBe(true)
   })
 
+  it('finds the opener anywhere in the sentence part before the phrase', () => {
+    // 在涉及国家主权、安全、领土完整等 | 核心利益问题上相互支持
+    expect(insideFrame('核心利益问题上相互支持', ['双方在涉及国家主权、安全、领土完整等', '继续在涉及国家主权、安全等'])).toBe(true)
+  })
+
+  it('finds a phrase that begins right after the frame closes', () => {
+    expect(insideFrame('基础的国际秩序', ['以国际法为', '以国际法为'])).toBe(true)
+    // 为 without 以 is "for": 为 | 双边关系发展注入新动力
+    expect(insideFrame('双边关系发展', ['为', '为'])).toBe(false)
+  })
+
+  it('finds a phrase that begins with the localiser that closes a frame', () => {
+    expect(insideFrame('中发挥核心作用', ['支持上海合作组织在地区事务', '在国际事务'])).toBe(true)
+    // at the start of a sentence part 中 is not a localiser's place
+    expect(insideFrame('中发挥核心作用', ['', ''])).toBe(false)
+  })
+
   it('keeps the frame object that is whole', () => {
     // 对双边关系发展进行…, 就双边关系发展和…: the object ends before the frame closes
     expect(insideFrame('双边关系发展', ['对', '对', '就'])).toBe(false)
@@ -16,7 +33,7 @@ describe('insideFrame', () => {
   })
 
   it('needs the opener in most uses', () => {
-    expect(insideFrame('联合国为核心', ['以', '，', '。', '和'])).toBe(false)
+    expect(insideFrame('联合国为核心', ['以', '', '支持', '和'])).toBe(false)
     expect(insideFrame('联合国为核心', [])).toBe(false)
   })
 
@@ -29,12 +46,14 @@ describe('insideFrame', () => {
 
 describe('restFollows', () => {
   it('finds an attribute whose head follows, and a list cut before its end', () => {
-    expect(restFollows(['的', '的', '的'])).toBe(true)
-    expect(restFollows(['、', '、', '的', '。'])).toBe(true)
+    expect(restFollows('共同、综合、合作、可持续', ['的', '的', '的'])).toBe(true)
+    expect(restFollows('恐怖主义、极端主义', ['、', '和', '和', '。'])).toBe(true)
+    // 和 after a phrase that is no list joins another phrase to it
+    expect(restFollows('人类命运共同体', ['和', '和', '和', '。'])).toBe(false)
   })
 
   it('keeps a phrase that mostly ends where it ends', () => {
-    expect(restFollows(['，', '。', '的', '和'])).toBe(false)
-    expect(restFollows([])).toBe(false)
+    expect(restFollows('人类命运共同体', ['，', '。', '的', '和'])).toBe(false)
+    expect(restFollows('人类命运共同体', [])).toBe(false)
   })
 })

@@ -1,11 +1,13 @@
 /**
  * Chinese circumpositions: a preposition before a noun phrase and a word
  * after it that close one frame (以…为核心, 在…中, 朝着…方向, 同…一道,
- * 对…进行). A phrase that the frame's opening word precedes in most of its uses
- * and that holds the closing word begins inside the frame's object and runs
- * out of it — 以 | 联合国为核心, 朝着 | 更加公正合理的方向发展, 同 | 国际社会一道 —
- * so a reader would call it a part of a phrase. The object alone stays whole
- * (对 | 双边关系发展进行…: 双边关系发展 holds no 进行).
+ * 对…进行). A phrase that holds the closing word, and before which the frame's
+ * opening word stands in its part of the sentence in most of its uses, begins
+ * inside the frame's object and runs out of it — 以 | 联合国为核心, 朝着 |
+ * 更加公正合理的方向发展, 同 | 国际社会一道, 在涉及国家主权、安全… | 核心利益问题上相互支持 —
+ * so a reader would call it a part of a phrase; so does one that begins with
+ * the frame's closing localiser (在上海合作组织 | 中发挥核心作用). The object
+ * alone stays whole (对 | 双边关系发展进行…: 双边关系发展 holds no 进行).
  */
 
 import { chineseWordStarts } from '@/lib/text/chinese-words'
@@ -29,29 +31,55 @@ const FRAMES: ReadonlyMap<string, readonly string[]> = new Map([
 /** The share of a phrase's uses in which a frame's opener precedes it, from which it is part of the frame. */
 export const FRAME_SHARE = 0.75
 
+const wordsOf = (text: string): string[] => {
+  const starts = chineseWordStarts(text) ?? []
+  return starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length))
+}
+
+/** Localisers that close a frame (在…中, 在…上) and that a phrase cannot begin with. */
+const LOCALISERS = new Set(['中', '上', '下', '内', '外'])
+
 /**
- * @param leaders the word before each use ('' at the start of a clause)
- * @example insideFrame('联合国为核心', ['以', '以', '以']) // true
+ * @param befores the text of each use's sentence part (since the last comma or full stop) before it
+ * @example insideFrame('联合国为核心', ['维护以', '坚持以', '以']) // true
  * @example insideFrame('双边关系发展', ['对', '对', '就']) // false
  */
-export function insideFrame(phrase: string, leaders: readonly string[]): boolean {
-  if (leaders.length === 0 || !leaders.some((leader) => FRAMES.has(leader))) return false
+export function insideFrame(phrase: string, befores: readonly string[]): boolean {
+  if (befores.length === 0) return false
   // the closer must be a word of the phrase (jieba's), not a character of one: 在 | 坚定奉行一个中国原则 holds 中国, not 中
-  const starts = chineseWordStarts(phrase) ?? []
-  const words = new Set(starts.slice(1).map((start, k) => phrase.slice(start, starts[k + 2] ?? phrase.length)))
+  const [first, ...rest] = wordsOf(phrase)
+  // a phrase that begins with a frame's localiser begins at the frame's end: 在上海合作组织 | 中发挥核心作用
+  if (first !== undefined && LOCALISERS.has(first) && rest.length > 0 && /^\p{Script=Han}/u.test(rest[0] as string)) {
+    const inside = befores.filter((before) => /\p{Script=Han}$/u.test(before)).length
+    if (inside >= FRAME_SHARE * befores.length) return true
+  }
+  const words = new Set(rest)
+  const closes = [...FRAMES.values()].some((closers) => closers.some((closer) => words.has(closer)))
   let framed = 0
-  for (const leader of leaders) if (FRAMES.get(leader)?.some((closer) => words.has(closer))) framed++
-  return framed >= FRAME_SHARE * leaders.length
+  for (const before of befores) {
+    const context = wordsOf(before)
+    // the frame closes inside the phrase (以 | 联合国为核心), or just before it, so that the phrase is its complement (以国际法为 | 基础的国际秩序)
+    const last = context.at(-1) ?? ''
+    const opens = (closer: (word: string) => boolean) => context.some((word) => FRAMES.get(word)?.some(closer))
+    if ((closes && opens((closer) => words.has(closer))) || opens((closer) => closer === last)) framed++
+  }
+  return framed >= FRAME_SHARE * befores.length
 }
 
 /**
  * Whether the rest of a Chinese phrase follows it in most of its uses: 的, so
  * that it is an attribute whose head comes next (共同、综合、合作、可持续 | 的安全观,
- * 签订的《…条约》 | 的), or 、, so that it is cut inside a list (恐怖主义、极端主义 | 、分裂主义).
+ * 签订的《…条约》 | 的), or 、 (or, after a list, 和), so that it is cut inside a list
+ * (恐怖主义、极端主义 | 和分裂主义).
  * @param followers the word after each use
- * @example restFollows(['的', '的', '的', '，']) // true
+ * @example restFollows('共同、综合、合作、可持续', ['的', '的', '的', '，']) // true
  */
-export function restFollows(followers: readonly string[]): boolean {
+export function restFollows(phrase: string, followers: readonly string[]): boolean {
   if (followers.length === 0) return false
-  return followers.filter((word) => word === '的' || word === '、').length >= FRAME_SHARE * followers.length
+  // a list's last item comes after 和, 及 or 与 (恐怖主义、极端主义 | 和分裂主义)
+  const list = phrase.includes('、')
+  const rest = (word: string) => word === '的' || word === '、' || (list && LIST_END.has(word))
+  return followers.filter(rest).length >= FRAME_SHARE * followers.length
 }
+
+const LIST_END = new Set(['和', '及', '以及', '与'])

@@ -400,6 +400,13 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     while (from > 0 && !marks[from]) from--
     return to > 0 ? text.slice(Math.max(0, from), to) : ''
   }
+  // the part of the sentence before a use: since the last comma, semicolon, colon or full stop
+  const sentencePartBefore = (clause: number, at: number): string => {
+    const text = corpus.clauseTexts[clause] as string
+    let from = at
+    while (from > 0 && !/[，。；：！？,.;:!?]/u.test(text.charAt(from - 1))) from--
+    return text.slice(from, at)
+  }
   const isContent = (word: string) => /[\p{L}\p{N}]/u.test(word) && !isFunctionWord(word)
   const dominant = (neighbours: Map<string, Set<number>>, statements: number) => {
     for (const [word, users] of neighbours) if (isContent(word) && users.size >= 2 && users.size >= BOUND_SHARE * statements) return true
@@ -409,7 +416,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     const after = new Map<string, Set<number>>()
     const before = new Map<string, Set<number>>()
     const followers: string[] = []
-    const leaders: string[] = []
+    const befores: string[] = []
     for (const position of phrase.positions) {
       const clause = corpus.clauseOf[position] as number
       const offset = corpus.offsetOf[position] as number
@@ -417,7 +424,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
       const next = wordAfter(clause, offset + phrase.pattern.length)
       const previous = wordBefore(clause, offset)
       followers.push(next)
-      leaders.push(previous)
+      befores.push(sentencePartBefore(clause, offset))
       for (const [map, word] of [
         [after, next],
         [before, previous],
@@ -432,8 +439,8 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     // a Chinese phrase is complete at its left end whatever verb governs it (构建 | 人类命运共同体: its head is at the right)
     const english = !/\p{Script=Han}/u.test(phrase.pattern)
     if (english && (openEnded(phrase.pattern, followers) || isAdverbial(phrase.pattern))) return true
-    if (!english && insideFrame(phrase.pattern, leaders)) return true
-    if (!english && restFollows(followers)) return true
+    if (!english && insideFrame(phrase.pattern, befores)) return true
+    if (!english && restFollows(phrase.pattern, followers)) return true
     return dominant(after, phrase.documents.length) || (english && dominant(before, phrase.documents.length))
   }
 }
