@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { insideFrame, restFollows } from './chinese-frames'
+import { insideFrame, restFollows, subjectWithoutObject } from './chinese-frames'
 
 describe('insideFrame', () => {
   it('finds a phrase that begins inside a frame and runs out of it', () => {
@@ -55,5 +55,20 @@ describe('restFollows', () => {
   it('keeps a phrase that mostly ends where it ends', () => {
     expect(restFollows('人类命运共同体', ['，', '。', '的', '和'])).toBe(false)
     expect(restFollows('人类命运共同体', [])).toBe(false)
+  })
+})
+
+describe('subjectWithoutObject', () => {
+  it('finds a party and its verb without the object that follows', () => {
+    expect(subjectWithoutObject('双方高度评价', ['两国', '两国', '。'])).toBe(true)
+    expect(subjectWithoutObject('中方高度评价', ['\uE000', '\uE000', '两国'])).toBe(true)
+    expect(subjectWithoutObject('\uE000方高度肯定', ['中国', '中国'])).toBe(true)
+  })
+
+  it('keeps a whole sentence, and what does not begin with a party', () => {
+    expect(subjectWithoutObject('中方欢迎\uE000方参加中方举办的各类技术培训班', ['。', '。'])).toBe(false)
+    expect(subjectWithoutObject('两国和两国人民', ['带来', '带来'])).toBe(false)
+    expect(subjectWithoutObject('西方国家', ['认为', '认为'])).toBe(false)
+    expect(subjectWithoutObject('双方高度评价', [])).toBe(false)
   })
 })

@@ -83,3 +83,34 @@ export function restFollows(phrase: string, followers: readonly string[]): boole
 }
 
 const LIST_END = new Set(['和', '及', '以及', '与'])
+
+/** The parties as a Chinese statement names them when they act: 双方, 各方, 中方, and a masked partner's 〈X〉方. */
+const PARTY_SUBJECT = /^(?:双方|各方|我们|\p{Script=Han}方|[\uE000-\uF8FF]方)/u
+
+/** A masked name (a private-use placeholder) or an ideograph that is not a function word: what an object begins with. */
+const isContent = (word: string) => /^[\uE000-\uF8FF]/u.test(word) || (/^\p{Script=Han}/u.test(word) && !FUNCTION_WORDS.has(word))
+
+/**
+ * Whether a Chinese phrase opens a sentence whose object it lacks: it begins
+ * with the party that acts (双方, 各方, 中方, 〈X〉方; not 两国, which is as often an attribute: 两国和两国人民) and an object follows it in
+ * at least HEAD_SHARE of its uses — 双方高度评价 | 两国…, 中方高度评价 | 〈X〉…,
+ * 双方将进一步 | 加强… — where a whole sentence is followed by its punctuation
+ * (中方欢迎〈X〉方参加中方举办的各类技术培训班 | 。).
+ * @param followers the word after each use
+ * @example subjectWithoutObject('双方高度评价', ['两国', '两国', '。']) // true
+ */
+export function subjectWithoutObject(phrase: string, followers: readonly string[]): boolean {
+  if (followers.length === 0 || !PARTY_SUBJECT.test(phrase)) return false
+  // 中方, 吉方 are a party; 地方, 西方 and 官方 are words of their own (jieba's first word)
+  if (
+    /^\p{Script=Han}方/u.test(phrase) &&
+    !/^(?:双方|各方)/u.test(phrase) &&
+    (NOT_PARTIES.has(phrase.slice(0, 2)) || wordsOf(phrase)[0] !== phrase.slice(0, 2))
+  )
+    return false
+  return followers.filter(isContent).length >= HEAD_SHARE * followers.length
+}
+
+const HEAD_SHARE = 0.6
+const NOT_PARTIES = new Set(['地方', '东方', '西方', '南方', '北方', '官方', '对方', '一方', '远方', '多方', '军方', '警方'])
+const FUNCTION_WORDS = new Set(['的', '和', '与', '及', '并', '等', '也', '都', '是', '在', '对', '将', '为', '以'])

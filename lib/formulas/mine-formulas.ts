@@ -18,7 +18,7 @@ import { isHan } from '@/lib/text/chars'
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
 import { isAdverbial } from './adverbial'
-import { insideFrame, restFollows } from './chinese-frames'
+import { insideFrame, restFollows, subjectWithoutObject } from './chinese-frames'
 import { openEnded } from './open-ended'
 import { isFunctionWord, phraseBounds, wordBoundaryCache } from './phrase-bounds'
 import { lcpArray, suffixArray } from './suffix-array'
@@ -440,7 +440,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     const english = !/\p{Script=Han}/u.test(phrase.pattern)
     if (english && (openEnded(phrase.pattern, followers) || isAdverbial(phrase.pattern))) return true
     if (!english && insideFrame(phrase.pattern, befores)) return true
-    if (!english && restFollows(phrase.pattern, followers)) return true
+    if (!english && (restFollows(phrase.pattern, followers) || subjectWithoutObject(phrase.pattern, followers))) return true
     return dominant(after, phrase.documents.length) || (english && dominant(before, phrase.documents.length))
   }
 }
