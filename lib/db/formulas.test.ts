@@ -74,6 +74,8 @@ describe('formulas of the bundled corpus (a real database)', () => {
     const total = whole?.occurrences.length ?? 0
     expect(total).toBeGreaterThanOrEqual(3)
     expect(whole?.concordance).toEqual({ page: 1, perPage: total, total })
+    // all of it is one page, whichever is asked for
+    expect((await getFormula(temp.db, id, { perPage: Infinity, page: 3 }))?.concordance).toEqual({ page: 1, perPage: total, total })
     const paged = []
     for (let page = 1; page <= Math.ceil(total / 2); page++) {
       const detail = await getFormula(temp.db, id, { page, perPage: 2 })

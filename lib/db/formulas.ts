@@ -326,8 +326,9 @@ export interface ConcordanceRequest {
 
 /** A formula with its variants and a page of its occurrences in keyword-in-context form, or null. */
 export async function getFormula(db: Db, id: string, request: ConcordanceRequest = {}): Promise<FormulaDetail | null> {
-  const page = request.page ?? 1
   const perPage = request.perPage ?? CONCORDANCE_PAGE
+  // all of it is one page
+  const page = Number.isFinite(perPage) ? (request.page ?? 1) : 1
   const paging = Number.isFinite(perPage) ? { skip: (page - 1) * perPage, take: perPage } : {}
   const usersQuery = db.statement.findMany({
     where: { occurrences: { some: { formulaId: id } } },

@@ -10,8 +10,13 @@ describe('isAdverbial', () => {
 
   it('finds phrases of time', () => {
     expect(isAdverbial('later this year')).toBe(true)
-    expect(isAdverbial('next five years')).toBe(true)
-    expect(isAdverbial('decades to come')).toBe(true)
+    expect(isAdverbial('end of the year')).toBe(true)
+    expect(isAdverbial('years to come')).toBe(true)
+  })
+
+  it('leaves names and compounds alone', () => {
+    expect(isAdverbial('Decade of Action')).toBe(false)
+    expect(isAdverbial('in-depth exchange of views')).toBe(false)
   })
 
   it('leaves formulas alone', () => {

@@ -28,7 +28,11 @@ function isPreposition(word: string): boolean {
  * @example isAdverbial('rule of law') // false
  */
 export function isAdverbial(phrase: string): boolean {
-  const words = phrase.toLowerCase().split(/\s+/u)
+  const words = phrase.split(/\s+/u)
   const first = words[0] ?? ''
-  return CALENDAR.has(first) || CALENDAR.has(words.at(-1) ?? '') || isPreposition(first)
+  const last = words.at(-1) ?? ''
+  // a capitalised calendar word is in a name ("Decade of Action", "Year of Youth Exchanges"), which the names rule keeps
+  if (CALENDAR.has(first) || CALENDAR.has(last)) return true
+  // a hyphenated word is a compound, not a preposition ("in-depth", "on-site"), whatever the tagger makes of its first part
+  return !/[-‐]/u.test(first) && isPreposition(first.toLowerCase())
 }

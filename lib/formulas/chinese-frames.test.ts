@@ -1,46 +1,60 @@
 import { describe, expect, it } from 'vitest'
+import { chineseWordStarts } from '@/lib/text/chinese-words'
 import { insideFrame, restFollows, subjectWithoutObject } from './chinese-frames'
+
+/** The words jieba cuts a sentence part into, as the miner reads them from the clause. */
+const words = (text: string): string[] => {
+  const starts = chineseWordStarts(text) ?? []
+  return starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length))
+}
+const contexts = (...parts: string[]) => parts.map(words)
 
 describe('insideFrame', () => {
   it('finds a phrase that begins inside a frame and runs out of it', () => {
-    expect(insideFrame('联合国为核心', ['以', '以', '以'])).toBe(true)
-    expect(insideFrame('更加公正合理的方向发展', ['朝着', '朝着'])).toBe(true)
-    expect(insideFrame('国际社会一道', ['同', '与', '同'])).toBe(true)
-    expect(insideFrame('双边贸易和投资中', ['在', '在'])).toBe(true)
+    expect(insideFrame('联合国为核心', contexts('维护以', '坚持以', '以'))).toBe(true)
+    expect(insideFrame('更加公正合理的方向发展', contexts('推动国际秩序朝着', '朝着'))).toBe(true)
+    expect(insideFrame('国际社会一道', contexts('愿同', '与'))).toBe(true)
+    expect(insideFrame('双边贸易和投资中', contexts('在', '在'))).toBe(true)
   })
 
   it('finds the opener anywhere in the sentence part before the phrase', () => {
     // 在涉及国家主权、安全、领土完整等 | 核心利益问题上相互支持
-    expect(insideFrame('核心利益问题上相互支持', ['双方在涉及国家主权、安全、领土完整等', '继续在涉及国家主权、安全等'])).toBe(true)
+    expect(insideFrame('核心利益问题上相互支持', contexts('双方在涉及国家主权、安全、领土完整等', '继续在涉及国家主权、安全等'))).toBe(true)
   })
 
-  it('finds a phrase that begins right after the frame closes', () => {
-    expect(insideFrame('基础的国际秩序', ['以国际法为', '以国际法为'])).toBe(true)
+  it('finds the complement of 以…为, which begins where the frame closes', () => {
+    expect(insideFrame('基础的国际秩序', contexts('以国际法为', '维护以国际法为'))).toBe(true)
     // 为 without 以 is "for": 为 | 双边关系发展注入新动力
-    expect(insideFrame('双边关系发展', ['为', '为'])).toBe(false)
+    expect(insideFrame('双边关系发展', contexts('为', '为'))).toBe(false)
   })
 
-  it('finds a phrase that begins with the localiser that closes a frame', () => {
-    expect(insideFrame('中发挥核心作用', ['支持上海合作组织在地区事务', '在国际事务'])).toBe(true)
-    // at the start of a sentence part 中 is not a localiser's place
-    expect(insideFrame('中发挥核心作用', ['', ''])).toBe(false)
+  it('finds a phrase that begins with the localiser that closes an open frame', () => {
+    expect(insideFrame('中发挥核心作用', contexts('支持上海合作组织在地区事务', '在国际事务'))).toBe(true)
+    // no frame open: 中 begins no tail of one
+    expect(insideFrame('中发挥核心作用', contexts('', '支持'))).toBe(false)
+  })
+
+  it('keeps what follows a frame that closed before it', () => {
+    // 在平等互利基础上 closes before the predicate; the predicate holds 领域, a closer of 在, all the same
+    expect(insideFrame('深化经贸领域合作', contexts('双方愿在平等互利基础上', '在此基础上'))).toBe(false)
+    expect(insideFrame('保持密切沟通和协调', contexts('双方将在国际和地区事务中', '在多边框架内'))).toBe(false)
   })
 
   it('keeps the frame object that is whole', () => {
     // 对双边关系发展进行…, 就双边关系发展和…: the object ends before the frame closes
-    expect(insideFrame('双边关系发展', ['对', '对', '就'])).toBe(false)
-    expect(insideFrame('各方携手努力', ['同', '同'])).toBe(false)
+    expect(insideFrame('双边关系发展', contexts('对', '对', '就'))).toBe(false)
+    expect(insideFrame('各方携手努力', contexts('同', '同'))).toBe(false)
   })
 
-  it('needs the opener in most uses', () => {
-    expect(insideFrame('联合国为核心', ['以', '', '支持', '和'])).toBe(false)
+  it('needs the frame in most uses', () => {
+    expect(insideFrame('联合国为核心', contexts('以', '', '支持', '和'))).toBe(false)
     expect(insideFrame('联合国为核心', [])).toBe(false)
   })
 
-  it('does not take the phrase’s own first character for the closer', () => {
-    expect(insideFrame('中亚地区和平稳定', ['在', '在'])).toBe(false)
+  it('does not take a character of a word for the closer', () => {
+    expect(insideFrame('中亚地区和平稳定', contexts('在', '在'))).toBe(false)
     // 中 inside the word 中国 closes nothing
-    expect(insideFrame('坚定奉行一个中国原则', ['在', '在'])).toBe(false)
+    expect(insideFrame('坚定奉行一个中国原则', contexts('在', '在'))).toBe(false)
   })
 })
 
@@ -69,6 +83,8 @@ describe('subjectWithoutObject', () => {
     expect(subjectWithoutObject('中方欢迎\uE000方参加中方举办的各类技术培训班', ['。', '。'])).toBe(false)
     expect(subjectWithoutObject('两国和两国人民', ['带来', '带来'])).toBe(false)
     expect(subjectWithoutObject('西方国家', ['认为', '认为'])).toBe(false)
+    // 双方 as an attribute: 双方共同关心的国际和地区问题 | 交换意见
+    expect(subjectWithoutObject('双方共同关心的国际和地区问题', ['交换', '交换', '深入'])).toBe(false)
     expect(subjectWithoutObject('双方高度评价', [])).toBe(false)
   })
 })

@@ -40,30 +40,49 @@ const wordsOf = (text: string): string[] => {
 const LOCALISERS = new Set(['中', '上', '下', '内', '外'])
 
 /**
- * @param befores the text of each use's sentence part (since the last comma or full stop) before it
- * @example insideFrame('联合国为核心', ['维护以', '坚持以', '以']) // true
- * @example insideFrame('双边关系发展', ['对', '对', '就']) // false
+ * The frames still open after these words, innermost last, and the opener the
+ * last word closed (if it closed one): a closer closes the innermost open frame
+ * it belongs to, and any opened inside it.
  */
-export function insideFrame(phrase: string, befores: readonly string[]): boolean {
-  if (befores.length === 0) return false
+function scanFrames(words: readonly string[]): { open: string[]; closedByLast: string | null } {
+  const open: string[] = []
+  let closedByLast: string | null = null
+  for (const word of words) {
+    closedByLast = null
+    let closing = -1
+    for (let k = open.length - 1; k >= 0 && closing < 0; k--) if (FRAMES.get(open[k] as string)?.includes(word)) closing = k
+    if (closing >= 0) {
+      closedByLast = open[closing] as string
+      open.length = closing
+    } else if (FRAMES.has(word)) open.push(word)
+  }
+  return { open, closedByLast }
+}
+
+/**
+ * @param contexts the words of each use's sentence part (since the last comma or full stop) before it
+ * @example insideFrame('联合国为核心', [['维护', '以'], ['坚持', '以'], ['以']]) // true
+ * @example insideFrame('深化经贸领域合作', [['双方', '愿', '在', '平等互利', '基础', '上']]) // false: 在…上 closed before it
+ */
+export function insideFrame(phrase: string, contexts: readonly (readonly string[])[]): boolean {
+  if (contexts.length === 0) return false
   // the closer must be a word of the phrase (jieba's), not a character of one: 在 | 坚定奉行一个中国原则 holds 中国, not 中
-  const [first, ...rest] = wordsOf(phrase)
-  // a phrase that begins with a frame's localiser begins at the frame's end: 在上海合作组织 | 中发挥核心作用
-  if (first !== undefined && LOCALISERS.has(first) && rest.length > 0 && /^\p{Script=Han}/u.test(rest[0] as string)) {
-    const inside = befores.filter((before) => /\p{Script=Han}$/u.test(before)).length
-    if (inside >= FRAME_SHARE * befores.length) return true
-  }
+  const [first = '', ...rest] = wordsOf(phrase)
   const words = new Set(rest)
-  const closes = [...FRAMES.values()].some((closers) => closers.some((closer) => words.has(closer)))
+  const startsWithLocaliser = LOCALISERS.has(first) && /^\p{Script=Han}/u.test(rest[0] ?? '')
   let framed = 0
-  for (const before of befores) {
-    const context = wordsOf(before)
-    // the frame closes inside the phrase (以 | 联合国为核心), or just before it, so that the phrase is its complement (以国际法为 | 基础的国际秩序)
-    const last = context.at(-1) ?? ''
-    const opens = (closer: (word: string) => boolean) => context.some((word) => FRAMES.get(word)?.some(closer))
-    if ((closes && opens((closer) => words.has(closer))) || opens((closer) => closer === last)) framed++
+  for (const context of contexts) {
+    const { open, closedByLast } = scanFrames(context)
+    const closesHere = (closer: (word: string) => boolean) => open.some((opener) => FRAMES.get(opener)?.some(closer))
+    if (
+      // it holds the closer of a frame open where it begins (以 | 联合国为核心), or begins with it (在上海合作组织 | 中发挥核心作用)
+      closesHere((closer) => words.has(closer) || (startsWithLocaliser && closer === first)) ||
+      // it is the complement of 以…为, closed just before it (以国际法为 | 基础的国际秩序)
+      closedByLast === '以'
+    )
+      framed++
   }
-  return framed >= FRAME_SHARE * befores.length
+  return framed >= FRAME_SHARE * contexts.length
 }
 
 /**
@@ -100,7 +119,8 @@ const isContent = (word: string) => /^[\uE000-\uF8FF]/u.test(word) || (/^\p{Scri
  * @example subjectWithoutObject('双方高度评价', ['两国', '两国', '。']) // true
  */
 export function subjectWithoutObject(phrase: string, followers: readonly string[]): boolean {
-  if (followers.length === 0 || !PARTY_SUBJECT.test(phrase)) return false
+  // 双方 is also an attribute (双方共同关心的国际和地区问题 | 交换意见): a phrase with 的 is a noun phrase, not a sentence's start
+  if (followers.length === 0 || !PARTY_SUBJECT.test(phrase) || phrase.includes('的')) return false
   // 中方, 吉方 are a party; 地方, 西方 and 官方 are words of their own (jieba's first word)
   if (
     /^\p{Script=Han}方/u.test(phrase) &&

@@ -400,12 +400,20 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     while (from > 0 && !marks[from]) from--
     return to > 0 ? text.slice(Math.max(0, from), to) : ''
   }
-  // the part of the sentence before a use: since the last comma, semicolon, colon or full stop
-  const sentencePartBefore = (clause: number, at: number): string => {
+  // the words of the part of the sentence before a use (since the last comma, semicolon, colon or full stop), as the clause's words cut it
+  const sentencePartBefore = (clause: number, at: number): string[] => {
     const text = corpus.clauseTexts[clause] as string
+    const marks = words(clause)
     let from = at
     while (from > 0 && !/[，。；：！？,.;:!?]/u.test(text.charAt(from - 1))) from--
-    return text.slice(from, at)
+    const part: string[] = []
+    for (let start = from, k = from + 1; k <= at; k++) {
+      if (k === at || marks[k]) {
+        if (k > start) part.push(text.slice(start, k))
+        start = k
+      }
+    }
+    return part
   }
   const isContent = (word: string) => /[\p{L}\p{N}]/u.test(word) && !isFunctionWord(word)
   const dominant = (neighbours: Map<string, Set<number>>, statements: number) => {
@@ -416,7 +424,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     const after = new Map<string, Set<number>>()
     const before = new Map<string, Set<number>>()
     const followers: string[] = []
-    const befores: string[] = []
+    const befores: string[][] = []
     for (const position of phrase.positions) {
       const clause = corpus.clauseOf[position] as number
       const offset = corpus.offsetOf[position] as number

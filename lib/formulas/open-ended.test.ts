@@ -22,6 +22,10 @@ describe('openEnded', () => {
     expect(openEnded('public and private', ['sector', 'partners', 'investment', ','])).toBe(true)
     expect(openEnded('continue to support', ['the', 'Ukraine', 'our', '.'])).toBe(true)
     expect(openEnded('Allies and partners', [',', 'around', 'to', '.', 'and'])).toBe(false)
+    // a masked partner's name is the object
+    expect(openEnded('continue to support', ['\uE000', '\uE000', 'the', '.'])).toBe(true)
+    // a noun phrase followed by its verb is whole: the verb is not its head
+    expect(openEnded('global supply chains', ['are', ',', '.', 'and'])).toBe(false)
   })
 
   it('opens "… to <verb>" unless it mostly ends a sentence or a list', () => {

@@ -50,7 +50,8 @@ const CLOSING = new Set(['', 'and', 'or', 'but', 'nor'])
 export const COMPLEMENT_SHARE = 0.75
 export const HEAD_SHARE = 0.6
 
-const isWord = (word: string) => /^[\p{L}\p{N}]/u.test(word)
+/** A word, or a masked partner's name (a private-use placeholder: "continue to support 〈X〉"). */
+const isWord = (word: string) => /^[\p{L}\p{N}\uE000-\uF8FF]/u.test(word)
 
 /** After an adverb ("work together", "work closely"), "to" begins a purpose, not a complement the phrase needs. */
 const endsInAdverb = (phrase: string) => /(?:\btogether|ly)$/iu.test(phrase)

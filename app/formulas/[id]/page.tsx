@@ -28,9 +28,10 @@ async function pageOf(searchParams: Props['searchParams']): Promise<number> {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const formula = await load((await params).id, await pageOf(searchParams))
+  const page = await pageOf(searchParams)
+  const formula = await load((await params).id, page)
   if (!formula) return { title: 'Formula not found' }
-  const title = `${plainFormula(formula.text)} — in ${formula.statementCount} statements`
+  const title = `${plainFormula(formula.text)} — in ${formula.statementCount} statements${page > 1 ? ` (concordance, page ${page})` : ''}`
   const description = `${formula.occurrenceCount} occurrences, ${formula.variantCount} wording${formula.variantCount === 1 ? '' : 's'}, ${formula.firstDate ?? 'undated'} to ${formula.lastDate ?? 'undated'}: every use in context.`
   return { title, description, openGraph: { title, description, type: 'article' }, twitter: { card: 'summary', title, description } }
 }

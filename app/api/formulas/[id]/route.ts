@@ -6,7 +6,7 @@ import { handle, json, jsonError } from '../../_lib/respond'
 
 /**
  * GET /api/formulas/:id?page=&limit=: a formula, its wordings and a page of its
- * concordance (200 occurrences unless `limit` says up to 1,000), as `cli formula <id> --json` prints them.
+ * concordance (200 occurrences unless `limit` says up to 1,000); `cli formula <id> --json` prints the same with the whole concordance.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(async () => {

@@ -13,20 +13,20 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
   const several = formula.variants.length > 1
   const lang = formulaLang(formula.text)
   const { page, perPage, total } = formula.concordance
-  const pages = Math.max(1, Math.ceil(total / perPage))
+  const pages = perPage > 0 ? Math.max(1, Math.ceil(total / perPage)) : 1
   const first = (page - 1) * perPage + 1
   const shown =
     pages === 1
       ? 'Every occurrence'
       : `Occurrences ${first.toLocaleString('en')}–${(first + formula.occurrences.length - 1).toLocaleString('en')} of ${total.toLocaleString('en')}`
-  const pager = <ConcordancePager id={formula.id} page={page} pages={pages} />
+  const pager = (where: string) => <ConcordancePager id={formula.id} page={page} pages={pages} label={`Pages of the concordance${where}`} />
   return (
     <section aria-labelledby="concordance" className="space-y-2">
       <h2 id="concordance" className="text-lg font-semibold">
         Concordance
       </h2>
       <p className="text-sm text-stone-600">{shown}, oldest statement first; the clause number opens the clause in its statement.</p>
-      {pager}
+      {pager('')}
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="block w-full text-sm md:table">
           <caption className="sr-only">Occurrences of the formula in context</caption>
@@ -82,23 +82,23 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
           </tbody>
         </table>
       </div>
-      {pager}
+      {pager(', at its end')}
     </section>
   )
 }
 
 /** Previous and next pages of the concordance, when it has more than one. */
-function ConcordancePager({ id, page, pages }: { id: string; page: number; pages: number }) {
+function ConcordancePager({ id, page, pages, label }: { id: string; page: number; pages: number; label: string }) {
   if (pages === 1) return null
   const href = (to: number) => `${formulaHref(id)}${concordanceQueryString(to)}#concordance`
   return (
-    <nav aria-label="Pages of the concordance" className="flex items-center gap-4 text-sm">
+    <nav aria-label={label} className="flex items-center gap-4 text-sm">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className="text-blue-800 underline-offset-2 hover:underline">
           ← Previous
         </Link>
       ) : null}
-      <span className="text-stone-600">
+      <span aria-current="page" className="text-stone-600">
         Page {page} of {pages}
       </span>
       {page < pages ? (
