@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { chineseWordStarts } from '@/lib/text/chinese-words'
+import { chineseWords } from '@/lib/text/chinese-words'
 import { insideFrame, restFollows, subjectWithoutObject } from './chinese-frames'
 
-/** The words jieba cuts a sentence part into, as the miner reads them from the clause. */
-const words = (text: string): string[] => {
-  const starts = chineseWordStarts(text) ?? []
-  return starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length))
-}
-const contexts = (...parts: string[]) => parts.map(words)
+/** The words jieba cuts each sentence part into, as the miner reads them from the clause. */
+const contexts = (...parts: string[]) => parts.map(chineseWords)
 
 describe('insideFrame', () => {
   it('finds a phrase that begins inside a frame and runs out of it', () => {

@@ -10,7 +10,8 @@
  * alone stays whole (对 | 双边关系发展进行…: 双边关系发展 holds no 进行).
  */
 
-import { chineseWordStarts } from '@/lib/text/chinese-words'
+import { chineseWords } from '@/lib/text/chinese-words'
+import { HEAD_SHARE } from './open-ended'
 
 /** Opening preposition → the words that close its frame. */
 const FRAMES: ReadonlyMap<string, readonly string[]> = new Map([
@@ -30,11 +31,6 @@ const FRAMES: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** The share of a phrase's uses in which a frame's opener precedes it, from which it is part of the frame. */
 export const FRAME_SHARE = 0.75
-
-const wordsOf = (text: string): string[] => {
-  const starts = chineseWordStarts(text) ?? []
-  return starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length))
-}
 
 /** Localisers that close a frame (在…中, 在…上) and that a phrase cannot begin with. */
 const LOCALISERS = new Set(['中', '上', '下', '内', '外'])
@@ -67,7 +63,7 @@ function scanFrames(words: readonly string[]): { open: string[]; closedByLast: s
 export function insideFrame(phrase: string, contexts: readonly (readonly string[])[]): boolean {
   if (contexts.length === 0) return false
   // the closer must be a word of the phrase (jieba's), not a character of one: 在 | 坚定奉行一个中国原则 holds 中国, not 中
-  const [first = '', ...rest] = wordsOf(phrase)
+  const [first = '', ...rest] = chineseWords(phrase)
   const words = new Set(rest)
   const startsWithLocaliser = LOCALISERS.has(first) && /^\p{Script=Han}/u.test(rest[0] ?? '')
   let framed = 0
@@ -125,12 +121,11 @@ export function subjectWithoutObject(phrase: string, followers: readonly string[
   if (
     /^\p{Script=Han}方/u.test(phrase) &&
     !/^(?:双方|各方)/u.test(phrase) &&
-    (NOT_PARTIES.has(phrase.slice(0, 2)) || wordsOf(phrase)[0] !== phrase.slice(0, 2))
+    (NOT_PARTIES.has(phrase.slice(0, 2)) || chineseWords(phrase)[0] !== phrase.slice(0, 2))
   )
     return false
   return followers.filter(isContent).length >= HEAD_SHARE * followers.length
 }
 
-const HEAD_SHARE = 0.6
 const NOT_PARTIES = new Set(['地方', '东方', '西方', '南方', '北方', '官方', '对方', '一方', '远方', '多方', '军方', '警方'])
 const FUNCTION_WORDS = new Set(['的', '和', '与', '及', '并', '等', '也', '都', '是', '在', '对', '将', '为', '以'])

@@ -33,3 +33,12 @@ export function chineseWordStarts(text: string): number[] | null {
   }
   return at === text.length ? starts : null
 }
+
+/**
+ * The words of `text` as jieba cuts it (what chineseWordStarts marks), or none if it cannot spell the text.
+ * @example chineseWords('以世界贸易组织为核心') // ['以', '世界贸易组织', '为', '核心']
+ */
+export function chineseWords(text: string): string[] {
+  const starts = chineseWordStarts(text) ?? []
+  return starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length))
+}

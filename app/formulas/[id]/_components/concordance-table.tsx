@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { FormulaDetail } from '@/lib/db/formulas'
 import { dateLabel } from '@/app/_components/labels'
+import { Pager } from '@/app/_components/pager'
 import { clauseHref, formulaHref, statementHref } from '@/lib/vocab/links'
 import { formulaLang } from '@/lib/formulas/names'
 import { concordanceQueryString } from '@/lib/url/formulas'
@@ -19,7 +20,8 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
     pages === 1
       ? 'Every occurrence'
       : `Occurrences ${first.toLocaleString('en')}–${(first + formula.occurrences.length - 1).toLocaleString('en')} of ${total.toLocaleString('en')}`
-  const pager = (where: string) => <ConcordancePager id={formula.id} page={page} pages={pages} label={`Pages of the concordance${where}`} />
+  const href = (to: number) => `${formulaHref(formula.id)}${concordanceQueryString(to)}#concordance`
+  const pager = (where: string) => <Pager page={page} pages={pages} href={href} label={`Pages of the concordance${where}`} />
   return (
     <section aria-labelledby="concordance" className="space-y-2">
       <h2 id="concordance" className="text-lg font-semibold">
@@ -84,28 +86,5 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
       </div>
       {pager(', at its end')}
     </section>
-  )
-}
-
-/** Previous and next pages of the concordance, when it has more than one. */
-function ConcordancePager({ id, page, pages, label }: { id: string; page: number; pages: number; label: string }) {
-  if (pages === 1) return null
-  const href = (to: number) => `${formulaHref(id)}${concordanceQueryString(to)}#concordance`
-  return (
-    <nav aria-label={label} className="flex items-center gap-4 text-sm">
-      {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="text-blue-800 underline-offset-2 hover:underline">
-          ← Previous
-        </Link>
-      ) : null}
-      <span aria-current="page" className="text-stone-600">
-        Page {page} of {pages}
-      </span>
-      {page < pages ? (
-        <Link href={href(page + 1)} rel="next" className="text-blue-800 underline-offset-2 hover:underline">
-          Next →
-        </Link>
-      ) : null}
-    </nav>
   )
 }
