@@ -57,5 +57,14 @@ export function formulaGrowth(used: readonly Dated[], corpus: CorpusYears): numb
     if (year === last) inLast++
     else if (year === last - 1) inBefore++
   }
+  return growthOf(inLast, totalLast, inBefore, totalBefore)
+}
+
+/**
+ * Growth from the counts: statements using the formula and all statements of
+ * its language, in the latest year and the year before (both totals above 0).
+ * @example growthOf(4, 10, 1, 4) // 15
+ */
+export function growthOf(inLast: number, totalLast: number, inBefore: number, totalBefore: number): number {
   return Math.round((inLast / totalLast - inBefore / totalBefore) * 1000) / 10
 }

@@ -15,6 +15,7 @@
  * occurrences, which are kept in typed arrays.
  */
 import { isHan } from '@/lib/text/chars'
+import { cutsWord } from './word-edges'
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
 import { isAdverbial } from './adverbial'
@@ -178,30 +179,17 @@ function findPhrases(corpus: Corpus, options: MiningOptions, words: WordBoundari
   return phrases
 }
 
-/** A letter or digit, which a hyphen, an apostrophe or a dot joins to the next one (Indo-Pacific, U.S.). */
-const WORD_UNIT = /[\p{L}\p{N}]/u
-const JOINER = /[-'’.]/u
-
 /**
- * The uses of a phrase that are whole words at both ends: a repeat cut to
- * "commit to work" also starts "commit to working", and "small and medium"
- * "small and medium-sized", where the phrase is not what the text says.
- * Ideographs have no such edge (their words are found by phraseBounds).
+ * The uses of a phrase that are whole words at both ends (see cutsWord): a
+ * repeat cut to "commit to work" also starts "commit to working", where the
+ * phrase is not what the text says.
  */
 function onWordEdges(positions: Int32Array, length: number, corpus: Corpus): Int32Array {
   let k = 0
   for (const position of positions) {
     const text = corpus.clauseTexts[corpus.clauseOf[position] as number] as string
     const start = corpus.offsetOf[position] as number
-    const end = start + length
-    const last = text.charAt(end - 1)
-    const next = text.charAt(end)
-    const inWordAfter = WORD_UNIT.test(last) && (WORD_UNIT.test(next) || (JOINER.test(next) && WORD_UNIT.test(text.charAt(end + 1))))
-    const first = text.charAt(start)
-    const before = text.charAt(start - 1)
-    const inWordBefore =
-      start > 0 && WORD_UNIT.test(first) && (WORD_UNIT.test(before) || (JOINER.test(before) && WORD_UNIT.test(text.charAt(start - 2))))
-    if ((inWordAfter && !isHan(last)) || (inWordBefore && !isHan(first))) continue
+    if (cutsWord(text, start, start + length)) continue
     positions[k++] = position
   }
   return positions.subarray(0, k)

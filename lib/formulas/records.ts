@@ -14,7 +14,7 @@ import { corpusYears, formulaGrowth } from './growth'
 import { formulaFamilies } from './families'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions, Occurrences } from './types'
 
-interface ClauseInfo {
+export interface ClauseInfo {
   statement: FormulaSourceStatement
   text: string
   /** units of the printed text before the body (the enumeration label) */
@@ -34,17 +34,14 @@ export function formulaRecords(
   options: MiningOptions = DEFAULT_MINING_OPTIONS,
 ): FormulaRecord[] {
   const clauses = new Map<number, ClauseInfo>()
-  const documents = statements.map((statement) => {
-    const mask = buildPartyMask(statement.parties)
-    return {
-      id: statement.id,
-      clauses: statement.clauses.map((clause) => {
-        const { body, comparable } = comparableClause(clause.text, clause.label, mask)
-        clauses.set(clause.id, { statement, text: clause.text, offset: clause.text.length - body.length, comparable })
-        return { id: clause.id, text: comparable.text }
-      }),
-    }
-  })
+  const documents = statements.map((statement) => ({
+    id: statement.id,
+    clauses: clauseInfos(statement).map((info, k) => {
+      const clause = statement.clauses[k] as FormulaSourceStatement['clauses'][number]
+      clauses.set(clause.id, info)
+      return { id: clause.id, text: info.comparable.text }
+    }),
+  }))
   const byId = new Map(statements.map((s) => [s.id, s]))
   const years = corpusYears(statements)
   const ids = new Set<string>()
@@ -100,6 +97,23 @@ export function formulaRecords(
   return records
 }
 
+/** A statement's clauses as the miner reads them: the comparison form, its partners masked, with the way back to the printed text. */
+export function clauseInfos(statement: FormulaSourceStatement): ClauseInfo[] {
+  const mask = buildPartyMask(statement.parties)
+  return statement.clauses.map((clause) => {
+    const { body, comparable } = comparableClause(clause.text, clause.label, mask)
+    return { statement, text: clause.text, offset: clause.text.length - body.length, comparable }
+  })
+}
+
+/** Comparison units [from, to) of a clause as offsets into its printed text. */
+export function printedRange(clause: ClauseInfo, from: number, to: number): { start: number; end: number } {
+  return {
+    start: clause.offset + (clause.comparable.start[from] as number),
+    end: clause.offset + (clause.comparable.end[to - 1] as number),
+  }
+}
+
 /** The statements of a formula's occurrences (they come in statement order, so each is one run). */
 function statementsOf(o: Occurrences, byId: ReadonlyMap<number, FormulaSourceStatement>): FormulaSourceStatement[] {
   const used: FormulaSourceStatement[] = []
@@ -113,10 +127,9 @@ function statementsOf(o: Occurrences, byId: ReadonlyMap<number, FormulaSourceSta
 /** The occurrences moved from the comparison form onto the printed clause texts, in place (columns, as mined). */
 function printedOccurrences(o: Occurrences, clauses: ReadonlyMap<number, ClauseInfo>): Occurrences {
   for (let k = 0; k < o.clause.length; k++) {
-    const clause = clauses.get(o.clause[k] as number) as ClauseInfo
-    const from = o.start[k] as number
-    o.start[k] = clause.offset + (clause.comparable.start[from] as number)
-    o.end[k] = clause.offset + (clause.comparable.end[(o.end[k] as number) - 1] as number)
+    const { start, end } = printedRange(clauses.get(o.clause[k] as number) as ClauseInfo, o.start[k] as number, o.end[k] as number)
+    o.start[k] = start
+    o.end[k] = end
   }
   return o
 }
