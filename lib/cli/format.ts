@@ -1,4 +1,5 @@
 /** Plain-text renderings for the terminal. */
+import { foldedInSentence } from '@/lib/vocab/formula-build'
 import { clauseAnchor } from '@/lib/vocab/links'
 import { markedDiff } from '@/lib/compare/export'
 import type { CompareResult } from '@/lib/compare/types'
@@ -51,7 +52,7 @@ export function formatFormulas(
 ): string {
   if (!build) return 'No formulas yet: import statements first (npm run cli -- import <file>).'
   const lines = [
-    `${total} ${kind === 'name' ? `name${total === 1 ? '' : 's'} (beside ${build.formulaCount} formulas)` : `formula famil${total === 1 ? 'y' : 'ies'} (of ${build.formulaCount} formulas)`}, mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).`,
+    `${total} ${kind === 'name' ? `name${total === 1 ? '' : 's'} (beside ${build.formulaCount} formulas)` : `formula famil${total === 1 ? 'y' : 'ies'} (of ${build.formulaCount} formulas)`}, mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).${build.foldedIn ? ` ${foldedInSentence(build.foldedIn)}` : ''}`,
   ]
   if (total > 0) lines.push('statements  id            formula')
   for (const f of formulas) {

@@ -185,6 +185,13 @@ describe('edge cases', () => {
 })
 
 describe('cli formulas', () => {
+  it('mines the whole corpus again on request (after imports folded statements in)', async () => {
+    const { code, out } = await cli('mine')
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Mined \d+ formulas from 8 statements in \d+\.\d s\.$/)
+    expect((await cli('mine', '--fast')).code).toBe(2)
+  })
+
   it('prints the formulas, most widely used first, with their ids', async () => {
     const { code, out } = await cli('formulas')
     expect(code).toBe(0)

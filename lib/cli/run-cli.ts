@@ -16,7 +16,7 @@ import { eachStatement, listStatements } from '@/lib/services/statements'
 import { listJson } from '@/lib/views/statements'
 import { getEnv } from '@/lib/env'
 import { invalidFor, type InvalidParam } from '@/lib/url/params'
-import { getFormula, getFormulaBuild, listFormulas } from '@/lib/services/formulas'
+import { getFormula, getFormulaBuild, listFormulas, rebuildFormulas } from '@/lib/services/formulas'
 import { formulaDetailJson, formulaJson } from '@/lib/views/formulas'
 import { parseFormulaQuery } from '@/lib/url/formulas'
 import { isFiltered, parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
@@ -36,6 +36,7 @@ const USAGE = `Usage:
                       [--threshold 0.25] [--granularity word|char] [--no-mask]
   npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--sort used|newest|oldest|growth] [--names] [--json]
   npm run cli -- formula <id> [--json]
+  npm run cli -- mine   (mine the formulas of the whole corpus again)
   npm run cli -- search <text> [--party <code>] [--kind <kind>] [--year YYYY] [--language zh|en] [--page N] [--json]`
 
 /** Runs one command; returns the exit code (0 ok, 1 failed, 2 misuse). */
@@ -56,6 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
     collate: collateCommand,
     formulas: formulasCommand,
     formula: formulaCommand,
+    mine: mineCommand,
     search: searchCommand,
   }
   const run = commands[command]
@@ -212,6 +214,18 @@ async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<numbe
     listFormulas(db, { query: q, statement, minStatements: minDocs, sort, kind, limit: Number.MAX_SAFE_INTEGER }),
   ])
   io.out(values.json ? JSON.stringify(formulas.map(formulaJson), null, 2) : formatFormulas(build, total, formulas, kind))
+  return 0
+}
+
+/**
+ * Mines the formulas of the whole corpus again: after imports into a large
+ * corpus folded their statements in (lib/formulas/fold-in), the phrases only
+ * they share become formulas.
+ */
+async function mineCommand(db: Db, args: string[], io: CliIo): Promise<number> {
+  parseArgs({ args, options: {} })
+  const build = await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 3_600_000, maxWait: 30_000 })
+  io.out(`Mined ${build.formulaCount} formulas from ${build.statementCount} statements in ${(build.durationMs / 1000).toFixed(1)} s.`)
   return 0
 }
 

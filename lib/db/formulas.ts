@@ -23,11 +23,14 @@ export interface FormulaBuildState {
   durationMs: number
   /** the miner that made the set (MINER_VERSION): a set from an older one is mined again on start */
   minerVersion: number
+  /** statements imported since, whose uses of these formulas were added without mining again (lib/formulas/fold-in) */
+  foldedIn: number
 }
 
-/** The corpus as the formula miner reads it (lib/formulas/records), in the order statements were imported. */
-export async function formulaSources(tx: Tx): Promise<FormulaSourceStatement[]> {
+/** The corpus as the formula miner reads it (lib/formulas/records), in the order statements were imported; or only the statements `ids`. */
+export async function formulaSources(tx: Tx, ids?: readonly number[]): Promise<FormulaSourceStatement[]> {
   const statements = await tx.statement.findMany({
+    ...(ids ? { where: { id: { in: [...ids] } } } : {}),
     orderBy: { id: 'asc' },
     select: {
       id: true,
@@ -121,6 +124,7 @@ export async function replaceFormulas(
     builtAt: new Date(),
     durationMs: Math.round(performance.now() - build.started),
     minerVersion: MINER_VERSION,
+    foldedIn: 0,
   }
   await tx.formulaBuild.upsert({ where: { id: 1 }, create: { id: 1, ...state }, update: state })
   return state
@@ -138,7 +142,7 @@ function* occurrenceValues(records: readonly FormulaRecord[]): Generator<unknown
 export async function getFormulaBuild(db: Db | Tx): Promise<FormulaBuildState | null> {
   return db.formulaBuild.findUnique({
     where: { id: 1 },
-    select: { statementCount: true, formulaCount: true, occurrenceCount: true, builtAt: true, durationMs: true, minerVersion: true },
+    select: { statementCount: true, formulaCount: true, occurrenceCount: true, builtAt: true, durationMs: true, minerVersion: true, foldedIn: true },
   })
 }
 

@@ -60,6 +60,8 @@ export interface ScaleResult {
   import: { seconds: number; statements_per_s: number; mb: number; mb_per_s: number; target_statements_per_s: number }
   queries: LatencyRow[]
   formulas: { count: number; from_statements: number; deferred: true }
+  /** importing one statement more, its formulas folded in (lib/formulas/fold-in), against the same import with the formulas left alone */
+  foldIn: { runs: number; median_ms: number; deferred_median_ms: number; ratio: number; folded_in: number; target_ms: number }
   database_mb: number | null
   peak_mb: number
 }
@@ -84,6 +86,12 @@ export const SEARCH_TERMS = [
 const SHORT_SEARCH_TERMS = ['主权', '和平', '能源', '气候']
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((x, y) => x - y)
+  return sorted.length % 2
+    ? (sorted[sorted.length >> 1] as number)
+    : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2
+}
 
 /** The bundled statements: the templates of the synthetic corpus. */
 export function bundledTemplates(root = process.cwd()): ParsedStatement[] {
@@ -235,6 +243,40 @@ export async function measureQueries(db: Db, slugs: readonly string[], runs: num
   return rows
 }
 
+/** The time an import of one statement may take with its formulas brought up to date (issue 13). */
+export const FOLD_IN_TARGET_MS = 2000
+const FOLD_IN_RUNS = 7
+
+/**
+ * Imports single statements into the large corpus as a user would, one file
+ * each: with the formulas brought up to date (the corpus is past
+ * FULL_MINING_LIMIT, so they are folded in), and, as the baseline, with them
+ * deferred; alternating, so that both see the same corpus and the same noise.
+ */
+async function measureFoldIn(db: Db, seed: number): Promise<ScaleResult['foldIn']> {
+  const files = [...syntheticFiles(bundledTemplates(), { count: 2 * FOLD_IN_RUNS, seed: seed + 7919, perFile: 1 })]
+  const folded: number[] = []
+  const deferred: number[] = []
+  for (const [k, file] of files.entries()) {
+    const started = performance.now()
+    const report = await saveStatements(db, file.name, file.text, file.statements, k % 2 ? { formulas: 'defer' } : {})
+    ;(k % 2 ? deferred : folded).push(performance.now() - started)
+    if (report.imported.length !== 1)
+      throw new Error(`${file.name} was already present; the synthetic statements should be distinct — this is a bug`)
+  }
+  const build = await getFormulaBuild(db)
+  const median_ms = round(median(folded))
+  const deferred_median_ms = round(median(deferred))
+  return {
+    runs: FOLD_IN_RUNS,
+    median_ms,
+    deferred_median_ms,
+    ratio: round(median_ms / deferred_median_ms, 1),
+    folded_in: build?.foldedIn ?? 0,
+    target_ms: FOLD_IN_TARGET_MS,
+  }
+}
+
 /** The whole benchmark on one engine: fresh database, bundled corpus, N synthetic statements, queries. */
 export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
   const log = options.log ?? (() => {})
@@ -248,6 +290,8 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
     const { slugs, seconds, bytes } = await importSynthetic(db, { count: options.count, seed: options.seed, perFile: options.perFile, log })
     log('  measuring the page queries')
     const queries = await measureQueries(db, slugs, options.runs ?? 50, bundledTemplates().length)
+    log('  importing single statements, their formulas folded in')
+    const foldIn = await measureFoldIn(db, options.seed ?? 1)
     const build = await getFormulaBuild(db)
     const size = scratch.size()
     return {
@@ -265,6 +309,7 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
       },
       queries,
       formulas: { count: build?.formulaCount ?? 0, from_statements: build?.statementCount ?? 0, deferred: true },
+      foldIn,
       database_mb: size === null ? null : round(size / 1e6, 1),
       peak_mb: round(process.resourceUsage().maxRSS / 1024, 1),
     }

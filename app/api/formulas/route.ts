@@ -24,7 +24,9 @@ export async function GET(request: Request): Promise<Response> {
       limit,
       sort,
       kind,
-      build: build ? { statements: build.statementCount, formulas: build.formulaCount, builtAt: build.builtAt.toISOString() } : null,
+      build: build
+        ? { statements: build.statementCount, formulas: build.formulaCount, builtAt: build.builtAt.toISOString(), foldedIn: build.foldedIn }
+        : null,
       formulas: formulas.map(formulaJson),
     })
   })

@@ -1,0 +1,159 @@
+/**
+ * Folding newly imported statements into the formula set without mining the
+ * corpus again (lib/formulas/fold-in): their uses of the known formulas are
+ * added, and what those uses change is brought up to date — each formula's
+ * and variant's counts, first and latest use and kinds, every formula's
+ * growth in the statements' languages (a statement more changes the shares),
+ * and the list's order. Every value is a bound parameter.
+ */
+import { Prisma } from '@/lib/generated/prisma/client'
+import { findKnownFormulas, type FoundOccurrence } from '@/lib/formulas/fold-in'
+import { growthOf } from '@/lib/formulas/growth'
+import type { Tx } from './client'
+import { formulaSources, getFormulaBuild, type FormulaBuildState } from './formulas'
+import { insertRows } from './insert-rows'
+
+/** Rows per UPDATE … FROM (VALUES …): well under both engines' limits on bound parameters. */
+const ROWS_PER_UPDATE = 1_000
+
+/**
+ * Adds the statements `ids` (already written) to the formula set mined
+ * before them. Call it in the transaction that wrote them, after the write
+ * lock (lib/db/write-lock), and only when a set exists.
+ */
+export async function foldInFormulas(tx: Tx, ids: readonly number[]): Promise<FormulaBuildState> {
+  const build = await getFormulaBuild(tx)
+  if (!build) throw new Error('foldInFormulas: no formula set to fold statements into; this is a bug')
+  const statements = await formulaSources(tx, ids)
+  const variants = await tx.formulaVariant.findMany({ select: { formulaId: true, position: true, pattern: true } })
+  const found = findKnownFormulas(statements, variants)
+  await insertRows(
+    tx,
+    'Occurrence',
+    ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'],
+    found.map((o) => [o.formulaId, o.variant, o.statementId, o.clauseId, o.start, o.end]),
+  )
+  await addToFormulas(tx, found, new Map(statements.map((s) => [s.id, s])))
+  await addToVariants(tx, found)
+  await refreshGrowth(tx, [...new Set(statements.map((s) => s.language ?? 'zh'))])
+  await refreshRanks(tx)
+  const state = { ...build, occurrenceCount: build.occurrenceCount + found.length, foldedIn: build.foldedIn + statements.length }
+  await tx.formulaBuild.update({ where: { id: 1 }, data: { occurrenceCount: state.occurrenceCount, foldedIn: state.foldedIn } })
+  return state
+}
+
+type Source = { date: string | null; kind: string }
+
+/** Each formula used: its counts raised, its first and latest use and its kinds widened. */
+async function addToFormulas(tx: Tx, found: readonly FoundOccurrence[], statements: ReadonlyMap<number, Source>): Promise<void> {
+  const uses = new Map<string, { occurrences: number; statements: Set<number> }>()
+  for (const o of found) {
+    const use = uses.get(o.formulaId) ?? { occurrences: 0, statements: new Set<number>() }
+    use.occurrences++
+    use.statements.add(o.statementId)
+    uses.set(o.formulaId, use)
+  }
+  if (uses.size === 0) return
+  const rows = await tx.formula.findMany({
+    where: { id: { in: [...uses.keys()] } },
+    select: { id: true, firstDate: true, lastDate: true, kinds: true },
+  })
+  const values = rows.map((row) => {
+    const use = uses.get(row.id) as { occurrences: number; statements: Set<number> }
+    let { firstDate, lastDate } = row
+    const kinds = new Set(row.kinds.split(' ').filter(Boolean))
+    for (const id of use.statements) {
+      const { date, kind } = statements.get(id) as Source
+      kinds.add(kind)
+      if (date && (firstDate === null || date < firstDate)) firstDate = date
+      if (date && (lastDate === null || date > lastDate)) lastDate = date
+    }
+    return Prisma.sql`(${row.id}, CAST(${use.statements.size} AS INTEGER), CAST(${use.occurrences} AS INTEGER), CAST(${firstDate} AS TEXT), CAST(${lastDate} AS TEXT), CAST(${[...kinds].sort().join(' ')} AS TEXT))`
+  })
+  await updateFromValues(
+    tx,
+    values,
+    (
+      rows,
+    ) => Prisma.sql`UPDATE "Formula" SET "statementCount" = "statementCount" + v.column2, "occurrenceCount" = "occurrenceCount" + v.column3,
+      "firstDate" = v.column4, "lastDate" = v.column5, "kinds" = v.column6 FROM (VALUES ${rows}) AS v WHERE "Formula"."id" = v.column1`,
+  )
+}
+
+/** Each variant used: its counts raised. */
+async function addToVariants(tx: Tx, found: readonly FoundOccurrence[]): Promise<void> {
+  const uses = new Map<string, { formulaId: string; position: number; occurrences: number; statements: Set<number> }>()
+  for (const o of found) {
+    const key = `${o.formulaId} ${o.variant}`
+    const use = uses.get(key) ?? { formulaId: o.formulaId, position: o.variant, occurrences: 0, statements: new Set<number>() }
+    use.occurrences++
+    use.statements.add(o.statementId)
+    uses.set(key, use)
+  }
+  await updateFromValues(
+    tx,
+    [...uses.values()].map(
+      (use) =>
+        Prisma.sql`(${use.formulaId}, CAST(${use.position} AS INTEGER), CAST(${use.statements.size} AS INTEGER), CAST(${use.occurrences} AS INTEGER))`,
+    ),
+    (
+      rows,
+    ) => Prisma.sql`UPDATE "FormulaVariant" SET "statementCount" = "statementCount" + v.column3, "occurrenceCount" = "occurrenceCount" + v.column4
+      FROM (VALUES ${rows}) AS v WHERE "FormulaVariant"."formulaId" = v.column1 AND "FormulaVariant"."position" = v.column2`,
+  )
+}
+
+/**
+ * The growth of every formula of these languages, as lib/formulas/growth
+ * measures it, from the counts in the database: a new statement in the latest
+ * year changes every formula's share, not only the ones it uses.
+ */
+async function refreshGrowth(tx: Tx, languages: readonly string[]): Promise<void> {
+  for (const language of languages) {
+    const years = await tx.$queryRaw<{ year: string; n: number | bigint }[]>`
+      SELECT substr("date", 1, 4) AS year, COUNT(*) AS n FROM "Statement"
+      WHERE "language" = ${language} AND "date" IS NOT NULL GROUP BY substr("date", 1, 4)`
+    const totals = new Map(years.filter((y) => /^\d{4}$/.test(y.year)).map((y) => [Number(y.year), Number(y.n)]))
+    const last = Math.max(...totals.keys())
+    const totalLast = totals.get(last) ?? 0
+    const totalBefore = totals.get(last - 1) ?? 0
+    const measurable = totalLast > 0 && totalBefore > 0
+    const ofLanguage = Prisma.sql`EXISTS (SELECT 1 FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId"
+      WHERE o."formulaId" = "Formula"."id" AND s."language" = ${language})`
+    // a formula of the language unused in both years has a growth of 0, or none where the corpus cannot say
+    await tx.$executeRaw`UPDATE "Formula" SET "growth" = CAST(${measurable ? 0 : null} AS DOUBLE PRECISION) WHERE ${ofLanguage}`
+    if (!measurable) continue
+    const counts = await tx.$queryRaw<{ id: string; year: string; n: number | bigint }[]>`
+      SELECT o."formulaId" AS id, substr(s."date", 1, 4) AS year, COUNT(DISTINCT o."statementId") AS n
+      FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId"
+      WHERE s."language" = ${language} AND substr(s."date", 1, 4) IN (${String(last)}, ${String(last - 1)})
+      GROUP BY o."formulaId", substr(s."date", 1, 4)`
+    const used = new Map<string, { last: number; before: number }>()
+    for (const row of counts) {
+      const entry = used.get(row.id) ?? { last: 0, before: 0 }
+      if (Number(row.year) === last) entry.last = Number(row.n)
+      else entry.before = Number(row.n)
+      used.set(row.id, entry)
+    }
+    await updateFromValues(
+      tx,
+      [...used].map(([id, n]) => Prisma.sql`(${id}, CAST(${growthOf(n.last, totalLast, n.before, totalBefore)} AS DOUBLE PRECISION))`),
+      (rows) => Prisma.sql`UPDATE "Formula" SET "growth" = v.column2 FROM (VALUES ${rows}) AS v WHERE "Formula"."id" = v.column1`,
+    )
+  }
+}
+
+/**
+ * The list's order again, as the miner ranks (most statements, then longest,
+ * then most variants), formulas and names alike; ties keep their order.
+ */
+async function refreshRanks(tx: Tx): Promise<void> {
+  await tx.$executeRaw`UPDATE "Formula" SET "rank" = r.n FROM (
+      SELECT "id", ROW_NUMBER() OVER (ORDER BY "statementCount" DESC, "length" DESC, "variantCount" DESC, "rank") - 1 AS n FROM "Formula"
+    ) AS r WHERE "Formula"."id" = r."id" AND "Formula"."rank" <> r.n`
+}
+
+/** Runs `update` over the rows in batches; each row is a parenthesised list of bound values. */
+async function updateFromValues(tx: Tx, rows: readonly Prisma.Sql[], update: (rows: Prisma.Sql) => Prisma.Sql): Promise<void> {
+  for (let k = 0; k < rows.length; k += ROWS_PER_UPDATE) await tx.$executeRaw(update(Prisma.join(rows.slice(k, k + ROWS_PER_UPDATE))))
+}

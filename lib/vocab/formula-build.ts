@@ -1,0 +1,14 @@
+/**
+ * What a reader is told about statements folded into the formula set without
+ * mining the corpus again (lib/formulas/fold-in), said one way on the formula
+ * page and in the CLI.
+ */
+
+/**
+ * @example foldedInSentence(2) // 'The 2 statements imported since were matched against these formulas; a phrase that only they make a formula waits for the next full mining (npm run cli -- mine).'
+ */
+export function foldedInSentence(foldedIn: number): string {
+  if (foldedIn <= 0) return ''
+  const which = foldedIn === 1 ? 'The statement imported since was' : `The ${foldedIn} statements imported since were`
+  return `${which} matched against these formulas; a phrase that only ${foldedIn === 1 ? 'it makes' : 'they make'} a formula waits for the next full mining (npm run cli -- mine).`
+}

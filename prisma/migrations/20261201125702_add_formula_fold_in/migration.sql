@@ -1,0 +1,19 @@
+-- Statements imported since the formulas were mined, folded in without mining again (lib/formulas/fold-in.ts).
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_FormulaBuild" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "statementCount" INTEGER NOT NULL,
+    "formulaCount" INTEGER NOT NULL,
+    "occurrenceCount" INTEGER NOT NULL,
+    "builtAt" DATETIME NOT NULL,
+    "durationMs" INTEGER NOT NULL,
+    "minerVersion" INTEGER NOT NULL DEFAULT 0,
+    "foldedIn" INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO "new_FormulaBuild" ("builtAt", "durationMs", "formulaCount", "id", "minerVersion", "occurrenceCount", "statementCount") SELECT "builtAt", "durationMs", "formulaCount", "id", "minerVersion", "occurrenceCount", "statementCount" FROM "FormulaBuild";
+DROP TABLE "FormulaBuild";
+ALTER TABLE "new_FormulaBuild" RENAME TO "FormulaBuild";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
