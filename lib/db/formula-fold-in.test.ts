@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { saveStatements } from '@/lib/services/save-statements'
-import { rebuildFormulas } from '@/lib/services/rebuild-formulas'
+import { FOLD_IN_SHARE, rebuildFormulas } from '@/lib/services/rebuild-formulas'
+import { byUse } from '@/lib/formulas/mine-formulas'
+import { CORPUS_FILE } from '@/test/helpers/corpus'
 import { formulaRecords, occurrenceRows } from '@/lib/formulas/records'
 import { corpusYears, formulaGrowth } from '@/lib/formulas/growth'
 import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
@@ -25,6 +27,15 @@ const MINED = [
   '2022-05-23-japan-u-s-joint-leaders-statement-strengthening-the-free-and-open-international-order.md',
 ]
 const ADDED = '2022-05-21-united-states-republic-of-korea-leaders-joint-statement.md'
+/** a batch larger than half of what the set covers */
+const EXTRA = [
+  '2021-06-10-joint-statement-on-the-visit-to-the-united-kingdom-of-the-honorable-joseph-r-biden-jr-president-of-the-united-states-of-america-at-the-invitation-of-the-rt-hon-boris-johnson-m-p-the-prime-min.md',
+  '2021-09-01-joint-statement-on-the-u-s-ukraine-strategic-partnership.md',
+  '2021-10-29-united-states-france-joint-statement.md',
+  '2022-05-23-fact-sheet-quad-leaders-tokyo-summit-2022.md',
+  '2021-09-24-fact-sheet-quad-leaders-summit.md',
+  '2021-06-12-fact-sheet-president-biden-and-g7-leaders-launch-build-back-better-world-b3w-partnership.md',
+]
 
 const parse = (file: string): { text: string; statements: ParsedStatement[] } => {
   const text = readFileSync(path.join(FOLDER, file), 'utf8')
@@ -48,7 +59,7 @@ beforeAll(async () => {
   const added = await temp.db.statement.findMany({ where: { slug: { in: report.imported } }, select: { id: true } })
   addedId = added[0]?.id ?? 0
   // a limit of 0: any corpus counts as large, so the statement is folded in
-  await temp.db.$transaction((tx) => rebuildFormulas(tx, { added: [addedId], fullMiningLimit: 0 }), { timeout: 120_000 })
+  await temp.db.$transaction((tx) => rebuildFormulas(tx, { incremental: true, fullMiningLimit: 0 }), { timeout: 120_000 })
 }, 240_000)
 afterAll(async () => {
   await temp.cleanup()
@@ -59,6 +70,7 @@ describe('folding a statement into the formula set (a real database)', () => {
     const build = await getFormulaBuild(temp.db)
     expect(build?.foldedIn).toBe(1)
     expect(build?.statementCount).toBe(MINED.length)
+    expect(build?.throughStatementId).toBe(addedId)
     expect(build?.occurrenceCount).toBe(await temp.db.occurrence.count())
   })
 
@@ -90,52 +102,100 @@ describe('folding a statement into the formula set (a real database)', () => {
   })
 
   it('leaves every formula consistent with its occurrences: counts, dates, kinds, growth and order', async () => {
-    const statements = await temp.db.$transaction((tx) => formulaSources(tx))
-    const byId = new Map(statements.map((s) => [s.id, s]))
-    const years = corpusYears(statements)
-    const formulas = await temp.db.formula.findMany({
-      orderBy: { rank: 'asc' },
-      select: {
-        id: true,
-        statementCount: true,
-        occurrenceCount: true,
-        firstDate: true,
-        lastDate: true,
-        kinds: true,
-        growth: true,
-        rank: true,
-        length: true,
-        variantCount: true,
-        variants: { select: { position: true, statementCount: true, occurrenceCount: true } },
-      },
-    })
-    const occurrences = await temp.db.occurrence.findMany({ select: { formulaId: true, statementId: true, variant: true } })
-    const uses = new Map<string, { statementId: number; variant: number }[]>()
-    for (const o of occurrences) uses.set(o.formulaId, [...(uses.get(o.formulaId) ?? []), o])
-    let changed = 0
-    formulas.forEach((f, k) => {
-      const own = uses.get(f.id) ?? []
-      const used = [...new Set(own.map((o) => o.statementId))].map((id) => byId.get(id) as (typeof statements)[number])
-      if (own.some((o) => o.statementId === addedId)) changed++
-      const dates = used.flatMap((s) => (s.date ? [s.date] : [])).sort()
-      expect({ id: f.id, statements: f.statementCount, occurrences: f.occurrenceCount, first: f.firstDate, last: f.lastDate }).toEqual({
-        id: f.id,
-        statements: used.length,
-        occurrences: own.length,
-        first: dates[0] ?? null,
-        last: dates.at(-1) ?? null,
-      })
-      expect(f.kinds).toBe([...new Set(used.map((s) => s.kind))].sort().join(' '))
-      expect(f.growth).toBe(formulaGrowth(used, years))
-      for (const v of f.variants) {
-        const mine = own.filter((o) => o.variant === v.position)
-        expect([v.occurrenceCount, v.statementCount]).toEqual([mine.length, new Set(mine.map((o) => o.statementId)).size])
-      }
-      expect(f.rank).toBe(k)
-      const next = formulas[k + 1]
-      if (next) expect(next.statementCount).toBeLessThanOrEqual(f.statementCount)
-    })
-    // the statement used many of the formulas: the test checks the ones it changed, not only untouched ones
-    expect(changed).toBeGreaterThan(20)
+    // the statement used many of the formulas: the check covers the ones it changed, not only untouched ones
+    expect(await expectConsistent(addedId)).toBeGreaterThan(20)
+  })
+
+  it('folds in a statement of another language, with none of the set’s formulas, and stays consistent', async () => {
+    const text = readFileSync(CORPUS_FILE, 'utf8')
+    const parsed = parseStatements(text)
+    if (!parsed.ok) throw new Error(parsed.error)
+    const [kyrgyzstan] = parsed.statements.filter((s) => s.parties.includes('kyrgyzstan'))
+    const report = await saveStatements(temp.db, 'xinhua.txt', text, [kyrgyzstan as ParsedStatement], { formulas: 'defer' })
+    const before = await getFormulaBuild(temp.db)
+    const build = await temp.db.$transaction((tx) => rebuildFormulas(tx, { incremental: true, fullMiningLimit: 0 }), { timeout: 120_000 })
+    const id = (await temp.db.statement.findFirstOrThrow({ where: { slug: report.imported[0] }, select: { id: true } })).id
+    expect([build.foldedIn, build.throughStatementId, build.occurrenceCount]).toEqual([2, id, before?.occurrenceCount])
+    expect(build.characters).toBeGreaterThan(before?.characters ?? Infinity)
+    expect(await expectConsistent(id)).toBe(0)
+  })
+
+  it('mines in full a batch that is more than half the text the set covers', async () => {
+    const before = await getFormulaBuild(temp.db)
+    let written = 0
+    for (const file of EXTRA) {
+      const { text, statements } = parse(file)
+      await saveStatements(temp.db, file, text, statements, { formulas: 'defer' })
+      written += statements.reduce((n, s) => n + s.sections.reduce((m, x) => m + x.clauses.reduce((k, c) => k + c.text.length, 0), 0), 0)
+    }
+    expect(written).toBeGreaterThan((before?.characters ?? 0) * FOLD_IN_SHARE)
+    const build = await temp.db.$transaction((tx) => rebuildFormulas(tx, { incremental: true, fullMiningLimit: 0 }), { timeout: 120_000 })
+    expect([build.statementCount, build.foldedIn]).toEqual([MINED.length + 2 + EXTRA.length, 0])
+    await expectConsistent(0)
+  })
+
+  it('mines in full a set that does not know its last statement (made before fold-ins), and one that is not large', async () => {
+    await temp.db.formulaBuild.update({ where: { id: 1 }, data: { throughStatementId: 0 } })
+    let build = await temp.db.$transaction((tx) => rebuildFormulas(tx, { incremental: true, fullMiningLimit: 0 }), { timeout: 120_000 })
+    expect([build.foldedIn, build.throughStatementId > addedId]).toEqual([0, true])
+    build = await temp.db.$transaction((tx) => rebuildFormulas(tx, { incremental: true }), { timeout: 120_000 })
+    expect([build.statementCount, build.foldedIn]).toEqual([MINED.length + 2 + EXTRA.length, 0])
   })
 })
+
+/**
+ * Checks every formula against its occurrences as a fresh mining makes them:
+ * counts, first and latest use, kinds, growth, each variant's counts, and the
+ * list's order (the miner's, ties by key). Returns how many formulas the
+ * statement `changedBy` uses.
+ */
+async function expectConsistent(changedBy: number): Promise<number> {
+  const statements = await temp.db.$transaction((tx) => formulaSources(tx))
+  const byId = new Map(statements.map((s) => [s.id, s]))
+  const years = corpusYears(statements)
+  const formulas = await temp.db.formula.findMany({
+    orderBy: { rank: 'asc' },
+    select: {
+      id: true,
+      key: true,
+      statementCount: true,
+      occurrenceCount: true,
+      firstDate: true,
+      lastDate: true,
+      kinds: true,
+      growth: true,
+      rank: true,
+      length: true,
+      variantCount: true,
+      variants: { select: { position: true, statementCount: true, occurrenceCount: true } },
+    },
+  })
+  const occurrences = await temp.db.occurrence.findMany({ select: { formulaId: true, statementId: true, variant: true } })
+  const uses = new Map<string, { statementId: number; variant: number }[]>()
+  for (const o of occurrences) uses.set(o.formulaId, [...(uses.get(o.formulaId) ?? []), o])
+  let changed = 0
+  expect(formulas.map((f) => f.rank)).toEqual(formulas.map((_, k) => k))
+  formulas.forEach((f, k) => {
+    const own = uses.get(f.id) ?? []
+    const used = [...new Set(own.map((o) => o.statementId))].map((id) => byId.get(id) as (typeof statements)[number])
+    if (own.some((o) => o.statementId === changedBy)) changed++
+    const dates = used.flatMap((s) => (s.date ? [s.date] : [])).sort()
+    expect({ id: f.id, statements: f.statementCount, occurrences: f.occurrenceCount, first: f.firstDate, last: f.lastDate }).toEqual({
+      id: f.id,
+      statements: used.length,
+      occurrences: own.length,
+      first: dates[0] ?? null,
+      last: dates.at(-1) ?? null,
+    })
+    expect(f.kinds).toBe([...new Set(used.map((s) => s.kind))].sort().join(' '))
+    expect(f.growth).toBe(formulaGrowth(used, years))
+    for (const v of f.variants) {
+      const mine = own.filter((o) => o.variant === v.position)
+      expect([v.occurrenceCount, v.statementCount]).toEqual([mine.length, new Set(mine.map((o) => o.statementId)).size])
+    }
+    const next = formulas[k + 1]
+    const rankOf = (x: typeof f) => ({ statements: x.statementCount, length: x.length, variants: x.variantCount, key: x.key })
+    if (next) expect(byUse(rankOf(f), rankOf(next))).toBeLessThan(0)
+  })
+  return changed
+}

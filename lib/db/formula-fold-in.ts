@@ -8,23 +8,28 @@
  */
 import { Prisma } from '@/lib/generated/prisma/client'
 import { findKnownFormulas, type FoundOccurrence } from '@/lib/formulas/fold-in'
+import { byUse } from '@/lib/formulas/mine-formulas'
+import { sourceCharacters } from '@/lib/formulas/records'
+import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { growthOf } from '@/lib/formulas/growth'
 import type { Tx } from './client'
-import { formulaSources, getFormulaBuild, type FormulaBuildState } from './formulas'
+import type { FormulaBuildState } from './formulas'
 import { insertRows } from './insert-rows'
 
 /** Rows per UPDATE … FROM (VALUES …): well under both engines' limits on bound parameters. */
 const ROWS_PER_UPDATE = 1_000
 
 /**
- * Adds the statements `ids` (already written) to the formula set mined
- * before them. Call it in the transaction that wrote them, after the write
- * lock (lib/db/write-lock), and only when a set exists.
+ * Adds `statements`, the statements written since the set was made (ids above
+ * its `throughStatementId`: imports take the write lock, so ids grow in the
+ * order statements are written), to the formula set `build`. Call it in the
+ * transaction that wrote them, after the write lock (lib/db/write-lock).
  */
-export async function foldInFormulas(tx: Tx, ids: readonly number[]): Promise<FormulaBuildState> {
-  const build = await getFormulaBuild(tx)
-  if (!build) throw new Error('foldInFormulas: no formula set to fold statements into; this is a bug')
-  const statements = await formulaSources(tx, ids)
+export async function foldInFormulas(
+  tx: Tx,
+  build: FormulaBuildState,
+  statements: readonly FormulaSourceStatement[],
+): Promise<FormulaBuildState> {
   const variants = await tx.formulaVariant.findMany({ select: { formulaId: true, position: true, pattern: true } })
   const found = findKnownFormulas(statements, variants)
   await insertRows(
@@ -37,8 +42,15 @@ export async function foldInFormulas(tx: Tx, ids: readonly number[]): Promise<Fo
   await addToVariants(tx, found)
   await refreshGrowth(tx, [...new Set(statements.map((s) => s.language ?? 'zh'))])
   await refreshRanks(tx)
-  const state = { ...build, occurrenceCount: build.occurrenceCount + found.length, foldedIn: build.foldedIn + statements.length }
-  await tx.formulaBuild.update({ where: { id: 1 }, data: { occurrenceCount: state.occurrenceCount, foldedIn: state.foldedIn } })
+  const state = {
+    ...build,
+    occurrenceCount: build.occurrenceCount + found.length,
+    foldedIn: build.foldedIn + statements.length,
+    throughStatementId: Math.max(build.throughStatementId, ...statements.map((s) => s.id)),
+    characters: build.characters + sourceCharacters(statements),
+  }
+  const { occurrenceCount, foldedIn, throughStatementId, characters } = state
+  await tx.formulaBuild.update({ where: { id: 1 }, data: { occurrenceCount, foldedIn, throughStatementId, characters } })
   return state
 }
 
@@ -118,39 +130,59 @@ async function refreshGrowth(tx: Tx, languages: readonly string[]): Promise<void
     const totalLast = totals.get(last) ?? 0
     const totalBefore = totals.get(last - 1) ?? 0
     const measurable = totalLast > 0 && totalBefore > 0
-    const ofLanguage = Prisma.sql`EXISTS (SELECT 1 FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId"
-      WHERE o."formulaId" = "Formula"."id" AND s."language" = ${language})`
-    // a formula of the language unused in both years has a growth of 0, or none where the corpus cannot say
-    await tx.$executeRaw`UPDATE "Formula" SET "growth" = CAST(${measurable ? 0 : null} AS DOUBLE PRECISION) WHERE ${ofLanguage}`
-    if (!measurable) continue
-    const counts = await tx.$queryRaw<{ id: string; year: string; n: number | bigint }[]>`
-      SELECT o."formulaId" AS id, substr(s."date", 1, 4) AS year, COUNT(DISTINCT o."statementId") AS n
-      FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId"
-      WHERE s."language" = ${language} AND substr(s."date", 1, 4) IN (${String(last)}, ${String(last - 1)})
-      GROUP BY o."formulaId", substr(s."date", 1, 4)`
+    // the formulas of the language (its first use is enough to tell: a formula is of one language), with their growth now
+    const formulas = await tx.$queryRaw<{ id: string; growth: number | null }[]>`
+      SELECT f."id", f."growth" FROM "Formula" f WHERE EXISTS (SELECT 1 FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId"
+      WHERE o."formulaId" = f."id" AND s."language" = ${language})`
     const used = new Map<string, { last: number; before: number }>()
-    for (const row of counts) {
-      const entry = used.get(row.id) ?? { last: 0, before: 0 }
-      if (Number(row.year) === last) entry.last = Number(row.n)
-      else entry.before = Number(row.n)
-      used.set(row.id, entry)
+    if (measurable) {
+      const counts = await tx.$queryRaw<{ id: string; year: string; n: number | bigint }[]>`
+        SELECT o."formulaId" AS id, substr(s."date", 1, 4) AS year, COUNT(DISTINCT o."statementId") AS n
+        FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId"
+        WHERE s."language" = ${language} AND s."date" >= ${`${last - 1}`} AND s."date" < ${`${last + 1}`}
+        GROUP BY o."formulaId", substr(s."date", 1, 4)`
+      for (const row of counts) {
+        const entry = used.get(row.id) ?? { last: 0, before: 0 }
+        if (Number(row.year) === last) entry.last = Number(row.n)
+        else entry.before = Number(row.n)
+        used.set(row.id, entry)
+      }
     }
+    // a formula unused in both years has a growth of 0, or none where the corpus cannot say; only changes are written
+    const changed = formulas.flatMap(({ id, growth }) => {
+      const n = used.get(id) ?? { last: 0, before: 0 }
+      const now = measurable ? growthOf(n.last, totalLast, n.before, totalBefore) : null
+      return now === (growth === null ? null : Number(growth)) ? [] : [Prisma.sql`(${id}, CAST(${now} AS DOUBLE PRECISION))`]
+    })
     await updateFromValues(
       tx,
-      [...used].map(([id, n]) => Prisma.sql`(${id}, CAST(${growthOf(n.last, totalLast, n.before, totalBefore)} AS DOUBLE PRECISION))`),
+      changed,
       (rows) => Prisma.sql`UPDATE "Formula" SET "growth" = v.column2 FROM (VALUES ${rows}) AS v WHERE "Formula"."id" = v.column1`,
     )
   }
 }
 
 /**
- * The list's order again, as the miner ranks (most statements, then longest,
- * then most variants), formulas and names alike; ties keep their order.
+ * The list's order again, as the miner ranks (lib/formulas/mine-formulas:
+ * byUse), formulas and names alike, ordered in JavaScript as the miner
+ * orders them (SQL collations order keys otherwise); only changed ranks are
+ * written.
  */
 async function refreshRanks(tx: Tx): Promise<void> {
-  await tx.$executeRaw`UPDATE "Formula" SET "rank" = r.n FROM (
-      SELECT "id", ROW_NUMBER() OVER (ORDER BY "statementCount" DESC, "length" DESC, "variantCount" DESC, "rank") - 1 AS n FROM "Formula"
-    ) AS r WHERE "Formula"."id" = r."id" AND "Formula"."rank" <> r.n`
+  const formulas = await tx.formula.findMany({
+    select: { id: true, rank: true, statementCount: true, length: true, variantCount: true, key: true },
+  })
+  formulas.sort((x, y) =>
+    byUse(
+      { statements: x.statementCount, length: x.length, variants: x.variantCount, key: x.key },
+      { statements: y.statementCount, length: y.length, variants: y.variantCount, key: y.key },
+    ),
+  )
+  await updateFromValues(
+    tx,
+    formulas.flatMap((f, rank) => (f.rank === rank ? [] : [Prisma.sql`(${f.id}, CAST(${rank} AS INTEGER))`])),
+    (rows) => Prisma.sql`UPDATE "Formula" SET "rank" = v.column2 FROM (VALUES ${rows}) AS v WHERE "Formula"."id" = v.column1`,
+  )
 }
 
 /** Runs `update` over the rows in batches; each row is a parenthesised list of bound values. */

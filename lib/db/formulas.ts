@@ -25,12 +25,17 @@ export interface FormulaBuildState {
   minerVersion: number
   /** statements imported since, whose uses of these formulas were added without mining again (lib/formulas/fold-in) */
   foldedIn: number
+  /** the highest statement id the set includes, mined or folded in (0 when not known) */
+  throughStatementId: number
+  /** characters of clause text in the statements the set covers, mined or folded in */
+  characters: number
 }
 
-/** The corpus as the formula miner reads it (lib/formulas/records), in the order statements were imported; or only the statements `ids`. */
-export async function formulaSources(tx: Tx, ids?: readonly number[]): Promise<FormulaSourceStatement[]> {
+/** The corpus as the formula miner reads it (lib/formulas/records), in the order statements were imported; or only the statements after the id `after` (the first `take` of them). */
+export async function formulaSources(tx: Tx, after?: number, take?: number): Promise<FormulaSourceStatement[]> {
   const statements = await tx.statement.findMany({
-    ...(ids ? { where: { id: { in: [...ids] } } } : {}),
+    ...(after !== undefined ? { where: { id: { gt: after } } } : {}),
+    ...(take !== undefined ? { take } : {}),
     orderBy: { id: 'asc' },
     select: {
       id: true,
@@ -52,7 +57,7 @@ export async function formulaSources(tx: Tx, ids?: readonly number[]): Promise<F
 export async function replaceFormulas(
   tx: Tx,
   records: readonly FormulaRecord[],
-  build: { statementCount: number; started: number },
+  build: { statementCount: number; started: number; throughStatementId: number; characters: number },
 ): Promise<FormulaBuildState> {
   await tx.occurrence.deleteMany()
   await tx.formulaVariant.deleteMany()
@@ -125,6 +130,8 @@ export async function replaceFormulas(
     durationMs: Math.round(performance.now() - build.started),
     minerVersion: MINER_VERSION,
     foldedIn: 0,
+    throughStatementId: build.throughStatementId,
+    characters: build.characters,
   }
   await tx.formulaBuild.upsert({ where: { id: 1 }, create: { id: 1, ...state }, update: state })
   return state
@@ -142,7 +149,17 @@ function* occurrenceValues(records: readonly FormulaRecord[]): Generator<unknown
 export async function getFormulaBuild(db: Db | Tx): Promise<FormulaBuildState | null> {
   return db.formulaBuild.findUnique({
     where: { id: 1 },
-    select: { statementCount: true, formulaCount: true, occurrenceCount: true, builtAt: true, durationMs: true, minerVersion: true, foldedIn: true },
+    select: {
+      statementCount: true,
+      formulaCount: true,
+      occurrenceCount: true,
+      builtAt: true,
+      durationMs: true,
+      minerVersion: true,
+      foldedIn: true,
+      throughStatementId: true,
+      characters: true,
+    },
   })
 }
 

@@ -35,7 +35,7 @@ export interface FoundOccurrence {
 /**
  * Every use of the known formulas in these statements. A formula's variants
  * may overlap at one place (one is the other with a word more): the one
- * listed first, the more used, is taken there.
+ * listed first (the more used when the formula was mined) is taken there.
  * @example findKnownFormulas([{ id: 9, date: null, kind: 'joint-statement', parties: [], clauses: [{ id: 1, text: '双方坚定奉行一个中国原则。', label: null }] }], [{ formulaId: 'f1', position: 0, pattern: '坚定奉行一个中国原则' }])[0]?.start // 2
  */
 export function findKnownFormulas(statements: readonly FormulaSourceStatement[], variants: readonly KnownVariant[]): FoundOccurrence[] {
@@ -70,7 +70,8 @@ export function findKnownFormulas(statements: readonly FormulaSourceStatement[],
           const text = (infos[clause] as (typeof infos)[number]).comparable.text
           const from = at - (starts[clause] as number)
           if (cutsWord(text, from, from + pattern.length)) continue
-          if (taken.some((use) => use.from < to && at < use.to)) continue
+          // another variant already there (the miner counts a variant's own overlapping uses, each)
+          if (taken.some((use) => use.variant !== position && use.from < to && at < use.to)) continue
           taken.push({ from: at, to, variant: position })
         }
       }

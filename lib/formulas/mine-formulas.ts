@@ -52,16 +52,36 @@ export function mineFormulas(documents: readonly MiningDocument[], options: Mini
   // a phrase that most statements continue (or begin) with one and the same word is part of a longer phrase
   const bound = boundContext(corpus, words)
   const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id) && !wordings.has(phrase.pattern) && !bound(phrase))
-  const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort(
-    (x, y) =>
-      y.documents - x.documents ||
-      y.length - x.length ||
-      y.variants.length - x.variants.length ||
-      (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort((x, y) =>
+    byUse(
+      { statements: x.documents, length: x.length, variants: x.variants.length, key: x.key },
+      {
+        statements: y.documents,
+        length: y.length,
+        variants: y.variants.length,
+        key: y.key,
+      },
+    ),
   )
   // two pairs of phrases can make the same wording the main one: the more widely used stays
   const keys = new Set<string>()
   return formulas.filter((formula) => !keys.has(formula.key) && keys.add(formula.key))
+}
+
+/** What the formula list is ordered by. */
+export interface UseRank {
+  statements: number
+  length: number
+  variants: number
+  key: string
+}
+
+/**
+ * The list's order: the most widely used first, then the longest, then the one
+ * with most variants, then by key (UTF-16 code units, as JavaScript compares).
+ */
+export function byUse(x: UseRank, y: UseRank): number {
+  return y.statements - x.statements || y.length - x.length || y.variants - x.variants || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)
 }
 
 /**

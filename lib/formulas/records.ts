@@ -114,6 +114,10 @@ export function printedRange(clause: ClauseInfo, from: number, to: number): { st
   }
 }
 
+/** Characters of clause text in these statements: what mining them reads. */
+export const sourceCharacters = (statements: readonly FormulaSourceStatement[]) =>
+  statements.reduce((sum, s) => sum + s.clauses.reduce((n, c) => n + c.text.length, 0), 0)
+
 /** The statements of a formula's occurrences (they come in statement order, so each is one run). */
 function statementsOf(o: Occurrences, byId: ReadonlyMap<number, FormulaSourceStatement>): FormulaSourceStatement[] {
   const used: FormulaSourceStatement[] = []

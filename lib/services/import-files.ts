@@ -59,15 +59,8 @@ export async function importBatch<F extends { name: string }, T extends ImportRe
 ): Promise<BatchReport<T>> {
   const results = await eachFile(files, importOne, onFile)
   const imported = results.reduce((n, r) => n + (r.ok ? r.imported.length : 0), 0)
-  const slugs = results.flatMap((r) => (r.ok ? r.imported : []))
   const formulas = imported
-    ? await db.$transaction(
-        async (tx) => {
-          const added = await tx.statement.findMany({ where: { slug: { in: slugs } }, select: { id: true } })
-          return rebuildFormulas(tx, { added: added.map((s) => s.id) })
-        },
-        { timeout: 3_600_000, maxWait: 30_000 },
-      )
+    ? await db.$transaction((tx) => rebuildFormulas(tx, { incremental: true }), { timeout: 3_600_000, maxWait: 30_000 })
     : null
   const mapPairs = imported && warmMap ? await warmSimilarityMap(db) : 0
   return { files: results, imported, formulas, mapPairs }

@@ -120,10 +120,7 @@ async function saveInTransaction(
     for (const note of item.statement.notes) if (note.kind === 'doubt') report.doubts.push({ slug: item.slug, message: note.message })
   }
   // the formula set follows the corpus in the same transaction: never half built, never stale
-  if (options.formulas !== 'defer' && report.imported.length) {
-    const added = await tx.statement.findMany({ where: { slug: { in: report.imported } }, select: { id: true } })
-    report.formulas = (await rebuildFormulas(tx, { added: added.map((s) => s.id) })).formulaCount
-  }
+  if (options.formulas !== 'defer') report.formulas = (await rebuildFormulas(tx, { incremental: true })).formulaCount
   return report
 }
 

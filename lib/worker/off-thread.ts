@@ -7,7 +7,7 @@
  */
 import { pairSimilarities } from '@/lib/compare/pair-similarities'
 import type { CompareStatement } from '@/lib/compare/types'
-import { formulaRecords } from '@/lib/formulas/records'
+import { formulaRecords, sourceCharacters } from '@/lib/formulas/records'
 import type { FormulaRecord, FormulaSourceStatement } from '@/lib/formulas/types'
 import { offThread } from './thread-pool'
 
@@ -17,12 +17,9 @@ export const FORMULAS_OFF_THREAD_FROM = 200_000
 /** Pairs from which the map's similarities go to a thread (one pair takes 5–20 ms). */
 export const SIMILARITIES_OFF_THREAD_FROM = 8
 
-const textSize = (statements: readonly FormulaSourceStatement[]) =>
-  statements.reduce((sum, s) => sum + s.clauses.reduce((n, c) => n + c.text.length, 0), 0)
-
 /** formulaRecords(statements), on a compute thread when the corpus is large (or `force`). */
 export function formulaRecordsOffThread(statements: FormulaSourceStatement[], force = false): Promise<FormulaRecord[]> {
-  if (!force && textSize(statements) < FORMULAS_OFF_THREAD_FROM) return Promise.resolve(formulaRecords(statements))
+  if (!force && sourceCharacters(statements) < FORMULAS_OFF_THREAD_FROM) return Promise.resolve(formulaRecords(statements))
   return offThread({ kind: 'formulas', statements }, () => formulaRecords(statements), 'mining formulas')
 }
 

@@ -1,4 +1,5 @@
--- Statements imported since the formulas were mined, folded in without mining again (lib/formulas/fold-in.ts).
+-- Statements folded into the formula set without mining again (lib/formulas/fold-in.ts): how many,
+-- the last statement the set includes, and the characters of clause text it covers.
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -10,7 +11,9 @@ CREATE TABLE "new_FormulaBuild" (
     "builtAt" DATETIME NOT NULL,
     "durationMs" INTEGER NOT NULL,
     "minerVersion" INTEGER NOT NULL DEFAULT 0,
-    "foldedIn" INTEGER NOT NULL DEFAULT 0
+    "foldedIn" INTEGER NOT NULL DEFAULT 0,
+    "throughStatementId" INTEGER NOT NULL DEFAULT 0,
+    "characters" INTEGER NOT NULL DEFAULT 0
 );
 INSERT INTO "new_FormulaBuild" ("builtAt", "durationMs", "formulaCount", "id", "minerVersion", "occurrenceCount", "statementCount") SELECT "builtAt", "durationMs", "formulaCount", "id", "minerVersion", "occurrenceCount", "statementCount" FROM "FormulaBuild";
 DROP TABLE "FormulaBuild";
