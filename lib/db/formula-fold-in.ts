@@ -14,6 +14,7 @@ import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { growthOf } from '@/lib/formulas/growth'
 import type { Tx } from './client'
 import type { FormulaBuildState } from './formulas'
+import { statementsByYear } from './formula-history'
 import { insertRows } from './insert-rows'
 
 /** Rows per UPDATE … FROM (VALUES …): well under both engines' limits on bound parameters. */
@@ -122,10 +123,7 @@ async function addToVariants(tx: Tx, found: readonly FoundOccurrence[]): Promise
  */
 async function refreshGrowth(tx: Tx, languages: readonly string[]): Promise<void> {
   for (const language of languages) {
-    const years = await tx.$queryRaw<{ year: string; n: number | bigint }[]>`
-      SELECT substr("date", 1, 4) AS year, COUNT(*) AS n FROM "Statement"
-      WHERE "language" = ${language} AND "date" IS NOT NULL GROUP BY substr("date", 1, 4)`
-    const totals = new Map(years.filter((y) => /^\d{4}$/.test(y.year)).map((y) => [Number(y.year), Number(y.n)]))
+    const totals = await statementsByYear(tx, language)
     const last = Math.max(...totals.keys())
     const totalLast = totals.get(last) ?? 0
     const totalBefore = totals.get(last - 1) ?? 0

@@ -6,7 +6,7 @@
  */
 import { Prisma } from '@/lib/generated/prisma/client'
 import { formulaHistory, type FormulaHistory } from '@/lib/formulas/history'
-import type { Db } from './client'
+import type { Db, Tx } from './client'
 
 /** A formula's history, with the language of the statements that use it ('zh' or 'en'); null for a formula no statement uses. */
 export async function getFormulaHistory(db: Db, id: string): Promise<(FormulaHistory & { language: string }) | null> {
@@ -24,11 +24,7 @@ export async function getFormulaHistory(db: Db, id: string): Promise<(FormulaHis
   if (statements.length === 0) return null
   // a formula's wording is of one language, and so are the statements that use it
   const language = statements[0]?.language as string
-  const rows = await db.$queryRaw<{ year: string; n: bigint | number }[]>(Prisma.sql`
-    SELECT substr("date", 1, 4) AS year, COUNT(*) AS n FROM "Statement"
-    WHERE "language" = ${language} AND "date" IS NOT NULL
-    GROUP BY substr("date", 1, 4)`)
-  const corpusYears = new Map(rows.filter((r) => /^\d{4}$/.test(r.year)).map((r) => [Number(r.year), Number(r.n)]))
+  const corpusYears = await statementsByYear(db, language)
   const history = formulaHistory(
     statements.map((s) => ({
       slug: s.slug,
@@ -40,4 +36,13 @@ export async function getFormulaHistory(db: Db, id: string): Promise<(FormulaHis
     corpusYears,
   )
   return { ...history, language }
+}
+
+/** How many dated statements of a language the corpus has in each year. */
+export async function statementsByYear(db: Db | Tx, language: string): Promise<Map<number, number>> {
+  const rows = await db.$queryRaw<{ year: string; n: bigint | number }[]>(Prisma.sql`
+    SELECT substr("date", 1, 4) AS year, COUNT(*) AS n FROM "Statement"
+    WHERE "language" = ${language} AND "date" IS NOT NULL
+    GROUP BY substr("date", 1, 4)`)
+  return new Map(rows.filter((r) => /^\d{4}$/.test(r.year)).map((r) => [Number(r.year), Number(r.n)]))
 }

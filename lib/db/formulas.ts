@@ -11,6 +11,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { containsText, type Db } from './client'
 import { insertRows } from './insert-rows'
 import { MINER_VERSION } from '@/lib/formulas/version'
+import { MAX_COLLATED } from '@/lib/collate/collate-statements'
 import { CONCORDANCE_PAGE, type FormulaKind, type FormulaSort } from '@/lib/url/formulas'
 
 type Tx = Prisma.TransactionClient
@@ -341,7 +342,7 @@ export interface ConcordanceRequest {
   page?: number
   /** occurrences a page; Infinity for all of them */
   perPage?: number
-  /** how many of the statements that use it to name in `users` */
+  /** how many of the statements that use it to name in `users` (default: as many as one collation takes) */
   userLimit?: number
 }
 
@@ -354,7 +355,7 @@ export async function getFormula(db: Db, id: string, request: ConcordanceRequest
   const usersQuery = db.statement.findMany({
     where: { occurrences: { some: { formulaId: id } } },
     orderBy: [{ date: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-    take: request.userLimit ?? 20,
+    take: request.userLimit ?? MAX_COLLATED,
     select: { slug: true },
   })
   const row = await db.formula.findUnique({

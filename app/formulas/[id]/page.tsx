@@ -19,7 +19,7 @@ import { FormulaFamily } from './_components/formula-family'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const load = cache((id: string, page: number) => getFormula(getDb(), id, { page, userLimit: MAX_COLLATED }))
+const load = cache((id: string, page: number) => getFormula(getDb(), id, { page }))
 
 /** The concordance page asked for (proxy.ts answers one it cannot read with a 400 before the page renders). */
 async function pageOf(searchParams: Props['searchParams']): Promise<number> {
