@@ -52,7 +52,7 @@ export function formatFormulas(
 ): string {
   if (!build) return 'No formulas yet: import statements first (npm run cli -- import <file>).'
   const lines = [
-    `${total} ${kind === 'name' ? `name${total === 1 ? '' : 's'} (beside ${build.formulaCount} formulas)` : `formula famil${total === 1 ? 'y' : 'ies'} (of ${build.formulaCount} formulas)`}, mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).${build.foldedIn ? ` ${foldedInSentence(build.foldedIn)}` : ''}`,
+    `${total} ${kind === 'name' ? `name${total === 1 ? '' : 's'} (beside ${build.formulaCount} formulas)` : `formula famil${total === 1 ? 'y' : 'ies'} (of ${build.formulaCount} formulas)`}, mined from ${statementsLabel(build.statementCount)} (${build.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC).${build.foldedIn ? ` ${foldedInSentence(build.foldedIn, true)}` : ''}`,
   ]
   if (total > 0) lines.push('statements  id            formula')
   for (const f of formulas) {

@@ -5,10 +5,11 @@
  */
 
 /**
- * @example foldedInSentence(2) // 'The 2 statements imported since were matched against these formulas; a phrase that only they make a formula waits for the next full mining (npm run cli -- mine).'
+ * @param howTo whether to name the command that mines again (for the terminal; a reader of the page cannot run it)
+ * @example foldedInSentence(2, true) // 'The 2 statements imported since were matched against these formulas; a phrase that only they make a formula waits for the next full mining (npm run cli -- mine).'
  */
-export function foldedInSentence(foldedIn: number): string {
+export function foldedInSentence(foldedIn: number, howTo = false): string {
   if (foldedIn <= 0) return ''
   const which = foldedIn === 1 ? 'The statement imported since was' : `The ${foldedIn} statements imported since were`
-  return `${which} matched against these formulas; a phrase that only ${foldedIn === 1 ? 'it makes' : 'they make'} a formula waits for the next full mining (npm run cli -- mine).`
+  return `${which} matched against these formulas; a phrase that only ${foldedIn === 1 ? 'it makes' : 'they make'} a formula waits for the next full mining${howTo ? ' (npm run cli -- mine)' : ''}.`
 }
