@@ -13,7 +13,7 @@ import { sourceCharacters } from '@/lib/formulas/records'
 import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { growthOf } from '@/lib/formulas/growth'
 import type { Tx } from './client'
-import type { FormulaBuildState } from './formulas'
+import { formulaSources, type FormulaBuildState } from './formulas'
 import { statementsByYear } from './formula-history'
 import { insertRows } from './insert-rows'
 
@@ -53,6 +53,117 @@ export async function foldInFormulas(
   const { occurrenceCount, foldedIn, throughStatementId, characters } = state
   await tx.formulaBuild.update({ where: { id: 1 }, data: { occurrenceCount, foldedIn, throughStatementId, characters } })
   return state
+}
+
+/**
+ * Takes statement `id` out of the formula set and, unless `remove` deletes
+ * it, puts it back as it is now: after an edit of its parties (which change
+ * the mask), its date or its kind, or before its deletion in a corpus too
+ * large to mine again. Its uses are deleted and found again, and the
+ * formulas it used or uses now are counted again from their occurrences; a
+ * formula left in fewer than `minDocuments` statements is dropped, with the
+ * formulas built on it (they occur only where it does). Call it in the
+ * transaction of the change, after the write lock, after an edit and
+ * instead of a deletion (`remove` deletes).
+ */
+export async function refoldStatement(
+  tx: Tx,
+  build: FormulaBuildState,
+  id: number,
+  { remove, minDocuments }: { remove?: () => Promise<void>; minDocuments: number },
+): Promise<FormulaBuildState> {
+  const [statement] = await formulaSources(tx, id - 1, 1)
+  if (statement?.id !== id) throw new Error(`refoldStatement: no statement ${id}; this is a bug`)
+  const before = await tx.occurrence.findMany({ where: { statementId: id }, select: { formulaId: true }, distinct: ['formulaId'] })
+  await tx.occurrence.deleteMany({ where: { statementId: id } })
+  let found: FoundOccurrence[] = []
+  if (remove) await remove()
+  else {
+    found = findKnownFormulas([statement], await tx.formulaVariant.findMany({ select: { formulaId: true, position: true, pattern: true } }))
+    await insertRows(
+      tx,
+      'Occurrence',
+      ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'],
+      found.map((o) => [o.formulaId, o.variant, o.statementId, o.clauseId, o.start, o.end]),
+    )
+  }
+  await recount(tx, [...new Set([...before.map((o) => o.formulaId), ...found.map((o) => o.formulaId)])], minDocuments)
+  await refreshGrowth(tx, [statement.language ?? 'zh'])
+  await refreshRanks(tx)
+  const removed = remove ? 1 : 0
+  const state = {
+    ...build,
+    formulaCount: await tx.formula.count({ where: { kind: 'formula' } }),
+    occurrenceCount: await tx.occurrence.count(),
+    // which of the two counts held the statement is not recorded: a folded-in one is taken first
+    foldedIn: Math.max(0, build.foldedIn - removed),
+    statementCount: build.statementCount - (build.foldedIn > 0 ? 0 : removed),
+    characters: build.characters - removed * sourceCharacters([statement]),
+  }
+  const { formulaCount, occurrenceCount, foldedIn, statementCount, characters } = state
+  await tx.formulaBuild.update({ where: { id: 1 }, data: { formulaCount, occurrenceCount, foldedIn, statementCount, characters } })
+  return state
+}
+
+/**
+ * These formulas counted again from their occurrences, as a mining counts
+ * them; those left in fewer than `minDocuments` statements dropped (the
+ * formulas built on them go with them: the family relation cascades), and
+ * the size of each family that lost a member set again.
+ */
+async function recount(tx: Tx, ids: readonly string[], minDocuments: number): Promise<void> {
+  for (let k = 0; k < ids.length; k += ROWS_PER_UPDATE) {
+    const chunk = ids.slice(k, k + ROWS_PER_UPDATE)
+    const within = Prisma.join(chunk)
+    const counts = await tx.$queryRaw<
+      { id: string; statements: number | bigint; occurrences: number | bigint; first: string | null; last: string | null }[]
+    >`
+      SELECT o."formulaId" AS id, COUNT(DISTINCT o."statementId") AS statements, COUNT(*) AS occurrences, MIN(s."date") AS first, MAX(s."date") AS last
+      FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId" WHERE o."formulaId" IN (${within}) GROUP BY o."formulaId"`
+    const kinds = await tx.$queryRaw<{ id: string; kind: string }[]>`
+      SELECT DISTINCT o."formulaId" AS id, s."kind" AS kind FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId"
+      WHERE o."formulaId" IN (${within})`
+    const variants = await tx.$queryRaw<
+      { id: string; variant: number | bigint; statements: number | bigint; occurrences: number | bigint }[]
+    >`
+      SELECT "formulaId" AS id, "variant", COUNT(DISTINCT "statementId") AS statements, COUNT(*) AS occurrences
+      FROM "Occurrence" WHERE "formulaId" IN (${within}) GROUP BY "formulaId", "variant"`
+    const kept = new Map(counts.filter((c) => Number(c.statements) >= minDocuments).map((c) => [c.id, c]))
+    const dropped = chunk.filter((id) => !kept.has(id))
+    if (dropped.length) {
+      const families = await tx.formula.findMany({ where: { id: { in: dropped } }, select: { familyId: true }, distinct: ['familyId'] })
+      await tx.formula.deleteMany({ where: { id: { in: dropped } } })
+      const heads = families.map((f) => f.familyId)
+      await tx.$executeRaw`UPDATE "Formula" SET "familySize" = (SELECT COUNT(*) FROM "Formula" m WHERE m."familyId" = "Formula"."familyId")
+        WHERE "familyId" IN (${Prisma.join(heads)})`
+    }
+    const kindsOf = new Map<string, string[]>()
+    for (const row of kinds) kindsOf.set(row.id, [...(kindsOf.get(row.id) ?? []), row.kind])
+    await updateFromValues(
+      tx,
+      [...kept.values()].map(
+        (c) =>
+          Prisma.sql`(${c.id}, CAST(${Number(c.statements)} AS INTEGER), CAST(${Number(c.occurrences)} AS INTEGER), CAST(${c.first} AS TEXT), CAST(${c.last} AS TEXT), CAST(${(kindsOf.get(c.id) ?? []).sort().join(' ')} AS TEXT))`,
+      ),
+      (rows) => Prisma.sql`UPDATE "Formula" SET "statementCount" = v.column2, "occurrenceCount" = v.column3, "firstDate" = v.column4,
+        "lastDate" = v.column5, "kinds" = v.column6 FROM (VALUES ${rows}) AS v WHERE "Formula"."id" = v.column1`,
+    )
+    // every variant of the formulas kept, a variant no longer used at 0
+    const used = new Map(variants.map((v) => [`${v.id} ${Number(v.variant)}`, v]))
+    const all = await tx.formulaVariant.findMany({
+      where: { formulaId: { in: [...kept.keys()] } },
+      select: { formulaId: true, position: true },
+    })
+    await updateFromValues(
+      tx,
+      all.map(({ formulaId, position }) => {
+        const v = used.get(`${formulaId} ${position}`)
+        return Prisma.sql`(${formulaId}, CAST(${position} AS INTEGER), CAST(${Number(v?.statements ?? 0)} AS INTEGER), CAST(${Number(v?.occurrences ?? 0)} AS INTEGER))`
+      }),
+      (rows) => Prisma.sql`UPDATE "FormulaVariant" SET "statementCount" = v.column3, "occurrenceCount" = v.column4
+        FROM (VALUES ${rows}) AS v WHERE "FormulaVariant"."formulaId" = v.column1 AND "FormulaVariant"."position" = v.column2`,
+    )
+  }
 }
 
 type Source = { date: string | null; kind: string }

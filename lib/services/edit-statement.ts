@@ -8,7 +8,7 @@
 import { describeParty } from '@/lib/parties/describe-party'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from '@/lib/db/client'
-import { rebuildFormulas } from '@/lib/services/rebuild-formulas'
+import { deleteWithFormulas, formulasAfterEdit } from '@/lib/services/rebuild-formulas'
 import { lockForWriting, markChanged } from '@/lib/db/write-lock'
 import type { StatementEdit } from './save-statements'
 
@@ -50,7 +50,7 @@ export async function updateStatement(db: Db, slug: string, edit: Omit<Statement
         (edit.date !== undefined && edit.date !== statement.date) ||
         (edit.kind !== undefined && edit.kind !== statement.kind)
       )
-        await rebuildFormulas(tx)
+        await formulasAfterEdit(tx, statement.id)
       return true
     },
     { timeout: 600_000, maxWait: 30_000 },
@@ -76,11 +76,12 @@ export async function deleteStatement(db: Db, slug: string): Promise<boolean> {
       const statement = await tx.statement.findUnique({ where: { slug }, select: { id: true, sourceId: true } })
       if (!statement) return false
       await markChanged(tx)
-      await tx.statement.delete({ where: { id: statement.id } })
-      // the imported file goes with its last statement
-      if ((await tx.statement.count({ where: { sourceId: statement.sourceId } })) === 0)
-        await tx.source.delete({ where: { id: statement.sourceId } })
-      await rebuildFormulas(tx)
+      await deleteWithFormulas(tx, statement.id, async () => {
+        await tx.statement.delete({ where: { id: statement.id } })
+        // the imported file goes with its last statement
+        if ((await tx.statement.count({ where: { sourceId: statement.sourceId } })) === 0)
+          await tx.source.delete({ where: { id: statement.sourceId } })
+      })
       return true
     },
     { timeout: 600_000, maxWait: 30_000 },

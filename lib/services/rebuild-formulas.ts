@@ -5,7 +5,8 @@
  * folding the new statements into the set already mined (lib/formulas/fold-in).
  */
 import { formulaSources, getFormulaBuild, replaceFormulas, type FormulaBuildState } from '@/lib/db/formulas'
-import { foldInFormulas } from '@/lib/db/formula-fold-in'
+import { foldInFormulas, refoldStatement } from '@/lib/db/formula-fold-in'
+import { DEFAULT_MINING_OPTIONS } from '@/lib/formulas/mine-formulas'
 import type { Tx } from '@/lib/db/client'
 import { lockForWriting, markChanged } from '@/lib/db/write-lock'
 import { MINER_VERSION } from '@/lib/formulas/version'
@@ -51,14 +52,61 @@ export async function rebuildFormulas(
   await lockForWriting(tx)
   await markChanged(tx)
   if (incremental) {
-    const build = await getFormulaBuild(tx)
-    // a set from another miner is mined again whatever it costs (folding in keeps what the set's miner found),
-    // and so is a set that does not know its last statement (made before fold-ins)
-    if (build?.throughStatementId && build.minerVersion === MINER_VERSION && build.characters > fullMiningLimit) {
+    const build = await foldable(tx, fullMiningLimit)
+    if (build) {
       const added = await formulaSources(tx, build.throughStatementId)
       if (sourceCharacters(added) <= build.characters * FOLD_IN_SHARE) return foldInFormulas(tx, build, added)
     }
   }
+  return mineAll(tx)
+}
+
+/**
+ * The set, when it is kept up to date without mining again: larger than
+ * `fullMiningLimit`, made by this miner (a set from another miner is mined
+ * again whatever it costs: folding in keeps what the set's miner found), and
+ * knowing its last statement (a set made before fold-ins does not).
+ */
+async function foldable(tx: Tx, fullMiningLimit: number): Promise<FormulaBuildState | null> {
+  const build = await getFormulaBuild(tx)
+  return build?.throughStatementId && build.minerVersion === MINER_VERSION && build.characters > fullMiningLimit ? build : null
+}
+
+/**
+ * After an edit of statement `id`'s parties, date or kind: in a large corpus
+ * its uses are found again and the formulas it touches counted again
+ * (lib/db/formula-fold-in: refoldStatement); otherwise the corpus is mined
+ * again. Call it in the edit's transaction, after the edit.
+ */
+export async function formulasAfterEdit(tx: Tx, id: number, { fullMiningLimit = FULL_MINING_LIMIT } = {}): Promise<FormulaBuildState> {
+  await lockForWriting(tx)
+  await markChanged(tx)
+  const build = await foldable(tx, fullMiningLimit)
+  return build ? refoldStatement(tx, build, id, { minDocuments: DEFAULT_MINING_OPTIONS.minDocuments }) : mineAll(tx)
+}
+
+/**
+ * Deletes statement `id` with `remove`, and brings the formulas up to date: in
+ * a large corpus by taking its uses out and counting the formulas they were
+ * of again (a formula left in one statement is dropped), otherwise by mining
+ * the corpus again. Call it in the deletion's transaction, instead of deleting.
+ */
+export async function deleteWithFormulas(
+  tx: Tx,
+  id: number,
+  remove: () => Promise<void>,
+  { fullMiningLimit = FULL_MINING_LIMIT } = {},
+): Promise<FormulaBuildState> {
+  await lockForWriting(tx)
+  await markChanged(tx)
+  const build = await foldable(tx, fullMiningLimit)
+  if (build) return refoldStatement(tx, build, id, { remove, minDocuments: DEFAULT_MINING_OPTIONS.minDocuments })
+  await remove()
+  return mineAll(tx)
+}
+
+/** Mines the whole corpus and replaces the formula set with what it finds. */
+async function mineAll(tx: Tx): Promise<FormulaBuildState> {
   const started = performance.now()
   const statements = await formulaSources(tx)
   // mined on a compute thread when the corpus is large: readers are answered meanwhile
