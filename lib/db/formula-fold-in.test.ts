@@ -4,13 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { saveStatements } from '@/lib/services/save-statements'
-import { deleteWithFormulas, FOLD_IN_SHARE, formulasAfterEdit, rebuildFormulas } from '@/lib/services/rebuild-formulas'
+import { FOLD_IN_SHARE, rebuildFormulas } from '@/lib/services/rebuild-formulas'
+import { deleteStatement, updateStatement } from '@/lib/services/edit-statement'
 import { byUse } from '@/lib/formulas/mine-formulas'
 import { CORPUS_FILE } from '@/test/helpers/corpus'
 import { formulaRecords, occurrenceRows } from '@/lib/formulas/records'
 import { corpusYears, formulaGrowth } from '@/lib/formulas/growth'
 import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
 import { formulaSources, getFormulaBuild } from './formulas'
+import { dropFormulas } from './formula-fold-in'
 
 /**
  * Real statements: White House joint statements of 2021 and 2022 (data/collections),
@@ -120,16 +122,16 @@ describe('folding a statement into the formula set (a real database)', () => {
     expect(await expectConsistent(id)).toBe(0)
   })
 
-  it('finds an edited statement’s uses again, and its formulas follow its new date and kind', async () => {
+  it('keeps an edited statement’s uses when its date and kind change, and its formulas follow them', async () => {
+    const slug = (await temp.db.statement.findUniqueOrThrow({ where: { id: addedId }, select: { slug: true } })).slug
     const before = await getFormulaBuild(temp.db)
-    const build = await temp.db.$transaction(
-      async (tx) => {
-        await tx.statement.update({ where: { id: addedId }, data: { date: '2021-01-05', kind: 'communique' } })
-        return formulasAfterEdit(tx, addedId, { fullMiningLimit: 0 })
-      },
-      { timeout: 120_000 },
-    )
-    expect([build.foldedIn, build.statementCount, build.occurrenceCount]).toEqual([
+    const uses = async () =>
+      (await temp.db.occurrence.findMany({ where: { statementId: addedId } })).map((o) => `${o.formulaId} ${o.clauseId} ${o.start}`).sort()
+    const used = await uses()
+    expect(await updateStatement(temp.db, slug, { date: '2021-01-05', kind: 'communique' }, { fullMiningLimit: 0 })).toBe(true)
+    expect(await uses()).toEqual(used)
+    const build = await getFormulaBuild(temp.db)
+    expect([build?.foldedIn, build?.statementCount, build?.occurrenceCount]).toEqual([
       before?.foldedIn,
       before?.statementCount,
       before?.occurrenceCount,
@@ -138,34 +140,75 @@ describe('folding a statement into the formula set (a real database)', () => {
     expect(await expectConsistent(addedId)).toBeGreaterThan(20)
   })
 
-  it('deletes a statement and counts its formulas again: one left in a single statement is dropped with its family', async () => {
-    const first = await temp.db.statement.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { id: true } })
+  it('finds an edited statement’s uses again when its parties change the mask', async () => {
+    const slug = (await temp.db.statement.findUniqueOrThrow({ where: { id: addedId }, select: { slug: true } })).slug
+    expect(await updateStatement(temp.db, slug, { parties: ['japan', 'united-states'] }, { fullMiningLimit: 0 })).toBe(true)
+    const build = await getFormulaBuild(temp.db)
+    expect(build?.foldedIn).toBe(2)
+    expect(await temp.db.occurrence.count({ where: { statementId: addedId } })).toBeGreaterThan(20)
+    expect(await expectConsistent(addedId)).toBeGreaterThan(20)
+  })
+
+  it('leaves the set as it is when a statement it does not include yet is edited or deleted', async () => {
+    const { text, statements } = parse(EXTRA[0] as string)
+    const report = await saveStatements(temp.db, 'pending.md', text, statements, { formulas: 'defer' })
+    const slug = report.imported[0] as string
+    const before = await getFormulaBuild(temp.db)
+    expect(await updateStatement(temp.db, slug, { parties: ['france', 'united-states'] }, { fullMiningLimit: 0 })).toBe(true)
+    expect(await deleteStatement(temp.db, slug, { fullMiningLimit: 0 })).toBe(true)
+    const after = await getFormulaBuild(temp.db)
+    expect({ ...after, builtAt: null }).toEqual({ ...before, builtAt: null })
+    expect(await temp.db.source.count({ where: { name: 'pending.md' } })).toBe(0)
+  })
+
+  it('deletes a statement and counts its formulas again: one left in a single statement is dropped, the others count one less', async () => {
+    const first = await temp.db.statement.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { id: true, slug: true, sourceId: true } })
     const uses = await temp.db.occurrence.findMany({
       where: { statementId: first.id },
       select: { formulaId: true },
       distinct: ['formulaId'],
     })
-    const lastTwo = await temp.db.formula.count({ where: { id: { in: uses.map((u) => u.formulaId) }, statementCount: 2 } })
-    expect(lastTwo).toBeGreaterThan(0)
+    const touched = await temp.db.formula.findMany({
+      where: { id: { in: uses.map((u) => u.formulaId) } },
+      select: { id: true, statementCount: true },
+    })
+    expect(touched.filter((f) => f.statementCount === 2).length).toBeGreaterThan(0)
     const before = await getFormulaBuild(temp.db)
-    const build = await temp.db.$transaction(
-      (tx) =>
-        deleteWithFormulas(
-          tx,
-          first.id,
-          async () => {
-            await tx.statement.delete({ where: { id: first.id } })
-          },
-          { fullMiningLimit: 0 },
-        ),
-      { timeout: 120_000 },
+    expect(await deleteStatement(temp.db, first.slug, { fullMiningLimit: 0 })).toBe(true)
+    const left = new Map(
+      (await temp.db.formula.findMany({ where: { id: { in: touched.map((f) => f.id) } }, select: { id: true, statementCount: true } })).map(
+        (f) => [f.id, f.statementCount],
+      ),
     )
-    expect(build.foldedIn).toBe((before?.foldedIn ?? 0) - 1)
-    expect(build.characters).toBeLessThan(before?.characters ?? 0)
-    expect(build.formulaCount).toBeLessThan(before?.formulaCount ?? 0)
-    expect(build.formulaCount).toBe(await temp.db.formula.count({ where: { kind: 'formula' } }))
-    expect(build.occurrenceCount).toBe(await temp.db.occurrence.count())
+    for (const f of touched) expect([f.id, left.get(f.id)]).toEqual([f.id, f.statementCount === 2 ? undefined : f.statementCount - 1])
+    const build = await getFormulaBuild(temp.db)
+    // a mined statement: the mining's count goes down, not the fold-ins'
+    expect([build?.statementCount, build?.foldedIn]).toEqual([(before?.statementCount ?? 0) - 1, before?.foldedIn])
+    expect(build?.characters).toBeLessThan(before?.characters ?? 0)
+    expect(build?.formulaCount).toBe(await temp.db.formula.count({ where: { kind: 'formula' } }))
+    expect(build?.occurrenceCount).toBe(await temp.db.occurrence.count())
+    expect(await temp.db.source.count({ where: { id: first.sourceId } })).toBe(0)
     await expectConsistent(0)
+  })
+
+  it('keeps the families whole when a formula is dropped: what was built on it is built on its parent, or heads a family', async () => {
+    const member = await temp.db.formula.findFirstOrThrow({
+      where: { head: false, parentId: { not: null } },
+      orderBy: { rank: 'asc' },
+      select: { id: true, parentId: true, familyId: true },
+    })
+    const family = await temp.db.formula.findMany({ where: { familyId: member.familyId }, select: { id: true } })
+    await temp.db.$transaction((tx) => dropFormulas(tx, new Set([member.parentId as string])))
+    const after = await temp.db.formula.findUniqueOrThrow({
+      where: { id: member.id },
+      select: { familyId: true, parentId: true, head: true },
+    })
+    if (member.parentId === member.familyId) expect(after).toEqual({ familyId: member.id, parentId: null, head: true })
+    else expect(after.familyId).toBe(member.familyId)
+    // no one else of the family was lost with it
+    expect(await temp.db.formula.count({ where: { id: { in: family.map((f) => f.id) } } })).toBe(family.length - 1)
+    const families = await temp.db.formula.findMany({ select: { id: true, familyId: true, familySize: true, parentId: true } })
+    for (const f of families) expect(f.familySize).toBe(families.filter((g) => g.familyId === f.familyId).length)
   })
 
   it('mines in full a batch that is more than half the text the set covers', async () => {
@@ -227,7 +270,8 @@ async function expectConsistent(changedBy: number): Promise<number> {
   const ids = new Set(families.map((f) => f.id))
   for (const f of families) {
     expect(f.familySize).toBe(families.filter((g) => g.familyId === f.familyId).length)
-    expect(ids.has(f.familyId) && (f.parentId === null || ids.has(f.parentId))).toBe(true)
+    // a head heads its own family; a member's parent is in the set
+    expect(f.parentId === null ? f.familyId === f.id : ids.has(f.parentId) && f.familyId !== f.id).toBe(true)
   }
   expect(formulas.every((f) => f.statementCount >= 2)).toBe(true)
   formulas.forEach((f, k) => {

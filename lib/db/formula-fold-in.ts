@@ -56,29 +56,34 @@ export async function foldInFormulas(
 }
 
 /**
- * Takes statement `id` out of the formula set and, unless `remove` deletes
- * it, puts it back as it is now: after an edit of its parties (which change
- * the mask), its date or its kind, or before its deletion in a corpus too
- * large to mine again. Its uses are deleted and found again, and the
- * formulas it used or uses now are counted again from their occurrences; a
- * formula left in fewer than `minDocuments` statements is dropped, with the
- * formulas built on it (they occur only where it does). Call it in the
- * transaction of the change, after the write lock, after an edit and
- * instead of a deletion (`remove` deletes).
+ * Brings the formula set up to date after a change to statement `id` in a
+ * corpus too large to mine again: after an edit of its parties (which change
+ * the mask: `refind`), its uses are deleted and found again; after an edit of
+ * its date or kind, its uses stay; instead of its deletion (`remove` deletes
+ * it), its uses go with it. Then the formulas it used or uses now are counted
+ * again from their occurrences (see recount). A statement the set does not
+ * include yet (imported with its formulas deferred) changes nothing: the next
+ * fold-in reads it as it is then. Call it in the transaction of the change,
+ * after the write lock, after an edit and instead of a deletion.
  */
 export async function refoldStatement(
   tx: Tx,
   build: FormulaBuildState,
   id: number,
-  { remove, minDocuments }: { remove?: () => Promise<void>; minDocuments: number },
+  { remove, refind = false, minDocuments }: { remove?: () => Promise<void>; refind?: boolean; minDocuments: number },
 ): Promise<FormulaBuildState> {
+  if (id > build.throughStatementId) {
+    await remove?.()
+    return build
+  }
   const [statement] = await formulaSources(tx, id - 1, 1)
   if (statement?.id !== id) throw new Error(`refoldStatement: no statement ${id}; this is a bug`)
   const before = await tx.occurrence.findMany({ where: { statementId: id }, select: { formulaId: true }, distinct: ['formulaId'] })
-  await tx.occurrence.deleteMany({ where: { statementId: id } })
   let found: FoundOccurrence[] = []
   if (remove) await remove()
-  else {
+  else if (refind) {
+    // a new mask: the uses are found again, as a fold-in finds them (lib/formulas/fold-in)
+    await tx.occurrence.deleteMany({ where: { statementId: id } })
     found = findKnownFormulas([statement], await tx.formulaVariant.findMany({ select: { formulaId: true, position: true, pattern: true } }))
     await insertRows(
       tx,
@@ -91,13 +96,13 @@ export async function refoldStatement(
   await refreshGrowth(tx, [statement.language ?? 'zh'])
   await refreshRanks(tx)
   const removed = remove ? 1 : 0
+  const folded = id > build.minedThroughStatementId
   const state = {
     ...build,
     formulaCount: await tx.formula.count({ where: { kind: 'formula' } }),
     occurrenceCount: await tx.occurrence.count(),
-    // which of the two counts held the statement is not recorded: a folded-in one is taken first
-    foldedIn: Math.max(0, build.foldedIn - removed),
-    statementCount: build.statementCount - (build.foldedIn > 0 ? 0 : removed),
+    foldedIn: build.foldedIn - (folded ? removed : 0),
+    statementCount: build.statementCount - (folded ? 0 : removed),
     characters: build.characters - removed * sourceCharacters([statement]),
   }
   const { formulaCount, occurrenceCount, foldedIn, statementCount, characters } = state
@@ -107,63 +112,127 @@ export async function refoldStatement(
 
 /**
  * These formulas counted again from their occurrences, as a mining counts
- * them; those left in fewer than `minDocuments` statements dropped (the
- * formulas built on them go with them: the family relation cascades), and
- * the size of each family that lost a member set again.
+ * them. Those left in fewer than `minDocuments` statements are dropped; a
+ * formula built on a dropped one is then built on the dropped one's parent,
+ * or, with none left, heads a family of its own (with the formulas built on
+ * it), and every family touched has its size counted again.
  */
 async function recount(tx: Tx, ids: readonly string[], minDocuments: number): Promise<void> {
+  type Count = { id: string; statements: number; occurrences: number; first: string | null; last: string | null }
+  const counts = new Map<string, Count>()
+  const kindsOf = new Map<string, string[]>()
+  const variants = new Map<string, { statements: number; occurrences: number }>()
   for (let k = 0; k < ids.length; k += ROWS_PER_UPDATE) {
-    const chunk = ids.slice(k, k + ROWS_PER_UPDATE)
-    const within = Prisma.join(chunk)
-    const counts = await tx.$queryRaw<
+    const within = Prisma.join(ids.slice(k, k + ROWS_PER_UPDATE))
+    const rows = await tx.$queryRaw<
       { id: string; statements: number | bigint; occurrences: number | bigint; first: string | null; last: string | null }[]
     >`
       SELECT o."formulaId" AS id, COUNT(DISTINCT o."statementId") AS statements, COUNT(*) AS occurrences, MIN(s."date") AS first, MAX(s."date") AS last
       FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId" WHERE o."formulaId" IN (${within}) GROUP BY o."formulaId"`
+    for (const row of rows) counts.set(row.id, { ...row, statements: Number(row.statements), occurrences: Number(row.occurrences) })
     const kinds = await tx.$queryRaw<{ id: string; kind: string }[]>`
       SELECT DISTINCT o."formulaId" AS id, s."kind" AS kind FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId"
       WHERE o."formulaId" IN (${within})`
-    const variants = await tx.$queryRaw<
-      { id: string; variant: number | bigint; statements: number | bigint; occurrences: number | bigint }[]
-    >`
+    for (const row of kinds) kindsOf.set(row.id, [...(kindsOf.get(row.id) ?? []), row.kind])
+    const used = await tx.$queryRaw<{ id: string; variant: number | bigint; statements: number | bigint; occurrences: number | bigint }[]>`
       SELECT "formulaId" AS id, "variant", COUNT(DISTINCT "statementId") AS statements, COUNT(*) AS occurrences
       FROM "Occurrence" WHERE "formulaId" IN (${within}) GROUP BY "formulaId", "variant"`
-    const kept = new Map(counts.filter((c) => Number(c.statements) >= minDocuments).map((c) => [c.id, c]))
-    const dropped = chunk.filter((id) => !kept.has(id))
-    if (dropped.length) {
-      const families = await tx.formula.findMany({ where: { id: { in: dropped } }, select: { familyId: true }, distinct: ['familyId'] })
-      await tx.formula.deleteMany({ where: { id: { in: dropped } } })
-      const heads = families.map((f) => f.familyId)
-      await tx.$executeRaw`UPDATE "Formula" SET "familySize" = (SELECT COUNT(*) FROM "Formula" m WHERE m."familyId" = "Formula"."familyId")
-        WHERE "familyId" IN (${Prisma.join(heads)})`
-    }
-    const kindsOf = new Map<string, string[]>()
-    for (const row of kinds) kindsOf.set(row.id, [...(kindsOf.get(row.id) ?? []), row.kind])
-    await updateFromValues(
-      tx,
-      [...kept.values()].map(
-        (c) =>
-          Prisma.sql`(${c.id}, CAST(${Number(c.statements)} AS INTEGER), CAST(${Number(c.occurrences)} AS INTEGER), CAST(${c.first} AS TEXT), CAST(${c.last} AS TEXT), CAST(${(kindsOf.get(c.id) ?? []).sort().join(' ')} AS TEXT))`,
-      ),
-      (rows) => Prisma.sql`UPDATE "Formula" SET "statementCount" = v.column2, "occurrenceCount" = v.column3, "firstDate" = v.column4,
-        "lastDate" = v.column5, "kinds" = v.column6 FROM (VALUES ${rows}) AS v WHERE "Formula"."id" = v.column1`,
-    )
-    // every variant of the formulas kept, a variant no longer used at 0
-    const used = new Map(variants.map((v) => [`${v.id} ${Number(v.variant)}`, v]))
-    const all = await tx.formulaVariant.findMany({
-      where: { formulaId: { in: [...kept.keys()] } },
-      select: { formulaId: true, position: true },
-    })
-    await updateFromValues(
-      tx,
-      all.map(({ formulaId, position }) => {
-        const v = used.get(`${formulaId} ${position}`)
-        return Prisma.sql`(${formulaId}, CAST(${position} AS INTEGER), CAST(${Number(v?.statements ?? 0)} AS INTEGER), CAST(${Number(v?.occurrences ?? 0)} AS INTEGER))`
-      }),
-      (rows) => Prisma.sql`UPDATE "FormulaVariant" SET "statementCount" = v.column3, "occurrenceCount" = v.column4
-        FROM (VALUES ${rows}) AS v WHERE "FormulaVariant"."formulaId" = v.column1 AND "FormulaVariant"."position" = v.column2`,
-    )
+    for (const v of used)
+      variants.set(`${v.id} ${Number(v.variant)}`, { statements: Number(v.statements), occurrences: Number(v.occurrences) })
   }
+  const dropped = new Set(ids.filter((id) => (counts.get(id)?.statements ?? 0) < minDocuments))
+  const kept = ids.filter((id) => !dropped.has(id))
+  if (dropped.size) await dropFormulas(tx, dropped)
+  await updateFromValues(
+    tx,
+    kept.map((id) => {
+      const c = counts.get(id) as Count
+      return Prisma.sql`(${id}, CAST(${c.statements} AS INTEGER), CAST(${c.occurrences} AS INTEGER), CAST(${c.first} AS TEXT), CAST(${c.last} AS TEXT), CAST(${(kindsOf.get(id) ?? []).sort().join(' ')} AS TEXT))`
+    }),
+    (rows) => Prisma.sql`UPDATE "Formula" SET "statementCount" = v.column2, "occurrenceCount" = v.column3, "firstDate" = v.column4,
+      "lastDate" = v.column5, "kinds" = v.column6 FROM (VALUES ${rows}) AS v WHERE "Formula"."id" = v.column1`,
+  )
+  // every variant of the formulas kept, a variant no longer used at 0
+  const all: { formulaId: string; position: number }[] = []
+  for (let k = 0; k < kept.length; k += ROWS_PER_UPDATE)
+    all.push(
+      ...(await tx.formulaVariant.findMany({
+        where: { formulaId: { in: kept.slice(k, k + ROWS_PER_UPDATE) } },
+        select: { formulaId: true, position: true },
+      })),
+    )
+  await updateFromValues(
+    tx,
+    all.map(({ formulaId, position }) => {
+      const v = variants.get(`${formulaId} ${position}`)
+      return Prisma.sql`(${formulaId}, CAST(${position} AS INTEGER), CAST(${v?.statements ?? 0} AS INTEGER), CAST(${v?.occurrences ?? 0} AS INTEGER))`
+    }),
+    (rows) => Prisma.sql`UPDATE "FormulaVariant" SET "statementCount" = v.column3, "occurrenceCount" = v.column4
+      FROM (VALUES ${rows}) AS v WHERE "FormulaVariant"."formulaId" = v.column1 AND "FormulaVariant"."position" = v.column2`,
+  )
+}
+
+/**
+ * Deletes the formulas `dropped`, keeping the families of the others whole:
+ * in each family touched, a formula's parent becomes its nearest ancestor
+ * not dropped, one with none heads a family of its own, and each family's
+ * size is counted again.
+ */
+export async function dropFormulas(tx: Tx, dropped: ReadonlySet<string>): Promise<void> {
+  const touched: string[] = []
+  const ids = [...dropped]
+  for (let k = 0; k < ids.length; k += ROWS_PER_UPDATE)
+    touched.push(
+      ...(
+        await tx.formula.findMany({
+          where: { id: { in: ids.slice(k, k + ROWS_PER_UPDATE) } },
+          select: { familyId: true },
+          distinct: ['familyId'],
+        })
+      ).map((f) => f.familyId),
+    )
+  const heads = [...new Set(touched)]
+  const members: { id: string; parentId: string | null; familyId: string; head: boolean; familySize: number }[] = []
+  for (let k = 0; k < heads.length; k += ROWS_PER_UPDATE)
+    members.push(
+      ...(await tx.formula.findMany({
+        where: { familyId: { in: heads.slice(k, k + ROWS_PER_UPDATE) } },
+        select: { id: true, parentId: true, familyId: true, head: true, familySize: true },
+      })),
+    )
+  const parentOf = new Map(members.map((m) => [m.id, m.parentId]))
+  // the nearest ancestor not dropped, or null
+  const ancestor = (id: string): string | null => {
+    let parent = parentOf.get(id) ?? null
+    while (parent !== null && dropped.has(parent)) parent = parentOf.get(parent) ?? null
+    return parent
+  }
+  const root = (id: string): string => {
+    let at = id
+    for (let up = ancestor(at); up !== null; up = ancestor(at)) at = up
+    return at
+  }
+  const survivors = members.filter((m) => !dropped.has(m.id))
+  const placed = survivors.map((m) => ({ ...m, parentId: ancestor(m.id), familyId: root(m.id) }))
+  const sizes = new Map<string, number>()
+  for (const m of placed) sizes.set(m.familyId, (sizes.get(m.familyId) ?? 0) + 1)
+  const changed = placed.filter((m) => {
+    const before = members.find((x) => x.id === m.id) as (typeof members)[number]
+    return before.parentId !== m.parentId || before.familyId !== m.familyId || before.familySize !== sizes.get(m.familyId)
+  })
+  // a new head first, so that its members' rows can name it
+  changed.sort((x, y) => Number(y.familyId === y.id) - Number(x.familyId === x.id))
+  await updateFromValues(
+    tx,
+    changed.map(
+      (m) =>
+        Prisma.sql`(${m.id}, CAST(${m.parentId} AS TEXT), CAST(${m.familyId} AS TEXT), CAST(${m.familyId === m.id} AS BOOLEAN), CAST(${sizes.get(m.familyId) ?? 1} AS INTEGER))`,
+    ),
+    (rows) => Prisma.sql`UPDATE "Formula" SET "parentId" = v.column2, "familyId" = v.column3, "head" = v.column4, "familySize" = v.column5
+      FROM (VALUES ${rows}) AS v WHERE "Formula"."id" = v.column1`,
+  )
+  for (let k = 0; k < ids.length; k += ROWS_PER_UPDATE)
+    await tx.formula.deleteMany({ where: { id: { in: ids.slice(k, k + ROWS_PER_UPDATE) } } })
 }
 
 type Source = { date: string | null; kind: string }

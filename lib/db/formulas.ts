@@ -28,6 +28,8 @@ export interface FormulaBuildState {
   foldedIn: number
   /** the highest statement id the set includes, mined or folded in (0 when not known) */
   throughStatementId: number
+  /** the highest statement id of the last full mining: the statements after it that the set includes were folded in */
+  minedThroughStatementId: number
   /** characters of clause text in the statements the set covers, mined or folded in */
   characters: number
 }
@@ -132,6 +134,7 @@ export async function replaceFormulas(
     minerVersion: MINER_VERSION,
     foldedIn: 0,
     throughStatementId: build.throughStatementId,
+    minedThroughStatementId: build.throughStatementId,
     characters: build.characters,
   }
   await tx.formulaBuild.upsert({ where: { id: 1 }, create: { id: 1, ...state }, update: state })
@@ -159,6 +162,7 @@ export async function getFormulaBuild(db: Db | Tx): Promise<FormulaBuildState | 
       minerVersion: true,
       foldedIn: true,
       throughStatementId: true,
+      minedThroughStatementId: true,
       characters: true,
     },
   })

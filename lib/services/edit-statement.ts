@@ -14,8 +14,18 @@ import type { StatementEdit } from './save-statements'
 
 type Tx = Prisma.TransactionClient
 
+/** How the formulas follow a change (lib/services/rebuild-formulas): the corpus size from which they are not mined again. */
+export interface FormulaUpdateOptions {
+  fullMiningLimit?: number
+}
+
 /** Applies a metadata edit; returns false when no statement has the slug. */
-export async function updateStatement(db: Db, slug: string, edit: Omit<StatementEdit, 'skip'>): Promise<boolean> {
+export async function updateStatement(
+  db: Db,
+  slug: string,
+  edit: Omit<StatementEdit, 'skip'>,
+  formulas: FormulaUpdateOptions = {},
+): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
       await lockForWriting(tx)
@@ -50,7 +60,7 @@ export async function updateStatement(db: Db, slug: string, edit: Omit<Statement
         (edit.date !== undefined && edit.date !== statement.date) ||
         (edit.kind !== undefined && edit.kind !== statement.kind)
       )
-        await formulasAfterEdit(tx, statement.id)
+        await formulasAfterEdit(tx, statement.id, { partiesChanged, ...formulas })
       return true
     },
     { timeout: 600_000, maxWait: 30_000 },
@@ -69,19 +79,24 @@ async function replaceParties(tx: Tx, statementId: number, codes: readonly strin
 }
 
 /** Deletes a statement with its sections, clauses and formula occurrences; false when no statement has the slug. */
-export async function deleteStatement(db: Db, slug: string): Promise<boolean> {
+export async function deleteStatement(db: Db, slug: string, formulas: FormulaUpdateOptions = {}): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
       await lockForWriting(tx)
       const statement = await tx.statement.findUnique({ where: { slug }, select: { id: true, sourceId: true } })
       if (!statement) return false
       await markChanged(tx)
-      await deleteWithFormulas(tx, statement.id, async () => {
-        await tx.statement.delete({ where: { id: statement.id } })
-        // the imported file goes with its last statement
-        if ((await tx.statement.count({ where: { sourceId: statement.sourceId } })) === 0)
-          await tx.source.delete({ where: { id: statement.sourceId } })
-      })
+      await deleteWithFormulas(
+        tx,
+        statement.id,
+        async () => {
+          await tx.statement.delete({ where: { id: statement.id } })
+          // the imported file goes with its last statement
+          if ((await tx.statement.count({ where: { sourceId: statement.sourceId } })) === 0)
+            await tx.source.delete({ where: { id: statement.sourceId } })
+        },
+        formulas,
+      )
       return true
     },
     { timeout: 600_000, maxWait: 30_000 },

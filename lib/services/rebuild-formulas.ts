@@ -74,15 +74,20 @@ async function foldable(tx: Tx, fullMiningLimit: number): Promise<FormulaBuildSt
 
 /**
  * After an edit of statement `id`'s parties, date or kind: in a large corpus
- * its uses are found again and the formulas it touches counted again
- * (lib/db/formula-fold-in: refoldStatement); otherwise the corpus is mined
- * again. Call it in the edit's transaction, after the edit.
+ * the formulas it uses are counted again, its uses found again first when its
+ * parties changed (they change the mask: lib/db/formula-fold-in,
+ * refoldStatement); otherwise the corpus is mined again. Call it in the
+ * edit's transaction, after the edit.
  */
-export async function formulasAfterEdit(tx: Tx, id: number, { fullMiningLimit = FULL_MINING_LIMIT } = {}): Promise<FormulaBuildState> {
+export async function formulasAfterEdit(
+  tx: Tx,
+  id: number,
+  { partiesChanged, fullMiningLimit = FULL_MINING_LIMIT }: { partiesChanged: boolean; fullMiningLimit?: number },
+): Promise<FormulaBuildState> {
   await lockForWriting(tx)
   await markChanged(tx)
   const build = await foldable(tx, fullMiningLimit)
-  return build ? refoldStatement(tx, build, id, { minDocuments: DEFAULT_MINING_OPTIONS.minDocuments }) : mineAll(tx)
+  return build ? refoldStatement(tx, build, id, { refind: partiesChanged, minDocuments: DEFAULT_MINING_OPTIONS.minDocuments }) : mineAll(tx)
 }
 
 /**

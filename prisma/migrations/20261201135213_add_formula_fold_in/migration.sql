@@ -1,5 +1,5 @@
 -- Statements folded into the formula set without mining again (lib/formulas/fold-in.ts): how many,
--- the last statement the set includes, and the characters of clause text it covers.
+-- the last statement the set includes and the last one it was mined from, and the characters of clause text it covers.
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -13,6 +13,7 @@ CREATE TABLE "new_FormulaBuild" (
     "minerVersion" INTEGER NOT NULL DEFAULT 0,
     "foldedIn" INTEGER NOT NULL DEFAULT 0,
     "throughStatementId" INTEGER NOT NULL DEFAULT 0,
+    "minedThroughStatementId" INTEGER NOT NULL DEFAULT 0,
     "characters" INTEGER NOT NULL DEFAULT 0
 );
 INSERT INTO "new_FormulaBuild" ("builtAt", "durationMs", "formulaCount", "id", "minerVersion", "occurrenceCount", "statementCount") SELECT "builtAt", "durationMs", "formulaCount", "id", "minerVersion", "occurrenceCount", "statementCount" FROM "FormulaBuild";
