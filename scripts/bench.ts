@@ -42,7 +42,7 @@ import { combineResults, formatResults, runBenchmark, type Benchmark, type Bench
 import { scaleCorpus, scaleStatement } from './bench/synthetic'
 import { formatPageWeights, measurePageWeights } from './bench/page-weights'
 import { scaleCommand } from './bench/scale-command'
-import { formulaRecords } from '@/lib/formulas/records'
+import { formulaRecords, numberedSources, type UnstoredStatement } from '@/lib/formulas/records'
 import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
 
@@ -143,18 +143,8 @@ function collation(count: number): Benchmark {
 }
 
 /** The bundled statements as the formula builder reads them from the database. */
-function formulaSources(
-  statements: readonly { parties: readonly string[]; clauses: readonly string[]; kind?: string; date?: string | null }[],
-): FormulaSourceStatement[] {
-  let id = 0
-  return statements.map((s, d) => ({
-    id: d + 1,
-    date: s.date ?? null,
-    kind: s.kind ?? 'joint-statement',
-    parties: s.parties,
-    clauses: s.clauses.map((text) => ({ id: ++id, text, label: null })),
-  }))
-}
+const formulaSources = (statements: readonly (Omit<UnstoredStatement, 'clauses'> & { clauses: readonly string[] })[]) =>
+  numberedSources(statements.map((s) => ({ ...s, clauses: s.clauses.map((text) => ({ text })) })))
 
 function bundledSources(): FormulaSourceStatement[] {
   return formulaSources(

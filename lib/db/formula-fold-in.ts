@@ -13,7 +13,7 @@ import { sourceCharacters } from '@/lib/formulas/records'
 import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { growthOf } from '@/lib/formulas/growth'
 import type { Tx } from './client'
-import { formulaSources, type FormulaBuildState } from './formulas'
+import { formulaSources, OCCURRENCE_COLUMNS, type FormulaBuildState } from './formulas'
 import { statementsByYear } from './formula-history'
 import { insertRows } from './insert-rows'
 
@@ -31,14 +31,7 @@ export async function foldInFormulas(
   build: FormulaBuildState,
   statements: readonly FormulaSourceStatement[],
 ): Promise<FormulaBuildState> {
-  const variants = await tx.formulaVariant.findMany({ select: { formulaId: true, position: true, pattern: true } })
-  const found = findKnownFormulas(statements, variants)
-  await insertRows(
-    tx,
-    'Occurrence',
-    ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'],
-    found.map((o) => [o.formulaId, o.variant, o.statementId, o.clauseId, o.start, o.end]),
-  )
+  const found = await insertUses(tx, statements)
   await addToFormulas(tx, found, new Map(statements.map((s) => [s.id, s])))
   await addToVariants(tx, found)
   await refreshGrowth(tx, [...new Set(statements.map((s) => s.language ?? 'zh'))])
@@ -47,7 +40,7 @@ export async function foldInFormulas(
     ...build,
     occurrenceCount: build.occurrenceCount + found.length,
     foldedIn: build.foldedIn + statements.length,
-    throughStatementId: Math.max(build.throughStatementId, ...statements.map((s) => s.id)),
+    throughStatementId: statements.reduce((last, s) => Math.max(last, s.id), build.throughStatementId),
     characters: build.characters + sourceCharacters(statements),
   }
   const { occurrenceCount, foldedIn, throughStatementId, characters } = state
@@ -76,7 +69,7 @@ export async function refoldStatement(
     await remove?.()
     return build
   }
-  const [statement] = await formulaSources(tx, id - 1, 1)
+  const [statement] = await formulaSources(tx, { id })
   if (statement?.id !== id) throw new Error(`refoldStatement: no statement ${id}; this is a bug`)
   const before = await tx.occurrence.findMany({ where: { statementId: id }, select: { formulaId: true }, distinct: ['formulaId'] })
   let found: FoundOccurrence[] = []
@@ -84,13 +77,7 @@ export async function refoldStatement(
   else if (refind) {
     // a new mask: the uses are found again, as a fold-in finds them (lib/formulas/fold-in)
     await tx.occurrence.deleteMany({ where: { statementId: id } })
-    found = findKnownFormulas([statement], await tx.formulaVariant.findMany({ select: { formulaId: true, position: true, pattern: true } }))
-    await insertRows(
-      tx,
-      'Occurrence',
-      ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'],
-      found.map((o) => [o.formulaId, o.variant, o.statementId, o.clauseId, o.start, o.end]),
-    )
+    found = await insertUses(tx, [statement])
   }
   await recount(tx, [...new Set([...before.map((o) => o.formulaId), ...found.map((o) => o.formulaId)])], minDocuments)
   await refreshGrowth(tx, [statement.language ?? 'zh'])
@@ -216,8 +203,9 @@ export async function dropFormulas(tx: Tx, dropped: ReadonlySet<string>): Promis
   const placed = survivors.map((m) => ({ ...m, parentId: ancestor(m.id), familyId: root(m.id) }))
   const sizes = new Map<string, number>()
   for (const m of placed) sizes.set(m.familyId, (sizes.get(m.familyId) ?? 0) + 1)
+  const beforeOf = new Map(members.map((m) => [m.id, m]))
   const changed = placed.filter((m) => {
-    const before = members.find((x) => x.id === m.id) as (typeof members)[number]
+    const before = beforeOf.get(m.id) as (typeof members)[number]
     return before.parentId !== m.parentId || before.familyId !== m.familyId || before.familySize !== sizes.get(m.familyId)
   })
   // a new head first, so that its members' rows can name it
@@ -233,6 +221,21 @@ export async function dropFormulas(tx: Tx, dropped: ReadonlySet<string>): Promis
   )
   for (let k = 0; k < ids.length; k += ROWS_PER_UPDATE)
     await tx.formula.deleteMany({ where: { id: { in: ids.slice(k, k + ROWS_PER_UPDATE) } } })
+}
+
+/** Finds the known formulas' uses in these statements (lib/formulas/fold-in) and writes them. */
+async function insertUses(tx: Tx, statements: readonly FormulaSourceStatement[]): Promise<FoundOccurrence[]> {
+  const found = findKnownFormulas(
+    statements,
+    await tx.formulaVariant.findMany({ select: { formulaId: true, position: true, pattern: true } }),
+  )
+  await insertRows(
+    tx,
+    'Occurrence',
+    OCCURRENCE_COLUMNS,
+    found.map((o) => [o.formulaId, o.variant, o.statementId, o.clauseId, o.start, o.end]),
+  )
+  return found
 }
 
 type Source = { date: string | null; kind: string }

@@ -34,10 +34,20 @@ export interface FormulaBuildState {
   characters: number
 }
 
-/** The corpus as the formula miner reads it (lib/formulas/records), in the order statements were imported; or only the statements after the id `after` (the first `take` of them). */
-export async function formulaSources(tx: Tx, after?: number, take?: number): Promise<FormulaSourceStatement[]> {
+/** The columns of an Occurrence row as they are written (replaceFormulas, lib/db/formula-fold-in). */
+export const OCCURRENCE_COLUMNS = ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'] as const
+
+/**
+ * The corpus as the formula miner reads it (lib/formulas/records), in the
+ * order statements were imported; or only statement `id`, or the statements
+ * after the id `after` (the first `take` of them).
+ */
+export async function formulaSources(
+  tx: Tx,
+  { id, after, take }: { id?: number; after?: number; take?: number } = {},
+): Promise<FormulaSourceStatement[]> {
   const statements = await tx.statement.findMany({
-    ...(after !== undefined ? { where: { id: { gt: after } } } : {}),
+    ...(id !== undefined ? { where: { id } } : after !== undefined ? { where: { id: { gt: after } } } : {}),
     ...(take !== undefined ? { take } : {}),
     orderBy: { id: 'asc' },
     select: {
@@ -118,12 +128,7 @@ export async function replaceFormulas(
     ['formulaId', 'position', 'pattern', 'text', 'occurrenceCount', 'statementCount'],
     records.flatMap((r) => r.variants.map((v, position) => [r.id, position, v.pattern, v.text, v.occurrences, v.statements])),
   )
-  const occurrenceCount = await insertRows(
-    tx,
-    'Occurrence',
-    ['formulaId', 'variant', 'statementId', 'clauseId', 'start', 'end'],
-    occurrenceValues(records),
-  )
+  const occurrenceCount = await insertRows(tx, 'Occurrence', OCCURRENCE_COLUMNS, occurrenceValues(records))
   const state = {
     statementCount: build.statementCount,
     // names are kept too, but they are not formulas

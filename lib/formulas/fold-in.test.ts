@@ -4,24 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { corpusStatements } from '@/test/helpers/corpus'
 import { findKnownFormulas } from './fold-in'
-import { formulaRecords, occurrenceRows } from './records'
+import { formulaRecords, numberedSources, occurrenceRows } from './records'
 import type { FormulaSourceStatement } from './types'
 import type { ParsedStatement } from '@/lib/ingest/types'
 
 const FOLDER = path.join(import.meta.dirname, '../../data/collections/whitehouse-2021-2022')
 
 /** Statements as the miner reads them from the database, numbered in order. */
-function sources(statements: readonly ParsedStatement[]): FormulaSourceStatement[] {
-  let clauseId = 0
-  return statements.map((s, k) => ({
-    id: k + 1,
-    date: s.date,
-    kind: s.kind,
-    language: s.language,
-    parties: s.parties,
-    clauses: s.sections.flatMap((x) => x.clauses.map((c) => ({ id: ++clauseId, text: c.text, label: c.label }))),
-  }))
-}
+const sources = (statements: readonly ParsedStatement[]) =>
+  numberedSources(statements.map((s) => ({ ...s, clauses: s.sections.flatMap((x) => x.clauses) })))
 
 /** Every use the miner recorded, as "formula variant statement clause start-end". */
 function minedUses(statements: readonly FormulaSourceStatement[]) {

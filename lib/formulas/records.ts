@@ -114,6 +114,32 @@ export function printedRange(clause: ClauseInfo, from: number, to: number): { st
   }
 }
 
+/** A statement to be read as the miner reads it, without a database: its clauses' texts and labels. */
+export interface UnstoredStatement {
+  parties: readonly string[]
+  clauses: readonly { text: string; label?: string | null }[]
+  date?: string | null
+  kind?: string
+  language?: string
+}
+
+/**
+ * Statements outside a database as the miner reads them from one: numbered
+ * from 1 in order, their clauses numbered on across them (for benchmarks,
+ * the eval and tests).
+ */
+export function numberedSources(statements: readonly UnstoredStatement[]): FormulaSourceStatement[] {
+  let clauseId = 0
+  return statements.map((s, k) => ({
+    id: k + 1,
+    date: s.date ?? null,
+    kind: s.kind ?? 'joint-statement',
+    ...(s.language ? { language: s.language } : {}),
+    parties: s.parties,
+    clauses: s.clauses.map((c) => ({ id: ++clauseId, text: c.text, label: c.label ?? null })),
+  }))
+}
+
 /** Characters of clause text in these statements: what mining them reads. */
 export const sourceCharacters = (statements: readonly FormulaSourceStatement[]) =>
   statements.reduce((sum, s) => sum + s.clauses.reduce((n, c) => n + c.text.length, 0), 0)

@@ -54,7 +54,7 @@ export async function rebuildFormulas(
   if (incremental) {
     const build = await foldable(tx, fullMiningLimit)
     if (build) {
-      const added = await formulaSources(tx, build.throughStatementId)
+      const added = await formulaSources(tx, { after: build.throughStatementId })
       if (sourceCharacters(added) <= build.characters * FOLD_IN_SHARE) return foldInFormulas(tx, build, added)
     }
   }

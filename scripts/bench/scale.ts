@@ -18,6 +18,7 @@ import { DEFAULT_PER_PAGE } from '@/lib/url/statement-list'
 import { createDb, type Db } from '@/lib/db/client'
 import { formulaSources, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
 import { foldInFormulas } from '@/lib/db/formula-fold-in'
+import { median } from './harness'
 import { CONCORDANCE_PAGE } from '@/lib/url/formulas'
 import { saveStatements } from '@/lib/services/save-statements'
 import { searchClauses } from '@/lib/db/search'
@@ -91,12 +92,6 @@ export const SEARCH_TERMS = [
 const SHORT_SEARCH_TERMS = ['主权', '和平', '能源', '气候']
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((x, y) => x - y)
-  return sorted.length % 2
-    ? (sorted[sorted.length >> 1] as number)
-    : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2
-}
 
 /** The bundled statements: the templates of the synthetic corpus. */
 export function bundledTemplates(root = process.cwd()): ParsedStatement[] {
@@ -263,7 +258,7 @@ async function foldInDeferred(db: Db): Promise<ScaleResult['foldAll']> {
       async (tx) => {
         const build = await getFormulaBuild(tx)
         if (!build) throw new Error('no formula set to fold the synthetic statements into; this is a bug')
-        const batch = await formulaSources(tx, build.throughStatementId, FOLD_BATCH)
+        const batch = await formulaSources(tx, { after: build.throughStatementId, take: FOLD_BATCH })
         if (batch.length) await foldInFormulas(tx, build, batch)
         return batch.length
       },

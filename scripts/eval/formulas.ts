@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { CompareStatement } from '@/lib/compare/types'
 import { formulaLabelsSchema, labelMap, scoreFormulaList, type FormulaPrecision } from '@/lib/eval/formula-labels'
 import { plainFormula } from '@/lib/formulas/label'
-import { formulaRecords } from '@/lib/formulas/records'
+import { formulaRecords, numberedSources } from '@/lib/formulas/records'
 import { isChinesePhrase } from '@/lib/formulas/names'
 
 const LABELS = path.join('data', 'gold', 'formulas', 'labels.json')
@@ -23,14 +23,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
 /** The formulas of these statements as the list ranks them — the heads of their families — in plain text (〈X〉 for a masked name). */
 function rankedFormulas(corpus: ReadonlyMap<string, CompareStatement>): string[] {
-  let clauseId = 0
-  const sources = [...corpus.values()].map((statement, k) => ({
-    id: k + 1,
-    date: null,
-    kind: 'joint-statement',
-    parties: statement.parties,
-    clauses: statement.clauses.map((clause) => ({ id: ++clauseId, text: clause.text, label: clause.label ?? null })),
-  }))
+  const sources = numberedSources([...corpus.values()].map((statement) => ({ parties: statement.parties, clauses: statement.clauses })))
   return formulaRecords(sources)
     .filter((record) => record.kind === 'formula' && record.familyId === record.id)
     .map((record) => plainFormula(record.text))
