@@ -6,9 +6,10 @@ import type { ParsedStatement } from '@/lib/ingest/types'
 import { saveStatements } from '@/lib/services/save-statements'
 import { FOLD_IN_SHARE, rebuildFormulas } from '@/lib/services/rebuild-formulas'
 import { deleteStatement, updateStatement } from '@/lib/services/edit-statement'
-import { byUse } from '@/lib/formulas/mine-formulas'
+import { byUse, DEFAULT_MINING_OPTIONS } from '@/lib/formulas/mine-formulas'
 import { CORPUS_FILE } from '@/test/helpers/corpus'
-import { formulaRecords, occurrenceRows } from '@/lib/formulas/records'
+import { formulaRecords, occurrenceRows, sourceCharacters } from '@/lib/formulas/records'
+import { shardedFormulaRecords, shardsOf } from '@/lib/formulas/sharded'
 import { corpusYears, formulaGrowth } from '@/lib/formulas/growth'
 import { createTempDatabase, type TempDatabase } from '@/test/helpers/temp-db'
 import { formulaSources, getFormulaBuild } from './formulas'
@@ -222,6 +223,25 @@ describe('folding a statement into the formula set (a real database)', () => {
     expect(written).toBeGreaterThan((before?.characters ?? 0) * FOLD_IN_SHARE)
     const build = await temp.db.$transaction((tx) => rebuildFormulas(tx, { incremental: true, fullMiningLimit: 0 }), { timeout: 120_000 })
     expect([build.statementCount, build.foldedIn]).toEqual([MINED.length + 1 + EXTRA.length, 0])
+    await expectConsistent(0)
+  })
+
+  it('mines a corpus past the limit in shards: the set stored is the sharded mining’s, consistent with its occurrences', async () => {
+    const statements = await temp.db.$transaction((tx) => formulaSources(tx))
+    const shardCharacters = Math.ceil(sourceCharacters(statements) / 4)
+    expect(shardsOf(statements, shardCharacters).length).toBeGreaterThanOrEqual(4)
+    const build = await temp.db.$transaction((tx) => rebuildFormulas(tx, { fullMiningLimit: 0, shardCharacters }), { timeout: 120_000 })
+    const expected = await shardedFormulaRecords(statements, DEFAULT_MINING_OPTIONS, { shardCharacters })
+    const stored = await temp.db.formula.findMany({
+      orderBy: { rank: 'asc' },
+      select: { id: true, statementCount: true, occurrenceCount: true },
+    })
+    expect(stored).toEqual(expected.map((r) => ({ id: r.id, statementCount: r.statementCount, occurrenceCount: r.occurrenceCount })))
+    expect([build.statementCount, build.foldedIn, build.formulaCount]).toEqual([
+      statements.length,
+      0,
+      expected.filter((r) => r.kind === 'formula').length,
+    ])
     await expectConsistent(0)
   })
 

@@ -260,7 +260,8 @@ function isQuoted(pattern: string): boolean {
   return close !== undefined && pattern.endsWith(close) && pattern.indexOf(close) === pattern.length - 1
 }
 
-function lengthOf(pattern: string): number {
+/** A phrase's length as the list gives it: ideographs, or else Latin words. */
+export function lengthOf(pattern: string): number {
   let han = 0
   for (const ch of pattern) if (isHan(ch)) han++
   return han > 0 ? han : (pattern.match(/\p{Script=Latin}+/gu)?.length ?? 0)

@@ -10,7 +10,7 @@ import { isPrivateMask } from '@/lib/text/chars'
 import { DEFAULT_MINING_OPTIONS, mineFormulas } from './mine-formulas'
 import { plainFormula } from './label'
 import { isName } from './names'
-import { corpusYears, formulaGrowth } from './growth'
+import { corpusYears, formulaGrowth, type CorpusYears } from './growth'
 import { formulaFamilies } from './families'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions, Occurrences } from './types'
 
@@ -53,17 +53,6 @@ export function formulaRecords(
       const k = o.variant.indexOf(v)
       return displayText(clauses.get(o.clause[k] as number) as ClauseInfo, o.start[k] as number, o.end[k] as number)
     })
-    // names (states, organisations, people, treaties) recur because they are named: they are not formulas, but a kind of their own (see isName)
-    const kind = isName(plainFormula(texts[0] as string)) ? 'name' : 'formula'
-    const used = statementsOf(o, byId)
-    let firstDate: string | null = null
-    let lastDate: string | null = null
-    const kinds = new Set<string>()
-    for (const statement of used) {
-      kinds.add(statement.kind)
-      if (statement.date && (firstDate === null || statement.date < firstDate)) firstDate = statement.date
-      if (statement.date && (lastDate === null || statement.date > lastDate)) lastDate = statement.date
-    }
     records.push({
       id: formulaId(formula.key, ids),
       key: formula.key,
@@ -71,11 +60,8 @@ export function formulaRecords(
       length: formula.length,
       statementCount: formula.documents,
       occurrenceCount: o.clause.length,
-      firstDate,
-      lastDate,
-      growth: formulaGrowth(used, years),
-      kinds: [...kinds].sort(),
-      kind,
+      ...usageOf(statementsOf(o, byId), years),
+      kind: kindOf(texts[0] as string),
       familyId: '',
       parentId: null,
       variants: formula.variants.map((variant, v) => ({
@@ -87,7 +73,30 @@ export function formulaRecords(
       occurrences: printedOccurrences(o, clauses),
     })
   }
-  // families are of formulas: a name is alone
+  return withFamilies(records)
+}
+
+/** Names (states, organisations, people, treaties) recur because they are named: they are not formulas, but a kind of their own (see isName). */
+export const kindOf = (text: string): FormulaRecord['kind'] => (isName(plainFormula(text)) ? 'name' : 'formula')
+
+/** What a formula's statements say of it: its first and latest use, the kinds of statement, its growth (lib/formulas/growth). */
+export function usageOf(
+  used: readonly FormulaSourceStatement[],
+  years: CorpusYears,
+): Pick<FormulaRecord, 'firstDate' | 'lastDate' | 'growth' | 'kinds'> {
+  let firstDate: string | null = null
+  let lastDate: string | null = null
+  const kinds = new Set<string>()
+  for (const statement of used) {
+    kinds.add(statement.kind)
+    if (statement.date && (firstDate === null || statement.date < firstDate)) firstDate = statement.date
+    if (statement.date && (lastDate === null || statement.date > lastDate)) lastDate = statement.date
+  }
+  return { firstDate, lastDate, growth: formulaGrowth(used, years), kinds: [...kinds].sort() }
+}
+
+/** The records (in the list's order) with their families set: families are of formulas, a name is alone (lib/formulas/families). */
+export function withFamilies(records: FormulaRecord[]): FormulaRecord[] {
   const families = formulaFamilies(records.filter((record) => record.kind === 'formula'))
   for (const record of records) {
     const family = families.get(record.id)
@@ -145,7 +154,7 @@ export const sourceCharacters = (statements: readonly FormulaSourceStatement[]) 
   statements.reduce((sum, s) => sum + s.clauses.reduce((n, c) => n + c.text.length, 0), 0)
 
 /** The statements of a formula's occurrences (they come in statement order, so each is one run). */
-function statementsOf(o: Occurrences, byId: ReadonlyMap<number, FormulaSourceStatement>): FormulaSourceStatement[] {
+export function statementsOf(o: Occurrences, byId: ReadonlyMap<number, FormulaSourceStatement>): FormulaSourceStatement[] {
   const used: FormulaSourceStatement[] = []
   for (let k = 0; k < o.document.length; k++) {
     if (k > 0 && o.document[k] === o.document[k - 1]) continue
@@ -184,7 +193,7 @@ export function occurrenceRows(o: Occurrences) {
 }
 
 /** 12 hex digits of the key's SHA-256; on the rare clash, of the key numbered. */
-function formulaId(key: string, taken: Set<string>): string {
+export function formulaId(key: string, taken: Set<string>): string {
   for (let n = 0; ; n++) {
     const id = createHash('sha256')
       .update(n ? `${key}#${n}` : key)
@@ -201,7 +210,7 @@ function formulaId(key: string, taken: Set<string>): string {
  * The printed text of comparison units [from, to), with each masked name
  * replaced by its placeholder: 吉方坚定奉行 → \uE000方坚定奉行.
  */
-function displayText(clause: ClauseInfo, from: number, to: number): string {
+export function displayText(clause: ClauseInfo, from: number, to: number): string {
   const { comparable } = clause
   const body = clause.text.slice(clause.offset)
   let text = ''

@@ -11,14 +11,17 @@ import type { Tx } from '@/lib/db/client'
 import { lockForWriting, markChanged } from '@/lib/db/write-lock'
 import { MINER_VERSION } from '@/lib/formulas/version'
 import { sourceCharacters } from '@/lib/formulas/records'
-import { formulaRecordsOffThread } from '@/lib/worker/off-thread'
+import { SHARD_CHARACTERS } from '@/lib/formulas/sharded'
+import { formulaRecordsOffThread, shardedFormulaRecordsOffThread } from '@/lib/worker/off-thread'
 
 /**
  * Characters of clause text up to which the whole corpus is mined again after
- * an import: the bundled collections hold under 2 million. Mining grows with
- * the corpus (`npm run bench` measures it on corpora 10× and 100× the Xinhua
- * one); beyond this an import folds its statements in (`npm run bench --
- * --scale` times it), and `npm run cli -- mine` mines everything again.
+ * an import, in one piece: the bundled collections hold under 2 million.
+ * Mining grows with the corpus (`npm run bench` measures it on corpora 10× and
+ * 100× the Xinhua one); beyond this an import folds its statements in (`npm
+ * run bench -- --scale` times it), and a full mining (`npm run cli -- mine`)
+ * mines the corpus in shards (lib/formulas/sharded), whose memory does not
+ * grow with the corpus.
  */
 export const FULL_MINING_LIMIT = 4_000_000
 
@@ -33,6 +36,8 @@ export interface RebuildOptions {
   /** after an import: the statements written since the set was made are folded in when the corpus is large (FULL_MINING_LIMIT) */
   incremental?: boolean
   fullMiningLimit?: number
+  /** the size of a shard when the corpus is mined in shards (SHARD_CHARACTERS) */
+  shardCharacters?: number
 }
 
 /**
@@ -47,7 +52,7 @@ export interface RebuildOptions {
  */
 export async function rebuildFormulas(
   tx: Tx,
-  { incremental = false, fullMiningLimit = FULL_MINING_LIMIT }: RebuildOptions = {},
+  { incremental = false, fullMiningLimit = FULL_MINING_LIMIT, shardCharacters = SHARD_CHARACTERS }: RebuildOptions = {},
 ): Promise<FormulaBuildState> {
   await lockForWriting(tx)
   await markChanged(tx)
@@ -58,7 +63,7 @@ export async function rebuildFormulas(
       if (sourceCharacters(added) <= build.characters * FOLD_IN_SHARE) return foldInFormulas(tx, build, added)
     }
   }
-  return mineAll(tx)
+  return mineAll(tx, { fullMiningLimit, shardCharacters })
 }
 
 /**
@@ -87,7 +92,9 @@ export async function formulasAfterEdit(
   await lockForWriting(tx)
   await markChanged(tx)
   const build = await foldable(tx, fullMiningLimit)
-  return build ? refoldStatement(tx, build, id, { refind: partiesChanged, minDocuments: DEFAULT_MINING_OPTIONS.minDocuments }) : mineAll(tx)
+  return build
+    ? refoldStatement(tx, build, id, { refind: partiesChanged, minDocuments: DEFAULT_MINING_OPTIONS.minDocuments })
+    : mineAll(tx, { fullMiningLimit })
 }
 
 /**
@@ -107,15 +114,25 @@ export async function deleteWithFormulas(
   const build = await foldable(tx, fullMiningLimit)
   if (build) return refoldStatement(tx, build, id, { remove, minDocuments: DEFAULT_MINING_OPTIONS.minDocuments })
   await remove()
-  return mineAll(tx)
+  return mineAll(tx, { fullMiningLimit })
 }
 
-/** Mines the whole corpus and replaces the formula set with what it finds. */
-async function mineAll(tx: Tx): Promise<FormulaBuildState> {
+/**
+ * Mines the whole corpus and replaces the formula set with what it finds: in
+ * one piece up to `fullMiningLimit` characters, in shards beyond.
+ */
+async function mineAll(
+  tx: Tx,
+  { fullMiningLimit, shardCharacters = SHARD_CHARACTERS }: { fullMiningLimit: number; shardCharacters?: number },
+): Promise<FormulaBuildState> {
   const started = performance.now()
   const statements = await formulaSources(tx)
-  // mined on a compute thread when the corpus is large: readers are answered meanwhile
-  return replaceFormulas(tx, await formulaRecordsOffThread(statements), {
+  // mined on the compute threads when the corpus is large: readers are answered meanwhile
+  const records =
+    sourceCharacters(statements) > fullMiningLimit
+      ? await shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, shardCharacters)
+      : await formulaRecordsOffThread(statements)
+  return replaceFormulas(tx, records, {
     statementCount: statements.length,
     started,
     throughStatementId: statements.at(-1)?.id ?? 0,

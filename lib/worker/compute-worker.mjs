@@ -9,6 +9,7 @@ register()
 const { pairLinks } = await import('../collate/pair-links.ts')
 const { wordFamilies } = await import('../collate/word-families.ts')
 const { formulaRecords } = await import('../formulas/records.ts')
+const { shardCandidates, recordsFromShards } = await import('../formulas/sharded.ts')
 const { pairSimilarities } = await import('../compare/pair-similarities.ts')
 
 /** Each job's kind and what it computes from the message. */
@@ -19,6 +20,9 @@ const JOBS = {
   word: ({ statements, options, families }) => wordFamilies(statements, options, families),
   // the corpus mined for formulas
   formulas: ({ statements }) => formulaRecords(statements),
+  // one shard of a corpus too large to mine at once, and the counting of every shard's formulas over the whole corpus (lib/formulas/sharded)
+  shard: ({ statements, options }) => shardCandidates(statements, options),
+  counted: ({ statements, found, options }) => recordsFromShards(statements, found, options),
   // the overall similarity of pairs of statements (the corpus map)
   similarities: ({ statements, pairs }) => pairSimilarities(statements, pairs),
 }

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { pairSimilarities } from '@/lib/compare/pair-similarities'
 import { formulaRecords } from '@/lib/formulas/records'
+import { DEFAULT_MINING_OPTIONS } from '@/lib/formulas/mine-formulas'
+import { shardedFormulaRecords } from '@/lib/formulas/sharded'
 import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { corpusCompareStatement, corpusStatements } from '@/test/helpers/corpus'
-import { formulaRecordsOffThread, pairSimilaritiesOffThread } from './off-thread'
+import { formulaRecordsOffThread, pairSimilaritiesOffThread, shardedFormulaRecordsOffThread } from './off-thread'
 import { stopComputeThreads } from './thread-pool'
 
 /** The bundled corpus as the formula miner reads it from the database. */
@@ -24,6 +26,20 @@ describe('work sent to the compute threads', () => {
     const here = formulaRecords(statements)
     expect(here.length).toBeGreaterThan(20)
     expect(await formulaRecordsOffThread(statements, true)).toEqual(here)
+  }, 60_000)
+
+  it('mines a corpus in shards on the threads as in place, without falling back to this thread', async () => {
+    const statements = sources()
+    // four shards or so: the corpus is about 90,000 characters
+    const here = await shardedFormulaRecords(statements, DEFAULT_MINING_OPTIONS, { shardCharacters: 25_000 })
+    expect(here.length).toBeGreaterThan(20)
+    const failed = vi.spyOn(console, 'error')
+    try {
+      expect(await shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, 25_000)).toEqual(here)
+      expect(failed).not.toHaveBeenCalled()
+    } finally {
+      failed.mockRestore()
+    }
   }, 60_000)
 
   it('gives the map the same pair similarities on a thread as in place', async () => {

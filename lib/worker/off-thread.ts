@@ -8,7 +8,8 @@
 import { pairSimilarities } from '@/lib/compare/pair-similarities'
 import type { CompareStatement } from '@/lib/compare/types'
 import { formulaRecords, sourceCharacters } from '@/lib/formulas/records'
-import type { FormulaRecord, FormulaSourceStatement } from '@/lib/formulas/types'
+import { recordsFromShards, shardCandidates, shardedFormulaRecords, type Candidate } from '@/lib/formulas/sharded'
+import type { FormulaRecord, FormulaSourceStatement, MiningOptions } from '@/lib/formulas/types'
 import { offThread } from './thread-pool'
 
 /** Clause text (in UTF-16 units) from which mining goes to a thread: the bundled corpus alone is about 90,000. */
@@ -21,6 +22,31 @@ export const SIMILARITIES_OFF_THREAD_FROM = 8
 export function formulaRecordsOffThread(statements: FormulaSourceStatement[], force = false): Promise<FormulaRecord[]> {
   if (!force && sourceCharacters(statements) < FORMULAS_OFF_THREAD_FROM) return Promise.resolve(formulaRecords(statements))
   return offThread({ kind: 'formulas', statements }, () => formulaRecords(statements), 'mining formulas')
+}
+
+/**
+ * shardedFormulaRecords(statements) with its work on the compute threads: the
+ * shards two at a time (one a thread), then the counting over the whole corpus
+ * on one of them, so that readers are answered meanwhile.
+ */
+export function shardedFormulaRecordsOffThread(
+  statements: FormulaSourceStatement[],
+  options: MiningOptions,
+  shardCharacters?: number,
+): Promise<FormulaRecord[]> {
+  return shardedFormulaRecords(statements, options, {
+    ...(shardCharacters ? { shardCharacters } : {}),
+    work: {
+      mine: (shard) =>
+        offThread<Candidate[]>({ kind: 'shard', statements: shard, options }, () => shardCandidates(shard, options), 'mining a shard'),
+      count: (all, found) =>
+        offThread<FormulaRecord[]>(
+          { kind: 'counted', statements: all, found, options },
+          () => recordsFromShards(all, found, options),
+          'counting formulas',
+        ),
+    },
+  })
 }
 
 /** pairSimilarities(statements, pairs), on a compute thread when there are many pairs (or `force`). */

@@ -29,7 +29,7 @@ export interface PoolThread {
 }
 
 /** A job for compute-worker.mjs: its kind and what it needs. */
-export type ThreadJob = { kind: 'links' | 'word' | 'formulas' | 'similarities' } & Record<string, unknown>
+export type ThreadJob = { kind: 'links' | 'word' | 'formulas' | 'shard' | 'counted' | 'similarities' } & Record<string, unknown>
 
 const state = globalThis as typeof globalThis & {
   tongwenThreads?: Promise<PoolThread[]> | null

@@ -1,0 +1,383 @@
+/**
+ * Mining a corpus too large to mine at once. The miner (lib/formulas/
+ * mine-formulas) reads the whole corpus in one suffix array: about 120 bytes
+ * of memory for each character, so ten thousand statements (35 million
+ * characters) would need gigabytes. A sharded mining instead
+ *
+ * 1. cuts the corpus into shards of at most `shardCharacters` — each
+ *    language apart (no formula is in two), in order of date, so that
+ *    statements of one time, which share most of their wording, are mined
+ *    together;
+ * 2. mines each shard (on the compute threads, two at a time) for its
+ *    formulas, keeping only their wordings: a phrase that is a formula of any
+ *    shard is a candidate, and wordings that are variants of one formula in
+ *    any shard are variants of one formula;
+ * 3. counts every candidate in every statement of the corpus (lib/formulas/
+ *    pattern-index, on the word edges the miner reads), so that each formula's
+ *    uses, statements, dates, growth and family are those of the whole corpus.
+ *
+ * What it can miss: a phrase that no shard repeats, used at most once in each
+ * (in two statements of different decades, say). Measured against the whole-
+ * corpus miner where that one fits in memory (`npm run bench`, the sharded
+ * mining line; lib/formulas/sharded.test.ts on the bundled collections).
+ */
+import { corpusYears } from './growth'
+import { byUse, lengthOf, mineFormulas } from './mine-formulas'
+import { patternIndex, type KnownVariant } from './pattern-index'
+import { clauseInfos, displayText, formulaId, kindOf, printedRange, sourceCharacters, statementsOf, usageOf, withFamilies } from './records'
+import type { FormulaRecord, FormulaSourceStatement, MiningOptions } from './types'
+
+/** Characters of clause text in a shard: a shard is mined in about 12 s and 600 MB (`npm run bench -- --scale`). */
+export const SHARD_CHARACTERS = 2_000_000
+
+/** A wording a shard's mining found, with the number of the shard's statements it was found in. */
+export type CandidateWording = [pattern: string, statements: number]
+
+/** A shard's formula: its wordings, the main one first. */
+export type Candidate = CandidateWording[]
+
+/**
+ * The corpus in shards of at most `maxCharacters` of clause text (a longer
+ * statement is a shard of its own): each language apart, each in order of
+ * date (undated last), then of id.
+ */
+export function shardsOf(statements: readonly FormulaSourceStatement[], maxCharacters: number): FormulaSourceStatement[][] {
+  const byLanguage = new Map<string, FormulaSourceStatement[]>()
+  for (const statement of statements) {
+    const list = byLanguage.get(statement.language ?? '') ?? []
+    list.push(statement)
+    byLanguage.set(statement.language ?? '', list)
+  }
+  const shards: FormulaSourceStatement[][] = []
+  for (const list of byLanguage.values()) {
+    list.sort((x, y) => (x.date ?? '\uffff').localeCompare(y.date ?? '\uffff') || x.id - y.id)
+    let shard: FormulaSourceStatement[] = []
+    let characters = 0
+    for (const statement of list) {
+      const size = sourceCharacters([statement])
+      if (shard.length > 0 && characters + size > maxCharacters) {
+        shards.push(shard)
+        shard = []
+        characters = 0
+      }
+      shard.push(statement)
+      characters += size
+    }
+    if (shard.length > 0) shards.push(shard)
+  }
+  return shards
+}
+
+/** The formulas of one shard, as wordings only (what a compute thread sends back). */
+export function shardCandidates(statements: readonly FormulaSourceStatement[], options: MiningOptions): Candidate[] {
+  const documents = statements.map((statement) => ({
+    id: statement.id,
+    clauses: clauseInfos(statement).map((info, k) => ({
+      id: (statement.clauses[k] as FormulaSourceStatement['clauses'][number]).id,
+      text: info.comparable.text,
+    })),
+  }))
+  return mineFormulas(documents, options).map((formula) => formula.variants.map((variant) => [variant.pattern, variant.documents]))
+}
+
+/**
+ * The shards' formulas as one list: wordings that were variants of one
+ * formula in any shard are one formula's; each formula's wordings are
+ * ordered by the statements the shards found them in (most first: the main
+ * wording), then by wording. Deterministic for the same shards.
+ */
+export function mergeCandidates(shards: readonly (readonly Candidate[])[]): string[][] {
+  const parent = new Map<string, string>()
+  const statements = new Map<string, number>()
+  const root = (pattern: string): string => {
+    let r = pattern
+    while (parent.get(r) !== r) r = parent.get(r) as string
+    // path halving keeps the chains short
+    let at = pattern
+    while (parent.get(at) !== r) {
+      const next = parent.get(at) as string
+      parent.set(at, r)
+      at = next
+    }
+    return r
+  }
+  for (const candidates of shards) {
+    for (const wordings of candidates) {
+      for (const [pattern, count] of wordings) {
+        if (!parent.has(pattern)) parent.set(pattern, pattern)
+        statements.set(pattern, (statements.get(pattern) ?? 0) + count)
+      }
+      const first = root((wordings[0] as CandidateWording)[0])
+      for (const [pattern] of wordings.slice(1)) {
+        const other = root(pattern)
+        if (other !== first) parent.set(other, first)
+      }
+    }
+  }
+  const groups = new Map<string, string[]>()
+  for (const pattern of parent.keys()) {
+    const r = root(pattern)
+    const group = groups.get(r)
+    if (group) group.push(pattern)
+    else groups.set(r, [pattern])
+  }
+  const used = (pattern: string) => statements.get(pattern) as number
+  const order = (x: string, y: string) => used(y) - used(x) || (x < y ? -1 : x > y ? 1 : 0)
+  return [...groups.values()].map((group) => group.sort(order)).sort((x, y) => order(x[0] as string, y[0] as string))
+}
+
+/** Where the work of a sharded mining is done: in place by default; lib/worker/off-thread sends it to the compute threads. */
+export interface ShardedWork {
+  /** the candidates of one shard (shardCandidates) */
+  mine: (shard: FormulaSourceStatement[], options: MiningOptions) => Promise<Candidate[]>
+  /** the records of the whole corpus from every shard's candidates (recordsFromShards) */
+  count: (statements: FormulaSourceStatement[], found: Candidate[][], options: MiningOptions) => Promise<FormulaRecord[]>
+}
+
+const IN_PLACE: ShardedWork = {
+  mine: (shard, options) => Promise.resolve(shardCandidates(shard, options)),
+  count: (statements, found, options) => Promise.resolve(recordsFromShards(statements, found, options)),
+}
+
+/**
+ * The formula records of a corpus mined in shards of at most
+ * `shardCharacters` (see above), `concurrency` shards at a time: records as
+ * formulaRecords makes them (ids, families, order), from the candidates of
+ * the shards counted over the whole corpus.
+ */
+export async function shardedFormulaRecords(
+  statements: FormulaSourceStatement[],
+  options: MiningOptions,
+  {
+    shardCharacters = SHARD_CHARACTERS,
+    concurrency = 2,
+    work = IN_PLACE,
+  }: { shardCharacters?: number; concurrency?: number; work?: ShardedWork } = {},
+): Promise<FormulaRecord[]> {
+  const shards = shardsOf(statements, shardCharacters)
+  const found: Candidate[][] = new Array(shards.length)
+  let next = 0
+  const worker = async () => {
+    while (next < shards.length) {
+      const k = next++
+      found[k] = await work.mine(shards[k] as FormulaSourceStatement[], options)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker))
+  return work.count(statements, found, options)
+}
+
+/** The records of the whole corpus from the candidates every shard gave, with the phrases they share (innerCandidates) when a language is in more than one shard. */
+export function recordsFromShards(statements: readonly FormulaSourceStatement[], found: readonly Candidate[][], options: MiningOptions) {
+  // with one shard to a language every repeat of the corpus was a repeat of a shard: there is nothing between shards to find
+  const languages = new Set(statements.map((statement) => statement.language ?? '')).size
+  const shared = found.length > languages ? [innerCandidates(found, options)] : []
+  return countedRecords(statements, mergeCandidates([...found, ...shared]), options)
+}
+
+/**
+ * The phrases that the shards' formulas share: a phrase that every shard
+ * using it uses inside one longer phrase (“peace and stability across the
+ * Taiwan Strait”, in one shard always after “underscore the importance of”,
+ * in another after “importance of maintaining”) is no repeat of its own in
+ * any shard, but may be one of the whole corpus. It is a repeat among the
+ * shards' formulas: they are mined as a corpus of their own (each formula a
+ * document, its wordings its clauses), and what they share is a candidate
+ * too, one wording each (countedRecords drops what says nothing of its own).
+ */
+export function innerCandidates(shards: readonly (readonly Candidate[])[], options: MiningOptions): Candidate[] {
+  const wordings = new Map<string, number>()
+  for (const candidates of shards) {
+    for (const candidate of candidates) {
+      const group = wordings.get((candidate[0] as CandidateWording)[0]) ?? wordings.size
+      for (const [pattern] of candidate) if (!wordings.has(pattern)) wordings.set(pattern, group)
+    }
+  }
+  const documents = new Map<number, { id: number; clauses: { id: number; text: string }[] }>()
+  let clause = 0
+  for (const [pattern, group] of wordings) {
+    const document = documents.get(group) ?? { id: group, clauses: [] }
+    document.clauses.push({ id: clause++, text: pattern })
+    documents.set(group, document)
+  }
+  return mineFormulas([...documents.values()], options).flatMap((formula) =>
+    formula.variants.map((variant): Candidate => [[variant.pattern, 0]]),
+  )
+}
+
+/** A column of integers that grows: a large corpus has millions of uses, too many for arrays of numbers. */
+class IntColumn {
+  values = new Int32Array(8)
+  length = 0
+  push(value: number) {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[this.length++] = value
+  }
+  /** the values, in a buffer of their own size */
+  done(): Int32Array {
+    return this.values.slice(0, this.length)
+  }
+}
+
+/** A formula's uses as they are counted: columns that grow. */
+interface Tally {
+  document: IntColumn
+  clause: IntColumn
+  start: IntColumn
+  end: IntColumn
+  variant: IntColumn
+  /** per variant: its text where first used, its uses, its statements, the last statement counted */
+  texts: (string | undefined)[]
+  uses: number[]
+  statements: number[]
+  lastStatement: number[]
+}
+
+/**
+ * Records of `groups` (each a formula's wordings, the main one first) as the
+ * whole corpus uses them: a formula used in fewer than `minDocuments`
+ * statements is left out, and so is a wording not used at all.
+ */
+export function countedRecords(
+  statements: readonly FormulaSourceStatement[],
+  groups: readonly string[][],
+  options: MiningOptions,
+): FormulaRecord[] {
+  const variants: KnownVariant[] = groups.flatMap((group, f) =>
+    group.map((pattern, position) => ({ formulaId: String(f), position, pattern })),
+  )
+  const index = patternIndex(variants)
+  const tallies: Tally[] = groups.map((group) => ({
+    document: new IntColumn(),
+    clause: new IntColumn(),
+    start: new IntColumn(),
+    end: new IntColumn(),
+    variant: new IntColumn(),
+    texts: group.map(() => undefined),
+    uses: group.map(() => 0),
+    statements: group.map(() => 0),
+    lastStatement: group.map(() => -1),
+  }))
+  for (const statement of statements) {
+    const infos = clauseInfos(statement)
+    for (const match of index.matchesIn(infos)) {
+      const variant = variants[match.variant] as KnownVariant
+      const tally = tallies[Number(variant.formulaId)] as Tally
+      const v = variant.position
+      const info = infos[match.clause] as (typeof infos)[number]
+      const { start, end } = printedRange(info, match.from, match.to)
+      tally.document.push(statement.id)
+      tally.clause.push((statement.clauses[match.clause] as FormulaSourceStatement['clauses'][number]).id)
+      tally.start.push(start)
+      tally.end.push(end)
+      tally.variant.push(v)
+      tally.texts[v] ??= displayText(info, match.from, match.to)
+      tally.uses[v] = (tally.uses[v] as number) + 1
+      if (tally.lastStatement[v] !== statement.id) {
+        tally.lastStatement[v] = statement.id
+        tally.statements[v] = (tally.statements[v] as number) + 1
+      }
+    }
+  }
+  const byId = new Map(statements.map((s) => [s.id, s]))
+  const years = corpusYears(statements)
+  const records: Omit<FormulaRecord, 'id'>[] = []
+  groups.forEach((group, f) => {
+    const tally = tallies[f] as Tally
+    // the wordings in use, numbered again
+    const renumber = group.map(() => -1)
+    const kept: number[] = []
+    group.forEach((_, v) => {
+      if ((tally.uses[v] as number) > 0) renumber[v] = kept.push(v) - 1
+    })
+    if (kept.length === 0) return
+    const variant = tally.variant.done()
+    for (let k = 0; k < variant.length; k++) variant[k] = renumber[variant[k] as number] as number
+    const occurrences = {
+      document: tally.document.done(),
+      clause: tally.clause.done(),
+      start: tally.start.done(),
+      end: tally.end.done(),
+      variant,
+    }
+    const used = statementsOf(occurrences, byId)
+    if (used.length < options.minDocuments) return
+    const key = group[kept[0] as number] as string
+    records.push({
+      key,
+      text: tally.texts[kept[0] as number] as string,
+      length: lengthOf(key),
+      statementCount: used.length,
+      occurrenceCount: occurrences.clause.length,
+      ...usageOf(used, years),
+      kind: kindOf(tally.texts[kept[0] as number] as string),
+      familyId: '',
+      parentId: null,
+      variants: kept.map((v) => ({
+        pattern: group[v] as string,
+        text: tally.texts[v] as string,
+        occurrences: tally.uses[v] as number,
+        statements: tally.statements[v] as number,
+      })),
+      occurrences,
+    })
+  })
+  const distinct = withoutContained(records)
+  distinct.sort((x, y) =>
+    byUse(
+      { statements: x.statementCount, length: x.length, variants: x.variants.length, key: x.key },
+      { statements: y.statementCount, length: y.length, variants: y.variants.length, key: y.key },
+    ),
+  )
+  const ids = new Set<string>()
+  return withFamilies(distinct.map((record) => ({ id: formulaId(record.key, ids), ...record })))
+}
+
+/**
+ * Without the formulas that lie inside a longer one used in exactly the same
+ * statements, as the miner drops them (where one is used, so is the other:
+ * the shorter says nothing of its own). Checked, as the miner does, at the
+ * formula's first use: the longer one must cover it.
+ */
+function withoutContained<R extends Pick<FormulaRecord, 'occurrences' | 'statementCount'>>(records: readonly R[]): R[] {
+  const inClause = new Map<number, number[]>()
+  records.forEach((record, r) => {
+    const o = record.occurrences
+    for (let k = 0; k < o.clause.length; k++) {
+      const clause = o.clause[k] as number
+      const list = inClause.get(clause)
+      if (list) list.push(r, o.start[k] as number, o.end[k] as number)
+      else inClause.set(clause, [r, o.start[k] as number, o.end[k] as number])
+    }
+  })
+  const statementIds = (record: R) => {
+    const ids: number[] = []
+    const d = record.occurrences.document
+    for (let k = 0; k < d.length; k++) if (k === 0 || d[k] !== d[k - 1]) ids.push(d[k] as number)
+    return ids
+  }
+  const sameStatements = (x: R, y: R) => {
+    if (x.statementCount !== y.statementCount) return false
+    const a = statementIds(x)
+    const b = statementIds(y)
+    return a.every((id, k) => id === b[k])
+  }
+  return records.filter((record, r) => {
+    const o = record.occurrences
+    const start = o.start[0] as number
+    const end = o.end[0] as number
+    const list = inClause.get(o.clause[0] as number) as number[]
+    for (let k = 0; k < list.length; k += 3) {
+      const other = list[k] as number
+      const s = list[k + 1] as number
+      const e = list[k + 2] as number
+      if (other === r || s > start || e < end || e - s <= end - start) continue
+      if (sameStatements(record, records[other] as R)) return false
+    }
+    return true
+  })
+}
