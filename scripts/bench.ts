@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json] [-- --no-pages] [-- --only <id>]`: how long the pipeline takes on
  * the bundled corpus and on synthetic pairs 4× and 16× its size, and how formula
- * mining grows from the bundled corpus to synthetic ones 10× and 100× its size, how long
+ * mining grows from the bundled corpus to synthetic ones 10× and 100× its size, what
+ * mining in shards costs against mining in one piece (lib/formulas/sharded), how long
  * a collation of 10 and of 20 statements takes (on two threads, against one),
  * against baselines measured in the same run. Each benchmark runs in a process of its
  * own so that its peak memory is its own. Then what the pages weigh, served
@@ -28,7 +29,9 @@ import type { CompareStatement } from '@/lib/compare/types'
 import { DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
 import { collateStatements, DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
 import { collateInWorkers } from '@/lib/worker/collate-in-workers'
-import { formulaRecordsOffThread } from '@/lib/worker/off-thread'
+import { formulaRecordsOffThread, shardedFormulaRecordsOffThread } from '@/lib/worker/off-thread'
+import { SHARD_CHARACTERS, shardsOf } from '@/lib/formulas/sharded'
+import { DEFAULT_MINING_OPTIONS } from '@/lib/formulas/mine-formulas'
 import { stopComputeThreads } from '@/lib/worker/thread-pool'
 import { diffTexts } from '@/lib/diff/diff-texts'
 import { createDb } from '@/lib/db/client'
@@ -42,7 +45,9 @@ import { combineResults, formatResults, runBenchmark, type Benchmark, type Bench
 import { scaleCorpus, scaleStatement } from './bench/synthetic'
 import { formatPageWeights, measurePageWeights } from './bench/page-weights'
 import { scaleCommand } from './bench/scale-command'
-import { formulaRecords, numberedSources, type UnstoredStatement } from '@/lib/formulas/records'
+import { formulaRecords, numberedSources, sourceCharacters, type UnstoredStatement } from '@/lib/formulas/records'
+import { syntheticStatements } from '@/lib/scale/synthetic-corpus'
+import { bundledTemplates } from './bench/scale'
 import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
 
@@ -297,6 +302,75 @@ function mining(scale: number): Benchmark {
   }
 }
 
+/**
+ * Mining the corpus k× the bundled one in shards (lib/formulas/sharded: shards
+ * of SHARD_CHARACTERS on the compute threads, then every candidate counted),
+ * as a full mining past FULL_MINING_LIMIT does, against the whole-corpus
+ * miner on the same corpus. The sharded mining runs first, so that the peak
+ * reported for it is its own (the baseline's peak is of both).
+ */
+function shardedMining(scale: number): Benchmark {
+  return {
+    id: `formulas-${scale}x-sharded`,
+    name: `mine formulas in shards of ${(SHARD_CHARACTERS / 1e6).toFixed(0)} M characters on the compute threads, synthetic corpus ${scale}× the bundled one`,
+    setup: () => {
+      const scaled = scaledSources(scale)
+      return {
+        iterations: 1,
+        warmup: 0,
+        run: () => shardedFormulaRecordsOffThread(scaled, DEFAULT_MINING_OPTIONS),
+        baseline: {
+          name: `the whole-corpus miner on the same corpus, in one piece (${shardsOf(scaled, SHARD_CHARACTERS).length} shards against one)`,
+          run: () => formulaRecords(scaled),
+          iterations: 1,
+        },
+        cleanup: () => stopComputeThreads(),
+      }
+    },
+  }
+}
+
+/**
+ * The scale benchmark's synthetic statements (lib/scale/synthetic-corpus: each
+ * of the bundled statements varied, about fifty times over at 10,000), the
+ * first `count` of them, mined in shards and then in one piece. This corpus is
+ * made of near-copies, so nearly every phrase recurs: its uses per statement
+ * grow with it (the baseline's name says how many the run found), and at
+ * 10,000 statements the set alone would not fit in 2 GB whichever way it is mined.
+ */
+function shardedScale(count: number): Benchmark {
+  return {
+    id: `formulas-synthetic-${count}-sharded`,
+    name: `mine formulas in shards of ${(SHARD_CHARACTERS / 1e6).toFixed(0)} M characters on the compute threads, the first ${count.toLocaleString('en')} statements of the scale benchmark's synthetic corpus`,
+    setup: () => {
+      const sources = numberedSources(
+        [...syntheticStatements(bundledTemplates(), { count })].map(({ statement }) => ({
+          ...statement,
+          clauses: statement.sections.flatMap((section) => section.clauses),
+        })),
+      )
+      let found = { formulas: 0, uses: 0 }
+      return {
+        iterations: 1,
+        warmup: 0,
+        run: async () => {
+          const records = await shardedFormulaRecordsOffThread(sources, DEFAULT_MINING_OPTIONS)
+          found = { formulas: records.length, uses: records.reduce((n, r) => n + r.occurrenceCount, 0) }
+        },
+        baseline: {
+          // read after the run: what the sharded mining found
+          get name() {
+            return `the whole-corpus miner on the same ${(sourceCharacters(sources) / 1e6).toFixed(1)} M characters, in one piece (${shardsOf(sources, SHARD_CHARACTERS).length} shards against one; the sharded mining found ${found.formulas.toLocaleString('en')} formulas, ${found.uses.toLocaleString('en')} uses, ${Math.round(found.uses / count)} a statement)`
+          },
+          run: () => formulaRecords(sources),
+          iterations: 1,
+        },
+        cleanup: () => stopComputeThreads(),
+      }
+    },
+  }
+}
+
 const BENCHMARKS: Benchmark[] = [
   {
     id: 'parse',
@@ -395,6 +469,8 @@ const BENCHMARKS: Benchmark[] = [
   mining(1),
   mining(10),
   mining(100),
+  shardedMining(100),
+  shardedScale(2000),
   stallWhileMining(10),
   extraction(10),
   extraction(100),

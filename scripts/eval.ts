@@ -84,7 +84,7 @@ async function main(): Promise<number> {
   if (values.import) return runImportEval({ verbose: values.verbose, json: values.json })
   const corpus = loadCorpus()
   if (values.formulas) {
-    console.log(reportFormulas(corpus, values.verbose))
+    console.log(await reportFormulas(corpus, values.verbose))
     return 0
   }
   if (values.collation && values.calibrate) {
@@ -194,7 +194,7 @@ async function main(): Promise<number> {
     `  ${'mean'.padEnd(36)} ${pct(mean((s) => s.precision)).padStart(6)}  ${pct(mean((s) => s.recall)).padStart(6)}  ${pct(mean((s) => s.f1)).padStart(6)}`,
   )
   console.log(`\n${reportCollations(evaluateCollations(corpus), corpus, false)}`)
-  console.log(`\n${reportFormulas(corpus, false)}`)
+  console.log(`\n${await reportFormulas(corpus, false)}`)
   return 0
 }
 
