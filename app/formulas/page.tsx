@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { foldedInSentence } from '@/lib/vocab/formula-build'
+import { foldedInSentence, shardedSentence } from '@/lib/vocab/formula-build'
 import Link from 'next/link'
 import { connection } from 'next/server'
 import { getDb } from '@/lib/services/database'
@@ -65,6 +65,7 @@ export default async function FormulasPage({ searchParams }: Props) {
           {build
             ? `${build.formulaCount} formulas mined from ${build.statementCount} statements on ${build.builtAt.toISOString().slice(0, 10)}.`
             : 'No formulas have been mined yet.'}
+          {build && build.shards > 1 ? ` ${shardedSentence(build.shards)}` : ''}
           {build && build.foldedIn > 0 ? ` ${foldedInSentence(build.foldedIn)}` : ''}
           {build && build.statementCount + build.foldedIn !== statementCount
             ? ` The corpus now has ${statementCount} statements; the list catches up with the next import.`

@@ -15,6 +15,7 @@ import { prepareDatabase } from '@/lib/services/prepare-database'
 import { eachStatement, listStatements } from '@/lib/services/statements'
 import { listJson } from '@/lib/views/statements'
 import { getEnv } from '@/lib/env'
+import { shardedSentence } from '@/lib/vocab/formula-build'
 import { invalidFor, type InvalidParam } from '@/lib/url/params'
 import { getFormula, getFormulaBuild, listFormulas, rebuildFormulas } from '@/lib/services/formulas'
 import { formulaDetailJson, formulaJson } from '@/lib/views/formulas'
@@ -225,7 +226,9 @@ async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<numbe
 async function mineCommand(db: Db, args: string[], io: CliIo): Promise<number> {
   parseArgs({ args, options: {} })
   const build = await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 3_600_000, maxWait: 30_000 })
-  io.out(`Mined ${build.formulaCount} formulas from ${build.statementCount} statements in ${(build.durationMs / 1000).toFixed(1)} s.`)
+  io.out(
+    `Mined ${build.formulaCount} formulas from ${build.statementCount} statements in ${(build.durationMs / 1000).toFixed(1)} s.${build.shards > 1 ? ` ${shardedSentence(build.shards)}` : ''}`,
+  )
   return 0
 }
 

@@ -32,6 +32,8 @@ export interface FormulaBuildState {
   minedThroughStatementId: number
   /** characters of clause text in the statements the set covers, mined or folded in */
   characters: number
+  /** the shards the last full mining was done in (lib/formulas/sharded); 0: in one piece */
+  shards: number
 }
 
 /** The columns of an Occurrence row as they are written (replaceFormulas, lib/db/formula-fold-in). */
@@ -70,7 +72,7 @@ export async function formulaSources(
 export async function replaceFormulas(
   tx: Tx,
   records: readonly FormulaRecord[],
-  build: { statementCount: number; started: number; throughStatementId: number; characters: number },
+  build: { statementCount: number; started: number; throughStatementId: number; characters: number; shards?: number },
 ): Promise<FormulaBuildState> {
   await tx.occurrence.deleteMany()
   await tx.formulaVariant.deleteMany()
@@ -141,6 +143,7 @@ export async function replaceFormulas(
     throughStatementId: build.throughStatementId,
     minedThroughStatementId: build.throughStatementId,
     characters: build.characters,
+    shards: build.shards ?? 0,
   }
   await tx.formulaBuild.upsert({ where: { id: 1 }, create: { id: 1, ...state }, update: state })
   return state
@@ -169,6 +172,7 @@ export async function getFormulaBuild(db: Db | Tx): Promise<FormulaBuildState | 
       throughStatementId: true,
       minedThroughStatementId: true,
       characters: true,
+      shards: true,
     },
   })
 }

@@ -11,7 +11,7 @@ import type { Tx } from '@/lib/db/client'
 import { lockForWriting, markChanged } from '@/lib/db/write-lock'
 import { MINER_VERSION } from '@/lib/formulas/version'
 import { sourceCharacters } from '@/lib/formulas/records'
-import { SHARD_CHARACTERS } from '@/lib/formulas/sharded'
+import { SHARD_CHARACTERS, shardsOf } from '@/lib/formulas/sharded'
 import { formulaRecordsOffThread, shardedFormulaRecordsOffThread } from '@/lib/worker/off-thread'
 
 /**
@@ -128,14 +128,16 @@ async function mineAll(
   const started = performance.now()
   const statements = await formulaSources(tx)
   // mined on the compute threads when the corpus is large: readers are answered meanwhile
-  const records =
-    sourceCharacters(statements) > fullMiningLimit
-      ? await shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, shardCharacters)
-      : await formulaRecordsOffThread(statements)
+  const characters = sourceCharacters(statements)
+  const sharded = characters > fullMiningLimit
+  const records = sharded
+    ? await shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, shardCharacters)
+    : await formulaRecordsOffThread(statements)
   return replaceFormulas(tx, records, {
+    shards: sharded ? shardsOf(statements, shardCharacters).length : 0,
     statementCount: statements.length,
     started,
     throughStatementId: statements.at(-1)?.id ?? 0,
-    characters: sourceCharacters(statements),
+    characters,
   })
 }

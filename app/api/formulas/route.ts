@@ -25,7 +25,13 @@ export async function GET(request: Request): Promise<Response> {
       sort,
       kind,
       build: build
-        ? { statements: build.statementCount, formulas: build.formulaCount, builtAt: build.builtAt.toISOString(), foldedIn: build.foldedIn }
+        ? {
+            statements: build.statementCount,
+            formulas: build.formulaCount,
+            builtAt: build.builtAt.toISOString(),
+            foldedIn: build.foldedIn,
+            shards: build.shards,
+          }
         : null,
       formulas: formulas.map(formulaJson),
     })
