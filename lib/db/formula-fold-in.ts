@@ -8,7 +8,7 @@
  */
 import { Prisma } from '@/lib/generated/prisma/client'
 import { findKnownFormulas, type FoundOccurrence } from '@/lib/formulas/fold-in'
-import { byUse } from '@/lib/formulas/mine-formulas'
+import { byUse, useRank } from '@/lib/formulas/mine-formulas'
 import { sourceCharacters } from '@/lib/formulas/records'
 import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { growthOf } from '@/lib/formulas/growth'
@@ -353,12 +353,7 @@ async function refreshRanks(tx: Tx): Promise<void> {
   const formulas = await tx.formula.findMany({
     select: { id: true, rank: true, statementCount: true, length: true, variantCount: true, key: true },
   })
-  formulas.sort((x, y) =>
-    byUse(
-      { statements: x.statementCount, length: x.length, variants: x.variantCount, key: x.key },
-      { statements: y.statementCount, length: y.length, variants: y.variantCount, key: y.key },
-    ),
-  )
+  formulas.sort((x, y) => byUse(useRank({ ...x, variants: x.variantCount }), useRank({ ...y, variants: y.variantCount })))
   await updateFromValues(
     tx,
     formulas.flatMap((f, rank) => (f.rank === rank ? [] : [Prisma.sql`(${f.id}, CAST(${rank} AS INTEGER))`])),

@@ -17,7 +17,13 @@ const record = (key: string, statements: number, uses: number, wordings: string[
   familyId: key,
   parentId: null,
   variants: wordings.map((pattern) => ({ pattern, text: pattern, occurrences: 1, statements: 1 })),
-  occurrences: { document: new Int32Array(), clause: new Int32Array(), start: new Int32Array(), end: new Int32Array(), variant: new Int32Array() },
+  occurrences: {
+    document: new Int32Array(),
+    clause: new Int32Array(),
+    start: new Int32Array(),
+    end: new Int32Array(),
+    variant: new Int32Array(),
+  },
 })
 
 describe('shardedAgreement', () => {

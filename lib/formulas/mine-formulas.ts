@@ -68,6 +68,32 @@ export function mineFormulas(documents: readonly MiningDocument[], options: Mini
   return formulas.filter((formula) => !keys.has(formula.key) && keys.add(formula.key))
 }
 
+/** A formula's wordings in order: the most widely used first (the main one), then the most used, the shortest, by wording. */
+export function byVariantUse(
+  x: { documents: number; occurrences: number; pattern: string },
+  y: { documents: number; occurrences: number; pattern: string },
+): number {
+  return (
+    y.documents - x.documents ||
+    y.occurrences - x.occurrences ||
+    x.pattern.length - y.pattern.length ||
+    (x.pattern < y.pattern ? -1 : x.pattern > y.pattern ? 1 : 0)
+  )
+}
+
+/** A record's place in the list, as byUse reads it. */
+export const useRank = (record: {
+  statementCount: number
+  length: number
+  variants: { length: number } | number
+  key: string
+}): UseRank => ({
+  statements: record.statementCount,
+  length: record.length,
+  variants: typeof record.variants === 'number' ? record.variants : record.variants.length,
+  key: record.key,
+})
+
 /** What the formula list is ordered by. */
 export interface UseRank {
   statements: number
@@ -603,13 +629,7 @@ function variantFormula(left: Phrase, right: Phrase, list: readonly number[], do
       const documents = new Set(places.map((p) => corpus.clauseDocument[list[p] as number])).size
       return { pattern: left.pattern + gap + right.pattern, occurrences: places.length, documents, places }
     })
-    .sort(
-      (x, y) =>
-        y.documents - x.documents ||
-        y.occurrences - x.occurrences ||
-        x.pattern.length - y.pattern.length ||
-        (x.pattern < y.pattern ? -1 : 1),
-    )
+    .sort(byVariantUse)
   const order = variants.flatMap((variant, v) => variant.places.map((s) => [s, v] as const))
   const documentOf = (s: number) => corpus.clauseDocument[list[s] as number] as number
   order.sort(

@@ -63,6 +63,8 @@ export function patternIndex(variants: readonly KnownVariant[]): PatternIndex {
   const formulaOf = new Int32Array(variants.length)
   const formulas = new Map<string, number>()
   variants.forEach((variant, k) => {
+    // a wording too short to look for numbers no formula: formulas come out in the order of their first wording looked for
+    if (variant.pattern.length < 2) return
     let f = formulas.get(variant.formulaId)
     if (f === undefined) formulas.set(variant.formulaId, (f = formulas.size))
     formulaOf[k] = f

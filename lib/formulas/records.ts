@@ -12,7 +12,7 @@ import { plainFormula } from './label'
 import { isName } from './names'
 import { corpusYears, formulaGrowth, type CorpusYears } from './growth'
 import { formulaFamilies } from './families'
-import type { FormulaRecord, FormulaSourceStatement, MiningOptions, Occurrences } from './types'
+import type { FormulaRecord, FormulaSourceStatement, MiningDocument, MiningOptions, Occurrences } from './types'
 
 export interface ClauseInfo {
   statement: FormulaSourceStatement
@@ -34,14 +34,7 @@ export function formulaRecords(
   options: MiningOptions = DEFAULT_MINING_OPTIONS,
 ): FormulaRecord[] {
   const clauses = new Map<number, ClauseInfo>()
-  const documents = statements.map((statement) => ({
-    id: statement.id,
-    clauses: clauseInfos(statement).map((info, k) => {
-      const clause = statement.clauses[k] as FormulaSourceStatement['clauses'][number]
-      clauses.set(clause.id, info)
-      return { id: clause.id, text: info.comparable.text }
-    }),
-  }))
+  const documents = miningDocuments(statements, (id, info) => clauses.set(id, info))
   const byId = new Map(statements.map((s) => [s.id, s]))
   const years = corpusYears(statements)
   const ids = new Set<string>()
@@ -74,6 +67,21 @@ export function formulaRecords(
     })
   }
   return withFamilies(records)
+}
+
+/** The statements as the miner reads them (their clauses' comparison forms); `seen` is given each clause's id and reading. */
+export function miningDocuments(
+  statements: readonly FormulaSourceStatement[],
+  seen?: (clauseId: number, info: ClauseInfo) => void,
+): MiningDocument[] {
+  return statements.map((statement) => ({
+    id: statement.id,
+    clauses: clauseInfos(statement).map((info, k) => {
+      const clause = statement.clauses[k] as FormulaSourceStatement['clauses'][number]
+      seen?.(clause.id, info)
+      return { id: clause.id, text: info.comparable.text }
+    }),
+  }))
 }
 
 /** Names (states, organisations, people, treaties) recur because they are named: they are not formulas, but a kind of their own (see isName). */

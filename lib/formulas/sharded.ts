@@ -18,16 +18,32 @@
  *
  * What it can miss: a phrase that no shard repeats, used at most once in each
  * (in two statements of different decades, say). Measured against the whole-
- * corpus miner where that one fits in memory (`npm run bench`, the sharded
- * mining line; lib/formulas/sharded.test.ts on the bundled collections).
+ * corpus miner where that one fits in memory: `npm run eval -- --formulas`
+ * (what it finds), `npm run bench` (time and memory), lib/formulas/
+ * sharded.test.ts (the same uses for what both find).
+ *
+ * Memory: each shard's mining is bounded by the shard's size; the counting
+ * holds every statement and every use of the whole corpus, so it grows with
+ * the uses.
  */
 import { corpusYears } from './growth'
-import { byUse, lengthOf, mineFormulas } from './mine-formulas'
+import { byUse, byVariantUse, lengthOf, mineFormulas, useRank } from './mine-formulas'
 import { patternIndex, type KnownVariant } from './pattern-index'
-import { clauseInfos, displayText, formulaId, kindOf, printedRange, sourceCharacters, statementsOf, usageOf, withFamilies } from './records'
+import {
+  clauseInfos,
+  displayText,
+  formulaId,
+  miningDocuments,
+  kindOf,
+  printedRange,
+  sourceCharacters,
+  statementsOf,
+  usageOf,
+  withFamilies,
+} from './records'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions } from './types'
 
-/** Characters of clause text in a shard: a shard is mined in about 12 s and 600 MB (`npm run bench -- --scale`). */
+/** Characters of clause text in a shard: one of the scale benchmark's statements (near-copies, the worst case) is mined in about 12 s and 600 MB. */
 export const SHARD_CHARACTERS = 2_000_000
 
 /** A wording a shard's mining found, with the number of the shard's statements it was found in. */
@@ -50,7 +66,8 @@ export function shardsOf(statements: readonly FormulaSourceStatement[], maxChara
   }
   const shards: FormulaSourceStatement[][] = []
   for (const list of byLanguage.values()) {
-    list.sort((x, y) => (x.date ?? '\uffff').localeCompare(y.date ?? '\uffff') || x.id - y.id)
+    // dates are ISO days: they sort as strings; undated statements last
+    list.sort((x, y) => (x.date === y.date ? 0 : x.date === null ? 1 : y.date === null ? -1 : x.date < y.date ? -1 : 1) || x.id - y.id)
     let shard: FormulaSourceStatement[] = []
     let characters = 0
     for (const statement of list) {
@@ -70,14 +87,9 @@ export function shardsOf(statements: readonly FormulaSourceStatement[], maxChara
 
 /** The formulas of one shard, as wordings only (what a compute thread sends back). */
 export function shardCandidates(statements: readonly FormulaSourceStatement[], options: MiningOptions): Candidate[] {
-  const documents = statements.map((statement) => ({
-    id: statement.id,
-    clauses: clauseInfos(statement).map((info, k) => ({
-      id: (statement.clauses[k] as FormulaSourceStatement['clauses'][number]).id,
-      text: info.comparable.text,
-    })),
-  }))
-  return mineFormulas(documents, options).map((formula) => formula.variants.map((variant) => [variant.pattern, variant.documents]))
+  return mineFormulas(miningDocuments(statements), options).map((formula) =>
+    formula.variants.map((variant) => [variant.pattern, variant.documents]),
+  )
 }
 
 /**
@@ -92,7 +104,7 @@ export function mergeCandidates(shards: readonly (readonly Candidate[])[]): stri
   const root = (pattern: string): string => {
     let r = pattern
     while (parent.get(r) !== r) r = parent.get(r) as string
-    // path halving keeps the chains short
+    // path compression keeps the chains short
     let at = pattern
     while (parent.get(at) !== r) {
       const next = parent.get(at) as string
@@ -157,10 +169,17 @@ export async function shardedFormulaRecords(
   const shards = shardsOf(statements, shardCharacters)
   const found: Candidate[][] = new Array(shards.length)
   let next = 0
+  let failed = false
   const worker = async () => {
-    while (next < shards.length) {
+    while (next < shards.length && !failed) {
       const k = next++
-      found[k] = await work.mine(shards[k] as FormulaSourceStatement[], options)
+      try {
+        found[k] = await work.mine(shards[k] as FormulaSourceStatement[], options)
+      } catch (error) {
+        // the mining fails as a whole: no more shards are sent
+        failed = true
+        throw error
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker))
@@ -251,7 +270,7 @@ export function countedRecords(
     group.map((pattern, position) => ({ formulaId: String(f), position, pattern })),
   )
   const index = patternIndex(variants)
-  const tallies: Tally[] = groups.map((group) => ({
+  const tallies: (Tally | undefined)[] = groups.map((group) => ({
     document: new IntColumn(),
     clause: new IntColumn(),
     start: new IntColumn(),
@@ -288,12 +307,18 @@ export function countedRecords(
   const records: Omit<FormulaRecord, 'id'>[] = []
   groups.forEach((group, f) => {
     const tally = tallies[f] as Tally
-    // the wordings in use, numbered again
-    const renumber = group.map(() => -1)
-    const kept: number[] = []
-    group.forEach((_, v) => {
-      if ((tally.uses[v] as number) > 0) renumber[v] = kept.push(v) - 1
+    // released as soon as read: the columns are copied to their own size below
+    tallies[f] = undefined
+    // the wordings in use, in the miner's order of them over the whole corpus (the main one first), numbered again
+    const wording = (v: number) => ({
+      documents: tally.statements[v] as number,
+      occurrences: tally.uses[v] as number,
+      pattern: group[v] as string,
     })
+    const kept = group.map((_, v) => v).filter((v) => (tally.uses[v] as number) > 0)
+    kept.sort((x, y) => byVariantUse(wording(x), wording(y)))
+    const renumber = group.map(() => -1)
+    kept.forEach((v, k) => (renumber[v] = k))
     if (kept.length === 0) return
     const variant = tally.variant.done()
     for (let k = 0; k < variant.length; k++) variant[k] = renumber[variant[k] as number] as number
@@ -327,12 +352,7 @@ export function countedRecords(
     })
   })
   const distinct = withoutContained(records)
-  distinct.sort((x, y) =>
-    byUse(
-      { statements: x.statementCount, length: x.length, variants: x.variants.length, key: x.key },
-      { statements: y.statementCount, length: y.length, variants: y.variants.length, key: y.key },
-    ),
-  )
+  distinct.sort((x, y) => byUse(useRank(x), useRank(y)))
   const ids = new Set<string>()
   return withFamilies(distinct.map((record) => ({ id: formulaId(record.key, ids), ...record })))
 }
@@ -344,26 +364,35 @@ export function countedRecords(
  * formula's first use: the longer one must cover it.
  */
 function withoutContained<R extends Pick<FormulaRecord, 'occurrences' | 'statementCount'>>(records: readonly R[]): R[] {
+  // only the clauses of first uses are looked in: the index holds the uses there alone
+  const wanted = new Set(records.map((record) => record.occurrences.clause[0] as number))
   const inClause = new Map<number, number[]>()
   records.forEach((record, r) => {
     const o = record.occurrences
     for (let k = 0; k < o.clause.length; k++) {
       const clause = o.clause[k] as number
+      if (!wanted.has(clause)) continue
       const list = inClause.get(clause)
       if (list) list.push(r, o.start[k] as number, o.end[k] as number)
       else inClause.set(clause, [r, o.start[k] as number, o.end[k] as number])
     }
   })
-  const statementIds = (record: R) => {
-    const ids: number[] = []
-    const d = record.occurrences.document
-    for (let k = 0; k < d.length; k++) if (k === 0 || d[k] !== d[k - 1]) ids.push(d[k] as number)
+  // each record's statements, made once when first compared
+  const statementIds = new Map<number, Int32Array>()
+  const idsOf = (r: number) => {
+    let ids = statementIds.get(r)
+    if (!ids) {
+      const d = (records[r] as R).occurrences.document
+      const list: number[] = []
+      for (let k = 0; k < d.length; k++) if (k === 0 || d[k] !== d[k - 1]) list.push(d[k] as number)
+      statementIds.set(r, (ids = Int32Array.from(list)))
+    }
     return ids
   }
-  const sameStatements = (x: R, y: R) => {
-    if (x.statementCount !== y.statementCount) return false
-    const a = statementIds(x)
-    const b = statementIds(y)
+  const sameStatements = (x: number, y: number) => {
+    if ((records[x] as R).statementCount !== (records[y] as R).statementCount) return false
+    const a = idsOf(x)
+    const b = idsOf(y)
     return a.every((id, k) => id === b[k])
   }
   return records.filter((record, r) => {
@@ -376,7 +405,7 @@ function withoutContained<R extends Pick<FormulaRecord, 'occurrences' | 'stateme
       const s = list[k + 1] as number
       const e = list[k + 2] as number
       if (other === r || s > start || e < end || e - s <= end - start) continue
-      if (sameStatements(record, records[other] as R)) return false
+      if (sameStatements(r, other)) return false
     }
     return true
   })

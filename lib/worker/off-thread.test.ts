@@ -61,4 +61,13 @@ describe('work sent to the compute threads', () => {
     setTimeout(() => void stopComputeThreads(), 20)
     expect(await pending).toEqual(formulaRecords(statements))
   }, 60_000)
+
+  it('fails a mining in shards when a thread stops in the middle of it, rather than doing it where readers wait', async () => {
+    const statements = sources()
+    // the threads are started and warm: the stop falls on a shard being mined
+    await shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, 25_000)
+    const pending = shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, 25_000)
+    setTimeout(() => void stopComputeThreads(), 20)
+    await expect(pending).rejects.toThrow(/A compute thread failed (mining a shard|counting the formulas of the shards)/)
+  }, 60_000)
 })

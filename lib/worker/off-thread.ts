@@ -27,7 +27,9 @@ export function formulaRecordsOffThread(statements: FormulaSourceStatement[], fo
 /**
  * shardedFormulaRecords(statements) with its work on the compute threads: the
  * shards two at a time (one a thread), then the counting over the whole corpus
- * on one of them, so that readers are answered meanwhile.
+ * on one of them, so that readers are answered meanwhile. A thread that fails
+ * (out of memory, say) fails the mining, and the transaction it is in; on one
+ * core, with no threads, the work is done in place.
  */
 export function shardedFormulaRecordsOffThread(
   statements: FormulaSourceStatement[],
@@ -37,13 +39,17 @@ export function shardedFormulaRecordsOffThread(
   return shardedFormulaRecords(statements, options, {
     ...(shardCharacters ? { shardCharacters } : {}),
     work: {
+      // a corpus is sharded because it is large: a thread that fails is not replaced by the server's own
       mine: (shard) =>
-        offThread<Candidate[]>({ kind: 'shard', statements: shard, options }, () => shardCandidates(shard, options), 'mining a shard'),
+        offThread<Candidate[]>({ kind: 'shard', statements: shard, options }, () => shardCandidates(shard, options), 'mining a shard', {
+          retryHere: false,
+        }),
       count: (all, found) =>
         offThread<FormulaRecord[]>(
           { kind: 'counted', statements: all, found, options },
           () => recordsFromShards(all, found, options),
-          'counting formulas',
+          'counting the formulas of the shards',
+          { retryHere: false },
         ),
     },
   })

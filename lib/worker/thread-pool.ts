@@ -123,9 +123,11 @@ export function runOn<T>(entry: PoolThread, job: ThreadJob): Promise<T> {
 /**
  * One job on the least busy thread, or `here()` on the calling thread when
  * there is no pool or the thread fails (the answer is the same; `what` names
- * the work in the log).
+ * the work in the log). With `retryHere: false` a failed thread fails the
+ * job: work that may have failed for want of memory is not done again where
+ * readers wait.
  */
-export async function offThread<T>(job: ThreadJob, here: () => T, what: string): Promise<T> {
+export async function offThread<T>(job: ThreadJob, here: () => T, what: string, { retryHere = true } = {}): Promise<T> {
   const pool = await computeThreads()
   const entry = pool
     ?.filter((t) => !t.dead)
@@ -134,9 +136,9 @@ export async function offThread<T>(job: ThreadJob, here: () => T, what: string):
   try {
     return await runOn<T>(entry, job)
   } catch (error) {
-    console.error(
-      `A compute thread failed ${what}; doing it on the server's thread: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    const message = error instanceof Error ? error.message : String(error)
+    if (!retryHere) throw new Error(`A compute thread failed ${what}: ${message}`)
+    console.error(`A compute thread failed ${what}; doing it on the server's thread: ${message}`)
     return here()
   }
 }

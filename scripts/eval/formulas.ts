@@ -45,7 +45,7 @@ const ranked = (records: readonly FormulaRecord[]): string[] =>
 
 /**
  * Shards a quarter of the collections' text: English, the larger part, is
- * mined in three or so, Chinese in one (a sharded mining only starts past
+ * mined in four, Chinese in one (a sharded mining only starts past
  * FULL_MINING_LIMIT, larger than the collections; this measures what
  * sharding loses where the whole-corpus miner can still be run).
  */
