@@ -502,10 +502,15 @@ async function main(): Promise<void> {
     if (!values.json) process.stderr.write(`  measuring: ${benchmark.name}\n`)
     const runs: BenchResult[] = []
     for (let run = 0; run < (benchmark.processes ?? 1); run++) {
-      const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--only', benchmark.id], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 24,
-      })
+      // a heap limit above Node's default (about 4 GB here), so that the whole-corpus miner's baseline on the largest corpus is measured, not cut short
+      const child = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=8192', ...process.execArgv, process.argv[1] as string, '--only', benchmark.id],
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 24,
+        },
+      )
       if (child.status !== 0) throw new Error(`benchmark ${benchmark.id} failed:\n${child.stderr}`)
       runs.push(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as BenchResult)
     }
