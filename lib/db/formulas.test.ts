@@ -147,7 +147,7 @@ describe('formulas of the bundled corpus (a real database)', () => {
         for (const table of ['Occurrence', 'FormulaVariant', 'Formula', 'FormulaBuild'])
           await old.db.$executeRawUnsafe(`DROP TABLE "${table}"`)
         await old.db.$executeRawUnsafe(
-          `DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%add_formulas' OR "migration_name" LIKE '%add_miner_version' OR "migration_name" LIKE '%add_formula_growth' OR "migration_name" LIKE '%add_formula_families' OR "migration_name" LIKE '%add_formula_kind' OR "migration_name" LIKE '%add_formula_fold_in'`,
+          `DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%add_formulas' OR "migration_name" LIKE '%add_miner_version' OR "migration_name" LIKE '%add_formula_growth' OR "migration_name" LIKE '%add_formula_families' OR "migration_name" LIKE '%add_formula_kind' OR "migration_name" LIKE '%add_formula_fold_in' OR "migration_name" LIKE '%add_formula_shards'`,
         )
         await old.db.$disconnect()
         const { migrated, seeded } = await prepareDatabase(old.db, old.url)
@@ -158,6 +158,7 @@ describe('formulas of the bundled corpus (a real database)', () => {
           expect.stringMatching(/add_formula_families$/),
           expect.stringMatching(/add_formula_kind$/),
           expect.stringMatching(/add_formula_fold_in$/),
+          expect.stringMatching(/add_formula_shards$/),
         ])
         expect(seeded).toBeNull()
         expect((await getFormulaBuild(old.db))?.statementCount).toBe(8)
