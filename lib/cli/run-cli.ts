@@ -225,7 +225,12 @@ async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<numbe
  */
 async function mineCommand(db: Db, args: string[], io: CliIo): Promise<number> {
   parseArgs({ args, options: {} })
-  const build = await db.$transaction((tx) => rebuildFormulas(tx), { timeout: 3_600_000, maxWait: 30_000 })
+  // a corpus mined in shards takes minutes: on a terminal, a bar says how far it is
+  const onProgress = io.progress?.bind(io)
+  const build = await db.$transaction((tx) => rebuildFormulas(tx, onProgress ? { onProgress } : {}), {
+    timeout: 3_600_000,
+    maxWait: 30_000,
+  })
   io.out(
     `Mined ${build.formulaCount} formulas from ${build.statementCount} statements in ${(build.durationMs / 1000).toFixed(1)} s.${build.shards > 1 ? ` ${shardedSentence(build.shards)}` : ''}`,
   )

@@ -230,7 +230,16 @@ describe('folding a statement into the formula set (a real database)', () => {
     const statements = await temp.db.$transaction((tx) => formulaSources(tx))
     const shardCharacters = Math.ceil(sourceCharacters(statements) / 4)
     expect(shardsOf(statements, shardCharacters).length).toBeGreaterThanOrEqual(4)
-    const build = await temp.db.$transaction((tx) => rebuildFormulas(tx, { fullMiningLimit: 0, shardCharacters }), { timeout: 120_000 })
+    const steps: [number, number][] = []
+    const onProgress = (done: number, total: number) => steps.push([done, total])
+    const build = await temp.db.$transaction((tx) => rebuildFormulas(tx, { fullMiningLimit: 0, shardCharacters, onProgress }), {
+      timeout: 120_000,
+    })
+    // told of each shard and of the counting, from none done to all
+    const total = shardsOf(statements, shardCharacters).length + 1
+    expect(steps[0]).toEqual([0, total])
+    expect(steps.at(-1)).toEqual([total, total])
+    expect(steps.every(([done], k) => k === 0 || done >= (steps[k - 1] as [number, number])[0])).toBe(true)
     const expected = await shardedFormulaRecords(statements, DEFAULT_MINING_OPTIONS, { shardCharacters })
     const stored = await temp.db.formula.findMany({
       orderBy: { rank: 'asc' },

@@ -164,9 +164,14 @@ export async function shardedFormulaRecords(
     shardCharacters = SHARD_CHARACTERS,
     concurrency = 2,
     work = IN_PLACE,
-  }: { shardCharacters?: number; concurrency?: number; work?: ShardedWork } = {},
+    onProgress,
+  }: { shardCharacters?: number; concurrency?: number; work?: ShardedWork; onProgress?: MiningProgress } = {},
 ): Promise<FormulaRecord[]> {
   const shards = shardsOf(statements, shardCharacters)
+  // the steps: each shard, then the counting
+  let done = 0
+  const step = (label: string) => onProgress?.(done, shards.length + 1, label)
+  step(`mining ${shards.length} shards`)
   const found: Candidate[][] = new Array(shards.length)
   let next = 0
   let failed = false
@@ -175,6 +180,8 @@ export async function shardedFormulaRecords(
       const k = next++
       try {
         found[k] = await work.mine(shards[k] as FormulaSourceStatement[], options)
+        done++
+        step(`mined shard ${k + 1} of ${shards.length}`)
       } catch (error) {
         // the mining fails as a whole: no more shards are sent
         failed = true
@@ -183,8 +190,15 @@ export async function shardedFormulaRecords(
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker))
-  return work.count(statements, found, options)
+  step('counting the formulas of the shards in the whole corpus')
+  const records = await work.count(statements, found, options)
+  done++
+  step('counted')
+  return records
 }
+
+/** Told how far a long mining is: steps done of the total, and what was last done. */
+export type MiningProgress = (done: number, total: number, label: string) => void
 
 /** The records of the whole corpus from the candidates every shard gave, with the phrases they share (innerCandidates) when a language is in more than one shard. */
 export function recordsFromShards(statements: readonly FormulaSourceStatement[], found: readonly Candidate[][], options: MiningOptions) {

@@ -11,7 +11,7 @@ import type { Tx } from '@/lib/db/client'
 import { lockForWriting, markChanged } from '@/lib/db/write-lock'
 import { MINER_VERSION } from '@/lib/formulas/version'
 import { sourceCharacters } from '@/lib/formulas/records'
-import { SHARD_CHARACTERS, shardsOf } from '@/lib/formulas/sharded'
+import { SHARD_CHARACTERS, shardsOf, type MiningProgress } from '@/lib/formulas/sharded'
 import { formulaRecordsOffThread, shardedFormulaRecordsOffThread } from '@/lib/worker/off-thread'
 
 /**
@@ -38,6 +38,8 @@ export interface RebuildOptions {
   fullMiningLimit?: number
   /** the size of a shard when the corpus is mined in shards (SHARD_CHARACTERS) */
   shardCharacters?: number
+  /** told how far a mining in shards is (the CLI draws it) */
+  onProgress?: MiningProgress
 }
 
 /**
@@ -52,7 +54,7 @@ export interface RebuildOptions {
  */
 export async function rebuildFormulas(
   tx: Tx,
-  { incremental = false, fullMiningLimit = FULL_MINING_LIMIT, shardCharacters = SHARD_CHARACTERS }: RebuildOptions = {},
+  { incremental = false, fullMiningLimit = FULL_MINING_LIMIT, shardCharacters = SHARD_CHARACTERS, onProgress }: RebuildOptions = {},
 ): Promise<FormulaBuildState> {
   await lockForWriting(tx)
   await markChanged(tx)
@@ -63,7 +65,7 @@ export async function rebuildFormulas(
       if (sourceCharacters(added) <= build.characters * FOLD_IN_SHARE) return foldInFormulas(tx, build, added)
     }
   }
-  return mineAll(tx, { fullMiningLimit, shardCharacters })
+  return mineAll(tx, { fullMiningLimit, shardCharacters, ...(onProgress ? { onProgress } : {}) })
 }
 
 /**
@@ -123,7 +125,11 @@ export async function deleteWithFormulas(
  */
 async function mineAll(
   tx: Tx,
-  { fullMiningLimit, shardCharacters = SHARD_CHARACTERS }: { fullMiningLimit: number; shardCharacters?: number },
+  {
+    fullMiningLimit,
+    shardCharacters = SHARD_CHARACTERS,
+    onProgress,
+  }: { fullMiningLimit: number; shardCharacters?: number; onProgress?: MiningProgress },
 ): Promise<FormulaBuildState> {
   const started = performance.now()
   const statements = await formulaSources(tx)
@@ -131,7 +137,7 @@ async function mineAll(
   const characters = sourceCharacters(statements)
   const sharded = characters > fullMiningLimit
   const records = sharded
-    ? await shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, shardCharacters)
+    ? await shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, shardCharacters, onProgress)
     : await formulaRecordsOffThread(statements)
   return replaceFormulas(tx, records, {
     shards: sharded ? shardsOf(statements, shardCharacters).length : 0,

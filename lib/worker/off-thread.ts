@@ -8,7 +8,7 @@
 import { pairSimilarities } from '@/lib/compare/pair-similarities'
 import type { CompareStatement } from '@/lib/compare/types'
 import { formulaRecords, sourceCharacters } from '@/lib/formulas/records'
-import { recordsFromShards, shardCandidates, shardedFormulaRecords, type Candidate } from '@/lib/formulas/sharded'
+import { recordsFromShards, shardCandidates, shardedFormulaRecords, type Candidate, type MiningProgress } from '@/lib/formulas/sharded'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions } from '@/lib/formulas/types'
 import { offThread } from './thread-pool'
 
@@ -35,9 +35,11 @@ export function shardedFormulaRecordsOffThread(
   statements: FormulaSourceStatement[],
   options: MiningOptions,
   shardCharacters?: number,
+  onProgress?: MiningProgress,
 ): Promise<FormulaRecord[]> {
   return shardedFormulaRecords(statements, options, {
     ...(shardCharacters ? { shardCharacters } : {}),
+    ...(onProgress ? { onProgress } : {}),
     work: {
       // a corpus is sharded because it is large: a thread that fails is not replaced by the server's own
       mine: (shard) =>
