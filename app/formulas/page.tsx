@@ -1,3 +1,5 @@
+import { notFound } from 'next/navigation'
+import { ServiceError } from '@/lib/services/errors'
 import type { Metadata } from 'next'
 import { foldedInSentence, shardedSentence } from '@/lib/vocab/formula-build'
 import Link from 'next/link'
@@ -45,6 +47,10 @@ export default async function FormulasPage({ searchParams }: Props) {
       kind: query.kind,
       offset: (query.page - 1) * query.limit,
       limit: query.limit,
+    }).catch((error: unknown) => {
+      // the formulas of a statement that does not exist (?statement=…)
+      if (error instanceof ServiceError && error.code === 'not-found') notFound()
+      throw error
     }),
   ])
   return (
@@ -90,7 +96,7 @@ export default async function FormulasPage({ searchParams }: Props) {
           ? `No ${query.kind === 'name' ? 'name' : 'formula'}${query.q ? ` contains “${query.q}”` : ''}${chosen ? ` in ${chosen.title}` : ''}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`
           : query.kind === 'name'
             ? `${total} name${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`
-            : `${total} formula${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}, each with its family.`}
+            : `${total} formula ${total === 1 ? 'family' : 'families'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`}
       </p>
       {formulas.length > 0 ? (
         <FormulaTable formulas={formulas} sort={query.sort} kind={query.kind} />

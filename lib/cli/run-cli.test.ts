@@ -192,6 +192,14 @@ describe('cli formulas', () => {
     expect((await cli('mine', '--fast')).code).toBe(2)
   })
 
+  it('fails with one line for the formulas of a statement that does not exist', async () => {
+    expect(await cli('formulas', '--statement', 'no-such-statement')).toEqual({
+      code: 1,
+      out: '',
+      err: 'No statement with the slug "no-such-statement". See npm run cli -- list.',
+    })
+  })
+
   it('prints the formulas, most widely used first, with their ids', async () => {
     const { code, out } = await cli('formulas')
     expect(code).toBe(0)

@@ -77,6 +77,11 @@ export async function runCli(argv: readonly string[], io: CliIo, databaseUrl = g
       io.err(`${error.message}\n${USAGE}`)
       return 2
     }
+    // a use case that cannot be done for a reason the user can act on: its one sentence
+    if (error instanceof ServiceError) {
+      io.err(error.code === 'not-found' ? `${error.message} See npm run cli -- list.` : error.message)
+      return 1
+    }
     throw error
   } finally {
     await db.$disconnect()
@@ -174,16 +179,10 @@ async function compareCommand(db: Db, args: string[], io: CliIo): Promise<number
     io.err(flagError(parsed, COMPARE_FLAGS))
     return 2
   }
-  try {
-    // one comparison in a process of its own: no size limit (the user asked for it, on their machine), nothing kept
-    const { result } = await comparePair(db, slugA, slugB, parsed.options, { maxClauses: Infinity, keep: 0 })
-    io.out(values.json ? JSON.stringify(compareToJson(result), null, 2) : formatCompare(result))
-    return 0
-  } catch (error) {
-    if (!(error instanceof ServiceError)) throw error
-    io.err(error.code === 'not-found' ? `${error.message} See npm run cli -- list.` : error.message)
-    return 1
-  }
+  // one comparison in a process of its own: no size limit (the user asked for it, on their machine), nothing kept
+  const { result } = await comparePair(db, slugA, slugB, parsed.options, { maxClauses: Infinity, keep: 0 })
+  io.out(values.json ? JSON.stringify(compareToJson(result), null, 2) : formatCompare(result))
+  return 0
 }
 
 async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<number> {

@@ -17,7 +17,7 @@ import { getStatement, statementVersions, toCompareStatement, type StatementDeta
 import { getEnv } from '@/lib/env'
 import { KeptResults } from '@/lib/kept-results'
 import { refusal } from '@/lib/limits'
-import { ServiceError } from './errors'
+import { noSuchStatement, ServiceError } from './errors'
 
 /** A family of statements collated. */
 export interface Collation {
@@ -101,6 +101,4 @@ export function slugProblem(slugs: readonly string[]): string | null {
   return null
 }
 
-function notFound(slugs: readonly string[]): ServiceError {
-  return new ServiceError('not-found', `No statement with the slug ${slugs.map((s) => `"${s}"`).join(' or ')}.`)
-}
+const notFound = noSuchStatement

@@ -15,7 +15,7 @@ import { getStatement, statementVersions, toCompareStatement, type StatementDeta
 import { comparisonMarks, type FormulaMark } from '@/lib/formulas/overlay'
 import { getEnv } from '@/lib/env'
 import { refusal } from '@/lib/limits'
-import { ServiceError } from './errors'
+import { noSuchStatement, ServiceError } from './errors'
 import { KeptResults } from '@/lib/kept-results'
 
 /** Two statements aligned and diffed. */
@@ -153,6 +153,5 @@ export async function droppedFormulas(
 }
 
 function notFound(slugs: readonly (string | null)[]): ServiceError {
-  const missing = slugs.filter((slug): slug is string => slug !== null)
-  return new ServiceError('not-found', `No statement with the slug ${[...new Set(missing)].map((s) => `"${s}"`).join(' or ')}.`)
+  return noSuchStatement(slugs.filter((slug): slug is string => slug !== null))
 }

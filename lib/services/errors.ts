@@ -27,6 +27,11 @@ export class ServiceError extends Error {
   }
 }
 
+/** No statement has these slugs (each named once, in the order given). */
+export function noSuchStatement(slugs: readonly string[]): ServiceError {
+  return new ServiceError('not-found', `No statement with the slug ${[...new Set(slugs)].map((s) => `"${s}"`).join(' or ')}.`)
+}
+
 /** The import of a file failed; the database is unchanged. */
 export class ImportError extends ServiceError {
   override name = 'ImportError'

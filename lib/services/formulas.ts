@@ -1,4 +1,18 @@
 /** Reading the formulas (the list, one formula's concordance and history, the underlines of a statement) and mining them again. */
-export { formulaMarks, getFormula, getFormulaBuild, listFormulas } from '@/lib/db/formulas'
+import { listFormulas as listInDb, type FormulaFilter } from '@/lib/db/formulas'
+import { getStatementSummaries } from '@/lib/db/statements'
+import type { Db } from '@/lib/db/client'
+import { noSuchStatement } from './errors'
+
+export { formulaMarks, getFormula, getFormulaBuild } from '@/lib/db/formulas'
 export { getFormulaHistory } from '@/lib/db/formula-history'
 export { rebuildFormulas } from './rebuild-formulas'
+
+/**
+ * The formula list (lib/db/formulas, listFormulas); the formulas of a
+ * statement that does not exist are not an empty list but a not-found.
+ */
+export async function listFormulas(db: Db, filter: FormulaFilter = {}): ReturnType<typeof listInDb> {
+  if (filter.statement && (await getStatementSummaries(db, [filter.statement])).length === 0) throw noSuchStatement([filter.statement])
+  return listInDb(db, filter)
+}

@@ -308,23 +308,30 @@ describe('/formulas', () => {
     const { status, html } = await get(`/formulas?q=${encodeURIComponent('和平统一')}&statement=${TJ}`)
     expect(status).toBe(200)
     expect(text(html)).toContain(
-      '1 formula in 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明, most widely used first, each with its family.',
+      '1 formula family in 中华人民共和国和塔吉克斯坦共和国关于进一步深化全面战略伙伴关系的联合声明, most widely used first.',
     )
     expect(html).toContain('<span class="formula-slot"')
     expect(text(html)).toContain('variant · X方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家和平统一所作的一切努力')
     expect(html).toContain(`<option value="${TJ}" selected="">`)
   })
 
+  it('answers the formulas of a statement that does not exist with a 404, on the page and in the API', async () => {
+    const page = await get('/formulas?statement=no-such-statement')
+    expect(page.status).toBe(404)
+    const api = await get('/api/formulas?statement=no-such-statement')
+    expect([api.status, JSON.parse(api.html)]).toEqual([404, { error: 'No statement with the slug "no-such-statement".' }])
+  })
+
   it('sorts by first use and by growth, and says which order the list is in', async () => {
     const newest = await get('/formulas?sort=newest')
     expect(newest.status).toBe(200)
-    expect(text(newest.html)).toMatch(/\d+ formulas, first used, newest first, each with its family\./)
+    expect(text(newest.html)).toMatch(/\d+ formula families, first used, newest first\./)
     expect(newest.html).toContain('<option value="newest" selected="">')
     const firsts = [...newest.html.matchAll(/<td[^>]*>(2019-06-\d\d)(?: – 2019-06-\d\d)?<span/g)].map((m) => m[1] as string)
     expect(firsts.length).toBeGreaterThan(50)
     expect(firsts).toEqual([...firsts].sort().reverse())
     const growth = await get('/formulas?sort=growth')
-    expect(text(growth.html)).toMatch(/\d+ formulas, rising fastest first, each with its family\./)
+    expect(text(growth.html)).toMatch(/\d+ formula families, rising fastest first\./)
     const bad = await get('/formulas?sort=loudest')
     expect(bad.status).toBe(400)
     expect(bad.html).toContain('Invalid sort: use one of used, newest, oldest, growth.')
