@@ -9,8 +9,7 @@
  * do is find a phrase that becomes a formula only now, with the new statement
  * as its second use; the next full mining does (lib/services/rebuild-formulas).
  */
-import { patternIndex, type KnownVariant, type PatternIndex } from './pattern-index'
-import { clauseInfos, printedRange } from './records'
+import { forEachUse, patternIndex, type KnownVariant } from './pattern-index'
 import type { FormulaSourceStatement } from './types'
 
 export type { KnownVariant } from './pattern-index'
@@ -28,27 +27,19 @@ export interface FoundOccurrence {
 /**
  * Every use of the known formulas in these statements (see patternIndex: a
  * use another variant of the formula holds is not one, a use cut inside a
- * word is not one). `variants` may be an index already made.
+ * word is not one).
  * @example findKnownFormulas([{ id: 9, date: null, kind: 'joint-statement', parties: [], clauses: [{ id: 1, text: '双方坚定奉行一个中国原则。', label: null }] }], [{ formulaId: 'f1', position: 0, pattern: '坚定奉行一个中国原则' }])[0]?.start // 2
  */
-export function findKnownFormulas(
-  statements: readonly FormulaSourceStatement[],
-  variants: readonly KnownVariant[] | PatternIndex,
-): FoundOccurrence[] {
-  const index = Array.isArray(variants) ? patternIndex(variants) : (variants as PatternIndex)
+export function findKnownFormulas(statements: readonly FormulaSourceStatement[], variants: readonly KnownVariant[]): FoundOccurrence[] {
   const found: FoundOccurrence[] = []
-  for (const statement of statements) {
-    const infos = clauseInfos(statement)
-    for (const match of index.matchesIn(infos)) {
-      const variant = index.variants[match.variant] as KnownVariant
-      found.push({
-        formulaId: variant.formulaId,
-        variant: variant.position,
-        statementId: statement.id,
-        clauseId: (statement.clauses[match.clause] as FormulaSourceStatement['clauses'][number]).id,
-        ...printedRange(infos[match.clause] as (typeof infos)[number], match.from, match.to),
-      })
-    }
-  }
+  forEachUse(statements, patternIndex(variants), (use) =>
+    found.push({
+      formulaId: use.variant.formulaId,
+      variant: use.variant.position,
+      statementId: use.statement.id,
+      clauseId: use.clauseId,
+      ...use.printed,
+    }),
+  )
   return found
 }

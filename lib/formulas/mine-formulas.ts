@@ -559,7 +559,7 @@ function mergeVariants(phrases: readonly Phrase[], index: ClauseIndex, corpus: C
     if (sameDocuments(left.documents, merged)) absorbed.add(left.id)
     if (sameDocuments(right.documents, merged)) absorbed.add(right.id)
   }
-  return { formulas: dropNestedMerges(formulas), absorbed }
+  return { formulas: withoutNested(formulas), absorbed }
 }
 
 /** The places where one phrase is followed by another, at most maxGap characters later, in the same clause. */
@@ -661,27 +661,51 @@ function variantFormula(left: Phrase, right: Phrase, list: readonly number[], do
   }
 }
 
-/** A merged formula lying inside another merged formula found in the same statements is dropped. */
-function dropNestedMerges(formulas: MinedFormula[]): MinedFormula[] {
-  const signatures = formulas.map((f) => [...new Set(f.occurrences.document)].sort((x, y) => x - y).join(','))
-  const byClause = new Map<number, number[]>()
+/**
+ * Without the formulas that lie inside a longer one used in exactly the same
+ * statements (where one is used, so is the other: the shorter says nothing of
+ * its own). Checked at each formula's first use, which the longer one must
+ * cover. The miner drops nested merged formulas with it; a sharded mining
+ * (lib/formulas/sharded) every counted formula.
+ */
+export function withoutNested<F extends { occurrences: Occurrences }>(formulas: readonly F[]): F[] {
+  // only the clauses of first uses are looked in: the index holds the uses there alone
+  const wanted = new Set(formulas.map((formula) => formula.occurrences.clause[0] as number))
+  const inClause = new Map<number, number[]>()
   formulas.forEach((formula, f) => {
-    formula.occurrences.clause.forEach((clause, k) => {
-      let list = byClause.get(clause)
-      if (!list) byClause.set(clause, (list = []))
-      list.push(f, formula.occurrences.start[k] as number, formula.occurrences.end[k] as number)
-    })
+    const o = formula.occurrences
+    for (let k = 0; k < o.clause.length; k++) {
+      const clause = o.clause[k] as number
+      if (!wanted.has(clause)) continue
+      const list = inClause.get(clause)
+      if (list) list.push(f, o.start[k] as number, o.end[k] as number)
+      else inClause.set(clause, [f, o.start[k] as number, o.end[k] as number])
+    }
   })
+  // each formula's statements (its uses come in statement order), made once when first compared
+  const statementIds = new Map<number, Int32Array>()
+  const idsOf = (f: number) => {
+    let ids = statementIds.get(f)
+    if (!ids) {
+      const d = (formulas[f] as F).occurrences.document
+      const list: number[] = []
+      for (let k = 0; k < d.length; k++) if (k === 0 || d[k] !== d[k - 1]) list.push(d[k] as number)
+      statementIds.set(f, (ids = Int32Array.from(list).sort()))
+    }
+    return ids
+  }
   return formulas.filter((formula, f) => {
-    const clause = formula.occurrences.clause[0] as number
-    const start = formula.occurrences.start[0] as number
-    const end = formula.occurrences.end[0] as number
-    const list = byClause.get(clause) ?? []
+    const o = formula.occurrences
+    if (o.clause.length === 0) return true
+    const start = o.start[0] as number
+    const end = o.end[0] as number
+    const list = inClause.get(o.clause[0] as number) as number[]
     for (let k = 0; k < list.length; k += 3) {
       const g = list[k] as number
       const s = list[k + 1] as number
       const e = list[k + 2] as number
-      if (g !== f && s <= start && e >= end && e - s > end - start && signatures[g] === signatures[f]) return false
+      if (g === f || s > start || e < end || e - s <= end - start) continue
+      if (sameDocuments(idsOf(f), idsOf(g))) return false
     }
     return true
   })

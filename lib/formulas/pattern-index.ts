@@ -7,7 +7,8 @@
  * looks for tens of thousands in ten thousand statements, where trying every
  * phrase against every statement would take hours.
  */
-import type { ClauseInfo } from './records'
+import { clauseInfos, printedRange, type ClauseInfo } from './records'
+import type { FormulaSourceStatement } from './types'
 import { cutsWord } from './word-edges'
 
 /** A variant of a formula, as stored. */
@@ -122,4 +123,37 @@ export function patternIndex(variants: readonly KnownVariant[]): PatternIndex {
     return kept
   }
   return { variants, matchesIn }
+}
+
+/** A use found in a statement: the match, its wording, and where it is in the clause as printed. */
+export interface Use {
+  statement: FormulaSourceStatement
+  /** the statement's clauses as the miner reads them */
+  infos: ClauseInfo[]
+  match: Match
+  variant: KnownVariant
+  clauseId: number
+  /** offsets into the clause's printed text */
+  printed: { start: number; end: number }
+}
+
+/**
+ * Each use of the index's wordings in these statements, statement by
+ * statement, each statement's in the order matchesIn gives them (a fold-in
+ * writes them; a sharded mining counts them).
+ */
+export function forEachUse(statements: readonly FormulaSourceStatement[], index: PatternIndex, visit: (use: Use) => void): void {
+  for (const statement of statements) {
+    const infos = clauseInfos(statement)
+    for (const match of index.matchesIn(infos)) {
+      visit({
+        statement,
+        infos,
+        match,
+        variant: index.variants[match.variant] as KnownVariant,
+        clauseId: (statement.clauses[match.clause] as FormulaSourceStatement['clauses'][number]).id,
+        printed: printedRange(infos[match.clause] as ClauseInfo, match.from, match.to),
+      })
+    }
+  }
 }

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { bundledFiles, collectionNames } from '@/lib/collections/bundled'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseStatements } from '@/lib/ingest/parse-statements'
@@ -7,20 +8,11 @@ import { formulaRecords, numberedSources, occurrenceRows, sourceCharacters } fro
 import { mergeCandidates, shardedFormulaRecords, shardsOf } from './sharded'
 import type { FormulaRecord, FormulaSourceStatement } from './types'
 
-const COLLECTIONS = path.join(import.meta.dirname, '../../data/collections')
+const ROOT = path.join(import.meta.dirname, '../..')
 
-/** Every statement of the bundled collections (both languages), numbered as the miner reads them from a database. */
+/** Every statement of the real collections in data/collections (both languages), numbered as the miner reads them from a database. */
 function bundledSources(): FormulaSourceStatement[] {
-  const files: string[] = []
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const file = path.join(folder, entry.name)
-      if (entry.isDirectory()) walk(file)
-      else if (/\.(md|txt)$/.test(entry.name) && entry.name !== 'README.md') files.push(file)
-    }
-  }
-  walk(COLLECTIONS)
-  const parsed = files.sort().flatMap((file) => {
+  const parsed = bundledFiles(collectionNames(ROOT), ROOT).flatMap((file) => {
     const result = parseStatements(readFileSync(file, 'utf8'), { fileName: path.basename(file) })
     return result.ok ? result.statements : []
   })

@@ -27,20 +27,9 @@
  * the uses.
  */
 import { corpusYears } from './growth'
-import { byUse, byVariantUse, lengthOf, mineFormulas, useRank } from './mine-formulas'
-import { patternIndex, type KnownVariant } from './pattern-index'
-import {
-  clauseInfos,
-  displayText,
-  formulaId,
-  miningDocuments,
-  kindOf,
-  printedRange,
-  sourceCharacters,
-  statementsOf,
-  usageOf,
-  withFamilies,
-} from './records'
+import { byUse, byVariantUse, lengthOf, mineFormulas, useRank, withoutNested } from './mine-formulas'
+import { forEachUse, patternIndex, type KnownVariant } from './pattern-index'
+import { displayText, formulaId, miningDocuments, kindOf, sourceCharacters, statementsOf, usageOf, withFamilies } from './records'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions } from './types'
 
 /** Characters of clause text in a shard: one of the scale benchmark's statements (near-copies, the worst case) is mined in about 12 s and 600 MB. */
@@ -295,27 +284,21 @@ export function countedRecords(
     statements: group.map(() => 0),
     lastStatement: group.map(() => -1),
   }))
-  for (const statement of statements) {
-    const infos = clauseInfos(statement)
-    for (const match of index.matchesIn(infos)) {
-      const variant = variants[match.variant] as KnownVariant
-      const tally = tallies[Number(variant.formulaId)] as Tally
-      const v = variant.position
-      const info = infos[match.clause] as (typeof infos)[number]
-      const { start, end } = printedRange(info, match.from, match.to)
-      tally.document.push(statement.id)
-      tally.clause.push((statement.clauses[match.clause] as FormulaSourceStatement['clauses'][number]).id)
-      tally.start.push(start)
-      tally.end.push(end)
-      tally.variant.push(v)
-      tally.texts[v] ??= displayText(info, match.from, match.to)
-      tally.uses[v] = (tally.uses[v] as number) + 1
-      if (tally.lastStatement[v] !== statement.id) {
-        tally.lastStatement[v] = statement.id
-        tally.statements[v] = (tally.statements[v] as number) + 1
-      }
+  forEachUse(statements, index, ({ statement, infos, match, variant, clauseId, printed }) => {
+    const tally = tallies[Number(variant.formulaId)] as Tally
+    const v = variant.position
+    tally.document.push(statement.id)
+    tally.clause.push(clauseId)
+    tally.start.push(printed.start)
+    tally.end.push(printed.end)
+    tally.variant.push(v)
+    tally.texts[v] ??= displayText(infos[match.clause] as (typeof infos)[number], match.from, match.to)
+    tally.uses[v] = (tally.uses[v] as number) + 1
+    if (tally.lastStatement[v] !== statement.id) {
+      tally.lastStatement[v] = statement.id
+      tally.statements[v] = (tally.statements[v] as number) + 1
     }
-  }
+  })
   const byId = new Map(statements.map((s) => [s.id, s]))
   const years = corpusYears(statements)
   const records: Omit<FormulaRecord, 'id'>[] = []
@@ -365,62 +348,8 @@ export function countedRecords(
       occurrences,
     })
   })
-  const distinct = withoutContained(records)
+  const distinct = withoutNested(records)
   distinct.sort((x, y) => byUse(useRank(x), useRank(y)))
   const ids = new Set<string>()
   return withFamilies(distinct.map((record) => ({ id: formulaId(record.key, ids), ...record })))
-}
-
-/**
- * Without the formulas that lie inside a longer one used in exactly the same
- * statements, as the miner drops them (where one is used, so is the other:
- * the shorter says nothing of its own). Checked, as the miner does, at the
- * formula's first use: the longer one must cover it.
- */
-function withoutContained<R extends Pick<FormulaRecord, 'occurrences' | 'statementCount'>>(records: readonly R[]): R[] {
-  // only the clauses of first uses are looked in: the index holds the uses there alone
-  const wanted = new Set(records.map((record) => record.occurrences.clause[0] as number))
-  const inClause = new Map<number, number[]>()
-  records.forEach((record, r) => {
-    const o = record.occurrences
-    for (let k = 0; k < o.clause.length; k++) {
-      const clause = o.clause[k] as number
-      if (!wanted.has(clause)) continue
-      const list = inClause.get(clause)
-      if (list) list.push(r, o.start[k] as number, o.end[k] as number)
-      else inClause.set(clause, [r, o.start[k] as number, o.end[k] as number])
-    }
-  })
-  // each record's statements, made once when first compared
-  const statementIds = new Map<number, Int32Array>()
-  const idsOf = (r: number) => {
-    let ids = statementIds.get(r)
-    if (!ids) {
-      const d = (records[r] as R).occurrences.document
-      const list: number[] = []
-      for (let k = 0; k < d.length; k++) if (k === 0 || d[k] !== d[k - 1]) list.push(d[k] as number)
-      statementIds.set(r, (ids = Int32Array.from(list)))
-    }
-    return ids
-  }
-  const sameStatements = (x: number, y: number) => {
-    if ((records[x] as R).statementCount !== (records[y] as R).statementCount) return false
-    const a = idsOf(x)
-    const b = idsOf(y)
-    return a.every((id, k) => id === b[k])
-  }
-  return records.filter((record, r) => {
-    const o = record.occurrences
-    const start = o.start[0] as number
-    const end = o.end[0] as number
-    const list = inClause.get(o.clause[0] as number) as number[]
-    for (let k = 0; k < list.length; k += 3) {
-      const other = list[k] as number
-      const s = list[k + 1] as number
-      const e = list[k + 2] as number
-      if (other === r || s > start || e < end || e - s <= end - start) continue
-      if (sameStatements(r, other)) return false
-    }
-    return true
-  })
 }
