@@ -3,23 +3,33 @@
  * - options that cannot be read get a 400 page saying which and why
  *   (a page that already started streaming could only answer 200);
  * - options spelled out at their defaults, or unknown parameters, are
- *   redirected to the shortest URL for the same view, so one view has one link.
+ *   redirected to the shortest URL for the same view, so one view has one link;
+ * - a statement or formula the address names that does not exist is a 404
+ *   drawn here, on the server (lib/url/not-found says why).
  */
 import { NextResponse, type NextRequest } from 'next/server'
 import { MIN_COLLATED } from '@/lib/collate/collate-statements'
 import { collateRest, parseCollateQuery } from '@/lib/url/collate'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
 import { collateHref } from '@/lib/vocab/links'
-import { concordanceQueryString, formulaQueryString, parseConcordanceQuery, parseFormulaQuery } from '@/lib/url/formulas'
+import { CONCORDANCE_PAGE, concordanceQueryString, formulaQueryString, parseConcordanceQuery, parseFormulaQuery } from '@/lib/url/formulas'
 import { mapQueryString, parseMapQuery } from '@/lib/url/map'
 import { parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
 import { parseSearchQuery, searchQueryString } from '@/lib/url/search'
 import { parseStatementPageQuery } from '@/lib/url/statement-page'
+import { notFoundNotice, type NotFoundKind } from '@/lib/url/not-found'
+import { getDb } from '@/lib/services/database'
+import { getStatementSummaries, missingSlugs, partsOf } from '@/lib/services/statements'
+import { formulaOccurrenceCount } from '@/lib/services/formulas'
 
 export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/formulas/:id', '/map', '/search'] }
 
-export function proxy(request: NextRequest): Response | undefined {
-  const url = request.nextUrl
+export async function proxy(request: NextRequest): Promise<Response | undefined> {
+  return canonicalUrl(request.nextUrl) ?? (await missingRecord(request))
+}
+
+/** A 400 for options that cannot be read, a redirect to the view's canonical URL, or undefined when the URL is both. */
+function canonicalUrl(url: NextRequest['nextUrl']): Response | undefined {
   const params = Object.fromEntries(url.searchParams)
   let canonical: string
   if (url.pathname === '/collate') return collateProxy(url)
@@ -88,11 +98,74 @@ function collateProxy(url: NextRequest['nextUrl']): Response | undefined {
   return NextResponse.redirect(new URL(`${url.pathname}${canonical}`, url.origin), 308)
 }
 
+/**
+ * Undefined when the statements or the formula the address names exist (and
+ * the part or page it asks for); otherwise a 404 page drawn here, on the server.
+ */
+async function missingRecord(request: NextRequest): Promise<Response | undefined> {
+  const kind = await missingKind(request.nextUrl)
+  if (!kind) return undefined
+  // a part or page past the last leads back to the first: the statement's or formula's own address
+  const notice = notFoundNotice(kind, request.nextUrl.pathname)
+  return plainPage(404, notice.heading, notice.text, notice.links)
+}
+
+async function missingKind(url: NextRequest['nextUrl']): Promise<NotFoundKind | null> {
+  const segments = url.pathname.split('/').slice(1).map(decodedSegment)
+  // a segment that is not valid percent-encoding is left to Next, which answers it with a 400
+  if (segments.some((segment) => segment === null)) return null
+  const [first, second, third] = segments as string[]
+  const anyMissing = async (slugs: string[]) => (await missingSlugs(getDb(), slugs)).length > 0
+  if (first === 'statements' && second) {
+    const [summary] = await getStatementSummaries(getDb(), [second])
+    if (!summary) return 'statement'
+    // the part was read before this
+    const query = parseStatementPageQuery(Object.fromEntries(url.searchParams))
+    return query.ok && query.part > partsOf(summary.clauseCount) ? 'statement-part' : null
+  }
+  if (first === 'compare' && second && third) return (await anyMissing([second, third])) ? 'comparison' : null
+  if (first === 'formulas' && second) {
+    const occurrences = await formulaOccurrenceCount(getDb(), second)
+    if (occurrences === null) return 'formula'
+    // the page was read (and is canonical) before this
+    const page = parseConcordanceQuery({ page: url.searchParams.get('page') ?? undefined })
+    return page.ok && page.query.page > Math.max(1, Math.ceil(occurrences / CONCORDANCE_PAGE)) ? 'concordance-page' : null
+  }
+  if (first === 'formulas') {
+    const statement = url.searchParams.get('statement')
+    return statement && (await anyMissing([statement])) ? 'statement-formulas' : null
+  }
+  if (first === 'collate') {
+    const parsed = parseCollateQuery(Object.fromEntries(url.searchParams))
+    return parsed.ok && parsed.slugs.length >= MIN_COLLATED && (await anyMissing(parsed.slugs)) ? 'collation' : null
+  }
+  return null
+}
+
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 
 function invalidOptions(heading: string, pathname: string, back: string, error: string): Response {
+  return plainPage(400, heading, error, [
+    [pathname, back],
+    ['/', 'All statements'],
+  ])
+}
+
+/**
+ * A page of its own, answered before Next renders anything: a heading, one
+ * paragraph and links, every text escaped, in the site's colours, not indexed.
+ */
+function plainPage(status: number, heading: string, text: string, links: readonly (readonly [href: string, label: string])[]): Response {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(heading)} · Tongwen 同文</title>
-<style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;background:#fafaf9;color:#1c1917;margin:0}main{max-width:36rem;margin:3rem auto;padding:1.5rem;background:#fff;border:1px solid #fdba74;border-radius:.5rem}a{color:#1e40af}</style></head>
-<body><main role="alert"><h1>${escape(heading)}</h1><p>${escape(error)}</p><p><a href="${escape(pathname)}">${escape(back)}</a> · <a href="/">All statements</a></p></main></body></html>`
-  return new Response(html, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } })
+<style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;background:#fafaf9;color:#1c1917;margin:0;padding:0 1rem}main{max-width:36rem;margin:3rem auto;padding:1.5rem;background:#fff;border:1px solid ${status === 404 ? '#e7e5e4' : '#fdba74'};border-radius:.5rem}a{color:#1e40af}</style></head>
+<body><main role="alert"><h1>${escape(heading)}</h1><p>${escape(text)}</p><p>${links.map(([href, label]) => `<a href="${escape(href)}">${escape(label)}</a>`).join(' · ')}</p></main></body></html>`
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 }

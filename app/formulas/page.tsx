@@ -3,6 +3,7 @@ import { ServiceError } from '@/lib/services/errors'
 import type { Metadata } from 'next'
 import { foldedInSentence, shardedSentence } from '@/lib/vocab/formula-build'
 import Link from 'next/link'
+import { lastPage } from '@/lib/url/statement-list'
 import { connection } from 'next/server'
 import { getDb } from '@/lib/services/database'
 import { countStatements, getStatementSummaries, recentStatements } from '@/lib/services/statements'
@@ -103,8 +104,8 @@ export default async function FormulasPage({ searchParams }: Props) {
       ) : total > 0 ? (
         <p className="text-sm">
           Page {query.page} is past the last one.{' '}
-          <Link href={`/formulas${formulaQueryString({ ...query, page: 1 })}`} className="text-blue-800 underline">
-            Go to the first page
+          <Link href={`/formulas${formulaQueryString({ ...query, page: lastPage(total, query.limit) })}`} className="text-blue-800 underline">
+            Go to page {lastPage(total, query.limit)}, the last
           </Link>
         </p>
       ) : null}

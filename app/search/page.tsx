@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
 import { Suspense } from 'react'
+import { Pager } from '@/app/_components/pager'
 import { filterControlClass, filterFieldClass, StatementFilterFields } from '@/app/_components/filter-fields'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { getDb } from '@/lib/services/database'
@@ -87,7 +88,7 @@ async function Results({ query }: { query: SearchQuery }) {
       <h2 id="results" className="text-sm text-stone-700" role="status">
         {results.statementCount === 0
           ? `No clause contains “${query.q}”${query.kind || query.party || query.year || query.language ? ' with these filters' : ''}.`
-          : `${results.clauseCount} clause${results.clauseCount === 1 ? '' : 's'} in ${results.statementCount} statement${results.statementCount === 1 ? '' : 's'} contain “${query.q}”${pages > 1 ? ` · page ${query.page} of ${pages}` : ''}.`}
+          : `${results.clauseCount} clause${results.clauseCount === 1 ? '' : 's'} in ${results.statementCount} statement${results.statementCount === 1 ? '' : 's'} contain “${query.q}”${pages > 1 && query.page <= pages ? ` · page ${query.page} of ${pages}` : ''}.`}
       </h2>
       {results.groups.length === 0 && results.statementCount > 0 ? (
         <p className="text-stone-700">
@@ -103,7 +104,7 @@ async function Results({ query }: { query: SearchQuery }) {
           <ResultGroup key={group.statement.slug} group={group} />
         ))}
       </ol>
-      <Pages query={query} pages={pages} />
+      <Pager page={query.page} pages={pages} href={(page) => `/search${searchQueryString({ ...query, page })}`} label="Pages" />
     </section>
   )
 }
@@ -159,24 +160,3 @@ function ResultGroup({ group }: { group: SearchResults['groups'][number] }) {
   )
 }
 
-function Pages({ query, pages }: { query: SearchQuery; pages: number }) {
-  if (pages <= 1) return null
-  const href = (page: number) => `/search${searchQueryString({ ...query, page })}`
-  return (
-    <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-      {query.page > 1 ? (
-        <Link href={href(query.page - 1)} rel="prev" className="text-blue-800 underline underline-offset-2">
-          ← Previous
-        </Link>
-      ) : null}
-      <span className="text-stone-600">
-        Page {Math.min(query.page, pages)} of {pages}
-      </span>
-      {query.page < pages ? (
-        <Link href={href(query.page + 1)} rel="next" className="text-blue-800 underline underline-offset-2">
-          Next →
-        </Link>
-      ) : null}
-    </nav>
-  )
-}

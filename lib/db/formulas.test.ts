@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainFormula } from '@/lib/formulas/label'
 import { corpusText } from '@/test/helpers/corpus'
 import { createTempDatabase, databaseFingerprint, TEST_ENGINE, type TempDatabase } from '@/test/helpers/temp-db'
-import { formulaMarks, getFormula, getFormulaBuild, listFormulas } from './formulas'
+import { formulaMarks, formulaOccurrenceCount, getFormula, getFormulaBuild, listFormulas } from './formulas'
 import { importText } from '@/lib/services/import-file'
 import { MINER_VERSION } from '@/lib/formulas/version'
 import { prepareDatabase } from '@/lib/services/prepare-database'
@@ -74,6 +74,9 @@ describe('formulas of the bundled corpus (a real database)', () => {
     const total = whole?.occurrences.length ?? 0
     expect(total).toBeGreaterThanOrEqual(3)
     expect(whole?.concordance).toEqual({ page: 1, perPage: total, total })
+    // the count the proxy pages by (a page past it is a 404) is the concordance's
+    expect(await formulaOccurrenceCount(temp.db, id)).toBe(total)
+    expect(await formulaOccurrenceCount(temp.db, '0123456789ab')).toBeNull()
     // all of it is one page, whichever is asked for
     expect((await getFormula(temp.db, id, { perPage: Infinity, page: 3 }))?.concordance).toEqual({ page: 1, perPage: total, total })
     const paged = []

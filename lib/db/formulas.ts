@@ -359,6 +359,11 @@ export interface ConcordanceRequest {
   userLimit?: number
 }
 
+/** How many occurrences the formula (or name) with this id has, the total its concordance pages through; null when there is none. */
+export async function formulaOccurrenceCount(db: Db, id: string): Promise<number | null> {
+  return (await db.formula.findUnique({ where: { id }, select: { occurrenceCount: true } }))?.occurrenceCount ?? null
+}
+
 /** A formula with its variants and a page of its occurrences in keyword-in-context form, or null. */
 export async function getFormula(db: Db, id: string, request: ConcordanceRequest = {}): Promise<FormulaDetail | null> {
   const perPage = request.perPage ?? CONCORDANCE_PAGE

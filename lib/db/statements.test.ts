@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTempDatabase, type TempDatabase, tempDatabaseForFile } from '@/test/helpers/temp-db'
-import { eachStatement, getStatementSummaries, listParties, listStatements, nearbyStatements, recentStatements } from './statements'
+import { eachStatement, getStatementSummaries, listParties, missingSlugs, listStatements, nearbyStatements, recentStatements } from './statements'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '@/test/helpers/corpus'
 
 const temp = tempDatabaseForFile()
@@ -92,6 +92,14 @@ describe('getStatementSummaries', () => {
   it('returns the statements named, in the order asked, leaving out unknown slugs', async () => {
     expect((await getStatementSummaries(temp.db, [TJ, 'no-such-statement', KG])).map((s) => s.slug)).toEqual([TJ, KG])
     expect(await getStatementSummaries(temp.db, [])).toEqual([])
+  })
+})
+
+describe('missingSlugs', () => {
+  it('returns the slugs no statement has, each once, in the order asked', async () => {
+    expect(await missingSlugs(temp.db, ['x', TJ, 'y', 'x', KG])).toEqual(['x', 'y'])
+    expect(await missingSlugs(temp.db, [TJ, KG])).toEqual([])
+    expect(await missingSlugs(temp.db, [])).toEqual([])
   })
 })
 

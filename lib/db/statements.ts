@@ -171,6 +171,15 @@ export async function getStatementSummaries(db: Db, slugs: readonly string[]): P
   return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
 }
 
+/** The slugs among `slugs` that no statement has (each once, in their order): one indexed query. */
+export async function missingSlugs(db: Db, slugs: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(slugs)]
+  if (unique.length === 0) return []
+  const rows = await db.statement.findMany({ where: { slug: { in: unique } }, select: { slug: true } })
+  const known = new Set(rows.map((row) => row.slug))
+  return unique.filter((slug) => !known.has(slug))
+}
+
 /**
  * Statements to compare one with: those of its kind and language nearest to it
  * in date, then, when fewer than `limit`, those of other kinds nearest in date.

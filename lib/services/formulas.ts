@@ -4,7 +4,7 @@ import { getStatementSummaries } from '@/lib/db/statements'
 import type { Db } from '@/lib/db/client'
 import { noSuchStatement } from './errors'
 
-export { formulaMarks, getFormula, getFormulaBuild } from '@/lib/db/formulas'
+export { formulaMarks, formulaOccurrenceCount, getFormula, getFormulaBuild } from '@/lib/db/formulas'
 export { getFormulaHistory } from '@/lib/db/formula-history'
 export { rebuildFormulas } from './rebuild-formulas'
 

@@ -9,6 +9,7 @@ export {
   getStatementSummaries,
   listParties,
   listStatements,
+  missingSlugs,
   nearbyStatements,
   recentStatements,
 } from '@/lib/db/statements'

@@ -8,7 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importCorpus } from '@/lib/services/prepare-database'
-import { getFromApp, ROOT, startAppServer, type AppServer } from '../helpers/app-server'
+import { drawnMarkup, getFromApp, ROOT, startAppServer, type AppServer } from '../helpers/app-server'
 import { chromiumAvailable, launchBrowser, openPage, screenshot, seriousViolations } from '../helpers/browser'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '../helpers/corpus'
@@ -81,7 +81,11 @@ describe('/collate over HTTP', () => {
   })
 
   it('answers an unknown statement with a 404, on the page and in the API', async () => {
-    expect((await get(`/collate?s=${KG},${TJ},no-such-statement`)).status).toBe(404)
+    const page = await get(`/collate?s=${KG},${TJ},no-such-statement`)
+    expect(page.status).toBe(404)
+    // drawn on the server, not only by the browser's script
+    expect(drawnMarkup(page.body)).toMatch(/<h1[^>]*>Statement not found<\/h1>/)
+    expect(drawnMarkup(page.body)).toContain('One or more of the statements named in this address do not exist')
     const api = await get('/api/collate?s=x,y,z')
     expect(api.status).toBe(404)
     expect(api.type).toContain('application/json')

@@ -13,7 +13,7 @@ import { csrfToken } from '@/lib/auth/tokens'
 import { importText } from '@/lib/services/import-file'
 import { deleteStatement } from '@/lib/services/edit-statement'
 import { manyClauseStatement, manyLinesText, nestedHtml, zipBombDocx } from '@/lib/scale/hostile-inputs'
-import { startAppServer, TEST_SIGN_IN_CODE, type AppServer } from '../helpers/app-server'
+import { drawnMarkup, startAppServer, TEST_SIGN_IN_CODE, type AppServer } from '../helpers/app-server'
 import { createTempDatabase, databaseFingerprint, type TempDatabase } from '../helpers/temp-db'
 
 const TOKEN_A = 'first-admin-token-0123456789abcdef'
@@ -231,7 +231,12 @@ describe('finding 4: huge statements', () => {
       expect(second).toContain('Part 2 of 2: clauses 1,001–1,500 of 1,500')
       expect(second).toMatch(/id="c1001"[\s\S]*id="c1500"/)
       expect(second).not.toContain('id="c1000"')
-      expect((await fetch(`${busy.baseUrl}/statements/${slug}?part=3`)).status).toBe(404)
+      const past = await fetch(`${busy.baseUrl}/statements/${slug}?part=3`)
+      expect(past.status).toBe(404)
+      // drawn on the server, with the way back to the first part
+      const pastHtml = drawnMarkup(await past.text())
+      expect(pastHtml).toMatch(/<h1[^>]*>Part not found<\/h1>/)
+      expect(pastHtml).toContain(`<a href="/statements/${slug}">Read the statement from the start</a>`)
       const bad = await fetch(`${busy.baseUrl}/statements/${slug}?part=two`)
       expect(bad.status).toBe(400)
       expect(await bad.text()).toContain('Invalid part: use a whole number from 1')

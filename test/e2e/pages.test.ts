@@ -3,7 +3,7 @@
  * codes, the highlighted comparison, anchors and link previews.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type AppServer } from '../helpers/app-server'
+import { drawnMarkup, startAppServer, type AppServer } from '../helpers/app-server'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '../helpers/corpus'
 
@@ -22,6 +22,21 @@ afterAll(async () => {
 async function get(path: string) {
   const response = await fetch(app.baseUrl + path, { redirect: 'manual' })
   return { status: response.status, location: response.headers.get('location'), html: await response.text() }
+}
+
+/**
+ * A 404 drawn on the server, with its own heading and tab title and `words`
+ * in its text, not indexed: what a reader without script, a link preview or a
+ * crawler gets (a notFound() in a page only sends it as script data).
+ */
+async function expectDrawn404(path: string, heading: string, words: string) {
+  const { status, html } = await get(path)
+  expect(status).toBe(404)
+  const drawn = drawnMarkup(html)
+  expect(drawn).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`))
+  expect(drawn).toContain(`<title>${heading} · Tongwen 同文</title>`)
+  expect(drawn).toMatch(/<meta name="robots" content="noindex"\/?>/)
+  expect(text(drawn)).toContain(words)
 }
 
 describe('/', () => {
@@ -104,11 +119,9 @@ describe('/', () => {
 
 describe('any other address', () => {
   it('is a 404 page that does not pretend to be about a statement', async () => {
-    const { status, html } = await get('/no/such/page')
-    expect(status).toBe(404)
-    expect(html).toContain('Page not found')
     // its tab says so too, not the home page's title (issue 17)
-    expect(html).toMatch(/<title>Page not found · Tongwen 同文<\/title>/)
+    await expectDrawn404('/no/such/page', 'Page not found', 'Nothing lives at this address')
+    expect(drawnMarkup((await get('/no/such/page')).html)).toContain('aria-label="Main"')
   })
 
   it('has an icon', async () => {
@@ -147,10 +160,9 @@ describe('/statements/[slug]', () => {
     expect(search).toMatch(/<input [^>]*type="search"[^>]*name="q"/)
   })
 
-  it('is a 404 page for an unknown slug', async () => {
-    const { status, html } = await get('/statements/no-such-statement')
-    expect(status).toBe(404)
-    expect(html).toContain('No statement has this address')
+  it('is a 404 page for an unknown slug, drawn on the server', async () => {
+    await expectDrawn404('/statements/no-such-statement', 'Statement not found', 'No statement has this address')
+    await expectDrawn404('/statements/no-such-statement?part=2', 'Statement not found', 'No statement has this address')
   })
 })
 
@@ -273,10 +285,10 @@ describe('/compare/[a]/[b]', () => {
     expect(html).toContain('<del>吉</del>')
   })
 
-  it('is a 404 page when a statement does not exist', async () => {
-    const { status, html } = await get(`/compare/${KG}/no-such-statement`)
-    expect(status).toBe(404)
-    expect(html).toContain('One or both of the statements named in this address do not exist')
+  it('is a 404 page when a statement does not exist, drawn on the server', async () => {
+    const words = 'One or both of the statements named in this address do not exist'
+    await expectDrawn404(`/compare/${KG}/no-such-statement`, 'Statement not found', words)
+    await expectDrawn404(`/compare/no-such-statement/${TJ}?view=changes`, 'Statement not found', words)
   })
 
   it('answers a bad option with a 400 page that says what is wrong, not a stack trace', async () => {
@@ -316,8 +328,7 @@ describe('/formulas', () => {
   })
 
   it('answers the formulas of a statement that does not exist with a 404, on the page and in the API', async () => {
-    const page = await get('/formulas?statement=no-such-statement')
-    expect(page.status).toBe(404)
+    await expectDrawn404('/formulas?statement=no-such-statement', 'Statement not found', 'there are no formulas of it to list')
     const api = await get('/api/formulas?statement=no-such-statement')
     expect([api.status, JSON.parse(api.html)]).toEqual([404, { error: 'No statement with the slug "no-such-statement".' }])
   })
@@ -424,7 +435,8 @@ describe('/formulas/[id]', () => {
     const bad = await get(`/formulas/${id}?page=0`)
     expect(bad.status).toBe(400)
     expect(text(bad.html)).toContain('Invalid page: use a page number, 1 or more.')
-    expect((await get(`/formulas/${id}?page=2`)).status).toBe(404)
+    await expectDrawn404(`/formulas/${id}?page=2`, 'Page not found', 'The concordance of this formula has fewer pages')
+    expect(drawnMarkup((await get(`/formulas/${id}?page=2`)).html)).toContain(`href="/formulas/${id}">Read it from its first occurrence</a>`)
     const first = await get(`/formulas/${id}?page=1&utm=x`)
     expect(first.status).toBe(308)
     expect(first.location).toMatch(new RegExp(`^(http://[^/]+)?/formulas/${id}$`))
@@ -434,10 +446,17 @@ describe('/formulas/[id]', () => {
     expect(page.html).not.toContain('Pages of the concordance')
   })
 
-  it('is a 404 page for an unknown formula', async () => {
-    const { status, html } = await get('/formulas/0123456789ab')
-    expect(status).toBe(404)
-    expect(html).toContain('Formula not found')
+  it('says a page past the last is past it, and links to the last, not "Page 999 of N"', async () => {
+    const { status, html } = await get('/formulas?page=999')
+    expect(status).toBe(200)
+    const last = Number(text(html).match(/Page 999 is past the last one\. Go to page (\d+), the last/)?.[1])
+    expect(last).toBeGreaterThan(0)
+    expect(html).toContain(`href="/formulas${last === 1 ? '' : `?page=${last}`}"`)
+    expect(text(html)).not.toMatch(/999 of/)
+  })
+
+  it('is a 404 page for an unknown formula, drawn on the server', async () => {
+    await expectDrawn404('/formulas/0123456789ab', 'Formula not found', 'No formula has this address')
   })
 })
 

@@ -46,6 +46,11 @@ describe('/search', () => {
     expect(text(paged.body)).toContain('25 clauses in 7 statements contain “一带一路” · page 2 of 4')
     expect(paged.body).toContain('rel="prev"')
     expect(paged.body).toContain('rel="next"')
+    // a page past the last (an old link) says so and leads back, never "page 9 of 4"
+    const past = text((await get(`/search?q=${encodeURIComponent('一带一路')}&page=9&perPage=2`)).body)
+    expect(past).toContain('25 clauses in 7 statements contain “一带一路”.')
+    expect(past).toContain('This page is past the last one. Go to page 4.')
+    expect(past).not.toMatch(/9 of 4/)
   })
 
   it('says so plainly when nothing matches, or the term is too short', async () => {

@@ -46,3 +46,10 @@ export async function getFromApp(app: AppServer, path: string) {
     body: await response.text(),
   }
 }
+
+/**
+ * A page's markup as a reader without script sees it: the HTML without its
+ * scripts (which carry the page's data for hydration, where a not-found page
+ * that only the browser draws would also be found).
+ */
+export const drawnMarkup = (html: string): string => html.replace(/<script\b[\s\S]*?<\/script>/g, '')
