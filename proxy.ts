@@ -5,13 +5,14 @@
  * - options spelled out at their defaults, or unknown parameters, are
  *   redirected to the shortest URL for the same view, so one view has one link;
  * - a statement or formula the address names that does not exist is a 404
- *   drawn here, on the server (lib/url/not-found says why).
+ *   drawn here, on the server (lib/url/not-found says why), and statements
+ *   that cannot be compared or collated together a 422.
  */
 import { NextResponse, type NextRequest } from 'next/server'
 import { MIN_COLLATED } from '@/lib/collate/collate-statements'
 import { collateRest, parseCollateQuery } from '@/lib/url/collate'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
-import { collateHref } from '@/lib/vocab/links'
+import { collateHref, statementHref } from '@/lib/vocab/links'
 import { CONCORDANCE_PAGE, concordanceQueryString, formulaQueryString, parseConcordanceQuery, parseFormulaQuery } from '@/lib/url/formulas'
 import { mapQueryString, parseMapQuery } from '@/lib/url/map'
 import { parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
@@ -21,11 +22,13 @@ import { notFoundNotice, type NotFoundKind } from '@/lib/url/not-found'
 import { getDb } from '@/lib/services/database'
 import { getStatementSummaries, missingSlugs, partsOf } from '@/lib/services/statements'
 import { formulaOccurrenceCount } from '@/lib/services/formulas'
+import { collationVersions, pairVersions } from '@/lib/services/pre-checks'
+import { CannotCompareError, ServiceError } from '@/lib/services/errors'
 
 export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/formulas/:id', '/map', '/search'] }
 
 export async function proxy(request: NextRequest): Promise<Response | undefined> {
-  return canonicalUrl(request.nextUrl) ?? (await missingRecord(request))
+  return canonicalUrl(request.nextUrl) ?? (await recordProblem(request.nextUrl))
 }
 
 /** A 400 for options that cannot be read, a redirect to the view's canonical URL, or undefined when the URL is both. */
@@ -99,23 +102,52 @@ function collateProxy(url: NextRequest['nextUrl']): Response | undefined {
 }
 
 /**
- * Undefined when the statements or the formula the address names exist (and
- * the part or page it asks for); otherwise a 404 page drawn here, on the server.
+ * Undefined when what the address names exists (the statements, the formula,
+ * the part or page asked for) and can be shown; otherwise the page that says
+ * why, drawn here on the server: a 404, or a 422 for statements that cannot
+ * be compared or collated together.
  */
-async function missingRecord(request: NextRequest): Promise<Response | undefined> {
-  const kind = await missingKind(request.nextUrl)
-  if (!kind) return undefined
-  // a part or page past the last leads back to the first: the statement's or formula's own address
-  const notice = notFoundNotice(kind, request.nextUrl.pathname)
+async function recordProblem(url: NextRequest['nextUrl']): Promise<Response | undefined> {
+  const segments = url.pathname.split('/').slice(1).map(decodedSegment)
+  // a segment that is not valid percent-encoding is left to Next, which answers it with a 400
+  if (segments.some((segment) => segment === null)) return undefined
+  const [first, second, third] = segments as string[]
+  try {
+    if (first === 'compare' && second && third) await pairVersions(getDb(), second, third)
+    else if (first === 'collate') {
+      const parsed = parseCollateQuery(Object.fromEntries(url.searchParams))
+      if (parsed.ok && parsed.slugs.length >= MIN_COLLATED) await collationVersions(getDb(), parsed.slugs)
+    } else {
+      const kind = await missingKind(url, first, second)
+      // a part or page past the last leads back to the first: the statement's or formula's own address
+      if (kind) return notFoundPage(kind, url.pathname)
+    }
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error
+    if (error.code === 'not-found') return notFoundPage(first === 'compare' ? 'comparison' : 'collation')
+    if (error instanceof CannotCompareError)
+      return plainPage(422, 'These statements cannot be compared', error.message, [
+        [statementHref(error.a.slug), `A: ${error.a.title}`],
+        [statementHref(error.b.slug), `B: ${error.b.title}`],
+        ['/', 'Choose two statements in the same language'],
+      ])
+    if (error.code === 'cannot-compare')
+      return plainPage(422, 'These statements cannot be collated', error.message, [
+        ['/collate', 'Choose statements to collate'],
+        ['/', 'See all statements'],
+      ])
+    // the collate page says what is wrong with its picks itself, beside the picker
+  }
+  return undefined
+}
+
+function notFoundPage(kind: NotFoundKind, back?: string): Response {
+  const notice = notFoundNotice(kind, back)
   return plainPage(404, notice.heading, notice.text, notice.links)
 }
 
-async function missingKind(url: NextRequest['nextUrl']): Promise<NotFoundKind | null> {
-  const segments = url.pathname.split('/').slice(1).map(decodedSegment)
-  // a segment that is not valid percent-encoding is left to Next, which answers it with a 400
-  if (segments.some((segment) => segment === null)) return null
-  const [first, second, third] = segments as string[]
-  const anyMissing = async (slugs: string[]) => (await missingSlugs(getDb(), slugs)).length > 0
+/** What is missing of a statement's page, a formula's, or the formulas of a statement. */
+async function missingKind(url: NextRequest['nextUrl'], first?: string, second?: string): Promise<NotFoundKind | null> {
   if (first === 'statements' && second) {
     const [summary] = await getStatementSummaries(getDb(), [second])
     if (!summary) return 'statement'
@@ -123,7 +155,6 @@ async function missingKind(url: NextRequest['nextUrl']): Promise<NotFoundKind | 
     const query = parseStatementPageQuery(Object.fromEntries(url.searchParams))
     return query.ok && query.part > partsOf(summary.clauseCount) ? 'statement-part' : null
   }
-  if (first === 'compare' && second && third) return (await anyMissing([second, third])) ? 'comparison' : null
   if (first === 'formulas' && second) {
     const occurrences = await formulaOccurrenceCount(getDb(), second)
     if (occurrences === null) return 'formula'
@@ -133,11 +164,7 @@ async function missingKind(url: NextRequest['nextUrl']): Promise<NotFoundKind | 
   }
   if (first === 'formulas') {
     const statement = url.searchParams.get('statement')
-    return statement && (await anyMissing([statement])) ? 'statement-formulas' : null
-  }
-  if (first === 'collate') {
-    const parsed = parseCollateQuery(Object.fromEntries(url.searchParams))
-    return parsed.ok && parsed.slugs.length >= MIN_COLLATED && (await anyMissing(parsed.slugs)) ? 'collation' : null
+    return statement && (await missingSlugs(getDb(), [statement])).length > 0 ? 'statement-formulas' : null
   }
   return null
 }

@@ -104,7 +104,10 @@ export default async function FormulasPage({ searchParams }: Props) {
       ) : total > 0 ? (
         <p className="text-sm">
           Page {query.page} is past the last one.{' '}
-          <Link href={`/formulas${formulaQueryString({ ...query, page: lastPage(total, query.limit) })}`} className="text-blue-800 underline">
+          <Link
+            href={`/formulas${formulaQueryString({ ...query, page: lastPage(total, query.limit) })}`}
+            className="text-blue-800 underline"
+          >
             Go to page {lastPage(total, query.limit)}, the last
           </Link>
         </p>

@@ -159,4 +159,3 @@ function ResultGroup({ group }: { group: SearchResults['groups'][number] }) {
     </li>
   )
 }
-

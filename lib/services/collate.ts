@@ -9,15 +9,14 @@
  * table's cells, and the statements it carries), as a comparison row holds two.
  */
 import { createHash } from 'node:crypto'
-import { MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
 import { collateInWorkers } from '@/lib/worker/collate-in-workers'
 import type { CollateOptions, CollationResult } from '@/lib/collate/types'
 import type { Db } from '@/lib/db/client'
 import { getStatement, statementVersions, toCompareStatement, type StatementDetail } from '@/lib/db/statements'
 import { getEnv } from '@/lib/env'
 import { KeptResults } from '@/lib/kept-results'
-import { refusal } from '@/lib/limits'
-import { noSuchStatement, ServiceError } from './errors'
+import { noSuchStatement } from './errors'
+import { collationVersions } from './pre-checks'
 
 /** A family of statements collated. */
 export interface Collation {
@@ -37,8 +36,6 @@ function keptCollations(rows: number): KeptResults<Collation> {
   return kept
 }
 
-const LANGUAGES: Record<string, string> = { zh: 'Chinese', en: 'English' }
-
 /**
  * The collation of the statements named by `slugs` (in that order; the first
  * is the frame the others' moves are marked against). Throws ServiceError:
@@ -51,21 +48,8 @@ export async function collate(
   options: CollateOptions,
   { maxClauses = getEnv().limits.maxCollateClauses, keep = getEnv().keptComparisonRows }: { maxClauses?: number; keep?: number } = {},
 ): Promise<Collation> {
-  const problem = slugProblem(slugs)
-  if (problem) throw new ServiceError('invalid', problem)
-  const versions = await statementVersions(db, slugs)
-  const missing = slugs.filter((_, k) => !versions[k])
-  if (missing.length) throw notFound(missing)
-  const found = versions.map((v) => v as NonNullable<typeof v>)
-  const languages = [...new Set(found.map((v) => v.language))]
-  if (languages.length > 1)
-    throw new ServiceError(
-      'cannot-compare',
-      `These statements are in ${languages.map((l) => LANGUAGES[l] ?? l).join(' and ')}: a collation is of statements in one language.`,
-    )
+  const found = await collationVersions(db, slugs, maxClauses)
   const clauses = found.reduce((sum, v) => sum + v.clauseCount, 0)
-  // 422 like a comparison over its limit: nothing is wrong with the request's size, the statements are too large to collate
-  if (clauses > maxClauses) throw new ServiceError('cannot-compare', refusal.collateClauses(clauses, maxClauses))
   const key = [
     COLLATION_VERSION,
     ...found.flatMap((v) => [v.slug, v.version]),
@@ -89,16 +73,6 @@ export async function collate(
   return collation
 }
 
-/** What is wrong with a list of slugs to collate, or null. */
-export function slugProblem(slugs: readonly string[]): string | null {
-  if (slugs.length < MIN_COLLATED) return `A collation needs at least ${MIN_COLLATED} statements; for two, compare them.`
-  if (slugs.length > MAX_COLLATED) return `A collation takes at most ${MAX_COLLATED} statements, not ${slugs.length}.`
-  const seen = new Set<string>()
-  for (const slug of slugs) {
-    if (seen.has(slug)) return `The statement "${slug}" is named twice.`
-    seen.add(slug)
-  }
-  return null
-}
+export { slugProblem } from './pre-checks'
 
 const notFound = noSuchStatement

@@ -7,15 +7,14 @@
  */
 import { createHash } from 'node:crypto'
 import { compareStatements } from '@/lib/compare/compare-statements'
-import { languageMismatch } from '@/lib/compare/language'
 import type { CompareOptions, CompareResult } from '@/lib/compare/types'
 import type { Db } from '@/lib/db/client'
 import { formulaMarks } from '@/lib/db/formulas'
 import { getStatement, statementVersions, toCompareStatement, type StatementDetail, type StatementVersion } from '@/lib/db/statements'
 import { comparisonMarks, type FormulaMark } from '@/lib/formulas/overlay'
 import { getEnv } from '@/lib/env'
-import { refusal } from '@/lib/limits'
 import { noSuchStatement, ServiceError } from './errors'
+import { pairVersions } from './pre-checks'
 import { KeptResults } from '@/lib/kept-results'
 
 /** Two statements aligned and diffed. */
@@ -31,16 +30,7 @@ export interface PairComparison {
  * Two statements that exist but cannot be compared (their languages differ,
  * or together they are too large), with their titles for the page that says so.
  */
-export class CannotCompareError extends ServiceError {
-  override name = 'CannotCompareError'
-  constructor(
-    message: string,
-    readonly a: { slug: string; title: string },
-    readonly b: { slug: string; title: string },
-  ) {
-    super('cannot-compare', message)
-  }
-}
+export { CannotCompareError } from './errors'
 
 /** Comparisons kept for the next reader, per process (TONGWEN_KEEP_COMPARISONS rows; see lib/kept-results.ts). */
 let kept: KeptResults<PairComparison> | null = null
@@ -75,12 +65,7 @@ export async function comparePair(
   options: CompareOptions,
   { maxClauses = getEnv().limits.maxCompareClauses, keep = getEnv().keptComparisonRows }: { maxClauses?: number; keep?: number } = {},
 ): Promise<PairComparison> {
-  const [versionA, versionB] = await statementVersions(db, [slugA, slugB])
-  if (!versionA || !versionB) throw notFound([versionA ? null : slugA, versionB ? null : slugB])
-  const clauses = versionA.clauseCount + versionB.clauseCount
-  if (clauses > maxClauses) throw new CannotCompareError(refusal.compareClauses(clauses, maxClauses), versionA, versionB)
-  const mismatch = languageMismatch(versionA, versionB)
-  if (mismatch) throw new CannotCompareError(mismatch, versionA, versionB)
+  const [versionA, versionB] = await pairVersions(db, slugA, slugB, maxClauses)
   const store = keep > 0 ? keptComparisons(keep) : null
   const key = comparisonKey(versionA, versionB, options)
   const found = store?.get(key)

@@ -48,3 +48,15 @@ export const HTTP_STATUS: Record<ProblemCode, number> = {
   unreadable: 422,
   'cannot-compare': 422,
 }
+
+/** Two statements that cannot be compared (over the clause limit together, or in two languages), named for the page that says so. */
+export class CannotCompareError extends ServiceError {
+  override name = 'CannotCompareError'
+  constructor(
+    message: string,
+    readonly a: { slug: string; title: string },
+    readonly b: { slug: string; title: string },
+  ) {
+    super('cannot-compare', message)
+  }
+}

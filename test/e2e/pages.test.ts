@@ -436,7 +436,9 @@ describe('/formulas/[id]', () => {
     expect(bad.status).toBe(400)
     expect(text(bad.html)).toContain('Invalid page: use a page number, 1 or more.')
     await expectDrawn404(`/formulas/${id}?page=2`, 'Page not found', 'The concordance of this formula has fewer pages')
-    expect(drawnMarkup((await get(`/formulas/${id}?page=2`)).html)).toContain(`href="/formulas/${id}">Read it from its first occurrence</a>`)
+    expect(drawnMarkup((await get(`/formulas/${id}?page=2`)).html)).toContain(
+      `href="/formulas/${id}">Read it from its first occurrence</a>`,
+    )
     const first = await get(`/formulas/${id}?page=1&utm=x`)
     expect(first.status).toBe(308)
     expect(first.location).toMatch(new RegExp(`^(http://[^/]+)?/formulas/${id}$`))

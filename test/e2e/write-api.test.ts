@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { csrfToken } from '@/lib/auth/tokens'
-import { startAppServer, TEST_ADMIN_TOKEN, type AppServer } from '../helpers/app-server'
+import { drawnMarkup, startAppServer, TEST_ADMIN_TOKEN, type AppServer } from '../helpers/app-server'
 import { createTempDatabase, databaseFingerprint, type TempDatabase } from '../helpers/temp-db'
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/import')
@@ -102,12 +102,30 @@ describe('who may write', () => {
 
   it('refuses to compare the Chinese statement with its English text, and says why', async () => {
     const pair = '/compare/2019-06-13-china-kyrgyzstan-joint-statement/2019-06-13-china-kyrgyzstan-joint-statement-en'
-    const page = await (await fetch(app.baseUrl + pair)).text()
-    expect(page).toContain('These statements cannot be compared')
+    const response = await fetch(app.baseUrl + pair)
+    // a 422, as the API answers it, drawn on the server, with links to both statements
+    expect(response.status).toBe(422)
+    const page = drawnMarkup(await response.text())
+    expect(page).toContain('<h1>These statements cannot be compared</h1>')
+    expect(page).toContain('href="/statements/2019-06-13-china-kyrgyzstan-joint-statement-en">B: ')
     expect(page).toContain('A is in Chinese and B in English: Tongwen compares statements in the same language')
     const api = await fetch(`${app.baseUrl}/api${pair}`)
     expect(api.status).toBe(422)
     expect(await api.json()).toEqual({ error: expect.stringMatching(/^A is in Chinese and B in English/) })
+  })
+
+  it('refuses to collate statements in two languages with a 422 page that says why', async () => {
+    const slugs = [
+      '2019-06-13-china-kyrgyzstan-joint-statement',
+      '2019-06-15-china-tajikistan-joint-statement',
+      '2019-06-13-china-kyrgyzstan-joint-statement-en',
+    ]
+    const response = await fetch(`${app.baseUrl}/collate?s=${slugs.join(',')}`)
+    expect(response.status).toBe(422)
+    const page = drawnMarkup(await response.text())
+    expect(page).toContain('<h1>These statements cannot be collated</h1>')
+    expect(page).toContain('These statements are in Chinese and English: a collation is of statements in one language.')
+    expect((await fetch(`${app.baseUrl}/api/collate?s=${slugs.join(',')}`)).status).toBe(422)
   })
 
   it('takes a signed-in browser’s write only with its CSRF token, from its own origin', async () => {
