@@ -5,7 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTempDatabase, type TempDatabase, tempDatabaseForFile } from '@/test/helpers/temp-db'
-import { eachStatement, getStatementSummaries, listParties, missingSlugs, listStatements, nearbyStatements, recentStatements } from './statements'
+import {
+  eachStatement,
+  getStatementSummaries,
+  listParties,
+  missingSlugs,
+  listStatements,
+  nearbyStatements,
+  recentStatements,
+} from './statements'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '@/test/helpers/corpus'
 
 const temp = tempDatabaseForFile()
