@@ -41,8 +41,11 @@ describe('a formula’s history', () => {
     expect(history?.language).toBe('en')
     expect(history?.first?.date).toBe(formula.firstDate)
     expect(history?.latest?.date).toBe(formula.lastDate)
-    expect(history?.years.map((y) => y.year)).toEqual([2022])
-    const [year] = history?.years ?? []
+    // 2021 shows that it was not used before: none of that year's English statements has it
+    expect(history?.years.map((y) => y.year)).toEqual([2021, 2022])
+    const [before, year] = history?.years ?? []
+    expect(before).toMatchObject({ statements: 0, occurrences: 0, share: 0 })
+    expect(before?.corpusStatements).toBe(await temp.db.statement.count({ where: { language: 'en', date: { startsWith: '2021' } } }))
     expect(year?.statements).toBe(formula.statementCount)
     // the collection's English statements of 2022, each counted once
     expect(year?.corpusStatements).toBe(await temp.db.statement.count({ where: { language: 'en', date: { startsWith: '2022' } } }))

@@ -27,7 +27,7 @@ describe('a formula’s history', () => {
     ]),
   )
 
-  it('runs from its first use to its latest, a year without a use included', () => {
+  it('runs from its first use to its latest, a year without a use included, in a collection of those years', () => {
     expect(history.first?.slug).toBe('a')
     expect(history.latest?.slug).toBe('d')
     expect(history.years).toEqual([
@@ -36,6 +36,24 @@ describe('a formula’s history', () => {
       { year: 2021, statements: 2, occurrences: 3, corpusStatements: 4, share: 0.5 },
     ])
     expect(history.undated).toBe(1)
+  })
+
+  it('runs over the collection’s years: those before its first use show when it entered, those after its latest that it was dropped', () => {
+    const entered = formulaHistory(
+      [use('b', '2021-03-01', 'kazakhstan'), use('c', '2021-04-01', 'kyrgyzstan')],
+      new Map([
+        [2018, 0],
+        [2019, 5],
+        [2021, 4],
+        [2022, 6],
+      ]),
+    )
+    expect(entered.years).toEqual([
+      { year: 2019, statements: 0, occurrences: 0, corpusStatements: 5, share: 0 },
+      { year: 2020, statements: 0, occurrences: 0, corpusStatements: 0, share: 0 },
+      { year: 2021, statements: 2, occurrences: 2, corpusStatements: 4, share: 0.5 },
+      { year: 2022, statements: 0, occurrences: 0, corpusStatements: 6, share: 0 },
+    ])
   })
 
   it('counts the statements of each party, most first, with their first and latest use', () => {

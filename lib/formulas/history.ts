@@ -37,7 +37,10 @@ export interface HistoryPartner {
 export interface FormulaHistory {
   first: HistoryStatement | null
   latest: HistoryStatement | null
-  /** every year from the first use to the latest, those without a use included (a gap is part of the history) */
+  /**
+   * every year of the collection's statements of its language, and of the formula's uses: those without a use
+   * included (a gap, the years before it entered and after it was dropped are part of the history)
+   */
   years: HistoryYear[]
   /** the parties of the statements that use it (the author's own included), most statements first */
   partners: HistoryPartner[]
@@ -61,9 +64,13 @@ export function formulaHistory(statements: readonly HistoryStatement[], corpusYe
     byYear.set(year, entry)
   }
   const years: HistoryYear[] = []
-  const firstYear = yearOf(dated[0]?.date ?? null)
-  const lastYear = yearOf(dated.at(-1)?.date ?? null)
-  if (firstYear !== null && lastYear !== null) {
+  const firstUse = yearOf(dated[0]?.date ?? null)
+  const lastUse = yearOf(dated.at(-1)?.date ?? null)
+  if (firstUse !== null && lastUse !== null) {
+    // the collection's years around the uses: the years before the first use show when it entered, those after the latest that it was dropped
+    const collected = [...corpusYears].filter(([, count]) => count > 0).map(([year]) => year)
+    const firstYear = Math.min(firstUse, ...collected)
+    const lastYear = Math.max(lastUse, ...collected)
     for (let year = firstYear; year <= lastYear; year++) {
       const used = byYear.get(year) ?? { statements: 0, occurrences: 0 }
       const corpusStatements = corpusYears.get(year) ?? 0
