@@ -188,7 +188,7 @@ describe('cli formulas', () => {
   it('mines the whole corpus again on request (after imports folded statements in)', async () => {
     const { code, out } = await cli('mine')
     expect(code).toBe(0)
-    expect(out).toMatch(/^Mined \d+ formulas from 8 statements in \d+\.\d s\.$/)
+    expect(out).toMatch(/^Mined \d+ formulas in \d+ families, and \d+ names, from 8 statements in \d+\.\d s\.$/)
     expect((await cli('mine', '--fast')).code).toBe(2)
   })
 

@@ -230,8 +230,10 @@ async function mineCommand(db: Db, args: string[], io: CliIo): Promise<number> {
     timeout: 3_600_000,
     maxWait: 30_000,
   })
+  // what the lists will show: formula families, and the names kept apart from the formulas
+  const [families, names] = await Promise.all([listFormulas(db, { limit: 1 }), listFormulas(db, { kind: 'name', limit: 1 })])
   io.out(
-    `Mined ${build.formulaCount} formulas from ${build.statementCount} statements in ${(build.durationMs / 1000).toFixed(1)} s.${build.shards > 1 ? ` ${shardedSentence(build.shards)}` : ''}`,
+    `Mined ${build.formulaCount} formulas in ${families.total} famil${families.total === 1 ? 'y' : 'ies'}, and ${names.total} name${names.total === 1 ? '' : 's'}, from ${build.statementCount} statements in ${(build.durationMs / 1000).toFixed(1)} s.${build.shards > 1 ? ` ${shardedSentence(build.shards)}` : ''}`,
   )
   return 0
 }
