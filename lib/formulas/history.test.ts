@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formulaHistory, type HistoryStatement } from './history'
+import { CONTEXT_YEARS, formulaHistory, type HistoryStatement } from './history'
 
 const china = { code: 'china', name: 'China' }
 const party = (code: string) => ({ code, name: code[0]?.toUpperCase() + code.slice(1) })
@@ -54,6 +54,21 @@ describe('a formula’s history', () => {
       { year: 2021, statements: 2, occurrences: 2, corpusStatements: 4, share: 0.5 },
       { year: 2022, statements: 0, occurrences: 0, corpusStatements: 6, share: 0 },
     ])
+  })
+
+  it(`looks at most ${CONTEXT_YEARS} years beyond its uses, so that a stray old or future date does not stretch every history`, () => {
+    const stray = formulaHistory(
+      [use('b', '2021-03-01', 'kazakhstan')],
+      new Map([
+        [1, 1],
+        [2017, 2],
+        [2015, 3],
+        [2026, 1],
+        [2027, 1],
+        [9999, 1],
+      ]),
+    )
+    expect(stray.years.map((y) => y.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026])
   })
 
   it('counts the statements of each party, most first, with their first and latest use', () => {

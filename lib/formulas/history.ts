@@ -38,14 +38,18 @@ export interface FormulaHistory {
   first: HistoryStatement | null
   latest: HistoryStatement | null
   /**
-   * every year of the collection's statements of its language, and of the formula's uses: those without a use
-   * included (a gap, the years before it entered and after it was dropped are part of the history)
+   * every year from its first use to its latest, and the collection's years of its language up to CONTEXT_YEARS
+   * before and after: those without a use included (a gap, the years before it entered and after it was dropped
+   * are part of the history)
    */
   years: HistoryYear[]
   /** the parties of the statements that use it (the author's own included), most statements first */
   partners: HistoryPartner[]
   undated: number
 }
+
+/** How many years before its first use and after its latest a formula's history looks for the collection's statements. */
+export const CONTEXT_YEARS = 5
 
 /**
  * @param statements the statements that use the formula, in any order
@@ -67,10 +71,15 @@ export function formulaHistory(statements: readonly HistoryStatement[], corpusYe
   const firstUse = yearOf(dated[0]?.date ?? null)
   const lastUse = yearOf(dated.at(-1)?.date ?? null)
   if (firstUse !== null && lastUse !== null) {
-    // the collection's years around the uses: the years before the first use show when it entered, those after the latest that it was dropped
-    const collected = [...corpusYears].filter(([, count]) => count > 0).map(([year]) => year)
-    const firstYear = Math.min(firstUse, ...collected)
-    const lastYear = Math.max(lastUse, ...collected)
+    // the collection's years around the uses: the years before the first use show when it entered, those after the
+    // latest that it was dropped; up to CONTEXT_YEARS away, so that one stray old date does not make every history a century
+    let firstYear = firstUse
+    let lastYear = lastUse
+    for (const [year, count] of corpusYears) {
+      if (count === 0) continue
+      if (year < firstYear && year >= firstUse - CONTEXT_YEARS) firstYear = year
+      if (year > lastYear && year <= lastUse + CONTEXT_YEARS) lastYear = year
+    }
     for (let year = firstYear; year <= lastYear; year++) {
       const used = byYear.get(year) ?? { statements: 0, occurrences: 0 }
       const corpusStatements = corpusYears.get(year) ?? 0
