@@ -18,12 +18,13 @@ import { mapQueryString, parseMapQuery } from '@/lib/url/map'
 import { parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
 import { parseSearchQuery, searchQueryString } from '@/lib/url/search'
 import { parseStatementPageQuery } from '@/lib/url/statement-page'
-import { notFoundNotice, type NotFoundKind } from '@/lib/url/not-found'
+import { firstValue } from '@/lib/url/params'
+import { notFoundNotice, REFUSALS, type NotFoundKind } from '@/lib/url/not-found'
 import { getDb } from '@/lib/services/database'
-import { getStatementSummaries, missingSlugs, partsOf } from '@/lib/services/statements'
+import { missingSlugs, partsOf, statementClauseCount } from '@/lib/services/statements'
 import { formulaOccurrenceCount } from '@/lib/services/formulas'
 import { collationVersions, pairVersions } from '@/lib/services/pre-checks'
-import { CannotCompareError, ServiceError } from '@/lib/services/errors'
+import { CannotCollateError, CannotCompareError, ServiceError, type RefusedStatement } from '@/lib/services/errors'
 
 export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/formulas/:id', '/map', '/search'] }
 
@@ -31,9 +32,22 @@ export async function proxy(request: NextRequest): Promise<Response | undefined>
   return canonicalUrl(request.nextUrl) ?? (await recordProblem(request.nextUrl))
 }
 
+/**
+ * The query's parameters with every value they were given: the parsers read
+ * each by its first, as the pages do (?part=1&part=999 is part 1 to both).
+ */
+function paramsOf(url: NextRequest['nextUrl']): Record<string, string | string[]> {
+  const params: Record<string, string | string[]> = {}
+  for (const name of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(name)
+    params[name] = values.length > 1 ? values : (values[0] as string)
+  }
+  return params
+}
+
 /** A 400 for options that cannot be read, a redirect to the view's canonical URL, or undefined when the URL is both. */
 function canonicalUrl(url: NextRequest['nextUrl']): Response | undefined {
-  const params = Object.fromEntries(url.searchParams)
+  const params = paramsOf(url)
   let canonical: string
   if (url.pathname === '/collate') return collateProxy(url)
   if (url.pathname === '/') {
@@ -87,12 +101,7 @@ function canonicalUrl(url: NextRequest['nextUrl']): Response | undefined {
  * whose own fields (find, language) stay.
  */
 function collateProxy(url: NextRequest['nextUrl']): Response | undefined {
-  const params: Record<string, string | string[]> = {}
-  for (const name of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(name)
-    params[name] = values.length > 1 ? values : (values[0] as string)
-  }
-  const parsed = parseCollateQuery(params)
+  const parsed = parseCollateQuery(paramsOf(url))
   if (!parsed.ok) return invalidOptions('This collation is not valid', url.pathname, 'Choose statements to collate', parsed.error)
   if (parsed.slugs.length < MIN_COLLATED) return undefined
   const canonical = collateHref(parsed.slugs, collateRest(parsed.options, parsed.view)).slice(url.pathname.length)
@@ -115,7 +124,7 @@ async function recordProblem(url: NextRequest['nextUrl']): Promise<Response | un
   try {
     if (first === 'compare' && second && third) await pairVersions(getDb(), second, third)
     else if (first === 'collate') {
-      const parsed = parseCollateQuery(Object.fromEntries(url.searchParams))
+      const parsed = parseCollateQuery(paramsOf(url))
       if (parsed.ok && parsed.slugs.length >= MIN_COLLATED) await collationVersions(getDb(), parsed.slugs)
     } else {
       const kind = await missingKind(url, first, second)
@@ -123,20 +132,14 @@ async function recordProblem(url: NextRequest['nextUrl']): Promise<Response | un
       if (kind) return notFoundPage(kind, url.pathname)
     }
   } catch (error) {
-    if (!(error instanceof ServiceError)) throw error
-    if (error.code === 'not-found') return notFoundPage(first === 'compare' ? 'comparison' : 'collation')
+    if (error instanceof ServiceError && error.code === 'not-found') return notFoundPage(first === 'compare' ? 'comparison' : 'collation')
     if (error instanceof CannotCompareError)
-      return plainPage(422, 'These statements cannot be compared', error.message, [
-        [statementHref(error.a.slug), `A: ${error.a.title}`],
-        [statementHref(error.b.slug), `B: ${error.b.title}`],
-        ['/', 'Choose two statements in the same language'],
-      ])
-    if (error.code === 'cannot-compare')
-      return plainPage(422, 'These statements cannot be collated', error.message, [
-        ['/collate', 'Choose statements to collate'],
-        ['/', 'See all statements'],
-      ])
-    // the collate page says what is wrong with its picks itself, beside the picker
+      return plainPage(422, REFUSALS.compare.heading, error.message, [REFUSALS.compare.link], [error.a, error.b])
+    if (error instanceof CannotCollateError)
+      return plainPage(422, REFUSALS.collate.heading, error.message, [REFUSALS.collate.link], error.statements)
+    // the collate page says what is wrong with its picks itself, beside the picker; anything else (the
+    // database busy or gone) is the page's to meet, with its own error page, as before the proxy looked
+    if (!(error instanceof ServiceError)) console.error('proxy: could not look up the records of', url.pathname, error)
   }
   return undefined
 }
@@ -149,21 +152,21 @@ function notFoundPage(kind: NotFoundKind, back?: string): Response {
 /** What is missing of a statement's page, a formula's, or the formulas of a statement. */
 async function missingKind(url: NextRequest['nextUrl'], first?: string, second?: string): Promise<NotFoundKind | null> {
   if (first === 'statements' && second) {
-    const [summary] = await getStatementSummaries(getDb(), [second])
-    if (!summary) return 'statement'
+    const clauses = await statementClauseCount(getDb(), second)
+    if (clauses === null) return 'statement'
     // the part was read before this
-    const query = parseStatementPageQuery(Object.fromEntries(url.searchParams))
-    return query.ok && query.part > partsOf(summary.clauseCount) ? 'statement-part' : null
+    const query = parseStatementPageQuery(paramsOf(url))
+    return query.ok && query.part > partsOf(clauses) ? 'statement-part' : null
   }
   if (first === 'formulas' && second) {
     const occurrences = await formulaOccurrenceCount(getDb(), second)
     if (occurrences === null) return 'formula'
     // the page was read (and is canonical) before this
-    const page = parseConcordanceQuery({ page: url.searchParams.get('page') ?? undefined })
+    const page = parseConcordanceQuery({ page: firstValue(paramsOf(url).page) })
     return page.ok && page.query.page > Math.max(1, Math.ceil(occurrences / CONCORDANCE_PAGE)) ? 'concordance-page' : null
   }
   if (first === 'formulas') {
-    const statement = url.searchParams.get('statement')
+    const statement = firstValue(paramsOf(url).statement)
     return statement && (await missingSlugs(getDb(), [statement])).length > 0 ? 'statement-formulas' : null
   }
   return null
@@ -186,13 +189,30 @@ function invalidOptions(heading: string, pathname: string, back: string, error: 
   ])
 }
 
+const LANGUAGE_NAMES: Record<string, string> = { zh: 'Chinese', en: 'English' }
+
 /**
  * A page of its own, answered before Next renders anything: a heading, one
- * paragraph and links, every text escaped, in the site's colours, not indexed.
+ * paragraph, the statements it is about (linked, each in its language), and
+ * links; every text escaped, in the site's colours, not indexed, not kept.
  */
-function plainPage(status: number, heading: string, text: string, links: readonly (readonly [href: string, label: string])[]): Response {
+function plainPage(
+  status: number,
+  heading: string,
+  text: string,
+  links: readonly (readonly [href: string, label: string])[],
+  statements: readonly RefusedStatement[] = [],
+): Response {
+  const listed = statements.length
+    ? `<ul>${statements
+        .map(
+          (s) =>
+            `<li><a href="${escape(statementHref(s.slug))}" lang="${s.language === 'zh' ? 'zh-Hans' : escape(s.language)}">${escape(s.title)}</a> (${escape(LANGUAGE_NAMES[s.language] ?? s.language)})</li>`,
+        )
+        .join('')}</ul>`
+    : ''
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(heading)} · Tongwen 同文</title>
-<style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;background:#fafaf9;color:#1c1917;margin:0;padding:0 1rem}main{max-width:36rem;margin:3rem auto;padding:1.5rem;background:#fff;border:1px solid ${status === 404 ? '#e7e5e4' : '#fdba74'};border-radius:.5rem}a{color:#1e40af}</style></head>
-<body><main role="alert"><h1>${escape(heading)}</h1><p>${escape(text)}</p><p>${links.map(([href, label]) => `<a href="${escape(href)}">${escape(label)}</a>`).join(' · ')}</p></main></body></html>`
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
+<style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;background:#fafaf9;color:#1c1917;margin:0;padding:0 1rem}main{max-width:36rem;margin:3rem auto;padding:1.5rem;background:#fff;border:1px solid ${status === 404 ? '#e7e5e4' : '#fdba74'};border-radius:.5rem}a{color:#1e40af}li{margin:.25rem 0}</style></head>
+<body><main role="alert"><h1>${escape(heading)}</h1><p>${escape(text)}</p>${listed}<p>${links.map(([href, label]) => `<a href="${escape(href)}">${escape(label)}</a>`).join(' · ')}</p></main></body></html>`
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
 }

@@ -11,6 +11,7 @@ import {
   listParties,
   missingSlugs,
   listStatements,
+  statementClauseCount,
   nearbyStatements,
   recentStatements,
 } from './statements'
@@ -108,6 +109,14 @@ describe('missingSlugs', () => {
     expect(await missingSlugs(temp.db, ['x', TJ, 'y', 'x', KG])).toEqual(['x', 'y'])
     expect(await missingSlugs(temp.db, [TJ, KG])).toEqual([])
     expect(await missingSlugs(temp.db, [])).toEqual([])
+  })
+})
+
+describe('statementClauseCount', () => {
+  it('returns the clause count of the summary, or null for a slug no statement has', async () => {
+    const [summary] = await getStatementSummaries(temp.db, [KG])
+    expect(await statementClauseCount(temp.db, KG)).toBe(summary?.clauseCount)
+    expect(await statementClauseCount(temp.db, 'no-such-statement')).toBeNull()
   })
 })
 

@@ -171,6 +171,11 @@ export async function getStatementSummaries(db: Db, slugs: readonly string[]): P
   return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
 }
 
+/** How many clauses the statement `slug` has (what its parts are counted from), or null when there is none: one indexed query. */
+export async function statementClauseCount(db: Db, slug: string): Promise<number | null> {
+  return (await db.statement.findUnique({ where: { slug }, select: { clauseCount: true } }))?.clauseCount ?? null
+}
+
 /** The slugs among `slugs` that no statement has (each once, in their order): one indexed query. */
 export async function missingSlugs(db: Db, slugs: readonly string[]): Promise<string[]> {
   const unique = [...new Set(slugs)]

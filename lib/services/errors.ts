@@ -54,8 +54,26 @@ export class CannotCompareError extends ServiceError {
   override name = 'CannotCompareError'
   constructor(
     message: string,
-    readonly a: { slug: string; title: string },
-    readonly b: { slug: string; title: string },
+    readonly a: RefusedStatement,
+    readonly b: RefusedStatement,
+  ) {
+    super('cannot-compare', message)
+  }
+}
+
+/** A statement named in a refusal: enough to link to it and say its language. */
+export interface RefusedStatement {
+  slug: string
+  title: string
+  language: string
+}
+
+/** Statements that cannot be collated (in more than one language, or over the clause limit together), named for the page that says so. */
+export class CannotCollateError extends ServiceError {
+  override name = 'CannotCollateError'
+  constructor(
+    message: string,
+    readonly statements: readonly RefusedStatement[],
   ) {
     super('cannot-compare', message)
   }

@@ -10,7 +10,7 @@ import type { Db } from '@/lib/db/client'
 import { statementVersions, type StatementVersion } from '@/lib/db/statements'
 import { getEnv } from '@/lib/env'
 import { refusal } from '@/lib/limits'
-import { CannotCompareError, noSuchStatement, ServiceError } from './errors'
+import { CannotCollateError, CannotCompareError, noSuchStatement, ServiceError } from './errors'
 
 const LANGUAGES: Record<string, string> = { zh: 'Chinese', en: 'English' }
 
@@ -57,13 +57,13 @@ export async function collationVersions(
   const found = versions.map((v) => v as NonNullable<typeof v>)
   const languages = [...new Set(found.map((v) => v.language))]
   if (languages.length > 1)
-    throw new ServiceError(
-      'cannot-compare',
+    throw new CannotCollateError(
       `These statements are in ${languages.map((l) => LANGUAGES[l] ?? l).join(' and ')}: a collation is of statements in one language.`,
+      found,
     )
   const clauses = found.reduce((sum, v) => sum + v.clauseCount, 0)
   // 422 like a comparison over its limit: nothing is wrong with the request's size, the statements are too large to collate
-  if (clauses > maxClauses) throw new ServiceError('cannot-compare', refusal.collateClauses(clauses, maxClauses))
+  if (clauses > maxClauses) throw new CannotCollateError(refusal.collateClauses(clauses, maxClauses), found)
   return found
 }
 

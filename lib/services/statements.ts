@@ -10,6 +10,7 @@ export {
   listParties,
   listStatements,
   missingSlugs,
+  statementClauseCount,
   nearbyStatements,
   recentStatements,
 } from '@/lib/db/statements'

@@ -8,6 +8,8 @@
  * before the page renders and answers a missing one itself, with this notice
  * as a page of its own (as it answers options it cannot read with a 400). The
  * pages' own not-found boundaries show the same notice after a notFound().
+ * Statements that cannot be compared or collated together are answered the
+ * same way, with a 422 (REFUSALS).
  */
 export interface NotFoundNotice {
   heading: string
@@ -72,3 +74,9 @@ export function notFoundNotice(kind: NotFoundKind, back?: string): NotFoundNotic
   const notice: NotFoundNotice = NOTICES[kind]
   return back && notice.back ? { ...notice, links: [[back, notice.back], ...notice.links] } : notice
 }
+
+/** What the pages that refuse statements together say (a 422): their heading, and where to go instead. */
+export const REFUSALS = {
+  compare: { heading: 'These statements cannot be compared', link: ['/', 'Choose two statements in the same language'] },
+  collate: { heading: 'These statements cannot be collated', link: ['/collate', 'Choose statements in one language'] },
+} as const

@@ -163,6 +163,16 @@ describe('/statements/[slug]', () => {
   it('is a 404 page for an unknown slug, drawn on the server', async () => {
     await expectDrawn404('/statements/no-such-statement', 'Statement not found', 'No statement has this address')
     await expectDrawn404('/statements/no-such-statement?part=2', 'Statement not found', 'No statement has this address')
+    // asked again, it is looked up again: a 404 is never kept for the next reader, nor by an intermediary
+    const again = await fetch(`${app.baseUrl}/statements/no-such-statement`)
+    expect([again.status, again.headers.get('cache-control')]).toEqual([404, 'no-store'])
+    // a HEAD gets the same status
+    expect((await fetch(`${app.baseUrl}/statements/no-such-statement`, { method: 'HEAD' })).status).toBe(404)
+  })
+
+  it('reads a repeated part by its first value, as the page does', async () => {
+    expect((await get(`/statements/${KG}?part=1&part=999`)).status).toBe(200)
+    await expectDrawn404(`/statements/${KG}?part=999&part=1`, 'Part not found', 'This statement is read in fewer parts')
   })
 })
 

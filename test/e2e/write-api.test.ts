@@ -107,7 +107,12 @@ describe('who may write', () => {
     expect(response.status).toBe(422)
     const page = drawnMarkup(await response.text())
     expect(page).toContain('<h1>These statements cannot be compared</h1>')
-    expect(page).toContain('href="/statements/2019-06-13-china-kyrgyzstan-joint-statement-en">B: ')
+    expect(page).toContain(
+      '<li><a href="/statements/2019-06-13-china-kyrgyzstan-joint-statement" lang="zh-Hans">中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明</a> (Chinese)</li>',
+    )
+    expect(page).toMatch(
+      /<li><a href="\/statements\/2019-06-13-china-kyrgyzstan-joint-statement-en" lang="en">[^<]+<\/a> \(English\)<\/li>/,
+    )
     expect(page).toContain('A is in Chinese and B in English: Tongwen compares statements in the same language')
     const api = await fetch(`${app.baseUrl}/api${pair}`)
     expect(api.status).toBe(422)
@@ -125,6 +130,9 @@ describe('who may write', () => {
     const page = drawnMarkup(await response.text())
     expect(page).toContain('<h1>These statements cannot be collated</h1>')
     expect(page).toContain('These statements are in Chinese and English: a collation is of statements in one language.')
+    // each statement named, in its language, so that the reader sees which to leave out
+    expect(page.match(/<li><a href="\/statements\/[^"]+" lang="(zh-Hans|en)">/g)).toHaveLength(3)
+    expect(page).toContain('(English)</li>')
     expect((await fetch(`${app.baseUrl}/api/collate?s=${slugs.join(',')}`)).status).toBe(422)
   })
 
