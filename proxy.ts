@@ -212,7 +212,7 @@ function plainPage(
         .join('')}</ul>`
     : ''
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(heading)} · Tongwen 同文</title>
-<style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;background:#fafaf9;color:#1c1917;margin:0;padding:0 1rem}main{max-width:36rem;margin:3rem auto;padding:1.5rem;background:#fff;border:1px solid ${status === 404 ? '#e7e5e4' : '#fdba74'};border-radius:.5rem}a{color:#1e40af}li{margin:.25rem 0}</style></head>
+<style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;background:#fafaf9;color:#1c1917;margin:0;padding:0 1rem}main{max-width:36rem;margin:3rem auto;padding:1.5rem;background:#fff;border:1px solid ${status === 404 ? '#e7e5e4' : '#fdba74'};border-radius:.5rem}h1{font-size:1.5rem}a{color:#1e40af}li{margin:.25rem 0}</style></head>
 <body><main role="alert"><h1>${escape(heading)}</h1><p>${escape(text)}</p>${listed}<p>${links.map(([href, label]) => `<a href="${escape(href)}">${escape(label)}</a>`).join(' · ')}</p></main></body></html>`
   return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
 }
