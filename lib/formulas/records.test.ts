@@ -25,6 +25,23 @@ function statement(id: number, parties: string[], ...texts: string[]): FormulaSo
 }
 
 describe('formulaRecords', () => {
+  it('prints a wording as most of its uses print it, and reads its kind from that, not from its first use', () => {
+    const en = (id: number, text: string): FormulaSourceStatement => ({
+      ...statement(id, ['united-states', 'japan'], text),
+      language: 'en',
+    })
+    const records = formulaRecords([
+      // a heading in Title Case first: printed so, it reads as the name of something
+      en(1, 'Research and Development Cooperation. We will expand research and development cooperation in quantum science.'),
+      en(2, 'The leaders welcomed research and development cooperation in space.'),
+      en(3, 'Both sides intend to deepen research and development cooperation on vaccines.'),
+    ])
+    const record = records.find((r) => r.key.toLowerCase().includes('research and development'))
+    expect(record?.text).toBe('research and development cooperation')
+    expect(record?.kind).toBe('formula')
+    expect(record?.occurrenceCount).toBe(4)
+  })
+
   it('places each occurrence on the clause as printed, names included', () => {
     const records = formulaRecords([
       statement(1, ['china', 'kyrgyzstan'], '吉方坚定奉行一个中国原则，支持中方。'),

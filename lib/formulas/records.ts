@@ -41,11 +41,14 @@ export function formulaRecords(
   const records: FormulaRecord[] = []
   for (const formula of mineFormulas(documents, options)) {
     const { occurrences: o } = formula
-    // each variant reads as it was printed where it first occurs
-    const texts = formula.variants.map((_, v) => {
-      const k = o.variant.indexOf(v)
-      return displayText(clauses.get(o.clause[k] as number) as ClauseInfo, o.start[k] as number, o.end[k] as number)
-    })
+    // each variant reads as it is printed most often (a heading's Title Case is not the wording)
+    const forms = new PrintedForms()
+    for (let k = 0; k < o.clause.length; k++)
+      forms.add(
+        o.variant[k] as number,
+        displayText(clauses.get(o.clause[k] as number) as ClauseInfo, o.start[k] as number, o.end[k] as number),
+      )
+    const texts = formula.variants.map((_, v) => forms.main(v))
     records.push({
       id: formulaId(formula.key, ids),
       key: formula.key,
@@ -211,6 +214,37 @@ export function formulaId(key: string, taken: Set<string>): string {
       taken.add(id)
       return id
     }
+  }
+}
+
+/**
+ * The printed forms of a formula's wordings, counted over their uses in order
+ * of use: a wording reads as it is printed most often, the first used among
+ * equals. One wording is printed in several ways that compare as the same
+ * (case, quotation marks): "Allies and partners" opening a sentence or a
+ * heading in Title Case ("Research and Development") stands for the wording
+ * only when it is printed so most of the time, and whether a formula is a
+ * name (lib/formulas/names) is read from that form.
+ */
+export class PrintedForms {
+  private readonly counts: Map<string, number>[] = []
+
+  add(variant: number, text: string): void {
+    const counts = (this.counts[variant] ??= new Map())
+    counts.set(text, (counts.get(text) ?? 0) + 1)
+  }
+
+  /** The form `variant` is printed in most often (the first used among equals); '' when it has no use. */
+  main(variant: number): string {
+    let best = ''
+    let most = 0
+    for (const [text, count] of this.counts[variant] ?? []) {
+      if (count > most) {
+        best = text
+        most = count
+      }
+    }
+    return best
   }
 }
 

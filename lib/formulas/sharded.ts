@@ -29,7 +29,17 @@
 import { corpusYears } from './growth'
 import { byUse, byVariantUse, lengthOf, mineFormulas, useRank, withoutNested } from './mine-formulas'
 import { forEachUse, patternIndex, type KnownVariant } from './pattern-index'
-import { displayText, formulaId, miningDocuments, kindOf, sourceCharacters, statementsOf, usageOf, withFamilies } from './records'
+import {
+  displayText,
+  formulaId,
+  miningDocuments,
+  kindOf,
+  PrintedForms,
+  sourceCharacters,
+  statementsOf,
+  usageOf,
+  withFamilies,
+} from './records'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions } from './types'
 
 /** Characters of clause text in a shard: one of the scale benchmark's statements (near-copies, the worst case) is mined in about 12 s and 600 MB. */
@@ -252,8 +262,8 @@ interface Tally {
   start: IntColumn
   end: IntColumn
   variant: IntColumn
-  /** per variant: its text where first used, its uses, its statements, the last statement counted */
-  texts: (string | undefined)[]
+  /** its wordings' printed forms; per variant: its uses, its statements, the last statement counted */
+  forms: PrintedForms
   uses: number[]
   statements: number[]
   lastStatement: number[]
@@ -279,7 +289,7 @@ export function countedRecords(
     start: new IntColumn(),
     end: new IntColumn(),
     variant: new IntColumn(),
-    texts: group.map(() => undefined),
+    forms: new PrintedForms(),
     uses: group.map(() => 0),
     statements: group.map(() => 0),
     lastStatement: group.map(() => -1),
@@ -292,7 +302,7 @@ export function countedRecords(
     tally.start.push(printed.start)
     tally.end.push(printed.end)
     tally.variant.push(v)
-    tally.texts[v] ??= displayText(infos[match.clause] as (typeof infos)[number], match.from, match.to)
+    tally.forms.add(v, displayText(infos[match.clause] as (typeof infos)[number], match.from, match.to))
     tally.uses[v] = (tally.uses[v] as number) + 1
     if (tally.lastStatement[v] !== statement.id) {
       tally.lastStatement[v] = statement.id
@@ -331,17 +341,17 @@ export function countedRecords(
     const key = group[kept[0] as number] as string
     records.push({
       key,
-      text: tally.texts[kept[0] as number] as string,
+      text: tally.forms.main(kept[0] as number),
       length: lengthOf(key),
       statementCount: used.length,
       occurrenceCount: occurrences.clause.length,
       ...usageOf(used, years),
-      kind: kindOf(tally.texts[kept[0] as number] as string),
+      kind: kindOf(tally.forms.main(kept[0] as number)),
       familyId: '',
       parentId: null,
       variants: kept.map((v) => ({
         pattern: group[v] as string,
-        text: tally.texts[v] as string,
+        text: tally.forms.main(v),
         occurrences: tally.uses[v] as number,
         statements: tally.statements[v] as number,
       })),

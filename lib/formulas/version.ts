@@ -13,6 +13,7 @@
  * and uses inside a longer word (commit to work|ing) not counted; 7: English adverbials of
  * place and time (lib/formulas/adverbial), and Chinese phrases that begin inside a
  * circumposition and run out of it or begin where 以…为 closes, that mostly have 的 or 、
- * after them, or that are a party and its verb without the object (lib/formulas/chinese-frames).
+ * after them, or that are a party and its verb without the object (lib/formulas/chinese-frames);
+ * 8: a wording reads as it is printed most often, not where first used, and its kind is read from that (PrintedForms).
  */
-export const MINER_VERSION = 7
+export const MINER_VERSION = 8
