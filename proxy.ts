@@ -15,13 +15,14 @@ import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
 import { collateHref, statementHref } from '@/lib/vocab/links'
 import { CONCORDANCE_PAGE, concordanceQueryString, formulaQueryString, parseConcordanceQuery, parseFormulaQuery } from '@/lib/url/formulas'
 import { mapQueryString, parseMapQuery } from '@/lib/url/map'
-import { parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
+import { lastPage, parseStatementListQuery, statementListQueryString } from '@/lib/url/statement-list'
 import { parseSearchQuery, searchQueryString } from '@/lib/url/search'
 import { parseStatementPageQuery } from '@/lib/url/statement-page'
 import { firstValue } from '@/lib/url/params'
+import { languageName } from '@/lib/compare/language'
 import { notFoundNotice, REFUSALS, type NotFoundKind } from '@/lib/url/not-found'
 import { getDb } from '@/lib/services/database'
-import { missingSlugs, partsOf, statementClauseCount } from '@/lib/services/statements'
+import { partsOf, statementClauseCount } from '@/lib/services/statements'
 import { formulaOccurrenceCount } from '@/lib/services/formulas'
 import { collationVersions, pairVersions } from '@/lib/services/pre-checks'
 import { CannotCollateError, CannotCompareError, ServiceError, type RefusedStatement } from '@/lib/services/errors'
@@ -29,15 +30,18 @@ import { CannotCollateError, CannotCompareError, ServiceError, type RefusedState
 export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/formulas/:id', '/map', '/search'] }
 
 export async function proxy(request: NextRequest): Promise<Response | undefined> {
-  return canonicalUrl(request.nextUrl) ?? (await recordProblem(request.nextUrl))
+  const params = paramsOf(request.nextUrl)
+  return canonicalUrl(request.nextUrl, params) ?? (await recordProblem(request.nextUrl, params))
 }
 
 /**
  * The query's parameters with every value they were given: the parsers read
  * each by its first, as the pages do (?part=1&part=999 is part 1 to both).
  */
-function paramsOf(url: NextRequest['nextUrl']): Record<string, string | string[]> {
-  const params: Record<string, string | string[]> = {}
+type QueryParams = Record<string, string | string[]>
+
+function paramsOf(url: NextRequest['nextUrl']): QueryParams {
+  const params: QueryParams = {}
   for (const name of new Set(url.searchParams.keys())) {
     const values = url.searchParams.getAll(name)
     params[name] = values.length > 1 ? values : (values[0] as string)
@@ -46,10 +50,9 @@ function paramsOf(url: NextRequest['nextUrl']): Record<string, string | string[]
 }
 
 /** A 400 for options that cannot be read, a redirect to the view's canonical URL, or undefined when the URL is both. */
-function canonicalUrl(url: NextRequest['nextUrl']): Response | undefined {
-  const params = paramsOf(url)
+function canonicalUrl(url: NextRequest['nextUrl'], params: QueryParams): Response | undefined {
   let canonical: string
-  if (url.pathname === '/collate') return collateProxy(url)
+  if (url.pathname === '/collate') return collateProxy(url, params)
   if (url.pathname === '/') {
     const parsed = parseStatementListQuery(params)
     if (!parsed.ok) return invalidOptions('This statement list is not valid', url.pathname, 'Show all statements', parsed.error)
@@ -100,8 +103,8 @@ function canonicalUrl(url: NextRequest['nextUrl']): Response | undefined {
  * redirected to their one link (/collate?s=a,b,c&…); fewer are the picker's,
  * whose own fields (find, language) stay.
  */
-function collateProxy(url: NextRequest['nextUrl']): Response | undefined {
-  const parsed = parseCollateQuery(paramsOf(url))
+function collateProxy(url: NextRequest['nextUrl'], params: QueryParams): Response | undefined {
+  const parsed = parseCollateQuery(params)
   if (!parsed.ok) return invalidOptions('This collation is not valid', url.pathname, 'Choose statements to collate', parsed.error)
   if (parsed.slugs.length < MIN_COLLATED) return undefined
   const canonical = collateHref(parsed.slugs, collateRest(parsed.options, parsed.view)).slice(url.pathname.length)
@@ -116,7 +119,7 @@ function collateProxy(url: NextRequest['nextUrl']): Response | undefined {
  * why, drawn here on the server: a 404, or a 422 for statements that cannot
  * be compared or collated together.
  */
-async function recordProblem(url: NextRequest['nextUrl']): Promise<Response | undefined> {
+async function recordProblem(url: NextRequest['nextUrl'], params: QueryParams): Promise<Response | undefined> {
   const segments = url.pathname.split('/').slice(1).map(decodedSegment)
   // a segment that is not valid percent-encoding is left to Next, which answers it with a 400
   if (segments.some((segment) => segment === null)) return undefined
@@ -124,10 +127,10 @@ async function recordProblem(url: NextRequest['nextUrl']): Promise<Response | un
   try {
     if (first === 'compare' && second && third) await pairVersions(getDb(), second, third)
     else if (first === 'collate') {
-      const parsed = parseCollateQuery(paramsOf(url))
+      const parsed = parseCollateQuery(params)
       if (parsed.ok && parsed.slugs.length >= MIN_COLLATED) await collationVersions(getDb(), parsed.slugs)
     } else {
-      const kind = await missingKind(url, first, second)
+      const kind = await missingKind(params, first, second)
       // a part or page past the last leads back to the first: the statement's or formula's own address
       if (kind) return notFoundPage(kind, url.pathname)
     }
@@ -150,24 +153,24 @@ function notFoundPage(kind: NotFoundKind, back?: string): Response {
 }
 
 /** What is missing of a statement's page, a formula's, or the formulas of a statement. */
-async function missingKind(url: NextRequest['nextUrl'], first?: string, second?: string): Promise<NotFoundKind | null> {
+async function missingKind(params: QueryParams, first?: string, second?: string): Promise<NotFoundKind | null> {
   if (first === 'statements' && second) {
     const clauses = await statementClauseCount(getDb(), second)
     if (clauses === null) return 'statement'
     // the part was read before this
-    const query = parseStatementPageQuery(paramsOf(url))
+    const query = parseStatementPageQuery(params)
     return query.ok && query.part > partsOf(clauses) ? 'statement-part' : null
   }
   if (first === 'formulas' && second) {
     const occurrences = await formulaOccurrenceCount(getDb(), second)
     if (occurrences === null) return 'formula'
     // the page was read (and is canonical) before this
-    const page = parseConcordanceQuery({ page: firstValue(paramsOf(url).page) })
-    return page.ok && page.query.page > Math.max(1, Math.ceil(occurrences / CONCORDANCE_PAGE)) ? 'concordance-page' : null
+    const page = parseConcordanceQuery({ page: firstValue(params.page) })
+    return page.ok && page.query.page > lastPage(occurrences, CONCORDANCE_PAGE) ? 'concordance-page' : null
   }
   if (first === 'formulas') {
-    const statement = firstValue(paramsOf(url).statement)
-    return statement && (await missingSlugs(getDb(), [statement])).length > 0 ? 'statement-formulas' : null
+    const statement = firstValue(params.statement)
+    return statement && (await statementClauseCount(getDb(), statement)) === null ? 'statement-formulas' : null
   }
   return null
 }
@@ -189,8 +192,6 @@ function invalidOptions(heading: string, pathname: string, back: string, error: 
   ])
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { zh: 'Chinese', en: 'English' }
-
 /**
  * A page of its own, answered before Next renders anything: a heading, one
  * paragraph, the statements it is about (linked, each in its language), and
@@ -207,7 +208,7 @@ function plainPage(
     ? `<ul>${statements
         .map(
           (s) =>
-            `<li><a href="${escape(statementHref(s.slug))}" lang="${s.language === 'zh' ? 'zh-Hans' : escape(s.language)}">${escape(s.title)}</a> (${escape(LANGUAGE_NAMES[s.language] ?? s.language)})</li>`,
+            `<li><a href="${escape(statementHref(s.slug))}" lang="${s.language === 'zh' ? 'zh-Hans' : escape(s.language)}">${escape(s.title)}</a> (${escape(languageName(s.language))})</li>`,
         )
         .join('')}</ul>`
     : ''

@@ -9,6 +9,7 @@ import { getDb } from '@/lib/services/database'
 import type { SearchResults } from '@/lib/db/search'
 import { searchClauses } from '@/lib/services/search'
 import { listParties } from '@/lib/services/statements'
+import { lastPage } from '@/lib/url/statement-list'
 import { MAX_SEARCH_CHARS, parseSearchQuery, searchQueryString, searchTermProblem, type SearchQuery } from '@/lib/url/search'
 import { clauseHref, statementHref } from '@/lib/vocab/links'
 import { paramsKey, paramsOf } from '@/lib/url/params'
@@ -82,7 +83,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
 async function Results({ query }: { query: SearchQuery }) {
   const results = await searchClauses(getDb(), query)
-  const pages = Math.max(1, Math.ceil(results.statementCount / query.perPage))
+  const pages = lastPage(results.statementCount, query.perPage)
   return (
     <section aria-labelledby="results" className="space-y-4">
       <h2 id="results" className="text-sm text-stone-700" role="status">

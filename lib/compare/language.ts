@@ -5,7 +5,8 @@
 import type { CompareStatement } from './types'
 
 const NAMES: Record<string, string> = { zh: 'Chinese', en: 'English' }
-const nameOf = (language: string | undefined) => NAMES[language ?? 'zh'] ?? language ?? 'Chinese'
+/** A statement language's name in English (a statement without one is Chinese, as stored before languages were). */
+export const languageName = (language: string | undefined) => NAMES[language ?? 'zh'] ?? language ?? 'Chinese'
 
 /**
  * Why two statements cannot be compared, or null when they can.
@@ -13,5 +14,5 @@ const nameOf = (language: string | undefined) => NAMES[language ?? 'zh'] ?? lang
  */
 export function languageMismatch(a: Pick<CompareStatement, 'language'>, b: Pick<CompareStatement, 'language'>): string | null {
   if ((a.language ?? 'zh') === (b.language ?? 'zh')) return null
-  return `A is in ${nameOf(a.language)} and B in ${nameOf(b.language)}: Tongwen compares statements in the same language (aligning a translation with its original is not supported yet).`
+  return `A is in ${languageName(a.language)} and B in ${languageName(b.language)}: Tongwen compares statements in the same language (aligning a translation with its original is not supported yet).`
 }

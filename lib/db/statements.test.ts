@@ -9,7 +9,6 @@ import {
   eachStatement,
   getStatementSummaries,
   listParties,
-  missingSlugs,
   listStatements,
   statementClauseCount,
   nearbyStatements,
@@ -101,14 +100,6 @@ describe('getStatementSummaries', () => {
   it('returns the statements named, in the order asked, leaving out unknown slugs', async () => {
     expect((await getStatementSummaries(temp.db, [TJ, 'no-such-statement', KG])).map((s) => s.slug)).toEqual([TJ, KG])
     expect(await getStatementSummaries(temp.db, [])).toEqual([])
-  })
-})
-
-describe('missingSlugs', () => {
-  it('returns the slugs no statement has, each once, in the order asked', async () => {
-    expect(await missingSlugs(temp.db, ['x', TJ, 'y', 'x', KG])).toEqual(['x', 'y'])
-    expect(await missingSlugs(temp.db, [TJ, KG])).toEqual([])
-    expect(await missingSlugs(temp.db, [])).toEqual([])
   })
 })
 

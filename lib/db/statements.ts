@@ -176,15 +176,6 @@ export async function statementClauseCount(db: Db, slug: string): Promise<number
   return (await db.statement.findUnique({ where: { slug }, select: { clauseCount: true } }))?.clauseCount ?? null
 }
 
-/** The slugs among `slugs` that no statement has (each once, in their order): one indexed query. */
-export async function missingSlugs(db: Db, slugs: readonly string[]): Promise<string[]> {
-  const unique = [...new Set(slugs)]
-  if (unique.length === 0) return []
-  const rows = await db.statement.findMany({ where: { slug: { in: unique } }, select: { slug: true } })
-  const known = new Set(rows.map((row) => row.slug))
-  return unique.filter((slug) => !known.has(slug))
-}
-
 /**
  * Statements to compare one with: those of its kind and language nearest to it
  * in date, then, when fewer than `limit`, those of other kinds nearest in date.

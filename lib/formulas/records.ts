@@ -43,11 +43,12 @@ export function formulaRecords(
     const { occurrences: o } = formula
     // each variant reads as it is printed most often (a heading's Title Case is not the wording)
     const forms = new PrintedForms()
-    for (let k = 0; k < o.clause.length; k++)
-      forms.add(
-        o.variant[k] as number,
-        displayText(clauses.get(o.clause[k] as number) as ClauseInfo, o.start[k] as number, o.end[k] as number),
-      )
+    for (let k = 0; k < o.clause.length; k++) {
+      const clause = clauses.get(o.clause[k] as number) as ClauseInfo
+      const [from, to] = [o.start[k] as number, o.end[k] as number]
+      const { start, end } = printedRange(clause, from, to)
+      forms.add(o.variant[k] as number, clause.text.slice(start, end), () => displayText(clause, from, to))
+    }
     const texts = formula.variants.map((_, v) => forms.main(v))
     records.push({
       id: formulaId(formula.key, ids),
@@ -227,21 +228,31 @@ export function formulaId(key: string, taken: Set<string>): string {
  * name (lib/formulas/names) is read from that form.
  */
 export class PrintedForms {
-  private readonly counts: Map<string, number>[] = []
+  /** per variant: each printed slice's uses, and its form (names as placeholders), made once per slice */
+  private readonly slices: Map<string, { uses: number; form: string }>[] = []
 
-  add(variant: number, text: string): void {
-    const counts = (this.counts[variant] ??= new Map())
-    counts.set(text, (counts.get(text) ?? 0) + 1)
+  /**
+   * One use of `variant`, printed as `slice` (the clause's text it covers);
+   * `form` makes its printed form, called once per distinct slice.
+   */
+  add(variant: number, slice: string, form: () => string): void {
+    const slices = (this.slices[variant] ??= new Map())
+    const seen = slices.get(slice)
+    if (seen) seen.uses++
+    else slices.set(slice, { uses: 1, form: form() })
   }
 
   /** The form `variant` is printed in most often (the first used among equals); '' when it has no use. */
   main(variant: number): string {
+    // slices that differ only in a masked name are one form
+    const forms = new Map<string, number>()
+    for (const { uses, form } of this.slices[variant]?.values() ?? []) forms.set(form, (forms.get(form) ?? 0) + uses)
     let best = ''
     let most = 0
-    for (const [text, count] of this.counts[variant] ?? []) {
-      if (count > most) {
-        best = text
-        most = count
+    for (const [form, uses] of forms) {
+      if (uses > most) {
+        best = form
+        most = uses
       }
     }
     return best

@@ -302,7 +302,8 @@ export function countedRecords(
     tally.start.push(printed.start)
     tally.end.push(printed.end)
     tally.variant.push(v)
-    tally.forms.add(v, displayText(infos[match.clause] as (typeof infos)[number], match.from, match.to))
+    const clause = infos[match.clause] as (typeof infos)[number]
+    tally.forms.add(v, clause.text.slice(printed.start, printed.end), () => displayText(clause, match.from, match.to))
     tally.uses[v] = (tally.uses[v] as number) + 1
     if (tally.lastStatement[v] !== statement.id) {
       tally.lastStatement[v] = statement.id

@@ -13,7 +13,7 @@ import { formulaMarks } from '@/lib/db/formulas'
 import { getStatement, statementVersions, toCompareStatement, type StatementDetail, type StatementVersion } from '@/lib/db/statements'
 import { comparisonMarks, type FormulaMark } from '@/lib/formulas/overlay'
 import { getEnv } from '@/lib/env'
-import { noSuchStatement, ServiceError } from './errors'
+import { noSuchStatement } from './errors'
 import { pairVersions } from './pre-checks'
 import { KeptResults } from '@/lib/kept-results'
 
@@ -72,7 +72,7 @@ export async function comparePair(
   if (found) return found
   const [a, b] = await Promise.all([getStatement(db, slugA), getStatement(db, slugB)])
   // deleted between the two reads
-  if (!a || !b) throw notFound([a ? null : slugA, b ? null : slugB])
+  if (!a || !b) throw noSuchStatement([a ? null : slugA, b ? null : slugB])
   const result = compareStatements(toCompareStatement(a), toCompareStatement(b), options)
   const comparison = { a, b, result, version: createHash('sha256').update(key).digest('base64url').slice(0, 22) }
   if (store) {
@@ -135,8 +135,4 @@ export async function droppedFormulas(
     later: later.slug,
     formulas: formulas.map(({ id, text, statementCount }) => ({ id, text, statementCount })),
   }
-}
-
-function notFound(slugs: readonly (string | null)[]): ServiceError {
-  return noSuchStatement(slugs.filter((slug): slug is string => slug !== null))
 }

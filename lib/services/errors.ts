@@ -27,9 +27,10 @@ export class ServiceError extends Error {
   }
 }
 
-/** No statement has these slugs (each named once, in the order given). */
-export function noSuchStatement(slugs: readonly string[]): ServiceError {
-  return new ServiceError('not-found', `No statement with the slug ${[...new Set(slugs)].map((s) => `"${s}"`).join(' or ')}.`)
+/** No statement has these slugs (each named once, in the order given; a null, a slug that was found, is left out). */
+export function noSuchStatement(slugs: readonly (string | null)[]): ServiceError {
+  const missing = new Set(slugs.filter((slug): slug is string => slug !== null))
+  return new ServiceError('not-found', `No statement with the slug ${[...missing].map((s) => `"${s}"`).join(' or ')}.`)
 }
 
 /** The import of a file failed; the database is unchanged. */

@@ -5,14 +5,12 @@
  * renders, so that the page's status (404, 422) says it.
  */
 import { MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/collate-statements'
-import { languageMismatch } from '@/lib/compare/language'
+import { languageMismatch, languageName } from '@/lib/compare/language'
 import type { Db } from '@/lib/db/client'
 import { statementVersions, type StatementVersion } from '@/lib/db/statements'
 import { getEnv } from '@/lib/env'
 import { refusal } from '@/lib/limits'
 import { CannotCollateError, CannotCompareError, noSuchStatement, ServiceError } from './errors'
-
-const LANGUAGES: Record<string, string> = { zh: 'Chinese', en: 'English' }
 
 /**
  * The versions of two statements that can be compared, read in one query;
@@ -28,8 +26,7 @@ export async function pairVersions(
   maxClauses = getEnv().limits.maxCompareClauses,
 ): Promise<[StatementVersion, StatementVersion]> {
   const [versionA, versionB] = await statementVersions(db, [slugA, slugB])
-  if (!versionA || !versionB)
-    throw noSuchStatement([versionA ? null : slugA, versionB ? null : slugB].filter((slug): slug is string => slug !== null))
+  if (!versionA || !versionB) throw noSuchStatement([versionA ? null : slugA, versionB ? null : slugB])
   const clauses = versionA.clauseCount + versionB.clauseCount
   if (clauses > maxClauses) throw new CannotCompareError(refusal.compareClauses(clauses, maxClauses), versionA, versionB)
   const mismatch = languageMismatch(versionA, versionB)
@@ -58,7 +55,7 @@ export async function collationVersions(
   const languages = [...new Set(found.map((v) => v.language))]
   if (languages.length > 1)
     throw new CannotCollateError(
-      `These statements are in ${languages.map((l) => LANGUAGES[l] ?? l).join(' and ')}: a collation is of statements in one language.`,
+      `These statements are in ${languages.map(languageName).join(' and ')}: a collation is of statements in one language.`,
       found,
     )
   const clauses = found.reduce((sum, v) => sum + v.clauseCount, 0)

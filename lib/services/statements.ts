@@ -9,7 +9,6 @@ export {
   getStatementSummaries,
   listParties,
   listStatements,
-  missingSlugs,
   statementClauseCount,
   nearbyStatements,
   recentStatements,
