@@ -239,6 +239,9 @@ describe('finding 4: huge statements', () => {
       const pastHtml = drawnMarkup(await past.text())
       expect(pastHtml).toMatch(/<h1[^>]*>Part not found<\/h1>/)
       expect(pastHtml).toContain(`<a href="/statements/${slug}">Read the statement from the start</a>`)
+      // with the reader's other options kept: formulas marked stay marked
+      const pastMarked = drawnMarkup(await (await fetch(`${busy.baseUrl}/statements/${slug}?part=3&formulas=1`)).text())
+      expect(pastMarked).toContain(`<a href="/statements/${slug}?formulas=1">Read the statement from the start</a>`)
       const bad = await fetch(`${busy.baseUrl}/statements/${slug}?part=two`)
       expect(bad.status).toBe(400)
       expect(await bad.text()).toContain('Invalid part: use a whole number from 1')
