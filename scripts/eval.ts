@@ -50,6 +50,7 @@ function report(file: string, e: GoldEvaluation): string {
     `${e.gold.name}`,
     `  ${file}: ${score.correct.length + score.missed.length} sure gold links (and ${e.possible} possible), ${score.correct.length + score.allowed.length + score.wrong.length} predicted (${score.allowed.length} of them possible)`,
     `  precision ${pct(score.precision)}  recall ${pct(score.recall)}  F1 ${pct(score.f1)}`,
+    `  sure rows alone (the page marks the others unsure): precision ${pct(e.sureScore.precision)}  recall ${pct(e.sureScore.recall)}  F1 ${pct(e.sureScore.f1)}`,
   ]
   if (score.wrong.length)
     lines.push(
@@ -167,12 +168,13 @@ async function main(): Promise<number> {
   }
   const results = run(base)
   if (values.json) {
-    const rows = results.map(({ file, evaluation: { gold, score } }) => ({
+    const rows = results.map(({ file, evaluation: { gold, score, sureScore } }) => ({
       file,
       name: gold.name,
       precision: score.precision,
       recall: score.recall,
       f1: score.f1,
+      sure: { precision: sureScore.precision, recall: sureScore.recall, f1: sureScore.f1 },
       wrong: score.wrong,
       missed: score.missed,
     }))
@@ -181,18 +183,26 @@ async function main(): Promise<number> {
   }
   console.log(`options: threshold ${base.threshold}, party mask ${base.mask ? 'on' : 'off'}\n`)
   console.log(results.map(({ file, evaluation }) => report(file, evaluation)).join('\n\n'))
-  console.log('\nsummary (precision / recall / F1):')
-  for (const {
-    file,
-    evaluation: { score },
-  } of results)
-    console.log(
-      `  ${path.basename(file, '.json').padEnd(36)} ${pct(score.precision).padStart(6)}  ${pct(score.recall).padStart(6)}  ${pct(score.f1).padStart(6)}`,
-    )
-  const mean = (f: (s: GoldEvaluation['score']) => number) => results.reduce((sum, r) => sum + f(r.evaluation.score), 0) / results.length
   console.log(
-    `  ${'mean'.padEnd(36)} ${pct(mean((s) => s.precision)).padStart(6)}  ${pct(mean((s) => s.recall)).padStart(6)}  ${pct(mean((s) => s.f1)).padStart(6)}`,
+    "\nsummary (precision / recall / F1), of every paired row and of the sure rows alone (a pair below the language's sure bar, lib/compare/sure-link, is marked unsure on the page):",
   )
+  console.log(`  ${''.padEnd(36)} ${'all rows'.padEnd(22)}  sure rows`)
+  const cells = (score: GoldEvaluation['score']) => [score.precision, score.recall, score.f1].map((x) => pct(x).padStart(6)).join(' ')
+  for (const { file, evaluation } of results)
+    console.log(`  ${path.basename(file, '.json').padEnd(36)} ${cells(evaluation.score)}  ${cells(evaluation.sureScore)}`)
+  const mean = (key: 'score' | 'sureScore'): GoldEvaluation['score'] => {
+    const of = (f: (s: GoldEvaluation['score']) => number) => results.reduce((sum, r) => sum + f(r.evaluation[key]), 0) / results.length
+    return {
+      precision: of((s) => s.precision),
+      recall: of((s) => s.recall),
+      f1: of((s) => s.f1),
+      correct: [],
+      allowed: [],
+      wrong: [],
+      missed: [],
+    }
+  }
+  console.log(`  ${'mean'.padEnd(36)} ${cells(mean('score'))}  ${cells(mean('sureScore'))}`)
   console.log(`\n${reportCollations(evaluateCollations(corpus), corpus, false)}`)
   console.log(`\n${await reportFormulas(corpus, false)}`)
   return 0

@@ -44,6 +44,21 @@ describe('alignClauses', () => {
     expect(rows.map((r) => `${r.a.join('+')}:${r.b.join('+')}${r.moved ? ' moved' : ''}`)).toEqual(['0:1', '1:2', '2:3', '3:0 moved'])
   })
 
+  it('gives a pair its rival: how similar one of its clauses is to a clause outside it', () => {
+    const a = ['双方将继续加强政治互信', '双方愿深化经贸合作']
+    const b = ['双方将继续加强政治互信', '双方将继续加强政治沟通', '双方愿深化经贸合作']
+    const scorer = createDiceScorer(a, b)
+    const rows = alignClauses(a.length, b.length, scorer)
+    const first = rows.find((row) => row.a[0] === 0 && row.b.length)
+    expect(first?.b).toEqual([0])
+    // A0 is also close to B1, which no pair holds: that is its rival
+    expect(first?.rival).toBeCloseTo(scorer.score([0], [1]), 5)
+    expect(first?.rival).toBeGreaterThan(0.3)
+    const alone = rows.find((row) => row.b[0] === 1)
+    expect(alone?.a).toEqual([])
+    expect(alone?.rival).toBeUndefined()
+  })
+
   it('merges three clauses that one sentence of the other side enumerates (3:1)', () => {
     const one = '双方将加强在能源领域的合作，扩大在交通运输领域的合作，深化在金融领域的合作。'
     const three = ['双方将加强在能源领域的合作。', '扩大在交通运输领域的合作。', '深化在金融领域的合作。']

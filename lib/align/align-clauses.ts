@@ -99,9 +99,34 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
     usedB,
     best,
   )
+  markRivals(rows, candidates, n, m)
   for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(single('a-only', i, best.a[i]))
   for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(single('b-only', j, best.b[j]))
   return arrange(rows)
+}
+
+/**
+ * Each paired row's rival: the most similar candidate that links one of its
+ * clauses to a clause outside it. A pair whose clauses have another counterpart
+ * nearly as good is less certain than one that stands alone (see lib/align/confidence).
+ */
+function markRivals(rows: AlignedRow[], candidates: readonly CandidatePair[], n: number, m: number): void {
+  const rowOfA = new Int32Array(n).fill(-1)
+  const rowOfB = new Int32Array(m).fill(-1)
+  rows.forEach((row, k) => {
+    for (const i of row.a) rowOfA[i] = k
+    for (const j of row.b) rowOfB[j] = k
+    row.rival = 0
+  })
+  for (const pair of candidates) {
+    const ra = rowOfA[pair.a] as number
+    const rb = rowOfB[pair.b] as number
+    if (ra === rb) continue
+    for (const k of [ra, rb]) {
+      const row = k >= 0 ? rows[k] : undefined
+      if (row && pair.score > (row.rival ?? 0)) row.rival = pair.score
+    }
+  }
 }
 
 /**

@@ -73,6 +73,8 @@ export interface AlignedRow {
   context?: number
   /** clauses joined to the row by attachment, with their side */
   attached?: { side: 'a' | 'b'; index: number }[]
+  /** for a paired row: the best score linking one of its clauses to a clause outside it (0 if none) */
+  rival?: number
 }
 
 /**

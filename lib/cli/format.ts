@@ -35,7 +35,7 @@ export function formatCompare(result: CompareResult): string {
   for (const row of result.rows) {
     const where = `A${row.a.map((c) => c.position + 1).join('+') || '–'} B${row.b.map((c) => c.position + 1).join('+') || '–'}`
     const score = row.a.length && row.b.length ? `${Math.round(row.score * 100)}%` : '—'
-    lines.push(`#r${row.index} ${row.moved ? 'moved' : row.kind} ${score} ${where}`)
+    lines.push(`#r${row.index} ${row.moved ? 'moved' : row.kind} ${score}${row.unsure ? ' unsure' : ''} ${where}`)
     lines.push(`  ${markedDiff(row.ops)}`)
   }
   return lines.join('\n')

@@ -17,6 +17,7 @@
  */
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import type { CompareStatement } from '@/lib/compare/types'
+import { SURE_LINK } from '@/lib/compare/sure-link'
 import { collationTexts, isEnglish } from './collation-texts'
 import { groupFamilies } from './group-families'
 import { orderFamilies } from './order-families'
@@ -32,14 +33,8 @@ export const DEFAULT_COLLATE_OPTIONS: CollateOptions = {
 export const MIN_COLLATED = 3
 export const MAX_COLLATED = 20
 
-/**
- * Per language, the pairwise aligner's row score from which its links are
- * right at least 95% of the time on the pairwise gold alignments
- * (data/gold/*.json and data/gold/collection/*.json, chosen by `npm run eval --
- * --collation --calibrate`); weaker links join a family only when
- * a third statement confirms them.
- */
-export const SURE_LINK = { zh: 0.25, en: 0.45 } as const
+/** Weaker pairwise links than the language's sure bar (lib/compare/sure-link) join a family only when a third statement confirms them. */
+export { SURE_LINK }
 
 /**
  * The collation of 3 to 20 statements of one language.

@@ -3,6 +3,7 @@ import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/c
 import { compareStatements, counterpartsAgainst, DEFAULT_COMPARE_OPTIONS } from './compare-statements'
 import { displayItems } from './display-items'
 import { compareToJson } from '@/lib/views/compare'
+import { SURE_LINK } from './sure-link'
 import type { CompareRow } from './types'
 
 const kyrgyzstan = corpusCompareStatement(KYRGYZSTAN)
@@ -89,6 +90,24 @@ describe('compareStatements on China–Kyrgyzstan and China–Tajikistan, June 2
     const unmasked = compareStatements(kyrgyzstan, tajikistan, { ...DEFAULT_COMPARE_OPTIONS, mask: false })
     const row = unmasked.rows.find((r) => r.a.some((c) => c.text.includes('台湾独立')))
     expect(row && render(row)).toMatch(/^<del>吉<\/del><ins>塔<\/ins>方反对/)
+  })
+
+  it('marks a pair unsure when it is below the sure bar of Chinese (lib/compare/sure-link), and no other row', () => {
+    expect(result.sureBar).toBe(SURE_LINK.zh)
+    const unsure = result.rows.filter((row) => row.unsure)
+    expect(unsure.length).toBeGreaterThan(0)
+    for (const row of result.rows) expect(row.unsure === true).toBe(row.a.length > 0 && row.b.length > 0 && row.score < SURE_LINK.zh)
+    // an unsure pair is still a pair: it is shown, marked, not taken apart
+    expect(unsure.every((row) => row.a.length && row.b.length)).toBe(true)
+    // and the one-China clauses, 95% alike, are sure
+    expect(rowWith('台湾独立')?.unsure).toBeUndefined()
+  })
+
+  it('gives each pair its rival, the best score of one of its clauses outside the row, and none to a clause alone', () => {
+    for (const row of result.rows) {
+      if (row.a.length && row.b.length) expect(row.rival).toBeGreaterThanOrEqual(0)
+      else expect(row.rival).toBeUndefined()
+    }
   })
 
   it('produces the JSON of the API: rows with clause ids and texts, a score and ops', () => {

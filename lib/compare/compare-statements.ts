@@ -5,6 +5,7 @@
  */
 import { alignClauses, DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
 import { clearProfileCache, createDiceScorer } from '@/lib/align/dice-scorer'
+import { sureBar } from './sure-link'
 import { HOME_PARTY_CODES } from '@/lib/parties/gazetteer'
 import type { AlignedRow, AlignOptions } from '@/lib/align/types'
 import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
@@ -49,7 +50,11 @@ export function compareStatements(
     { weighting: 'idf', features: english ? 'words' : 'bigrams' },
   )
   const aligned = alignClauses(ca.length, cb.length, scorer, { ...DEFAULT_ALIGN_OPTIONS, ...alignSettings, threshold: options.threshold })
-  const rows = aligned.map((row, k) => buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options))
+  const bar = sureBar(english)
+  const rows = aligned.map((row, k) => {
+    const built = buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options)
+    return built.a.length && built.b.length && built.score < bar ? { ...built, unsure: true as const } : built
+  })
   const common = aligned.reduce(
     (sum, row) =>
       sum +
@@ -65,6 +70,7 @@ export function compareStatements(
     b,
     options,
     similarity: total === 0 ? 0 : (2 * common) / total,
+    sureBar: bar,
     rows,
     counts: statusCounts(rows),
     kinds: countKinds(rows),
@@ -128,6 +134,7 @@ function buildRow(
         }
       : {}),
     ...(row.partScores ? { partScores: row.partScores } : {}),
+    ...(paired && row.rival !== undefined ? { rival: row.rival } : {}),
     ...(row.best ? { best: { position: (other[row.best.index] as CompareClause).position, score: row.best.score } } : {}),
     a: rowClauses(
       row.a.map((i) => clausesA[i] as CompareClause),

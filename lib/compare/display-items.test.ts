@@ -124,7 +124,30 @@ describe('explainRow', () => {
   })
 })
 
+describe('explainRow of an unsure pair', () => {
+  it('says that the pair is below the sure bar, and how similar the best clause outside the row is', () => {
+    const row = result.rows.find((r) => r.unsure && r.rival)
+    expect(row).toBeDefined()
+    const text = explainRow(row as never, { ...result.options, sureBar: result.sureBar })
+    expect(text).toContain(
+      `Unsure: below ${Math.round(result.sureBar * 100)}%, the similarity from which pairs were right at least 95% of the time`,
+    )
+    expect(text).toMatch(/One of its clauses is \d+% similar to a clause outside the row\.$/)
+    // without the bar (a caller that does not know it) the reason is the aligner's alone
+    expect(explainRow(row as never, result.options)).not.toContain('Unsure')
+  })
+})
+
 describe('compareToJson', () => {
+  it('marks unsure pairs with unsure: true, and gives the bar', () => {
+    const json = compareToJson(result)
+    expect(json.sureBar).toBe(result.sureBar)
+    expect(json.rows.filter((row) => row.unsure).map((row) => row.index)).toEqual(
+      result.rows.filter((row) => row.unsure).map((row) => row.index),
+    )
+    expect(json.rows.some((row) => row.unsure)).toBe(true)
+  })
+
   it('marks moved links with moved: true', () => {
     const json = compareToJson(result)
     const moved = json.rows.filter((row) => row.moved)

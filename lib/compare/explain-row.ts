@@ -8,7 +8,10 @@ const pct = (x: number) => `${Math.round(x * 100)}%`
 const names = (side: 'A' | 'B', positions: readonly number[]) => positions.map((p) => `${side}${p + 1}`).join('+')
 
 /** What explainRow reads of a row: its rule and figures, and where its clauses stand. */
-export type RowReason = Pick<CompareRow, 'rule' | 'kind' | 'score' | 'context' | 'attached' | 'partScores' | 'best'> & {
+export type RowReason = Pick<
+  CompareRow,
+  'rule' | 'kind' | 'score' | 'context' | 'attached' | 'partScores' | 'best' | 'unsure' | 'rival'
+> & {
   a: readonly { position: number }[]
   b: readonly { position: number }[]
 }
@@ -29,9 +32,18 @@ export function rowSummary(row: RowReason): string {
 }
 
 /**
+ * Why a row was formed and, for a pair below the language's sure bar, why it is
+ * marked unsure.
  * @example explainRow(row, options) // 'Paired: 95% similar, at or above the 25% threshold, in the order of both texts.'
  */
-export function explainRow(row: RowReason, options: Pick<CompareOptions, 'threshold'>): string {
+export function explainRow(row: RowReason, options: Pick<CompareOptions, 'threshold'> & { sureBar?: number }): string {
+  const reason = formedBy(row, options)
+  if (!row.unsure || options.sureBar === undefined) return reason
+  const rival = row.rival ? ` One of its clauses is ${pct(row.rival)} similar to a clause outside the row.` : ''
+  return `${reason} Unsure: below ${pct(options.sureBar)}, the similarity from which pairs were right at least 95% of the time in the hand-checked alignments; read both sides before relying on it.${rival}`
+}
+
+function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'>): string {
   const a = names(
     'A',
     row.a.map((c) => c.position),

@@ -29,12 +29,12 @@ export function csvCell(value: string | number): string {
 }
 
 /**
- * One line per row: row, status, score, rule, the clauses of each side, their
- * texts, and the marked diff. UTF-8 with a byte-order mark, so that
+ * One line per row: row, status, score, rule, whether the pair is unsure (below
+ * the language's sure bar), the clauses of each side, their texts, and the marked diff. UTF-8 with a byte-order mark, so that
  * spreadsheet programs read the Chinese correctly.
  */
 export function compareToCsv(result: CompareResult): string {
-  const header = ['row', 'status', 'score', 'rule', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff']
+  const header = ['row', 'status', 'score', 'rule', 'unsure', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff']
   const lines = [header.join(',')]
   for (const row of result.rows) {
     const paired = row.a.length > 0 && row.b.length > 0
@@ -44,6 +44,7 @@ export function compareToCsv(result: CompareResult): string {
         STATUS_LABELS[rowStatus(row)],
         paired ? row.score.toFixed(3) : '',
         row.rule,
+        row.unsure ? 'yes' : '',
         clauseNames('A', row),
         clauseNames('B', row),
         row.a.map((c) => c.text).join(''),
@@ -78,10 +79,11 @@ function side(ops: readonly DiffOp[], which: 'a' | 'b'): string {
  */
 export function compareToMarkdown(result: CompareResult, url: string): string {
   const counts = result.counts
+  const unsure = result.rows.filter((row) => row.unsure).length
   const lines = [
     `## ${escapeMarkdown(result.a.title)} / ${escapeMarkdown(result.b.title)}`,
     '',
-    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${countsInWords(counts)}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
+    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${countsInWords(counts)}${unsure ? `; ${unsure} of the pairs unsure (below ${percent(result.sureBar)} similar)` : ''}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
     '',
     '| Row | A | B |',
     '| --- | --- | --- |',
@@ -89,7 +91,7 @@ export function compareToMarkdown(result: CompareResult, url: string): string {
   for (const row of result.rows) {
     const status = rowStatus(row)
     const paired = row.a.length > 0 && row.b.length > 0
-    const label = `r${row.index} ${STATUS_LABELS[status]}${paired ? ` ${percent(row.score)}` : ''}`
+    const label = `r${row.index} ${STATUS_LABELS[status]}${paired ? ` ${percent(row.score)}` : ''}${row.unsure ? ' (unsure)' : ''}`
     const a = row.a.length === 0 ? '—' : paired ? side(row.ops, 'a') : escapeMarkdown(row.a.map((c) => c.text).join(''))
     const b = row.b.length === 0 ? '—' : paired ? side(row.ops, 'b') : escapeMarkdown(row.b.map((c) => c.text).join(''))
     lines.push(`| ${label} | ${a} ${clauseNames('A', row)} | ${b} ${clauseNames('B', row)} |`.replace(/ {2,}/g, ' '))

@@ -72,6 +72,10 @@ export interface CompareRow {
   ops: DiffOp[]
   /** for a merge or split: each part's similarity alone */
   partScores?: number[]
+  /** for a paired row: the best similarity of one of its clauses to a clause outside the row */
+  rival?: number
+  /** a pair below the language's sure bar (lib/compare/sure-link): shown, but marked for the reader to check */
+  unsure?: true
   /** for a clause with no counterpart: the most similar clause of the other statement (position, similarity) */
   best?: { position: number; score: number }
 }
@@ -82,6 +86,8 @@ export interface CompareResult {
   options: CompareOptions
   /** 2 × letters and digits in common within aligned rows / letters and digits of both texts (see README) */
   similarity: number
+  /** the score below which a pair is unsure, for this comparison's language (lib/compare/sure-link) */
+  sureBar: number
   rows: CompareRow[]
   /** rows by status, as readers see them (lib/vocab/row-status): the page, exports, API and CLI all show these */
   counts: Record<RowStatus, number>

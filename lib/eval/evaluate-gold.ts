@@ -12,6 +12,8 @@ import { linksOfRows, scoreLinks, type LinkScore } from './score-links'
 export interface GoldEvaluation {
   gold: Gold
   score: LinkScore
+  /** the same for the sure rows alone: those the page does not mark unsure */
+  sureScore: LinkScore
   /** how many of the gold's links are only possible (allowed, not required) */
   possible: number
   /** clause texts by number, for printing wrong and missed links */
@@ -38,12 +40,15 @@ export function evaluateGold(
   if (problems.length) return { ok: false, problems }
   const result = compareStatements(a, b, options, alignSettings)
   const sets = goldLinkSets(gold)
-  const predicted = linksOfRows(result.rows.map((row) => ({ a: row.a.map((c) => c.position + 1), b: row.b.map((c) => c.position + 1) })))
+  const links = (rows: typeof result.rows) =>
+    linksOfRows(rows.map((row) => ({ a: row.a.map((c) => c.position + 1), b: row.b.map((c) => c.position + 1) })))
+  const predicted = links(result.rows)
   return {
     ok: true,
     evaluation: {
       gold,
       score: scoreLinks(predicted, sets.sure, sets.possible),
+      sureScore: scoreLinks(links(result.rows.filter((row) => !row.unsure)), sets.sure, sets.possible),
       possible: new Set(sets.possible.map((l) => `${l.a}:${l.b}`)).size,
       textA: (n) => a.clauses[n - 1]?.text ?? '',
       textB: (n) => b.clauses[n - 1]?.text ?? '',

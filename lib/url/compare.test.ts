@@ -16,7 +16,8 @@ describe('parseCompareQuery', () => {
   it('returns one sentence for a bad view or row', () => {
     expect(parseCompareQuery({ view: 'some' })).toMatchObject({
       ok: false,
-      error: 'Invalid view: use "changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only) or "all".',
+      error:
+        'Invalid view: use "changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only), "unsure" (unsure pairs only) or "all".',
     })
     expect(parseCompareQuery({ formulas: 'yes' })).toMatchObject({ ok: false, error: 'Invalid formulas: use 1 (mark formulas) or 0.' })
     expect(parseCompareQuery({ row: '-1' })).toMatchObject({ ok: false, error: 'Invalid row: use a row number, 1 or more.' })
@@ -51,6 +52,12 @@ describe('rowShown (issue 17)', () => {
     expect(shown('changed').every((row) => row.a.length > 0 && row.b.length > 0 && row.ops.some((op) => op.op !== 'equal'))).toBe(true)
     expect(shown('changed').length).toBeGreaterThanOrEqual(counts.changed)
     expect(shown('changed').length).toBeLessThan(shown('paired').length)
+  })
+
+  it('keeps only the pairs marked unsure for unsure', () => {
+    expect(shown('unsure').length).toBeGreaterThan(0)
+    expect(shown('unsure')).toEqual(result.rows.filter((row) => row.unsure))
+    expect(shown('unsure').every((row) => row.a.length > 0 && row.b.length > 0)).toBe(true)
   })
 })
 

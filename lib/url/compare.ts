@@ -29,7 +29,7 @@ const schema = z.object({
 })
 
 const HINTS: Record<string, string> = {
-  view: '"changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only) or "all"',
+  view: '"changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only), "unsure" (unsure pairs only) or "all"',
   row: 'a row number, 1 or more',
   formulas: '1 (mark formulas) or 0',
 }

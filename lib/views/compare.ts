@@ -1,8 +1,10 @@
 /**
  * The comparison as JSON for machines (the API and `cli compare --json`):
  * { a: {slug, title}, b: {slug, title}, similarity, rows: [ { index, kind, rule,
- * score, moved, a: [{id, text}], b: [{id, text}], ops: [{op, text}] } ] }, rows
- * in display order; `rule` says how the aligner formed the row, as in the CSV.
+ * score, moved, unsure, a: [{id, text}], b: [{id, text}], ops: [{op, text}] } ] }, rows
+ * in display order; `rule` says how the aligner formed the row, as in the CSV;
+ * `unsure` marks a pair below `sureBar`, the language's score from which pairs
+ * were right 95% of the time on the hand-checked alignments.
  * An equal op whose text is printed differently in B (a masked party name)
  * carries B's wording as `textB`.
  */
@@ -18,6 +20,7 @@ export interface CompareJson {
   a: { slug: string; title: string }
   b: { slug: string; title: string }
   similarity: number
+  sureBar: number
   options: CompareResult['options']
   counts: CompareResult['counts']
   kinds: CompareResult['kinds']
@@ -27,6 +30,7 @@ export interface CompareJson {
     rule: CompareRow['rule']
     score: number
     moved: boolean
+    unsure: boolean
     a: { id: number; text: string }[]
     b: { id: number; text: string }[]
     ops: CompareJsonOp[]
@@ -40,6 +44,7 @@ export function compareToJson(result: CompareResult): CompareJson {
     a: { slug: result.a.slug, title: result.a.title },
     b: { slug: result.b.slug, title: result.b.title },
     similarity: round(result.similarity),
+    sureBar: result.sureBar,
     options: result.options,
     counts: result.counts,
     kinds: result.kinds,
@@ -49,6 +54,7 @@ export function compareToJson(result: CompareResult): CompareJson {
       rule: row.rule,
       score: round(row.score),
       moved: row.moved,
+      unsure: row.unsure === true,
       a: row.a.map((c) => ({ id: c.id, text: c.text })),
       b: row.b.map((c) => ({ id: c.id, text: c.text })),
       ops: row.ops.map((op) => {

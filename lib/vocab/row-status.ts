@@ -18,7 +18,13 @@ export const STATUS_LABELS: Record<RowStatus, string> = {
 }
 
 /** What a status is read from: a comparison row (lib/compare/types), or any row shaped like one. */
-type StatusRow = { moved: boolean; a: readonly unknown[]; b: readonly unknown[]; ops: readonly { op: 'equal' | 'insert' | 'delete' }[] }
+type StatusRow = {
+  moved: boolean
+  a: readonly unknown[]
+  b: readonly unknown[]
+  ops: readonly { op: 'equal' | 'insert' | 'delete' }[]
+  unsure?: boolean
+}
 
 /**
  * A row's status: moved first (a moved clause is the news, whatever its
@@ -54,16 +60,18 @@ export function countsInWords(counts: Record<RowStatus, number>, separator = ', 
  * - `all`: every row;
  * - `changes`: all but the identical ones (differences only);
  * - `paired`: all but the clauses with no counterpart;
- * - `changed`: only pairs whose wording differs.
+ * - `changed`: only pairs whose wording differs;
+ * - `unsure`: only the pairs marked unsure (below the language's sure bar), to check them.
  */
-export type RowFilter = 'all' | 'changes' | 'paired' | 'changed'
+export type RowFilter = 'all' | 'changes' | 'paired' | 'changed' | 'unsure'
 
-export const ROW_FILTERS: readonly RowFilter[] = ['all', 'changes', 'paired', 'changed']
+export const ROW_FILTERS: readonly RowFilter[] = ['all', 'changes', 'paired', 'changed', 'unsure']
 
 /** Whether a view shows a row (a row it does not show is folded away). */
 export function rowShown(filter: RowFilter, row: StatusRow): boolean {
   if (filter === 'all') return true
   if (filter === 'changes') return rowStatus(row) !== 'identical'
+  if (filter === 'unsure') return row.unsure === true
   const paired = row.a.length > 0 && row.b.length > 0
   if (filter === 'paired') return paired
   return paired && row.ops.some((op) => op.op !== 'equal')

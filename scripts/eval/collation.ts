@@ -106,7 +106,7 @@ const SURE_PRECISION = 0.95
  * `npm run eval -- --collation --calibrate`: per language, the precision of
  * the pairwise aligner's links at or above each score, on the pairwise gold
  * alignments (not the gold collations, which stay held out), and the lowest
- * score at which it reaches 95%: the SURE_LINK of lib/collate/collate-statements.ts.
+ * score at which it reaches 95%: the SURE_LINK of lib/compare/sure-link.ts.
  */
 export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>, golds: readonly Gold[]): string {
   const byLanguage = new Map<string, { score: number; right: boolean }[]>()

@@ -37,6 +37,9 @@ async function expectDrawn404(path: string, heading: string, words: string) {
   expect(drawn).toContain(`<title>${heading} · Tongwen 同文</title>`)
   expect(drawn).toMatch(/<meta name="robots" content="noindex"\/?>/)
   expect(text(drawn)).toContain(words)
+  // the site's main navigation, whichever draws the page (the proxy or Next)
+  expect(drawn).toContain('aria-label="Main"')
+  expect(drawn).toContain('href="/formulas"')
 }
 
 describe('/', () => {
@@ -271,6 +274,24 @@ describe('/compare/[a]/[b]', () => {
     // the options form keeps the view
     expect(changed.html).toContain('<input type="hidden" name="view" value="changed"/>')
     expect((await get(`/compare/${KG}/${TJ}?view=odd`)).status).toBe(400)
+  })
+
+  it('marks the pairs below the sure bar unsure, says how many, and shows them alone in the unsure view (issue 12)', async () => {
+    const all = await get(`/compare/${KG}/${TJ}`)
+    const marked = (all.html.match(/data-unsure=""/g) ?? []).length
+    // a moved row is drawn twice, at its place in A (#r9) and in B (#r9-b): the summary counts it once
+    const pairs = (all.html.match(/id="r\d+"[^>]*data-unsure=""/g) ?? []).length
+    expect(pairs).toBeGreaterThan(0)
+    expect(text(all.html)).toContain(`${pairs} pairs unsure`)
+    expect(text(all.html)).toContain('dotted amber line: an unsure pair, below 25% similar')
+    const unsure = await get(`/compare/${KG}/${TJ}?view=unsure`)
+    expect(unsure.status).toBe(200)
+    expect((unsure.html.match(/data-unsure=""/g) ?? []).length).toBe(marked)
+    // every row the view shows is an unsure one; the rest are folded
+    expect((unsure.html.match(/role="row" id="r\d+(-b)?"/g) ?? []).length).toBe(
+      (unsure.html.match(/role="row" id="r\d+(-b)?"[^>]*data-unsure=""/g) ?? []).length,
+    )
+    expect(unsure.html).toMatch(/<a [^>]*aria-current="page"[^>]*>Unsure pairs<\/a>/)
   })
 
   it('downloads the comparison as CSV and Markdown in the view’s options', async () => {

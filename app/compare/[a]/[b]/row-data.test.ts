@@ -23,7 +23,9 @@ describe('the compare page’s row data (Kyrgyzstan and Tajikistan, 2019)', () =
       // and where the row's clauses stand, from the clause numbers it carries (n is position + 1), as the client reads them
       const position = ([n]: [number, ...unknown[]]) => ({ position: n - 1 })
       const carried = { ...item.reason, a: item.a.map(position), b: item.b.map(position) }
-      expect(explainRow(carried, { threshold: data.threshold })).toBe(explainRow(source.row, result.options))
+      expect(explainRow(carried, { threshold: data.threshold, sureBar: data.sureBar })).toBe(
+        explainRow(source.row, { ...result.options, sureBar: result.sureBar }),
+      )
       expect(rowSummary(carried)).toBe(rowSummary(source.row))
     }
   })

@@ -47,6 +47,8 @@ export interface RowData {
   slugs: { a: string; b: string }
   /** the comparison's threshold, which the reasons quote */
   threshold: number
+  /** the score below which a pair is unsure (lib/compare/sure-link), which an unsure row's reason quotes */
+  sureBar: number
   /** the statements' language, as HTML's lang attribute spells it */
   lang: string
   items: RowDataItem[]
@@ -78,7 +80,7 @@ function clause(c: RowClause, marks: ReadonlyMap<number, FormulaMark[]>): RowDat
 const percent = (x: number) => Math.round(x * 100) / 100
 
 function reason(row: CompareResult['rows'][number]): RowDataReason {
-  const { rule, kind, score, context, attached, partScores, best } = row
+  const { rule, kind, score, context, attached, partScores, best, unsure, rival } = row
   return {
     rule,
     kind,
@@ -87,17 +89,20 @@ function reason(row: CompareResult['rows'][number]): RowDataReason {
     ...(attached ? { attached } : {}),
     ...(partScores ? { partScores: partScores.map(percent) } : {}),
     ...(best ? { best: { position: best.position, score: percent(best.score) } } : {}),
+    // the rival is only quoted for an unsure pair: the others carry nothing they do not show
+    ...(unsure ? { unsure, ...(rival ? { rival: percent(rival) } : {}) } : {}),
   }
 }
 
 export function rowData(
-  result: Pick<CompareResult, 'a' | 'b' | 'options'>,
+  result: Pick<CompareResult, 'a' | 'b' | 'options' | 'sureBar'>,
   items: readonly DisplayItem[],
   marks: ReadonlyMap<number, FormulaMark[]>,
 ): RowData {
   return {
     slugs: { a: result.a.slug, b: result.b.slug },
     threshold: percent(result.options.threshold),
+    sureBar: percent(result.sureBar),
     // statements of different languages are never compared
     lang: result.a.language === 'en' ? 'en' : 'zh-Hans',
     items: items.map((item): RowDataItem => {

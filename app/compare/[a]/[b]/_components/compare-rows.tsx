@@ -94,7 +94,7 @@ function Side({ item, side, slug }: { item: RowItem; side: 'A' | 'B'; slug: stri
   return <Clauses clauses={clauses} slug={slug} side={side} alone={item.a.length === 0 || item.b.length === 0} />
 }
 
-function RowHeader({ item, threshold }: { item: RowItem; threshold: number }) {
+function RowHeader({ item, threshold, sureBar }: { item: RowItem; threshold: number; sureBar: number }) {
   const position = ([n]: RowDataClause) => ({ position: n - 1 })
   const reason: RowReason = { ...item.reason, a: item.a.map(position), b: item.b.map(position) }
   return (
@@ -107,9 +107,14 @@ function RowHeader({ item, threshold }: { item: RowItem; threshold: number }) {
           {`${rowSummary(reason)} `}
           <span aria-hidden="true">ⓘ</span>
         </summary>
-        <p>{explainRow(reason, { threshold })}</p>
+        <p>{explainRow(reason, { threshold, sureBar })}</p>
       </details>
       <StatusMark status={item.status} />
+      {reason.unsure ? (
+        <span className="row-unsure" title="A weak pair: read both sides before relying on it (why: see the row's reason)">
+          <span aria-hidden="true">? </span>unsure
+        </span>
+      ) : null}
       <CopyLinkButton anchor={rowAnchor(item, item.place)} row={item.index} label={`Copy a link to row ${item.index}`} />
     </div>
   )
@@ -252,11 +257,12 @@ export function CompareRows({
               id={anchor}
               key={anchor}
               data-status={item.status}
+              data-unsure={item.reason.unsure ? '' : undefined}
               // focusable, so that a link to the row (#r12) takes the reader there, not only the page
               tabIndex={-1}
               className={item.status === 'moved' ? 'compare-row compare-row-moved' : 'compare-row'}
             >
-              <RowHeader item={item} threshold={data.threshold} />
+              <RowHeader item={item} threshold={data.threshold} sureBar={data.sureBar} />
               <div role="cell" className="row-cell">
                 <Side item={item} side="A" slug={data.slugs.a} />
               </div>

@@ -57,6 +57,7 @@ export function CompareSummary({
   formulas: boolean
 }) {
   const counts = result.counts
+  const unsure = result.rows.filter((row) => row.unsure).length
   const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && op.a !== op.b))
   return (
     <section
@@ -86,6 +87,14 @@ export function CompareSummary({
               <span className="font-semibold tabular-nums">{counts[status]}</span> {STATUS_LABELS[status]}
             </li>
           ))}
+          {unsure ? (
+            <li
+              className="text-amber-800"
+              title={`Pairs below ${Math.round(result.sureBar * 100)}% similar: read both sides before relying on them`}
+            >
+              <span className="font-semibold tabular-nums">{unsure}</span> {unsure === 1 ? 'pair' : 'pairs'} unsure
+            </li>
+          ) : null}
         </ul>
         <Link href={swapHref} className="ml-auto text-blue-800 underline-offset-2 hover:underline print:hidden">
           Swap A and B
@@ -101,6 +110,13 @@ export function CompareSummary({
         ) : null}
         <span className="border-l-4 border-orange-400 bg-orange-50 px-1">orange bar</span> /{' '}
         <span className="border-l-4 border-blue-400 bg-blue-50 px-1">blue bar</span>: a clause only A / only B has
+        {unsure ? (
+          <>
+            {' '}
+            · <span className="border-l-2 border-dotted border-amber-500 pl-1">dotted amber line</span>: an unsure pair, below{' '}
+            {Math.round(result.sureBar * 100)}% similar, where the hand-checked pairs were right less than 95% of the time
+          </>
+        ) : null}
         {formulas ? (
           <>
             {' '}

@@ -8,6 +8,7 @@ export const FILTER_LABELS: Record<RowFilter, string> = {
   changes: 'Differences only',
   paired: 'Hide unpaired',
   changed: 'Changed pairs only',
+  unsure: 'Unsure pairs',
 }
 
 const FILTER_HINTS: Record<RowFilter, string> = {
@@ -15,6 +16,7 @@ const FILTER_HINTS: Record<RowFilter, string> = {
   changes: 'Fold the identical rows away',
   paired: 'Fold the clauses that have no counterpart away',
   changed: 'Only the pairs whose wording differs',
+  unsure: 'Only the pairs the aligner is unsure of, to check them',
 }
 
 /**
