@@ -461,6 +461,28 @@ const BENCHMARKS: Benchmark[] = [
       }
     },
   },
+  {
+    id: 'real-pair-words',
+    name: 'the same, cold, with the diff on jieba’s Chinese words (the default), against Intl.Segmenter’s',
+    setup: () => {
+      const { kyrgyzstan, tajikistan } = corpus()
+      return {
+        iterations: 50,
+        warmup: 20,
+        run: () => {
+          clearComparisonCaches()
+          return compareStatements(kyrgyzstan, tajikistan, DEFAULT_COMPARE_OPTIONS, {}, 'jieba')
+        },
+        baseline: {
+          name: 'the same with Intl.Segmenter’s words, as before issue 12',
+          run: () => {
+            clearComparisonCaches()
+            return compareStatements(kyrgyzstan, tajikistan, DEFAULT_COMPARE_OPTIONS, {}, 'icu')
+          },
+        },
+      }
+    },
+  },
   synthetic(1),
   synthetic(4),
   synthetic(16),

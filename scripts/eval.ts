@@ -20,6 +20,7 @@ import { runImportEval } from './eval/import-collection'
 import { loadCorpus } from './eval/load-statements'
 import { calibrateSureLinks, evaluateCollations, reportCollations } from './eval/collation'
 import { reportFormulas } from './eval/formulas'
+import { reportDiffWords } from './eval/diff-words'
 import { DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
 import { parseCompareOptions } from '@/lib/url/compare-options'
 import { invalidFor } from '@/lib/url/params'
@@ -203,6 +204,12 @@ async function main(): Promise<number> {
     }
   }
   console.log(`  ${'mean'.padEnd(36)} ${cells(mean('score'))}  ${cells(mean('sureScore'))}`)
+  console.log(
+    `\n${reportDiffWords(
+      corpus,
+      golds.map((g) => g.gold),
+    )}`,
+  )
   console.log(`\n${reportCollations(evaluateCollations(corpus), corpus, false)}`)
   console.log(`\n${await reportFormulas(corpus, false)}`)
   return 0

@@ -52,11 +52,23 @@ describe('alignClauses', () => {
     const first = rows.find((row) => row.a[0] === 0 && row.b.length)
     expect(first?.b).toEqual([0])
     // A0 is also close to B1, which no pair holds: that is its rival
-    expect(first?.rival).toBeCloseTo(scorer.score([0], [1]), 5)
-    expect(first?.rival).toBeGreaterThan(0.3)
+    expect(first?.rival).toEqual({ score: scorer.score([0], [1]), a: 0, b: 1 })
+    expect(first?.rival?.score).toBeGreaterThan(0.3)
     const alone = rows.find((row) => row.b[0] === 1)
     expect(alone?.a).toEqual([])
     expect(alone?.rival).toBeUndefined()
+  })
+
+  it('gives both pairs the link between them as their rival when a clause of one resembles a clause of the other', () => {
+    const a = ['双方将继续加强政治互信', '双方愿深化经贸合作和人文交流']
+    const b = ['双方将继续加强政治互信和经贸合作', '双方愿深化经贸合作和人文交流']
+    const scorer = createDiceScorer(a, b)
+    const rows = alignClauses(a.length, b.length, scorer)
+    expect(rows.map((row) => `${row.a.join('+')}:${row.b.join('+')}`)).toEqual(['0:0', '1:1'])
+    // A1 shares 经贸合作 with B0: the strongest link across the two pairs, so the rival of each
+    const across = Math.max(scorer.score([1], [0]), scorer.score([0], [1]))
+    expect(across).toBeGreaterThan(0)
+    for (const row of rows) expect(row.rival?.score).toBeCloseTo(across, 5)
   })
 
   it('merges three clauses that one sentence of the other side enumerates (3:1)', () => {

@@ -107,8 +107,9 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
 
 /**
  * Each paired row's rival: the most similar candidate that links one of its
- * clauses to a clause outside it. A pair whose clauses have another counterpart
- * nearly as good is less certain than one that stands alone (see lib/align/confidence).
+ * clauses to a clause outside it. A reader told that a pair is unsure
+ * (lib/compare/sure-link) is shown it: a pair one of whose clauses has another
+ * counterpart nearly as good, or better, deserves the closer look.
  */
 function markRivals(rows: AlignedRow[], candidates: readonly CandidatePair[], n: number, m: number): void {
   const rowOfA = new Int32Array(n).fill(-1)
@@ -116,7 +117,6 @@ function markRivals(rows: AlignedRow[], candidates: readonly CandidatePair[], n:
   rows.forEach((row, k) => {
     for (const i of row.a) rowOfA[i] = k
     for (const j of row.b) rowOfB[j] = k
-    row.rival = 0
   })
   for (const pair of candidates) {
     const ra = rowOfA[pair.a] as number
@@ -124,7 +124,7 @@ function markRivals(rows: AlignedRow[], candidates: readonly CandidatePair[], n:
     if (ra === rb) continue
     for (const k of [ra, rb]) {
       const row = k >= 0 ? rows[k] : undefined
-      if (row && pair.score > (row.rival ?? 0)) row.rival = pair.score
+      if (row && pair.score > (row.rival?.score ?? 0)) row.rival = { score: pair.score, a: pair.a, b: pair.b }
     }
   }
 }

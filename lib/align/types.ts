@@ -73,8 +73,8 @@ export interface AlignedRow {
   context?: number
   /** clauses joined to the row by attachment, with their side */
   attached?: { side: 'a' | 'b'; index: number }[]
-  /** for a paired row: the best score linking one of its clauses to a clause outside it (0 if none) */
-  rival?: number
+  /** for a paired row: the candidate link of one of its clauses to a clause outside it with the best score (a and b are clause indices, one of them the row's), if any */
+  rival?: { score: number; a: number; b: number }
 }
 
 /**

@@ -5,12 +5,12 @@
  */
 import { alignClauses, DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
 import { clearProfileCache, createDiceScorer } from '@/lib/align/dice-scorer'
-import { sureBar } from './sure-link'
+import { isUnsure, sureBar } from './sure-link'
 import { HOME_PARTY_CODES } from '@/lib/parties/gazetteer'
 import type { AlignedRow, AlignOptions } from '@/lib/align/types'
 import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
 import { clearTokenCache } from '@/lib/diff/tokenize'
-import type { DiffOp } from '@/lib/diff/types'
+import type { ChineseWords, DiffOp } from '@/lib/diff/types'
 import { contentCharacters } from '@/lib/text/normalize'
 import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
 import type { CompareClause, CompareOptions, CompareResult, CompareRow, CompareStatement } from './types'
@@ -40,6 +40,8 @@ export function compareStatements(
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
   /** the aligner's other settings, for tuning against the gold (npm run eval -- --grid) */
   alignSettings: Partial<AlignOptions> = {},
+  /** where the diff's Chinese words come from, for measuring one segmenter against the other (npm run eval) */
+  chineseWords: ChineseWords = 'jieba',
 ): CompareResult {
   const ca = comparables(a, b, options)
   const cb = comparables(b, a, options)
@@ -52,8 +54,8 @@ export function compareStatements(
   const aligned = alignClauses(ca.length, cb.length, scorer, { ...DEFAULT_ALIGN_OPTIONS, ...alignSettings, threshold: options.threshold })
   const bar = sureBar(english)
   const rows = aligned.map((row, k) => {
-    const built = buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options)
-    return built.a.length && built.b.length && built.score < bar ? { ...built, unsure: true as const } : built
+    const built = buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options, chineseWords)
+    return built.a.length && built.b.length && isUnsure(built.score, bar) ? { ...built, unsure: true as const } : built
   })
   const common = aligned.reduce(
     (sum, row) =>
@@ -104,6 +106,7 @@ function buildRow(
   clausesB: readonly CompareClause[],
   comparablesB: readonly ComparableClause[],
   options: CompareOptions,
+  chineseWords: ChineseWords,
 ): CompareRow {
   const paired = row.a.length > 0 && row.b.length > 0
   const pick = (list: readonly ComparableClause[], indices: number[]) => indices.map((i) => list[i] as ComparableClause)
@@ -111,7 +114,7 @@ function buildRow(
   const sideB = joinComparables(pick(comparablesB, row.b))
   let ops: DiffOp[]
   if (paired) {
-    ops = diffTexts(sideA, sideB, { granularity: options.granularity, timeoutMs: DIFF_TIMEOUT_MS })
+    ops = diffTexts(sideA, sideB, { granularity: options.granularity, timeoutMs: DIFF_TIMEOUT_MS, chineseWords })
   } else if (row.a.length) {
     ops = [{ op: 'delete', a: sideA.original, b: '', weight: contentCharacters(sideA.comparable.text).length }]
   } else {
@@ -134,7 +137,15 @@ function buildRow(
         }
       : {}),
     ...(row.partScores ? { partScores: row.partScores } : {}),
-    ...(paired && row.rival !== undefined ? { rival: row.rival } : {}),
+    ...(paired && row.rival
+      ? {
+          rival: {
+            score: row.rival.score,
+            a: (clausesA[row.rival.a] as CompareClause).position,
+            b: (clausesB[row.rival.b] as CompareClause).position,
+          },
+        }
+      : {}),
     ...(row.best ? { best: { position: (other[row.best.index] as CompareClause).position, score: row.best.score } } : {}),
     a: rowClauses(
       row.a.map((i) => clausesA[i] as CompareClause),

@@ -4,6 +4,7 @@ import { compareStatements } from './compare-statements'
 import { chineseNumeral, displayItems, foldIdentical, foldRows, sectionOutline } from './display-items'
 import { rowStatus } from '@/lib/vocab/row-status'
 import { explainRow } from './explain-row'
+import type { CompareRow } from './types'
 import { compareToJson } from '@/lib/views/compare'
 
 const result = compareStatements(corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN))
@@ -129,10 +130,18 @@ describe('explainRow of an unsure pair', () => {
     const row = result.rows.find((r) => r.unsure && r.rival)
     expect(row).toBeDefined()
     const text = explainRow(row as never, { ...result.options, sureBar: result.sureBar })
+    const bar = Math.round(result.sureBar * 100)
     expect(text).toContain(
-      `Unsure: below ${Math.round(result.sureBar * 100)}%, the similarity from which pairs were right at least 95% of the time`,
+      `Unsure: below ${bar}%: in the hand-checked alignments, the links of pairs from ${bar}% up were right at least 95% of the time`,
     )
-    expect(text).toMatch(/One of its clauses is \d+% similar to a clause outside the row\.$/)
+    const rival = (row as CompareRow).rival as NonNullable<CompareRow['rival']>
+    const own = (row as CompareRow).a.some((c) => c.position === rival.a) ? `A${rival.a + 1}` : `B${rival.b + 1}`
+    const other = own.startsWith('A') ? `B${rival.b + 1}` : `A${rival.a + 1}`
+    expect(text).toMatch(
+      new RegExp(
+        `${own} is also ${Math.round(rival.score * 100)}% similar to ${other}, outside this row(, more than to its counterpart here)?\\.$`,
+      ),
+    )
     // without the bar (a caller that does not know it) the reason is the aligner's alone
     expect(explainRow(row as never, result.options)).not.toContain('Unsure')
   })

@@ -2,6 +2,7 @@
  * Why a row was formed, in a sentence a reader can check: the similarity, the
  * rule that made the row, and the figures the rule used.
  */
+import { sureBarMeaning } from './sure-link'
 import type { CompareOptions, CompareRow } from './types'
 
 const pct = (x: number) => `${Math.round(x * 100)}%`
@@ -39,8 +40,15 @@ export function rowSummary(row: RowReason): string {
 export function explainRow(row: RowReason, options: Pick<CompareOptions, 'threshold'> & { sureBar?: number }): string {
   const reason = formedBy(row, options)
   if (!row.unsure || options.sureBar === undefined) return reason
-  const rival = row.rival ? ` One of its clauses is ${pct(row.rival)} similar to a clause outside the row.` : ''
-  return `${reason} Unsure: below ${pct(options.sureBar)}, the similarity from which pairs were right at least 95% of the time in the hand-checked alignments; read both sides before relying on it.${rival}`
+  const rival = row.rival && Math.round(row.rival.score * 100) > 0 ? ` ${rivalSentence(row.rival, row)}` : ''
+  return `${reason} Unsure: ${sureBarMeaning(Math.round(options.sureBar * 100))}; read both sides before relying on it.${rival}`
+}
+
+/** The best link of one of the row's clauses outside it: "A3 is also 41% similar to B9, outside this row." */
+function rivalSentence(rival: NonNullable<RowReason['rival']>, row: RowReason): string {
+  const inRow = row.a.some((c) => c.position === rival.a)
+  const [own, other] = inRow ? [`A${rival.a + 1}`, `B${rival.b + 1}`] : [`B${rival.b + 1}`, `A${rival.a + 1}`]
+  return `${own} is also ${pct(rival.score)} similar to ${other}, outside this row${rival.score > row.score ? ', more than to its counterpart here' : ''}.`
 }
 
 function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'>): string {

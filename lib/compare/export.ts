@@ -29,12 +29,13 @@ export function csvCell(value: string | number): string {
 }
 
 /**
- * One line per row: row, status, score, rule, whether the pair is unsure (below
- * the language's sure bar), the clauses of each side, their texts, and the marked diff. UTF-8 with a byte-order mark, so that
+ * One line per row: row, status, score, rule, the clauses of each side, their
+ * texts, the marked diff, and whether the pair is unsure (below the language's
+ * sure bar; last, so that the columns before it stay where they were). UTF-8 with a byte-order mark, so that
  * spreadsheet programs read the Chinese correctly.
  */
 export function compareToCsv(result: CompareResult): string {
-  const header = ['row', 'status', 'score', 'rule', 'unsure', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff']
+  const header = ['row', 'status', 'score', 'rule', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff', 'unsure']
   const lines = [header.join(',')]
   for (const row of result.rows) {
     const paired = row.a.length > 0 && row.b.length > 0
@@ -44,12 +45,12 @@ export function compareToCsv(result: CompareResult): string {
         STATUS_LABELS[rowStatus(row)],
         paired ? row.score.toFixed(3) : '',
         row.rule,
-        row.unsure ? 'yes' : '',
         clauseNames('A', row),
         clauseNames('B', row),
         row.a.map((c) => c.text).join(''),
         row.b.map((c) => c.text).join(''),
         paired ? markedDiff(row.ops) : '',
+        row.unsure ? 'yes' : '',
       ]
         .map(csvCell)
         .join(','),

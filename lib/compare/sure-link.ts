@@ -12,3 +12,21 @@ export const SURE_LINK = { zh: 0.25, en: 0.45 } as const
 export function sureBar(english: boolean): number {
   return SURE_LINK[english ? 'en' : 'zh']
 }
+
+/**
+ * Whether a pair's score is below the bar as a reader sees both, in whole
+ * percent: a pair shown as 25% is never called below 25%.
+ * @example isUnsure(0.246, 0.25) // false: it reads 25%
+ */
+export function isUnsure(score: number, bar: number): boolean {
+  return Math.round(score * 100) < Math.round(bar * 100)
+}
+
+/**
+ * What the bar means, said one way on the page, in its legend and in the
+ * reasons: `bar` in whole percent.
+ * @example sureBarMeaning(25) // 'below 25%: in the hand-checked alignments, the links of pairs from 25% up were right at least 95% of the time, those below less often'
+ */
+export function sureBarMeaning(bar: number): string {
+  return `below ${bar}%: in the hand-checked alignments, the links of pairs from ${bar}% up were right at least 95% of the time, those below less often`
+}

@@ -72,8 +72,8 @@ export interface CompareRow {
   ops: DiffOp[]
   /** for a merge or split: each part's similarity alone */
   partScores?: number[]
-  /** for a paired row: the best similarity of one of its clauses to a clause outside the row */
-  rival?: number
+  /** for a paired row: the most similar link of one of its clauses to a clause outside the row (clause positions, one of them the row's) */
+  rival?: { score: number; a: number; b: number }
   /** a pair below the language's sure bar (lib/compare/sure-link): shown, but marked for the reader to check */
   unsure?: true
   /** for a clause with no counterpart: the most similar clause of the other statement (position, similarity) */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { applyPartyMask, buildPartyMask } from '@/lib/parties/party-mask'
 import { normalizeForComparison } from '@/lib/text/normalize'
 import { diffTexts, type DiffSide } from './diff-texts'
+import { tokenize } from './tokenize'
 import type { DiffOp, Granularity } from './types'
 
 const side = (text: string, parties?: string[]): DiffSide => {
@@ -21,6 +22,21 @@ function render(ops: DiffOp[]): string {
 }
 
 const diff = (a: DiffSide, b: DiffSide, granularity: Granularity = 'word') => render(diffTexts(a, b, { granularity, timeoutMs: 1000 }))
+
+describe('tokenize', () => {
+  it('cuts Chinese into jieba’s words, which keep 构建 and 共同体 whole, and covers the text exactly', () => {
+    const text = '推动构建人类命运共同体，2019年'
+    const words = tokenize(text, 'word').map((t) => t.text)
+    expect(words.slice(0, 5)).toEqual(['推动', '构建', '人类', '命运', '共同体'])
+    expect(words.join('')).toBe(text)
+    // Intl.Segmenter's words, kept to measure against: 构|建, 共同|体
+    expect(tokenize(text, 'word', 'zh', 'icu').map((t) => t.text)).toEqual(expect.arrayContaining(['构', '建', '共同', '体']))
+  })
+
+  it('leaves text without Chinese to Intl.Segmenter', () => {
+    expect(tokenize('The U.S. and Japan', 'word').map((t) => t.text)).toEqual(['The', ' ', 'U.S', '.', ' ', 'and', ' ', 'Japan'])
+  })
+})
 
 describe('diffTexts', () => {
   it('shows an inserted word inside a formula', () => {

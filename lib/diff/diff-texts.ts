@@ -171,7 +171,11 @@ function diffTokens(
   hasB = true,
 ): Span[] {
   const tokensOf = (side: DiffSide, [x, y]: [number, number]) =>
-    tokenize(side.comparable.text.slice(x, y), options.granularity).map((t) => ({ text: t.text, from: t.from + x, to: t.to + x }))
+    tokenize(side.comparable.text.slice(x, y), options.granularity, 'zh', options.chineseWords).map((t) => ({
+      text: t.text,
+      from: t.from + x,
+      to: t.to + x,
+    }))
   const ta = hasA ? tokensOf(a, ra) : []
   const tb = hasB ? tokensOf(b, rb) : []
   const range = (tokens: readonly Token[], i: number, j: number): [number, number] => [tokens[i]?.from ?? 0, tokens[j - 1]?.to ?? 0]

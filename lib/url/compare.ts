@@ -1,6 +1,7 @@
 /**
  * How a comparison is shown, beyond how it is computed: which rows (all, the
- * differences only, only rows with a counterpart, only changed pairs),
+ * differences only, only rows with a counterpart, only changed pairs, only
+ * unsure pairs),
  * whether formulas are marked, and a row the link is about (?row=12, for link
  * previews: the #r12 fragment never reaches the server). Like the options,
  * these live in the URL, so a link reproduces the view.

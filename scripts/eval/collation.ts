@@ -109,34 +109,49 @@ const SURE_PRECISION = 0.95
  * score at which it reaches 95%: the SURE_LINK of lib/compare/sure-link.ts.
  */
 export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>, golds: readonly Gold[]): string {
-  const byLanguage = new Map<string, { score: number; right: boolean }[]>()
+  type Scored = { score: number; right: boolean }
+  // each gold's links with their row's score, and the gold's language
+  const perGold: { gold: Gold; language: string; links: Scored[] }[] = []
   for (const gold of golds) {
     const a = corpus.get(gold.a.slug)
     const b = corpus.get(gold.b.slug)
     if (!a || !b) continue
     const right = new Set(goldLinks(gold).map((l) => `${l.a}-${l.b}`))
-    const language = a.language ?? 'zh'
-    const list = byLanguage.get(language) ?? []
+    const links: Scored[] = []
     for (const row of compareStatements(a, b, DEFAULT_COMPARE_OPTIONS).rows)
-      for (const x of row.a) for (const y of row.b) list.push({ score: row.score, right: right.has(`${x.position + 1}-${y.position + 1}`) })
-    byLanguage.set(language, list)
+      for (const x of row.a)
+        for (const y of row.b) links.push({ score: row.score, right: right.has(`${x.position + 1}-${y.position + 1}`) })
+    perGold.push({ gold, language: a.language ?? 'zh', links })
   }
   const bars = Array.from({ length: 9 }, (_, k) => Math.round((0.2 + k * 0.05) * 100) / 100)
+  const precisionFrom = (links: readonly Scored[], bar: number) => {
+    const above = links.filter((l) => l.score >= bar)
+    return above.length ? above.filter((l) => l.right).length / above.length : null
+  }
+  const choose = (links: readonly Scored[]) => bars.find((bar) => (precisionFrom(links, bar) ?? 0) >= SURE_PRECISION)
   const lines = [
     `pairwise links' precision at or above each score, on the pairwise golds (the sure bar: the lowest reaching ${pct(SURE_PRECISION)})`,
   ]
-  for (const [language, links] of byLanguage) {
-    const chosen = bars.find((bar) => {
-      const above = links.filter((l) => l.score >= bar)
-      return above.length > 0 && above.filter((l) => l.right).length / above.length >= SURE_PRECISION
-    })
-    lines.push(`  ${language} (${links.length} links, SURE_LINK now ${SURE_LINK[language as 'zh' | 'en']}; calibrated ${chosen ?? 'none'})`)
+  for (const language of [...new Set(perGold.map((g) => g.language))]) {
+    const links = perGold.filter((g) => g.language === language).flatMap((g) => g.links)
+    lines.push(
+      `  ${language} (${links.length} links, SURE_LINK now ${SURE_LINK[language as 'zh' | 'en']}; calibrated ${choose(links) ?? 'none'})`,
+    )
     for (const bar of bars) {
-      const above = links.filter((l) => l.score >= bar)
+      const precision = precisionFrom(links, bar)
       lines.push(
-        `    ≥ ${bar.toFixed(2)}  ${String(above.length).padStart(3)} links  precision ${above.length ? pct(above.filter((l) => l.right).length / above.length) : '—'}`,
+        `    ≥ ${bar.toFixed(2)}  ${String(links.filter((l) => l.score >= bar).length).padStart(3)} links  precision ${precision === null ? '—' : pct(precision)}`,
       )
     }
+  }
+  // held out in turn: the bar chosen on the other golds of the language, and the precision of this gold's links above it
+  lines.push('  each gold held out: the bar chosen on the other golds of its language, and its own links at or above that bar')
+  for (const { gold, language, links } of perGold) {
+    const bar = choose(perGold.filter((g) => g.language === language && g.gold !== gold).flatMap((g) => g.links))
+    const precision = bar === undefined ? null : precisionFrom(links, bar)
+    lines.push(
+      `    ${gold.name.slice(0, 60).padEnd(60)}  bar ${bar?.toFixed(2) ?? 'none'}  precision ${precision === null ? '—' : pct(precision)}`,
+    )
   }
   return lines.join('\n')
 }

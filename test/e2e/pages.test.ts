@@ -37,9 +37,10 @@ async function expectDrawn404(path: string, heading: string, words: string) {
   expect(drawn).toContain(`<title>${heading} · Tongwen 同文</title>`)
   expect(drawn).toMatch(/<meta name="robots" content="noindex"\/?>/)
   expect(text(drawn)).toContain(words)
-  // the site's main navigation, whichever draws the page (the proxy or Next)
-  expect(drawn).toContain('aria-label="Main"')
-  expect(drawn).toContain('href="/formulas"')
+  // the site's main navigation, whichever draws the page (the proxy or Next): its links inside the nav
+  const nav = /<nav[^>]*aria-label="Main"[^>]*>([\s\S]*?)<\/nav>/.exec(drawn)?.[1] ?? ''
+  expect(nav).toContain('href="/formulas"')
+  expect(nav).toContain('href="/search"')
 }
 
 describe('/', () => {
@@ -283,7 +284,9 @@ describe('/compare/[a]/[b]', () => {
     const pairs = (all.html.match(/id="r\d+"[^>]*data-unsure=""/g) ?? []).length
     expect(pairs).toBeGreaterThan(0)
     expect(text(all.html)).toContain(`${pairs} pairs unsure`)
-    expect(text(all.html)).toContain('dotted amber line: an unsure pair, below 25% similar')
+    expect(text(all.html)).toContain(
+      'dotted amber line, “? unsure”: a pair below 25%: in the hand-checked alignments, the links of pairs from 25% up were right at least 95% of the time',
+    )
     const unsure = await get(`/compare/${KG}/${TJ}?view=unsure`)
     expect(unsure.status).toBe(200)
     expect((unsure.html.match(/data-unsure=""/g) ?? []).length).toBe(marked)
@@ -292,6 +295,14 @@ describe('/compare/[a]/[b]', () => {
       (unsure.html.match(/role="row" id="r\d+(-b)?"[^>]*data-unsure=""/g) ?? []).length,
     )
     expect(unsure.html).toMatch(/<a [^>]*aria-current="page"[^>]*>Unsure pairs<\/a>/)
+    // a shared link to an unsure row says so in its preview
+    const first = /id="r(\d+)"[^>]*data-unsure=""/.exec(all.html)?.[1]
+    const row = await get(`/compare/${KG}/${TJ}?row=${first}`)
+    expect(row.html).toMatch(new RegExp(`<meta property="og:title" content="Row ${first} of [^"]*\\(unsure\\)"`))
+    // a comparison with no unsure pair says so in the unsure view, rather than folding everything silently
+    const none = await get(`/compare/${KG}/${KG}?view=unsure`)
+    expect(none.status).toBe(200)
+    expect(text(none.html)).toContain('No pair of this comparison is unsure')
   })
 
   it('downloads the comparison as CSV and Markdown in the view’s options', async () => {

@@ -50,7 +50,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const row = view.row !== null ? result.rows[view.row - 1] : undefined
   const counts = result.counts
   const title = row
-    ? `Row ${row.index} of ${pair}: ${STATUS_LABELS[rowStatus(row)]}`
+    ? `Row ${row.index} of ${pair}: ${STATUS_LABELS[rowStatus(row)]}${row.unsure ? ' (unsure)' : ''}`
     : `${pair}: ${Math.round(result.similarity * 100)}% shared wording`
   const description = row
     ? `A: ${clip(row.a.map((c) => c.text).join('') || '—', 140)} / B: ${clip(row.b.map((c) => c.text).join('') || '—', 140)}`
@@ -96,6 +96,12 @@ export default async function ComparePage(props: Props) {
       ) : null}
       <OptionsForm action={path} options={options} view={view} />
       <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
+      {view.rows === 'unsure' && !result.rows.some((row) => row.unsure) ? (
+        <p role="status" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 print:hidden">
+          No pair of this comparison is unsure: every pair is at or above {Math.round(result.sureBar * 100)}% similar, from which the links
+          of the hand-checked alignments were right at least 95% of the time. All rows are folded below.
+        </p>
+      ) : null}
       {hiddenLinked ? (
         <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#${rowAnchor(hiddenLinked)}`} />
       ) : null}

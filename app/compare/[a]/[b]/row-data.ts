@@ -90,7 +90,7 @@ function reason(row: CompareResult['rows'][number]): RowDataReason {
     ...(partScores ? { partScores: partScores.map(percent) } : {}),
     ...(best ? { best: { position: best.position, score: percent(best.score) } } : {}),
     // the rival is only quoted for an unsure pair: the others carry nothing they do not show
-    ...(unsure ? { unsure, ...(rival ? { rival: percent(rival) } : {}) } : {}),
+    ...(unsure ? { unsure, ...(rival ? { rival: { ...rival, score: percent(rival.score) } } : {}) } : {}),
   }
 }
 

@@ -6,6 +6,7 @@ import { ROW_STATUSES, rowShown, rowStatus, type RowFilter } from '@/lib/vocab/r
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { statementHref } from '@/lib/vocab/links'
+import { sureBarMeaning } from '@/lib/compare/sure-link'
 import { Minimap, type MinimapCell } from './minimap'
 
 function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDetail }) {
@@ -90,7 +91,7 @@ export function CompareSummary({
           {unsure ? (
             <li
               className="text-amber-800"
-              title={`Pairs below ${Math.round(result.sureBar * 100)}% similar: read both sides before relying on them`}
+              title={`Unsure: ${sureBarMeaning(Math.round(result.sureBar * 100))}; read both sides before relying on them`}
             >
               <span className="font-semibold tabular-nums">{unsure}</span> {unsure === 1 ? 'pair' : 'pairs'} unsure
             </li>
@@ -113,8 +114,8 @@ export function CompareSummary({
         {unsure ? (
           <>
             {' '}
-            · <span className="border-l-2 border-dotted border-amber-500 pl-1">dotted amber line</span>: an unsure pair, below{' '}
-            {Math.round(result.sureBar * 100)}% similar, where the hand-checked pairs were right less than 95% of the time
+            · <span className="border-l-2 border-dotted border-amber-600 pl-1">dotted amber line</span>, “? unsure”: a pair{' '}
+            {sureBarMeaning(Math.round(result.sureBar * 100))}
           </>
         ) : null}
         {formulas ? (

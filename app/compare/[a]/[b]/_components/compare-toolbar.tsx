@@ -36,7 +36,7 @@ export function CompareToolbar({
   const link = 'rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100'
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm print:hidden">
-      {/* two by two on a phone, one line from sm up; the 1 px gaps show the border colour between the links */}
+      {/* two to a line on a phone, one line from sm up; the 1 px gaps show the border colour between the links */}
       <div
         role="group"
         aria-label="Rows shown"

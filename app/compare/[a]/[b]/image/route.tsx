@@ -92,7 +92,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
         <div style={{ display: 'flex', flexDirection: 'column', marginTop: 24, flex: 1 }}>
           <div
             style={{ display: 'flex', fontSize: 24, color: '#44403c', fontWeight: 700 }}
-          >{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}`}</div>
+          >{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}${row.unsure ? ' · unsure' : ''}`}</div>
           <div style={{ display: 'flex', gap: 40, marginTop: 12 }}>
             <div style={{ display: 'flex', flex: 1 }}>
               <RowSide row={row} side="a" />
