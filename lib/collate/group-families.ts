@@ -8,6 +8,7 @@
  * whose true counterpart is in the family already cannot be pulled in by a
  * weaker chain through a third statement.
  */
+import { isUnsure } from '@/lib/compare/sure-link'
 import type { ClauseRef, Link, Siblings } from './pair-links'
 
 /** The largest number of one statement's clauses in one family (a 1:3 split). */
@@ -69,10 +70,11 @@ export function groupFamilies(
     return true
   }
 
-  const ordered = [...links.filter((l) => l.score >= sure)].sort((p, q) => q.score - p.score)
+  // sure as the pair view marks it (isUnsure)
+  const ordered = [...links.filter((l) => !isUnsure(l.score, sure))].sort((p, q) => q.score - p.score)
   ordered.push(
     ...corroborated(
-      links.filter((l) => l.score < sure),
+      links.filter((l) => isUnsure(l.score, sure)),
       links,
       node,
     ).sort((p, q) => q.score - p.score),

@@ -142,6 +142,9 @@ describe('explainRow of an unsure pair', () => {
         `${own} is also ${Math.round(rival.score * 100)}% similar to ${other}, outside this row(, more than to its counterpart here)?\\.$`,
       ),
     )
+    // a score that rounds to the bar is printed to a tenth: "45%" is never said to be below 45%
+    const close = explainRow({ ...(row as CompareRow), score: 0.446, rival: undefined } as never, { ...result.options, sureBar: 0.45 })
+    expect(close).toContain('Unsure (44.6%): below 45%:')
     // without the bar (a caller that does not know it) the reason is the aligner's alone
     expect(explainRow(row as never, result.options)).not.toContain('Unsure')
   })

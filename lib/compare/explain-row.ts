@@ -41,7 +41,9 @@ export function explainRow(row: RowReason, options: Pick<CompareOptions, 'thresh
   const reason = formedBy(row, options)
   if (!row.unsure || options.sureBar === undefined) return reason
   const rival = row.rival && Math.round(row.rival.score * 100) > 0 ? ` ${rivalSentence(row.rival, row)}` : ''
-  return `${reason} Unsure: ${sureBarMeaning(Math.round(options.sureBar * 100))}; read both sides before relying on it.${rival}`
+  // a score that rounds to the bar is printed to a tenth, so that "45%" is never said to be below 45%
+  const close = pct(row.score) === pct(options.sureBar) ? ` (${(row.score * 100).toFixed(1)}%)` : ''
+  return `${reason} Unsure${close}: ${sureBarMeaning(Math.round(options.sureBar * 100))}; read both sides before relying on it.${rival}`
 }
 
 /** The best link of one of the row's clauses outside it: "A3 is also 41% similar to B9, outside this row." */

@@ -14,12 +14,13 @@ export function sureBar(english: boolean): number {
 }
 
 /**
- * Whether a pair's score is below the bar as a reader sees both, in whole
- * percent: a pair shown as 25% is never called below 25%.
- * @example isUnsure(0.246, 0.25) // false: it reads 25%
+ * Whether a pair's score is below the bar, as calibrated (on the scores
+ * themselves, not as the page rounds them: a pair of 44.6% is below 45%, and
+ * its reason then prints it to a tenth).
+ * @example isUnsure(0.446, 0.45) // true
  */
 export function isUnsure(score: number, bar: number): boolean {
-  return Math.round(score * 100) < Math.round(bar * 100)
+  return score < bar
 }
 
 /**

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { collateStatements, DEFAULT_COLLATE_OPTIONS, SURE_LINK } from '@/lib/collate/collate-statements'
+import { isUnsure } from '@/lib/compare/sure-link'
 import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { goldLinks, type Gold } from '@/lib/eval/gold'
 import type { CompareStatement } from '@/lib/compare/types'
@@ -124,8 +125,10 @@ export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>
     perGold.push({ gold, language: a.language ?? 'zh', links })
   }
   const bars = Array.from({ length: 9 }, (_, k) => Math.round((0.2 + k * 0.05) * 100) / 100)
+  // at or above the bar as the pair view marks it (isUnsure)
+  const atOrAbove = (l: Scored, bar: number) => !isUnsure(l.score, bar)
   const precisionFrom = (links: readonly Scored[], bar: number) => {
-    const above = links.filter((l) => l.score >= bar)
+    const above = links.filter((l) => atOrAbove(l, bar))
     return above.length ? above.filter((l) => l.right).length / above.length : null
   }
   const choose = (links: readonly Scored[]) => bars.find((bar) => (precisionFrom(links, bar) ?? 0) >= SURE_PRECISION)
@@ -140,7 +143,7 @@ export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>
     for (const bar of bars) {
       const precision = precisionFrom(links, bar)
       lines.push(
-        `    ≥ ${bar.toFixed(2)}  ${String(links.filter((l) => l.score >= bar).length).padStart(3)} links  precision ${precision === null ? '—' : pct(precision)}`,
+        `    ≥ ${bar.toFixed(2)}  ${String(links.filter((l) => atOrAbove(l, bar)).length).padStart(3)} links  precision ${precision === null ? '—' : pct(precision)}`,
       )
     }
   }

@@ -84,7 +84,8 @@ function reason(row: CompareResult['rows'][number]): RowDataReason {
   return {
     rule,
     kind,
-    score: percent(score),
+    // an unsure pair's score to a thousandth: its reason prints it to a tenth of a percent when it rounds to the bar
+    score: unsure ? Math.round(score * 1000) / 1000 : percent(score),
     ...(context === undefined ? {} : { context: percent(context) }),
     ...(attached ? { attached } : {}),
     ...(partScores ? { partScores: partScores.map(percent) } : {}),
