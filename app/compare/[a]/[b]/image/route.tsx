@@ -31,7 +31,8 @@ function RowSide({ row, side }: { row: CompareRow; side: 'a' | 'b' }) {
             : [],
       )
     : [{ text: (side === 'a' ? row.a : row.b).map((c) => c.text).join(''), mark: false }]
-  const shown = clipPieces(pieces, 150)
+  // what fits under the row's heading: six lines of ideographs (19 to a line), or four to five of English
+  const shown = clipPieces(pieces, pieces.some((p) => /\p{Script=Han}/u.test(p.text)) ? 105 : 150)
   if (shown.length === 0 || (side === 'a' ? row.a : row.b).length === 0)
     return <div style={{ display: 'flex', color: '#78716c', fontSize: 26 }}>— no counterpart —</div>
   const markStyle =
@@ -93,7 +94,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
           <div
             style={{ display: 'flex', fontSize: 24, color: '#44403c', fontWeight: 700 }}
           >{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}${row.unsure ? ' · unsure' : ''}`}</div>
-          <div style={{ display: 'flex', gap: 40, marginTop: 12 }}>
+          <div style={{ display: 'flex', gap: 40, marginTop: 12, overflow: 'hidden' }}>
             <div style={{ display: 'flex', flex: 1 }}>
               <RowSide row={row} side="a" />
             </div>
