@@ -53,8 +53,10 @@ export function compareStatements(
   )
   const aligned = alignClauses(ca.length, cb.length, scorer, { ...DEFAULT_ALIGN_OPTIONS, ...alignSettings, threshold: options.threshold })
   const bar = sureBar(english)
+  const paired = aligned.filter((row) => row.a.length && row.b.length)
+  const pairedIn = { a: new Set(paired.flatMap((row) => row.a)), b: new Set(paired.flatMap((row) => row.b)) }
   const rows = aligned.map((row, k) => {
-    const built = buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options, chineseWords)
+    const built = buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options, chineseWords, row.a.length ? pairedIn.b : pairedIn.a)
     return built.a.length && built.b.length && isUnsure(built.score, bar) ? { ...built, unsure: true as const } : built
   })
   const common = aligned.reduce(
@@ -107,6 +109,8 @@ function buildRow(
   comparablesB: readonly ComparableClause[],
   options: CompareOptions,
   chineseWords: ChineseWords,
+  /** the clauses of the other side that stand in a pair (indices), for a clause alone's best counterpart */
+  pairedOther: ReadonlySet<number>,
 ): CompareRow {
   const paired = row.a.length > 0 && row.b.length > 0
   const pick = (list: readonly ComparableClause[], indices: number[]) => indices.map((i) => list[i] as ComparableClause)
@@ -146,7 +150,16 @@ function buildRow(
           },
         }
       : {}),
-    ...(row.best ? { best: { position: (other[row.best.index] as CompareClause).position, score: row.best.score } } : {}),
+    ...(row.best
+      ? {
+          best: {
+            position: (other[row.best.index] as CompareClause).position,
+            score: row.best.score,
+            // the clause is in a pair of its own: that, not the threshold, kept it from this one
+            ...(pairedOther.has(row.best.index) ? { paired: true as const } : {}),
+          },
+        }
+      : {}),
     a: rowClauses(
       row.a.map((i) => clausesA[i] as CompareClause),
       ops,

@@ -120,8 +120,26 @@ describe('explainRow', () => {
       /^Moved: \d+% similar, and each is the other's best match in the whole statement, but out of the order of the other pairs/,
     )
     expect(explainRow(byRule('single') as never, options)).toMatch(
-      /^No counterpart: (the most similar clause of [AB] is [AB]\d+, at \d+%, which did not qualify|no clause of [AB] shares an uncommon word with it)\.$/,
+      /^No counterpart: (the most similar clause of [AB] is [AB]\d+, at \d+%, which (did not qualify|is paired in another row)|no clause of [AB] shares an uncommon word with it)\.$/,
     )
+  })
+})
+
+describe('explainRow’s figures', () => {
+  it('says when a clause alone has its best counterpart in another pair, rather than that it did not qualify', () => {
+    const alone = result.rows.filter((row) => row.rule === 'single' && row.best)
+    const taken = alone.find((row) => row.best?.paired)
+    expect(taken).toBeDefined()
+    expect(explainRow(taken as never, result.options)).toMatch(/, which is paired in another row\.$/)
+    // and only then: its best counterpart does stand in a pair
+    const other = taken?.a.length ? 'b' : 'a'
+    const position = taken?.best?.position
+    expect(result.rows.some((row) => row.a.length && row.b.length && row[other].some((c) => c.position === position))).toBe(true)
+  })
+
+  it('prints a score that rounds to the threshold to a tenth, so that 24.9% is not said to be "25%, below 25%"', () => {
+    const row = { ...(result.rows.find((r) => r.rule === 'best-match') as CompareRow), score: 0.249 }
+    expect(explainRow(row as never, { ...result.options, threshold: 0.25 })).toMatch(/^Paired: 24\.9% similar, below the 25% threshold/)
   })
 })
 

@@ -6,6 +6,8 @@ import { sureBarMeaning } from './sure-link'
 import type { CompareOptions, CompareRow } from './types'
 
 const pct = (x: number) => `${Math.round(x * 100)}%`
+/** A score said against a bar: to a tenth when whole percent would print it as the bar itself (24.9% is not "25%, below 25%"). */
+const pctAgainst = (x: number, bar: number) => (x !== bar && pct(x) === pct(bar) ? `${(x * 100).toFixed(1)}%` : pct(x))
 const names = (side: 'A' | 'B', positions: readonly number[]) => positions.map((p) => `${side}${p + 1}`).join('+')
 
 /** What explainRow reads of a row: its rule and figures, and where its clauses stand. */
@@ -42,7 +44,7 @@ export function explainRow(row: RowReason, options: Pick<CompareOptions, 'thresh
   if (!row.unsure || options.sureBar === undefined) return reason
   const rival = row.rival && Math.round(row.rival.score * 100) > 0 ? ` ${rivalSentence(row.rival, row)}` : ''
   // a score that rounds to the bar is printed to a tenth, so that "45%" is never said to be below 45%
-  const close = pct(row.score) === pct(options.sureBar) ? ` (${(row.score * 100).toFixed(1)}%)` : ''
+  const close = pct(row.score) === pct(options.sureBar) ? ` (${pctAgainst(row.score, options.sureBar)})` : ''
   return `${reason} Unsure${close}: ${sureBarMeaning(Math.round(options.sureBar * 100))}; read both sides before relying on it.${rival}`
 }
 
@@ -68,7 +70,7 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'>): s
     case 'pair':
       return row.context === undefined
         ? `Paired: ${pct(row.score)} similar, at or above the ${pct(options.threshold)} threshold, in the order of both texts.`
-        : `Paired: ${pct(row.score)} similar, below the ${pct(options.threshold)} threshold on its own, but it is the best match of one of its clauses and its neighbours are paired in the same order (${pct(row.context)} similar), which supports it.`
+        : `Paired: ${pctAgainst(row.score, options.threshold)} similar, below the ${pct(options.threshold)} threshold on its own, but it is the best match of one of its clauses and its neighbours are paired in the same order (${pct(row.context)} similar), which supports it.`
     case 'merge':
       return row.kind === 'merge'
         ? `Merged: ${a} together are ${pct(row.score)} similar to ${b}, more than any of them alone (${parts('A')}).`
@@ -78,13 +80,13 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'>): s
       return `Paired, then ${joined} joined the row: it stands next to it, its best match is on the row's other side, and it makes the row cover more of that side. Together ${a} and ${b} are ${pct(row.score)} similar (parts: ${parts(row.kind === 'merge' ? 'A' : 'B')}).`
     }
     case 'best-match':
-      return `Paired: ${pct(row.score)} similar, below the ${pct(options.threshold)} threshold, but each is the other's best match in the whole statement, and the pair keeps the order of the rows around it.`
+      return `Paired: ${pctAgainst(row.score, options.threshold)} similar, below the ${pct(options.threshold)} threshold, but each is the other's best match in the whole statement, and the pair keeps the order of the rows around it.`
     case 'move':
       return `Moved: ${pct(row.score)} similar, and each is the other's best match in the whole statement, but out of the order of the other pairs; shown at its place in each text.`
     case 'single': {
       const other = row.a.length ? 'B' : 'A'
       return row.best
-        ? `No counterpart: the most similar clause of ${other} is ${other}${row.best.position + 1}, at ${pct(row.best.score)}, which did not qualify.`
+        ? `No counterpart: the most similar clause of ${other} is ${other}${row.best.position + 1}, at ${pct(row.best.score)}, ${row.best.paired ? 'which is paired in another row' : 'which did not qualify'}.`
         : `No counterpart: no clause of ${other} shares an uncommon word with it.`
     }
   }

@@ -64,6 +64,39 @@ describe('compareToMarkdown', () => {
     for (const row of unsure) expect(markdown).toMatch(new RegExp(`^\\| r${row.index} [a-z ]+ \\d+% \\(unsure\\) \\|`, 'm'))
   })
 
+  it('keeps spaces and punctuation outside the markers, where CommonMark reads them, and English clauses of one row apart', () => {
+    const statement = (slug: string, texts: string[]) => ({
+      slug,
+      title: slug,
+      parties: [],
+      language: 'en',
+      sections: [{ level: 0, label: null, heading: null }],
+      clauses: texts.map((text, position) => ({ id: position + 1, position, text, label: null, section: 0 })),
+    })
+    const english = compareStatements(
+      statement('a', ['President Biden affirms the U.S. extended deterrence commitment to the ROK using the full range of capabilities.']),
+      statement('b', [
+        'President Biden reiterated the U.S. commitment to the defense of Japan using the full range of capabilities.',
+        'The two leaders affirmed that U.S. extended deterrence remains credible.',
+      ]),
+      { threshold: 0.1, granularity: 'word', mask: false },
+    )
+    const md = compareToMarkdown(english, 'https://example.org/x')
+    // no marker with a space or punctuation on its inner side
+    const runs = [...md.matchAll(/~~(.+?)~~|\*\*(.+?)\*\*/g)].map((m) => m[1] ?? m[2] ?? '')
+    expect(runs.length).toBeGreaterThan(2)
+    for (const run of runs) expect(run).toMatch(/^[^\s\p{P}].*[^\s\p{P}]$|^[^\s\p{P}]$/u)
+    expect(md).toContain('~~affirms~~')
+    // B's two clauses, one sentence each, are not glued together
+    expect(md).toMatch(/\. (\*\*)?The two leaders/)
+    // and a Chinese run ending in a comma leaves the comma outside
+    const chinese = compareStatements(
+      { ...statement('c', ['双方强调发挥引领作用，将继续保持传统。']), language: 'zh' },
+      { ...statement('d', ['双方将继续保持传统。']), language: 'zh' },
+    )
+    expect(compareToMarkdown(chinese, 'https://example.org/y')).not.toMatch(/，~~/)
+  })
+
   it('links back to the view', () => {
     expect(markdown).toContain('[View in Tongwen](https://example.org/compare/a/b)')
   })

@@ -64,14 +64,27 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_~|[\]<>#]/g, (ch) => `\\${ch}`).replace(/\n/g, ' ')
 }
 
-function side(ops: readonly DiffOp[], which: 'a' | 'b'): string {
-  return ops
-    .map((op) => {
-      if (op.op === 'equal') return escapeMarkdown(op[which])
-      if (op.op === 'delete') return which === 'a' ? `~~${escapeMarkdown(op.a)}~~` : ''
-      return which === 'b' ? `**${escapeMarkdown(op.b)}**` : ''
-    })
-    .join('')
+/**
+ * A changed run between its markers, with the spaces and punctuation at its
+ * edges left outside them: CommonMark (and GitHub) only read ~~ and ** as
+ * markers next to a letter or digit on their inner side, so "~~deterrence ~~"
+ * or "~~作用，~~将" would be printed as they stand. A run of only spaces and
+ * punctuation is left plain.
+ */
+function marked(text: string, marker: string): string {
+  const [, lead = '', body = '', trail = ''] = /^([\s\p{P}]*)([\s\S]*?)([\s\p{P}]*)$/u.exec(text) ?? []
+  return body ? `${escapeMarkdown(lead)}${marker}${escapeMarkdown(body)}${marker}${escapeMarkdown(trail)}` : escapeMarkdown(text)
+}
+
+/** One side of a paired row, clause by clause (English clauses apart by a space), with its own wording marked. */
+function side(row: CompareRow, which: 'a' | 'b', english: boolean): string {
+  return row[which]
+    .map((clause) =>
+      clause.pieces
+        .map((piece) => (piece.op === 'equal' ? escapeMarkdown(piece.text) : marked(piece.text, which === 'a' ? '~~' : '**')))
+        .join(''),
+    )
+    .join(english ? ' ' : '')
 }
 
 /**
@@ -81,6 +94,8 @@ function side(ops: readonly DiffOp[], which: 'a' | 'b'): string {
 export function compareToMarkdown(result: CompareResult, url: string): string {
   const counts = result.counts
   const unsure = result.rows.filter((row) => row.unsure).length
+  const english = result.a.language === 'en'
+  const joiner = english ? ' ' : ''
   const lines = [
     `## ${escapeMarkdown(result.a.title)} / ${escapeMarkdown(result.b.title)}`,
     '',
@@ -93,8 +108,8 @@ export function compareToMarkdown(result: CompareResult, url: string): string {
     const status = rowStatus(row)
     const paired = row.a.length > 0 && row.b.length > 0
     const label = `r${row.index} ${STATUS_LABELS[status]}${paired ? ` ${percent(row.score)}` : ''}${row.unsure ? ' (unsure)' : ''}`
-    const a = row.a.length === 0 ? '—' : paired ? side(row.ops, 'a') : escapeMarkdown(row.a.map((c) => c.text).join(''))
-    const b = row.b.length === 0 ? '—' : paired ? side(row.ops, 'b') : escapeMarkdown(row.b.map((c) => c.text).join(''))
+    const a = row.a.length === 0 ? '—' : paired ? side(row, 'a', english) : escapeMarkdown(row.a.map((c) => c.text).join(joiner))
+    const b = row.b.length === 0 ? '—' : paired ? side(row, 'b', english) : escapeMarkdown(row.b.map((c) => c.text).join(joiner))
     lines.push(`| ${label} | ${a} ${clauseNames('A', row)} | ${b} ${clauseNames('B', row)} |`.replace(/ {2,}/g, ' '))
   }
   return `${lines.join('\n')}\n`

@@ -28,6 +28,7 @@ export function isUnsure(score: number, bar: number): boolean {
  * reasons: `bar` in whole percent.
  * @example sureBarMeaning(25) // 'below 25%: in the hand-checked alignments, the links of pairs from 25% up were right at least 95% of the time, those below less often'
  */
-export function sureBarMeaning(bar: number): string {
-  return `below ${bar}%: in the hand-checked alignments, the links of pairs from ${bar}% up were right at least 95% of the time, those below less often`
+export function sureBarMeaning(bar: number, language?: string): string {
+  const whose = language ? `, the bar for ${language} statements` : ''
+  return `below ${bar}%${whose}: in the hand-checked alignments, the links of pairs from ${bar}% up were right at least 95% of the time, those below less often`
 }

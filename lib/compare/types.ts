@@ -77,7 +77,7 @@ export interface CompareRow {
   /** a pair below the language's sure bar (lib/compare/sure-link): shown, but marked for the reader to check */
   unsure?: true
   /** for a clause with no counterpart: the most similar clause of the other statement (position, similarity) */
-  best?: { position: number; score: number }
+  best?: { position: number; score: number; paired?: true }
 }
 
 export interface CompareResult {

@@ -32,7 +32,7 @@ const NOTICES = {
   },
   'statement-part': {
     heading: 'Part not found',
-    text: 'This statement is read in fewer parts than this link names: it is shorter than when the link was made.',
+    text: 'This statement is read in fewer parts than this link names: the link may be mistyped, or the statement shortened since it was made.',
     links: [['/', 'See all statements']],
     back: 'Read the statement from the start',
   },

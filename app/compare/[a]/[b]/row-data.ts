@@ -79,17 +79,17 @@ function clause(c: RowClause, marks: ReadonlyMap<number, FormulaMark[]>): RowDat
 /** A similarity in whole percent, as the reasons print it: Math.round(x * 100) of it is unchanged. */
 const percent = (x: number) => Math.round(x * 100) / 100
 
-function reason(row: CompareResult['rows'][number]): RowDataReason {
+function reason(row: CompareResult['rows'][number], near: (score: number) => boolean): RowDataReason {
   const { rule, kind, score, context, attached, partScores, best, unsure, rival } = row
   return {
     rule,
     kind,
-    // an unsure pair's score to a thousandth: its reason prints it to a tenth of a percent when it rounds to the bar
-    score: unsure ? Math.round(score * 1000) / 1000 : percent(score),
+    // as it is when it rounds to a bar its reason quotes (the threshold, the sure bar): it is then printed to a tenth
+    score: near(score) ? score : percent(score),
     ...(context === undefined ? {} : { context: percent(context) }),
     ...(attached ? { attached } : {}),
     ...(partScores ? { partScores: partScores.map(percent) } : {}),
-    ...(best ? { best: { position: best.position, score: percent(best.score) } } : {}),
+    ...(best ? { best: { ...best, score: percent(best.score) } } : {}),
     // the rival is only quoted for an unsure pair: the others carry nothing they do not show
     ...(unsure ? { unsure, ...(rival ? { rival: { ...rival, score: percent(rival.score) } } : {}) } : {}),
   }
@@ -100,6 +100,8 @@ export function rowData(
   items: readonly DisplayItem[],
   marks: ReadonlyMap<number, FormulaMark[]>,
 ): RowData {
+  const bars = [result.options.threshold, result.sureBar]
+  const near = (score: number) => bars.some((bar) => score !== bar && Math.round(score * 100) === Math.round(bar * 100))
   return {
     slugs: { a: result.a.slug, b: result.b.slug },
     threshold: percent(result.options.threshold),
@@ -124,7 +126,7 @@ export function rowData(
         index: row.index,
         place: item.place,
         status: rowStatus(row),
-        reason: reason(row),
+        reason: reason(row, near),
         a: row.a.map((c) => clause(c, marks)),
         b: row.b.map((c) => clause(c, marks)),
       }

@@ -72,9 +72,9 @@ function MovedCounterpart({ item, to, side }: { item: RowItem; to: 'a' | 'b'; si
     <div className="space-y-1 text-stone-500">
       <p className="text-sm">
         <span aria-hidden="true">⇅ </span>
-        {`moved: ${names} stands elsewhere in ${side} — `}
+        {`moved: ${names} ${clauses.length > 1 ? 'stand' : 'stands'} elsewhere in ${side} — `}
         <a href={`#${rowAnchor(item, to)}`} className="text-blue-800 underline">
-          go to its place
+          {clauses.length > 1 ? 'go to their place' : 'go to its place'}
         </a>
       </p>
       {clauses.map((clause) => (

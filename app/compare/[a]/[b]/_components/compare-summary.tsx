@@ -6,6 +6,7 @@ import { ROW_STATUSES, rowShown, rowStatus, type RowFilter } from '@/lib/vocab/r
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { statementHref } from '@/lib/vocab/links'
+import { languageName } from '@/lib/compare/language'
 import { sureBarMeaning } from '@/lib/compare/sure-link'
 import { Minimap, type MinimapCell } from './minimap'
 
@@ -115,7 +116,7 @@ export function CompareSummary({
           <>
             {' '}
             · <span className="border-l-2 border-dotted border-amber-600 pl-1">dotted amber line</span>, “? unsure”: a pair{' '}
-            {sureBarMeaning(Math.round(result.sureBar * 100))}
+            {sureBarMeaning(Math.round(result.sureBar * 100), languageName(result.a.language))}
           </>
         ) : null}
         {formulas ? (

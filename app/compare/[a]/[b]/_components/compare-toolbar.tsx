@@ -50,7 +50,8 @@ export function CompareToolbar({
               href={href({ rows: filter })}
               title={FILTER_HINTS[filter]}
               aria-current={current ? 'page' : undefined}
-              className={`px-3 py-1 text-center ${current ? 'bg-stone-900 text-white' : 'bg-white hover:bg-stone-100'}`}
+              // the last of an odd number takes the whole line on a phone, rather than leave an empty cell beside it
+              className={`px-3 py-1 text-center last:odd:col-span-2 ${current ? 'bg-stone-900 text-white' : 'bg-white hover:bg-stone-100'}`}
             >
               {FILTER_LABELS[filter]}
             </Link>
