@@ -6,8 +6,10 @@ import { sureBarMeaning } from './sure-link'
 import type { CompareOptions, CompareRow } from './types'
 
 const pct = (x: number) => `${Math.round(x * 100)}%`
+/** Whether whole percent would print a score as the bar itself, though it is not (0.249 as "25%" against 0.25). */
+export const roundsToBar = (x: number, bar: number) => x !== bar && pct(x) === pct(bar)
 /** A score said against a bar: to a tenth when whole percent would print it as the bar itself (24.9% is not "25%, below 25%"). */
-const pctAgainst = (x: number, bar: number) => (x !== bar && pct(x) === pct(bar) ? `${(x * 100).toFixed(1)}%` : pct(x))
+const pctAgainst = (x: number, bar: number) => (roundsToBar(x, bar) ? `${(x * 100).toFixed(1)}%` : pct(x))
 const names = (side: 'A' | 'B', positions: readonly number[]) => positions.map((p) => `${side}${p + 1}`).join('+')
 
 /** What explainRow reads of a row: its rule and figures, and where its clauses stand. */
@@ -44,7 +46,7 @@ export function explainRow(row: RowReason, options: Pick<CompareOptions, 'thresh
   if (!row.unsure || options.sureBar === undefined) return reason
   const rival = row.rival && Math.round(row.rival.score * 100) > 0 ? ` ${rivalSentence(row.rival, row)}` : ''
   // a score that rounds to the bar is printed to a tenth, so that "45%" is never said to be below 45%
-  const close = pct(row.score) === pct(options.sureBar) ? ` (${pctAgainst(row.score, options.sureBar)})` : ''
+  const close = roundsToBar(row.score, options.sureBar) ? ` (${pctAgainst(row.score, options.sureBar)})` : ''
   return `${reason} Unsure${close}: ${sureBarMeaning(Math.round(options.sureBar * 100))}; read both sides before relying on it.${rival}`
 }
 

@@ -10,7 +10,7 @@
  * writes the sentence (lib/compare/explain-row), a tenth of its length.
  */
 import { sameSection, sectionTitle, type DisplayItem } from '@/lib/compare/display-items'
-import type { RowReason } from '@/lib/compare/explain-row'
+import { roundsToBar, type RowReason } from '@/lib/compare/explain-row'
 import type { CompareResult, Piece, RowClause } from '@/lib/compare/types'
 import type { FormulaMark } from '@/lib/formulas/overlay'
 import { rowStatus, type RowStatus } from '@/lib/vocab/row-status'
@@ -101,7 +101,7 @@ export function rowData(
   marks: ReadonlyMap<number, FormulaMark[]>,
 ): RowData {
   const bars = [result.options.threshold, result.sureBar]
-  const near = (score: number) => bars.some((bar) => score !== bar && Math.round(score * 100) === Math.round(bar * 100))
+  const near = (score: number) => bars.some((bar) => roundsToBar(score, bar))
   return {
     slugs: { a: result.a.slug, b: result.b.slug },
     threshold: percent(result.options.threshold),
