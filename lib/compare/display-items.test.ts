@@ -6,6 +6,7 @@ import { rowStatus } from '@/lib/vocab/row-status'
 import { explainRow } from './explain-row'
 import type { CompareRow } from './types'
 import { compareToJson } from '@/lib/views/compare'
+import { compareToCsv } from './export'
 
 const result = compareStatements(corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN))
 const items = displayItems(result)
@@ -116,8 +117,13 @@ describe('explainRow', () => {
     expect(explainRow(result.rows.find((row) => row.a.some((c) => c.text.startsWith('吉方坚定奉行'))) as never, options)).toBe(
       'Paired: 100% similar, at or above the 25% threshold, in the order of both texts.',
     )
+    // the real moved row is a merge (中方高度评价… in two clauses): it names both, its score being theirs joined
     expect(explainRow(byRule('move') as never, options)).toMatch(
-      /^Moved: \d+% similar, and each is the other's best match in the whole statement, but out of the order of the other pairs/,
+      /^Moved: A\d+\+A\d+ together are \d+% similar to B\d+, and each side is the other's best match in the whole statement, but out of the order of the other pairs/,
+    )
+    const movedPair = { ...(byRule('move') as CompareRow), a: [{ position: 2 }], b: [{ position: 8 }], score: 0.4 }
+    expect(explainRow(movedPair as never, options)).toBe(
+      "Moved: 40% similar, and each is the other's best match in the whole statement, but out of the order of the other pairs; shown at its place in each text.",
     )
     expect(explainRow(byRule('single') as never, options)).toMatch(
       /^No counterpart: (the most similar clause of [AB] is [AB]\d+, at \d+%, which (did not qualify|is paired in another row)|no clause of [AB] shares an uncommon word with it)\.$/,
@@ -184,6 +190,18 @@ describe('compareToJson', () => {
     expect(moved.length).toBeGreaterThan(0)
     expect(moved.some((row) => row.a.some((c) => c.text.startsWith('中方高度评价吉尔吉斯共和国独立以来')))).toBe(true)
     expect(json.rows.filter((row) => !row.moved && row.a.length && row.b.length).every((row) => row.kind !== 'a-only')).toBe(true)
+  })
+
+  it('names each clause as the page and the CSV do (A12, B3)', () => {
+    const json = compareToJson(result)
+    json.rows.forEach((row, k) => {
+      const source = result.rows[k] as (typeof result.rows)[number]
+      expect(row.a.map((c) => c.label)).toEqual(source.a.map((c) => `A${c.position + 1}`))
+      expect(row.b.map((c) => c.label)).toEqual(source.b.map((c) => `B${c.position + 1}`))
+    })
+    const csvNames = compareToCsv(result).split('\n')[1]?.split(',').slice(4, 6)
+    const first = json.rows[0] as (typeof json.rows)[number]
+    expect(csvNames).toEqual([first.a.map((c) => c.label).join('+'), first.b.map((c) => c.label).join('+')])
   })
 
   it('says how each row was formed (rule), as the README and the CSV do (issue 17)', () => {

@@ -84,7 +84,10 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'>): s
     case 'best-match':
       return `Paired: ${pctAgainst(row.score, options.threshold)} similar, below the ${pct(options.threshold)} threshold, but each is the other's best match in the whole statement, and the pair keeps the order of the rows around it.`
     case 'move':
-      return `Moved: ${pct(row.score)} similar, and each is the other's best match in the whole statement, but out of the order of the other pairs; shown at its place in each text.`
+      // a moved merge or split names its clauses: the score is that of them joined
+      return row.a.length > 1 || row.b.length > 1
+        ? `Moved: ${a} ${row.a.length > 1 ? 'together are' : 'is'} ${pct(row.score)} similar to ${b}${row.b.length > 1 ? ' together' : ''}, and each side is the other's best match in the whole statement, but out of the order of the other pairs; shown at its place in each text.`
+        : `Moved: ${pct(row.score)} similar, and each is the other's best match in the whole statement, but out of the order of the other pairs; shown at its place in each text.`
     case 'single': {
       const other = row.a.length ? 'B' : 'A'
       return row.best

@@ -1,8 +1,8 @@
 /**
  * The comparison as JSON for machines (the API and `cli compare --json`):
  * { a: {slug, title}, b: {slug, title}, similarity, rows: [ { index, kind, rule,
- * score, moved, unsure, a: [{id, text}], b: [{id, text}], ops: [{op, text}] } ] }, rows
- * in display order; `rule` says how the aligner formed the row, as in the CSV;
+ * score, moved, unsure, a: [{id, label, text}], b: [{id, label, text}], ops: [{op, text}] } ] }, rows
+ * in display order; a clause's `label` is its name on the page and in the CSV (A12, B3); `rule` says how the aligner formed the row, as in the CSV;
  * `unsure` marks a pair below `sureBar`, the language's score from which pairs
  * were right 95% of the time on the hand-checked alignments.
  * An equal op whose text is printed differently in B (a masked party name)
@@ -31,8 +31,8 @@ export interface CompareJson {
     score: number
     moved: boolean
     unsure: boolean
-    a: { id: number; text: string }[]
-    b: { id: number; text: string }[]
+    a: { id: number; label: string; text: string }[]
+    b: { id: number; label: string; text: string }[]
     ops: CompareJsonOp[]
   }[]
 }
@@ -55,8 +55,8 @@ export function compareToJson(result: CompareResult): CompareJson {
       score: round(row.score),
       moved: row.moved,
       unsure: row.unsure === true,
-      a: row.a.map((c) => ({ id: c.id, text: c.text })),
-      b: row.b.map((c) => ({ id: c.id, text: c.text })),
+      a: row.a.map((c) => ({ id: c.id, label: `A${c.position + 1}`, text: c.text })),
+      b: row.b.map((c) => ({ id: c.id, label: `B${c.position + 1}`, text: c.text })),
       ops: row.ops.map((op) => {
         if (op.op === 'insert') return { op: op.op, text: op.b }
         if (op.op === 'delete') return { op: op.op, text: op.a }
