@@ -59,6 +59,10 @@ describe('/collate over HTTP', () => {
           .toString(),
       ).toBe('PNG')
     }
+    // a family the collation lacks, asked for by hand: not found, said in one line
+    const missing = await fetch(`${app.baseUrl}/collate/image?s=${KG},${TJ},${UAE}&family=999`)
+    expect(missing.status).toBe(404)
+    expect(await missing.json()).toEqual({ error: expect.stringMatching(/^No family 999: this collation has \d+ families\.$/) })
   })
 
   it('joins the picker form’s statements into one link, and answers bad parameters with a 400', async () => {

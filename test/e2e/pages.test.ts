@@ -248,6 +248,10 @@ describe('/compare/[a]/[b]', () => {
       const unchanged = await fetch(`${app.baseUrl}/compare/${KG}/${TJ}/image${query}`, { headers: { 'if-none-match': etag as string } })
       expect(unchanged.status).toBe(304)
     }
+    // a row the comparison lacks, asked for by hand: not found, said in one line
+    const missing = await fetch(`${app.baseUrl}/compare/${KG}/${TJ}/image?row=999`)
+    expect(missing.status).toBe(404)
+    expect(await missing.json()).toEqual({ error: expect.stringMatching(/^No row 999: this comparison has \d+ rows\.$/) })
   })
 
   it('folds the identical rows in the differences-only view', async () => {

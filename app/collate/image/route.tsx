@@ -66,8 +66,13 @@ export async function GET(request: Request): Promise<Response> {
   const loaded = await loadCollation(collateKey(params))
   if (!loaded.ok) return Response.json({ error: loaded.message }, { status: loaded.code === 'not-found' ? 404 : 422 })
   const { statements, result, version } = loaded.collation
-  // a family the collation does not have is the overview: one image, one validator, whatever number was asked for
   const family = parsed.view.family !== null ? result.families[parsed.view.family - 1] : undefined
+  // the page links a family it has; one asked for by hand that the collation lacks is not found
+  if (parsed.view.family !== null && !family)
+    return Response.json(
+      { error: `No family ${parsed.view.family}: this collation has ${result.families.length} families.` },
+      { status: 404 },
+    )
   const etag = `"${version}-${family?.index ?? 'all'}"`
   const headers = { etag, 'cache-control': 'public, max-age=86400', 'content-type': 'image/png' }
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })

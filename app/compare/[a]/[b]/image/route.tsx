@@ -67,6 +67,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   if (!loaded) return Response.json({ error: 'No such statement.' }, { status: 404 })
   if (loaded.mismatch !== null) return Response.json({ error: loaded.mismatch }, { status: 422 })
   const { a, b, result } = loaded
+  // the page links a row it has (its metadata falls back on the overview); a row asked for by hand that it lacks is not found
+  if (parsed.view.row !== null && !result.rows[parsed.view.row - 1])
+    return Response.json({ error: `No row ${parsed.view.row}: this comparison has ${result.rows.length} rows.` }, { status: 404 })
   // the image depends on the comparison (its version) and the row shown: a validator a reader's cache can check
   const etag = `"${loaded.version}-${parsed.view.row ?? 'all'}"`
   const headers = { etag, 'cache-control': 'public, max-age=86400', 'content-type': 'image/png' }
