@@ -43,9 +43,6 @@ export function ImageFrame({ children }: { children: ReactNode }) {
   )
 }
 
-/** Where a line of a preview image may break: between ideographs, after a word and its spaces (Satori has no inline flow). */
-export const WRAP_UNITS = /[^\p{L}\p{N}\s]|\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+\s*|\s+/gu
-
 /** Pieces of text cut to `budget` characters in all. */
 export function clipPieces<T extends { text: string }>(pieces: readonly T[], budget: number): T[] {
   const shown: T[] = []

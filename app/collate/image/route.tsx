@@ -3,7 +3,8 @@ import type { Cell, Family } from '@/lib/collate/types'
 import { KeptResults } from '@/lib/kept-results'
 import { parseCollateQuery } from '@/lib/url/collate'
 import { fontsFor } from '@/app/_lib/og-fonts'
-import { clip, clipPieces, ImageFrame, WRAP_UNITS } from '@/app/_lib/share'
+import { clip, clipPieces, ImageFrame } from '@/app/_lib/share'
+import { wrapUnits } from '@/lib/text/wrap-units'
 import { dateLabel } from '@/app/_components/labels'
 import { columnLabels, columnLetter } from '../family-data'
 import { collateKey, loadCollation } from '../load-collation'
@@ -24,7 +25,7 @@ function CellText({ cell, budget }: { cell: Cell; budget: number }) {
     // one flex item per ideograph or word: Satori has no inline flow
     <div style={{ display: 'flex', flexWrap: 'wrap', fontSize: 22, lineHeight: 1.45, flex: 1 }}>
       {shown.flatMap((piece, k) =>
-        (piece.text.match(WRAP_UNITS) ?? []).map((ch, c) => (
+        wrapUnits(piece.text).map((ch, c) => (
           <span
             key={`${k}-${c}`}
             style={{ whiteSpace: 'pre', ...(piece.mark ? { background: '#d8e8fb', color: '#0b3a75', textDecoration: 'underline' } : {}) }}

@@ -4,7 +4,8 @@ import { parseCompareQuery } from '@/lib/url/compare'
 import { rowStatus, ROW_STATUSES, type RowStatus } from '@/lib/vocab/row-status'
 import type { CompareRow } from '@/lib/compare/types'
 import { fontsFor } from '@/app/_lib/og-fonts'
-import { clip, clipPieces, ImageFrame, WRAP_UNITS } from '@/app/_lib/share'
+import { clip, clipPieces, ImageFrame } from '@/app/_lib/share'
+import { wrapUnits } from '@/lib/text/wrap-units'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { loadComparison } from '../load-comparison'
 import { KeptResults } from '@/lib/kept-results'
@@ -43,7 +44,7 @@ function RowSide({ row, side }: { row: CompareRow; side: 'a' | 'b' }) {
     // one flex item per ideograph or word: Satori has no inline flow
     <div style={{ display: 'flex', flexWrap: 'wrap', fontSize: 26, lineHeight: 1.5 }}>
       {shown.flatMap((piece, k) =>
-        (piece.text.match(WRAP_UNITS) ?? []).map((ch, c) => (
+        wrapUnits(piece.text).map((ch, c) => (
           <span key={`${k}-${c}`} style={{ ...(piece.mark ? markStyle : {}), whiteSpace: 'pre' }}>
             {ch}
           </span>
