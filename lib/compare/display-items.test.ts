@@ -90,6 +90,18 @@ describe('sectionOutline', () => {
       'B: Section 5 (五)',
     ])
     expect(outline.every((entry) => /^r\d+(–r\d+)?$/.test(entry.rows))).toBe(true)
+    // the ranges follow one another: a moved row shown in a section does not stretch it over the next ones
+    expect(outline.map((entry) => entry.rows)).toEqual([
+      'r7–r18',
+      'r20',
+      'r21–r40',
+      'r41–r49',
+      'r50–r57',
+      'r58–r62',
+      'r63–r68',
+      'r70',
+      'r71–r92',
+    ])
     expect(outline.map((entry) => entry.anchor)).toEqual(items.filter((item) => item.type === 'section').map((item) => item.key))
   })
 })

@@ -133,7 +133,7 @@ export interface OutlineEntry {
  * heading row: an outline to jump through a long comparison.
  */
 export function sectionOutline(items: readonly DisplayItem[]): OutlineEntry[] {
-  const outline: (OutlineEntry & { first?: number; last?: number })[] = []
+  const outline: (OutlineEntry & { first?: number; last?: number; firstAny?: number; lastAny?: number })[] = []
   for (const item of items) {
     if (item.type === 'section') {
       // the two statements' sections often begin at different rows: say whose section begins here
@@ -145,16 +145,22 @@ export function sectionOutline(items: readonly DisplayItem[]): OutlineEntry[] {
     } else {
       const entry = outline.at(-1)
       if (!entry) continue
+      // the rows in the order of both texts: a moved row's number (shown at both its places) stretched "r21–r40" to "r21–r74"
+      const moved = item.type === 'row' && item.place !== 'both'
       const indexes = item.type === 'row' ? [item.row.index] : item.rows
       for (const index of indexes) {
-        entry.first = Math.min(entry.first ?? index, index)
-        entry.last = Math.max(entry.last ?? index, index)
+        if (!moved) {
+          entry.first = Math.min(entry.first ?? index, index)
+          entry.last = Math.max(entry.last ?? index, index)
+        }
+        entry.firstAny = Math.min(entry.firstAny ?? index, index)
+        entry.lastAny = Math.max(entry.lastAny ?? index, index)
       }
     }
   }
-  return outline.map(({ anchor, label, first, last }) => ({
-    anchor,
-    label,
-    rows: first === undefined ? '' : first === last ? `r${first}` : `r${first}–r${last}`,
-  }))
+  return outline.map(({ anchor, label, first, last, firstAny, lastAny }) => {
+    // a section of moved rows alone is named by them
+    const [from, to] = first === undefined ? [firstAny, lastAny] : [first, last]
+    return { anchor, label, rows: from === undefined ? '' : from === to ? `r${from}` : `r${from}–r${to}` }
+  })
 }
