@@ -5,15 +5,23 @@ import path from 'node:path'
 /**
  * Fonts for generated preview images. Satori (behind Next's ImageResponse)
  * needs the glyphs of every character it draws and cannot fetch fonts here,
- * so it gets Noto Sans SC from its npm package (@fontsource/noto-sans-sc),
- * which splits the font into ~100 subsets by Unicode range: only the subsets
- * that hold the characters of an image are read (WOFF, which Satori reads;
- * it cannot read WOFF2). Give the image `fontFamily: IMAGE_FONT_FAMILY`.
+ * so it gets them from npm packages that split each font into subsets by
+ * Unicode range: Noto Sans SC (@fontsource/noto-sans-sc, ~100 subsets) for
+ * Chinese, and Noto Sans (@fontsource/noto-sans) for English, whose curly
+ * quotes and apostrophes are proportional where the Chinese font's are a full
+ * ideograph wide ("Leaders’ Statement" was drawn "Leaders’  Statement"). Only
+ * the subsets that hold the characters of an image are read (WOFF, which
+ * Satori reads; it cannot read WOFF2). Give the image `fontFamily:
+ * imageFontFamily(chinese)`: the other font is the fallback, glyph by glyph.
  */
-const PACKAGE = path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans-sc')
+const PACKAGES = { sc: 'noto-sans-sc', latin: 'noto-sans' } as const
+type FontPackage = keyof typeof PACKAGES
+const packageDir = (font: FontPackage) => path.join(process.cwd(), 'node_modules', '@fontsource', PACKAGES[font])
 
-/** The family to name in an image's style: the Latin subset, with the others as fallbacks. */
-export const IMAGE_FONT_FAMILY = 'Noto Sans SC noto-sans-sc-latin'
+/** The family to name in an image's style: Chinese text in the Chinese font (full-width quotes), English in the Latin one. */
+export function imageFontFamily(chinese: boolean): string {
+  return chinese ? 'Noto Sans SC noto-sans-sc-latin' : 'Noto Sans noto-sans-latin'
+}
 
 interface Subset {
   file: string
@@ -27,13 +35,13 @@ export interface ImageFont {
   style: 'normal'
 }
 
-const subsets = new Map<number, Subset[]>()
+const subsets = new Map<string, Subset[]>()
 const files = new Map<string, ArrayBuffer>()
 
-function subsetsOf(weight: 400 | 700): Subset[] {
-  let list = subsets.get(weight)
+function subsetsOf(font: FontPackage, weight: 400 | 700): Subset[] {
+  let list = subsets.get(`${font}-${weight}`)
   if (!list) {
-    const css = readFileSync(path.join(PACKAGE, `${weight}.css`), 'utf8')
+    const css = readFileSync(path.join(packageDir(font), `${weight}.css`), 'utf8')
     list = [...css.matchAll(/url\(\.\/files\/([^)]+?)\.woff2\)[\s\S]*?unicode-range:\s*([^;]+);/g)].map((m) => ({
       file: `${m[1]}.woff`,
       ranges: (m[2] as string).split(',').map((range) => {
@@ -41,15 +49,15 @@ function subsetsOf(weight: 400 | 700): Subset[] {
         return [parseInt(from as string, 16), parseInt((to ?? from) as string, 16)] as [number, number]
       }),
     }))
-    subsets.set(weight, list)
+    subsets.set(`${font}-${weight}`, list)
   }
   return list
 }
 
-function read(file: string): ArrayBuffer {
+function read(font: FontPackage, file: string): ArrayBuffer {
   let data = files.get(file)
   if (!data) {
-    const buffer = readFileSync(path.join(PACKAGE, 'files', file))
+    const buffer = readFileSync(path.join(packageDir(font), 'files', file))
     data = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer
     files.set(file, data)
   }
@@ -61,17 +69,19 @@ export function fontsFor(text: string, weights: readonly (400 | 700)[] = [400, 7
   const points = new Set<number>()
   for (const ch of text) points.add(ch.codePointAt(0) as number)
   const fonts: ImageFont[] = []
-  for (const weight of weights) {
-    for (const subset of subsetsOf(weight)) {
-      const used = [...points].some((p) => subset.ranges.some(([from, to]) => p >= from && p <= to))
-      // one name per subset: Satori keeps one font per name and weight, and falls back across names glyph by glyph
-      if (used)
-        fonts.push({
-          name: `Noto Sans SC ${subset.file.replace(/-\d+-normal\.woff$/, '')}`,
-          data: read(subset.file),
-          weight,
-          style: 'normal',
-        })
+  for (const font of Object.keys(PACKAGES) as FontPackage[]) {
+    for (const weight of weights) {
+      for (const subset of subsetsOf(font, weight)) {
+        const used = [...points].some((p) => subset.ranges.some(([from, to]) => p >= from && p <= to))
+        // one name per subset: Satori keeps one font per name and weight, and falls back across names glyph by glyph
+        if (used)
+          fonts.push({
+            name: `${font === 'sc' ? 'Noto Sans SC' : 'Noto Sans'} ${subset.file.replace(/-\d+-normal\.woff$/, '')}`,
+            data: read(font, subset.file),
+            weight,
+            style: 'normal',
+          })
+      }
     }
   }
   return fonts

@@ -5,7 +5,7 @@
  */
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
-import { IMAGE_FONT_FAMILY } from './og-fonts'
+import { imageFontFamily } from './og-fonts'
 import { requestOrigin } from './request-origin'
 
 /** A text cut to `length` characters, with an ellipsis when cut. */
@@ -23,8 +23,8 @@ export async function shareMetadata(title: string, description: string, imageUrl
   }
 }
 
-/** The page a preview image is drawn on. */
-export function ImageFrame({ children }: { children: ReactNode }) {
+/** The page a preview image is drawn on, in the font of its statements' language. */
+export function ImageFrame({ children, chinese }: { children: ReactNode; chinese: boolean }) {
   return (
     <div
       style={{
@@ -34,7 +34,7 @@ export function ImageFrame({ children }: { children: ReactNode }) {
         height: '100%',
         background: '#fafaf9',
         padding: 48,
-        fontFamily: IMAGE_FONT_FAMILY,
+        fontFamily: imageFontFamily(chinese),
         color: '#1c1917',
       }}
     >

@@ -88,7 +88,8 @@ export async function GET(request: Request): Promise<Response> {
   const listed = statements.slice(0, 8).map((s, k) => `${columnLetter(k)} · ${clip(labels[k] ?? '', 22)} · ${dateLabel(s.date)}`)
   if (statements.length > 8) listed.push(`and ${statements.length - 8} more`)
   const body = (
-    <ImageFrame>
+    // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
+    <ImageFrame chinese={statements.some((s) => /\p{Script=Han}/u.test(s.title))}>
       <div
         style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}
       >{`Tongwen 同文 · collation of ${total} statements`}</div>

@@ -81,7 +81,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   const counts = result.counts
   const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
   const body = (
-    <ImageFrame>
+    // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
+    <ImageFrame chinese={/\p{Script=Han}/u.test(a.title + b.title)}>
       <div style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}>Tongwen 同文 · statements side by side</div>
       <div style={{ display: 'flex', gap: 40, marginTop: 24 }}>
         {[a, b].map((statement, k) => (
