@@ -107,7 +107,7 @@ describe('compareStatements on China–Kyrgyzstan and China–Tajikistan, June 2
     const row = rowWith('投融资')
     expect(row && render(row)).toContain('<del>更好地服务双边贸易和投融资等活动</del><ins>探讨灵活多样的融资方式</ins>')
     // Intl.Segmenter cuts 投|融资, and the diff then shows 融资 as shared
-    const icu = compareStatements(kyrgyzstan, tajikistan, DEFAULT_COMPARE_OPTIONS, {}, 'icu').rows.find((r) =>
+    const icu = compareStatements(kyrgyzstan, tajikistan, DEFAULT_COMPARE_OPTIONS, { chineseWords: 'icu' }).rows.find((r) =>
       r.a.some((c) => c.text.includes('投融资')),
     )
     expect(icu && render(icu)).toContain('和投</del>')

@@ -30,6 +30,14 @@ export function clearComparisonCaches(): void {
   clearProfileCache()
 }
 
+/** What the measurements vary; the app uses the defaults. */
+export interface CompareTuning {
+  /** the aligner's other settings, for tuning against the gold (npm run eval -- --grid) */
+  alignSettings?: Partial<AlignOptions>
+  /** where the diff's Chinese words come from, for measuring one segmenter against the other (npm run eval) */
+  chineseWords?: ChineseWords
+}
+
 /**
  * The side-by-side comparison of two statements.
  * @example compareStatements(kyrgyzstan, tajikistan).similarity // 0.5…
@@ -38,10 +46,7 @@ export function compareStatements(
   a: CompareStatement,
   b: CompareStatement,
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
-  /** the aligner's other settings, for tuning against the gold (npm run eval -- --grid) */
-  alignSettings: Partial<AlignOptions> = {},
-  /** where the diff's Chinese words come from, for measuring one segmenter against the other (npm run eval) */
-  chineseWords: ChineseWords = 'jieba',
+  { alignSettings = {}, chineseWords = 'jieba' }: CompareTuning = {},
 ): CompareResult {
   const ca = comparables(a, b, options)
   const cb = comparables(b, a, options)

@@ -38,7 +38,7 @@ export function evaluateGold(
     b.clauses.map((c) => c.text),
   )
   if (problems.length) return { ok: false, problems }
-  const result = compareStatements(a, b, options, alignSettings)
+  const result = compareStatements(a, b, options, { alignSettings })
   const sets = goldLinkSets(gold)
   const links = (rows: typeof result.rows) =>
     linksOfRows(rows.map((row) => ({ a: row.a.map((c) => c.position + 1), b: row.b.map((c) => c.position + 1) })))

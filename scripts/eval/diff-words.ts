@@ -61,7 +61,7 @@ export function reportDiffWords(corpus: ReadonlyMap<string, CompareStatement>, g
     const b = corpus.get(gold.b.slug)
     if (!a || !b || (a.language ?? 'zh') !== 'zh') continue
     const cells = (['jieba', 'icu'] as const).map((words) => {
-      const counts = countSpans(compareStatements(a, b, DEFAULT_COMPARE_OPTIONS, {}, words))
+      const counts = countSpans(compareStatements(a, b, DEFAULT_COMPARE_OPTIONS, { chineseWords: words }))
       const total = totals[words]
       total.changedRows += counts.changedRows
       total.spans += counts.spans
