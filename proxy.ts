@@ -26,6 +26,7 @@ import { partsOf, statementClauseCount } from '@/lib/services/statements'
 import { formulaOccurrenceCount } from '@/lib/services/formulas'
 import { collationVersions, pairVersions } from '@/lib/services/pre-checks'
 import { CannotCollateError, CannotCompareError, ServiceError, type RefusedStatement } from '@/lib/services/errors'
+import { SITE_NAV } from '@/lib/views/site-nav'
 
 export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/formulas/:id', '/map', '/search'] }
 
@@ -222,6 +223,6 @@ function plainPage(
     : ''
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(heading)} · Tongwen 同文</title>
 <style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;background:#fafaf9;color:#1c1917;margin:0;padding:0 1rem}nav{max-width:72rem;margin:0 auto;padding:.75rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;align-items:baseline}nav a{color:#57534e;text-decoration:none;font-size:.875rem}nav a:first-child{font-weight:600;font-size:1.125rem;color:#1c1917}header{border-bottom:1px solid #e7e5e4;background:#fff;margin:0 -1rem;padding:0 1rem}main{max-width:36rem;margin:2rem auto 3rem;padding:1.5rem;background:#fff;border:1px solid ${status === 404 ? '#e7e5e4' : '#fdba74'};border-radius:.5rem}h1{font-size:1.5rem}a{color:#1e40af}li{margin:.25rem 0}</style></head>
-<body><header><nav aria-label="Main"><a href="/">Tongwen <span lang="zh-Hans">同文</span></a><a href="/">Statements</a><a href="/search">Search</a><a href="/formulas">Formulas</a><a href="/map">Map</a><a href="/import">Import</a></nav></header><main role="alert"><h1>${escape(heading)}</h1><p>${escape(text)}</p>${listed}<p>${links.map(([href, label]) => `<a href="${escape(href)}">${escape(label)}</a>`).join(' · ')}</p></main></body></html>`
+<body><header><nav aria-label="Main"><a href="/">Tongwen <span lang="zh-Hans">同文</span></a>${SITE_NAV.map(([href, label]) => `<a href="${href}">${label}</a>`).join('')}</nav></header><main role="alert"><h1>${escape(heading)}</h1><p>${escape(text)}</p>${listed}<p>${links.map(([href, label]) => `<a href="${escape(href)}">${escape(label)}</a>`).join(' · ')}</p></main></body></html>`
   return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
 }

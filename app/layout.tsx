@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { AdminStatus } from './_components/admin-status'
 import './globals.css'
+import { SITE_NAV } from '@/lib/views/site-nav'
 
 export const metadata: Metadata = {
   title: { default: 'Tongwen 同文 — diplomatic statements side by side', template: '%s · Tongwen 同文' },
@@ -22,21 +23,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/" className="whitespace-nowrap text-lg font-semibold tracking-tight">
                 Tongwen <span lang="zh-Hans">同文</span>
               </Link>
-              <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
-                Statements
-              </Link>
-              <Link href="/search" className="text-sm text-stone-600 hover:text-stone-900">
-                Search
-              </Link>
-              <Link href="/formulas" className="text-sm text-stone-600 hover:text-stone-900">
-                Formulas
-              </Link>
-              <Link href="/map" className="text-sm text-stone-600 hover:text-stone-900">
-                Map
-              </Link>
-              <Link href="/import" className="text-sm text-stone-600 hover:text-stone-900">
-                Import
-              </Link>
+              {SITE_NAV.map(([href, label]) => (
+                <Link key={href} href={href} className="text-sm text-stone-600 hover:text-stone-900">
+                  {label}
+                </Link>
+              ))}
             </nav>
             <AdminStatus />
           </div>
