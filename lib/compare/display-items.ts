@@ -145,11 +145,13 @@ export function sectionOutline(items: readonly DisplayItem[]): OutlineEntry[] {
     } else {
       const entry = outline.at(-1)
       if (!entry) continue
-      // the rows in the order of both texts: a moved row's number (shown at both its places) stretched "r21–r40" to "r21–r74"
-      const moved = item.type === 'row' && item.place !== 'both'
-      const indexes = item.type === 'row' ? [item.row.index] : item.rows
-      for (const index of indexes) {
-        if (!moved) {
+      // a moved row is numbered at its place in A: its copy at its place in B (shown or folded) stretched "r21–r40" to "r21–r74"
+      const entries =
+        item.type === 'row'
+          ? [{ index: item.row.index, copy: item.place === 'b' }]
+          : item.rows.map((index, k) => ({ index, copy: item.anchors[k]?.endsWith('-b') === true }))
+      for (const { index, copy } of entries) {
+        if (!copy) {
           entry.first = Math.min(entry.first ?? index, index)
           entry.last = Math.max(entry.last ?? index, index)
         }
@@ -159,7 +161,7 @@ export function sectionOutline(items: readonly DisplayItem[]): OutlineEntry[] {
     }
   }
   return outline.map(({ anchor, label, first, last, firstAny, lastAny }) => {
-    // a section of moved rows alone is named by them
+    // a section of B's copies of moved rows alone is named by them
     const [from, to] = first === undefined ? [firstAny, lastAny] : [first, last]
     return { anchor, label, rows: from === undefined ? '' : from === to ? `r${from}` : `r${from}–r${to}` }
   })
