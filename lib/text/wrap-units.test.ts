@@ -13,6 +13,19 @@ describe('wrapUnits', () => {
     ])
   })
 
+  it('keeps abbreviations, numbers, a masked name’s possessive and straight quotes whole', () => {
+    expect(wrapUnits('the U.S.–ROK 2.5% of 1,000 \ue000’s "peace"')).toEqual([
+      'the ',
+      'U.S.–',
+      'ROK ',
+      '2.5% ',
+      'of ',
+      '1,000 ',
+      '\ue000’s ',
+      '"peace"',
+    ])
+  })
+
   it('breaks between ideographs, keeping closing punctuation with the one before it', () => {
     expect(wrapUnits('实现国家统一。“台独”')).toEqual(['实', '现', '国', '家', '统', '一。', '“台', '独”'])
   })
