@@ -64,12 +64,17 @@ function read(font: FontPackage, file: string): ArrayBuffer {
   return data
 }
 
-/** The font subsets that hold the characters of `text`, in each weight. */
-export function fontsFor(text: string, weights: readonly (400 | 700)[] = [400, 700]): ImageFont[] {
+/**
+ * The font subsets that hold the characters of `text`, in each weight; the
+ * image's own font first (see imageFontFamily), since Satori falls back
+ * through the fonts in the order given: an English image's ō or Cyrillic from
+ * Noto Sans, a Chinese image's from Noto Sans SC.
+ */
+export function fontsFor(text: string, chinese: boolean, weights: readonly (400 | 700)[] = [400, 700]): ImageFont[] {
   const points = new Set<number>()
   for (const ch of text) points.add(ch.codePointAt(0) as number)
   const fonts: ImageFont[] = []
-  for (const font of Object.keys(PACKAGES) as FontPackage[]) {
+  for (const font of (chinese ? ['sc', 'latin'] : ['latin', 'sc']) as FontPackage[]) {
     for (const weight of weights) {
       for (const subset of subsetsOf(font, weight)) {
         const used = [...points].some((p) => subset.ranges.some(([from, to]) => p >= from && p <= to))

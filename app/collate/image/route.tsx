@@ -87,9 +87,10 @@ export async function GET(request: Request): Promise<Response> {
     : `${result.families.length} families of clauses`
   const listed = statements.slice(0, 8).map((s, k) => `${columnLetter(k)} · ${clip(labels[k] ?? '', 22)} · ${dateLabel(s.date)}`)
   if (statements.length > 8) listed.push(`and ${statements.length - 8} more`)
+  // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
+  const chinese = statements.some((s) => /\p{Script=Han}/u.test(s.title))
   const body = (
-    // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
-    <ImageFrame chinese={statements.some((s) => /\p{Script=Han}/u.test(s.title))}>
+    <ImageFrame chinese={chinese}>
       <div
         style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}
       >{`Tongwen 同文 · collation of ${total} statements`}</div>
@@ -145,7 +146,7 @@ export async function GET(request: Request): Promise<Response> {
     'in all in some in only one base',
     ...(family ? family.cells.flatMap((cell) => (cell ? cell.clauses.map((c) => c.text) : [])) : []),
   ].join('')
-  const png = new Uint8Array(await new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text) }).arrayBuffer())
+  const png = new Uint8Array(await new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text, chinese) }).arrayBuffer())
   images.set(etag, png, png.byteLength)
   return new Response(png, { headers })
 }

@@ -80,9 +80,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   const row = parsed.view.row !== null ? result.rows[parsed.view.row - 1] : undefined
   const counts = result.counts
   const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
+  // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
+  const chinese = /\p{Script=Han}/u.test(a.title + b.title)
   const body = (
-    // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
-    <ImageFrame chinese={/\p{Script=Han}/u.test(a.title + b.title)}>
+    <ImageFrame chinese={chinese}>
       <div style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}>Tongwen 同文 · statements side by side</div>
       <div style={{ display: 'flex', gap: 40, marginTop: 24 }}>
         {[a, b].map((statement, k) => (
@@ -151,7 +152,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     heading(b),
     ...(row ? [...row.a, ...row.b].map((c) => c.text) : []),
   ].join('')
-  const png = new Uint8Array(await new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text) }).arrayBuffer())
+  const png = new Uint8Array(await new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text, chinese) }).arrayBuffer())
   images.set(etag, png, png.byteLength)
   return new Response(png, { headers })
 }
