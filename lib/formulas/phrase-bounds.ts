@@ -7,6 +7,8 @@
 import { isHan } from '@/lib/text/chars'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { chineseWordStarts } from '@/lib/text/chinese-words'
+import { COUNTRY_PLACEHOLDER, PERSON_PLACEHOLDER } from '@/lib/parties/party-mask'
+import { PARTIES } from '@/lib/parties/gazetteer'
 
 /** A letter or digit: a hyphen, an apostrophe or a dot between two joins them into one word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u
@@ -37,11 +39,47 @@ export function wordBoundaryCache(textOf: (clause: number) => string): (clause: 
           marks[k] = 0
           marks[k + 1] = 0
         }
+      joinChineseCompounds(text, marks)
       marks[text.length] = 1
       cache.set(clause, marks)
     }
     return marks
   }
+}
+
+/** A masked country's placeholder (lib/parties/party-mask: COUNTRY_PLACEHOLDER + n). */
+const isCountryPlaceholder = (code: number) => code >= COUNTRY_PLACEHOLDER && code < PERSON_PLACEHOLDER
+/** The one-character forms of parties' names in compounds (中吉, 中美): 中 of 中〈X〉 is half a word. */
+const PARTY_ABBREVIATIONS = new Set(PARTIES.map((party) => party.abbr).filter((abbr) => abbr.length === 1))
+/** A numeral, Arabic or Chinese, after 第: 第 25 条 and 第二十五条 are one word. */
+const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千]/u
+
+/**
+ * Words jieba cannot know are words, joined: a party's one-character form
+ * before or after a masked partner (中〈X〉关系, where jieba sees 中 alone and a
+ * phrase ended "政治互信是中"), and 第 with its numeral (a phrase ended
+ * "《联合国宪章》第", cut inside the article's number).
+ */
+function joinChineseCompounds(text: string, marks: Uint8Array): void {
+  for (let k = 1; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (isCountryPlaceholder(code) && PARTY_ABBREVIATIONS.has(text.charAt(k - 1))) marks[k] = 0
+    else if (isCountryPlaceholder(text.charCodeAt(k - 1)) && PARTY_ABBREVIATIONS.has(text.charAt(k))) marks[k] = 0
+    else if (text.charAt(k - 1) === '第' || (text.charAt(k - 1) === ' ' && text.charAt(k - 2) === '第')) {
+      if (NUMERAL.test(text.charAt(k)) || (text.charAt(k) === ' ' && NUMERAL.test(text.charAt(k + 1)))) marks[k] = 0
+    }
+  }
+  // the numeral itself is one word with what follows it inside the number (二十五, 2231)
+  for (let k = 1; k < text.length; k++)
+    if (NUMERAL.test(text.charAt(k)) && NUMERAL.test(text.charAt(k - 1)) && marks[k] && isAfterOrdinal(text, k)) marks[k] = 0
+}
+
+/** Whether the numeral run holding position k began right after 第. */
+function isAfterOrdinal(text: string, k: number): boolean {
+  let from = k
+  while (from > 0 && NUMERAL.test(text.charAt(from - 1))) from--
+  if (from > 0 && text.charAt(from - 1) === ' ') from--
+  return from > 0 && text.charAt(from - 1) === '第'
 }
 
 /** Function words and date parts that a formula neither starts nor ends with (and, in English, ENGLISH_STOPWORDS). */

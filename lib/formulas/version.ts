@@ -14,6 +14,7 @@
  * place and time (lib/formulas/adverbial), and Chinese phrases that begin inside a
  * circumposition and run out of it or begin where 以…为 closes, that mostly have 的 or 、
  * after them, or that are a party and its verb without the object (lib/formulas/chinese-frames);
- * 8: a wording reads as it is printed most often, not where first used, and its kind is read from that (PrintedForms).
+ * 8: a wording reads as it is printed most often, not where first used, and its kind is read from that (PrintedForms);
+ * 9: a party's one-character form and a masked partner (中〈X〉), and 第 and its numeral, are one word (lib/formulas/phrase-bounds).
  */
-export const MINER_VERSION = 8
+export const MINER_VERSION = 9
