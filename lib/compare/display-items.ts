@@ -124,45 +124,41 @@ export interface OutlineEntry {
   anchor: string
   /** "Section 一" (both statements), "B: Section 二" (only B's section begins here), "A: Section 二 · B: Section 三" */
   label: string
-  /** the rows from this heading to the next, as r5–r20 */
+  /** the rows holding the section's clauses, as r5–r20 (for two sections beginning together, each's: "r5–r20 · r7–r31") */
   rows: string
 }
 
 /**
  * The comparison's sections in page order, each with the anchor of its
- * heading row: an outline to jump through a long comparison.
+ * heading row and the rows its clauses are in: an outline to jump through a
+ * long comparison. A statement's section runs from its first clause's row to
+ * its last's, whatever the other statement's sections do in between (the two
+ * interleave), and a moved clause counts where its row is numbered.
  */
-export function sectionOutline(items: readonly DisplayItem[]): OutlineEntry[] {
-  const outline: (OutlineEntry & { first?: number; last?: number; firstAny?: number; lastAny?: number })[] = []
-  for (const item of items) {
-    if (item.type === 'section') {
-      // the two statements' sections often begin at different rows: say whose section begins here
-      const label =
-        item.a && item.b && sameSection(item.a, item.b)
-          ? sectionTitle(item.a)
-          : [item.a ? `A: ${sectionTitle(item.a)}` : null, item.b ? `B: ${sectionTitle(item.b)}` : null].filter(Boolean).join(' · ')
-      outline.push({ anchor: item.key, label, rows: '' })
-    } else {
-      const entry = outline.at(-1)
-      if (!entry) continue
-      // a moved row is numbered at its place in A: its copy at its place in B (shown or folded) stretched "r21–r40" to "r21–r74"
-      const entries =
-        item.type === 'row'
-          ? [{ index: item.row.index, copy: item.place === 'b' }]
-          : item.rows.map((index, k) => ({ index, copy: item.anchors[k]?.endsWith('-b') === true }))
-      for (const { index, copy } of entries) {
-        if (!copy) {
-          entry.first = Math.min(entry.first ?? index, index)
-          entry.last = Math.max(entry.last ?? index, index)
-        }
-        entry.firstAny = Math.min(entry.firstAny ?? index, index)
-        entry.lastAny = Math.max(entry.lastAny ?? index, index)
+export function sectionOutline(items: readonly DisplayItem[], result: Pick<CompareResult, 'a' | 'b' | 'rows'>): OutlineEntry[] {
+  const spans = { a: new Map<number, [number, number]>(), b: new Map<number, [number, number]>() }
+  for (const row of result.rows)
+    for (const side of ['a', 'b'] as const)
+      for (const clause of row[side]) {
+        const span = spans[side].get(clause.section)
+        spans[side].set(clause.section, span ? [Math.min(span[0], row.index), Math.max(span[1], row.index)] : [row.index, row.index])
       }
+  const rowsOf = (side: 'a' | 'b', section: CompareSection | null): [number, number] | undefined =>
+    section ? spans[side].get(result[side].sections.indexOf(section)) : undefined
+  const written = (span: [number, number] | undefined) => (!span ? '' : span[0] === span[1] ? `r${span[0]}` : `r${span[0]}–r${span[1]}`)
+  const outline: OutlineEntry[] = []
+  for (const item of items) {
+    if (item.type !== 'section') continue
+    const a = rowsOf('a', item.a)
+    const b = rowsOf('b', item.b)
+    if (item.a && item.b && sameSection(item.a, item.b)) {
+      const both = a && b ? ([Math.min(a[0], b[0]), Math.max(a[1], b[1])] as [number, number]) : (a ?? b)
+      outline.push({ anchor: item.key, label: sectionTitle(item.a), rows: written(both) })
+    } else {
+      // the two statements' sections often begin at different rows: say whose section begins here
+      const label = [item.a ? `A: ${sectionTitle(item.a)}` : null, item.b ? `B: ${sectionTitle(item.b)}` : null].filter(Boolean).join(' · ')
+      outline.push({ anchor: item.key, label, rows: [written(a), written(b)].filter(Boolean).join(' · ') })
     }
   }
-  return outline.map(({ anchor, label, first, last, firstAny, lastAny }) => {
-    // a section of B's copies of moved rows alone is named by them
-    const [from, to] = first === undefined ? [firstAny, lastAny] : [first, last]
-    return { anchor, label, rows: from === undefined ? '' : from === to ? `r${from}` : `r${from}–r${to}` }
-  })
+  return outline
 }

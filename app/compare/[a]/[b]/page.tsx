@@ -108,7 +108,7 @@ export default async function ComparePage(props: Props) {
       <CompareRows
         data={rowData(result, items, marks)}
         fullHref={href({ rows: 'all' })}
-        outline={sectionOutline(items)}
+        outline={sectionOutline(items, result)}
         // a moved row stands at its place in A and in B: both places are stops
         differences={items.filter((item) => item.type === 'row' && rowStatus(item.row) !== 'identical').length}
       />
