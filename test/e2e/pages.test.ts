@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { drawnMarkup, startAppServer, type AppServer } from '../helpers/app-server'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '../helpers/corpus'
+import { get as httpGet } from 'node:http'
 
 let temp: TempDatabase
 let app: AppServer
@@ -316,6 +317,17 @@ describe('/compare/[a]/[b]', () => {
     const md = await fetch(`${app.baseUrl}/api/compare/${KG}/${TJ}?format=md`)
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
     expect(await md.text()).toContain('实现国家**和平**统一')
+    // its link names the host the reader asked, not the one the server listens on
+    const elsewhere = await new Promise<string>((resolve, reject) =>
+      // fetch sends its own Host: node:http sends the one given
+      httpGet(`${app.baseUrl}/api/compare/${KG}/${TJ}?format=md`, { headers: { host: 'tongwen.example.org' } }, (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () => resolve(body))
+      }).on('error', reject),
+    )
+    expect(elsewhere).toContain(`https://tongwen.example.org/compare/${KG}/${TJ}`)
     expect((await fetch(`${app.baseUrl}/api/compare/${KG}/${TJ}?format=pdf`)).status).toBe(400)
   })
 

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/services/database'
 import { comparePair } from '@/lib/services/compare-pair'
 import { handle, json, jsonError } from '../../../_lib/respond'
 import { compareHref } from '@/lib/vocab/links'
+import { requestOrigin } from '@/app/_lib/request-origin'
 
 const FORMATS = ['json', 'csv', 'md'] as const
 type Format = (typeof FORMATS)[number]
@@ -30,7 +31,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     if (format === 'csv')
       return new Response(compareToCsv(result), { headers: { 'content-type': 'text/csv; charset=utf-8', ...attachment('csv') } })
     if (format === 'md') {
-      const view = `${url.origin}${compareHref(a, b, compareQuery(parsed.options))}`
+      // the address the reader used (as a link preview's), not the one the server listens on
+      const view = `${(await requestOrigin()).origin}${compareHref(a, b, compareQuery(parsed.options))}`
       return new Response(compareToMarkdown(result, view), {
         headers: { 'content-type': 'text/markdown; charset=utf-8', ...(url.searchParams.has('download') ? attachment('md') : {}) },
       })
