@@ -6,6 +6,7 @@ import type { StatementSummary } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from './labels'
 import { rememberPicks } from './picked'
 import { statementHref } from '@/lib/vocab/links'
+import { textLang } from '@/lib/text/chars'
 
 type Picks = { a?: StatementSummary; b?: StatementSummary }
 
@@ -153,7 +154,7 @@ export function StatementPicker({
                       {s.title}
                     </Link>
                     {s.subtitle ? (
-                      <div lang="zh-Hans" className="text-xs text-stone-500">
+                      <div lang={textLang(s.subtitle)} className="text-xs text-stone-500">
                         {s.subtitle}
                       </div>
                     ) : null}
@@ -164,7 +165,10 @@ export function StatementPicker({
                   <td className={`order-3 whitespace-nowrap text-xs tabular-nums text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>
                     {dateLabel(s.date)}
                   </td>
-                  <td className={`order-3 whitespace-nowrap text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`} lang="zh-Hans">
+                  <td
+                    className={`order-3 whitespace-nowrap text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`}
+                    lang={textLang(s.place)}
+                  >
                     {s.place ?? '—'}
                   </td>
                   <td className={`order-3 text-xs text-stone-600 md:text-sm md:text-stone-900 ${cell}`}>{whoLabel(s)}</td>

@@ -102,3 +102,13 @@ export function parseChineseNumeral(text: string): number | null {
   }
   return total + current
 }
+
+/**
+ * The language tag of a piece of text for its `lang` attribute: Simplified
+ * Chinese when it holds an ideograph, English otherwise, so that a screen
+ * reader reads an English title in an English voice.
+ * @example textLang('Joint Statement') // 'en'
+ */
+export function textLang(text: string | null | undefined): 'zh-Hans' | 'en' {
+  return /\p{Script=Han}/u.test(text ?? '') ? 'zh-Hans' : 'en'
+}

@@ -2,6 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react'
 import { compareHref, statementHref } from '@/lib/vocab/links'
+import { textLang } from '@/lib/text/chars'
 
 export interface HeatMapStatement {
   slug: string
@@ -131,7 +132,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                     {/* on a phone the number stands for the statement; the key under the grid names it */}
                     <span className="hidden sm:block">
                       <span className="block whitespace-nowrap">{row.name}</span>
-                      <span className="block max-w-[18rem] truncate text-stone-600" lang="zh-Hans">
+                      <span className="block max-w-[18rem] truncate text-stone-600" lang={textLang(row.detail)}>
                         {row.detail}
                       </span>
                     </span>
@@ -192,7 +193,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
             <span className="w-6 shrink-0 text-right font-semibold tabular-nums">{k + 1}.</span>
             <a href={statementHref(s.slug)} className="min-w-0 underline-offset-2 hover:underline">
               {s.name}{' '}
-              <span className="text-stone-600" lang="zh-Hans">
+              <span className="text-stone-600" lang={textLang(s.detail)}>
                 ({s.detail})
               </span>
             </a>

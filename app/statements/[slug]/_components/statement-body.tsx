@@ -2,6 +2,8 @@ import type { StatementDetail } from '@/lib/db/statements'
 import type { FormulaMark } from '@/lib/formulas/overlay'
 import { MarkedText } from '@/app/_components/formula-text'
 import { clauseAnchor } from '@/lib/vocab/links'
+import { textLang } from '@/lib/text/chars'
+import { Fragment } from 'react'
 
 type Clause = StatementDetail['sections'][number]['clauses'][number]
 
@@ -30,27 +32,35 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
           className="space-y-3"
         >
           {section.label || section.heading ? (
-            <h2 lang="zh-Hans" className={section.level <= 1 ? 'text-center text-lg font-semibold' : 'text-base font-semibold'}>
+            <h2
+              lang={textLang([section.label, section.heading].join(''))}
+              className={section.level <= 1 ? 'text-center text-lg font-semibold' : 'text-base font-semibold'}
+            >
               {[section.label, section.heading].filter(Boolean).join(' ')}
             </h2>
           ) : null}
           {paragraphs(section.clauses).map((group) => (
             <p key={group[0]?.id} lang={statement.language === 'zh' ? 'zh-Hans' : 'en'} className="max-w-4xl leading-loose">
-              {group.map((clause) => (
-                <span key={clause.id} id={clauseAnchor(clause.position)} className="clause group rounded">
-                  <MarkedText
-                    pieces={[{ text: clause.text }]}
-                    marks={marks.get(clause.id)}
-                    renderPiece={(piece, k) => <span key={k}>{piece.text}</span>}
-                  />
-                  <a
-                    href={`#${clauseAnchor(clause.position)}`}
-                    className="ml-0.5 align-super text-[0.65rem] text-stone-500 hover:text-stone-900"
-                    aria-label={`Link to clause ${clause.position + 1}`}
-                  >
-                    {clause.position + 1}
-                  </a>
-                </span>
+              {group.map((clause, k) => (
+                <Fragment key={clause.id}>
+                  {/* English sentences are spaced apart, as printed; Chinese ones run on */}
+                  {k > 0 && statement.language === 'en' ? ' ' : null}
+                  <span id={clauseAnchor(clause.position)} className="clause group rounded">
+                    <MarkedText
+                      pieces={[{ text: clause.text }]}
+                      marks={marks.get(clause.id)}
+                      renderPiece={(piece, k) => <span key={k}>{piece.text}</span>}
+                    />
+                    {/* the clause's number is a link, not text: a copied passage leaves it out */}
+                    <a
+                      href={`#${clauseAnchor(clause.position)}`}
+                      className="ml-0.5 select-none align-super text-[0.65rem] text-stone-500 hover:text-stone-900"
+                      aria-label={`Link to clause ${clause.position + 1}`}
+                    >
+                      {clause.position + 1}
+                    </a>
+                  </span>
+                </Fragment>
               ))}
             </p>
           ))}

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { StatementDetail, StatementSummary } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
+import { textLang } from '@/lib/text/chars'
 
 /** The statement's title and facts, the importer's notes, and a way to pick another to compare with. */
 export function StatementHeader({
@@ -38,11 +39,11 @@ export function StatementHeader({
   return (
     <header className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <div>
-        <h1 lang="zh-Hans" className="text-2xl font-semibold leading-snug">
+        <h1 lang={textLang(statement.title)} className="text-2xl font-semibold leading-snug">
           {statement.title}
         </h1>
         {statement.subtitle ? (
-          <p lang="zh-Hans" className="mt-1 text-stone-600">
+          <p lang={textLang(statement.subtitle)} className="mt-1 text-stone-600">
             ——{statement.subtitle}
           </p>
         ) : null}
@@ -51,7 +52,7 @@ export function StatementHeader({
         {facts.map(([term, value]) => (
           <div key={term}>
             <dt className="text-xs uppercase tracking-wide text-stone-500">{term}</dt>
-            <dd lang={term === 'Place' ? 'zh-Hans' : undefined}>{value}</dd>
+            <dd lang={term === 'Place' ? textLang(String(value)) : undefined}>{value}</dd>
           </div>
         ))}
       </dl>

@@ -9,6 +9,7 @@ import { statementHref } from '@/lib/vocab/links'
 import { languageName } from '@/lib/compare/language'
 import { sureBarMeaning } from '@/lib/compare/sure-link'
 import { Minimap, type MinimapCell } from './minimap'
+import { textLang } from '@/lib/text/chars'
 
 function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDetail }) {
   return (
@@ -16,7 +17,7 @@ function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDet
       <div className="text-xs font-semibold uppercase tracking-wide text-stone-500">
         {side} · {kindLabel(statement.kind)} · {dateLabel(statement.date)} · {whoLabel(statement)}
       </div>
-      <h2 lang="zh-Hans" className="mt-1 text-lg font-semibold leading-snug">
+      <h2 lang={textLang(statement.title)} className="mt-1 text-lg font-semibold leading-snug">
         <Link href={statementHref(statement.slug)} className="underline-offset-2 hover:underline">
           {statement.title}
         </Link>

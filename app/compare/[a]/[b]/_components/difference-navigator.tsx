@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react'
 import type { OutlineEntry } from '@/lib/compare/display-items'
+import { textLang } from '@/lib/text/chars'
 
 /** Rows that differ (changed, one-sided, moved), in page order. */
 function differences(): HTMLElement[] {
@@ -97,7 +98,7 @@ export function CompareBar({ total, outline }: { total: number; outline: Outline
                     <a
                       href={`#${entry.anchor}`}
                       className="flex items-baseline justify-between gap-3 rounded px-2 py-1.5 hover:bg-stone-100"
-                      lang="zh-Hans"
+                      lang={textLang(entry.label)}
                     >
                       <span>{entry.label}</span>
                       <span className="shrink-0 text-xs tabular-nums text-stone-600">{entry.rows}</span>
