@@ -451,6 +451,8 @@ describe.runIf(available)('in Chromium', () => {
       await page.keyboard.press('ArrowRight')
       const tip = page.locator('.recharts-tooltip-wrapper')
       await expect.poll(() => tip.textContent()).toBe('2019: 6 of the year’s 8 statements (75%), 8 uses')
+      // said aloud as well: the year is in a live region
+      expect(await tip.getByRole('status').textContent()).toBe('2019: 6 of the year’s 8 statements (75%), 8 uses')
       // the same figures, as a table
       const row = page.getByRole('row', { name: /^2019/ })
       expect((await row.textContent())?.replace(/\s+/g, ' ')).toBe('20196875%8')

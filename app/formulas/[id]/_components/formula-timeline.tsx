@@ -19,10 +19,23 @@ export function yearSentence(y: HistoryYear): string {
   return `${y.year}: ${y.statements} of the year’s ${y.corpusStatements} statements (${percent(y.share)}), ${y.occurrences} use${y.occurrences === 1 ? '' : 's'}`
 }
 
+/**
+ * The year under the pointer or the arrow keys, said aloud too: a live region
+ * (as Recharts' own tooltip is, which this one replaces), kept in the page
+ * while empty so that a screen reader hears its first year as well.
+ */
 function YearTip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
   const year = payload?.[0]?.payload as HistoryYear | undefined
-  if (!active || !year) return null
-  return <p className="rounded border border-stone-300 bg-white px-2 py-1 text-sm shadow-sm">{yearSentence(year)}</p>
+  const shown = active === true && year !== undefined
+  return (
+    <p
+      role="status"
+      aria-live="polite"
+      className={shown ? 'rounded border border-stone-300 bg-white px-2 py-1 text-sm shadow-sm' : 'sr-only'}
+    >
+      {shown ? yearSentence(year) : ''}
+    </p>
+  )
 }
 
 export function FormulaTimeline({ years, label }: { years: HistoryYear[]; label: string }) {
