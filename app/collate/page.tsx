@@ -73,7 +73,8 @@ export default async function CollatePage({ searchParams }: Props) {
         counts={result.counts}
         total={result.families.length}
         href={href}
-        apiHref={`/api${collateHref(slugs, collateRest(options))}`}
+        apiHref={`/api${collateHref(slugs, collateRest(options, { show: view.show, differing: view.differing, q: view.q }))}`}
+        exported={shown.length === result.families.length ? null : shown.length}
         english={statements[0]?.language === 'en'}
       />
       <FocusTabs columns={columns} focus={focus} href={href} lang={statements[0]?.language === 'en' ? 'en' : 'zh-Hans'} />

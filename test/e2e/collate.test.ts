@@ -96,6 +96,20 @@ describe('/collate over HTTP', () => {
     expect(JSON.parse(api.body)).toEqual({ error: 'No statement with the slug "x" or "y" or "z".' })
   })
 
+  it('exports the families the view shows: a filtered page’s export links carry its filter, and say so', async () => {
+    const whole = JSON.parse((await get(`/api/collate?s=${KG},${TJ},${UAE}`)).body) as { families: { index: number }[] }
+    const filtered = JSON.parse((await get(`/api/collate?s=${KG},${TJ},${UAE}&q=${encodeURIComponent('和平统一')}`)).body) as {
+      families: { index: number; cells: ({ clauses: { text: string }[] } | null)[] }[]
+    }
+    expect(filtered.families.length).toBeGreaterThan(0)
+    expect(filtered.families.length).toBeLessThan(whole.families.length)
+    for (const family of filtered.families)
+      expect(family.cells.some((cell) => cell?.clauses.some((c) => c.text.includes('和平统一')))).toBe(true)
+    const page = await get(`/collate?s=${KG},${TJ},${UAE}&q=${encodeURIComponent('和平统一')}`)
+    expect(page.body).toContain(`Export the ${filtered.families.length} shown:`)
+    expect(page.body).toMatch(/href="\/api\/collate\?s=[^"]*&amp;q=%E5%92%8C%E5%B9%B3%E7%BB%9F%E4%B8%80&amp;format=csv"/)
+  })
+
   it('offers a collation from a statement’s page (its siblings) and from a formula’s page', async () => {
     const statement = await get(`/statements/${KG}`)
     expect(statement.body).toMatch(new RegExp(`href="/collate\\?s=${KG},[^"]+"[^>]*>Collate with its siblings`))

@@ -4,15 +4,17 @@ import { collateToJson } from '@/lib/views/collate'
 import { collate } from '@/lib/services/collate'
 import { getDb } from '@/lib/services/database'
 import { handle, json, jsonError } from '../_lib/respond'
+import { filterFamilies } from '@/lib/collate/filter-families'
 
 const FORMATS = ['json', 'csv', 'tei'] as const
 type Format = (typeof FORMATS)[number]
 
 /**
- * GET /api/collate?s=a,b,c&threshold=&granularity=&mask=&format=json|csv|tei&download=1:
+ * GET /api/collate?s=a,b,c&threshold=&granularity=&mask=&show=&variant=&q=&format=json|csv|tei&download=1:
  * the collation of 3 to 20 statements as JSON (see lib/views/collate.ts), CSV
  * or TEI parallel segmentation (see lib/collate/export.ts); `download=1`
- * (always for CSV) asks the browser to save it as a file.
+ * (always for CSV) asks the browser to save it as a file. The page's filters
+ * (show, variant, q) keep the families the page shows, so an export is the view.
  */
 export async function GET(request: Request): Promise<Response> {
   return handle(async () => {
@@ -21,7 +23,11 @@ export async function GET(request: Request): Promise<Response> {
     if (!parsed.ok) return jsonError(400, parsed.error)
     const format = (url.searchParams.get('format') ?? 'json') as Format
     if (!FORMATS.includes(format)) return jsonError(400, 'Invalid format: use "json", "csv" or "tei".')
-    const { statements, result } = await collate(getDb(), parsed.slugs, parsed.options)
+    const { statements, result: whole } = await collate(getDb(), parsed.slugs, parsed.options)
+    // with show, variant or q, the families the view shows (numbered as in the whole collation)
+    const { show, differing, q } = parsed.view
+    const result =
+      show === 'any' && !differing && !q ? whole : { ...whole, families: filterFamilies(whole, parsed.view).map((s) => s.family) }
     const dates = statements.map((s) => s.date)
     const name = `collation-${statements.length}-${parsed.slugs[0]}`
     const attachment = (extension: string) => ({ 'content-disposition': `attachment; filename="${name}.${extension}"` })

@@ -26,6 +26,7 @@ export function CollateToolbar({
   total,
   href,
   apiHref,
+  exported,
   english,
 }: {
   slugs: readonly string[]
@@ -35,7 +36,10 @@ export function CollateToolbar({
   counts: CollationResult['counts']
   total: number
   href: (change: Partial<CollateView>) => string
+  /** the exports' address: the view's families (filters included) */
   apiHref: string
+  /** how many families the exports hold when a filter leaves some out, else null */
+  exported: number | null
   /** the statements are in English (the example in the search box) */
   english: boolean
 }) {
@@ -74,6 +78,7 @@ export function CollateToolbar({
           Only differing wording
         </Link>
         <div role="group" aria-label="Export" className="ml-auto flex flex-wrap items-center gap-2">
+          {exported !== null ? <span className="text-sm text-stone-600">{`Export the ${exported} shown:`}</span> : null}
           <a href={`${apiHref}&format=csv`} download className={link}>
             CSV
           </a>
