@@ -106,7 +106,9 @@ describe('/collate over HTTP', () => {
     for (const family of filtered.families)
       expect(family.cells.some((cell) => cell?.clauses.some((c) => c.text.includes('和平统一')))).toBe(true)
     const page = await get(`/collate?s=${KG},${TJ},${UAE}&q=${encodeURIComponent('和平统一')}`)
-    expect(page.body).toContain(`Export the ${filtered.families.length} shown:`)
+    expect(page.body).toContain(
+      filtered.families.length === 1 ? 'Export the family shown:' : `Export the ${filtered.families.length} families shown:`,
+    )
     expect(page.body).toMatch(/href="\/api\/collate\?s=[^"]*&amp;q=%E5%92%8C%E5%B9%B3%E7%BB%9F%E4%B8%80&amp;format=csv"/)
   })
 

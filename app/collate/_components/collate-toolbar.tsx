@@ -78,7 +78,11 @@ export function CollateToolbar({
           Only differing wording
         </Link>
         <div role="group" aria-label="Export" className="ml-auto flex flex-wrap items-center gap-2">
-          {exported !== null ? <span className="text-sm text-stone-600">{`Export the ${exported} shown:`}</span> : null}
+          {exported !== null ? (
+            <span className="text-sm text-stone-600">
+              {exported === 1 ? 'Export the family shown:' : `Export the ${exported} families shown:`}
+            </span>
+          ) : null}
           <a href={`${apiHref}&format=csv`} download className={link}>
             CSV
           </a>
