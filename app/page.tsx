@@ -19,7 +19,7 @@ export default async function HomePage({ searchParams }: Props) {
   const parsed = parseStatementListQuery(await searchParams)
   // proxy.ts answers options it cannot read with a 400 before the page renders
   if (!parsed.ok) throw new Error(`statement list reached with invalid options (${parsed.error}); this is a bug`)
-  const { a, b, deleted } = parsed.query
+  const { a, b, c = [], deleted } = parsed.query
   const requested = selectionOf(parsed.query)
   const db = getDb()
   const [first, recent, parties, picks] = await Promise.all([
@@ -27,10 +27,7 @@ export default async function HomePage({ searchParams }: Props) {
     // suggestions come from the most recent statements only, never the whole corpus
     recentStatements(db, SUGGESTION_WINDOW),
     listParties(db),
-    getStatementSummaries(
-      db,
-      [a, b].filter((slug) => slug !== undefined),
-    ),
+    getStatementSummaries(db, [...new Set([a, b, ...c].filter((slug) => slug !== undefined))]),
   ])
   // a page past the last (?page=99999) shows the last page
   const query = first.items.length === 0 && first.total > 0 ? { ...requested, page: lastPage(first.total, requested.perPage) } : requested
@@ -75,7 +72,13 @@ export default async function HomePage({ searchParams }: Props) {
           No statements yet. Import some with <code>npm run cli -- import &lt;file&gt;</code>.
         </p>
       ) : (
-        <StatementPicker statements={items} elsewhere={{ a: picked(a), b: picked(b) }} selected={suggested} />
+        <StatementPicker
+          statements={items}
+          elsewhere={{ a: picked(a), b: picked(b) }}
+          selected={suggested}
+          ticked={c}
+          tickedElsewhere={c.flatMap((slug) => (onPage(slug) ? [] : picks.filter((s) => s.slug === slug)))}
+        />
       )}
       <StatementPages query={query} total={total} />
     </div>

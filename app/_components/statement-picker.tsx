@@ -15,8 +15,8 @@ type Picks = { a?: StatementSummary; b?: StatementSummary }
  * compare. A plain GET form to /compare, so it works before (and without)
  * JavaScript. The same form collates: each statement has a box to tick, and
  * "Collate selected" sends the ticked ones to /collate (one `s` each, which
- * the proxy joins into one list). A pick made on another page of the list (?a=…&b=… in the URL)
- * is shown above the table, still chosen; with JavaScript each pick is written
+ * the proxy joins into one list). A pick or a tick made on another page of the
+ * list (?a=…&b=…&c=… in the URL) is shown above the table, still chosen; with JavaScript each pick is written
  * to the URL as it is made, so paging and filtering keep it. A table on wide
  * screens; on a phone each statement is a card, title first.
  */
@@ -24,19 +24,29 @@ export function StatementPicker({
   statements,
   elsewhere,
   selected,
+  ticked = [],
+  tickedElsewhere = [],
 }: {
   statements: StatementSummary[]
   elsewhere: Picks
   selected: { a?: string; b?: string }
+  /** the statements ticked to collate (?c=…), here or on other pages */
+  ticked?: readonly string[]
+  /** those of them not on this page */
+  tickedElsewhere?: readonly StatementSummary[]
 }) {
   const cell = 'md:table-cell md:px-3 md:py-2'
   const remember = (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget)
-    rememberPicks({ a: form.get('a')?.toString() ?? null, b: form.get('b')?.toString() ?? null })
+    rememberPicks({
+      a: form.get('a')?.toString() ?? null,
+      b: form.get('b')?.toString() ?? null,
+      c: form.getAll('s').map((value) => value.toString()),
+    })
   }
   return (
     <form action="/compare" method="get" onChange={remember} className="space-y-4">
-      {elsewhere.a || elsewhere.b ? (
+      {elsewhere.a || elsewhere.b || tickedElsewhere.length > 0 ? (
         <fieldset className="rounded-lg border border-stone-200 bg-white px-3 py-2 text-sm">
           <legend className="px-1 text-xs font-semibold uppercase tracking-wide text-stone-600">Picked on another page</legend>
           <ul className="space-y-1">
@@ -61,6 +71,23 @@ export function StatementPicker({
                 </li>
               )
             })}
+            {tickedElsewhere.map((s) => (
+              <li key={`c-${s.slug}`}>
+                <label className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    name="s"
+                    value={s.slug}
+                    defaultChecked
+                    className="size-4 accent-stone-800"
+                    aria-label={`Collate: ${s.title}`}
+                  />
+                  <span className="font-semibold text-stone-600">Collate</span>
+                  <span lang={textLang(s.title)}>{s.title}</span>
+                  <span className="text-stone-600">({dateLabel(s.date)})</span>
+                </label>
+              </li>
+            ))}
           </ul>
         </fieldset>
       ) : null}
@@ -139,6 +166,7 @@ export function StatementPicker({
                         type="checkbox"
                         name="s"
                         value={s.slug}
+                        defaultChecked={ticked.includes(s.slug)}
                         aria-label={`Collate: ${s.title}`}
                         className="size-4 accent-stone-800"
                       />

@@ -47,6 +47,16 @@ describe('parseStatementListQuery', () => {
     expect(parseStatementListQuery({ language: 'fr' })).toMatchObject({ ok: false, error: 'Invalid language: use zh or en.' })
     expect(parseStatementListQuery({ a: '../etc' })).toMatchObject({ ok: false })
   })
+
+  it('reads the statements ticked to collate, each once, at most 20', () => {
+    expect(parseStatementListQuery({ c: `${KG},x,${KG}` })).toMatchObject({ ok: true, query: { c: [KG, 'x'] } })
+    expect(parseStatementListQuery({ c: Array.from({ length: 21 }, (_, k) => `s${k}`).join(',') })).toMatchObject({
+      ok: false,
+      error: 'Invalid c: use up to 20 statement slugs separated by commas.',
+    })
+    expect(parseStatementListQuery({ c: 'a,,b' })).toMatchObject({ ok: false })
+    expect(selectionOf({ ...DEFAULT_STATEMENT_LIST_QUERY, c: [KG] })).toEqual(DEFAULT_STATEMENT_LIST_QUERY)
+  })
 })
 
 describe('statementListQueryString', () => {
@@ -68,6 +78,7 @@ describe('statementListQueryString', () => {
       perPage: 10,
       a: KG,
       b: 'b-slug',
+      c: [KG, 'b-slug', 'third'],
       deleted: 'gone',
     }
     expect(parseStatementListQuery(Object.fromEntries(new URLSearchParams(statementListQueryString(view))))).toEqual({

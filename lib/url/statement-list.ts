@@ -28,6 +28,8 @@ export interface StatementListQuery {
 export interface StatementListView extends StatementListQuery {
   a?: string
   b?: string
+  /** the statements ticked to collate, on this page of the list or another (c=slug,slug) */
+  c?: string[]
   /** the slug of a statement just deleted (where a deletion from its page lands), to say so */
   deleted?: string
 }
@@ -70,6 +72,11 @@ const schema = z.object({
   perPage: z.coerce.number().int().min(1).max(MAX_PER_PAGE).optional(),
   a: slug.optional(),
   b: slug.optional(),
+  c: z
+    .string()
+    .regex(/^[a-z0-9-]{1,200}(,[a-z0-9-]{1,200}){0,19}$/)
+    .transform((list) => [...new Set(list.split(','))])
+    .optional(),
   deleted: slug.optional(),
 })
 
@@ -81,6 +88,7 @@ const HINTS: Record<string, string> = {
   perPage: `a whole number from 1 to ${MAX_PER_PAGE}`,
   a: 'a statement slug such as 2019-06-13-china-kyrgyzstan-joint-statement',
   b: 'a statement slug such as 2019-06-15-china-tajikistan-joint-statement',
+  c: 'up to 20 statement slugs separated by commas',
   deleted: 'a statement slug',
 }
 
@@ -96,7 +104,7 @@ export function parseStatementListQuery(params: Params): { ok: true; query: Stat
 
 /**
  * The query string for a view, without the defaults ('' when all are default);
- * `a` and `b` come after the selection, so a picker can append them to any page's link.
+ * `a`, `b` and `c` come after the selection, so a picker can append them to any page's link.
  */
 export function statementListQueryString(view: Partial<StatementListView>): string {
   const params = new URLSearchParams()
@@ -106,6 +114,7 @@ export function statementListQueryString(view: Partial<StatementListView>): stri
   if (view.perPage && view.perPage !== DEFAULT_PER_PAGE) params.set('perPage', String(view.perPage))
   if (view.a) params.set('a', view.a)
   if (view.b) params.set('b', view.b)
+  if (view.c?.length) params.set('c', view.c.join(','))
   if (view.deleted) params.set('deleted', view.deleted)
   const text = params.toString()
   return text ? `?${text}` : ''
@@ -113,7 +122,7 @@ export function statementListQueryString(view: Partial<StatementListView>): stri
 
 /** The selection of the list in a view: without the picks and the notice. */
 export function selectionOf(view: StatementListView): StatementListQuery {
-  const { a: _a, b: _b, deleted: _deleted, ...query } = view
+  const { a: _a, b: _b, c: _c, deleted: _deleted, ...query } = view
   return query
 }
 

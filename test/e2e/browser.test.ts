@@ -138,6 +138,28 @@ describe.runIf(available)('in Chromium', () => {
       await page.close()
     })
 
+    it('ticks statements to collate on several pages of the list, and collates them all', async () => {
+      const page = await open('/?perPage=3')
+      const boxes = () => page.getByRole('checkbox', { name: /^Collate: / })
+      await boxes().first().check()
+      await page.waitForURL(/[?&]c=[a-z0-9-]+$/)
+      const first = await boxes().first().getAttribute('value')
+      await page.getByRole('link', { name: 'Next →' }).click()
+      await page.waitForURL(`**/?page=2&perPage=3&c=${first}`)
+      // the tick made on page 1 is shown, still ticked, above this page's list
+      expect(await page.getByText('Picked on another page').count()).toBe(1)
+      const here = page.locator('table').getByRole('checkbox', { name: /^Collate: / })
+      await here.nth(0).check()
+      await here.nth(1).check()
+      await page.getByRole('button', { name: 'Collate selected' }).click()
+      await page.waitForURL(/\/collate\?s=[^&]+$/)
+      const slugs = new URL(page.url()).searchParams.get('s')?.split(',') ?? []
+      expect(slugs).toHaveLength(3)
+      expect(slugs).toContain(first)
+      await page.getByRole('heading', { name: 'Collation of 3 statements' }).waitFor()
+      await page.close()
+    })
+
     it('copies a link to a row that opens the same view scrolled to that row', async () => {
       const page = await open(`${COMPARE}?granularity=char`)
       await page.locator('#r17').getByRole('button', { name: 'Copy a link to row 17' }).click()

@@ -89,6 +89,15 @@ describe('/', () => {
     expect(html).toContain(`href="/?page=2&amp;perPage=3&amp;a=${TJ}"`)
   })
 
+  it('keeps the statements ticked to collate on other pages of the list, still ticked, and on this one', async () => {
+    const { html } = await get(`/?perPage=3&c=${TJ},${KG}`)
+    const boxes = (html.match(/<input [^>]*>/g) ?? []).filter((tag) => tag.includes('type="checkbox"') && tag.includes('name="s"'))
+    const checked = boxes.filter((tag) => tag.includes('checked=""')).map((tag) => /value="([^"]+)"/.exec(tag)?.[1])
+    expect(checked.sort()).toEqual([KG, TJ].sort())
+    expect(text(html)).toContain('Picked on another page')
+    expect(html).toContain(`href="/?page=2&amp;perPage=3&amp;c=${TJ}%2C${KG}"`)
+  })
+
   it('answers bad paging with a 400 page, shows the last page for one past it, and tidies an empty form', async () => {
     for (const [query, message] of [
       ['?page=abc', 'Invalid page: use a page number, 1 or more.'],
