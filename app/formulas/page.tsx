@@ -54,6 +54,22 @@ export default async function FormulasPage({ searchParams }: Props) {
       throw error
     }),
   ])
+  // a search that finds nothing of this kind says how many of the other kind it finds ("invasion of Ukraine" is listed as a name)
+  const otherKind = query.kind === 'name' ? 'formula' : 'name'
+  const other =
+    total === 0 && query.q
+      ? (
+          await listFormulas(db, {
+            query: query.q,
+            statement: query.statement,
+            minStatements: query.minDocs,
+            sort: query.sort,
+            kind: otherKind,
+            offset: 0,
+            limit: 1,
+          })
+        ).total
+      : 0
   return (
     <div className="space-y-5">
       <section className="max-w-3xl space-y-2">
@@ -98,6 +114,17 @@ export default async function FormulasPage({ searchParams }: Props) {
           : query.kind === 'name'
             ? `${total} name${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`
             : `${total} formula ${total === 1 ? 'family' : 'families'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`}
+        {other > 0 ? (
+          <>
+            {' '}
+            <Link href={`/formulas${formulaQueryString({ ...query, kind: otherKind, page: 1 })}`} className="text-blue-800 underline">
+              {otherKind === 'name'
+                ? `${other} ${other === 1 ? 'name contains' : 'names contain'} it`
+                : `${other} ${other === 1 ? 'formula family contains' : 'formula families contain'} it`}
+            </Link>
+            .
+          </>
+        ) : null}
       </p>
       {formulas.length > 0 ? (
         <FormulaTable formulas={formulas} sort={query.sort} kind={query.kind} />

@@ -431,6 +431,28 @@ describe('/formulas', () => {
   it('says so when nothing matches', async () => {
     const { html } = await get(`/formulas?q=${encodeURIComponent('不存在的说法')}`)
     expect(text(html)).toContain('No formula contains “不存在的说法”.')
+    expect(text(html)).not.toMatch(/names? contains? it/)
+  })
+
+  it('points a search that finds no formula to the names that contain it', async () => {
+    const names = (JSON.parse((await get('/api/formulas?kind=name&limit=100')).html) as { formulas: { text: string }[] }).formulas
+    // a name no formula contains, as 上海合作组织 is not (formulas are built on it)
+    let found: string | undefined
+    for (const { text: name } of names) {
+      const plain = name.replace(/〈[^〉]*〉/g, '')
+      if (plain.length < 4 || plain !== name) continue
+      const formulas = JSON.parse((await get(`/api/formulas?q=${encodeURIComponent(name)}&limit=1`)).html) as { total: number }
+      if (formulas.total === 0) {
+        found = name
+        break
+      }
+    }
+    expect(found).toBeDefined()
+    const { html } = await get(`/formulas?q=${encodeURIComponent(found as string)}`)
+    expect(text(html)).toMatch(
+      new RegExp(`No formula contains “${(found as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”\\. \\d+ names? contains? it\\.`),
+    )
+    expect(html).toMatch(/href="\/formulas\?q=[^"]+&amp;kind=name"/)
   })
 
   it('answers a bad filter with a 400 page and sends an empty form to the plain list', async () => {
