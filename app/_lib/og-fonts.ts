@@ -16,11 +16,14 @@ import path from 'node:path'
  */
 const PACKAGES = { sc: 'noto-sans-sc', latin: 'noto-sans' } as const
 type FontPackage = keyof typeof PACKAGES
+/** Each package's family, which names its subsets ("Noto Sans SC noto-sans-sc-latin"). */
+const FAMILIES: Record<FontPackage, string> = { sc: 'Noto Sans SC', latin: 'Noto Sans' }
 const packageDir = (font: FontPackage) => path.join(process.cwd(), 'node_modules', '@fontsource', PACKAGES[font])
 
 /** The family to name in an image's style: Chinese text in the Chinese font (full-width quotes), English in the Latin one. */
 export function imageFontFamily(chinese: boolean): string {
-  return chinese ? 'Noto Sans SC noto-sans-sc-latin' : 'Noto Sans noto-sans-latin'
+  const font: FontPackage = chinese ? 'sc' : 'latin'
+  return `${FAMILIES[font]} ${PACKAGES[font]}-latin`
 }
 
 interface Subset {
@@ -81,7 +84,7 @@ export function fontsFor(text: string, chinese: boolean, weights: readonly (400 
         // one name per subset: Satori keeps one font per name and weight, and falls back across names glyph by glyph
         if (used)
           fonts.push({
-            name: `${font === 'sc' ? 'Noto Sans SC' : 'Noto Sans'} ${subset.file.replace(/-\d+-normal\.woff$/, '')}`,
+            name: `${FAMILIES[font]} ${subset.file.replace(/-\d+-normal\.woff$/, '')}`,
             data: read(font, subset.file),
             weight,
             style: 'normal',

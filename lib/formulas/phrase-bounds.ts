@@ -62,24 +62,16 @@ const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千]/u
  */
 function joinChineseCompounds(text: string, marks: Uint8Array): void {
   for (let k = 1; k < text.length; k++) {
-    const code = text.charCodeAt(k)
-    if (isCountryPlaceholder(code) && PARTY_ABBREVIATIONS.has(text.charAt(k - 1))) marks[k] = 0
-    else if (isCountryPlaceholder(text.charCodeAt(k - 1)) && PARTY_ABBREVIATIONS.has(text.charAt(k))) marks[k] = 0
-    else if (text.charAt(k - 1) === '第' || (text.charAt(k - 1) === ' ' && text.charAt(k - 2) === '第')) {
-      if (NUMERAL.test(text.charAt(k)) || (text.charAt(k) === ' ' && NUMERAL.test(text.charAt(k + 1)))) marks[k] = 0
-    }
+    const after = isCountryPlaceholder(text.charCodeAt(k)) && PARTY_ABBREVIATIONS.has(text.charAt(k - 1))
+    const before = isCountryPlaceholder(text.charCodeAt(k - 1)) && PARTY_ABBREVIATIONS.has(text.charAt(k))
+    if (after || before) marks[k] = 0
   }
-  // the numeral itself is one word with what follows it inside the number (二十五, 2231)
-  for (let k = 1; k < text.length; k++)
-    if (NUMERAL.test(text.charAt(k)) && NUMERAL.test(text.charAt(k - 1)) && marks[k] && isAfterOrdinal(text, k)) marks[k] = 0
-}
-
-/** Whether the numeral run holding position k began right after 第. */
-function isAfterOrdinal(text: string, k: number): boolean {
-  let from = k
-  while (from > 0 && NUMERAL.test(text.charAt(from - 1))) from--
-  if (from > 0 && text.charAt(from - 1) === ' ') from--
-  return from > 0 && text.charAt(from - 1) === '第'
+  for (let k = text.indexOf('第'); k >= 0; k = text.indexOf('第', k + 1)) {
+    // 第, a space perhaps, and the whole numeral after it
+    let j = k + 1
+    if (text.charAt(j) === ' ' && NUMERAL.test(text.charAt(j + 1))) marks[j++] = 0
+    while (j < text.length && NUMERAL.test(text.charAt(j))) marks[j++] = 0
+  }
 }
 
 /** Function words and date parts that a formula neither starts nor ends with (and, in English, ENGLISH_STOPWORDS). */

@@ -24,10 +24,8 @@ export async function GET(request: Request): Promise<Response> {
     const format = (url.searchParams.get('format') ?? 'json') as Format
     if (!FORMATS.includes(format)) return jsonError(400, 'Invalid format: use "json", "csv" or "tei".')
     const { statements, result: whole } = await collate(getDb(), parsed.slugs, parsed.options)
-    // with show, variant or q, the families the view shows (numbered as in the whole collation)
-    const { show, differing, q } = parsed.view
-    const result =
-      show === 'any' && !differing && !q ? whole : { ...whole, families: filterFamilies(whole, parsed.view).map((s) => s.family) }
+    // the families the view shows, numbered as in the whole collation (without show, variant or q: all of them)
+    const result = { ...whole, families: filterFamilies(whole, parsed.view).map((s) => s.family) }
     const dates = statements.map((s) => s.date)
     const name = `collation-${statements.length}-${parsed.slugs[0]}`
     const attachment = (extension: string) => ({ 'content-disposition': `attachment; filename="${name}.${extension}"` })

@@ -5,6 +5,7 @@ import { parseCollateQuery } from '@/lib/url/collate'
 import { fontsFor } from '@/app/_lib/og-fonts'
 import { clip, clipPieces, ImageFrame } from '@/app/_lib/share'
 import { wrapUnits } from '@/lib/text/wrap-units'
+import { textLang } from '@/lib/text/chars'
 import { dateLabel } from '@/app/_components/labels'
 import { columnLabels, columnLetter } from '../family-data'
 import { collateKey, loadCollation } from '../load-collation'
@@ -88,7 +89,7 @@ export async function GET(request: Request): Promise<Response> {
   const listed = statements.slice(0, 8).map((s, k) => `${columnLetter(k)} · ${clip(labels[k] ?? '', 22)} · ${dateLabel(s.date)}`)
   if (statements.length > 8) listed.push(`and ${statements.length - 8} more`)
   // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
-  const chinese = statements.some((s) => /\p{Script=Han}/u.test(s.title))
+  const chinese = statements.some((s) => textLang(s.title) === 'zh-Hans')
   const body = (
     <ImageFrame chinese={chinese}>
       <div

@@ -6,6 +6,7 @@ import type { CompareRow } from '@/lib/compare/types'
 import { fontsFor } from '@/app/_lib/og-fonts'
 import { clip, clipPieces, ImageFrame } from '@/app/_lib/share'
 import { wrapUnits } from '@/lib/text/wrap-units'
+import { textLang } from '@/lib/text/chars'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { loadComparison } from '../load-comparison'
 import { KeptResults } from '@/lib/kept-results'
@@ -81,7 +82,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   const counts = result.counts
   const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
   // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
-  const chinese = /\p{Script=Han}/u.test(a.title + b.title)
+  const chinese = textLang(a.title + b.title) === 'zh-Hans'
   const body = (
     <ImageFrame chinese={chinese}>
       <div style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}>Tongwen 同文 · statements side by side</div>
