@@ -1,6 +1,7 @@
 import { connection } from 'next/server'
 import { isFiltered, lastPage, parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
-import { suggestPairs, SUGGESTION_WINDOW } from '@/lib/compare/suggest-pairs'
+import { SUGGESTION_WINDOW } from '@/lib/compare/suggest-pairs'
+import { suggestedPairs } from '@/lib/services/suggestions'
 import { getDb } from '@/lib/services/database'
 import type { StatementSummary } from '@/lib/db/statements'
 import { getStatementSummaries, listParties, listStatements, recentStatements } from '@/lib/services/statements'
@@ -32,7 +33,8 @@ export default async function HomePage({ searchParams }: Props) {
   // a page past the last (?page=99999) shows the last page
   const query = first.items.length === 0 && first.total > 0 ? { ...requested, page: lastPage(first.total, requested.perPage) } : requested
   const { items, total } = query === requested ? first : await listStatements(db, query)
-  const pairs = suggestPairs(recent.map(withCodes))
+  // titles propose pairs, their shared wording confirms them (compared once, then kept)
+  const pairs = await suggestedPairs(db, recent.map(withCodes))
   const onPage = (slug: string | undefined) => items.find((s) => s.slug === slug)
   const picked = (slug: string | undefined) => (onPage(slug) ? undefined : picks.find((s) => s.slug === slug))
   // without picks in the URL, the first suggestion is preselected when it is on this page

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { cache } from 'react'
 import { getDb } from '@/lib/services/database'
-import { suggestPairs } from '@/lib/compare/suggest-pairs'
+import { siblingsOf, suggestedPartner } from '@/lib/services/suggestions'
 import { formulaMarks } from '@/lib/services/formulas'
 import { getStatementPart, getStatementSummaries, nearbyStatements } from '@/lib/services/statements'
 import { StatementBody } from './_components/statement-body'
@@ -43,19 +43,14 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const marks = await formulaMarks(getDb(), [slug], window)
   // the picker offers the statements nearest in date (of its kind first), never the whole corpus
   const others = await nearbyStatements(getDb(), statement, COMPARE_CHOICES)
-  // preselect a statement with the same formula (another partner), if there is one nearby
-  const pair = suggestPairs(
-    [statement, ...others].map((s) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })),
-    Infinity,
-  ).find(([x, y]) => x.slug === slug || y.slug === slug)
-  const suggested = pair ? (pair[0].slug === slug ? pair[1].slug : pair[0].slug) : null
-  // its siblings: of its kind, with other partners, nearest in date (nearbyStatements keeps its language)
-  const partners = (s: StatementSummary) =>
-    s.parties
-      .map((p) => p.code)
-      .sort()
-      .join(' ')
-  const siblings = others.filter((s) => s.kind === statement.kind && partners(s) !== partners(statement)).slice(0, MAX_SIBLINGS)
+  const withCodes = <T extends StatementSummary>(s: T) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })
+  const neighbours = others.map(withCodes)
+  // preselect a statement with the same formula (another partner) nearby, and offer its siblings to collate, when their wording confirms it
+  const [partner, siblings] = await Promise.all([
+    suggestedPartner(getDb(), withCodes(statement), neighbours),
+    siblingsOf(getDb(), withCodes(statement), neighbours, MAX_SIBLINGS),
+  ])
+  const suggested = partner?.slug ?? null
   return (
     <article className="space-y-6">
       <StatementHeader
