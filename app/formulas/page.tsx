@@ -54,7 +54,7 @@ export default async function FormulasPage({ searchParams }: Props) {
       throw error
     }),
   ])
-  // a search that finds nothing of this kind says how many of the other kind it finds ("invasion of Ukraine" is listed as a name)
+  // a search that finds nothing of this kind says how many of the other kind it finds ("war in Ukraine" is listed as a name)
   const otherKind = query.kind === 'name' ? 'formula' : 'name'
   const other =
     total === 0 && query.q

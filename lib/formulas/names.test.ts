@@ -19,6 +19,14 @@ describe('isName', () => {
       expect(isName(phrase)).toBe(false)
   })
 
+  it('keeps a phrase about a name: a word of its own that governs the name through a preposition (walkthrough: "invasion of Ukraine")', () => {
+    for (const phrase of ['invasion of Ukraine', 'the invasion of Ukraine', 'solidarity with 〈X〉', 'support for the people of Ukraine'])
+      expect(isName(phrase)).toBe(false)
+    // a name's own first word, and a verb after the name, leave it a name
+    for (const name of ['President of the United States', 'The United States intends to', 'United States and 〈X〉 affirm'])
+      expect(isName(name)).toBe(true)
+  })
+
   it('knows Chinese names from the gazetteer, titles of office, 《titles》 and institutions', () => {
     for (const name of [
       '中华人民共和国',

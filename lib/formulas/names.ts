@@ -32,9 +32,24 @@ function wordsBesideNames(phrase: string): string[] {
   return words.filter((word, k) => !named(word) || (k === 0 && words.length > 1 && !named(words[1] as string)))
 }
 
-/** Names only, or a name with at most one word of its own ("United States and 〈X〉 affirm", "President Biden announced"). */
+/** Prepositions by which a word of its own governs a name ("invasion of Ukraine", "support for 〈X〉"). */
+const GOVERNING = new Set(['of', 'for', 'against', 'to', 'with', 'on', 'in', 'toward', 'towards'])
+
+/**
+ * Names only, or a name with at most one word of its own ("United States and
+ * 〈X〉 affirm", "President Biden announced") — unless that word heads the
+ * phrase and governs the name through a preposition ("invasion of Ukraine",
+ * "solidarity with 〈X〉"): the name is then the object of a phrase about it.
+ */
 function isEnglishName(phrase: string): boolean {
-  return wordsBesideNames(phrase).filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase())).length < 2
+  const own = wordsBesideNames(phrase).filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()))
+  if (own.length >= 2) return false
+  if (own.length === 0) return true
+  const words = phrase.match(WORD_OR_MASK) ?? []
+  const head = words.indexOf(own[0] as string)
+  // a lower-case word (not a name's first word) followed by a preposition, with a name after it
+  const governs = /^\p{Ll}/u.test(own[0] as string) && GOVERNING.has(words[head + 1] ?? '') && head + 2 < words.length
+  return !governs
 }
 
 /** Titles of office that follow a state's name (中华人民共和国主席). */
