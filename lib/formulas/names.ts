@@ -45,7 +45,7 @@ function isEnglishName(phrase: string): boolean {
   const own = wordsBesideNames(phrase).filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()))
   if (own.length >= 2) return false
   if (own.length === 0) return true
-  const words = phrase.match(WORD_OR_MASK) ?? []
+  const words: string[] = phrase.match(WORD_OR_MASK) ?? []
   const head = words.indexOf(own[0] as string)
   // a lower-case word (not a name's first word) followed by a preposition, with a name after it
   const governs = /^\p{Ll}/u.test(own[0] as string) && GOVERNING.has(words[head + 1] ?? '') && head + 2 < words.length

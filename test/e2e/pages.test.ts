@@ -199,6 +199,9 @@ describe('/compare/[a]/[b]', () => {
     expect(html).toMatch(/<span class="diff-masked"[^>]*>吉<\/span>/)
     expect(html).toContain('id="r1"')
     expect(html).toContain('href="#r1"')
+    // the bar steps through a moved row at both of its places, and says so beside its count (walkthrough: 184 differences in 176 rows)
+    const count = /(\d+) differences(?:<!-- -->)*\s*\((\d+) moved rows? counted in A and in B\)/.exec(html)
+    expect(Number(count?.[2])).toBeGreaterThan(0)
   })
 
   it('carries its rows as HTML and as compact data, not as the markup again, and is sent compressed (issue 14)', async () => {

@@ -111,6 +111,7 @@ export default async function ComparePage(props: Props) {
         outline={sectionOutline(items, result)}
         // a moved row stands at its place in A and in B: both places are stops
         differences={items.filter((item) => item.type === 'row' && rowStatus(item.row) !== 'identical').length}
+        moved={items.filter((item) => item.type === 'row' && item.place === 'a').length}
       />
     </div>
   )

@@ -228,15 +228,19 @@ export function CompareRows({
   fullHref,
   outline,
   differences,
+  moved,
 }: {
   data: RowData
   fullHref: string
   outline: OutlineEntry[]
+  /** rows that differ as the page shows them: a moved row at its place in A and in B */
   differences: number
+  /** moved rows (each shown twice) */
+  moved: number
 }) {
   return (
     <div className="rounded-lg border border-stone-200 bg-white print:border-0">
-      <CompareBar total={differences} outline={outline} />
+      <CompareBar total={differences} moved={moved} outline={outline} />
       <div role="table" aria-label="Aligned clauses" id="rows" lang={data.lang}>
         <div
           role="row"

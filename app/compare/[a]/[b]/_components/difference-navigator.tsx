@@ -21,7 +21,7 @@ const landing = (row: HTMLElement) => parseFloat(getComputedStyle(row).scrollMar
  * a row sets the address to it (#r12), highlights it and moves keyboard
  * focus there.
  */
-export function CompareBar({ total, outline }: { total: number; outline: OutlineEntry[] }) {
+export function CompareBar({ total, moved, outline }: { total: number; moved: number; outline: OutlineEntry[] }) {
   const [position, setPosition] = useState<number | null>(null)
   const bar = useRef<HTMLDivElement>(null)
 
@@ -113,6 +113,8 @@ export function CompareBar({ total, outline }: { total: number; outline: Outline
           <nav aria-label="Differences" className={`ml-auto flex items-center gap-2 ${outline.length > 1 ? 'md:ml-0' : ''}`}>
             <span className="hidden whitespace-nowrap text-stone-600 sm:inline" aria-live="polite">
               {position === null ? `${total} differences` : `difference ${position} of ${total}`}
+              {/* the summary counts rows: say why this count is larger */}
+              {moved > 0 && position === null ? ` (${moved} moved row${moved === 1 ? '' : 's'} counted in A and in B)` : null}
             </span>
             <button type="button" onClick={() => go(-1)} className={button} aria-keyshortcuts="p" title="Previous difference (p)">
               <span aria-hidden="true">↑ </span>Previous
