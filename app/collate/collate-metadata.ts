@@ -27,9 +27,10 @@ export async function collateMetadata(key: string): Promise<Metadata> {
   const who = statements.map((s, k) => `${labels[k]} (${s.date ?? 'undated'})`).join(', ')
   const family = view.family !== null ? result.families[view.family - 1] : undefined
   const { counts } = result
+  const named = `${statements.length} statements (${whose(statements, labels)})`
   const title = family
-    ? `Family ${family.index} of a collation of ${statements.length} statements: in ${family.presence} of ${statements.length}, ${family.variants === 1 ? 'one wording' : `${family.variants} wordings`}`
-    : `Collation of ${statements.length} statements: ${counts.all} ${counts.all === 1 ? 'family' : 'families'} in all`
+    ? `Family ${family.index} of a collation of ${named}: in ${family.presence} of ${statements.length}, ${family.variants === 1 ? 'one wording' : `${family.variants} wordings`}`
+    : `Collation of ${named}: ${counts.all} ${counts.all === 1 ? 'family' : 'families'} in all`
   const description = family
     ? family.cells
         .flatMap((cell, k) => (cell ? [`${labels[k]}: ${clip(cellText(cell, statements[0]?.language === 'en'), 90)}`] : []))
@@ -41,4 +42,27 @@ export async function collateMetadata(key: string): Promise<Metadata> {
     description,
     `/collate/image${collateHref(slugs, collateRest(options, { family: family ? family.index : null })).replace(/^\/collate/, '')}`,
   )
+}
+
+/** Names shown in a title before "and N more". */
+const NAMED_IN_TITLE = 4
+
+/**
+ * Whose statements a title names: the parties every statement has, "with" the
+ * others' own (China with Kyrgyzstan, Tajikistan and United Arab Emirates);
+ * a label two statements share gets their years; past NAMED_IN_TITLE, "and N more".
+ */
+function whose(
+  statements: readonly { date: string | null; parties: { code: string; nameEn: string }[] }[],
+  labels: readonly string[],
+): string {
+  const common = (statements[0]?.parties ?? []).filter((p) => statements.every((s) => s.parties.some((q) => q.code === p.code)))
+  const dated = labels.map((label, k) =>
+    labels.filter((l) => l === label).length > 1 ? `${label} ${statements[k]?.date?.slice(0, 4) ?? 'undated'}` : label,
+  )
+  const shown = dated.length > NAMED_IN_TITLE ? [...dated.slice(0, NAMED_IN_TITLE - 1), `${dated.length - NAMED_IN_TITLE + 1} more`] : dated
+  const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '')
+  const commonName = common.map((p) => p.nameEn).join('–')
+  // successive editions of the same parties' statement are named by the parties and their years alone
+  return commonName && labels.some((label) => label !== commonName) ? `${commonName} with ${list}` : list
 }

@@ -3,7 +3,7 @@ import type { Cell, Family } from '@/lib/collate/types'
 import { KeptResults } from '@/lib/kept-results'
 import { parseCollateQuery } from '@/lib/url/collate'
 import { fontsFor } from '@/app/_lib/og-fonts'
-import { clip, clipPieces, ImageFrame } from '@/app/_lib/share'
+import { clipPieces, clipWidth, ImageFrame } from '@/app/_lib/share'
 import { wrapUnits } from '@/lib/text/wrap-units'
 import { textLang } from '@/lib/text/chars'
 import { dateLabel } from '@/app/_components/labels'
@@ -47,7 +47,7 @@ function FamilyPreview({ family, labels }: { family: Family; labels: string[] })
       {cells.map(({ cell, k }) => (
         <div key={k} style={{ display: 'flex', gap: 16 }}>
           <div style={{ display: 'flex', width: 220, fontSize: 20, color: '#44403c', fontWeight: 700 }}>
-            {`${columnLetter(k)} · ${clip(labels[k] ?? '', 16)}${family.base === k ? ' (base)' : ''}`}
+            {`${columnLetter(k)} · ${clipWidth(labels[k] ?? '', 9)}${family.base === k ? ' (base)' : ''}`}
           </div>
           <CellText cell={cell} budget={budget} />
         </div>
@@ -86,7 +86,7 @@ export async function GET(request: Request): Promise<Response> {
   const heading = family
     ? `Family ${family.index} · in ${family.presence} of ${total} · ${family.variants === 1 ? 'one wording' : `${family.variants} wordings`}`
     : `${result.families.length} families of clauses`
-  const listed = statements.slice(0, 8).map((s, k) => `${columnLetter(k)} · ${clip(labels[k] ?? '', 22)} · ${dateLabel(s.date)}`)
+  const listed = statements.slice(0, 8).map((s, k) => `${columnLetter(k)} · ${clipWidth(labels[k] ?? '', 14)} · ${dateLabel(s.date)}`)
   if (statements.length > 8) listed.push(`and ${statements.length - 8} more`)
   // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
   const chinese = statements.some((s) => textLang(s.title) === 'zh-Hans')

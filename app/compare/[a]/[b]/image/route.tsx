@@ -4,7 +4,7 @@ import { parseCompareQuery } from '@/lib/url/compare'
 import { rowStatus, ROW_STATUSES, type RowStatus } from '@/lib/vocab/row-status'
 import type { CompareRow } from '@/lib/compare/types'
 import { fontsFor } from '@/app/_lib/og-fonts'
-import { clip, clipPieces, ImageFrame } from '@/app/_lib/share'
+import { clipWidth, clipPieces, ImageFrame } from '@/app/_lib/share'
 import { wrapUnits } from '@/lib/text/wrap-units'
 import { textLang } from '@/lib/text/chars'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
@@ -91,7 +91,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
           <div key={k} style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
             <div style={{ display: 'flex', fontSize: 20, color: '#57534e' }}>{`${k === 0 ? 'A' : 'B'} · ${heading(statement)}`}</div>
             <div style={{ display: 'flex', fontSize: row ? 26 : 34, fontWeight: 700, marginTop: 8, lineHeight: 1.3 }}>
-              {clip(statement.title, row ? 40 : 60)}
+              {/* two lines beside a row, three on the overview */}
+              {clipWidth(statement.title, row ? 38 : 44)}
             </div>
           </div>
         ))}
