@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clipWidth } from './share'
+import { clipPieces, clipWidth, textWidth } from './share'
 
 describe('clipWidth', () => {
   it('gives an English title the room its letters take, not the count of a Chinese one, and cuts between words', () => {
@@ -16,5 +16,22 @@ describe('clipWidth', () => {
     expect(clipWidth('😀😀😀😀😀😀😀😀', 2)).toMatch(/^(?:😀)*…$/u)
     expect(clipWidth('short', 30)).toBe('short')
     expect(clipWidth('', 5)).toBe('')
+  })
+})
+
+describe('clipPieces', () => {
+  it('cuts a row of marked pieces to a width, between words, and stops at the cut (an image had ended on "the United S…")', () => {
+    const pieces = [
+      { text: 'It is in this spirit that ', mark: true },
+      { text: 'Prime Minister KISHIDA welcomed Joseph R. Biden to Japan as President of the United States', mark: false },
+      { text: ' for the first time', mark: true },
+    ]
+    const shown = clipPieces(pieces, 40)
+    expect(shown).toHaveLength(2)
+    expect(shown[0]).toEqual(pieces[0])
+    expect(shown[1]?.text).toMatch(/^Prime Minister .*[a-z.]…$/u)
+    expect(shown[1]?.text).not.toMatch(/ [A-Za-z]…$/u)
+    expect(textWidth(shown.map((p) => p.text).join(''))).toBeLessThanOrEqual(40)
+    expect(clipPieces(pieces, 1000)).toEqual(pieces)
   })
 })

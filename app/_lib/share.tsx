@@ -79,14 +79,19 @@ export function ImageFrame({ children, chinese }: { children: ReactNode; chinese
   )
 }
 
-/** Pieces of text cut to `budget` characters in all. */
-export function clipPieces<T extends { text: string }>(pieces: readonly T[], budget: number): T[] {
+/** Pieces of text cut to `width` ems in all (see clipWidth), the last one between words where it has spaces. */
+export function clipPieces<T extends { text: string }>(pieces: readonly T[], width: number): T[] {
   const shown: T[] = []
+  let left = width
   for (const piece of pieces) {
-    if (budget <= 0) break
-    const text = clip(piece.text, budget)
-    budget -= text.length
+    if (left <= 0) break
+    const text = clipWidth(piece.text, left)
     shown.push({ ...piece, text })
+    if (text !== piece.text) break
+    left -= textWidth(text)
   }
   return shown
 }
+
+/** How wide a text is drawn, in ems of its font (see ems). */
+export const textWidth = (text: string) => [...text].reduce((sum, ch) => sum + ems(ch), 0)

@@ -175,7 +175,7 @@ describe('explainRow of an unsure pair', () => {
     const text = explainRow(row as never, { ...result.options, sureBar: result.sureBar })
     const bar = Math.round(result.sureBar * 100)
     expect(text).toContain(
-      `Unsure: below ${bar}%: in the hand-checked alignments, the links of pairs from ${bar}% up were right at least 95% of the time`,
+      `Unsure: less than ${bar}% alike: in comparisons checked by hand, pairs at least ${bar}% alike were right 95 times in 100 or more`,
     )
     const rival = (row as CompareRow).rival as NonNullable<CompareRow['rival']>
     const own = (row as CompareRow).a.some((c) => c.position === rival.a) ? `A${rival.a + 1}` : `B${rival.b + 1}`
@@ -187,7 +187,7 @@ describe('explainRow of an unsure pair', () => {
     )
     // a score that rounds to the bar is printed to a tenth: "45%" is never said to be below 45%
     const close = explainRow({ ...(row as CompareRow), score: 0.446, rival: undefined } as never, { ...result.options, sureBar: 0.45 })
-    expect(close).toContain('Unsure (44.6%): below 45%:')
+    expect(close).toContain('Unsure (44.6%): less than 45% alike:')
     // without the bar (a caller that does not know it) the reason is the aligner's alone
     expect(explainRow(row as never, result.options)).not.toContain('Unsure')
   })

@@ -26,9 +26,9 @@ export function isUnsure(score: number, bar: number): boolean {
 /**
  * What the bar means, said one way on the page, in its legend and in the
  * reasons: `bar` in whole percent.
- * @example sureBarMeaning(25) // 'below 25%: in the hand-checked alignments, the links of pairs from 25% up were right at least 95% of the time, those below less often'
+ * @example sureBarMeaning(25) // 'less than 25% alike: in comparisons checked by hand, pairs at least 25% alike were right 95 times in 100 or more, those less alike less often'
  */
 export function sureBarMeaning(bar: number, language?: string): string {
-  const whose = language ? `, the bar for ${language} statements` : ''
-  return `below ${bar}%${whose}: in the hand-checked alignments, the links of pairs from ${bar}% up were right at least 95% of the time, those below less often`
+  const whose = language ? ` (the bar for ${language} statements)` : ''
+  return `less than ${bar}% alike${whose}: in comparisons checked by hand, pairs at least ${bar}% alike were right 95 times in 100 or more, those less alike less often`
 }

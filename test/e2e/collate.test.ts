@@ -43,7 +43,9 @@ describe('/collate over HTTP', () => {
     const { status, body } = await get(COLLATE)
     expect(status).toBe(200)
     expect(Buffer.byteLength(body)).toBeLessThan(400 * 1024)
-    expect(body).toMatch(/<title>Collation of 3 statements \(China with Kyrgyzstan, Tajikistan and United Arab Emirates\): \d+ famil(y|ies) in all · Tongwen 同文<\/title>/)
+    expect(body).toMatch(
+      /<title>Collation of 3 statements \(China with Kyrgyzstan, Tajikistan and United Arab Emirates\): \d+ famil(y|ies) in all · Tongwen 同文<\/title>/,
+    )
     expect(body).toMatch(/<meta property="og:image" content="http:\/\/[^"]+\/collate\/image\?s=/)
     expect(body).not.toContain('dangerouslySetInnerHTML')
   })

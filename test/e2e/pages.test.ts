@@ -302,7 +302,7 @@ describe('/compare/[a]/[b]', () => {
     expect(pairs).toBeGreaterThan(0)
     expect(text(all.html)).toContain(`${pairs} pairs unsure`)
     expect(text(all.html)).toContain(
-      'dotted amber line, “? unsure”: a pair below 25%, the bar for Chinese statements: in the hand-checked alignments, the links of pairs from 25% up were right at least 95% of the time',
+      'dotted amber line, “? unsure”: a pair less than 25% alike (the bar for Chinese statements): in comparisons checked by hand, pairs at least 25% alike were right 95 times in 100 or more',
     )
     const unsure = await get(`/compare/${KG}/${TJ}?view=unsure`)
     expect(unsure.status).toBe(200)

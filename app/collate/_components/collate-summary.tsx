@@ -47,7 +47,7 @@ export function CollateSummary({
           elsewhere.
         </p>
       </div>
-      <div className="overflow-x-auto">
+      <div className="scroll-hint overflow-x-auto">
         <table className="w-full text-left text-xs sm:text-sm">
           <caption className="sr-only">What each statement shares with the others</caption>
           <thead className="border-b border-stone-200 align-bottom text-[0.6875rem] leading-tight text-stone-600 sm:text-xs sm:uppercase sm:tracking-wide">

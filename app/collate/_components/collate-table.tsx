@@ -30,7 +30,7 @@ function wrap(kind: PieceKind, key: number, children: ReactNode) {
     )
   if (kind === 'masked')
     return (
-      <span key={key} className="diff-masked" title="Counterpart name: equal under the party mask">
+      <span key={key} className="diff-masked" title="A partner’s name, counted as the same as the other statements’">
         {children}
       </span>
     )

@@ -18,7 +18,7 @@ const images = new KeptResults<Uint8Array<ArrayBuffer>>(32 * 1024 * 1024)
 /** A family's shade in the strip: darker the more statements have it. */
 const shade = (presence: number, total: number) => (presence === total ? '#1c1917' : presence === 1 ? '#d6d3d1' : '#a8a29e')
 
-/** A cell's own wording (its equal and inserted pieces, the inserted marked), cut to `budget` characters. */
+/** A cell's own wording (its equal and inserted pieces, the inserted marked), cut to `budget` ems (two lines of 39 ems with four cells, three with three, more with fewer). */
 function CellText({ cell, budget }: { cell: Cell; budget: number }) {
   const own = cell.clauses.flatMap((c) => c.pieces.filter((p) => p.op !== 'delete').map((p) => ({ text: p.text, mark: p.op === 'insert' })))
   const shown = clipPieces(own, budget)
@@ -47,7 +47,7 @@ function FamilyPreview({ family, labels }: { family: Family; labels: string[] })
       {cells.map(({ cell, k }) => (
         <div key={k} style={{ display: 'flex', gap: 16 }}>
           <div style={{ display: 'flex', width: 220, fontSize: 20, color: '#44403c', fontWeight: 700 }}>
-            {`${columnLetter(k)} · ${clipWidth(labels[k] ?? '', 9)}${family.base === k ? ' (base)' : ''}`}
+            {`${columnLetter(k)} · ${clipWidth(labels[k] ?? '', 16)}${family.base === k ? ' (base)' : ''}`}
           </div>
           <CellText cell={cell} budget={budget} />
         </div>

@@ -94,7 +94,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
           'Hover, focus or tap a cell to see the pair.'
         )}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-3">
+      <div className="scroll-hint overflow-x-auto rounded-lg border border-stone-200 p-3">
         <table
           ref={grid}
           role="grid"

@@ -98,8 +98,8 @@ export default async function ComparePage(props: Props) {
       <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
       {view.rows === 'unsure' && !result.rows.some((row) => row.unsure) ? (
         <p role="status" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 print:hidden">
-          No pair of this comparison is unsure: every pair is at or above {Math.round(result.sureBar * 100)}% similar, from which the links
-          of the hand-checked alignments were right at least 95% of the time. All rows are folded below.
+          No pair of this comparison is unsure: every pair is at least {Math.round(result.sureBar * 100)}% alike, and in comparisons checked
+          by hand pairs that alike were right 95 times in 100 or more. All rows are folded below.
         </p>
       ) : null}
       {hiddenLinked ? (

@@ -29,7 +29,7 @@ export function ConcordanceTable({ formula }: { formula: FormulaDetail }) {
       </h2>
       <p className="text-sm text-stone-600">{shown}, oldest statement first; the clause number opens the clause in its statement.</p>
       {pager('')}
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div className="scroll-hint overflow-x-auto rounded-lg border border-stone-200">
         <table className="block w-full text-sm md:table">
           <caption className="sr-only">Occurrences of the formula in context</caption>
           <thead className="hidden border-b border-stone-200 bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600 md:table-header-group">

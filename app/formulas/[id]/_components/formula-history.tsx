@@ -64,7 +64,7 @@ export function FormulaHistorySection({ history, language }: { history: FormulaH
               Statements using it each year. Focus the chart and use the arrow keys to read each year.
             </figcaption>
           </figure>
-          <div className="min-w-0 overflow-x-auto">
+          <div className="scroll-hint min-w-0 overflow-x-auto">
             <table className="w-full text-sm">
               <caption className="text-left text-xs text-stone-600">
                 Year by year, against all the {languageName} statements of the collection that year
@@ -110,7 +110,7 @@ export function FormulaHistorySection({ history, language }: { history: FormulaH
           </div>
         </div>
       ) : null}
-      <div className="overflow-x-auto">
+      <div className="scroll-hint overflow-x-auto">
         <table className="w-full max-w-2xl text-sm">
           <caption className="text-left text-xs text-stone-600">By party: the statements of each party that use it</caption>
           <thead className="text-xs uppercase tracking-wide text-stone-600">

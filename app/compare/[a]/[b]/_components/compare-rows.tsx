@@ -27,7 +27,7 @@ function renderPiece(piece: Piece, key: number) {
   if (piece.kind === 'insert') return <ins key={key}>{piece.text}</ins>
   if (piece.kind === 'masked')
     return (
-      <span key={key} className="diff-masked" title="equal under the party mask">
+      <span key={key} className="diff-masked" title="A partner’s name, counted as the same as the other statement’s">
         {piece.text}
       </span>
     )

@@ -33,8 +33,8 @@ function RowSide({ row, side }: { row: CompareRow; side: 'a' | 'b' }) {
             : [],
       )
     : [{ text: (side === 'a' ? row.a : row.b).map((c) => c.text).join(''), mark: false }]
-  // what fits under the row's heading: six lines of ideographs (19 to a line), or four to five of English
-  const shown = clipPieces(pieces, pieces.some((p) => /\p{Script=Han}/u.test(p.text)) ? 105 : 150)
+  // what fits under the row's heading: five lines of about 20 ems (an ideograph is one), less what breaking between words leaves
+  const shown = clipPieces(pieces, pieces.some((p) => /\p{Script=Han}/u.test(p.text)) ? 100 : 88)
   if (shown.length === 0 || (side === 'a' ? row.a : row.b).length === 0)
     return <div style={{ display: 'flex', color: '#78716c', fontSize: 26 }}>— no counterpart —</div>
   const markStyle =
