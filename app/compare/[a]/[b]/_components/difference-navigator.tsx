@@ -111,10 +111,10 @@ export function CompareBar({ total, moved, outline }: { total: number; moved: nu
         ) : null}
         {total > 0 ? (
           <nav aria-label="Differences" className={`ml-auto flex items-center gap-2 ${outline.length > 1 ? 'md:ml-0' : ''}`}>
-            <span className="hidden whitespace-nowrap text-stone-600 sm:inline" aria-live="polite">
-              {position === null ? `${total} differences` : `difference ${position} of ${total}`}
+            <span className="hidden flex-col items-end whitespace-nowrap leading-tight text-stone-600 sm:flex" aria-live="polite">
+              <span>{position === null ? `${total} differences` : `difference ${position} of ${total}`}</span>
               {/* the summary counts rows: say why this count is larger */}
-              {moved > 0 && position === null ? ` (${moved} moved row${moved === 1 ? '' : 's'} counted in A and in B)` : null}
+              {moved > 0 ? <span className="text-xs">{`${moved} moved ${moved === 1 ? 'row' : 'rows'} counted in A and in B`}</span> : null}
             </span>
             <button type="button" onClick={() => go(-1)} className={button} aria-keyshortcuts="p" title="Previous difference (p)">
               <span aria-hidden="true">↑ </span>Previous
