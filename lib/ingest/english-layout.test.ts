@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutEnglish } from './english-layout'
+import { isRunInHeading, layoutEnglish } from './english-layout'
 import { splitLines } from './split-documents'
 
 const paragraphs = (text: string) => layoutEnglish(splitLines(text)).paragraphs.map((p) => p.text.text)
@@ -44,6 +44,41 @@ describe('layoutEnglish', () => {
 
   it('goes on with a list item on its indented lines when no blank lines separate paragraphs', () => {
     expect(paragraphs('-   Item one goes\n    on here.\n-   Item two.')).toEqual(['Item one goes on here.', 'Item two.'])
+  })
+
+  it('reads a page copied from a browser: its run-in headings (their bold lost) head their paragraphs, and its lines are paragraphs (walkthrough)', () => {
+    // the Ireland partnership of 17 March 2021 as Chrome copies it: "**Combating COVID-19:**" and a line break, one line to a paragraph
+    const long =
+      'The top priority for the President and Taoiseach is ending the COVID-19 pandemic. Our two countries are committed to working together to safely restore global travel.'
+    const next =
+      'The United States and Ireland have long partnered bilaterally and through multilateral institutions to advance democratic values in the world.'
+    for (const gap of ['\n\n', '\n']) {
+      const laid = layoutEnglish(
+        splitLines(
+          `In today’s meeting they will emphasize their commitment to:${gap}Combating COVID-19:\n${long}${gap}Addressing Global Challenges:\n${next}`,
+        ),
+      )
+      expect(laid.paragraphs.map((p) => p.text.text)).toEqual([
+        'In today’s meeting they will emphasize their commitment to:',
+        'Combating COVID-19:',
+        long,
+        'Addressing Global Challenges:',
+        next,
+      ])
+      expect(laid.paragraphs.map((p) => p.heading)).toEqual([false, true, false, true, false])
+    }
+  })
+
+  it('tells a run-in heading from a lead-in and from a line cut inside a phrase, and leaves a wrapped Markdown paragraph whole', () => {
+    expect(isRunInHeading('Strengthening People-to-People Ties:')).toBe(true)
+    expect(isRunInHeading('In today’s meeting they will emphasize their commitment to:')).toBe(false)
+    // the first line of a list item wrapped at 72 characters (the Singapore fact sheet of 23 August 2021)
+    expect(isRunInHeading('Launching the')).toBe(false)
+    expect(
+      paragraphs(
+        '-   Launching the\n    U.S.-Singapore Climate Partnership: The United States and\n    Singapore will launch a partnership.',
+      ),
+    ).toHaveLength(1)
   })
 
   it('says what it repaired', () => {

@@ -18,6 +18,7 @@ import { mapIdentity } from '@/lib/text/mapped-text'
 import { cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn } from './sign-off'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
+import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 
 /** A paragraph or list item opening with its number: "1. We have", "(a) the", "2) To". */
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+\S/
@@ -30,6 +31,27 @@ const SHORT_LINE = 100
 const TRANSCRIPT_ONLY = /^(?:\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?|\((?:[A-Z][a-z]+\s?){1,4}\.?\)|\(As interpreted\.?\))$/
 /** Lines this short that end in a hard break stand alone: date lines, places, signatures. */
 const HARD_BREAK_SHORT = 60
+/** A line longer than this was not wrapped (hard wrapping stops at 72 to 80 characters; isHardWrapped allows 120). */
+const UNWRAPPED = 120
+/** A run-in heading is at most this long. */
+const RUN_IN_HEADING = 60
+
+/**
+ * A line that heads what follows, as a web page's bold run-in heading is
+ * copied without its bold ("Combating COVID-19:" then its paragraph on the
+ * next line): short, in title case (every word capitalised but the function
+ * words), ending no sentence but perhaps with a colon. A lead-in that ends with
+ * a colon is in sentence case ("they will emphasize their commitment to:").
+ * @example isRunInHeading('Addressing Global Challenges:') // true
+ */
+export function isRunInHeading(text: string): boolean {
+  const line = text.trim()
+  if (line.length > RUN_IN_HEADING || !/^[\p{Lu}\d]/u.test(line) || /[.;!?,]["”’)]*$/u.test(line)) return false
+  const words = line.replace(/:$/u, '').split(/\s+/u)
+  // a line that ends on a function word is cut inside a phrase ("Launching the" / "U.S.-Singapore Climate Partnership:")
+  if (ENGLISH_STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) return false
+  return words.length <= 8 && words.every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
+}
 
 /**
  * Lines of one English document → paragraphs, with a note for each kind of repair.
@@ -43,6 +65,8 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
   const blankSeparated = cleaned.some(({ clean }, i) => clean.empty && i > 0 && i < cleaned.length - 1) && content.length > 0
   const groups: CleanLine[][] = []
   const open = () => groups.push([])
+  // a copied web page's run-in headings (their bold lost): headings, as the bold would make them
+  const runIn = new Set<CleanLine>()
   if (blankSeparated) {
     open()
     for (const { clean } of cleaned) {
@@ -56,13 +80,28 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       const brokenShort = previous?.hardBreak && Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
       const dated = isDateLine(clean) || (previous !== undefined && isDateLine(previous))
+      // a block that opens with a run-in heading and goes on with a paragraph on one line (longer than any wrapping leaves one)
+      const headsBlock =
+        previous !== undefined &&
+        current.length === 1 &&
+        isRunInHeading(previous.text.text) &&
+        /^[\p{Lu}\d“"]/u.test(clean.text.text) &&
+        clean.text.text.length > UNWRAPPED
       if (
         current.length &&
-        (clean.heading || clean.listItem || previous?.heading || brokenShort || dated || NUMBERED_OPENING.test(clean.text.text))
+        (clean.heading ||
+          clean.listItem ||
+          previous?.heading ||
+          brokenShort ||
+          dated ||
+          headsBlock ||
+          NUMBERED_OPENING.test(clean.text.text))
       )
         open()
       ;(groups.at(-1) as CleanLine[]).push(clean)
     }
+    // a block whose every line but the last ends a sentence or heads what follows is a web page's copy, a paragraph to a line
+    groups.splice(0, groups.length, ...groups.flatMap((group) => (linePerParagraph(group) ? group.map((line) => [line]) : [group])))
   } else {
     const widths = content.map(({ clean }) => clean.text.text.length)
     const full = fullWidth(widths)
@@ -87,6 +126,23 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       else groups.push([clean])
     }
   }
+  // a run-in heading copied without its bold heads the paragraph after it
+  groups.forEach((group, k) => {
+    const next = groups[k + 1]?.[0]
+    const line = group[0]
+    if (
+      group.length === 1 &&
+      line &&
+      next &&
+      k > 0 &&
+      isRunInHeading(line.text.text) &&
+      /^[\p{Lu}\d“"]/u.test(next.text.text) &&
+      line.text.text.length < next.text.text.length * SHORT_RATIO &&
+      !isDateLine(line) &&
+      !isDateLine(next)
+    )
+      runIn.add(line)
+  })
   const paragraphs = groups
     .filter((group) => group.length > 0)
     .map((group): RepairedParagraph => {
@@ -95,7 +151,7 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       return {
         text,
         short: group.length === 1 && text.text.length < SHORT_LINE && !SENTENCE_END.test(text.text),
-        heading: first.heading && group.length === 1,
+        heading: (first.heading || runIn.has(first)) && group.length === 1,
         listItem: first.listItem,
       }
     })
@@ -117,6 +173,19 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       message: `removed markup (Markdown, HTML tags, no-break spaces) from ${markup} line${markup > 1 ? 's' : ''}`,
     })
   return { paragraphs, notes }
+}
+
+/**
+ * A block's lines are paragraphs, not one wrapped paragraph: some line is
+ * longer than any wrapping leaves one (a page's paragraph on a line), and
+ * every line but the last ends a sentence or is a run-in heading.
+ */
+function linePerParagraph(group: readonly CleanLine[]): boolean {
+  return (
+    group.length > 1 &&
+    group.some((line) => line.text.text.length > UNWRAPPED) &&
+    group.slice(0, -1).every((line) => SENTENCE_END.test(line.text.text) || isRunInHeading(line.text.text))
+  )
 }
 
 function isDateLine(line: CleanLine): boolean {

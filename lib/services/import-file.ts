@@ -14,6 +14,7 @@ import { contentHash } from '@/lib/ingest/content-hash'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { ImportError } from './errors'
 import { saveStatements, type ImportReport, type SaveOptions, type StatementEdit } from './save-statements'
+import { sameTextAs, textToMatch } from './same-text'
 
 export interface PreviewStatement {
   index: number
@@ -76,6 +77,8 @@ export async function previewFile(db: Db, name: string, bytes: Uint8Array, limit
   const hashes = file.statements.map(contentHash)
   const existing = await db.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })
   const present = new Map(existing.map((s) => [s.contentHash, s.slug]))
+  // the same statement under another form (a web page's copy of an imported file, a body pasted alone)
+  const same = await sameTextAs(db, file.statements.map(textToMatch))
   return {
     name,
     format: file.format,
@@ -97,7 +100,7 @@ export async function previewFile(db: Db, name: string, bytes: Uint8Array, limit
         clauses: clauses.length,
         notes: s.notes,
         opening: clauses.slice(0, 2).map((c) => c.text),
-        present: present.get(hashes[index] as string) ?? null,
+        present: present.get(hashes[index] as string) ?? same[index] ?? null,
       }
     }),
   }

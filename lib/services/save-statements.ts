@@ -11,6 +11,7 @@ import type { Db, Tx } from '@/lib/db/client'
 import { rebuildFormulas } from './rebuild-formulas'
 import { insertStatements, uniqueSlugs } from '@/lib/db/insert-statements'
 import { lockForWriting, markChanged } from '@/lib/db/write-lock'
+import { sameTextAs, textToMatch } from './same-text'
 
 export interface ImportReport {
   /** slugs of the statements written */
@@ -82,8 +83,16 @@ async function saveInTransaction(
   const existing = await tx.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })
   const known = new Map(existing.map((s) => [s.contentHash, s.slug]))
   const wanted = statements.flatMap((_, k) => (options.edits?.[k]?.skip ? [] : [k]))
-  if (wanted.every((k) => known.has(hashes[k] as string))) {
-    return { imported: [], present: wanted.map((k) => known.get(hashes[k] as string) as string), doubts: [] }
+  // the same statement under another form is present too (its date as the reader set it)
+  const same = await sameTextAs(
+    tx,
+    statements.map((s, k) =>
+      textToMatch({ ...s, date: options.edits?.[k]?.date !== undefined ? (options.edits[k]?.date ?? null) : s.date }),
+    ),
+  )
+  const presentAs = (k: number) => known.get(hashes[k] as string) ?? same[k] ?? undefined
+  if (wanted.every((k) => presentAs(k) !== undefined)) {
+    return { imported: [], present: wanted.map((k) => presentAs(k) as string), doubts: [] }
   }
   await markChanged(tx)
   const sourceHash = sha256(text)
@@ -95,7 +104,7 @@ async function saveInTransaction(
   for (const k of wanted) {
     // the hash is the text's, as parsed: the same file imported again is present, whatever was edited
     const hash = hashes[k] as string
-    if (!known.has(hash) && !fresh.has(hash))
+    if (presentAs(k) === undefined && !fresh.has(hash))
       fresh.set(hash, {
         k,
         hash,
@@ -113,7 +122,7 @@ async function saveInTransaction(
   for (const k of wanted) {
     const item = fresh.get(hashes[k] as string)
     if (item?.k !== k) {
-      report.present.push(item?.slug ?? (known.get(hashes[k] as string) as string))
+      report.present.push(item?.slug ?? (presentAs(k) as string))
       continue
     }
     report.imported.push(item.slug)

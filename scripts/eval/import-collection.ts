@@ -112,9 +112,10 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * the body; and the body alone, under an unhelpful file name. Read by the
  * importer directly (no database): these check the reading, not the saving.
  */
-function pastedVariants(root: string): { page: StatementCheck[]; body: StatementCheck[] } {
+function pastedVariants(root: string): { page: StatementCheck[]; body: StatementCheck[]; browser: StatementCheck[] } {
   const page: StatementCheck[] = []
   const body: StatementCheck[] = []
+  const browser: StatementCheck[] = []
   for (const name of collectionNames(root)) {
     for (const entry of readManifest(name, root).statements) {
       const text = readFileSync(path.join(root, COLLECTIONS_DIR, name, entry.file), 'utf8')
@@ -126,9 +127,38 @@ function pastedVariants(root: string): { page: StatementCheck[]; body: Statement
       const title = (front.fields.title ?? '').replace(/\u00a0/g, ' ')
       page.push(check(entry, `${title}\n${dateLine}\n\n${rest}`, 'pasted.txt'))
       body.push(check(entry, rest, 'pasted.txt'))
+      browser.push(check(entry, `${title}\n${dateLine}\n\n${asBrowserCopies(rest)}`, 'pasted.txt'))
     }
   }
-  return { page, body }
+  return { page, body, browser }
+}
+
+/**
+ * The body as a browser copies the rendered page: no markup (bold, italics,
+ * headings' #, escapes, tags), each paragraph on one line, a line break where
+ * the page breaks a line (Markdown's two trailing spaces), one line between
+ * paragraphs. A run-in heading ("**Combating COVID-19:**" and a break) is
+ * then a short line above its paragraph, as the helper's paste was.
+ */
+function asBrowserCopies(markdown: string): string {
+  return markdown
+    .split(/\n\s*\n/)
+    .map((block) =>
+      block
+        .split(/ {2,}\n/)
+        .map((line) =>
+          line
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s*\n\s*/g, ' ')
+            .replace(/\*+|\\|^#+\s*/g, '')
+            .replace(/\s{2,}/g, ' ')
+            .trim(),
+        )
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .filter(Boolean)
+    .join('\n')
 }
 
 function check(entry: ManifestEntry, text: string, fileName: string): StatementCheck {
@@ -160,6 +190,16 @@ export async function runImportEval(options: { verbose: boolean; json: boolean }
       { name: 'tuned on', t: summarize(pasted.page.filter((c) => c.split === 'tune')) },
       { name: 'held out', t: summarize(pasted.page.filter((c) => c.split === 'holdout')) },
       { name: 'all', t: summarize(pasted.page) },
+    ]),
+  )
+  console.log(
+    `\nThe same statements as a browser copies their page (title line, date line, then the body's text without its markup, a paragraph to a line, a line break where the page has one):\n`,
+  )
+  console.log(
+    table([
+      { name: 'tuned on', t: summarize(pasted.browser.filter((c) => c.split === 'tune')) },
+      { name: 'held out', t: summarize(pasted.browser.filter((c) => c.split === 'holdout')) },
+      { name: 'all', t: summarize(pasted.browser) },
     ]),
   )
   console.log(

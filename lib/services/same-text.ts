@@ -1,0 +1,89 @@
+/**
+ * A statement already in the database under another form: the same text
+ * pasted from its web page where the file had been imported (a heading then
+ * runs into its first sentence), or its body pasted alone with the title
+ * typed in. Its content hash differs (title, kind and every clause count), so
+ * the exact check misses it; its clauses do not. A statement of the same date
+ * and language whose clauses are, for the most part, the same clauses is the
+ * same statement.
+ */
+import type { Db, Tx } from '@/lib/db/client'
+import { normalizeForComparison } from '@/lib/text/normalize'
+
+/**
+ * The least share of each statement's clauses found word for word in the
+ * other for the two to be one statement. Distinct statements share far less:
+ * of every two bundled statements of one language, whatever their dates, none
+ * has more than 17% of its clauses in the other (two U.S.–Israel statements of
+ * 2022); a web-page paste of a bundled statement whose five headings ran into
+ * their sentences still has 31 of its 36.
+ */
+export const SAME_TEXT_SHARE = 0.75
+
+/** What telling a statement from the stored ones needs of it. */
+export interface TextToMatch {
+  date: string | null
+  language: string
+  clauses: readonly { text: string; label?: string | null }[]
+}
+
+/** A parsed statement as sameTextAs reads it. */
+export const textToMatch = (statement: {
+  date: string | null
+  language: string
+  sections: readonly { clauses: readonly { text: string; label: string | null }[] }[]
+}): TextToMatch => ({ date: statement.date, language: statement.language, clauses: statement.sections.flatMap((s) => s.clauses) })
+
+/** A clause's words and numbers only, as compared here: its number, spacing, case and punctuation left out. */
+export function clauseKey(text: string, label?: string | null): string {
+  const body = label && text.startsWith(label) ? text.slice(label.length) : text
+  return normalizeForComparison(body).text.replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** The share of `a`'s clauses that `b` has too (each of b's clauses matched once). */
+function sharedShare(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0) return 0
+  const left = new Map<string, number>()
+  for (const key of b) left.set(key, (left.get(key) ?? 0) + 1)
+  let shared = 0
+  for (const key of a) {
+    const n = left.get(key) ?? 0
+    if (n > 0) {
+      shared++
+      left.set(key, n - 1)
+    }
+  }
+  return shared / a.length
+}
+
+/**
+ * For each statement, the slug of a stored statement of its date and language
+ * that has the same text (at least SAME_TEXT_SHARE of the clauses of each in
+ * the other), or null; an undated statement has none.
+ */
+export async function sameTextAs(client: Db | Tx, statements: readonly TextToMatch[]): Promise<(string | null)[]> {
+  const dates = [...new Set(statements.flatMap((s) => (s.date ? [s.date] : [])))]
+  if (dates.length === 0) return statements.map(() => null)
+  const stored = await client.statement.findMany({
+    where: { date: { in: dates } },
+    orderBy: { id: 'asc' },
+    select: {
+      slug: true,
+      date: true,
+      language: true,
+      clauses: { orderBy: { position: 'asc' }, select: { text: true, label: true } },
+    },
+  })
+  const keyed = stored.map((s) => ({ ...s, keys: s.clauses.map((c) => clauseKey(c.text, c.label)).filter(Boolean) }))
+  return statements.map((statement) => {
+    const keys = statement.clauses.map((c) => clauseKey(c.text, c.label)).filter(Boolean)
+    const match = keyed.find(
+      (s) =>
+        s.date === statement.date &&
+        s.language === statement.language &&
+        sharedShare(keys, s.keys) >= SAME_TEXT_SHARE &&
+        sharedShare(s.keys, keys) >= SAME_TEXT_SHARE,
+    )
+    return match?.slug ?? null
+  })
+}
