@@ -9,7 +9,7 @@ export function SuggestedPairs({ pairs }: { pairs: [StatementSummary, StatementS
   return (
     <section aria-labelledby="suggested" className="rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="suggested" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
-        Same formula, another partner or another year
+        Worth comparing: the same title with another partner, or a later edition
       </h2>
       <ul className="mt-2 space-y-1">
         {pairs.map(([a, b]) => (

@@ -78,7 +78,7 @@ export default async function FormulasPage({ searchParams }: Props) {
           Phrases found word for word in at least two statements and at least six Chinese characters long (a term in quotation marks counts
           its quotes, so <span lang="zh-Hans">“三股势力”</span> is one) or three English words; names of states, organisations, people and
           treaties are not counted as formulas (they are listed apart, under Names); near-variants (
-          <span lang="zh-Hans">国家统一 / 国家和平统一</span>) are kept together, and a <span className="formula-slot">X</span> stands for
+          <span lang="zh-Hans">国家统一 / 国家和平统一</span>) are kept together, and an <span className="formula-slot">X</span> stands for
           the counterpart’s name, which each statement fills in. A formula built on another (<span lang="zh-Hans">共建“一带一路”</span> on{' '}
           <span lang="zh-Hans">“一带一路”</span>) is listed under it, in its family. A formula’s growth is the change in the share of its
           language’s statements that use it, from the year before the collection’s latest year to that year, in percentage points (— where

@@ -104,6 +104,18 @@ describe('extractText', () => {
       })
     })
 
+    it('binary data named as a PDF or a Word document is said not to be one (walkthrough: "import a text, PDF, Word or HTML file" for a .pdf)', async () => {
+      const image = bytes('image-renamed.txt')
+      expect(await extractText('binary.pdf', image)).toEqual({
+        ok: false,
+        error: 'The file is named .pdf but is not a readable PDF (it may be damaged or of another kind).',
+      })
+      expect(await extractText('binary.DOCX', image)).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('not a readable Word document'),
+      })
+    })
+
     it('an old .doc or an RTF file', async () => {
       expect(await extractText('a.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatchObject({
         ok: false,

@@ -72,6 +72,12 @@ async function extractWithin(name: string, bytes: Uint8Array, limits: Limits): P
     return { ok: false, error: 'This is an old Word file (.doc): save it as .docx (or as text) and import that.' }
   if (startsWith(bytes, ascii('{\\rtf'))) return { ok: false, error: 'This is an RTF file: save it as .docx (or as text) and import that.' }
   const decoded = decodeText(bytes)
+  // a file named as a PDF or Word document that is neither is said to be so, not told to be one of them (walkthrough)
+  if (!decoded.ok && /\.(pdf|docx)$/i.test(name))
+    return {
+      ok: false,
+      error: `The file is named .${name.split('.').pop()?.toLowerCase()} but is not a readable ${/pdf$/i.test(name) ? 'PDF' : 'Word document'} (it may be damaged or of another kind).`,
+    }
   if (!decoded.ok) return decoded
   const encoding = `${decoded.encoding.toUpperCase()}${decoded.bom ? ' with BOM' : ''}`
   if (looksHtml(decoded.text, name)) {

@@ -131,11 +131,11 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
           <input
             type="file"
             multiple
-            accept=".txt,.text,.pdf,.docx,.html,.htm,.xhtml,text/plain,application/pdf,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept=".txt,.text,.md,.markdown,.pdf,.docx,.html,.htm,.xhtml,text/plain,text/markdown,application/pdf,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
             className="block w-full text-sm file:mr-3 file:rounded file:border file:border-stone-300 file:bg-stone-50 file:px-3 file:py-1"
           />
-          <span className="text-stone-600">PDF, Word (.docx), web page or text; up to {maxMb} MB in all.</span>
+          <span className="text-stone-600">PDF, Word (.docx), web page, text or Markdown; up to {maxMb} MB in all.</span>
         </label>
         <label className="block space-y-1 text-sm">
           <span className="font-medium">Or paste text</span>

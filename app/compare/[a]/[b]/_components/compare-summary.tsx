@@ -108,7 +108,7 @@ export function CompareSummary({
         <del className="diff-delete">struck through</del>: only in A · <ins className="diff-insert">underlined</ins>: only in B ·{' '}
         {hasMasked ? (
           <>
-            <span className="diff-masked">dotted</span>: a partner's name, counted as the same as the other statement's (吉方 / 塔方) ·{' '}
+            <span className="diff-masked">dotted</span>: a partner’s name, counted as the same as the other statement’s (吉方 / 塔方) ·{' '}
           </>
         ) : null}
         <span className="border-l-4 border-orange-400 bg-orange-50 px-1">orange bar</span> /{' '}
