@@ -148,7 +148,7 @@ function summarise(
     const presence = presenceClass(family.presence, total)
     if (presence === 'all') summary.inAll++
     else if (presence === 'some') summary.inSome++
-    else summary.onlyHere += cell.clauses.length
+    else summary.onlyHere++
     if (cell.variant > 0) summary.reworded++
   }
   let after = 0

@@ -62,7 +62,7 @@ export interface StatementSummary {
   inAll: number
   /** families it shares with some but not all of the others */
   inSome: number
-  /** clauses no other statement has a version of */
+  /** families no other statement has (inAll + inSome + onlyHere: the families it has) */
   onlyHere: number
   /** families it has with a wording other than the base */
   reworded: number

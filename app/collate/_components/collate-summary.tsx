@@ -8,7 +8,7 @@ import type { ColumnData } from '../family-data'
 const FIGURES = [
   ['inAll', 'In all', 'families every statement has'],
   ['inSome', 'In some', 'families it shares with some of the others'],
-  ['onlyHere', 'Only here', 'clauses no other statement has a version of'],
+  ['onlyHere', 'Only here', 'families no other statement has a version of'],
   ['reworded', 'Reworded', 'families it words otherwise than the base'],
 ] as const
 
@@ -55,8 +55,19 @@ export function CollateSummary({
               <th scope="col" className={th}>
                 Statement
               </th>
-              <th scope="col" className={`${th} hidden text-right sm:table-cell`}>
+              <th
+                scope="col"
+                className={`${th} hidden text-right sm:table-cell`}
+                title="its clauses: two of them can be in one family (a sentence split in two), so they can outnumber its families"
+              >
                 Clauses
+              </th>
+              <th
+                scope="col"
+                className={`${th} hidden text-right sm:table-cell`}
+                title="the families it has: in all, in some and only here"
+              >
+                Families
               </th>
               {FIGURES.map(([key, name, hint]) => (
                 <th key={key} scope="col" className={`${th} text-right`} title={hint}>
@@ -86,6 +97,8 @@ export function CollateSummary({
                     </span>
                   </th>
                   <td className={`${num} hidden sm:table-cell`}>{summary.clauses}</td>
+                  {/* the three columns after it add up to this (walkthrough: the clauses had been read as their sum) */}
+                  <td className={`${num} hidden sm:table-cell`}>{summary.inAll + summary.inSome + summary.onlyHere}</td>
                   {FIGURES.map(([key]) => (
                     <td key={key} className={num}>
                       {summary[key]}
