@@ -81,6 +81,19 @@ describe('layoutEnglish', () => {
     ).toHaveLength(1)
   })
 
+  it('reads on across a blank line inside a sentence, where a block ends on a function word (the New Zealand statement of 31 May 2022)', () => {
+    expect(
+      paragraphs(
+        'We reiterate the value of the Asia-Pacific Economic Cooperation\n(APEC)—which\n\nNew Zealand hosted in 2021—as a forum.\n\nNext.',
+      ),
+    ).toEqual([
+      'We reiterate the value of the Asia-Pacific Economic Cooperation (APEC)—which New Zealand hosted in 2021—as a forum.',
+      'Next.',
+    ])
+    // a lead-in that ends on a colon, and a list after a block, stay apart
+    expect(paragraphs('They will focus on:\n\n-   trade.')).toHaveLength(2)
+  })
+
   it('says what it repaired', () => {
     expect(layoutEnglish(splitLines('A **bold**\nword.\n\nNext.')).notes.map((n) => n.message)).toEqual([
       'joined the wrapped lines of 1 paragraph',

@@ -102,6 +102,16 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
     }
     // a block whose every line but the last ends a sentence or heads what follows is a web page's copy, a paragraph to a line
     groups.splice(0, groups.length, ...groups.flatMap((group) => (linePerParagraph(group) ? group.map((line) => [line]) : [group])))
+    // a blank line inside a sentence is no paragraph break: a block that ends on a function word ("…Cooperation (APEC)—which")
+    // goes on in the next, which opens with no heading, item or number
+    for (let k = groups.length - 2; k >= 0; k--) {
+      const last = (groups[k] as CleanLine[]).at(-1)
+      const next = (groups[k + 1] as CleanLine[])[0]
+      if (!last || !next || last.heading || next.heading || next.listItem || NUMBERED_OPENING.test(next.text.text)) continue
+      const lastWord = /(\p{L}+)$/u.exec(last.text.text)?.[1]?.toLowerCase()
+      if (lastWord && ENGLISH_STOPWORDS.has(lastWord))
+        groups.splice(k, 2, [...(groups[k] as CleanLine[]), ...(groups[k + 1] as CleanLine[])])
+    }
   } else {
     const widths = content.map(({ clean }) => clean.text.text.length)
     const full = fullWidth(widths)
