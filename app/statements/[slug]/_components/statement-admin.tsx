@@ -61,7 +61,10 @@ export function StatementAdmin({ statement, csrf }: { statement: StatementDetail
       </form>
       <form action={statementApiHref(statement.slug, 'delete')} method="post" className="mt-4 border-t border-stone-200 pt-3">
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
-        <ConfirmButton message={`Delete “${statement.title}”? Its clauses and formula occurrences go with it; this cannot be undone.`}>
+        {/* the date and the address tell two statements of one title apart (a copy imported twice) */}
+        <ConfirmButton
+          message={`Delete “${statement.title}” (${statement.date ?? 'undated'}, /statements/${statement.slug})? Its clauses and formula occurrences go with it; this cannot be undone.`}
+        >
           Delete this statement
         </ConfirmButton>
       </form>
