@@ -8,7 +8,9 @@ export function OptionsForm({ action, options, view }: { action: string; options
       {view.rows !== 'all' ? <input type="hidden" name="view" value={view.rows} /> : null}
       {view.formulas ? <input type="hidden" name="formulas" value="1" /> : null}
       <label className="flex flex-col gap-1">
-        <span className="text-stone-600">Pair clauses from similarity</span>
+        <span className="text-stone-600">
+          Pair clauses from similarity <span className="text-xs">(0 to 1: 0.25 is 25%)</span>
+        </span>
         <input
           name="threshold"
           type="number"
