@@ -15,8 +15,11 @@ import { normalizeForComparison } from '@/lib/text/normalize'
  * other for the two to be one statement. Distinct statements share far less:
  * of every two bundled statements of one language, whatever their dates, none
  * has more than 17% of its clauses in the other (two U.S.–Israel statements of
- * 2022); a web-page paste of a bundled statement whose five headings ran into
- * their sentences still has 31 of its 36.
+ * 2022), and of the 2,228 pairs of one day and language among the scale
+ * benchmark's 10,000 synthetic statements (variants of the same templates,
+ * which it refuses to find present) none more than 49%; a web-page paste of a
+ * bundled statement whose five headings ran into their sentences still has
+ * 31 of its 36.
  */
 export const SAME_TEXT_SHARE = 0.75
 
