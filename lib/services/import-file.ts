@@ -14,7 +14,7 @@ import { contentHash } from '@/lib/ingest/content-hash'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { ImportError } from './errors'
 import { saveStatements, type ImportReport, type SaveOptions, type StatementEdit } from './save-statements'
-import { sameTextAs, textToMatch } from './same-text'
+import { sameTextAs, textToMatch, type SameText } from './same-text'
 
 export interface PreviewStatement {
   index: number
@@ -33,6 +33,8 @@ export interface PreviewStatement {
   opening: string[]
   /** the slug of the same statement when it is already in the database */
   present: string | null
+  /** a stored statement of the same date with the same text in another form (sameTextAs): a second copy, or another release */
+  sameAs: SameText | null
 }
 
 export interface FilePreview {
@@ -100,7 +102,8 @@ export async function previewFile(db: Db, name: string, bytes: Uint8Array, limit
         clauses: clauses.length,
         notes: s.notes,
         opening: clauses.slice(0, 2).map((c) => c.text),
-        present: present.get(hashes[index] as string) ?? same[index] ?? null,
+        present: present.get(hashes[index] as string) ?? null,
+        sameAs: present.has(hashes[index] as string) ? null : (same[index] ?? null),
       }
     }),
   }

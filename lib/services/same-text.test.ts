@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseFingerprint, tempDatabaseForFile } from '@/test/helpers/temp-db'
+import { tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { readFrontMatter } from '@/lib/ingest/front-matter'
 import { importFile, previewFile } from './import-file'
 import { clauseKey, sameTextAs } from './same-text'
@@ -42,22 +42,30 @@ beforeAll(async () => {
 })
 
 describe('the same statement under another form (walkthrough: duplicates)', () => {
-  it('knows a web page’s copy of an imported file as the statement already there, and imports nothing', async () => {
+  it('previews a web page’s copy of an imported file as the same text, left out unless the reader takes it', async () => {
+    // as the page is copied, it reads as the file: the same statement exactly
     const paste = `Fact Sheet: The United States-Ireland Partnership\nMarch 17, 2021\n\n${copied}`
-    const preview = await previewFile(temp.db, 'pasted.txt', bytes(paste), LIMIT)
-    expect(preview.statements[0]?.present).toBe(slug)
-    const before = await databaseFingerprint(temp.db)
-    expect(await importFile(temp.db, 'pasted.txt', bytes(paste), LIMIT)).toMatchObject({ imported: [], present: [slug] })
-    expect(await databaseFingerprint(temp.db)).toEqual(before)
+    expect((await previewFile(temp.db, 'pasted.txt', bytes(paste), LIMIT)).statements[0]?.present).toBe(slug)
+    // under a title of the reader's own it is the same text in another form
+    const retitled = `The United States and Ireland: a partnership\nMarch 17, 2021\n\n${copied}`
+    const [statement] = (await previewFile(temp.db, 'pasted.txt', bytes(retitled), LIMIT)).statements
+    expect(statement?.present).toBeNull()
+    expect(statement?.sameAs).toEqual({ slug, share: 1 })
   })
 
-  it('knows its body pasted alone once the reader gives its date, and not before', async () => {
-    const preview = await previewFile(temp.db, 'pasted.txt', bytes(copied), LIMIT)
-    expect(preview.statements[0]?.present).toBeNull()
+  it('saves such a copy when asked, with a doubt that names the statement it repeats (another release may be wanted, to compare)', async () => {
     const report = await importFile(temp.db, 'pasted.txt', bytes(copied), LIMIT, {
       edits: [{ title: 'Fact Sheet: The United States-Ireland Partnership', date: '2021-03-17' }],
+      formulas: 'defer',
     })
-    expect(report).toMatchObject({ imported: [], present: [slug] })
+    expect(report.imported).toHaveLength(1)
+    expect(report.doubts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ message: expect.stringMatching(new RegExp(`^the same text as ${slug}, of the same date \\(100% `)) }),
+      ]),
+    )
+    // undated, as its body alone previews, it is not matched
+    expect((await previewFile(temp.db, 'body.txt', bytes(copied), LIMIT)).statements[0]?.sameAs).toBeNull()
   })
 
   it('does not take another statement of the same day for it', async () => {

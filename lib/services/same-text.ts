@@ -1,11 +1,13 @@
 /**
  * A statement already in the database under another form: the same text
- * pasted from its web page where the file had been imported (a heading then
- * runs into its first sentence), or its body pasted alone with the title
- * typed in. Its content hash differs (title, kind and every clause count), so
- * the exact check misses it; its clauses do not. A statement of the same date
- * and language whose clauses are, for the most part, the same clauses is the
- * same statement.
+ * pasted from its web page where the file had been imported, or its body
+ * pasted alone with the title typed in. Its content hash differs (title, kind,
+ * a clause cut otherwise), so the exact check misses it; its clauses do not.
+ * A statement of the same date and language whose clauses are, for the most
+ * part, the same clauses is the same text. It may still be wanted (another
+ * release of one statement, to compare the two): the preview says so and
+ * leaves it out unless the reader takes it, and a copy saved is noted as a
+ * doubt, never refused.
  */
 import type { Db, Tx } from '@/lib/db/client'
 import { normalizeForComparison } from '@/lib/text/normalize'
@@ -59,12 +61,18 @@ function sharedShare(a: readonly string[], b: readonly string[]): number {
   return shared / a.length
 }
 
+/** A stored statement with the same text, and the share of the new one's clauses it has word for word. */
+export interface SameText {
+  slug: string
+  share: number
+}
+
 /**
- * For each statement, the slug of a stored statement of its date and language
- * that has the same text (at least SAME_TEXT_SHARE of the clauses of each in
- * the other), or null; an undated statement has none.
+ * For each statement, a stored statement of its date and language that has
+ * the same text (at least SAME_TEXT_SHARE of the clauses of each in the
+ * other), or null; an undated statement has none.
  */
-export async function sameTextAs(client: Db | Tx, statements: readonly TextToMatch[]): Promise<(string | null)[]> {
+export async function sameTextAs(client: Db | Tx, statements: readonly TextToMatch[]): Promise<(SameText | null)[]> {
   const dates = [...new Set(statements.flatMap((s) => (s.date ? [s.date] : [])))]
   if (dates.length === 0) return statements.map(() => null)
   const stored = await client.statement.findMany({
@@ -80,13 +88,11 @@ export async function sameTextAs(client: Db | Tx, statements: readonly TextToMat
   const keyed = stored.map((s) => ({ ...s, keys: s.clauses.map((c) => clauseKey(c.text, c.label)).filter(Boolean) }))
   return statements.map((statement) => {
     const keys = statement.clauses.map((c) => clauseKey(c.text, c.label)).filter(Boolean)
-    const match = keyed.find(
-      (s) =>
-        s.date === statement.date &&
-        s.language === statement.language &&
-        sharedShare(keys, s.keys) >= SAME_TEXT_SHARE &&
-        sharedShare(s.keys, keys) >= SAME_TEXT_SHARE,
-    )
-    return match?.slug ?? null
+    for (const s of keyed) {
+      if (s.date !== statement.date || s.language !== statement.language) continue
+      const share = sharedShare(keys, s.keys)
+      if (share >= SAME_TEXT_SHARE && sharedShare(s.keys, keys) >= SAME_TEXT_SHARE) return { slug: s.slug, share }
+    }
+    return null
   })
 }

@@ -83,14 +83,7 @@ async function saveInTransaction(
   const existing = await tx.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })
   const known = new Map(existing.map((s) => [s.contentHash, s.slug]))
   const wanted = statements.flatMap((_, k) => (options.edits?.[k]?.skip ? [] : [k]))
-  // the same statement under another form is present too (its date as the reader set it)
-  const same = await sameTextAs(
-    tx,
-    statements.map((s, k) =>
-      textToMatch({ ...s, date: options.edits?.[k]?.date !== undefined ? (options.edits[k]?.date ?? null) : s.date }),
-    ),
-  )
-  const presentAs = (k: number) => known.get(hashes[k] as string) ?? same[k] ?? undefined
+  const presentAs = (k: number) => known.get(hashes[k] as string)
   if (wanted.every((k) => presentAs(k) !== undefined)) {
     return { imported: [], present: wanted.map((k) => presentAs(k) as string), doubts: [] }
   }
@@ -113,6 +106,25 @@ async function saveInTransaction(
       })
   }
   const items = [...fresh.values()]
+  // the same text under another form (a web copy of an imported file): saved, as the reader asked, with a doubt that says so
+  const same = await sameTextAs(
+    tx,
+    items.map((item) => textToMatch(item.statement)),
+  )
+  items.forEach((item, n) => {
+    const twin = same[n]
+    if (twin)
+      item.statement = {
+        ...item.statement,
+        notes: [
+          ...item.statement.notes,
+          {
+            kind: 'doubt',
+            message: `the same text as ${twin.slug}, of the same date (${Math.round(twin.share * 100)}% of its clauses word for word): a second copy, or another release of it; delete one if it is a copy`,
+          },
+        ],
+      }
+  })
   const slugs = await uniqueSlugs(
     tx,
     items.map((item) => slugBase(item.statement)),

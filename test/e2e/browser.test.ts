@@ -70,7 +70,10 @@ describe.runIf(available)('in Chromium', () => {
       }
       for (const control of document.querySelectorAll('main button, main a[download]')) {
         if (control.closest('nav[aria-label="Differences"]')) continue
-        if (meets(control.getBoundingClientRect())) covered.push((control.textContent ?? '').trim())
+        // as for the rows, a row's control that has scrolled under the sticky bar is under the bar, not under its navigation
+        const r = control.getBoundingClientRect()
+        const top = control.closest('#rows') ? Math.max(r.top, bar.bottom) : r.top
+        if (meets({ left: r.left, right: r.right, top, bottom: r.bottom })) covered.push((control.textContent ?? '').trim())
       }
       return {
         covered,

@@ -28,7 +28,8 @@ interface Edit {
 const KINDS = Object.entries(KIND_LABELS)
 
 const initialEdit = (s: PreviewStatement): Edit => ({
-  skip: s.present !== null,
+  // a statement already there, or its text in another form, is left out unless the reader takes it
+  skip: s.present !== null || s.sameAs !== null,
   title: s.title,
   kind: s.kind,
   date: s.date ?? '',
@@ -251,6 +252,16 @@ function StatementCard({
           </>
         ) : null}
       </legend>
+      {s.sameAs ? (
+        <p className="text-sm text-orange-900">
+          The same text as{' '}
+          <a href={statementHref(s.sameAs.slug)} className="underline">
+            {s.sameAs.slug}
+          </a>
+          , of the same date: {Math.round(s.sameAs.share * 100)}% of its clauses word for word. Importing it makes a second copy; take it
+          only if it is another release of the statement, to compare the two.
+        </p>
+      ) : null}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={edit.skip} onChange={(event) => onChange('skip', event.target.checked)} />
         Do not import this statement
