@@ -85,7 +85,7 @@ export function formatCollation(result: CollationResult, families: readonly Fami
   const english = result.statements.every((s) => s.language === 'en')
   const lines = result.statements.map((s, k) => {
     const m = result.summaries[k]
-    return `${letter(k)}: ${s.title} (${s.slug}) — ${m?.clauses} clauses, ${m?.inAll} in all, ${m?.inSome} shared with some, ${m?.onlyHere} only here, ${m?.moved.length} moved`
+    return `${letter(k)}: ${s.title} (${s.slug}) — ${m?.clauses} clauses; families: ${m?.inAll} in all, ${m?.inSome} shared with some, ${m?.onlyHere} only here; ${m?.moved.length} moved`
   })
   lines.push(
     `${result.families.length} families: ${result.counts.all} in all ${n}, ${result.counts.some} in some, ${result.counts.one} in only one`,

@@ -23,8 +23,15 @@ describe('isName', () => {
     for (const phrase of ['invasion of Ukraine', 'the invasion of Ukraine', 'solidarity with 〈X〉', 'support for the people of Ukraine'])
       expect(isName(phrase)).toBe(false)
     // a name's own first word, and a verb after the name, leave it a name
-    for (const name of ['President of the United States', 'The United States intends to', 'United States and 〈X〉 affirm'])
+    for (const name of [
+      'President of the United States',
+      'The United States intends to',
+      'United States and 〈X〉 affirm',
+      // a verb after the name does not head the phrase (review)
+      'President Biden met with 〈X〉',
+    ])
       expect(isName(name)).toBe(true)
+    expect(isName('Russia’s invasion of Ukraine')).toBe(false)
   })
 
   it('knows Chinese names from the gazetteer, titles of office, 《titles》 and institutions', () => {

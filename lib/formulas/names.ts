@@ -47,8 +47,10 @@ function isEnglishName(phrase: string): boolean {
   if (own.length === 0) return true
   const words: string[] = phrase.match(WORD_OR_MASK) ?? []
   const head = words.indexOf(own[0] as string)
-  // a lower-case word (not a name's first word) followed by a preposition, with a name after it
-  const governs = /^\p{Ll}/u.test(own[0] as string) && GOVERNING.has(words[head + 1] ?? '') && head + 2 < words.length
+  // a lower-case word (not a name's first word) that heads the phrase — only function words or a possessive before it
+  // ("the invasion", "Russia’s invasion"; not "Japan stands", "President Biden met") — followed by a preposition and a name
+  const heads = words.slice(0, head).every((word) => ENGLISH_STOPWORDS.has(word.toLowerCase()) || /['’]s$/u.test(word))
+  const governs = heads && /^\p{Ll}/u.test(own[0] as string) && GOVERNING.has(words[head + 1] ?? '') && head + 2 < words.length
   return !governs
 }
 

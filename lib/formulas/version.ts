@@ -16,6 +16,7 @@
  * after them, or that are a party and its verb without the object (lib/formulas/chinese-frames);
  * 8: a wording reads as it is printed most often, not where first used, and its kind is read from that (PrintedForms);
  * 9: a party's one-character form and a masked partner (中〈X〉), and 第 and its numeral, are one word (lib/formulas/phrase-bounds);
- * 10: a word of its own that governs a name through a preposition (invasion of Ukraine) makes a phrase about the name, not a name (lib/formulas/names).
+ * 10: a word of its own that governs a name through a preposition (invasion of Ukraine) makes a phrase about the name, not a name (lib/formulas/names);
+ * 11: only when that word heads the phrase (President Biden met with 〈X〉 stays a name).
  */
-export const MINER_VERSION = 10
+export const MINER_VERSION = 11

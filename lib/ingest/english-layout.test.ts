@@ -94,6 +94,19 @@ describe('layoutEnglish', () => {
     expect(paragraphs('They will focus on:\n\n-   trade.')).toHaveLength(2)
   })
 
+  it('keeps apart a block that ends on a capitalised word, a date line or a speaker, and a long line that ends on an abbreviation goes on (review)', () => {
+    expect(paragraphs('Part I\n\nThe two sides agreed.')).toEqual(['Part I', 'The two sides agreed.'])
+    expect(paragraphs('Between China and the US\n\nNovember 15, 2023\n\nThey agreed.')).toHaveLength(3)
+    expect(paragraphs('What We Will Do\n\nThe two sides agreed.')).toHaveLength(2)
+    const wide =
+      'The leaders welcomed the outcomes of the meeting held earlier this year between the two governments, and the work of the U.S.'
+    expect(paragraphs(`Next.\n\n${wide}\nGovernment’s new initiative on climate, which both sides support.\nThey agreed.`)).toEqual([
+      'Next.',
+      `${wide} Government’s new initiative on climate, which both sides support.`,
+      'They agreed.',
+    ])
+  })
+
   it('says what it repaired', () => {
     expect(layoutEnglish(splitLines('A **bold**\nword.\n\nNext.')).notes.map((n) => n.message)).toEqual([
       'joined the wrapped lines of 1 paragraph',

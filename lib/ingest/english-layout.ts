@@ -19,6 +19,7 @@ import { cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn } from './sign-off'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { sentenceBoundsEnglish } from './sentences-en'
 
 /** A paragraph or list item opening with its number: "1. We have", "(a) the", "2) To". */
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+\S/
@@ -100,16 +101,17 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
         open()
       ;(groups.at(-1) as CleanLine[]).push(clean)
     }
-    // a block whose every line but the last ends a sentence or heads what follows is a web page's copy, a paragraph to a line
-    groups.splice(0, groups.length, ...groups.flatMap((group) => (linePerParagraph(group) ? group.map((line) => [line]) : [group])))
+    // a block with lines longer than any wrapping leaves one is a web page's copy: a paragraph ends where a line ends a sentence
+    groups.splice(0, groups.length, ...groups.flatMap(splitUnwrapped))
     // a blank line inside a sentence is no paragraph break: a block that ends on a function word ("…Cooperation (APEC)—which")
     // goes on in the next, which opens with no heading, item or number
     for (let k = groups.length - 2; k >= 0; k--) {
       const last = (groups[k] as CleanLine[]).at(-1)
       const next = (groups[k + 1] as CleanLine[])[0]
       if (!last || !next || last.heading || next.heading || next.listItem || NUMBERED_OPENING.test(next.text.text)) continue
-      const lastWord = /(\p{L}+)$/u.exec(last.text.text)?.[1]?.toLowerCase()
-      if (lastWord && ENGLISH_STOPWORDS.has(lastWord))
+      // a function word as printed, in lower case ("which", not "US", "I" of Part I, "AM" of a time stamp, "Do" of a heading)
+      const lastWord = /(?:^|[^\p{L}])(\p{Ll}+)$/u.exec(last.text.text)?.[1]
+      if (lastWord && ENGLISH_STOPWORDS.has(lastWord) && !isDateLine(next) && !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text))
         groups.splice(k, 2, [...(groups[k] as CleanLine[]), ...(groups[k + 1] as CleanLine[])])
     }
   } else {
@@ -186,16 +188,27 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
 }
 
 /**
- * A block's lines are paragraphs, not one wrapped paragraph: some line is
- * longer than any wrapping leaves one (a page's paragraph on a line), and
- * every line but the last ends a sentence or is a run-in heading.
+ * A block whose lines are longer than any wrapping leaves one (a page's
+ * paragraph on a line) is split where a line ends its paragraph: it ends a
+ * sentence (by the sentence rules: not after "U.S." or "Mr." that the next
+ * line goes on from), ends with a colon, or is a run-in heading. Where a line
+ * stops mid-sentence it goes on in the next, as wrapped text does.
  */
-function linePerParagraph(group: readonly CleanLine[]): boolean {
-  return (
-    group.length > 1 &&
-    group.some((line) => line.text.text.length > UNWRAPPED) &&
-    group.slice(0, -1).every((line) => SENTENCE_END.test(line.text.text) || isRunInHeading(line.text.text))
-  )
+function splitUnwrapped(group: CleanLine[]): CleanLine[][] {
+  if (group.length < 2 || !group.some((line) => line.text.text.length > UNWRAPPED)) return [group]
+  const parts: CleanLine[][] = [[]]
+  group.forEach((line, k) => {
+    ;(parts.at(-1) as CleanLine[]).push(line)
+    const next = group[k + 1]
+    if (next && endsParagraph(line.text.text, next.text.text)) parts.push([])
+  })
+  return parts
+}
+
+function endsParagraph(line: string, next: string): boolean {
+  if (isRunInHeading(line) || /:["”’)]*$/u.test(line)) return true
+  if (!/[.!?]["”’)\]]*$/u.test(line)) return false
+  return sentenceBoundsEnglish(`${line} ${next}`).some(([, end]) => end === line.length)
 }
 
 function isDateLine(line: CleanLine): boolean {

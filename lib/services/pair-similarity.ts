@@ -18,6 +18,14 @@ export interface SimilarityStatement {
   clauseCount: number
 }
 
+/**
+ * How the pairs computed are kept: 'await' writes them before answering (the
+ * map, warmed after each import); 'background' answers first and writes when
+ * the database lets it (a page a reader waits for, which must not wait for an
+ * import's transaction to end).
+ */
+export type Keep = 'await' | 'background'
+
 /** A pair's key, the same whichever statement comes first. */
 export const pairKey = (x: number, y: number) => (x < y ? `${x}-${y}` : `${y}-${x}`)
 
@@ -32,13 +40,14 @@ export function comparablePair(x: SimilarityStatement, y: SimilarityStatement): 
 
 /**
  * The similarity of each comparable pair of `pairs` (statement ids), by
- * pairKey: read where an earlier view kept it, computed and kept otherwise.
+ * pairKey: read where an earlier view kept it, computed and kept otherwise (see Keep).
  * `computed` counts the pairs compared now.
  */
 export async function pairSimilarities(
   db: Db,
   statements: readonly SimilarityStatement[],
   pairs: readonly (readonly [number, number])[],
+  keep: Keep = 'await',
 ): Promise<{ similarities: Map<string, number>; computed: number }> {
   const byId = new Map(statements.map((s) => [s.id, s]))
   const wanted = pairs.filter(([x, y]) => {
@@ -60,11 +69,11 @@ export async function pairSimilarities(
       wanted.filter(([x, y]) => !similarities.has(pairKey(x, y))).map(([x, y]) => [pairKey(x, y), x < y ? [x, y] : [y, x]]),
     ).values(),
   ] as [number, number][]
-  if (missing.length) for (const [pair, value] of await computePairs(db, missing)) similarities.set(pair, value)
+  if (missing.length) for (const [pair, value] of await computePairs(db, missing, keep)) similarities.set(pair, value)
   return { similarities, computed: missing.length }
 }
 
-async function computePairs(db: Db, pairs: readonly [number, number][]): Promise<Map<string, number>> {
+async function computePairs(db: Db, pairs: readonly [number, number][], keep: Keep): Promise<Map<string, number>> {
   const ids = [...new Set(pairs.flat())]
   const rows = await db.statement.findMany({
     where: { id: { in: ids } },
@@ -100,12 +109,15 @@ async function computePairs(db: Db, pairs: readonly [number, number][]): Promise
     pairs.map(([x, y]) => [at.get(x) as number, at.get(y) as number]),
   )
   const values = new Map<string, number>(pairs.map(([x, y], k) => [pairKey(x, y), similarities[k] as number]))
-  await insertRows(
+  const kept = insertRows(
     db,
     'PairSimilarity',
     ['aId', 'bId', 'similarity'],
     pairs.map(([x, y]) => [x, y, values.get(pairKey(x, y)) as number]),
     { skipExisting: true },
   )
+  if (keep === 'await') await kept
+  // a page's reader does not wait for the write (on SQLite it waits for an import's transaction): kept if it can be, else computed again
+  else kept.catch(() => undefined)
   return values
 }

@@ -39,45 +39,41 @@ export async function suggestedPairs<T extends Candidate>(db: Db, statements: re
 }
 
 /**
- * The statement a statement's page preselects to compare with: the first pair
- * of it and its neighbours that titles propose and wording confirms, if any.
+ * What a statement's page offers with it, from its neighbours (nearest in
+ * date first), each pair compared once for both:
+ * - `partner`, preselected to compare with: the first statement that titles
+ *   propose (suggestPairs) and wording confirms, if any;
+ * - `siblings`, to collate with it: of its kind and language, with other
+ *   partners, sharing at least MIN_SHARED_WORDING with it, most similar first,
+ *   at most `limit`.
  */
-export async function suggestedPartner<T extends Candidate>(db: Db, statement: T, neighbours: readonly T[]): Promise<T | null> {
-  const proposed = suggestPairs([statement, ...neighbours], Infinity)
-    .filter(([x, y]) => x.slug === statement.slug || y.slug === statement.slug)
-    .map(([x, y]) => (x.slug === statement.slug ? y : x))
-    .slice(0, MAX_EXAMINED)
-  const shared = await sharedWording(
-    db,
-    proposed.map((other) => [statement, other] as const),
-  )
-  return proposed.find((other) => (shared.get(statement.slug, other.slug) ?? 0) >= MIN_SHARED_WORDING) ?? null
-}
-
-/**
- * A statement's siblings to collate with it: of its kind, with other
- * partners, among the nearest in date (`neighbours`, nearest first), those
- * sharing at least MIN_SHARED_WORDING with it, most similar first, at most `limit`.
- */
-export async function siblingsOf<T extends Candidate & { kind: string }>(
+export async function statementSuggestions<T extends Candidate & { kind: string }>(
   db: Db,
   statement: T,
   neighbours: readonly T[],
   limit: number,
-): Promise<T[]> {
+): Promise<{ partner: T | null; siblings: T[] }> {
+  const titled = suggestPairs([statement, ...neighbours], Infinity)
+    .filter(([x, y]) => x.slug === statement.slug || y.slug === statement.slug)
+    .map(([x, y]) => (x.slug === statement.slug ? y : x))
+    .slice(0, MAX_EXAMINED)
   const partners = (s: T) => [...s.partyCodes].sort().join(' ')
-  const proposed = neighbours
+  const kin = neighbours
     .filter((s) => s.kind === statement.kind && s.language === statement.language && partners(s) !== partners(statement))
     .slice(0, MAX_EXAMINED)
+  const others = [...new Map([...titled, ...kin].map((s) => [s.slug, s])).values()]
   const shared = await sharedWording(
     db,
-    proposed.map((other) => [statement, other] as const),
+    others.map((other) => [statement, other] as const),
   )
   const share = (s: T) => shared.get(statement.slug, s.slug) ?? 0
-  return proposed
-    .filter((s) => share(s) >= MIN_SHARED_WORDING)
-    .sort((x, y) => share(y) - share(x))
-    .slice(0, limit)
+  return {
+    partner: titled.find((other) => share(other) >= MIN_SHARED_WORDING) ?? null,
+    siblings: kin
+      .filter((s) => share(s) >= MIN_SHARED_WORDING)
+      .sort((x, y) => share(y) - share(x))
+      .slice(0, limit),
+  }
 }
 
 /** The share of wording each pair has in common (by slugs), where the two can be compared. */
@@ -98,7 +94,8 @@ async function sharedWording(
     const b = id.get(y.slug)
     return a === undefined || b === undefined ? [] : [[a, b] as const]
   })
-  const { similarities } = await pairSimilarities(db, statements, known)
+  // a reader's page: the pairs computed are kept without making the reader wait for the write
+  const { similarities } = await pairSimilarities(db, statements, known, 'background')
   return {
     get: (x, y) => {
       const a = id.get(x)

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { cache } from 'react'
 import { getDb } from '@/lib/services/database'
-import { siblingsOf, suggestedPartner } from '@/lib/services/suggestions'
+import { statementSuggestions } from '@/lib/services/suggestions'
 import { formulaMarks } from '@/lib/services/formulas'
 import { getStatementPart, getStatementSummaries, nearbyStatements } from '@/lib/services/statements'
 import { StatementBody } from './_components/statement-body'
@@ -46,10 +46,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const withCodes = <T extends StatementSummary>(s: T) => ({ ...s, partyCodes: s.parties.map((p) => p.code) })
   const neighbours = others.map(withCodes)
   // preselect a statement with the same formula (another partner) nearby, and offer its siblings to collate, when their wording confirms it
-  const [partner, siblings] = await Promise.all([
-    suggestedPartner(getDb(), withCodes(statement), neighbours),
-    siblingsOf(getDb(), withCodes(statement), neighbours, MAX_SIBLINGS),
-  ])
+  const { partner, siblings } = await statementSuggestions(getDb(), withCodes(statement), neighbours, MAX_SIBLINGS)
   const suggested = partner?.slug ?? null
   return (
     <article className="space-y-6">
