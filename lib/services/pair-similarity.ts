@@ -34,8 +34,12 @@ export const pairKey = (x: number, y: number) => (x < y ? `${x}-${y}` : `${y}-${
  * compared (see languageMismatch), nor pairs the comparison page would refuse
  * as too large (TONGWEN_MAX_COMPARE_CLAUSES).
  */
-export function comparablePair(x: SimilarityStatement, y: SimilarityStatement): boolean {
-  return x.id !== y.id && x.language === y.language && x.clauseCount + y.clauseCount <= getEnv().limits.maxCompareClauses
+export function comparablePair(
+  x: SimilarityStatement,
+  y: SimilarityStatement,
+  maxCompareClauses = getEnv().limits.maxCompareClauses,
+): boolean {
+  return x.id !== y.id && x.language === y.language && x.clauseCount + y.clauseCount <= maxCompareClauses
 }
 
 /**
@@ -50,10 +54,12 @@ export async function pairSimilarities(
   keep: Keep = 'await',
 ): Promise<{ similarities: Map<string, number>; computed: number }> {
   const byId = new Map(statements.map((s) => [s.id, s]))
+  // the limit read once, not per pair (the map asks for 780)
+  const { maxCompareClauses } = getEnv().limits
   const wanted = pairs.filter(([x, y]) => {
     const a = byId.get(x)
     const b = byId.get(y)
-    return a !== undefined && b !== undefined && comparablePair(a, b)
+    return a !== undefined && b !== undefined && comparablePair(a, b, maxCompareClauses)
   })
   const ids = [...new Set(wanted.flat())]
   const known =

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { readFrontMatter } from '@/lib/ingest/front-matter'
+import { asBrowserCopies } from '@/lib/eval/browser-copy'
 import { importFile, previewFile } from './import-file'
 import { clauseKey, sameTextAs } from './same-text'
 
@@ -16,22 +17,7 @@ const published = readFileSync(FILE, 'utf8')
 const front = readFrontMatter(published)
 const body = published.slice(front?.end ?? 0)
 /** The page as a browser copies it: markup gone, a paragraph to a line, the run-in headings on lines of their own. */
-const copied = body
-  .split(/\n\s*\n/)
-  .map((block) =>
-    block
-      .split(/ {2,}\n/)
-      .map((line) =>
-        line
-          .replace(/\s*\n\s*/g, ' ')
-          .replace(/\*+/g, '')
-          .trim(),
-      )
-      .filter(Boolean)
-      .join('\n'),
-  )
-  .filter(Boolean)
-  .join('\n')
+const copied = asBrowserCopies(body)
 
 const temp = tempDatabaseForFile()
 let slug = ''

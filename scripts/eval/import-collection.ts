@@ -24,6 +24,7 @@ import {
 } from '@/lib/eval/import-accuracy'
 import { readFrontMatter } from '@/lib/ingest/front-matter'
 import { parseStatements } from '@/lib/ingest/parse-statements'
+import { asBrowserCopies } from '@/lib/eval/browser-copy'
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
@@ -131,34 +132,6 @@ function pastedVariants(root: string): { page: StatementCheck[]; body: Statement
     }
   }
   return { page, body, browser }
-}
-
-/**
- * The body as a browser copies the rendered page: no markup (bold, italics,
- * headings' #, escapes, tags), each paragraph on one line, a line break where
- * the page breaks a line (Markdown's two trailing spaces), one line between
- * paragraphs. A run-in heading ("**Combating COVID-19:**" and a break) is
- * then a short line above its paragraph, as the helper's paste was.
- */
-function asBrowserCopies(markdown: string): string {
-  return markdown
-    .split(/\n\s*\n/)
-    .map((block) =>
-      block
-        .split(/ {2,}\n/)
-        .map((line) =>
-          line
-            .replace(/<[^>]*>/g, ' ')
-            .replace(/\s*\n\s*/g, ' ')
-            .replace(/\*+|\\|^#+\s*/g, '')
-            .replace(/\s{2,}/g, ' ')
-            .trim(),
-        )
-        .filter(Boolean)
-        .join('\n'),
-    )
-    .filter(Boolean)
-    .join('\n')
 }
 
 function check(entry: ManifestEntry, text: string, fileName: string): StatementCheck {
