@@ -49,3 +49,44 @@ describe('the profile cache (regression, issue 16 review)', () => {
     expect(all(createDiceScorer(a, b))).toEqual(first)
   })
 })
+
+describe('scoring every pair at once (the inverted index of the small-text path)', () => {
+  it('gives each candidate the score a pair-by-pair merge of the two profiles gives, to the last bit, in Chinese and English', () => {
+    const pairs = [
+      [corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN)],
+      [corpusCompareStatement(KYRGYZSTAN).clauses.slice(0, 30), corpusCompareStatement(TAJIKISTAN).clauses.slice(10, 50)].map(
+        (clauses) => ({ clauses }),
+      ),
+    ]
+    for (const [x, y] of pairs) {
+      const a = (x as { clauses: { text: string }[] }).clauses.map((c) => c.text)
+      const b = (y as { clauses: { text: string }[] }).clauses.map((c) => c.text)
+      const candidates = createDiceScorer(a, b).candidates?.(8) ?? []
+      expect(candidates.length).toBeGreaterThan(a.length)
+      const fresh = createDiceScorer(a, b)
+      for (const pair of candidates) expect(fresh.score([pair.a], [pair.b])).toBe(pair.score)
+    }
+    const english = [
+      'The two leaders condemned the DPRK’s ballistic missile launches.',
+      'The two leaders welcomed progress on climate cooperation.',
+      'They committed to strengthening extended deterrence.',
+    ]
+    const other = ['Both leaders condemn the DPRK’s ballistic missile launches.', 'The leaders welcomed the launch of a climate dialogue.']
+    const candidates = createDiceScorer(english, other, { weighting: 'idf', features: 'words' }).candidates?.(8) ?? []
+    const fresh = createDiceScorer(english, other, { weighting: 'idf', features: 'words' })
+    expect(candidates.length).toBeGreaterThan(2)
+    for (const pair of candidates) expect(fresh.score([pair.a], [pair.b])).toBe(pair.score)
+  })
+
+  it('scores a run of joined clauses the same whether it is remembered or joined afresh', () => {
+    const a = corpusCompareStatement(KYRGYZSTAN).clauses.map((c) => c.text)
+    const b = corpusCompareStatement(TAJIKISTAN).clauses.map((c) => c.text)
+    const scorer = createDiceScorer(a, b)
+    const first = scorer.score([10, 11], [12])
+    expect(scorer.score([10, 11], [12])).toBe(first)
+    expect(createDiceScorer(a, b).score([10, 11], [12])).toBe(first)
+    // a run and a non-run of the same length are not confused
+    expect(scorer.score([10, 12], [12])).toBe(createDiceScorer(a, b).score([10, 12], [12]))
+    expect(scorer.score([10, 12], [12])).not.toBe(first)
+  })
+})

@@ -175,34 +175,51 @@ export function sharedCount(a: Profile, b: Profile, weights?: Float64Array): num
 }
 
 /**
- * sharedCount of every pair (i, j), faster than pair by pair: each clause of A
- * is spread once over a table indexed by bigram id, and each clause of B reads
- * only its own bigrams from it. The sums run in the same order as
- * sharedCount's, so the values are the same to the last bit.
+ * sharedCount of every pair (i, j), at i·m + j, faster than pair by pair: B's clauses are
+ * listed under each feature they have (an inverted index, as arrays), and each
+ * clause of A adds its share to every clause of B under each of its own
+ * features — so a pair costs only the features it shares, and most share few.
+ * Every weight is a multiple of 2^-20 (idfWeights), so the sums are exact in
+ * any order: the values are sharedCount's to the last bit.
  */
-function eachShared(
-  profilesA: readonly Profile[],
-  profilesB: readonly Profile[],
-  weights: Float64Array | undefined,
-  visit: (i: number, j: number, shared: number) => void,
-): void {
+function eachShared(profilesA: readonly Profile[], profilesB: readonly Profile[], weights: Float64Array | undefined): Float64Array {
+  const m = profilesB.length
+  // the index: each feature's clauses of B and their counts, one run per feature
   let size = 0
-  for (const profile of profilesA) if (profile.ids.length) size = Math.max(size, (profile.ids[profile.ids.length - 1] as number) + 1)
-  const table = new Int32Array(size)
-  profilesA.forEach((a, i) => {
-    for (let k = 0; k < a.ids.length; k++) table[a.ids[k] as number] = a.counts[k] as number
-    profilesB.forEach((b, j) => {
-      let shared = 0
-      for (let k = 0; k < b.ids.length; k++) {
-        const id = b.ids[k] as number
-        if (id >= size) break
-        const count = table[id] as number
-        if (count) shared += Math.min(count, b.counts[k] as number) * (weights ? (weights[id] as number) : 1)
-      }
-      visit(i, j, shared)
-    })
-    for (let k = 0; k < a.ids.length; k++) table[a.ids[k] as number] = 0
+  let entries = 0
+  for (const profile of profilesB) {
+    if (profile.ids.length) size = Math.max(size, (profile.ids[profile.ids.length - 1] as number) + 1)
+    entries += profile.ids.length
+  }
+  const start = new Int32Array(size + 1)
+  for (const profile of profilesB) for (const id of profile.ids) start[id + 1] = (start[id + 1] as number) + 1
+  for (let id = 0; id < size; id++) start[id + 1] = (start[id + 1] as number) + (start[id] as number)
+  const fill = start.slice(0, size)
+  const clause = new Int32Array(entries)
+  const count = new Int32Array(entries)
+  profilesB.forEach((profile, j) => {
+    for (let k = 0; k < profile.ids.length; k++) {
+      const at = fill[profile.ids[k] as number] as number
+      fill[profile.ids[k] as number] = at + 1
+      clause[at] = j
+      count[at] = profile.counts[k] as number
+    }
   })
+  const shared = new Float64Array(profilesA.length * m)
+  profilesA.forEach((a, i) => {
+    const row = i * m
+    for (let k = 0; k < a.ids.length; k++) {
+      const id = a.ids[k] as number
+      if (id >= size) continue
+      const own = a.counts[k] as number
+      const weight = weights ? (weights[id] as number) : 1
+      for (let p = start[id] as number, end = start[id + 1] as number; p < end; p++) {
+        const at = row + (clause[p] as number)
+        shared[at] = (shared[at] as number) + Math.min(own, count[p] as number) * weight
+      }
+    }
+  })
+  return shared
 }
 
 /** The weighted size of a profile. */
@@ -224,11 +241,17 @@ export interface DiceOptions {
 function idfWeights(profiles: readonly Profile[]): Float64Array {
   let size = 0
   for (const profile of profiles) if (profile.ids.length) size = Math.max(size, (profile.ids[profile.ids.length - 1] as number) + 1)
-  const df = new Float64Array(size)
-  for (const profile of profiles) for (const id of profile.ids) df[id] = (df[id] as number) + 1
+  const df = new Int32Array(size)
+  const present: number[] = []
+  for (const profile of profiles) {
+    for (const id of profile.ids) if ((df[id] = (df[id] as number) + 1) === 1) present.push(id)
+  }
+  // only the features these clauses have: the ids are the process's, and most belong to other texts
+  const weights = new Float64Array(size)
   // in multiples of 2^-20: every sum of weighted counts is then exact, whatever order it is added in, so a score
   // does not depend on the ids the features happened to get (another thread, another cache generation)
-  return df.map((d) => Math.round(Math.log(1 + profiles.length / Math.max(1, d)) * WEIGHT_UNIT) / WEIGHT_UNIT)
+  for (const id of present) weights[id] = Math.round(Math.log(1 + profiles.length / (df[id] as number)) * WEIGHT_UNIT) / WEIGHT_UNIT
+  return weights
 }
 
 const WEIGHT_UNIT = 2 ** 20
@@ -280,21 +303,31 @@ export function createDiceScorer(a: readonly string[], b: readonly string[], opt
     const total = (mass.a[i] as number) + (mass.b[j] as number)
     return total === 0 ? 0 : (2 * pairShared(i, j)) / total
   }
+  // a run of clauses joined, remembered: the aligner scores each run against many clauses of the other side
+  const runs = { a: new Map<number, Profile>(), b: new Map<number, Profile>() }
+  const joined = (side: 'a' | 'b', indices: readonly number[]): Profile => {
+    if (indices.length === 1) return profiles[side][indices[0] as number] as Profile
+    const first = indices[0] as number
+    const run = indices.every((index, k) => index === first + k)
+    const key = first * RUN_KEY + indices.length
+    let profile = run && indices.length < RUN_KEY ? runs[side].get(key) : undefined
+    if (!profile) {
+      profile = sumProfiles(indices.map((index) => profiles[side][index] as Profile))
+      if (run && indices.length < RUN_KEY) runs[side].set(key, profile)
+    }
+    return profile
+  }
   return {
     score(ai, bi) {
       if (ai.length === 1 && bi.length === 1) return pairScore(ai[0] as number, bi[0] as number)
       const total = massOfGroup('a', ai) + massOfGroup('b', bi)
       if (total === 0) return 0
-      const joinedA = sumProfiles(ai.map((i) => profiles.a[i] as Profile))
-      const joinedB = sumProfiles(bi.map((j) => profiles.b[j] as Profile))
-      return (2 * sharedCount(joinedA, joinedB, weights)) / total
+      return (2 * sharedCount(joined('a', ai), joined('b', bi), weights)) / total
     },
     coverage(ai, bi, of) {
       const whole = massOfGroup(of, of === 'a' ? ai : bi)
       if (whole === 0) return 0
-      const joinedA = sumProfiles(ai.map((i) => profiles.a[i] as Profile))
-      const joinedB = sumProfiles(bi.map((j) => profiles.b[j] as Profile))
-      return sharedCount(joinedA, joinedB, weights) / whole
+      return sharedCount(joined('a', ai), joined('b', bi), weights) / whole
     },
     bound(ai, bi) {
       const total = massOfGroup('a', ai) + massOfGroup('b', bi)
@@ -305,17 +338,23 @@ export function createDiceScorer(a: readonly string[], b: readonly string[], opt
     },
     candidates: (perClause) =>
       findCandidates(profiles.a, profiles.b, perClause, pairScore, () => {
-        const scores = new Float64Array(a.length * m)
-        eachShared(profiles.a, profiles.b, weights, (i, j, shared) => {
-          if (dense) dense[i * m + j] = shared
-          const total = (mass.a[i] as number) + (mass.b[j] as number)
-          scores[i * m + j] = total === 0 ? 0 : (2 * shared) / total
-        })
+        const shared = eachShared(profiles.a, profiles.b, weights)
+        if (dense) dense.set(shared)
+        const scores = new Float64Array(shared.length)
+        for (let i = 0; i < a.length; i++) {
+          for (let j = 0; j < m; j++) {
+            const total = (mass.a[i] as number) + (mass.b[j] as number)
+            scores[i * m + j] = total === 0 ? 0 : (2 * (shared[i * m + j] as number)) / total
+          }
+        }
         return scores
       }),
     weight: (side, index) => Math.max(1, (profiles[side][index] as Profile).size),
   }
 }
+
+/** Runs of joined clauses are remembered by first clause · RUN_KEY + length (the aligner joins at most three). */
+const RUN_KEY = 16
 
 /** Up to this many clause pairs, shared masses are kept in a dense table. */
 const DENSE_LIMIT = 4_000_000

@@ -54,7 +54,9 @@ export async function pairLinksInWorkers(
   for (const result of results)
     for (const link of result.links) {
       const key = `${link.from.statement}:${link.to.statement}`
-      byPair.set(key, [...(byPair.get(key) ?? []), link])
+      const list = byPair.get(key)
+      if (list) list.push(link)
+      else byPair.set(key, [link])
     }
   const links = pairs.flatMap(([i, j]) => byPair.get(`${i}:${j}`) ?? [])
   const siblings = results.flatMap((r) => r.siblings)
