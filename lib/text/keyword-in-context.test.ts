@@ -13,13 +13,33 @@ describe('keywordInContext', () => {
     expect(k.right).toBe(' against Ukraine and its …')
   })
 
+  it('never begins or ends a context inside an abbreviation or a number with a point (review: …S. and Japan)', () => {
+    const text = 'Leaders of the U.S. and Japan agreed on 2.5 percent growth'
+    const at = (phrase: string, width: number) => keywordInContext(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length, width)
+    // from "Japan" back 6, 7 or 8 units is inside "U.S." or just after it
+    for (const width of [5, 6, 7, 8]) expect(at('Japan agreed', width).left).toBe('… and ')
+    expect(at('Japan agreed', 9).left).toBe('…U.S. and ')
+    expect(at('Japan agreed', 13).left).toBe('…the U.S. and ')
+    // 5 units on from "agreed on " end inside "2.5"
+    expect(at('agreed on', 3).right).toBe(' …')
+    expect(at('Leaders of the', 3).right).toBe(' …')
+  })
+
   it('leaves out a word the context would cut, and cuts Chinese between characters', () => {
     expect(keywordInContext('Supercalifragilistic rights', 21, 27, 5).left).toBe('… ')
     expect(keywordInContext('双方坚定奉行一个中国原则。', 2, 12, 1)).toEqual({ left: '…方', match: '坚定奉行一个中国原则', right: '。' })
   })
 
   it('keeps every character between its cuts, and the match whole, on any text', () => {
-    const texts = ['a', 'abc def ghi', '中国 and 吉尔吉斯 side-by-side 😀 text', 'x😀y😀z words words', '   spaced   out   ']
+    const texts = [
+      'a',
+      'abc def ghi',
+      '中国 and 吉尔吉斯 side-by-side 😀 text',
+      'x😀y😀z words words',
+      '   spaced   out   ',
+      'the U.S. and 2.5 U.K.',
+      'a.b. .c',
+    ]
     for (const text of texts)
       for (let start = 0; start < text.length; start++)
         for (let end = start + 1; end <= text.length; end++)
