@@ -12,6 +12,15 @@ describe('clipWidth', () => {
     expect(clipWidth(chinese, 20)).toBe(`${chinese.slice(0, 19)}…`)
   })
 
+  it('keeps a last word that fits beside the ellipsis (review: a word that fitted was dropped)', () => {
+    const title = 'Joint Statement of the United States and Japan on the Indo-Pacific'
+    const words = title.split(' ')
+    for (let k = 1; k < words.length; k++) {
+      const prefix = words.slice(0, k).join(' ')
+      expect(clipWidth(title, textWidth(`${prefix}…`))).toBe(`${prefix}…`)
+    }
+  })
+
   it('never cuts a character in half, and leaves a text that fits alone', () => {
     expect(clipWidth('😀😀😀😀😀😀😀😀', 2)).toMatch(/^(?:😀)*…$/u)
     expect(clipWidth('short', 30)).toBe('short')

@@ -32,18 +32,22 @@ function ems(ch: string): number {
  * @example clipWidth('Joint Statement of the United States and Japan', 12) // 'Joint Statement of…'
  */
 export function clipWidth(text: string, width: number): string {
+  if (textWidth(text) <= width) return text
+  // what fits beside the ellipsis
+  const room = width - ems('…')
   let used = 0
   let end = 0
   for (const ch of text) {
     used += ems(ch)
-    if (used > width) break
+    if (used > room) break
     end += ch.length
   }
-  if (end >= text.length) return text
-  // room for the ellipsis; a word is not cut where the text has spaces before the cut
-  let cut = text.slice(0, end).replace(/.$/su, '')
-  const space = cut.search(/\s\S*$/u)
-  if (space > cut.length / 2) cut = cut.slice(0, space)
+  let cut = text.slice(0, end)
+  // a word is not cut where the text has spaces before the cut: a cut at a word's end keeps the word
+  if (!/\s/u.test(text[end] ?? '') && !/\s$/u.test(cut)) {
+    const space = cut.search(/\s\S*$/u)
+    if (space > cut.length / 2) cut = cut.slice(0, space)
+  }
   return `${cut.trimEnd()}…`
 }
 
