@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import type { Db } from '@/lib/services/database'
 import { eachFile, importBatch } from '@/lib/services/import-files'
 import { ImportError } from '@/lib/services/errors'
-import { importFile, previewFile, tooLarge, type FilePreview, type ImportLimits } from '@/lib/services/import-file'
+import { importFile, newPreviewBatch, previewFile, tooLarge, type FilePreview, type ImportLimits } from '@/lib/services/import-file'
 import { describeParty } from '@/lib/parties/describe-party'
 import type { CliIo } from './io'
 
@@ -56,6 +56,14 @@ function formatPreview(file: string, preview: FilePreview): string[] {
     lines.push(
       `    ${s.kind} · ${s.date ?? 'undated'} · ${s.place ?? '—'} · ${s.parties.map((p) => describeParty(p.code).nameEn).join('–') || '—'}${s.speaker ? ` · ${s.speaker}` : ''} · ${s.language} · ${s.sections.length} sections · ${s.clauses} clauses`,
     )
+    if (s.sameAs)
+      lines.push(
+        `    the same text as ${s.sameAs.slug}, of the same date (${Math.round(s.sameAs.share * 100)}% of its clauses word for word): a second copy`,
+      )
+    if (s.sameInImport)
+      lines.push(
+        `    the same text as statement ${s.sameInImport.index + 1} of ${s.sameInImport.file}, of the same date (${Math.round(s.sameInImport.share * 100)}% of its clauses word for word): a second copy`,
+      )
     for (const note of s.notes) lines.push(`    ${note.kind}: ${note.message}`)
   }
   return lines
@@ -86,11 +94,12 @@ export async function importCommand(db: Db, args: string[], io: CliIo, limits: I
     io.err(`${name}: ${error}`)
   }
   if (dryRun) {
+    const batch = newPreviewBatch()
     await eachFile(
       named,
       async ({ file }, k) => {
         start(k, file)
-        return { preview: await previewFile(db, path.basename(file), readBytes(file, maxBytes), limits) }
+        return { preview: await previewFile(db, path.basename(file), readBytes(file, maxBytes), limits, batch) }
       },
       (result) =>
         result.ok ? formatPreview(result.name, result.preview).forEach((line) => io.out(line)) : fail(result.name, result.error),

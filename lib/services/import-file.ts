@@ -14,7 +14,7 @@ import { contentHash } from '@/lib/ingest/content-hash'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { ImportError } from './errors'
 import { saveStatements, type ImportReport, type SaveOptions, type StatementEdit } from './save-statements'
-import { sameTextAs, textToMatch, type SameText } from './same-text'
+import { sameTextAmong, sameTextAs, textToMatch, type SameText, type TextToMatch } from './same-text'
 
 export interface PreviewStatement {
   index: number
@@ -35,7 +35,20 @@ export interface PreviewStatement {
   present: string | null
   /** a stored statement of the same date with the same text in another form (sameTextAs): a second copy, or another release */
   sameAs: SameText | null
+  /** a statement read before it in the same import (this file or an earlier one) with the same text: the file and the statement's index in it */
+  sameInImport: { file: string; index: number; share: number } | null
 }
+
+/**
+ * The statements one import has read so far, so that a file's preview can say
+ * which of its statements repeat one of an earlier file of the same upload (or
+ * an earlier statement of its own): nothing is saved yet for the database to say it.
+ */
+export interface PreviewBatch {
+  read: { file: string; index: number; text: TextToMatch }[]
+}
+
+export const newPreviewBatch = (): PreviewBatch => ({ read: [] })
 
 export interface FilePreview {
   name: string
@@ -74,13 +87,34 @@ export function tooLarge(size: number, maxBytes: number): string {
 }
 
 /** What importing the file would save, without writing anything. Throws ImportError with a one-line reason. */
-export async function previewFile(db: Db, name: string, bytes: Uint8Array, limits: ImportLimits): Promise<FilePreview> {
+export async function previewFile(
+  db: Db,
+  name: string,
+  bytes: Uint8Array,
+  limits: ImportLimits,
+  batch: PreviewBatch = newPreviewBatch(),
+): Promise<FilePreview> {
   const file = await readFile(name, bytes, limits)
   const hashes = file.statements.map(contentHash)
   const existing = await db.statement.findMany({ where: { contentHash: { in: hashes } }, select: { slug: true, contentHash: true } })
   const present = new Map(existing.map((s) => [s.contentHash, s.slug]))
   // the same statement under another form (a web page's copy of an imported file, a body pasted alone)
-  const same = await sameTextAs(db, file.statements.map(textToMatch))
+  const texts = file.statements.map(textToMatch)
+  const same = await sameTextAs(db, texts)
+  // or read earlier in this import: in an earlier file of the upload, or earlier in this one
+  const inImport = texts.map((text, index) => {
+    const found =
+      present.has(hashes[index] as string) || same[index]
+        ? null
+        : sameTextAmong(
+            text,
+            batch.read.map((r) => r.text),
+          )
+    batch.read.push({ file: name, index, text })
+    if (!found) return null
+    const earlier = batch.read[found.index] as PreviewBatch['read'][number]
+    return { file: earlier.file, index: earlier.index, share: found.share }
+  })
   return {
     name,
     format: file.format,
@@ -104,6 +138,7 @@ export async function previewFile(db: Db, name: string, bytes: Uint8Array, limit
         opening: clauses.slice(0, 2).map((c) => c.text),
         present: present.get(hashes[index] as string) ?? null,
         sameAs: present.has(hashes[index] as string) ? null : (same[index] ?? null),
+        sameInImport: inImport[index] ?? null,
       }
     }),
   }

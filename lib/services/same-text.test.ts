@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { readFrontMatter } from '@/lib/ingest/front-matter'
 import { asBrowserCopies } from '@/lib/eval/browser-copy'
-import { importFile, previewFile } from './import-file'
+import { importFile, newPreviewBatch, previewFile } from './import-file'
 import { clauseKey, sameTextAs } from './same-text'
 
 const FILE = path.join(
@@ -64,5 +64,41 @@ describe('the same statement under another form (walkthrough: duplicates)', () =
     ])
     expect(other).toEqual([null])
     expect(clauseKey('1. The Parties, “agree”:', '1.')).toBe('thepartiesagree')
+  })
+
+  it('says which statement of the same upload a statement repeats, before either is saved (review: only the database was asked)', async () => {
+    const quad = readFileSync(
+      path.join(import.meta.dirname, '../../data/collections/whitehouse-2021-2022/2022-05-24-quad-joint-leaders-statement.md'),
+      'utf8',
+    )
+    const quadBody = asBrowserCopies(quad.slice(readFrontMatter(quad)?.end ?? 0))
+    const original = `Quad Joint Leaders’ Statement\nMay 24, 2022\n\n${quadBody}`
+    const retitled = `Quad Leaders’ Tokyo Statement\nMay 24, 2022\n\n${quadBody}`
+    const batch = newPreviewBatch()
+    const first = await previewFile(temp.db, 'quad.txt', bytes(original), LIMIT, batch)
+    const second = await previewFile(temp.db, 'quad-copy.txt', bytes(retitled), LIMIT, batch)
+    expect(first.statements[0]?.sameInImport).toBeNull()
+    expect(second.statements[0]?.sameInImport).toEqual({ file: 'quad.txt', index: 0, share: 1 })
+    // a file previewed alone knows of no other
+    expect((await previewFile(temp.db, 'quad-copy.txt', bytes(retitled), LIMIT)).statements[0]?.sameInImport).toBeNull()
+  })
+
+  it('notes a statement that repeats an earlier one of the same file as a doubt when both are saved', async () => {
+    const corpus = readFileSync(path.join(import.meta.dirname, '../../data/corpus/xinhua-2019-06-xi-state-visits.txt'), 'utf8')
+    const starts = [...corpus.matchAll(/^\s*新华社\S+ \d+ 月 \d+ 日电/gmu)].map((m) => m.index)
+    // Kyrgyzstan's statement, once the database's copy is gone, and the same statement again under a title of its own
+    await temp.db.statement.delete({ where: { slug: '2019-06-13-china-kyrgyzstan-joint-statement' } })
+    const block = corpus.slice(starts[4], starts[5])
+    const twin = block.replace('进一步深化', '进一步深化和发展')
+    expect(twin).not.toBe(block)
+    const text = `${block}\n\n${twin}`
+    const preview = await previewFile(temp.db, 'two.txt', bytes(text), LIMIT)
+    expect(preview.statements).toHaveLength(2)
+    expect(preview.statements[1]?.sameInImport).toEqual({ file: 'two.txt', index: 0, share: 1 })
+    const report = await importFile(temp.db, 'two.txt', bytes(text), LIMIT, { formulas: 'defer' })
+    expect(report.imported).toHaveLength(2)
+    expect(report.doubts.map((d) => d.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^the same text as statement 1 of this file, of the same date \(100% /)]),
+    )
   })
 })

@@ -85,14 +85,39 @@ export async function sameTextAs(client: Db | Tx, statements: readonly TextToMat
       clauses: { orderBy: { position: 'asc' }, select: { text: true, label: true } },
     },
   })
-  const keyed = stored.map((s) => ({ ...s, keys: s.clauses.map((c) => clauseKey(c.text, c.label)).filter(Boolean) }))
+  const keyed = stored.map((s) => ({ slug: s.slug, date: s.date, language: s.language, keys: keysOf(s.clauses) }))
   return statements.map((statement) => {
-    const keys = statement.clauses.map((c) => clauseKey(c.text, c.label)).filter(Boolean)
-    for (const s of keyed) {
-      if (s.date !== statement.date || s.language !== statement.language) continue
-      const share = sharedShare(keys, s.keys)
-      if (share >= SAME_TEXT_SHARE && sharedShare(s.keys, keys) >= SAME_TEXT_SHARE) return { slug: s.slug, share }
-    }
-    return null
+    const found = firstSame(statement, keyed)
+    return found ? { slug: (keyed[found.index] as (typeof keyed)[number]).slug, share: found.share } : null
   })
+}
+
+const keysOf = (clauses: TextToMatch['clauses']) => clauses.map((c) => clauseKey(c.text, c.label)).filter(Boolean)
+
+/** The first of `others` (dated, of the same language) that has the same text as `statement`, and the share of its clauses found there. */
+function firstSame(
+  statement: TextToMatch,
+  others: readonly { date: string | null; language: string; keys: string[] }[],
+): { index: number; share: number } | null {
+  if (!statement.date) return null
+  const keys = keysOf(statement.clauses)
+  for (const [index, other] of others.entries()) {
+    if (other.date !== statement.date || other.language !== statement.language) continue
+    const share = sharedShare(keys, other.keys)
+    if (share >= SAME_TEXT_SHARE && sharedShare(other.keys, keys) >= SAME_TEXT_SHARE) return { index, share }
+  }
+  return null
+}
+
+/**
+ * The first of `others` — statements read earlier in the same import, not
+ * yet saved — with the same text as `statement`, by the same rule as
+ * sameTextAs; its index among them and the share, or null.
+ * @example sameTextAmong(copy, [original]) // { index: 0, share: 1 }
+ */
+export function sameTextAmong(statement: TextToMatch, others: readonly TextToMatch[]): { index: number; share: number } | null {
+  return firstSame(
+    statement,
+    others.map((other) => ({ date: other.date, language: other.language, keys: keysOf(other.clauses) })),
+  )
 }

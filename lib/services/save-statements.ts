@@ -11,7 +11,7 @@ import type { Db, Tx } from '@/lib/db/client'
 import { rebuildFormulas } from './rebuild-formulas'
 import { insertStatements, uniqueSlugs } from '@/lib/db/insert-statements'
 import { lockForWriting, markChanged } from '@/lib/db/write-lock'
-import { sameTextAs, textToMatch } from './same-text'
+import { sameTextAmong, sameTextAs, textToMatch } from './same-text'
 
 export interface ImportReport {
   /** slugs of the statements written */
@@ -111,16 +111,24 @@ async function saveInTransaction(
     tx,
     items.map((item) => textToMatch(item.statement)),
   )
+  // or as a statement before it in this file, which the database does not have yet
+  const texts = items.map((item) => textToMatch(item.statement))
   items.forEach((item, n) => {
     const twin = same[n]
-    if (twin)
+    const earlier = twin ? null : sameTextAmong(texts[n] as (typeof texts)[number], texts.slice(0, n))
+    const what = twin
+      ? { name: twin.slug, share: twin.share }
+      : earlier
+        ? { name: `statement ${((items[earlier.index] as (typeof items)[number]).k as number) + 1} of this file`, share: earlier.share }
+        : null
+    if (what)
       item.statement = {
         ...item.statement,
         notes: [
           ...item.statement.notes,
           {
             kind: 'doubt',
-            message: `the same text as ${twin.slug}, of the same date (${Math.round(twin.share * 100)}% of its clauses word for word): a second copy, or another release of it; delete one if it is a copy`,
+            message: `the same text as ${what.name}, of the same date (${Math.round(what.share * 100)}% of its clauses word for word): a second copy, or another release of it; delete one if it is a copy`,
           },
         ],
       }

@@ -29,7 +29,7 @@ const KINDS = Object.entries(KIND_LABELS)
 
 const initialEdit = (s: PreviewStatement): Edit => ({
   // a statement already there, or its text in another form, is left out unless the reader takes it
-  skip: s.present !== null || s.sameAs !== null,
+  skip: s.present !== null || s.sameAs !== null || s.sameInImport !== null,
   title: s.title,
   kind: s.kind,
   date: s.date ?? '',
@@ -260,6 +260,13 @@ function StatementCard({
           </a>
           , of the same date: {Math.round(s.sameAs.share * 100)}% of its clauses word for word. Importing it makes a second copy; take it
           only if it is another release of the statement, to compare the two.
+        </p>
+      ) : null}
+      {s.sameInImport ? (
+        <p className="text-sm text-orange-900">
+          The same text as statement {s.sameInImport.index + 1} of {s.sameInImport.file}, in this import, of the same date:{' '}
+          {Math.round(s.sameInImport.share * 100)}% of its clauses word for word. Importing both makes two copies; take this one only if it
+          is another release of the statement.
         </p>
       ) : null}
       <label className="flex items-center gap-2 text-sm">

@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/services/database'
 import { getEnv } from '@/lib/env'
-import { previewFile } from '@/lib/services/import-file'
+import { newPreviewBatch, previewFile } from '@/lib/services/import-file'
 import { handle, json, jsonError } from '../../_lib/respond'
 import { readAuthorizedUploads } from '../../_lib/upload'
 import { eachFile } from '@/lib/services/import-files'
@@ -16,7 +16,11 @@ export async function POST(request: Request): Promise<Response> {
     if (!read.ok) return jsonError(read.status, read.error)
     const limits = getEnv().limits
     const db = getDb()
-    const files = await eachFile(read.uploads, async (upload) => ({ preview: await previewFile(db, upload.name, upload.bytes, limits) }))
+    // one batch for the upload: a file's preview says which statements repeat an earlier file's
+    const batch = newPreviewBatch()
+    const files = await eachFile(read.uploads, async (upload) => ({
+      preview: await previewFile(db, upload.name, upload.bytes, limits, batch),
+    }))
     return json({ files })
   })
 }
