@@ -1,8 +1,7 @@
-import { ImageResponse } from 'next/og'
 import type { Cell, Family } from '@/lib/collate/types'
 import { KeptResults } from '@/lib/kept-results'
 import { parseCollateQuery } from '@/lib/url/collate'
-import { fontsFor } from '@/app/_lib/og-fonts'
+import { previewImage, type KeptImages } from '@/app/_lib/preview-image'
 import { clipPieces, clipWidth, ImageFrame } from '@/app/_lib/share'
 import { wrapUnits } from '@/lib/text/wrap-units'
 import { textLang } from '@/lib/text/chars'
@@ -10,8 +9,8 @@ import { dateLabel } from '@/app/_components/labels'
 import { columnLabels, columnLetter } from '../family-data'
 import { collateKey, loadCollation } from '../load-collation'
 
-/** The images drawn, kept for the next request under their ETag (drawing one takes a second or more): 32 MB at most. */
-const images = new KeptResults<Uint8Array<ArrayBuffer>>(32 * 1024 * 1024)
+/** The images this route drew, by ETag (see previewImage). */
+const images: KeptImages = new KeptResults(32 * 1024 * 1024)
 
 /** Where a line may break: between ideographs, after a word and its spaces. */
 
@@ -76,78 +75,82 @@ export async function GET(request: Request): Promise<Response> {
       { status: 404 },
     )
   const etag = `"${version}-${family?.index ?? 'all'}"`
-  const headers = { etag, 'cache-control': 'public, max-age=86400', 'content-type': 'image/png' }
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
-  const kept = images.get(etag)
-  if (kept) return new Response(kept, { headers })
-  const labels = columnLabels(statements)
-  const { counts } = result
-  const total = statements.length
-  const heading = family
-    ? `Family ${family.index} · in ${family.presence} of ${total} · ${family.variants === 1 ? 'one wording' : `${family.variants} wordings`}`
-    : `${result.families.length} families of clauses`
-  const listed = statements.slice(0, 8).map((s, k) => `${columnLetter(k)} · ${clipWidth(labels[k] ?? '', 14)} · ${dateLabel(s.date)}`)
-  if (statements.length > 8) listed.push(`and ${statements.length - 8} more`)
-  // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
-  const chinese = statements.some((s) => textLang(s.title) === 'zh-Hans')
-  const body = (
-    <ImageFrame chinese={chinese}>
-      <div
-        style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}
-      >{`Tongwen 同文 · collation of ${total} statements`}</div>
-      <div
-        style={{ display: 'flex', flexWrap: 'wrap', rowGap: 6, columnGap: 28, marginTop: 16, fontSize: family ? 20 : 24, color: '#292524' }}
-      >
-        {listed.map((line) => (
-          <div key={line} style={{ display: 'flex' }}>
-            {line}
-          </div>
-        ))}
-      </div>
-      <div style={{ display: 'flex', fontSize: family ? 28 : 40, fontWeight: 700, marginTop: 24 }}>{heading}</div>
-      {family ? (
-        <FamilyPreview family={family} labels={labels} />
-      ) : (
-        <div style={{ display: 'flex', gap: 36, marginTop: 'auto', alignItems: 'baseline' }}>
-          {(
-            [
-              [counts.all, 'in all', shade(total, total)],
-              [counts.some, 'in some', shade(2, total)],
-              [counts.one, 'in only one', shade(1, total)],
-            ] as const
-          ).map(([n, label, colour]) => (
-            <div key={label} style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-              <div style={{ display: 'flex', width: 22, height: 22, borderRadius: 4, background: colour }} />
-              <span style={{ fontSize: 72, fontWeight: 700 }}>{String(n)}</span>
-              <span style={{ fontSize: 30, color: '#44403c' }}>{label}</span>
+  return previewImage(request, images, etag, () => {
+    const labels = columnLabels(statements)
+    const { counts } = result
+    const total = statements.length
+    const heading = family
+      ? `Family ${family.index} · in ${family.presence} of ${total} · ${family.variants === 1 ? 'one wording' : `${family.variants} wordings`}`
+      : `${result.families.length} families of clauses`
+    const listed = statements.slice(0, 8).map((s, k) => `${columnLetter(k)} · ${clipWidth(labels[k] ?? '', 14)} · ${dateLabel(s.date)}`)
+    if (statements.length > 8) listed.push(`and ${statements.length - 8} more`)
+    // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
+    const chinese = statements.some((s) => textLang(s.title) === 'zh-Hans')
+    const body = (
+      <ImageFrame chinese={chinese}>
+        <div
+          style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}
+        >{`Tongwen 同文 · collation of ${total} statements`}</div>
+        <div
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            rowGap: 6,
+            columnGap: 28,
+            marginTop: 16,
+            fontSize: family ? 20 : 24,
+            color: '#292524',
+          }}
+        >
+          {listed.map((line) => (
+            <div key={line} style={{ display: 'flex' }}>
+              {line}
             </div>
           ))}
         </div>
-      )}
-      <div style={{ display: 'flex', height: 28, marginTop: 24, borderRadius: 4, overflow: 'hidden', border: '1px solid #d6d3d1' }}>
-        {result.families.map((f) => (
-          <div
-            key={f.index}
-            style={{
-              display: 'flex',
-              flexGrow: 1,
-              background: shade(f.presence, total),
-              borderRight: '1px solid #fafaf9',
-              opacity: family && f !== family ? 0.3 : 1,
-            }}
-          />
-        ))}
-      </div>
-    </ImageFrame>
-  )
-  const text = [
-    `Tongwen 同文 · collation of ${total} statements 0123456789—…·()`,
-    heading,
-    ...listed,
-    'in all in some in only one base',
-    ...(family ? family.cells.flatMap((cell) => (cell ? cell.clauses.map((c) => c.text) : [])) : []),
-  ].join('')
-  const png = new Uint8Array(await new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text, chinese) }).arrayBuffer())
-  images.set(etag, png, png.byteLength)
-  return new Response(png, { headers })
+        <div style={{ display: 'flex', fontSize: family ? 28 : 40, fontWeight: 700, marginTop: 24 }}>{heading}</div>
+        {family ? (
+          <FamilyPreview family={family} labels={labels} />
+        ) : (
+          <div style={{ display: 'flex', gap: 36, marginTop: 'auto', alignItems: 'baseline' }}>
+            {(
+              [
+                [counts.all, 'in all', shade(total, total)],
+                [counts.some, 'in some', shade(2, total)],
+                [counts.one, 'in only one', shade(1, total)],
+              ] as const
+            ).map(([n, label, colour]) => (
+              <div key={label} style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+                <div style={{ display: 'flex', width: 22, height: 22, borderRadius: 4, background: colour }} />
+                <span style={{ fontSize: 72, fontWeight: 700 }}>{String(n)}</span>
+                <span style={{ fontSize: 30, color: '#44403c' }}>{label}</span>
+              </div>
+            ))}
+          </div>
+        )}
+        <div style={{ display: 'flex', height: 28, marginTop: 24, borderRadius: 4, overflow: 'hidden', border: '1px solid #d6d3d1' }}>
+          {result.families.map((f) => (
+            <div
+              key={f.index}
+              style={{
+                display: 'flex',
+                flexGrow: 1,
+                background: shade(f.presence, total),
+                borderRight: '1px solid #fafaf9',
+                opacity: family && f !== family ? 0.3 : 1,
+              }}
+            />
+          ))}
+        </div>
+      </ImageFrame>
+    )
+    const text = [
+      `Tongwen 同文 · collation of ${total} statements 0123456789—…·()`,
+      heading,
+      ...listed,
+      'in all in some in only one base',
+      ...(family ? family.cells.flatMap((cell) => (cell ? cell.clauses.map((c) => c.text) : [])) : []),
+    ].join('')
+    return { body, text, chinese }
+  })
 }

@@ -1,9 +1,8 @@
-import { ImageResponse } from 'next/og'
 import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import { parseCompareQuery } from '@/lib/url/compare'
 import { rowStatus, ROW_STATUSES, type RowStatus } from '@/lib/vocab/row-status'
 import type { CompareRow } from '@/lib/compare/types'
-import { fontsFor } from '@/app/_lib/og-fonts'
+import { previewImage, type KeptImages } from '@/app/_lib/preview-image'
 import { clipWidth, clipPieces, ImageFrame } from '@/app/_lib/share'
 import { wrapUnits } from '@/lib/text/wrap-units'
 import { textLang } from '@/lib/text/chars'
@@ -11,8 +10,8 @@ import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { loadComparison } from '../load-comparison'
 import { KeptResults } from '@/lib/kept-results'
 
-/** The images drawn, kept for the next request under their ETag (drawing one takes a second or more): 32 MB at most. */
-const images = new KeptResults<Uint8Array<ArrayBuffer>>(32 * 1024 * 1024)
+/** The images this route drew, by ETag (see previewImage). */
+const images: KeptImages = new KeptResults(32 * 1024 * 1024)
 
 const COLOURS: Record<RowStatus, string> = {
   identical: '#d6d3d1',
@@ -74,87 +73,83 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
     return Response.json({ error: `No row ${parsed.view.row}: this comparison has ${result.rows.length} rows.` }, { status: 404 })
   // the image depends on the comparison (its version) and the row shown: a validator a reader's cache can check
   const etag = `"${loaded.version}-${parsed.view.row ?? 'all'}"`
-  const headers = { etag, 'cache-control': 'public, max-age=86400', 'content-type': 'image/png' }
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
-  const keptImage = images.get(etag)
-  if (keptImage) return new Response(keptImage, { headers })
-  const row = parsed.view.row !== null ? result.rows[parsed.view.row - 1] : undefined
-  const counts = result.counts
-  const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
-  // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
-  const chinese = textLang(a.title + b.title) === 'zh-Hans'
-  const body = (
-    <ImageFrame chinese={chinese}>
-      <div style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}>Tongwen 同文 · statements side by side</div>
-      <div style={{ display: 'flex', gap: 40, marginTop: 24 }}>
-        {[a, b].map((statement, k) => (
-          <div key={k} style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
-            <div style={{ display: 'flex', fontSize: 20, color: '#57534e' }}>{`${k === 0 ? 'A' : 'B'} · ${heading(statement)}`}</div>
-            <div style={{ display: 'flex', fontSize: row ? 26 : 34, fontWeight: 700, marginTop: 8, lineHeight: 1.3 }}>
-              {/* two lines beside a row, three on the overview */}
-              {clipWidth(statement.title, row ? 38 : 44)}
-            </div>
-          </div>
-        ))}
-      </div>
-      {row ? (
-        <div style={{ display: 'flex', flexDirection: 'column', marginTop: 24, flex: 1 }}>
-          <div
-            style={{ display: 'flex', fontSize: 24, color: '#44403c', fontWeight: 700 }}
-          >{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}${row.unsure ? ' · unsure' : ''}`}</div>
-          <div style={{ display: 'flex', gap: 40, marginTop: 12, overflow: 'hidden' }}>
-            <div style={{ display: 'flex', flex: 1 }}>
-              <RowSide row={row} side="a" />
-            </div>
-            <div style={{ display: 'flex', flex: 1 }}>
-              <RowSide row={row} side="b" />
-            </div>
-          </div>
-        </div>
-      ) : (
-        <div style={{ display: 'flex', flexDirection: 'column', marginTop: 'auto' }}>
-          <div style={{ display: 'flex', alignItems: 'baseline', gap: 16 }}>
-            <span style={{ fontSize: 96, fontWeight: 700 }}>{`${Math.round(result.similarity * 100)}%`}</span>
-            <span style={{ fontSize: 36, color: '#44403c' }}>shared wording</span>
-          </div>
-          <div style={{ display: 'flex', gap: 28, fontSize: 24, color: '#44403c', marginTop: 8 }}>
-            {ROW_STATUSES.map((status) => (
-              <div key={status} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-                <div style={{ display: 'flex', width: 18, height: 18, borderRadius: 3, background: COLOURS[status] }} />
-                {`${counts[status]} ${STATUS_LABELS[status]}`}
+  return previewImage(request, images, etag, () => {
+    const row = parsed.view.row !== null ? result.rows[parsed.view.row - 1] : undefined
+    const counts = result.counts
+    const heading = (statement: typeof a) => `${kindLabel(statement.kind)} · ${dateLabel(statement.date)} · ${whoLabel(statement)}`
+    // quotes and apostrophes as the statements' language prints them: full-width in Chinese, proportional in English
+    const chinese = textLang(a.title + b.title) === 'zh-Hans'
+    const body = (
+      <ImageFrame chinese={chinese}>
+        <div style={{ display: 'flex', fontSize: 24, color: '#57534e', fontWeight: 700 }}>Tongwen 同文 · statements side by side</div>
+        <div style={{ display: 'flex', gap: 40, marginTop: 24 }}>
+          {[a, b].map((statement, k) => (
+            <div key={k} style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
+              <div style={{ display: 'flex', fontSize: 20, color: '#57534e' }}>{`${k === 0 ? 'A' : 'B'} · ${heading(statement)}`}</div>
+              <div style={{ display: 'flex', fontSize: row ? 26 : 34, fontWeight: 700, marginTop: 8, lineHeight: 1.3 }}>
+                {/* two lines beside a row, three on the overview */}
+                {clipWidth(statement.title, row ? 38 : 44)}
               </div>
-            ))}
-          </div>
+            </div>
+          ))}
         </div>
-      )}
-      <div style={{ display: 'flex', height: 28, marginTop: 24, borderRadius: 4, overflow: 'hidden', border: '1px solid #d6d3d1' }}>
-        {result.rows.map((r) => (
-          <div
-            key={r.index}
-            style={{
-              display: 'flex',
-              flexGrow: Math.max(
-                20,
-                [...r.a, ...r.b].reduce((n, c) => n + c.text.length, 0),
-              ),
-              background: COLOURS[rowStatus(r)],
-              borderRight: '1px solid #fafaf9',
-              opacity: row && r !== row ? 0.35 : 1,
-            }}
-          />
-        ))}
-      </div>
-    </ImageFrame>
-  )
-  const text = [
-    'Tongwen 同文 · statements side by side 0123456789%—…·',
-    a.title,
-    b.title,
-    heading(a),
-    heading(b),
-    ...(row ? [...row.a, ...row.b].map((c) => c.text) : []),
-  ].join('')
-  const png = new Uint8Array(await new ImageResponse(body, { width: 1200, height: 630, fonts: fontsFor(text, chinese) }).arrayBuffer())
-  images.set(etag, png, png.byteLength)
-  return new Response(png, { headers })
+        {row ? (
+          <div style={{ display: 'flex', flexDirection: 'column', marginTop: 24, flex: 1 }}>
+            <div
+              style={{ display: 'flex', fontSize: 24, color: '#44403c', fontWeight: 700 }}
+            >{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}${row.unsure ? ' · unsure' : ''}`}</div>
+            <div style={{ display: 'flex', gap: 40, marginTop: 12, overflow: 'hidden' }}>
+              <div style={{ display: 'flex', flex: 1 }}>
+                <RowSide row={row} side="a" />
+              </div>
+              <div style={{ display: 'flex', flex: 1 }}>
+                <RowSide row={row} side="b" />
+              </div>
+            </div>
+          </div>
+        ) : (
+          <div style={{ display: 'flex', flexDirection: 'column', marginTop: 'auto' }}>
+            <div style={{ display: 'flex', alignItems: 'baseline', gap: 16 }}>
+              <span style={{ fontSize: 96, fontWeight: 700 }}>{`${Math.round(result.similarity * 100)}%`}</span>
+              <span style={{ fontSize: 36, color: '#44403c' }}>shared wording</span>
+            </div>
+            <div style={{ display: 'flex', gap: 28, fontSize: 24, color: '#44403c', marginTop: 8 }}>
+              {ROW_STATUSES.map((status) => (
+                <div key={status} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+                  <div style={{ display: 'flex', width: 18, height: 18, borderRadius: 3, background: COLOURS[status] }} />
+                  {`${counts[status]} ${STATUS_LABELS[status]}`}
+                </div>
+              ))}
+            </div>
+          </div>
+        )}
+        <div style={{ display: 'flex', height: 28, marginTop: 24, borderRadius: 4, overflow: 'hidden', border: '1px solid #d6d3d1' }}>
+          {result.rows.map((r) => (
+            <div
+              key={r.index}
+              style={{
+                display: 'flex',
+                flexGrow: Math.max(
+                  20,
+                  [...r.a, ...r.b].reduce((n, c) => n + c.text.length, 0),
+                ),
+                background: COLOURS[rowStatus(r)],
+                borderRight: '1px solid #fafaf9',
+                opacity: row && r !== row ? 0.35 : 1,
+              }}
+            />
+          ))}
+        </div>
+      </ImageFrame>
+    )
+    const text = [
+      'Tongwen 同文 · statements side by side 0123456789%—…·',
+      a.title,
+      b.title,
+      heading(a),
+      heading(b),
+      ...(row ? [...row.a, ...row.b].map((c) => c.text) : []),
+    ].join('')
+    return { body, text, chinese }
+  })
 }
