@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import type { FormEvent } from 'react'
+import type { FormEvent, ReactNode } from 'react'
 import type { StatementSummary } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from './labels'
 import { rememberPicks } from './picked'
@@ -52,41 +52,30 @@ export function StatementPicker({
           <ul className="space-y-1">
             {(['a', 'b'] as const).map((side) => {
               const s = elsewhere[side]
-              if (!s) return null
-              return (
-                <li key={side}>
-                  <label className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name={side}
-                      value={s.slug}
-                      defaultChecked
-                      className={`size-4 ${side === 'a' ? 'accent-orange-700' : 'accent-blue-700'}`}
-                      aria-label={`Compare as ${side.toUpperCase()}: ${s.title}`}
-                    />
-                    <span className="font-semibold text-stone-600">{side.toUpperCase()}</span>
-                    <span lang={s.language === 'zh' ? 'zh-Hans' : 'en'}>{s.title}</span>
-                    <span className="text-stone-600">({dateLabel(s.date)})</span>
-                  </label>
-                </li>
-              )
-            })}
-            {tickedElsewhere.map((s) => (
-              <li key={`c-${s.slug}`}>
-                <label className="flex items-center gap-2">
+              return s ? (
+                <PickedElsewhere key={side} statement={s} tag={side.toUpperCase()}>
                   <input
-                    type="checkbox"
-                    name="s"
+                    type="radio"
+                    name={side}
                     value={s.slug}
                     defaultChecked
-                    className="size-4 accent-stone-800"
-                    aria-label={`Collate: ${s.title}`}
+                    className={`size-4 ${side === 'a' ? 'accent-orange-700' : 'accent-blue-700'}`}
+                    aria-label={`Compare as ${side.toUpperCase()}: ${s.title}`}
                   />
-                  <span className="font-semibold text-stone-600">Collate</span>
-                  <span lang={textLang(s.title)}>{s.title}</span>
-                  <span className="text-stone-600">({dateLabel(s.date)})</span>
-                </label>
-              </li>
+                </PickedElsewhere>
+              ) : null
+            })}
+            {tickedElsewhere.map((s) => (
+              <PickedElsewhere key={`c-${s.slug}`} statement={s} tag="Collate">
+                <input
+                  type="checkbox"
+                  name="s"
+                  value={s.slug}
+                  defaultChecked
+                  className="size-4 accent-stone-800"
+                  aria-label={`Collate: ${s.title}`}
+                />
+              </PickedElsewhere>
             ))}
           </ul>
         </fieldset>
@@ -227,5 +216,19 @@ export function StatementPicker({
         <span className="text-sm text-stone-600">Tick three or more statements of one language to collate them.</span>
       </div>
     </form>
+  )
+}
+
+/** A statement picked or ticked on another page of the list, still chosen: its control, what it is picked as, its title and date. */
+function PickedElsewhere({ statement, tag, children }: { statement: StatementSummary; tag: string; children: ReactNode }) {
+  return (
+    <li>
+      <label className="flex items-center gap-2">
+        {children}
+        <span className="font-semibold text-stone-600">{tag}</span>
+        <span lang={textLang(statement.title)}>{statement.title}</span>
+        <span className="text-stone-600">({dateLabel(statement.date)})</span>
+      </label>
+    </li>
   )
 }
