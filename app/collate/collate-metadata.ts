@@ -49,20 +49,26 @@ const NAMED_IN_TITLE = 4
 
 /**
  * Whose statements a title names: the parties every statement has, "with" the
- * others' own (China with Kyrgyzstan, Tajikistan and United Arab Emirates);
- * a label two statements share gets their years; past NAMED_IN_TITLE, "and N more".
+ * others' own (China with Kyrgyzstan, Tajikistan and United Arab Emirates),
+ * or the speakers of speeches; a label two statements share gets their years,
+ * or their dates when they share the year too (习近平 2019-06-05, 习近平
+ * 2019-06-14); past NAMED_IN_TITLE, "and N more".
  */
-function whose(
-  statements: readonly { date: string | null; parties: { code: string; nameEn: string }[] }[],
+export function whose(
+  statements: readonly { date: string | null; speaker: string | null; parties: { code: string; nameEn: string }[] }[],
   labels: readonly string[],
 ): string {
   const common = (statements[0]?.parties ?? []).filter((p) => statements.every((s) => s.parties.some((q) => q.code === p.code)))
-  const dated = labels.map((label, k) =>
-    labels.filter((l) => l === label).length > 1 ? `${label} ${statements[k]?.date?.slice(0, 4) ?? 'undated'}` : label,
-  )
+  const year = (k: number) => statements[k]?.date?.slice(0, 4) ?? 'undated'
+  const dated = labels.map((label, k) => {
+    const same = labels.flatMap((other, j) => (other === label ? [j] : []))
+    if (same.length === 1) return label
+    return `${label} ${same.filter((j) => year(j) === year(k)).length > 1 ? (statements[k]?.date ?? 'undated') : year(k)}`
+  })
   const shown = dated.length > NAMED_IN_TITLE ? [...dated.slice(0, NAMED_IN_TITLE - 1), `${dated.length - NAMED_IN_TITLE + 1} more`] : dated
   const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '')
   const commonName = common.map((p) => p.nameEn).join('–')
-  // successive editions of the same parties' statement are named by the parties and their years alone
-  return commonName && labels.some((label) => label !== commonName) ? `${commonName} with ${list}` : list
+  // speeches are named by their speakers; successive editions of the same parties' statement by the parties and their years alone
+  const speeches = statements.every((s) => s.speaker)
+  return commonName && !speeches && labels.some((label) => label !== commonName) ? `${commonName} with ${list}` : list
 }
