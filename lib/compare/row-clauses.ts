@@ -5,7 +5,17 @@
  * and the collation.
  */
 import type { DiffOp } from '@/lib/diff/types'
+import { normalizeForComparison } from '@/lib/text/normalize'
 import type { CompareClause, Piece, RowClause } from './types'
+
+/**
+ * Whether an equal span prints differently for a reason the reader is shown:
+ * a counterpart's name (吉方 / 塔方, Yoon / Kishida), which comparison masks.
+ * Letter case, width and spacing are compared away too, but are no name: "the"
+ * against "The" had been dotted as "a partner's name" (walkthrough).
+ */
+const namesApart = (a: string, b: string) =>
+  normalizeForComparison(a).text.replace(/\s/gu, '') !== normalizeForComparison(b).text.replace(/\s/gu, '')
 
 /**
  * Cuts one side's spans at clause boundaries, so that each clause of a merged
@@ -37,7 +47,7 @@ export function rowClauses(
       continue
     }
     const text = side === 'a' ? op.a : op.b
-    const masked = op.op === 'equal' && op.a !== op.b
+    const masked = op.op === 'equal' && op.a !== op.b && namesApart(op.a, op.b)
     let from = 0
     while (from < text.length) {
       const k = clauseAt(bounds, offset + from)

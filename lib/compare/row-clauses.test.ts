@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import type { DiffOp } from '@/lib/diff/types'
+import { compareStatements } from './compare-statements'
+import { rowClauses } from './row-clauses'
+import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
+
+const clause = { id: 1, position: 0, text: '', label: null, section: 0 }
+const piecesOf = (ops: DiffOp[], side: 'a' | 'b') => {
+  const text = ops.map((op) => (side === 'a' ? op.a : op.b)).join('')
+  return rowClauses([{ ...clause, text }], ops, side, [0, text.length])[0]?.pieces ?? []
+}
+const equal = (a: string, b: string): DiffOp => ({ op: 'equal', a, b, weight: 1 })
+
+describe('rowClauses: what an equal span that prints differently is (walkthrough: "the"/"The" dotted as a partner\'s name)', () => {
+  it('marks a counterpart’s name as masked, and a difference of letter case, width or spacing as plain equal', () => {
+    for (const side of ['a', 'b'] as const) {
+      expect(piecesOf([equal('吉方', '塔方')], side)[0]?.masked).toBe(true)
+      expect(piecesOf([equal('President Yoon', 'Prime Minister Kishida')], side)[0]?.masked).toBe(true)
+      expect(piecesOf([equal('The', 'the')], side)[0]?.masked).toBe(false)
+      expect(piecesOf([equal('U.S.', 'U.S. ')], side)[0]?.masked).toBe(false)
+      expect(piecesOf([equal('２０１９', '2019')], side)[0]?.masked).toBe(false)
+    }
+  })
+
+  it('leaves the names of Kyrgyzstan / Tajikistan masked in their comparison', () => {
+    const result = compareStatements(corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN))
+    const masked = result.rows.flatMap((row) => row.a.flatMap((c) => c.pieces.filter((p) => p.masked).map((p) => p.text)))
+    expect(masked).toContain('吉尔吉斯共和国')
+    expect(masked.length).toBeGreaterThan(20)
+  })
+})
