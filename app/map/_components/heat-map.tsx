@@ -131,7 +131,10 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                     <span className="font-semibold tabular-nums">{i + 1}.</span>
                     {/* on a phone the number stands for the statement; the key under the grid names it */}
                     <span className="hidden sm:block">
-                      <span className="block whitespace-nowrap">{row.name}</span>
+                      {/* a long list of parties is cut, not the grid pushed off the screen (walkthrough: a G20's label was 2,300 px wide) */}
+                      <span className="block max-w-[18rem] truncate" title={row.name}>
+                        {row.name}
+                      </span>
                       <span className="block max-w-[18rem] truncate text-stone-600" lang={textLang(row.detail)}>
                         {row.detail}
                       </span>
