@@ -1,11 +1,12 @@
 import { Fragment, type ReactNode } from 'react'
-import { formulaSegments } from '@/lib/formulas/label'
+import { formulaSegments, slotReading } from '@/lib/formulas/label'
 import { overlayMarks, type FormulaMark } from '@/lib/formulas/overlay'
 import { formulaHref } from '@/lib/vocab/links'
 
 /** A formula's text with its counterpart slots shown as slots, not as private-use characters. */
 export function FormulaLabel({ text }: { text: string }) {
-  return formulaSegments(text).map((segment, k) =>
+  const segments = formulaSegments(text)
+  return segments.map((segment, k) =>
     segment.type === 'text' ? (
       <span key={k}>{segment.text}</span>
     ) : (
@@ -16,7 +17,7 @@ export function FormulaLabel({ text }: { text: string }) {
           segment.role === 'country' ? 'The counterpart’s name: it varies from statement to statement' : 'The counterpart leader’s name'
         }
       >
-        {segment.name}
+        {slotReading(segment, segments)}
       </span>
     ),
   )

@@ -48,3 +48,25 @@ export function plainFormula(text: string): string {
     .map((s) => (s.type === 'text' ? s.text : `〈${s.name}〉`))
     .join('')
 }
+
+/** Whether a formula's own words (its slots aside) are Chinese. */
+const chineseWords = (segments: readonly FormulaSegment[]) => segments.some((s) => s.type === 'text' && /\p{Script=Han}/u.test(s.text))
+
+/**
+ * How a slot reads to a reader: X for a counterpart, and for its leader X人名
+ * in a Chinese formula, "X’s leader" in an English one (an English page had
+ * shown "honored to welcome X人名").
+ */
+export function slotReading(segment: Extract<FormulaSegment, { type: 'party' }>, segments: readonly FormulaSegment[]): string {
+  return segment.role === 'person' && !chineseWords(segments) ? `${segment.name.replace(/人名$/u, '')}’s leader` : segment.name
+}
+
+/**
+ * A formula's text as a page's title or a link preview reads it: plainFormula,
+ * with an English formula's leader slot as 〈X’s leader〉.
+ * @example readableFormula(`honored to welcome \uE010`) // 'honored to welcome 〈X’s leader〉'
+ */
+export function readableFormula(text: string): string {
+  const segments = formulaSegments(text)
+  return segments.map((s) => (s.type === 'text' ? s.text : `〈${slotReading(s, segments)}〉`)).join('')
+}

@@ -5,7 +5,7 @@ import { connection } from 'next/server'
 import { cache } from 'react'
 import { getDb } from '@/lib/services/database'
 import { getFormula, getFormulaHistory } from '@/lib/services/formulas'
-import { plainFormula } from '@/lib/formulas/label'
+import { plainFormula, readableFormula } from '@/lib/formulas/label'
 import { formulaLang, isChinesePhrase } from '@/lib/formulas/names'
 import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
@@ -31,7 +31,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const page = await pageOf(searchParams)
   const formula = await load((await params).id, page)
   if (!formula) return { title: 'Formula not found' }
-  const title = `${plainFormula(formula.text)} — in ${formula.statementCount} statements${page > 1 ? ` (concordance, page ${page})` : ''}`
+  const title = `${readableFormula(formula.text)} — in ${formula.statementCount} statements${page > 1 ? ` (concordance, page ${page})` : ''}`
   const description = `${formula.occurrenceCount} occurrences, ${formula.variantCount} wording${formula.variantCount === 1 ? '' : 's'}, ${formula.firstDate ?? 'undated'} to ${formula.lastDate ?? 'undated'}: every use in context.`
   return { title, description, openGraph: { title, description, type: 'article' }, twitter: { card: 'summary', title, description } }
 }
@@ -42,10 +42,16 @@ export default async function FormulaPage({ params, searchParams }: Props) {
   const [formula, history] = await Promise.all([load(id, await pageOf(searchParams)), getFormulaHistory(getDb(), id)])
   // a page past the last of the concordance is not there
   if (!formula || (formula.occurrences.length === 0 && formula.concordance.page > 1)) notFound()
+  // each date kept on one line: a phone had broken "2022-↵12-16"
   const dates =
-    formula.firstDate === formula.lastDate
-      ? (formula.firstDate ?? 'undated')
-      : `${formula.firstDate ?? 'undated'} – ${formula.lastDate ?? 'undated'}`
+    formula.firstDate === formula.lastDate ? (
+      (formula.firstDate ?? 'undated')
+    ) : (
+      <>
+        <span className="whitespace-nowrap">{formula.firstDate ?? 'undated'}</span> –{' '}
+        <span className="whitespace-nowrap">{formula.lastDate ?? 'undated'}</span>
+      </>
+    )
   const facts = [
     ['Statements', String(formula.statementCount)],
     ['Occurrences', String(formula.occurrenceCount)],

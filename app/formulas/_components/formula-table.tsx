@@ -3,7 +3,7 @@ import type { FormulaSummary } from '@/lib/db/formulas'
 import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
 import { formulaHref } from '@/lib/vocab/links'
-import { plainFormula } from '@/lib/formulas/label'
+import { plainFormula, readableFormula } from '@/lib/formulas/label'
 import { formulaLang, isChinesePhrase } from '@/lib/formulas/names'
 import { FORMULA_SORT_LABELS, type FormulaKind, type FormulaSort } from '@/lib/url/formulas'
 
@@ -77,7 +77,7 @@ export function FormulaTable({ formulas, sort, kind = 'formula' }: { formulas: F
                   </ul>
                 ) : null}
                 {f.members.length > 0 ? (
-                  <ul className="mt-1 space-y-0.5 text-xs" aria-label={`The family of ${plainFormula(f.text)}`}>
+                  <ul className="mt-1 space-y-0.5 text-xs" aria-label={`The family of ${readableFormula(f.text)}`}>
                     {f.members.map((m) => (
                       <li key={m.id}>
                         <span className="text-stone-500">built on it · </span>

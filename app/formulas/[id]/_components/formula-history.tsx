@@ -32,12 +32,12 @@ function Use({ term, use }: { term: string; use: FormulaHistory['first'] }) {
 function PartyRows({ partners }: { partners: FormulaHistory['partners'] }) {
   return partners.map((p) => (
     <tr key={p.code} className="border-t border-stone-100">
-      <th scope="row" className="px-2 py-1.5 sm:px-3 text-left font-normal">
+      <th scope="row" className="px-1.5 py-1.5 sm:px-3 text-left font-normal">
         {p.name}
       </th>
-      <td className="px-2 py-1.5 sm:px-3 text-right tabular-nums">{p.statements}</td>
-      <td className="px-2 py-1.5 sm:px-3 whitespace-nowrap">{dateLabel(p.first)}</td>
-      <td className="px-2 py-1.5 sm:px-3 whitespace-nowrap">{dateLabel(p.latest)}</td>
+      <td className="px-1.5 py-1.5 sm:px-3 text-right tabular-nums">{p.statements}</td>
+      <td className="px-1.5 py-1.5 sm:px-3 whitespace-nowrap">{dateLabel(p.first)}</td>
+      <td className="px-1.5 py-1.5 sm:px-3 whitespace-nowrap">{dateLabel(p.latest)}</td>
     </tr>
   ))
 }
@@ -64,26 +64,26 @@ export function FormulaHistorySection({ history, language }: { history: FormulaH
               Statements using it each year. Focus the chart and use the arrow keys to read each year.
             </figcaption>
           </figure>
-          <div className="scroll-hint min-w-0 overflow-x-auto">
+          <div className="scroll-hint min-w-0 self-start overflow-x-auto">
             <table className="w-full text-sm">
               <caption className="text-left text-xs text-stone-600">
                 Year by year, against all the {languageName} statements of the collection that year
               </caption>
-              <thead className="text-xs uppercase tracking-wide text-stone-600">
+              <thead className="text-xs uppercase text-stone-600 sm:tracking-wide">
                 <tr>
-                  <th scope="col" className="px-2 py-1.5 sm:px-3 text-left">
+                  <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-left">
                     Year
                   </th>
-                  <th scope="col" className="px-2 py-1.5 sm:px-3 text-right">
+                  <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-right">
                     Statements
                   </th>
-                  <th scope="col" className="px-2 py-1.5 sm:px-3 text-right">
+                  <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-right">
                     Of the year’s
                   </th>
-                  <th scope="col" className="px-2 py-1.5 sm:px-3 text-right">
+                  <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-right">
                     Share
                   </th>
-                  <th scope="col" className="px-2 py-1.5 sm:px-3 text-right">
+                  <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-right">
                     Uses
                   </th>
                 </tr>
@@ -91,13 +91,13 @@ export function FormulaHistorySection({ history, language }: { history: FormulaH
               <tbody>
                 {history.years.map((y) => (
                   <tr key={y.year} className="border-t border-stone-100 tabular-nums">
-                    <th scope="row" className="px-2 py-1.5 sm:px-3 text-left font-normal">
+                    <th scope="row" className="px-1.5 py-1.5 sm:px-3 text-left font-normal">
                       {y.year}
                     </th>
-                    <td className="px-2 py-1.5 sm:px-3 text-right">{y.statements}</td>
-                    <td className="px-2 py-1.5 sm:px-3 text-right">{y.corpusStatements}</td>
-                    <td className="px-2 py-1.5 sm:px-3 text-right">{y.corpusStatements ? percent(y.share) : '—'}</td>
-                    <td className="px-2 py-1.5 sm:px-3 text-right">{y.occurrences}</td>
+                    <td className="px-1.5 py-1.5 sm:px-3 text-right">{y.statements}</td>
+                    <td className="px-1.5 py-1.5 sm:px-3 text-right">{y.corpusStatements}</td>
+                    <td className="px-1.5 py-1.5 sm:px-3 text-right">{y.corpusStatements ? percent(y.share) : '—'}</td>
+                    <td className="px-1.5 py-1.5 sm:px-3 text-right">{y.occurrences}</td>
                   </tr>
                 ))}
               </tbody>
@@ -113,18 +113,18 @@ export function FormulaHistorySection({ history, language }: { history: FormulaH
       <div className="scroll-hint overflow-x-auto">
         <table className="w-full max-w-2xl text-sm">
           <caption className="text-left text-xs text-stone-600">By party: the statements of each party that use it</caption>
-          <thead className="text-xs uppercase tracking-wide text-stone-600">
+          <thead className="text-xs uppercase text-stone-600 sm:tracking-wide">
             <tr>
-              <th scope="col" className="px-2 py-1.5 sm:px-3 text-left">
+              <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-left">
                 Party
               </th>
-              <th scope="col" className="px-2 py-1.5 sm:px-3 text-right">
+              <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-right">
                 Statements
               </th>
-              <th scope="col" className="px-2 py-1.5 sm:px-3 text-left">
+              <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-left">
                 First
               </th>
-              <th scope="col" className="px-2 py-1.5 sm:px-3 text-left">
+              <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-left">
                 Latest
               </th>
             </tr>
