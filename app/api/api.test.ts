@@ -226,3 +226,18 @@ describe('GET /api/formulas/:id', () => {
     expect(await response.json()).toEqual({ error: 'No formula with the id "nope"; GET /api/formulas lists them.' })
   })
 })
+
+describe('an address under /api that is no route (walkthrough: /api/nope was the HTML page)', () => {
+  it('is a 404 with a one-line JSON error naming the routes, whatever the method', async () => {
+    const { GET, POST } = await import('./[...rest]/route')
+    for (const answer of [
+      GET(new Request('http://localhost/api/nope')),
+      POST(new Request('http://localhost/api/nope', { method: 'POST' })),
+    ]) {
+      expect(answer.status).toBe(404)
+      const body = (await answer.json()) as { error: string }
+      expect(body.error).toMatch(/^No API route \/api\/nope: the routes are \/api\/statements, /)
+      expect(body.error).not.toContain('\n')
+    }
+  })
+})

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { STATEMENT_KINDS } from '@/lib/vocab/statement-kinds'
 import { parseParams, type InvalidParam, type Params } from './params'
+import { partyField } from './statement-list'
 
 export interface MapQuery {
   kind?: string
@@ -13,15 +14,12 @@ export interface MapQuery {
 
 const schema = z.object({
   kind: z.enum(STATEMENT_KINDS).optional(),
-  party: z
-    .string()
-    .regex(/^[a-z][a-z-]{1,40}$/)
-    .optional(),
+  party: partyField(),
 })
 
 const HINTS: Record<string, string> = {
   kind: `one of ${STATEMENT_KINDS.join(', ')}`,
-  party: 'a party code such as russia or kyrgyzstan',
+  party: 'a party the gazetteer knows, by code or name, such as russia, Kyrgyzstan or 吉尔吉斯斯坦',
 }
 
 /**

@@ -29,6 +29,16 @@ describe('parseStatementListQuery', () => {
     })
   })
 
+  it('reads a party by any name the gazetteer knows, as its code, and refuses one it does not know (walkthrough: party=China was a 400, party=narnia an empty list)', () => {
+    for (const name of ['China', 'china', '中国', 'the People’s Republic of China', "People's Republic of China"])
+      expect(parseStatementListQuery({ party: name })).toMatchObject({ ok: true, query: { party: 'china' } })
+    expect(parseStatementListQuery({ party: 'ROK' })).toMatchObject({ ok: true, query: { party: 'south-korea' } })
+    expect(parseStatementListQuery({ party: 'narnia' })).toMatchObject({
+      ok: false,
+      error: 'Invalid party: use a party the gazetteer knows, by code or name, such as russia, Kyrgyzstan or 吉尔吉斯斯坦.',
+    })
+  })
+
   it('returns one sentence naming a bad value', () => {
     expect(parseStatementListQuery({ page: 'abc' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
     expect(parseStatementListQuery({ page: '0' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })

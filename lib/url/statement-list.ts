@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { parseParams, type InvalidParam, type Params } from './params'
+import { findPartyByAnyName } from '@/lib/parties/gazetteer'
 
 import { STATEMENT_KINDS } from '@/lib/vocab/statement-kinds'
 export { STATEMENT_KINDS }
@@ -38,20 +39,35 @@ export const DEFAULT_PER_PAGE = 50
 export const MAX_PER_PAGE = 200
 export const DEFAULT_STATEMENT_LIST_QUERY: StatementListQuery = { q: '', page: 1, perPage: DEFAULT_PER_PAGE }
 
+/**
+ * A party as a filter takes it: its code (kyrgyzstan), or any name the
+ * gazetteer knows (China, the United States, 吉尔吉斯斯坦, ROK), read as its
+ * code; a name it does not know is refused, where it had listed nothing.
+ */
+export function partyField() {
+  return z
+    .string()
+    .max(100)
+    .transform((value, context) => {
+      const party = findPartyByAnyName(value)
+      if (party) return party.code
+      context.addIssue({ code: 'custom', message: 'unknown party' })
+      return z.NEVER
+    })
+    .optional()
+}
+
 /** The filters the statement list and the clause search share: schema, hints, and their place in a URL. */
 export const STATEMENT_FILTER_FIELDS = {
   kind: z.enum(STATEMENT_KINDS).optional(),
-  party: z
-    .string()
-    .regex(/^[a-z][a-z-]{1,40}$/)
-    .optional(),
+  party: partyField(),
   year: z.coerce.number().int().min(1000).max(9999).optional(),
   language: z.enum(STATEMENT_LANGUAGES).optional(),
 }
 
 export const STATEMENT_FILTER_HINTS = {
   kind: `one of ${STATEMENT_KINDS.join(', ')}`,
-  party: 'a party code such as russia or kyrgyzstan',
+  party: 'a party the gazetteer knows, by code or name, such as russia, Kyrgyzstan or 吉尔吉斯斯坦',
   year: 'a year of four digits, such as 2019',
   language: 'zh or en',
 }
