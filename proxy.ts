@@ -136,7 +136,9 @@ async function recordProblem(url: NextRequest['nextUrl'], params: QueryParams): 
       if (kind) return notFoundPage(kind, firstPartHref(url, kind === 'statement-part' ? 'part' : 'page'))
     }
   } catch (error) {
-    if (error instanceof ServiceError && error.code === 'not-found') return notFoundPage(first === 'compare' ? 'comparison' : 'collation')
+    // which statement is missing, as the API says it ('No statement with the slug "nope".')
+    if (error instanceof ServiceError && error.code === 'not-found')
+      return notFoundPage(first === 'compare' ? 'comparison' : 'collation', undefined, error.message)
     if (error instanceof CannotCompareError)
       return plainPage(422, REFUSALS.compare.heading, error.message, [REFUSALS.compare.link], [error.a, error.b])
     if (error instanceof CannotCollateError)
@@ -156,9 +158,9 @@ function firstPartHref(url: NextRequest['nextUrl'], key: 'part' | 'page'): strin
   return query ? `${url.pathname}?${query}` : url.pathname
 }
 
-function notFoundPage(kind: NotFoundKind, back?: string): Response {
+function notFoundPage(kind: NotFoundKind, back?: string, which?: string): Response {
   const notice = notFoundNotice(kind, back)
-  return plainPage(404, notice.heading, notice.text, notice.links)
+  return plainPage(404, notice.heading, which ? `${which} ${notice.text}` : notice.text, notice.links)
 }
 
 /** What is missing of a statement's page, a formula's, or the formulas of a statement. */

@@ -92,6 +92,7 @@ describe('/collate over HTTP', () => {
     // drawn on the server, not only by the browser's script
     expect(drawnMarkup(page.body)).toMatch(/<h1[^>]*>Statement not found<\/h1>/)
     expect(drawnMarkup(page.body)).toContain('One or more of the statements named in this address do not exist')
+    expect(drawnMarkup(page.body)).toContain('no-such-statement')
     const api = await get('/api/collate?s=x,y,z')
     expect(api.status).toBe(404)
     expect(api.type).toContain('application/json')

@@ -359,6 +359,8 @@ describe('/compare/[a]/[b]', () => {
     const words = 'One or both of the statements named in this address do not exist'
     await expectDrawn404(`/compare/${KG}/no-such-statement`, 'Statement not found', words)
     await expectDrawn404(`/compare/no-such-statement/${TJ}?view=changes`, 'Statement not found', words)
+    // and which one (walkthrough: the page did not say, where the API does)
+    await expectDrawn404(`/compare/${KG}/no-such-statement`, 'Statement not found', 'No statement with the slug ')
   })
 
   it('answers a bad option with a 400 page that says what is wrong, not a stack trace', async () => {
