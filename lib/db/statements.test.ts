@@ -126,6 +126,19 @@ describe('nearbyStatements', () => {
     expect(nearby.map((s) => s.slug)).not.toContain(KG)
   })
 
+  it('offers the same parties’ other statements first, however far in date (walkthrough: U.S.–ROK 2021 was not among 2022’s choices)', async () => {
+    const far = { slug: 'x', kind: 'speech', date: '2030-01-01', language: 'zh' }
+    // by date and kind alone, a speech comes first
+    expect((await nearbyStatements(temp.db, far, 3))[0]?.kind).toBe('speech')
+    const withRussia = await nearbyStatements(temp.db, { ...far, parties: [{ code: 'china' }, { code: 'russia' }] }, 3)
+    expect(withRussia.slice(0, 2).map((s) => s.parties.map((p) => p.code).sort())).toEqual([
+      ['china', 'russia'],
+      ['china', 'russia'],
+    ])
+    // a statement of one party (a speech, a fact sheet) is offered by date, not every other of its party
+    expect((await nearbyStatements(temp.db, { ...far, parties: [{ code: 'china' }] }, 3))[0]?.kind).toBe('speech')
+  })
+
   it('offers none in another language', async () => {
     const nearby = await nearbyStatements(temp.db, { slug: 'x', kind: 'speech', date: '2019-06-10', language: 'en' })
     expect(nearby).toEqual([])

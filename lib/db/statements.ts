@@ -176,16 +176,33 @@ export async function statementClauseCount(db: Db, slug: string): Promise<number
   return (await db.statement.findUnique({ where: { slug }, select: { clauseCount: true } }))?.clauseCount ?? null
 }
 
+/** How many of a statement's choices to compare with are the same parties' other statements, whenever they are dated. */
+const SAME_PARTIES = 10
+
 /**
- * Statements to compare one with: those of its kind and language nearest to it
- * in date, then, when fewer than `limit`, those of other kinds nearest in date.
- * At most four indexed queries of `limit` rows each, whatever the corpus size.
+ * Statements to compare one with: first the other statements of the same
+ * parties (two or more), nearest in date, at most SAME_PARTIES of them — the
+ * U.S.–ROK statement of 2021 for that of 2022, a year and fifty joint
+ * statements apart (walkthrough: it was not offered); then those of its kind
+ * and language nearest to it in date, then, when fewer than `limit`, those of
+ * other kinds. At most five indexed queries of `limit` rows each, whatever
+ * the corpus size.
  */
 export async function nearbyStatements(
   db: Db,
-  of: { slug: string; kind: string; date: string | null; language: string },
+  of: { slug: string; kind: string; date: string | null; language: string; parties?: readonly { code: string }[] },
   limit = 50,
 ): Promise<StatementSummary[]> {
+  const codes = (of.parties ?? []).map((p) => p.code)
+  const sameParties =
+    codes.length >= 2
+      ? db.statement.findMany({
+          where: { language: of.language, slug: { not: of.slug }, AND: codes.map((code) => ({ parties: { some: { party: { code } } } })) },
+          select: summarySelect,
+          orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+          take: limit,
+        })
+      : Promise.resolve([])
   const around = async (where: Prisma.StatementWhereInput) => {
     const base = { ...where, language: of.language, slug: { not: of.slug } }
     if (!of.date)
@@ -211,11 +228,14 @@ export async function nearbyStatements(
     ])
     return [...before, ...after]
   }
-  const [same, other] = await Promise.all([around({ kind: of.kind }), around({ kind: { not: of.kind } })])
+  const [partners, same, other] = await Promise.all([sameParties, around({ kind: of.kind }), around({ kind: { not: of.kind } })])
   const days = (date: string | null) => (date && of.date ? Math.abs(Date.parse(date) - Date.parse(of.date)) : Number.MAX_SAFE_INTEGER)
   const nearest = (rows: SummaryRow[]) => rows.map(toSummary).sort((x, y) => days(x.date) - days(y.date))
-  const sameKind = nearest(same).slice(0, limit)
-  return [...sameKind, ...nearest(other).slice(0, limit - sameKind.length)]
+  const first = nearest(partners).slice(0, Math.min(SAME_PARTIES, limit))
+  const taken = new Set(first.map((s) => s.slug))
+  const rest = [...nearest(same), ...nearest(other)].filter((s) => !taken.has(s.slug))
+  const sameKind = rest.filter((s) => s.kind === of.kind)
+  return [...first, ...sameKind, ...rest.filter((s) => s.kind !== of.kind)].slice(0, limit)
 }
 
 /** Every party, by English name: a short list (one per country), for the list's filter. */
