@@ -10,7 +10,14 @@ import type { SearchResults } from '@/lib/db/search'
 import { searchClauses } from '@/lib/services/search'
 import { listParties } from '@/lib/services/statements'
 import { lastPage } from '@/lib/url/statement-list'
-import { MAX_SEARCH_CHARS, parseSearchQuery, searchQueryString, searchTermProblem, type SearchQuery } from '@/lib/url/search'
+import {
+  MAX_SEARCH_CHARS,
+  MIN_SEARCH_CHARS,
+  parseSearchQuery,
+  searchQueryString,
+  searchTermProblem,
+  type SearchQuery,
+} from '@/lib/url/search'
 import { clauseHref, statementHref } from '@/lib/vocab/links'
 import { paramsKey, paramsOf } from '@/lib/url/params'
 import { cache } from 'react'
@@ -53,7 +60,13 @@ export default async function SearchPage({ searchParams }: Props) {
         className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm"
       >
         <label className={`${filterFieldClass} w-full sm:w-auto sm:min-w-[14rem] sm:flex-1`}>
-          <span className="text-stone-600">Phrase</span>
+          {/* the limit said where it is typed: the field cuts a longer paste to it (walkthrough: a pasted sentence was cut silently) */}
+          <span className="text-stone-600">
+            Phrase{' '}
+            <span className="text-xs">
+              ({MIN_SEARCH_CHARS} to {MAX_SEARCH_CHARS} characters)
+            </span>
+          </span>
           <input
             type="search"
             name="q"
