@@ -7,6 +7,12 @@ import { Fragment } from 'react'
 
 type Clause = StatementDetail['sections'][number]['clauses'][number]
 
+/** Statements with fewer headed sections than this read well without a list of them. */
+const MIN_SECTIONS_LISTED = 4
+
+/** A section's anchor on the page (#s3): by its place in the part shown. */
+const sectionAnchor = (k: number) => `s${k + 1}`
+
 /** Clauses grouped back into their paragraphs. */
 function paragraphs(clauses: Clause[]): Clause[][] {
   const groups: Clause[][] = []
@@ -23,13 +29,39 @@ function paragraphs(clauses: Clause[]): Clause[][] {
  * a link can point at, and the known formulas in it are underlined.
  */
 export function StatementBody({ statement, marks }: { statement: StatementDetail; marks: ReadonlyMap<number, FormulaMark[]> }) {
+  const headed = statement.sections.flatMap((section, k) =>
+    section.label || section.heading ? [{ section, anchor: sectionAnchor(k) }] : [],
+  )
   return (
     <div className="space-y-6 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
-      {statement.sections.map((section) => (
+      {headed.length >= MIN_SECTIONS_LISTED ? (
+        // a long statement's sections at a glance, each a link (walkthrough: a communiqué of 446 clauses had none)
+        <details open className="text-sm">
+          <summary className="cursor-pointer font-semibold text-stone-700">Sections ({headed.length})</summary>
+          <nav aria-label="Sections">
+            <ol className="mt-2 columns-1 gap-6 space-y-1 sm:columns-2">
+              {headed.map(({ section, anchor }) => (
+                <li key={section.id} className="break-inside-avoid">
+                  <a
+                    href={`#${anchor}`}
+                    lang={textLang([section.label, section.heading].join(''))}
+                    className="text-blue-800 hover:underline"
+                  >
+                    {[section.label, section.heading].filter(Boolean).join(' ')}
+                  </a>{' '}
+                  <span className="text-stone-500">({section.clauses.length})</span>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </details>
+      ) : null}
+      {statement.sections.map((section, k) => (
         <section
           key={section.id}
+          id={sectionAnchor(k)}
           aria-label={[section.label, section.heading].filter(Boolean).join(' ') || 'Preamble'}
-          className="space-y-3"
+          className="scroll-mt-4 space-y-3"
         >
           {section.label || section.heading ? (
             <h2
