@@ -135,8 +135,11 @@ describe('nearbyStatements', () => {
       ['china', 'russia'],
       ['china', 'russia'],
     ])
-    // a statement of one party (a speech, a fact sheet) is offered by date, not every other of its party
+    // a home government's statement alone (a speech, a fact sheet) is offered by date, not every other of its government
     expect((await nearbyStatements(temp.db, { ...far, parties: [{ code: 'china' }] }, 3))[0]?.kind).toBe('speech')
+    // another party alone (a grouping's: the G7's) is offered its own statements first
+    const russia = await nearbyStatements(temp.db, { ...far, parties: [{ code: 'russia' }] }, 3)
+    expect(russia.slice(0, 2).every((s) => s.parties.some((p) => p.code === 'russia'))).toBe(true)
   })
 
   it('offers none in another language', async () => {

@@ -7,6 +7,7 @@ import type { CompareStatement } from '@/lib/compare/types'
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '@/lib/url/statement-list'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { containsText, type Db } from './client'
+import { HOME_PARTY_CODES } from '@/lib/parties/gazetteer'
 
 export interface PartySummary {
   code: string
@@ -181,7 +182,7 @@ const SAME_PARTIES = 10
 
 /**
  * Statements to compare one with: first the other statements of the same
- * parties (two or more), nearest in date, at most SAME_PARTIES of them — the
+ * parties (two or more, or a grouping alone: the G7's), nearest in date, at most SAME_PARTIES of them — the
  * U.S.–ROK statement of 2021 for that of 2022, a year and fifty joint
  * statements apart (walkthrough: it was not offered); then those of its kind
  * and language nearest to it in date, then, when fewer than `limit`, those of
@@ -194,8 +195,9 @@ export async function nearbyStatements(
   limit = 50,
 ): Promise<StatementSummary[]> {
   const codes = (of.parties ?? []).map((p) => p.code)
+  // a home government alone (China's speeches, the White House's fact sheets) has too many to offer them all first
   const sameParties =
-    codes.length >= 2
+    codes.length >= 2 || (codes.length === 1 && !HOME_PARTY_CODES.includes(codes[0] as string))
       ? db.statement.findMany({
           where: { language: of.language, slug: { not: of.slug }, AND: codes.map((code) => ({ parties: { some: { party: { code } } } })) },
           select: summarySelect,
