@@ -90,9 +90,12 @@ describe('sectionOutline', () => {
       'B: Section 5 (五)',
     ])
     expect(outline.every((entry) => /^r\d+(–r\d+)?$/.test(entry.rows))).toBe(true)
-    // each section's rows run from its first clause's row to its last's, whatever the other statement's sections do in between
+    // each section's rows run from its first clause's row in order to its last's, whatever the other statement's sections do in
+    // between; a moved row, which stands at the other statement's place, counts only for a section with none in order
     const span = (side: 'a' | 'b', section: number) => {
-      const indexes = result.rows.filter((row) => row[side].some((c) => c.section === section)).map((row) => row.index)
+      const own = result.rows.filter((row) => row[side].some((c) => c.section === section))
+      const inOrder = own.filter((row) => !row.moved)
+      const indexes = (inOrder.length ? inOrder : own).map((row) => row.index)
       return Math.min(...indexes) === Math.max(...indexes)
         ? `r${Math.min(...indexes)}`
         : `r${Math.min(...indexes)}–r${Math.max(...indexes)}`
@@ -104,8 +107,8 @@ describe('sectionOutline', () => {
       const b = item.b ? span('b', result.b.sections.indexOf(item.b)) : null
       if (entry.label.startsWith('A: ') || entry.label.startsWith('B: ')) expect(entry.rows).toBe([a, b].filter(Boolean).join(' · '))
     })
-    // B's section 2 holds a clause moved to row 74; A's runs r21–r40, then A's section 3 begins
-    expect(outline.slice(1, 4).map((entry) => entry.rows)).toEqual(['r20–r74', 'r21–r40', 'r41–r57'])
+    // B's section 2 holds a clause moved to row 74, which no longer stretches it (walkthrough: "r4–r154"); A's runs r21–r40, then A's section 3 begins
+    expect(outline.slice(1, 4).map((entry) => entry.rows)).toEqual(['r20–r49', 'r21–r40', 'r41–r57'])
     // the same in every view: folded rows are still the section's
     for (const view of ['changes', 'unsure', 'paired'] as const)
       expect(sectionOutline(foldRows(items, view, null), result)).toEqual(outline)

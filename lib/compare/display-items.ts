@@ -133,18 +133,29 @@ export interface OutlineEntry {
  * heading row and the rows its clauses are in: an outline to jump through a
  * long comparison. A statement's section runs from its first clause's row to
  * its last's, whatever the other statement's sections do in between (the two
- * interleave), and a moved clause counts where its row is numbered.
+ * interleave); a moved clause, whose row stands at the other statement's
+ * place, counts only for a section with no clause in order.
  */
 export function sectionOutline(items: readonly DisplayItem[], result: Pick<CompareResult, 'a' | 'b' | 'rows'>): OutlineEntry[] {
+  // spans of the rows in order, and of all rows: a moved row stands where the other statement has it, so it
+  // counts only for a section that has no row in order (a moved row had stretched one to "r4–r154": walkthrough)
   const spans = { a: new Map<number, [number, number]>(), b: new Map<number, [number, number]>() }
+  const ordered = { a: new Map<number, [number, number]>(), b: new Map<number, [number, number]>() }
+  const widen = (map: Map<number, [number, number]>, section: number, at: number) => {
+    const span = map.get(section)
+    map.set(section, span ? [Math.min(span[0], at), Math.max(span[1], at)] : [at, at])
+  }
   for (const row of result.rows)
     for (const side of ['a', 'b'] as const)
       for (const clause of row[side]) {
-        const span = spans[side].get(clause.section)
-        spans[side].set(clause.section, span ? [Math.min(span[0], row.index), Math.max(span[1], row.index)] : [row.index, row.index])
+        widen(spans[side], clause.section, row.index)
+        if (!row.moved) widen(ordered[side], clause.section, row.index)
       }
-  const rowsOf = (side: 'a' | 'b', section: CompareSection | null): [number, number] | undefined =>
-    section ? spans[side].get(result[side].sections.indexOf(section)) : undefined
+  const rowsOf = (side: 'a' | 'b', section: CompareSection | null): [number, number] | undefined => {
+    if (!section) return undefined
+    const at = result[side].sections.indexOf(section)
+    return ordered[side].get(at) ?? spans[side].get(at)
+  }
   const written = (span: [number, number] | undefined) => (!span ? '' : span[0] === span[1] ? `r${span[0]}` : `r${span[0]}–r${span[1]}`)
   const outline: OutlineEntry[] = []
   for (const item of items) {
