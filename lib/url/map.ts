@@ -19,7 +19,7 @@ const schema = z.object({
 
 const HINTS: Record<string, string> = {
   kind: `one of ${STATEMENT_KINDS.join(', ')}`,
-  party: 'a party the gazetteer knows, by code or name, such as russia, Kyrgyzstan or 吉尔吉斯斯坦',
+  party: 'a party code or name, such as russia, Kyrgyzstan or 吉尔吉斯斯坦',
 }
 
 /**
