@@ -14,7 +14,7 @@ import { contentHash } from '@/lib/ingest/content-hash'
 import { parseStatements } from '@/lib/ingest/parse-statements'
 import { ImportError } from './errors'
 import { saveStatements, type ImportReport, type SaveOptions, type StatementEdit } from './save-statements'
-import { sameTextAmong, sameTextAs, textToMatch, type SameText, type TextToMatch } from './same-text'
+import { sameTextAmong, sameTextAs, textToMatch, type EarlierSame, type SameText, type TextToMatch } from './same-text'
 
 export interface PreviewStatement {
   index: number
@@ -45,10 +45,13 @@ export interface PreviewStatement {
  * an earlier statement of its own): nothing is saved yet for the database to say it.
  */
 export interface PreviewBatch {
-  read: { file: string; index: number; text: TextToMatch }[]
+  /** where each statement read so far is: its file and its place in it */
+  read: { file: string; index: number }[]
+  /** compares each statement with those read before it (sameTextAmong) */
+  same: (statement: TextToMatch) => EarlierSame
 }
 
-export const newPreviewBatch = (): PreviewBatch => ({ read: [] })
+export const newPreviewBatch = (): PreviewBatch => ({ read: [], same: sameTextAmong() })
 
 export interface FilePreview {
   name: string
@@ -103,17 +106,11 @@ export async function previewFile(
   const same = await sameTextAs(db, texts)
   // or read earlier in this import: in an earlier file of the upload, or earlier in this one
   const inImport = texts.map((text, index) => {
-    const found =
-      present.has(hashes[index] as string) || same[index]
-        ? null
-        : sameTextAmong(
-            text,
-            batch.read.map((r) => r.text),
-          )
-    batch.read.push({ file: name, index, text })
-    if (!found) return null
-    const earlier = batch.read[found.index] as PreviewBatch['read'][number]
-    return { file: earlier.file, index: earlier.index, share: found.share }
+    const earlier = batch.same(text)
+    batch.read.push({ file: name, index })
+    if (!earlier || present.has(hashes[index] as string) || same[index]) return null
+    const where = batch.read[earlier.index] as PreviewBatch['read'][number]
+    return { file: where.file, index: where.index, share: earlier.share }
   })
   return {
     name,

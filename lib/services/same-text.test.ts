@@ -5,7 +5,7 @@ import { tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { readFrontMatter } from '@/lib/ingest/front-matter'
 import { asBrowserCopies } from '@/lib/eval/browser-copy'
 import { importFile, newPreviewBatch, previewFile } from './import-file'
-import { clauseKey, sameTextAs } from './same-text'
+import { clauseKey, sameTextAmong, sameTextAs } from './same-text'
 
 const FILE = path.join(
   import.meta.dirname,
@@ -100,5 +100,18 @@ describe('the same statement under another form (walkthrough: duplicates)', () =
     expect(report.doubts.map((d) => d.message)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^the same text as statement 1 of this file, of the same date \(100% /)]),
     )
+  })
+
+  it('compares a statement read in an upload only with those read before it of its day and language, each keyed once (review)', () => {
+    const clauses = [{ text: 'The two sides agreed to deepen trade.' }, { text: 'They will meet again next year.' }]
+    const read = sameTextAmong()
+    expect(read({ date: '2022-05-24', language: 'en', clauses })).toBeNull()
+    // another day, another language, no date: not the same statement
+    expect(read({ date: '2022-05-25', language: 'en', clauses })).toBeNull()
+    expect(read({ date: '2022-05-24', language: 'zh', clauses })).toBeNull()
+    expect(read({ date: null, language: 'en', clauses })).toBeNull()
+    // the same day and language: the first read, by its place in the order given
+    expect(read({ date: '2022-05-25', language: 'en', clauses })).toEqual({ index: 1, share: 1 })
+    expect(read({ date: '2022-05-24', language: 'en', clauses: [clauses[0] as { text: string }] })).toBeNull()
   })
 })

@@ -98,9 +98,9 @@ const keysOf = (clauses: TextToMatch['clauses']) => clauses.map((c) => clauseKey
 function firstSame(
   statement: TextToMatch,
   others: readonly { date: string | null; language: string; keys: string[] }[],
+  keys: string[] = keysOf(statement.clauses),
 ): { index: number; share: number } | null {
   if (!statement.date) return null
-  const keys = keysOf(statement.clauses)
   for (const [index, other] of others.entries()) {
     if (other.date !== statement.date || other.language !== statement.language) continue
     const share = sharedShare(keys, other.keys)
@@ -109,15 +109,32 @@ function firstSame(
   return null
 }
 
+/** What sameTextAmong's matcher answers: the earlier statement with the same text (its place in the order read) and the share. */
+export type EarlierSame = { index: number; share: number } | null
+
 /**
- * The first of `others` — statements read earlier in the same import, not
- * yet saved — with the same text as `statement`, by the same rule as
- * sameTextAs; its index among them and the share, or null.
- * @example sameTextAmong(copy, [original]) // { index: 0, share: 1 }
+ * A matcher for statements read one after another — an upload's, a file's —
+ * not yet saved: each statement given to it is compared, by the rule of
+ * sameTextAs, with those given before it of its date and language, and
+ * remembered; it answers the first with the same text (its place in the order
+ * given) and the share, or null. Each statement's clauses are keyed once, and
+ * only those of its day are compared, so a file of thousands of statements
+ * costs what their clauses do (review: every earlier statement had been keyed
+ * again for each).
+ * @example const read = sameTextAmong(); read(original); read(copy) // { index: 0, share: 1 }
  */
-export function sameTextAmong(statement: TextToMatch, others: readonly TextToMatch[]): { index: number; share: number } | null {
-  return firstSame(
-    statement,
-    others.map((other) => ({ date: other.date, language: other.language, keys: keysOf(other.clauses) })),
-  )
+export function sameTextAmong(): (statement: TextToMatch) => EarlierSame {
+  const byDay = new Map<string, { date: string | null; language: string; keys: string[]; index: number }[]>()
+  let count = 0
+  return (statement) => {
+    const index = count++
+    if (!statement.date) return null
+    const day = `${statement.date}\u0000${statement.language}`
+    const earlier = byDay.get(day) ?? []
+    const keys = keysOf(statement.clauses)
+    const found = firstSame(statement, earlier, keys)
+    earlier.push({ date: statement.date, language: statement.language, keys, index })
+    byDay.set(day, earlier)
+    return found ? { index: (earlier[found.index] as (typeof earlier)[number]).index, share: found.share } : null
+  }
 }

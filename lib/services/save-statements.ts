@@ -112,10 +112,11 @@ async function saveInTransaction(
     items.map((item) => textToMatch(item.statement)),
   )
   // or as a statement before it in this file, which the database does not have yet
-  const texts = items.map((item) => textToMatch(item.statement))
+  const earlierSame = sameTextAmong()
   items.forEach((item, n) => {
     const twin = same[n]
-    const earlier = twin ? null : sameTextAmong(texts[n] as (typeof texts)[number], texts.slice(0, n))
+    const found = earlierSame(textToMatch(item.statement))
+    const earlier = twin ? null : found
     const what = twin
       ? { name: twin.slug, share: twin.share }
       : earlier
