@@ -45,7 +45,7 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
                   <a
                     href={`#${anchor}`}
                     lang={textLang([section.label, section.heading].join(''))}
-                    className="text-blue-800 hover:underline"
+                    className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800"
                   >
                     {[section.label, section.heading].filter(Boolean).join(' ')}
                   </a>{' '}
