@@ -186,8 +186,10 @@ const SAME_PARTIES = 10
  * U.S.–ROK statement of 2021 for that of 2022, a year and fifty joint
  * statements apart (walkthrough: it was not offered); then those of its kind
  * and language nearest to it in date, then, when fewer than `limit`, those of
- * other kinds. At most five indexed queries of `limit` rows each, whatever
- * the corpus size.
+ * other kinds. Six queries of at most `limit` rows each (the same parties'
+ * filtered by their parties, the others by date alone). "The same parties"
+ * may be among others: a declaration of the SCO's members counts for a
+ * statement of China and Russia.
  */
 export async function nearbyStatements(
   db: Db,
@@ -196,15 +198,38 @@ export async function nearbyStatements(
 ): Promise<StatementSummary[]> {
   const codes = (of.parties ?? []).map((p) => p.code)
   // a home government alone (China's speeches, the White House's fact sheets) has too many to offer them all first
-  const sameParties =
-    codes.length >= 2 || (codes.length === 1 && !HOME_PARTY_CODES.includes(codes[0] as string))
-      ? db.statement.findMany({
-          where: { language: of.language, slug: { not: of.slug }, AND: codes.map((code) => ({ parties: { some: { party: { code } } } })) },
-          select: summarySelect,
-          orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-          take: limit,
-        })
-      : Promise.resolve([])
+  const ownParties = codes.length >= 2 || (codes.length === 1 && !HOME_PARTY_CODES.includes(codes[0] as string))
+  const withParties = {
+    language: of.language,
+    slug: { not: of.slug },
+    AND: codes.map((code) => ({ parties: { some: { party: { code } } } })),
+  }
+  // the nearest before and after it, as around() reads them
+  const sameParties = async () => {
+    if (!ownParties) return []
+    if (!of.date)
+      return db.statement.findMany({
+        where: withParties,
+        select: summarySelect,
+        orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+        take: SAME_PARTIES,
+      })
+    const [before, after] = await Promise.all([
+      db.statement.findMany({
+        where: { ...withParties, date: { lte: of.date } },
+        select: summarySelect,
+        orderBy: [{ date: 'desc' }, { id: 'desc' }],
+        take: SAME_PARTIES,
+      }),
+      db.statement.findMany({
+        where: { ...withParties, OR: [{ date: { gt: of.date } }, { date: null }] },
+        select: summarySelect,
+        orderBy: [...LIST_ORDER],
+        take: SAME_PARTIES,
+      }),
+    ])
+    return [...before, ...after]
+  }
   const around = async (where: Prisma.StatementWhereInput) => {
     const base = { ...where, language: of.language, slug: { not: of.slug } }
     if (!of.date)
@@ -230,7 +255,7 @@ export async function nearbyStatements(
     ])
     return [...before, ...after]
   }
-  const [partners, same, other] = await Promise.all([sameParties, around({ kind: of.kind }), around({ kind: { not: of.kind } })])
+  const [partners, same, other] = await Promise.all([sameParties(), around({ kind: of.kind }), around({ kind: { not: of.kind } })])
   const days = (date: string | null) => (date && of.date ? Math.abs(Date.parse(date) - Date.parse(of.date)) : Number.MAX_SAFE_INTEGER)
   const nearest = (rows: SummaryRow[]) => rows.map(toSummary).sort((x, y) => days(x.date) - days(y.date))
   const first = nearest(partners).slice(0, Math.min(SAME_PARTIES, limit))
