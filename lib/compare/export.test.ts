@@ -108,4 +108,13 @@ describe('markedDiff', () => {
       '吉/塔方反对任何形式的“台湾独立”，支持两岸关系和平发展和中国政府为实现国家{+和平+}统一所作的一切努力。',
     )
   })
+
+  it('writes a word printed in another case or width once, as A prints it: only a name is A/B (review)', () => {
+    const ops = [
+      { op: 'equal' as const, a: 'The', b: 'the', weight: 3 },
+      { op: 'equal' as const, a: ' leaders of ', b: ' leaders of ', weight: 9 },
+      { op: 'equal' as const, a: 'Japan', b: 'the ROK', weight: 5 },
+    ]
+    expect(markedDiff(ops)).toBe('The leaders of Japan/the ROK')
+  })
 })

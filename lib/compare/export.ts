@@ -6,15 +6,19 @@
  */
 import type { DiffOp } from '@/lib/diff/types'
 import type { CompareResult, CompareRow } from './types'
+import { namesApart } from './row-clauses'
 import { countsInWords, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
 
 /**
- * The ops in one line: [-deleted-], {+inserted+}, and a masked name as A/B.
+ * The ops in one line: [-deleted-], {+inserted+}, and a masked name as A/B
+ * (a word printed in another case or width is A's, as the comparison ignores it).
  * @example markedDiff([{ op: 'equal', a: '实现国家', b: '实现国家' }, { op: 'insert', a: '', b: '和平' }, …]) // '实现国家{+和平+}统一'
  */
 export function markedDiff(ops: readonly DiffOp[]): string {
   return ops
-    .map((op) => (op.op === 'equal' ? (op.a === op.b ? op.a : `${op.a}/${op.b}`) : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`))
+    .map((op) =>
+      op.op === 'equal' ? (namesApart(op.a, op.b) ? `${op.a}/${op.b}` : op.a) : op.op === 'delete' ? `[-${op.a}-]` : `{+${op.b}+}`,
+    )
     .join('')
 }
 

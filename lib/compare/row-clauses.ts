@@ -14,7 +14,7 @@ import type { CompareClause, Piece, RowClause } from './types'
  * Letter case, width and spacing are compared away too, but are no name: "the"
  * against "The" had been dotted as "a partner's name" (walkthrough).
  */
-const namesApart = (a: string, b: string) =>
+export const namesApart = (a: string, b: string) =>
   normalizeForComparison(a).text.replace(/\s/gu, '') !== normalizeForComparison(b).text.replace(/\s/gu, '')
 
 /**

@@ -10,6 +10,7 @@ import { languageName } from '@/lib/compare/language'
 import { sureBarMeaning } from '@/lib/compare/sure-link'
 import { Minimap, type MinimapCell } from './minimap'
 import { textLang } from '@/lib/text/chars'
+import { namesApart } from '@/lib/compare/row-clauses'
 
 function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDetail }) {
   return (
@@ -61,7 +62,7 @@ export function CompareSummary({
 }) {
   const counts = result.counts
   const unsure = result.rows.filter((row) => row.unsure).length
-  const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && op.a !== op.b))
+  const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && namesApart(op.a, op.b)))
   return (
     <section
       aria-labelledby="comparison-title"
