@@ -199,63 +199,36 @@ export async function nearbyStatements(
   const codes = (of.parties ?? []).map((p) => p.code)
   // a home government alone (China's speeches, the White House's fact sheets) has too many to offer them all first
   const ownParties = codes.length >= 2 || (codes.length === 1 && !HOME_PARTY_CODES.includes(codes[0] as string))
-  const withParties = {
-    language: of.language,
-    slug: { not: of.slug },
-    AND: codes.map((code) => ({ parties: { some: { party: { code } } } })),
-  }
-  // the nearest before and after it, as around() reads them
-  const sameParties = async () => {
-    if (!ownParties) return []
-    if (!of.date)
-      return db.statement.findMany({
-        where: withParties,
-        select: summarySelect,
-        orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-        take: SAME_PARTIES,
-      })
-    const [before, after] = await Promise.all([
-      db.statement.findMany({
-        where: { ...withParties, date: { lte: of.date } },
-        select: summarySelect,
-        orderBy: [{ date: 'desc' }, { id: 'desc' }],
-        take: SAME_PARTIES,
-      }),
-      db.statement.findMany({
-        where: { ...withParties, OR: [{ date: { gt: of.date } }, { date: null }] },
-        select: summarySelect,
-        orderBy: [...LIST_ORDER],
-        take: SAME_PARTIES,
-      }),
-    ])
-    return [...before, ...after]
-  }
-  const around = async (where: Prisma.StatementWhereInput) => {
+  // the statements of `where` nearest before and after it (the most recent, for an undated one), `take` each way
+  const around = async (where: Prisma.StatementWhereInput, take = limit) => {
     const base = { ...where, language: of.language, slug: { not: of.slug } }
     if (!of.date)
       return db.statement.findMany({
         where: base,
         select: summarySelect,
         orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-        take: limit,
+        take,
       })
     const [before, after] = await Promise.all([
       db.statement.findMany({
         where: { ...base, date: { lte: of.date } },
         select: summarySelect,
         orderBy: [{ date: 'desc' }, { id: 'desc' }],
-        take: limit,
+        take,
       }),
       db.statement.findMany({
         where: { ...base, OR: [{ date: { gt: of.date } }, { date: null }] },
         select: summarySelect,
         orderBy: [...LIST_ORDER],
-        take: limit,
+        take,
       }),
     ])
     return [...before, ...after]
   }
-  const [partners, same, other] = await Promise.all([sameParties(), around({ kind: of.kind }), around({ kind: { not: of.kind } })])
+  const sameParties = ownParties
+    ? around({ AND: codes.map((code) => ({ parties: { some: { party: { code } } } })) }, SAME_PARTIES)
+    : Promise.resolve([])
+  const [partners, same, other] = await Promise.all([sameParties, around({ kind: of.kind }), around({ kind: { not: of.kind } })])
   const days = (date: string | null) => (date && of.date ? Math.abs(Date.parse(date) - Date.parse(of.date)) : Number.MAX_SAFE_INTEGER)
   const nearest = (rows: SummaryRow[]) => rows.map(toSummary).sort((x, y) => days(x.date) - days(y.date))
   const first = nearest(partners).slice(0, Math.min(SAME_PARTIES, limit))
