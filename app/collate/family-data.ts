@@ -38,6 +38,27 @@ export interface FamilyData {
   c: (CellData | null)[]
 }
 
+/**
+ * Where a phone folds rows: each run of two or more families in a row that
+ * the focused statement lacks is shown as its first row, which says how many
+ * follow; the others open with its button (or alone, when a link targets one).
+ * Keyed by the family number a run starts at: its length and last family.
+ */
+export function gapRuns(families: readonly FamilyData[], focus: number): Map<number, { more: number; last: number }> {
+  const runs = new Map<number, { more: number; last: number }>()
+  let start = -1
+  const close = (end: number) => {
+    if (end > start) runs.set((families[start] as FamilyData).i, { more: end - start, last: (families[end] as FamilyData).i })
+    start = -1
+  }
+  families.forEach((family, k) => {
+    if (!family.c[focus]) start = start < 0 ? k : start
+    else if (start >= 0) close(k - 1)
+  })
+  if (start >= 0) close(families.length - 1)
+  return runs
+}
+
 /** How many statements have the family. */
 export const presenceOf = (family: FamilyData) => family.c.reduce((n, cell) => n + (cell ? 1 : 0), 0)
 

@@ -227,7 +227,7 @@ describe.runIf(available)('/collate in Chromium', () => {
     const empties = await page.locator(ROWS).evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td[aria-label]').length))
     expect(new Set(empties)).toEqual(new Set([2]))
     expect(await page.locator('td[aria-label]').first().getAttribute('aria-label')).toMatch(/^not in [ABC], /)
-    expect(await page.locator('td[aria-label]').first().textContent()).toBe('—')
+    expect(await page.locator('td[aria-label] > .collate-dash').first().textContent()).toBe('—')
     await page.getByRole('link', { name: /Only differing wording/ }).click()
     await page.waitForURL(`**${COLLATE}&show=one&variant=differs`)
     expect(await page.locator(ROWS).count()).toBe(0)
@@ -314,6 +314,33 @@ describe.runIf(available)('/collate in Chromium', () => {
     await page.waitForURL(`**${COLLATE}&focus=2`)
     expect(await shown('#f1')).toEqual([1])
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('folds a phone’s runs of families the statement shown lacks into their first line, and opens them', async () => {
+    const page = await open(`${COLLATE}&focus=2`, phone)
+    const fold = page.locator('.collate-focus .collate-fold').first()
+    const label = (await fold.textContent()) ?? ''
+    const [, more, last] = /^\+ (\d+) more famil(?:y|ies) not in B, to f(\d+): show$/.exec(label) ?? []
+    expect(Number(more)).toBeGreaterThan(1)
+    expect(await fold.getAttribute('aria-expanded')).toBe('false')
+    const height = (row: string) => page.locator(row).evaluate((tr) => tr.getBoundingClientRect().height)
+    expect(await height(`#f${last}`)).toBe(0)
+    await fold.tap()
+    expect(await fold.getAttribute('aria-expanded')).toBe('true')
+    expect(await height(`#f${last}`)).toBeGreaterThan(0)
+    // the folded rows lack B: each is a line that says so
+    expect(await page.locator(`#f${last} .collate-focus`).getAttribute('aria-label')).toMatch(/^not in B, /)
+    await fold.tap()
+    expect(await height(`#f${last}`)).toBe(0)
+    // a link to a folded family shows it
+    await page.goto(`${COLLATE}&focus=2#f${last}`)
+    expect(await height(`#f${last}`)).toBeGreaterThan(0)
+    // a desktop shows every row and no fold
+    await page.setViewportSize({ width: 1280, height: 900 })
+    expect(await page.locator('.collate-fold:visible').count()).toBe(0)
+    expect(await height(`#f${Number(last) - 1}`)).toBeGreaterThan(0)
     expect(await seriousViolations(page)).toEqual([])
     await page.close()
   })

@@ -8,10 +8,10 @@
  * the same table shows one statement's column (`focus`), each row with the
  * family's presence; printed, every column.
  */
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { clauseHref, compareHref, statementHref } from '@/lib/vocab/links'
 import { dateLabel } from '@/app/_components/labels'
-import { presenceOf, type CellData, type CellPiece, type CollateTableData, type ColumnData, type FamilyData } from '../family-data'
+import { gapRuns, presenceOf, type CellData, type CellPiece, type CollateTableData, type ColumnData, type FamilyData } from '../family-data'
 import { highlightPieces, type PieceKind } from '../highlight-pieces'
 import { COPY_STATUS_ID, CopyFamilyLink } from './copy-family-link'
 
@@ -90,13 +90,17 @@ function CellTags({
   )
 }
 
-function Cell({ cell, family, column, k, focus, lang, q, rowHref }: CellProps & { cell: CellData | null }) {
+function Cell({ cell, family, column, k, focus, lang, q, rowHref, fold }: CellProps & { cell: CellData | null; fold?: ReactNode }) {
   const focused = k === focus ? 'collate-focus' : ''
   // the label is what a screen reader says for the dash (and what a phone prints after it)
+  const missing = `not in ${column.letter}, ${column.label}`
   if (!cell)
     return (
-      <td className={focused || undefined} aria-label={`not in ${column.letter}, ${column.label}`}>
-        —
+      <td className={focused || undefined} aria-label={missing}>
+        <span className="collate-dash" data-label={missing}>
+          —
+        </span>
+        {fold}
       </td>
     )
   const isBase = family.b === k && presenceOf(family) > 1
@@ -145,15 +149,25 @@ function HitLine({ family, columns, q }: { family: FamilyData; columns: ColumnDa
   )
 }
 
-function FamilyRow({ family, data, rowHref }: { family: FamilyData; data: CollateTableData; rowHref: RowHref }) {
+/** What a folded run's first row says on a phone, with the button that opens or closes the run. */
+type Fold = { run?: { more: number; last: number; open: boolean; toggle: () => void }; folded?: boolean }
+
+function FoldButton({ run, letter }: { run: NonNullable<Fold['run']>; letter: string }) {
+  const families = run.more === 1 ? 'family' : 'families'
+  return (
+    <button type="button" className="collate-fold" aria-expanded={run.open} onClick={run.toggle}>
+      {run.open ? `hide the ${run.more} after it` : `+ ${run.more} more ${families} not in ${letter}, to f${run.last}: show`}
+    </button>
+  )
+}
+
+function FamilyRow({ family, data, rowHref, fold }: { family: FamilyData; data: CollateTableData; rowHref: RowHref; fold: Fold }) {
   const { columns, focus, lang, q } = data
   const presence = presenceOf(family)
+  const classes = [presence === 1 ? 'collate-one' : '', family.c[focus] ? '' : 'collate-gap', fold.folded ? 'collate-folded' : '']
   return (
     // a phone shows the focused statement's cell: where it has none, the row is a line
-    <tr
-      id={`f${family.i}`}
-      className={[presence === 1 ? 'collate-one' : '', family.c[focus] ? '' : 'collate-gap'].filter(Boolean).join(' ') || undefined}
-    >
+    <tr id={`f${family.i}`} className={classes.filter(Boolean).join(' ') || undefined}>
       <th scope="row">
         <a href={`#f${family.i}`}>{`f${family.i}`}</a>
         <span className="collate-presence">{presenceText(family, columns)}</span>
@@ -172,6 +186,7 @@ function FamilyRow({ family, data, rowHref }: { family: FamilyData; data: Collat
           lang={lang}
           q={q}
           rowHref={rowHref}
+          fold={k === focus && fold.run ? <FoldButton run={fold.run} letter={(columns[focus] as ColumnData).letter} /> : null}
         />
       ))}
     </tr>
@@ -210,6 +225,28 @@ export function CollateTable({ data }: { data: CollateTableData }) {
   const { columns, families, focus } = data
   const shown = new Set(families.map((family) => family.i))
   const rowHref: RowHref = (i) => (shown.has(i) || !data.unfiltered ? `#f${i}` : `${data.unfiltered}#f${i}`)
+  // the runs a phone folds, and those its reader opened (by focus and first family, as the runs change with the focus)
+  const runs = gapRuns(families, focus)
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
+  const toggle = (key: string) => () =>
+    setOpen((was) => {
+      const next = new Set(was)
+      if (!next.delete(key)) next.add(key)
+      return next
+    })
+  const folds: Fold[] = []
+  let folding: { last: number; open: boolean } | null = null
+  for (const family of families) {
+    const run = runs.get(family.i)
+    if (run) {
+      const key = `${focus}:${family.i}`
+      folding = { last: run.last, open: open.has(key) }
+      folds.push({ run: { ...run, open: folding.open, toggle: toggle(key) } })
+      continue
+    }
+    folds.push({ folded: folding !== null && !folding.open })
+    if (folding && family.i === folding.last) folding = null
+  }
   return (
     <div className={columns.length > 5 ? 'collate-frame collate-frame-wide' : 'collate-frame'}>
       <table
@@ -230,8 +267,8 @@ export function CollateTable({ data }: { data: CollateTableData }) {
           </tr>
         </thead>
         <tbody>
-          {families.map((family) => (
-            <FamilyRow key={family.i} family={family} data={data} rowHref={rowHref} />
+          {families.map((family, k) => (
+            <FamilyRow key={family.i} family={family} data={data} rowHref={rowHref} fold={folds[k] as Fold} />
           ))}
         </tbody>
       </table>
