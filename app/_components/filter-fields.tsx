@@ -2,7 +2,7 @@ import type { PartySummary } from '@/lib/db/statements'
 import { STATEMENT_KINDS, STATEMENT_LANGUAGES, type StatementListQuery } from '@/lib/url/statement-list'
 import { kindLabel } from './labels'
 
-const LANGUAGE_LABELS: Record<(typeof STATEMENT_LANGUAGES)[number], string> = { zh: 'Chinese', en: 'English' }
+export const LANGUAGE_LABELS: Record<(typeof STATEMENT_LANGUAGES)[number], string> = { zh: 'Chinese', en: 'English' }
 
 export const filterFieldClass = 'flex flex-col gap-1'
 export const filterControlClass = 'rounded border border-stone-300 bg-white px-2 py-1'
@@ -53,17 +53,24 @@ export function StatementFilterFields({
           className={`${filterControlClass} w-24`}
         />
       </label>
-      <label className={filterFieldClass}>
-        <span className="text-stone-600">Language</span>
-        <select name="language" defaultValue={query.language ?? ''} className={filterControlClass}>
-          <option value="">any language</option>
-          {STATEMENT_LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {LANGUAGE_LABELS[code]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageField language={query.language} />
     </>
+  )
+}
+
+/** The language of the statements, as a GET form field (the statement list's, the search's and the formula list's). */
+export function LanguageField({ language }: { language: StatementListQuery['language'] | '' }) {
+  return (
+    <label className={filterFieldClass}>
+      <span className="text-stone-600">Language</span>
+      <select name="language" defaultValue={language ?? ''} className={filterControlClass}>
+        <option value="">any language</option>
+        {STATEMENT_LANGUAGES.map((code) => (
+          <option key={code} value={code}>
+            {LANGUAGE_LABELS[code]}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

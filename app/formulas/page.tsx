@@ -7,7 +7,8 @@ import { lastPage } from '@/lib/url/statement-list'
 import { connection } from 'next/server'
 import { getDb } from '@/lib/services/database'
 import { countStatements, getStatementSummaries, recentStatements } from '@/lib/services/statements'
-import { getFormulaBuild, listFormulas } from '@/lib/services/formulas'
+import { formulaFilter, getFormulaBuild, listFormulas } from '@/lib/services/formulas'
+import { LANGUAGE_LABELS } from '@/app/_components/filter-fields'
 import { FORMULA_SORT_LABELS, formulaQueryString, parseFormulaQuery } from '@/lib/url/formulas'
 import { FormulaFilterForm } from './_components/formula-filter-form'
 import { FormulaTable } from './_components/formula-table'
@@ -40,15 +41,7 @@ export default async function FormulasPage({ searchParams }: Props) {
     // the statement filter offers the most recent statements; any other comes by its link (?statement=)
     recentStatements(db, STATEMENT_CHOICES),
     getStatementSummaries(db, query.statement ? [query.statement] : []),
-    listFormulas(db, {
-      query: query.q,
-      statement: query.statement,
-      minStatements: query.minDocs,
-      sort: query.sort,
-      kind: query.kind,
-      offset: (query.page - 1) * query.limit,
-      limit: query.limit,
-    }).catch((error: unknown) => {
+    listFormulas(db, formulaFilter(query)).catch((error: unknown) => {
       // the formulas of a statement that does not exist (?statement=…)
       if (error instanceof ServiceError && error.code === 'not-found') notFound()
       throw error
@@ -56,20 +49,9 @@ export default async function FormulasPage({ searchParams }: Props) {
   ])
   // a search that finds nothing of this kind says how many of the other kind it finds ("war in Ukraine" is listed as a name)
   const otherKind = query.kind === 'name' ? 'formula' : 'name'
-  const other =
-    total === 0 && query.q
-      ? (
-          await listFormulas(db, {
-            query: query.q,
-            statement: query.statement,
-            minStatements: query.minDocs,
-            sort: query.sort,
-            kind: otherKind,
-            offset: 0,
-            limit: 1,
-          })
-        ).total
-      : 0
+  const other = total === 0 && query.q ? (await listFormulas(db, { ...formulaFilter({ ...query, page: 1 }, 1), kind: otherKind })).total : 0
+  // where the list looks: "in <statement>", "in English statements"
+  const scope = chosen ? ` in ${chosen.title}` : query.language ? ` in ${LANGUAGE_LABELS[query.language]} statements` : ''
   return (
     <div className="space-y-5">
       <section className="max-w-3xl space-y-2">
@@ -110,10 +92,10 @@ export default async function FormulasPage({ searchParams }: Props) {
       <FormulaFilterForm query={query} recent={recent} chosen={chosen} />
       <p className="text-sm text-stone-700" role="status">
         {total === 0
-          ? `No ${query.kind === 'name' ? 'name' : 'formula'}${query.q ? ` contains “${query.q}”` : ''}${chosen ? ` in ${chosen.title}` : ''}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`
+          ? `No ${query.kind === 'name' ? 'name' : 'formula'}${query.q ? ` contains “${query.q}”` : ''}${scope}${query.minDocs > 2 ? ` used in ${query.minDocs} or more statements` : ''}.`
           : query.kind === 'name'
-            ? `${total} name${total === 1 ? '' : 's'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`
-            : `${total} formula ${total === 1 ? 'family' : 'families'}${chosen ? ` in ${chosen.title}` : ''}, ${FORMULA_SORT_LABELS[query.sort]}.`}
+            ? `${total} name${total === 1 ? '' : 's'}${scope}, ${FORMULA_SORT_LABELS[query.sort]}.`
+            : `${total} formula ${total === 1 ? 'family' : 'families'}${scope}, ${FORMULA_SORT_LABELS[query.sort]}.`}
         {other > 0 ? (
           <>
             {' '}

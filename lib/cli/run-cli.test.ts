@@ -225,6 +225,14 @@ describe('cli formulas', () => {
     ])
   })
 
+  it('filters by language, with one line for a language it does not know', async () => {
+    const all = JSON.parse((await cli('formulas', '--json')).out) as unknown[]
+    // the bundled corpus is Chinese
+    expect(JSON.parse((await cli('formulas', '--language', 'zh', '--json')).out)).toEqual(all)
+    expect((await cli('formulas', '--language', 'en', '--json')).out).toBe('[]')
+    expect(await cli('formulas', '--language', 'fr')).toMatchObject({ code: 2, err: 'Invalid --language: use zh or en.' })
+  })
+
   it('filters by text and by statement', async () => {
     const { out } = await cli('formulas', '--query', '一个中国原则', '--statement', TJ, '--json')
     const formulas = JSON.parse(out) as { text: string; statements: number }[]

@@ -17,7 +17,7 @@ import { listJson } from '@/lib/views/statements'
 import { getEnv } from '@/lib/env'
 import { shardedSentence } from '@/lib/vocab/formula-build'
 import { invalidFor, type InvalidParam } from '@/lib/url/params'
-import { getFormula, getFormulaBuild, listFormulas, rebuildFormulas } from '@/lib/services/formulas'
+import { formulaFilter, getFormula, getFormulaBuild, listFormulas, rebuildFormulas } from '@/lib/services/formulas'
 import { formulaDetailJson, formulaJson } from '@/lib/views/formulas'
 import { parseFormulaQuery } from '@/lib/url/formulas'
 import { isFiltered, parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
@@ -35,7 +35,7 @@ const USAGE = `Usage:
   npm run cli -- compare <slug-a> <slug-b> [--json] [--threshold 0.25] [--granularity word|char] [--no-mask]
   npm run cli -- collate <slug> <slug> <slug>… (3 to 20) [--json] [--show all|some|one] [--differs]
                       [--threshold 0.25] [--granularity word|char] [--no-mask]
-  npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--sort used|newest|oldest|growth] [--names] [--json]
+  npm run cli -- formulas [--min-docs N] [--query <text>] [--statement <slug>] [--language zh|en] [--sort used|newest|oldest|growth] [--names] [--json]
   npm run cli -- formula <id> [--json]
   npm run cli -- mine   (mine the formulas of the whole corpus again)
   npm run cli -- search <text> [--party <code>] [--kind <kind>] [--year YYYY] [--language zh|en] [--page N] [--json]`
@@ -194,6 +194,7 @@ async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<numbe
       query: { type: 'string' },
       statement: { type: 'string' },
       sort: { type: 'string' },
+      language: { type: 'string' },
       names: { type: 'boolean', default: false },
     },
   })
@@ -202,16 +203,18 @@ async function formulasCommand(db: Db, args: string[], io: CliIo): Promise<numbe
     q: values.query,
     statement: values.statement,
     sort: values.sort,
+    language: values.language,
     kind: values.names ? 'name' : undefined,
   })
   if (!parsed.ok) {
     io.err(flagError(parsed, FORMULA_FLAGS))
     return 2
   }
-  const { q, statement, minDocs, sort, kind } = parsed.query
+  const { kind } = parsed.query
+  // every formula, not a page
   const [build, { total, formulas }] = await Promise.all([
     getFormulaBuild(db),
-    listFormulas(db, { query: q, statement, minStatements: minDocs, sort, kind, limit: Number.MAX_SAFE_INTEGER }),
+    listFormulas(db, formulaFilter({ ...parsed.query, page: 1 }, Number.MAX_SAFE_INTEGER)),
   ])
   io.out(values.json ? JSON.stringify(formulas.map(formulaJson), null, 2) : formatFormulas(build, total, formulas, kind))
   return 0

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { plainFormula } from '@/lib/formulas/label'
 import { corpusText } from '@/test/helpers/corpus'
 import { createTempDatabase, databaseFingerprint, TEST_ENGINE, type TempDatabase } from '@/test/helpers/temp-db'
@@ -104,6 +106,34 @@ describe('formulas of the bundled corpus (a real database)', () => {
     }
     expect(wide.formulas.every((f) => f.statementCount >= 5)).toBe(true)
     expect(wide.total).toBe(all.formulas.filter((f) => f.statementCount >= 5).length)
+  })
+
+  it('filters by the language of the statements a formula is used in', async () => {
+    const mixed = await createTempDatabase()
+    try {
+      const folder = path.join(import.meta.dirname, '../../data/collections/whitehouse-2021-2022')
+      for (const file of ['2021-09-24-joint-statement-from-quad-leaders.md', '2022-05-24-quad-joint-leaders-statement.md'])
+        expect((await importText(mixed.db, file, readFileSync(path.join(folder, file), 'utf8'))).imported).toHaveLength(1)
+      const all = await listFormulas(mixed.db, { limit: 100_000 })
+      const zh = await listFormulas(mixed.db, { language: 'zh', limit: 100_000 })
+      const en = await listFormulas(mixed.db, { language: 'en', limit: 100_000 })
+      expect(en.total).toBeGreaterThan(5)
+      expect(zh.total).toBeGreaterThan(100)
+      // every family is of one language: the two lists share none and make the whole
+      expect(zh.total + en.total).toBe(all.total)
+      expect(en.formulas.every((f) => !/\p{Script=Han}/u.test(f.text))).toBe(true)
+      expect(zh.formulas.every((f) => /\p{Script=Han}/u.test(f.text))).toBe(true)
+      expect(en.formulas.map((f) => f.text)).toContain('free and open Indo-Pacific')
+      // with the other filters, in their order
+      const wide = await listFormulas(mixed.db, { language: 'zh', minStatements: 5, sort: 'newest', limit: 100_000 })
+      expect(wide.formulas.map((f) => f.id)).toEqual(
+        (await listFormulas(mixed.db, { minStatements: 5, sort: 'newest', limit: 100_000 })).formulas
+          .filter((f) => /\p{Script=Han}/u.test(f.text))
+          .map((f) => f.id),
+      )
+    } finally {
+      await mixed.cleanup()
+    }
   })
 
   it('marks where formulas stand in a statement’s clauses', async () => {

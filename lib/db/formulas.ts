@@ -184,6 +184,8 @@ export interface FormulaFilter {
   statement?: string
   /** used in at least this many statements */
   minStatements?: number
+  /** used in statements of this language (a formula's uses are all of one) */
+  language?: 'zh' | 'en'
   /** the order (lib/url/formulas): most widely used first by default */
   sort?: FormulaSort
   /** formulas (the default) or names */
@@ -253,6 +255,8 @@ function where(db: Db, filter: FormulaFilter): Prisma.FormulaWhereInput {
     and.push({ OR: [inStatement, { members: { some: inStatement } }] })
   }
   if (filter.minStatements && filter.minStatements > 1) and.push({ statementCount: { gte: filter.minStatements } })
+  // a head occurs wherever its family does, so its own uses tell its family's language
+  if (filter.language) and.push({ occurrences: { some: { statement: { language: filter.language } } } })
   return { AND: and }
 }
 

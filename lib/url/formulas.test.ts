@@ -15,12 +15,19 @@ describe('parseFormulaQuery', () => {
 
   it('returns the filter, trimmed', () => {
     expect(
-      parseFormulaQuery({ q: ' 一个中国 ', statement: '2019-06-13-china-kyrgyzstan-joint-statement', minDocs: '3', page: '2' }),
+      parseFormulaQuery({
+        q: ' 一个中国 ',
+        statement: '2019-06-13-china-kyrgyzstan-joint-statement',
+        language: 'zh',
+        minDocs: '3',
+        page: '2',
+      }),
     ).toEqual({
       ok: true,
       query: {
         q: '一个中国',
         statement: '2019-06-13-china-kyrgyzstan-joint-statement',
+        language: 'zh',
         minDocs: 3,
         sort: 'used',
         kind: 'formula',
@@ -37,6 +44,7 @@ describe('parseFormulaQuery', () => {
     })
     expect(parseFormulaQuery({ page: '0' })).toMatchObject({ ok: false, error: 'Invalid page: use a page number, 1 or more.' })
     expect(parseFormulaQuery({ statement: '../etc' })).toMatchObject({ ok: false })
+    expect(parseFormulaQuery({ language: 'fr' })).toMatchObject({ ok: false, error: 'Invalid language: use zh or en.' })
   })
 })
 
@@ -47,7 +55,7 @@ describe('formulaQueryString', () => {
   })
 
   it('round-trips through parseFormulaQuery', () => {
-    const query = { ...DEFAULT_FORMULA_QUERY, q: '联合国 核心', statement: 'a-b', page: 4 }
+    const query = { ...DEFAULT_FORMULA_QUERY, q: '联合国 核心', statement: 'a-b', language: 'en' as const, page: 4 }
     const parsed = parseFormulaQuery(Object.fromEntries(new URLSearchParams(formulaQueryString(query))))
     expect(parsed).toEqual({ ok: true, query })
   })

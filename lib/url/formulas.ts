@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { parseParams, type InvalidParam, type Params } from './params'
+import { STATEMENT_LANGUAGES } from './statement-list'
 
 /**
  * The list's orders: most widely used first (the default); by first use,
@@ -28,6 +29,8 @@ export interface FormulaQuery {
   q: string
   /** slug of a statement the formula occurs in ('' for any) */
   statement: string
+  /** the language of the statements it is used in ('' for any) */
+  language: '' | (typeof STATEMENT_LANGUAGES)[number]
   /** used in at least this many statements */
   minDocs: number
   sort: FormulaSort
@@ -38,7 +41,16 @@ export interface FormulaQuery {
   limit: number
 }
 
-export const DEFAULT_FORMULA_QUERY: FormulaQuery = { q: '', statement: '', minDocs: 2, sort: 'used', kind: 'formula', page: 1, limit: 100 }
+export const DEFAULT_FORMULA_QUERY: FormulaQuery = {
+  q: '',
+  statement: '',
+  language: '',
+  minDocs: 2,
+  sort: 'used',
+  kind: 'formula',
+  page: 1,
+  limit: 100,
+}
 export const MAX_FORMULA_LIMIT = 1000
 
 const schema = z.object({
@@ -47,6 +59,7 @@ const schema = z.object({
     .string()
     .regex(/^[a-z0-9-]{1,200}$/)
     .optional(),
+  language: z.enum(STATEMENT_LANGUAGES).optional(),
   minDocs: z.coerce.number().int().min(2).max(1_000_000).optional(),
   sort: z.enum(FORMULA_SORTS).optional(),
   kind: z.enum(FORMULA_KINDS).optional(),
@@ -57,6 +70,7 @@ const schema = z.object({
 const HINTS: Record<string, string> = {
   q: 'at most 200 characters',
   statement: 'a statement slug such as 2019-06-13-china-kyrgyzstan-joint-statement',
+  language: 'zh or en',
   minDocs: 'a whole number of statements, 2 or more',
   sort: `one of ${FORMULA_SORTS.join(', ')}`,
   kind: `one of ${FORMULA_KINDS.join(', ')}`,
@@ -66,7 +80,7 @@ const HINTS: Record<string, string> = {
 
 /**
  * The filter from query parameters; unknown parameters are ignored, bad values are an error.
- * @example parseFormulaQuery({ minDocs: '3' }) // { ok: true, query: { q: '', statement: '', minDocs: 3, sort: 'used', kind: 'formula', page: 1, limit: 100 } }
+ * @example parseFormulaQuery({ minDocs: '3' }) // { ok: true, query: { q: '', statement: '', language: '', minDocs: 3, sort: 'used', kind: 'formula', page: 1, limit: 100 } }
  */
 export function parseFormulaQuery(params: Params): { ok: true; query: FormulaQuery } | InvalidParam {
   const parsed = parseParams(schema, params, HINTS)
@@ -78,6 +92,7 @@ export function formulaQueryString(query: Partial<FormulaQuery>): string {
   const params = new URLSearchParams()
   if (query.q) params.set('q', query.q)
   if (query.statement) params.set('statement', query.statement)
+  if (query.language) params.set('language', query.language)
   if (query.minDocs && query.minDocs !== DEFAULT_FORMULA_QUERY.minDocs) params.set('minDocs', String(query.minDocs))
   if (query.sort && query.sort !== DEFAULT_FORMULA_QUERY.sort) params.set('sort', query.sort)
   if (query.kind && query.kind !== DEFAULT_FORMULA_QUERY.kind) params.set('kind', query.kind)

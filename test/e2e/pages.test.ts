@@ -433,6 +433,20 @@ describe('/formulas', () => {
     expect((await get('/formulas?kind=places')).status).toBe(400)
   })
 
+  it('lists the formulas of one language, and refuses one it does not know', async () => {
+    const zh = await get('/formulas?language=zh')
+    expect(zh.status).toBe(200)
+    expect(text(zh.html)).toMatch(/\d+ formula families in Chinese statements, most widely used first\./)
+    expect(zh.html).toMatch(/<option value="zh" selected="">Chinese<\/option>/)
+    // the bundled test corpus is Chinese: no English formula, said in words, and the same in the API
+    expect(text((await get('/formulas?language=en')).html)).toContain('No formula in English statements.')
+    expect(JSON.parse((await get('/api/formulas?language=en')).html)).toMatchObject({ total: 0, formulas: [] })
+    const zhApi = JSON.parse((await get('/api/formulas?language=zh&limit=1')).html) as { total: number }
+    expect(zhApi.total).toBe((JSON.parse((await get('/api/formulas?limit=1')).html) as { total: number }).total)
+    expect((await get('/formulas?language=fr')).status).toBe(400)
+    expect((await get('/api/formulas?language=fr')).status).toBe(400)
+  })
+
   it('says so when nothing matches', async () => {
     const { html } = await get(`/formulas?q=${encodeURIComponent('不存在的说法')}`)
     expect(text(html)).toContain('No formula contains “不存在的说法”.')

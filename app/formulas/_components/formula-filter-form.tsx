@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { StatementSummary } from '@/lib/db/statements'
 import { FORMULA_SORT_LABELS, FORMULA_SORTS, type FormulaQuery } from '@/lib/url/formulas'
 import { dateLabel } from '@/app/_components/labels'
+import { LanguageField } from '@/app/_components/filter-fields'
 
 /** The filter as a plain GET form: its URL is the view, and it works without JavaScript. */
 export function FormulaFilterForm({
@@ -15,7 +16,7 @@ export function FormulaFilterForm({
 }) {
   // the chosen statement stays in the list even when it is not among the most recent
   const listed = chosen && !recent.some((s) => s.slug === chosen.slug) ? [chosen] : []
-  const filtered = query.q || query.statement || query.minDocs !== 2 || query.sort !== 'used'
+  const filtered = query.q || query.statement || query.language || query.minDocs !== 2 || query.sort !== 'used'
   const clear = query.kind === 'formula' ? '/formulas' : `/formulas?kind=${query.kind}`
   return (
     <form
@@ -53,6 +54,7 @@ export function FormulaFilterForm({
           </optgroup>
         </select>
       </label>
+      <LanguageField language={query.language} />
       <label className="flex flex-col gap-1">
         <span className="text-stone-600">Used in at least</span>
         <select name="minDocs" defaultValue={String(query.minDocs)} className="rounded border border-stone-300 bg-white px-2 py-1">
