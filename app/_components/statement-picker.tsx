@@ -1,12 +1,13 @@
 'use client'
 
 import Link from 'next/link'
-import type { FormEvent, ReactNode } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import type { StatementSummary } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from './labels'
 import { rememberPicks } from './picked'
 import { statementHref } from '@/lib/vocab/links'
 import { textLang } from '@/lib/text/chars'
+import { MAX_COLLATED, MIN_COLLATED } from '@/lib/collate/limits'
 
 type Picks = { a?: StatementSummary; b?: StatementSummary }
 
@@ -36,8 +37,11 @@ export function StatementPicker({
   tickedElsewhere?: readonly StatementSummary[]
 }) {
   const cell = 'md:table-cell md:px-3 md:py-2'
+  // how many are ticked to collate, said beside the button as they are ticked
+  const [tickCount, setTickCount] = useState(ticked.length)
   const remember = (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget)
+    setTickCount(form.getAll('s').length)
     rememberPicks({
       a: form.get('a')?.toString() ?? null,
       b: form.get('b')?.toString() ?? null,
@@ -213,10 +217,21 @@ export function StatementPicker({
         >
           Collate selected
         </button>
-        <span className="text-sm text-stone-600">Tick three or more statements of one language to collate them.</span>
+        <span className="text-sm text-stone-600" role="status">
+          {tickHint(tickCount)}
+        </span>
       </div>
     </form>
   )
+}
+
+/** What the collate button needs, as the boxes are ticked: "2 ticked: tick 1 more to collate them." */
+export function tickHint(count: number): string {
+  const rule = 'statements of one language'
+  if (count === 0) return `Tick three or more ${rule} to collate them.`
+  if (count < MIN_COLLATED) return `${count} ticked: tick ${MIN_COLLATED - count} more (${rule}) to collate them.`
+  if (count > MAX_COLLATED) return `${count} ticked: at most ${MAX_COLLATED} can be collated at once.`
+  return `${count} ticked: ready to collate.`
 }
 
 /** A statement picked or ticked on another page of the list, still chosen: its control, what it is picked as, its title and date. */

@@ -30,8 +30,8 @@ export const DEFAULT_COLLATE_OPTIONS: CollateOptions = {
   granularity: DEFAULT_COMPARE_OPTIONS.granularity,
   mask: true,
 }
-export const MIN_COLLATED = 3
-export const MAX_COLLATED = 20
+import { MAX_COLLATED } from './limits'
+export { MAX_COLLATED, MIN_COLLATED } from './limits'
 
 /** Weaker pairwise links than the language's sure bar (lib/compare/sure-link) join a family only when a third statement confirms them. */
 export { SURE_LINK }

@@ -162,7 +162,12 @@ describe.runIf(available)('/collate in Chromium', () => {
 
   it('picks three statements on the list and collates them', async () => {
     const page = await open('/')
-    for (const title of [TITLES.kg, TITLES.tj, TITLES.uae]) await page.getByLabel(`Collate: ${title}`, { exact: true }).check()
+    const hint = page.getByRole('status').filter({ hasText: /ticked|Tick three/ })
+    expect(await hint.textContent()).toBe('Tick three or more statements of one language to collate them.')
+    for (const title of [TITLES.kg, TITLES.tj]) await page.getByLabel(`Collate: ${title}`, { exact: true }).check()
+    expect(await hint.textContent()).toBe('2 ticked: tick 1 more (statements of one language) to collate them.')
+    await page.getByLabel(`Collate: ${TITLES.uae}`, { exact: true }).check()
+    expect(await hint.textContent()).toBe('3 ticked: ready to collate.')
     await page.getByRole('button', { name: 'Collate selected' }).click()
     await page.waitForURL(`**${COLLATE}`)
     const headers = await page.locator('.collate-thead th[scope="col"]').allTextContents()

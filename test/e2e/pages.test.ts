@@ -228,6 +228,15 @@ describe('/compare/[a]/[b]', () => {
     expect(html).toContain('each is the other&#x27;s best match in the whole statement')
   })
 
+  it('quotes the comparison’s own first partner’s name in the legend of the dotted names', async () => {
+    const legend = (html: string) =>
+      /dotted<\/span>: a partner’s name, counted as the same as the other statement’s \(([\s\S]*?)\) ·/.exec(html)?.[1]
+    const names = text(legend((await get(`/compare/${KG}/${TJ}`)).html) ?? '')
+    expect(names).toMatch(/^\S*吉尔吉斯\S* \/ \S*塔吉克斯坦\S*$/)
+    // swapped, the names swap
+    expect(text(legend((await get(`/compare/${TJ}/${KG}`)).html) ?? '')).toBe(names.split(' / ').reverse().join(' / '))
+  })
+
   it('previews well when the link is pasted: a title and Open Graph tags that say what it compares', async () => {
     const { html } = await get(`/compare/${KG}/${TJ}`)
     expect(html).toMatch(/<title>China–Kyrgyzstan vs China–Tajikistan \(2019\): 42% shared wording · Tongwen 同文<\/title>/)

@@ -33,6 +33,12 @@ function Heading({ side, statement }: { side: 'A' | 'B'; statement: StatementDet
   )
 }
 
+/** A name as the legend quotes it: trimmed, and cut after 40 characters. */
+const clipped = (text: string) => {
+  const chars = [...text.trim()]
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : chars.join('')
+}
+
 /** The minimap's segments: the rows in page order, a moved row at its place in A. */
 function minimapCells(result: CompareResult, filter: RowFilter): MinimapCell[] {
   return displayItems(result).flatMap((item) => {
@@ -62,7 +68,8 @@ export function CompareSummary({
 }) {
   const counts = result.counts
   const unsure = result.rows.filter((row) => row.unsure).length
-  const hasMasked = result.rows.some((row) => row.ops.some((op) => op.op === 'equal' && namesApart(op.a, op.b)))
+  // the legend's example of a partner's name is this comparison's first (吉尔吉斯 / 塔吉克斯坦, Yoon / Kishida)
+  const masked = result.rows.flatMap((row) => row.ops).find((op) => op.op === 'equal' && namesApart(op.a, op.b))
   return (
     <section
       aria-labelledby="comparison-title"
@@ -107,9 +114,10 @@ export function CompareSummary({
       <Minimap cells={minimapCells(result, filter)} fullHref={fullHref} />
       <p className="text-xs text-stone-600">
         <del className="diff-delete">struck through</del>: only in A · <ins className="diff-insert">underlined</ins>: only in B ·{' '}
-        {hasMasked ? (
+        {masked ? (
           <>
-            <span className="diff-masked">dotted</span>: a partner’s name, counted as the same as the other statement’s (吉方 / 塔方) ·{' '}
+            <span className="diff-masked">dotted</span>: a partner’s name, counted as the same as the other statement’s (
+            <span lang={textLang(masked.a)}>{clipped(masked.a)}</span> / <span lang={textLang(masked.b)}>{clipped(masked.b)}</span>) ·{' '}
           </>
         ) : null}
         <span className="border-l-4 border-orange-400 bg-orange-50 px-1">orange bar</span> /{' '}
