@@ -13,6 +13,7 @@ import { eachFile, importBatch } from '@/lib/services/import-files'
 import { ImportError } from '@/lib/services/errors'
 import { importFile, newPreviewBatch, previewFile, tooLarge, type FilePreview, type ImportLimits } from '@/lib/services/import-file'
 import { describeParty } from '@/lib/parties/describe-party'
+import { sameDateWords } from '@/lib/vocab/same-date'
 import type { CliIo } from './io'
 
 /** What a folder's files may be; a file named on the command line is read whatever its name. */
@@ -62,7 +63,7 @@ function formatPreview(file: string, preview: FilePreview): string[] {
       )
     if (s.sameInImport)
       lines.push(
-        `    the same text as statement ${s.sameInImport.index + 1} of ${s.sameInImport.file}, of the same date (${Math.round(s.sameInImport.share * 100)}% of its clauses word for word): a second copy`,
+        `    the same text as statement ${s.sameInImport.index + 1} of ${s.sameInImport.file}, ${sameDateWords(s.date)} (${Math.round(s.sameInImport.share * 100)}% of its clauses word for word): a second copy`,
       )
     for (const note of s.notes) lines.push(`    ${note.kind}: ${note.message}`)
   }

@@ -6,6 +6,7 @@ import { readFrontMatter } from '@/lib/ingest/front-matter'
 import { asBrowserCopies } from '@/lib/eval/browser-copy'
 import { importFile, newPreviewBatch, previewFile } from './import-file'
 import { clauseKey, sameTextAmong, sameTextAs } from './same-text'
+import { sameDateWords } from '@/lib/vocab/same-date'
 
 const FILE = path.join(
   import.meta.dirname,
@@ -113,5 +114,13 @@ describe('the same statement under another form (walkthrough: duplicates)', () =
     // the same day and language: the first read, by its place in the order given
     expect(read({ date: '2022-05-25', language: 'en', clauses })).toEqual({ index: 1, share: 1 })
     expect(read({ date: '2022-05-24', language: 'en', clauses: [clauses[0] as { text: string }] })).toBeNull()
+    // two undated copies in one upload are one text too (review: only dated ones were compared)
+    expect(read({ date: null, language: 'en', clauses: [...clauses].reverse() })).toEqual({ index: 3, share: 1 })
+    expect(read({ date: null, language: 'zh', clauses })).toBeNull()
+    // one shared clause of three is not the same text, though the index offers it
+    const longer = [...clauses, { text: 'A third clause of its own.' }, { text: 'And a fourth.' }]
+    expect(read({ date: '2022-05-24', language: 'en', clauses: longer })).toBeNull()
+    expect(sameDateWords('2022-05-24')).toBe('of the same date')
+    expect(sameDateWords(null)).toBe('both undated')
   })
 })

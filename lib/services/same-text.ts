@@ -94,13 +94,17 @@ export async function sameTextAs(client: Db | Tx, statements: readonly TextToMat
 
 const keysOf = (clauses: TextToMatch['clauses']) => clauses.map((c) => clauseKey(c.text, c.label)).filter(Boolean)
 
-/** The first of `others` (dated, of the same language) that has the same text as `statement`, and the share of its clauses found there. */
+/**
+ * The first of `others` of the same date (or, like it, undated) and language
+ * that has the same text as `statement`, and the share of its clauses found
+ * there. The database's statements are only asked for by date, so there an
+ * undated statement has none; in one upload two undated copies are found.
+ */
 function firstSame(
   statement: TextToMatch,
   others: readonly { date: string | null; language: string; keys: string[] }[],
   keys: string[] = keysOf(statement.clauses),
 ): { index: number; share: number } | null {
-  if (!statement.date) return null
   for (const [index, other] of others.entries()) {
     if (other.date !== statement.date || other.language !== statement.language) continue
     const share = sharedShare(keys, other.keys)
@@ -115,26 +119,37 @@ export type EarlierSame = { index: number; share: number } | null
 /**
  * A matcher for statements read one after another — an upload's, a file's —
  * not yet saved: each statement given to it is compared, by the rule of
- * sameTextAs, with those given before it of its date and language, and
- * remembered; it answers the first with the same text (its place in the order
- * given) and the share, or null. Each statement's clauses are keyed once, and
- * only those of its day are compared, so a file of thousands of statements
- * costs what their clauses do (review: every earlier statement had been keyed
- * again for each).
+ * sameTextAs, with those given before it of its date and language (undated
+ * with undated), and remembered; it answers the first with the same text (its
+ * place in the order given) and the share, or null. Each statement's clauses
+ * are keyed once, and only the earlier statements of its day that share one
+ * of its clauses (found through an index of the clauses) are compared, so a
+ * file of thousands of statements, undated ones included, costs what their
+ * clauses do (review: every earlier statement had been keyed again for each).
  * @example const read = sameTextAmong(); read(original); read(copy) // { index: 0, share: 1 }
  */
 export function sameTextAmong(): (statement: TextToMatch) => EarlierSame {
-  const byDay = new Map<string, { date: string | null; language: string; keys: string[]; index: number }[]>()
+  type Read = { date: string | null; language: string; keys: string[]; index: number }
+  // per day and language: the statements read, and where each clause key occurs among them
+  const byDay = new Map<string, { read: Read[]; withKey: Map<string, number[]> }>()
   let count = 0
   return (statement) => {
     const index = count++
-    if (!statement.date) return null
-    const day = `${statement.date}\u0000${statement.language}`
-    const earlier = byDay.get(day) ?? []
+    const day = `${statement.date ?? ''}\u0000${statement.language}`
+    let bucket = byDay.get(day)
+    if (!bucket) byDay.set(day, (bucket = { read: [], withKey: new Map() }))
     const keys = keysOf(statement.clauses)
-    const found = firstSame(statement, earlier, keys)
-    earlier.push({ date: statement.date, language: statement.language, keys, index })
-    byDay.set(day, earlier)
-    return found ? { index: (earlier[found.index] as (typeof earlier)[number]).index, share: found.share } : null
+    const sharing = new Set<number>()
+    for (const key of keys) for (const at of bucket.withKey.get(key) ?? []) sharing.add(at)
+    // in the order read, so that the first with the same text is the one answered
+    const candidates = [...sharing].sort((x, y) => x - y).map((at) => bucket.read[at] as Read)
+    const found = firstSame(statement, candidates, keys)
+    for (const key of new Set(keys)) {
+      const list = bucket.withKey.get(key)
+      if (list) list.push(bucket.read.length)
+      else bucket.withKey.set(key, [bucket.read.length])
+    }
+    bucket.read.push({ date: statement.date, language: statement.language, keys, index })
+    return found ? { index: (candidates[found.index] as Read).index, share: found.share } : null
   }
 }

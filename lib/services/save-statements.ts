@@ -12,6 +12,7 @@ import { rebuildFormulas } from './rebuild-formulas'
 import { insertStatements, uniqueSlugs } from '@/lib/db/insert-statements'
 import { lockForWriting, markChanged } from '@/lib/db/write-lock'
 import { sameTextAmong, sameTextAs, textToMatch } from './same-text'
+import { sameDateWords } from '@/lib/vocab/same-date'
 
 export interface ImportReport {
   /** slugs of the statements written */
@@ -129,7 +130,7 @@ async function saveInTransaction(
           ...item.statement.notes,
           {
             kind: 'doubt',
-            message: `the same text as ${what.name}, of the same date (${Math.round(what.share * 100)}% of its clauses word for word): a second copy, or another release of it; delete one if it is a copy`,
+            message: `the same text as ${what.name}, ${sameDateWords(item.statement.date)} (${Math.round(what.share * 100)}% of its clauses word for word): a second copy, or another release of it; delete one if it is a copy`,
           },
         ],
       }

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react'
 import type { FilePreview, PreviewStatement } from '@/lib/services/import-file'
 import { KIND_LABELS } from '@/lib/vocab/statement-kinds'
 import { statementHref } from '@/lib/vocab/links'
+import { sameDateWords } from '@/lib/vocab/same-date'
 
 type FileResult<T> = { name: string; ok: true } & T
 type FileFailure = { name: string; ok: false; error: string }
@@ -264,7 +265,7 @@ function StatementCard({
       ) : null}
       {s.sameInImport ? (
         <p className="text-sm text-orange-900">
-          The same text as statement {s.sameInImport.index + 1} of {s.sameInImport.file}, in this import, of the same date:{' '}
+          The same text as statement {s.sameInImport.index + 1} of {s.sameInImport.file}, in this import, {sameDateWords(s.date)}:{' '}
           {Math.round(s.sameInImport.share * 100)}% of its clauses word for word. Importing both makes two copies; take this one only if it
           is another release of the statement.
         </p>
