@@ -37,11 +37,15 @@ export function StatementPicker({
   tickedElsewhere?: readonly StatementSummary[]
 }) {
   const cell = 'md:table-cell md:px-3 md:py-2'
-  // how many are ticked to collate, said beside the button as they are ticked
-  const [tickCount, setTickCount] = useState(ticked.length)
+  // the statements ticked to collate, said beside the button as they are ticked: those drawn ticked (a slug of the URL
+  // that no statement has draws no box), again whenever the URL's ticks change (a link to the list clears them)
+  const language = new Map([...statements, ...tickedElsewhere].map((s) => [s.slug, s.language]))
+  const drawn = ticked.filter((slug) => language.has(slug))
+  const [ticks, setTicks] = useState({ from: ticked.join(','), slugs: drawn })
+  if (ticks.from !== ticked.join(',')) setTicks({ from: ticked.join(','), slugs: drawn })
   const remember = (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget)
-    setTickCount(form.getAll('s').length)
+    setTicks({ from: ticks.from, slugs: form.getAll('s').map((value) => value.toString()) })
     rememberPicks({
       a: form.get('a')?.toString() ?? null,
       b: form.get('b')?.toString() ?? null,
@@ -218,17 +222,18 @@ export function StatementPicker({
           Collate selected
         </button>
         <span className="text-sm text-stone-600" role="status">
-          {tickHint(tickCount)}
+          {tickHint(ticks.slugs.length, new Set(ticks.slugs.map((slug) => language.get(slug))).size)}
         </span>
       </div>
     </form>
   )
 }
 
-/** What the collate button needs, as the boxes are ticked: "2 ticked: tick 1 more to collate them." */
-export function tickHint(count: number): string {
+/** What the collate button needs, as the boxes are ticked ("2 ticked: tick 1 more…"), given how many languages the ticked statements are in. */
+export function tickHint(count: number, languages = 1): string {
   const rule = 'statements of one language'
   if (count === 0) return `Tick three or more ${rule} to collate them.`
+  if (languages > 1) return `${count} ticked, in ${languages} languages: a collation takes ${rule}.`
   if (count < MIN_COLLATED) return `${count} ticked: tick ${MIN_COLLATED - count} more (${rule}) to collate them.`
   if (count > MAX_COLLATED) return `${count} ticked: at most ${MAX_COLLATED} can be collated at once.`
   return `${count} ticked: ready to collate.`

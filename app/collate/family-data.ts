@@ -42,7 +42,8 @@ export interface FamilyData {
  * Where a phone folds rows: each run of two or more families in a row that
  * the focused statement lacks is shown as its first row, which says how many
  * follow; the others open with its button (or alone, when a link targets one).
- * Keyed by the family number a run starts at: its length and last family.
+ * Keyed by the family number a run starts at: how many rows follow it in
+ * the run (its length less one) and its last family.
  */
 export function gapRuns(families: readonly FamilyData[], focus: number): Map<number, { more: number; last: number }> {
   const runs = new Map<number, { more: number; last: number }>()
@@ -57,6 +58,33 @@ export function gapRuns(families: readonly FamilyData[], focus: number): Map<num
   })
   if (start >= 0) close(families.length - 1)
   return runs
+}
+
+/** A row as a phone folds it: the first of a run (with the key its opening is remembered by), folded away, or neither. */
+export interface RowFold {
+  run?: { more: number; last: number; key: string; open: boolean }
+  folded: boolean
+}
+
+/**
+ * Each shown family's place in the phone's folds (gapRuns), given the runs
+ * its reader opened: a run is known by the focus and its first and last
+ * family, so that another focus or filter, whose runs differ, opens none.
+ */
+export function foldRows(families: readonly FamilyData[], focus: number, opened: ReadonlySet<string>): RowFold[] {
+  const runs = gapRuns(families, focus)
+  let folding: { last: number; open: boolean } | null = null
+  return families.map((family) => {
+    const run = runs.get(family.i)
+    if (run) {
+      const key = `${focus}:${family.i}-${run.last}`
+      folding = { last: run.last, open: opened.has(key) }
+      return { run: { ...run, key, open: folding.open }, folded: false }
+    }
+    const folded = folding !== null && !folding.open
+    if (folding && family.i === folding.last) folding = null
+    return { folded }
+  })
 }
 
 /** How many statements have the family. */

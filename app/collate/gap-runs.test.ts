@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gapRuns, type FamilyData } from './family-data'
+import { foldRows, gapRuns, type FamilyData } from './family-data'
 
 /** Families numbered from 1, each with cells only in the statements named by their letters (A = 0). */
 const families = (...rows: string[]): FamilyData[] =>
@@ -30,5 +30,30 @@ describe('gapRuns', () => {
     const rows = families('A', 'A', 'A').map((family, k) => ({ ...family, i: [3, 9, 12][k] as number }))
     expect([...gapRuns(rows, 2)]).toEqual([[3, { more: 2, last: 12 }]])
     expect(gapRuns([], 0).size).toBe(0)
+  })
+})
+
+describe('foldRows', () => {
+  const rows = families('ABC', 'A', 'A', 'A', 'AB', 'A', 'A', 'B')
+  it('shows each run’s first row with its key, folds the rest of it, and nothing outside', () => {
+    // focus B: f2–f4 and f6–f7 lack it
+    expect(foldRows(rows, 1, new Set())).toEqual([
+      { folded: false },
+      { run: { more: 2, last: 4, key: '1:2-4', open: false }, folded: false },
+      { folded: true },
+      { folded: true },
+      { folded: false },
+      { run: { more: 1, last: 7, key: '1:6-7', open: false }, folded: false },
+      { folded: true },
+      { folded: false },
+    ])
+  })
+
+  it('unfolds the runs opened, by focus and extent, and only those', () => {
+    const folded = (opened: string[]) => foldRows(rows, 1, new Set(opened)).map((row) => row.folded)
+    expect(folded(['1:2-4'])).toEqual([false, false, false, false, false, false, true, false])
+    // a run of another focus, or one that a filter made longer or shorter, is not this one
+    expect(folded(['0:2-4', '1:2-3'])).toEqual([false, false, true, true, false, false, true, false])
+    expect(foldRows(rows, 1, new Set(['1:2-4']))[1]?.run?.open).toBe(true)
   })
 })

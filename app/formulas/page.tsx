@@ -50,8 +50,8 @@ export default async function FormulasPage({ searchParams }: Props) {
   // a search that finds nothing of this kind says how many of the other kind it finds ("war in Ukraine" is listed as a name)
   const otherKind = query.kind === 'name' ? 'formula' : 'name'
   const other = total === 0 && query.q ? (await listFormulas(db, { ...formulaFilter({ ...query, page: 1 }, 1), kind: otherKind })).total : 0
-  // where the list looks: "in <statement>", "in English statements"
-  const scope = chosen ? ` in ${chosen.title}` : query.language ? ` in ${LANGUAGE_LABELS[query.language]} statements` : ''
+  // where the list looks: "in <statement>", "in English statements", or both (a Chinese statement's English formulas: none)
+  const scope = `${chosen ? ` in ${chosen.title}` : ''}${query.language ? ` in ${LANGUAGE_LABELS[query.language]} statements` : ''}`
   return (
     <div className="space-y-5">
       <section className="max-w-3xl space-y-2">

@@ -46,7 +46,16 @@ export interface ScaleOptions {
 }
 
 export interface LatencyRow {
-  id: 'list' | 'compare' | 'search' | 'search-short' | 'formula-list' | 'formula' | 'formula-common'
+  id:
+    | 'list'
+    | 'compare'
+    | 'search'
+    | 'search-short'
+    | 'formula-list'
+    | 'formula-list-language'
+    | 'formula-list-other-language'
+    | 'formula'
+    | 'formula-common'
   name: string
   runs: number
   median_ms: number
@@ -223,6 +232,18 @@ export async function measureQueries(db: Db, slugs: readonly string[], runs: num
     runs,
     ...(await latency(runs, (k) => listFormulas(db, { offset: ((k * 31) % formulaPages) * 100, limit: 100 }))),
   })
+  // by language (?language=): the corpus's own, whose every family matches at its first use, and the other, which none
+  // matches, so every use of every family is read: the filter's worst case
+  for (const [id, language, which] of [
+    ['formula-list-language', 'zh', 'its language'],
+    ['formula-list-other-language', 'en', 'a language it lacks (the worst case)'],
+  ] as const)
+    rows.push({
+      id,
+      name: `formula list by language: ${which}, 100 a page`,
+      runs,
+      ...(await latency(runs, (k) => listFormulas(db, { language, offset: ((k * 31) % formulaPages) * 100, limit: 100 }))),
+    })
   if (formulas.length) {
     rows.push({
       id: 'formula',

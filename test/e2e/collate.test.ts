@@ -170,6 +170,15 @@ describe.runIf(available)('/collate in Chromium', () => {
     expect(await hint.textContent()).toBe('3 ticked: ready to collate.')
     await page.getByRole('button', { name: 'Collate selected' }).click()
     await page.waitForURL(`**${COLLATE}`)
+    // a tick the URL names but no statement has is not counted
+    const stale = await open(`/?c=${KG},no-such-statement`)
+    expect(
+      await stale
+        .getByRole('status')
+        .filter({ hasText: /ticked/ })
+        .textContent(),
+    ).toBe('1 ticked: tick 2 more (statements of one language) to collate them.')
+    await stale.close()
     const headers = await page.locator('.collate-thead th[scope="col"]').allTextContents()
     expect(headers).toHaveLength(4)
     expect(headers[1]).toContain('Kyrgyzstan')

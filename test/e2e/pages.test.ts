@@ -452,6 +452,11 @@ describe('/formulas', () => {
     expect(JSON.parse((await get('/api/formulas?language=en')).html)).toMatchObject({ total: 0, formulas: [] })
     const zhApi = JSON.parse((await get('/api/formulas?language=zh&limit=1')).html) as { total: number }
     expect(zhApi.total).toBe((JSON.parse((await get('/api/formulas?limit=1')).html) as { total: number }).total)
+    // kept in the canonical address with the other filters, and in the pages' links
+    const reordered = await get('/formulas?sort=newest&language=zh')
+    expect([reordered.status, reordered.location]).toEqual([308, '/formulas?language=zh&sort=newest'])
+    expect((await get('/formulas?language=zh&limit=2')).html).toMatch(/href="\/formulas\?language=zh&amp;page=2&amp;limit=2"/)
+    expect((await get('/formulas?language=zh')).html).toMatch(/href="\/formulas\?language=zh&amp;kind=name"/)
     expect((await get('/formulas?language=fr')).status).toBe(400)
     expect((await get('/api/formulas?language=fr')).status).toBe(400)
   })

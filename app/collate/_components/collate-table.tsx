@@ -8,10 +8,18 @@
  * the same table shows one statement's column (`focus`), each row with the
  * family's presence; printed, every column.
  */
-import { useState, type ReactNode } from 'react'
+import { useState, useSyncExternalStore, type ReactNode } from 'react'
 import { clauseHref, compareHref, statementHref } from '@/lib/vocab/links'
 import { dateLabel } from '@/app/_components/labels'
-import { gapRuns, presenceOf, type CellData, type CellPiece, type CollateTableData, type ColumnData, type FamilyData } from '../family-data'
+import {
+  foldRows,
+  presenceOf,
+  type CellData,
+  type CellPiece,
+  type CollateTableData,
+  type ColumnData,
+  type FamilyData,
+} from '../family-data'
 import { highlightPieces, type PieceKind } from '../highlight-pieces'
 import { COPY_STATUS_ID, CopyFamilyLink } from './copy-family-link'
 
@@ -152,6 +160,8 @@ function HitLine({ family, columns, q }: { family: FamilyData; columns: ColumnDa
 /** What a folded run's first row says on a phone, with the button that opens or closes the run. */
 type Fold = { run?: { more: number; last: number; open: boolean; toggle: () => void }; folded?: boolean }
 
+const noSubscription = () => () => {}
+
 function FoldButton({ run, letter }: { run: NonNullable<Fold['run']>; letter: string }) {
   const families = run.more === 1 ? 'family' : 'families'
   return (
@@ -225,8 +235,13 @@ export function CollateTable({ data }: { data: CollateTableData }) {
   const { columns, families, focus } = data
   const shown = new Set(families.map((family) => family.i))
   const rowHref: RowHref = (i) => (shown.has(i) || !data.unfiltered ? `#f${i}` : `${data.unfiltered}#f${i}`)
-  // the runs a phone folds, and those its reader opened (by focus and first family, as the runs change with the focus)
-  const runs = gapRuns(families, focus)
+  // the runs a phone folds, and those its reader opened; only once the page runs script, whose button opens them
+  // (without it every row stays shown, as the server draws it)
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
   const toggle = (key: string) => () =>
     setOpen((was) => {
@@ -234,19 +249,9 @@ export function CollateTable({ data }: { data: CollateTableData }) {
       if (!next.delete(key)) next.add(key)
       return next
     })
-  const folds: Fold[] = []
-  let folding: { last: number; open: boolean } | null = null
-  for (const family of families) {
-    const run = runs.get(family.i)
-    if (run) {
-      const key = `${focus}:${family.i}`
-      folding = { last: run.last, open: open.has(key) }
-      folds.push({ run: { ...run, open: folding.open, toggle: toggle(key) } })
-      continue
-    }
-    folds.push({ folded: folding !== null && !folding.open })
-    if (folding && family.i === folding.last) folding = null
-  }
+  const folds: Fold[] = scripted
+    ? foldRows(families, focus, open).map(({ run, folded }) => ({ folded, ...(run ? { run: { ...run, toggle: toggle(run.key) } } : {}) }))
+    : families.map(() => ({}))
   return (
     <div className={columns.length > 5 ? 'collate-frame collate-frame-wide' : 'collate-frame'}>
       <table
