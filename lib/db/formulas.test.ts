@@ -180,7 +180,7 @@ describe('formulas of the bundled corpus (a real database)', () => {
         for (const table of ['Occurrence', 'FormulaVariant', 'Formula', 'FormulaBuild'])
           await old.db.$executeRawUnsafe(`DROP TABLE "${table}"`)
         await old.db.$executeRawUnsafe(
-          `DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%add_formulas' OR "migration_name" LIKE '%add_miner_version' OR "migration_name" LIKE '%add_formula_growth' OR "migration_name" LIKE '%add_formula_families' OR "migration_name" LIKE '%add_formula_kind' OR "migration_name" LIKE '%add_formula_fold_in' OR "migration_name" LIKE '%add_formula_shards'`,
+          `DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%add_formulas' OR "migration_name" LIKE '%add_miner_version' OR "migration_name" LIKE '%add_formula_growth' OR "migration_name" LIKE '%add_formula_families' OR "migration_name" LIKE '%add_formula_kind' OR "migration_name" LIKE '%add_formula_fold_in' OR "migration_name" LIKE '%add_formula_shards' OR "migration_name" LIKE '%add_formula_language'`,
         )
         await old.db.$disconnect()
         const { migrated, seeded } = await prepareDatabase(old.db, old.url)
@@ -192,10 +192,30 @@ describe('formulas of the bundled corpus (a real database)', () => {
           expect.stringMatching(/add_formula_kind$/),
           expect.stringMatching(/add_formula_fold_in$/),
           expect.stringMatching(/add_formula_shards$/),
+          expect.stringMatching(/add_formula_language$/),
         ])
         expect(seeded).toBeNull()
         expect((await getFormulaBuild(old.db))?.statementCount).toBe(8)
         expect((await listFormulas(old.db)).total).toBe(bundledTotal)
+      } finally {
+        await old.cleanup()
+      }
+    })
+
+    it('get their language from their uses when a database from before the language filter is prepared, without a new mining', async () => {
+      const old = await createTempDatabase()
+      try {
+        await old.db.$executeRawUnsafe('DROP INDEX "Formula_kind_head_language_rank_idx"')
+        await old.db.$executeRawUnsafe('ALTER TABLE "Formula" DROP COLUMN "language"')
+        await old.db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE "migration_name" LIKE '%add_formula_language'`)
+        const built = (await getFormulaBuild(old.db))?.builtAt
+        await old.db.$disconnect()
+        const { migrated } = await prepareDatabase(old.db, old.url)
+        expect(migrated).toEqual([expect.stringMatching(/add_formula_language$/)])
+        expect((await getFormulaBuild(old.db))?.builtAt).toEqual(built)
+        // the bundled corpus is Chinese: every family, and every member, is
+        expect((await listFormulas(old.db, { language: 'zh' })).total).toBe(bundledTotal)
+        expect(await old.db.formula.count({ where: { language: { not: 'zh' } } })).toBe(0)
       } finally {
         await old.cleanup()
       }

@@ -131,6 +131,10 @@ export async function replaceFormulas(
     records.flatMap((r) => r.variants.map((v, position) => [r.id, position, v.pattern, v.text, v.occurrences, v.statements])),
   )
   const occurrenceCount = await insertRows(tx, 'Occurrence', OCCURRENCE_COLUMNS, occurrenceValues(records))
+  // each formula's language, for the list's filter: that of the statements using it (all of one), read from its first use, as the migration
+  // that added the column filled it in (one index seek a formula, on the occurrences' formula and statement)
+  await tx.$executeRaw`UPDATE "Formula" SET "language" = COALESCE((SELECT s."language" FROM "Occurrence" o JOIN "Statement" s ON s."id" = o."statementId"
+    WHERE o."formulaId" = "Formula"."id" ORDER BY o."statementId" LIMIT 1), '')`
   const state = {
     statementCount: build.statementCount,
     // names are kept too, but they are not formulas
@@ -255,8 +259,8 @@ function where(db: Db, filter: FormulaFilter): Prisma.FormulaWhereInput {
     and.push({ OR: [inStatement, { members: { some: inStatement } }] })
   }
   if (filter.minStatements && filter.minStatements > 1) and.push({ statementCount: { gte: filter.minStatements } })
-  // a head occurs wherever its family does, so its own uses tell its family's language
-  if (filter.language) and.push({ occurrences: { some: { statement: { language: filter.language } } } })
+  // a family is of one language, its head's (set when the formulas are written)
+  if (filter.language) and.push({ language: filter.language })
   return { AND: and }
 }
 
