@@ -339,6 +339,10 @@ describe.runIf(available)('/collate in Chromium', () => {
     const [, more, last] = /^\+ (\d+) more famil(?:y|ies) not in B, to f(\d+): show$/.exec(label) ?? []
     expect(Number(more)).toBeGreaterThan(1)
     expect(await fold.getAttribute('aria-expanded')).toBe('false')
+    // it names the rows it opens: from the run's second to its last
+    const controls = ((await fold.getAttribute('aria-controls')) ?? '').split(' ')
+    expect(controls).toHaveLength(Number(more))
+    expect(controls.at(-1)).toBe(`f${last}`)
     const height = (row: string) => page.locator(row).evaluate((tr) => tr.getBoundingClientRect().height)
     expect(await height(`#f${last}`)).toBe(0)
     await fold.tap()

@@ -158,14 +158,16 @@ function HitLine({ family, columns, q }: { family: FamilyData; columns: ColumnDa
 }
 
 /** What a folded run's first row says on a phone, with the button that opens or closes the run. */
-type Fold = { run?: { more: number; last: number; open: boolean; toggle: () => void }; folded?: boolean }
+type Fold = { run?: { more: number; last: number; open: boolean; toggle: () => void; rows: string }; folded?: boolean }
 
 const noSubscription = () => () => {}
+
+const rowIds = (families: readonly FamilyData[]) => families.map((family) => `f${family.i}`).join(' ')
 
 function FoldButton({ run, letter }: { run: NonNullable<Fold['run']>; letter: string }) {
   const families = run.more === 1 ? 'family' : 'families'
   return (
-    <button type="button" className="collate-fold" aria-expanded={run.open} onClick={run.toggle}>
+    <button type="button" className="collate-fold" aria-expanded={run.open} aria-controls={run.rows} onClick={run.toggle}>
       {run.open ? `hide the ${run.more} after it` : `+ ${run.more} more ${families} not in ${letter}, to f${run.last}: show`}
     </button>
   )
@@ -250,7 +252,11 @@ export function CollateTable({ data }: { data: CollateTableData }) {
       return next
     })
   const folds: Fold[] = scripted
-    ? foldRows(families, focus, open).map(({ run, folded }) => ({ folded, ...(run ? { run: { ...run, toggle: toggle(run.key) } } : {}) }))
+    ? foldRows(families, focus, open).map(({ run, folded }, k) => ({
+        folded,
+        // the rows it opens, by their ids
+        ...(run ? { run: { ...run, toggle: toggle(run.key), rows: rowIds(families.slice(k + 1, k + 1 + run.more)) } } : {}),
+      }))
     : families.map(() => ({}))
   return (
     <div className={columns.length > 5 ? 'collate-frame collate-frame-wide' : 'collate-frame'}>
