@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppServer, TEST_ADMIN_TOKEN, TEST_SIGN_IN_CODE, type AppServer } from '../helpers/app-server'
 import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import { chromiumAvailable, launchBrowser, openPage, screenshot, SCREENSHOT_DIR, seriousViolations } from '../helpers/browser'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '../helpers/corpus'
@@ -560,6 +561,37 @@ describe.runIf(available)('in Chromium', () => {
       await page.waitForURL('**/import')
       expect(await page.getByRole('group', { name: 'Admin session' }).textContent()).toContain('Signed in as admin')
       await screenshot(page, 'signed-in-phone')
+      await context.close()
+    })
+
+    it('takes the second of two copies in an upload when the first is left out, and leaves it out again when the first is taken', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: app.baseUrl })
+      const page = await context.newPage()
+      await page.goto('/login?next=%2Fimport')
+      await page.getByLabel('Admin token').fill(TEST_ADMIN_TOKEN)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.waitForURL('**/import')
+      const bytes = readFileSync(path.join(FIXTURES, 'tajikistan-2019-en.pdf'))
+      await page.locator('input[type=file]').setInputFiles([
+        { name: 'release.pdf', mimeType: 'application/pdf', buffer: bytes },
+        { name: 'copy.pdf', mimeType: 'application/pdf', buffer: bytes },
+      ])
+      await page.getByRole('button', { name: 'Preview' }).click()
+      await page.getByRole('heading', { name: 'What Tongwen found' }).waitFor()
+      const [first, second] = [0, 1].map((f) => page.getByRole('group', { name: /^Statement 1 · English/ }).nth(f))
+      const box = (card: NonNullable<typeof first>) => card.getByRole('checkbox', { name: 'Do not import this statement' })
+      // the copy starts left out
+      expect(await box(second!).isChecked()).toBe(true)
+      await page.getByRole('button', { name: 'Import 1 statement' }).waitFor()
+      // leaving the first out takes the copy in its place, and says so
+      await box(first!).check()
+      expect(await box(second!).isChecked()).toBe(false)
+      expect(await second!.textContent()).toContain('Statement 1 is left out, so this copy is imported in its place.')
+      expect(await page.getByRole('button', { name: 'Import 1 statement' }).count()).toBe(1)
+      // and taking the first back leaves the copy out again
+      await box(first!).uncheck()
+      expect(await box(second!).isChecked()).toBe(true)
+      expect(await second!.textContent()).toContain('Importing both makes two copies')
       await context.close()
     })
 

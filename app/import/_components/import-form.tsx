@@ -5,6 +5,7 @@ import type { FilePreview, PreviewStatement } from '@/lib/services/import-file'
 import { KIND_LABELS } from '@/lib/vocab/statement-kinds'
 import { statementHref } from '@/lib/vocab/links'
 import { sameDateWords } from '@/lib/vocab/same-date'
+import { positionKey, standIn } from './stand-in'
 
 type FileResult<T> = { name: string; ok: true } & T
 type FileFailure = { name: string; ok: false; error: string }
@@ -72,6 +73,8 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
   const [preview, setPreview] = useState<PreviewResponse | null>(null)
   const [edits, setEdits] = useState<Edit[][]>([])
   const [result, setResult] = useState<ImportResponse | null>(null)
+  // the statements whose "Do not import" box the reader set, which a copy's box never overrides
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
 
   const form = (withEdits: boolean) => {
     const body = new FormData()
@@ -103,6 +106,7 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
     setBusy(null)
     if (!response.ok) return setError(response.error)
     setPreview(response.data)
+    setTouched(new Set())
     setEdits(response.data.files.map((file) => (file.ok ? file.preview.statements.map(initialEdit) : [])))
   }
 
@@ -116,10 +120,28 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
     setPreview(null)
   }
 
-  const update = (f: number, k: number, field: keyof Edit, value: string | boolean) =>
-    setEdits((current) =>
-      current.map((file, i) => (i !== f ? file : file.map((edit, j) => (j !== k ? edit : { ...edit, [field]: value })))),
-    )
+  const previewFiles = preview
+    ? preview.files.map((file) => (file.ok ? { name: file.name, statements: file.preview.statements } : null))
+    : []
+
+  const update = (f: number, k: number, field: keyof Edit, value: string | boolean) => {
+    const changed = new Map([[positionKey(f, k), { [field]: value }]])
+    if (field === 'skip') {
+      // leaving out the first of two copies takes the other in its place, and taking it back leaves the copy out again
+      const other = standIn(previewFiles, f, k, touched)
+      if (other) changed.set(positionKey(...other), { skip: !value })
+      setTouched((current) => new Set(current).add(positionKey(f, k)))
+    }
+    setEdits((current) => current.map((file, i) => file.map((edit, j) => ({ ...edit, ...changed.get(positionKey(i, j)) }))))
+  }
+
+  /** For a later copy: whether it is imported in place of the earlier one, which the reader left out. */
+  const standsIn = (f: number, k: number) => {
+    const ref = previewFiles[f]?.statements[k]?.sameInImport
+    if (!ref || edits[f]?.[k]?.skip) return false
+    const g = previewFiles.findIndex((file) => file?.name === ref.file)
+    return g >= 0 && edits[g]?.[ref.index]?.skip === true
+  }
 
   const toImport = preview
     ? preview.files.reduce((n, file, f) => n + (file.ok ? file.preview.statements.filter((_, k) => !edits[f]?.[k]?.skip).length : 0), 0)
@@ -190,6 +212,7 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
                     edit={edits[f]?.[k] ?? initialEdit(s)}
                     repairs={file.preview.repairs}
                     onChange={(field, value) => update(f, k, field, value)}
+                    standsIn={standsIn(f, k)}
                     id={`s-${f}-${k}`}
                   />
                 ))}
@@ -224,12 +247,15 @@ function StatementCard({
   edit,
   repairs,
   onChange,
+  standsIn,
   id,
 }: {
   statement: PreviewStatement
   edit: Edit
   repairs: string[]
   onChange: (field: keyof Edit, value: string | boolean) => void
+  /** a later copy taken because the reader left the earlier one out */
+  standsIn: boolean
   id: string
 }) {
   const field = 'flex flex-col gap-1 text-sm'
@@ -266,8 +292,10 @@ function StatementCard({
       {s.sameInImport ? (
         <p className="text-sm text-orange-900">
           The same text as statement {s.sameInImport.index + 1} of {s.sameInImport.file}, in this import, {sameDateWords(s.date)}:{' '}
-          {Math.round(s.sameInImport.share * 100)}% of its clauses word for word. Importing both makes two copies; take this one only if it
-          is another release of the statement.
+          {Math.round(s.sameInImport.share * 100)}% of its clauses word for word.{' '}
+          {standsIn
+            ? `Statement ${s.sameInImport.index + 1} is left out, so this copy is imported in its place.`
+            : 'Importing both makes two copies; take this one only if it is another release of the statement.'}
         </p>
       ) : null}
       <label className="flex items-center gap-2 text-sm">
