@@ -69,6 +69,23 @@ describe('layoutEnglish', () => {
     }
   })
 
+  it('reads a list copied from a page, its bullets left behind, as a line to an item (the Global COVID-19 Summit statement of 18 April 2022)', () => {
+    const copied = [
+      'The Summit will place an emphasis on supporting locally-led solutions, including:',
+      'Getting shots into arms;',
+      'Deploying tests and treatments, especially for the highest-risk populations;',
+      'Generating sustainable financing for pandemic preparedness; and',
+      'Enhancing access to medical countermeasures.',
+    ]
+    expect(paragraphs(`Opening.\n\n${copied.join('\n')}\n\nClosing.`)).toEqual(['Opening.', ...copied, 'Closing.'])
+    // where a line ends on an abbreviation, not an item, the block is wrapped prose (the NATO fact sheet of 29 June 2022)
+    expect(
+      paragraphs(
+        'Opening.\n\nAn agreement to work with Spain to increase the number of U.S.\ndestroyers stationed in Rota from four to six.',
+      ),
+    ).toEqual(['Opening.', 'An agreement to work with Spain to increase the number of U.S. destroyers stationed in Rota from four to six.'])
+  })
+
   it('tells a run-in heading from a lead-in and from a line cut inside a phrase, and leaves a wrapped Markdown paragraph whole', () => {
     expect(isRunInHeading('Strengthening People-to-People Ties:')).toBe(true)
     expect(isRunInHeading('In today’s meeting they will emphasize their commitment to:')).toBe(false)

@@ -6,7 +6,9 @@
  * - Where blank lines (or lines of spaces and no-break spaces) separate blocks,
  *   a blank line ends a paragraph and the lines inside a block are one
  *   paragraph joined with spaces, as Markdown reads them; a heading line or a
- *   list item inside a block still stands on its own.
+ *   list item inside a block still stands on its own, and so does each line of
+ *   a block whose lines all end as list items end (a page's list, copied
+ *   without its bullets).
  * - Without blank lines, a text whose lines run to about one width and stop
  *   mid-sentence is hard-wrapped: a line well short of the width ends its
  *   paragraph. Otherwise every line is a paragraph (text pasted from a page).
@@ -111,7 +113,14 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       if (!last || !next || last.heading || next.heading || next.listItem || NUMBERED_OPENING.test(next.text.text)) continue
       // a function word as printed, in lower case ("which", not "US", "I" of Part I, "AM" of a time stamp, "Do" of a heading)
       const lastWord = /(?:^|[^\p{L}])(\p{Ll}+)$/u.exec(last.text.text)?.[1]
-      if (lastWord && ENGLISH_STOPWORDS.has(lastWord) && !isDateLine(next) && !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text))
+      // (but a list item's "; and" before the last item ends the item)
+      if (
+        lastWord &&
+        ENGLISH_STOPWORDS.has(lastWord) &&
+        !/;\s*(?:and|or)$/u.test(last.text.text) &&
+        !isDateLine(next) &&
+        !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text)
+      )
         groups.splice(k, 2, [...(groups[k] as CleanLine[]), ...(groups[k + 1] as CleanLine[])])
     }
   } else {
@@ -192,10 +201,17 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
  * paragraph on a line) is split where a line ends its paragraph: it ends a
  * sentence (by the sentence rules: not after "U.S." or "Mr." that the next
  * line goes on from), ends with a colon, or is a run-in heading. Where a line
- * stops mid-sentence it goes on in the next, as wrapped text does.
+ * stops mid-sentence it goes on in the next, as wrapped text does. A block of
+ * any width whose every line ends as a list item does (a sentence, a colon, a
+ * semicolon) is a list copied from a page, a line to an item.
  */
 function splitUnwrapped(group: CleanLine[]): CleanLine[][] {
-  if (group.length < 2 || !group.some((line) => line.text.text.length > UNWRAPPED)) return [group]
+  if (group.length < 2) return [group]
+  // a list copied from a page (its bullets are drawn, not text): a line to an item, each ending as an item ends,
+  // where wrapped prose stops mid-sentence on most lines
+  if (group.slice(0, -1).every((line, k) => endsItem(line.text.text, (group[k + 1] as CleanLine).text.text)))
+    return group.map((line) => [line])
+  if (!group.some((line) => line.text.text.length > UNWRAPPED)) return [group]
   const parts: CleanLine[][] = [[]]
   group.forEach((line, k) => {
     ;(parts.at(-1) as CleanLine[]).push(line)
@@ -205,10 +221,16 @@ function splitUnwrapped(group: CleanLine[]): CleanLine[][] {
   return parts
 }
 
+/** How a list item ends: a sentence (not "U.S." inside one), a colon, or a semicolon, perhaps with the "and" or "or" before the last item. */
+function endsItem(line: string, next: string): boolean {
+  return /(?:[;:]["”’)\]]*|;\s+(?:and|or))$/u.test(line) || endsSentence(line, next)
+}
+
+const endsSentence = (line: string, next: string) =>
+  /[.!?]["”’)\]]*$/u.test(line) && sentenceBoundsEnglish(`${line} ${next}`).some(([, end]) => end === line.length)
+
 function endsParagraph(line: string, next: string): boolean {
-  if (isRunInHeading(line) || /:["”’)]*$/u.test(line)) return true
-  if (!/[.!?]["”’)\]]*$/u.test(line)) return false
-  return sentenceBoundsEnglish(`${line} ${next}`).some(([, end]) => end === line.length)
+  return isRunInHeading(line) || /:["”’)]*$/u.test(line) || endsSentence(line, next)
 }
 
 function isDateLine(line: CleanLine): boolean {

@@ -166,7 +166,7 @@ export async function runImportEval(options: { verbose: boolean; json: boolean }
     ]),
   )
   console.log(
-    `\nThe same statements as a browser copies their page (title line, date line, then the body's text without its markup, a paragraph to a line, a line break where the page has one):\n`,
+    `\nThe same statements as a browser copies their page (title line, date line, then the body's text without its markup, a paragraph to a line, a line break where the page has one, a list item to a line without its bullet):\n`,
   )
   console.log(
     table([
