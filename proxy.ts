@@ -28,9 +28,16 @@ import { collationVersions, pairVersions } from '@/lib/services/pre-checks'
 import { CannotCollateError, CannotCompareError, ServiceError, type RefusedStatement } from '@/lib/services/errors'
 import { SITE_NAV } from '@/lib/views/site-nav'
 
-export const config = { matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/formulas/:id', '/map', '/search'] }
+export const config = {
+  matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/formulas/:id', '/map', '/search', '/api/:path*'],
+}
 
 export async function proxy(request: NextRequest): Promise<Response | undefined> {
+  // an address that is not valid percent-encoding ("%E0%A4%A"): a 400 that says so, where Next answered a bare 500
+  const api = request.nextUrl.pathname.startsWith('/api/')
+  if (request.nextUrl.pathname.split('/').some((segment) => decodedSegment(segment) === null)) return undecodable(api)
+  // the API answers its own problems, as JSON
+  if (api) return undefined
   const params = paramsOf(request.nextUrl)
   return canonicalUrl(request.nextUrl, params) ?? (await recordProblem(request.nextUrl, params))
 }
@@ -121,10 +128,8 @@ function collateProxy(url: NextRequest['nextUrl'], params: QueryParams): Respons
  * be compared or collated together.
  */
 async function recordProblem(url: NextRequest['nextUrl'], params: QueryParams): Promise<Response | undefined> {
-  const segments = url.pathname.split('/').slice(1).map(decodedSegment)
-  // a segment that is not valid percent-encoding is left to Next, which answers it with a 400
-  if (segments.some((segment) => segment === null)) return undefined
-  const [first, second, third] = segments as string[]
+  // every segment decodes: proxy() answered those that do not
+  const [first, second, third] = url.pathname.split('/').slice(1).map(decodedSegment) as string[]
   try {
     if (first === 'compare' && second && third) await pairVersions(getDb(), second, third)
     else if (first === 'collate') {
@@ -192,6 +197,15 @@ function decodedSegment(segment: string): string | null {
   } catch {
     return null
   }
+}
+
+const UNDECODABLE =
+  'This address is not valid: part of it is not valid percent-encoding (a % must be followed by two hexadecimal digits that spell UTF-8).'
+
+/** The answer to an address that cannot be decoded: JSON for the API, a page for the rest. */
+function undecodable(api: boolean): Response {
+  if (api) return Response.json({ error: UNDECODABLE }, { status: 400, headers: { 'cache-control': 'no-store' } })
+  return plainPage(400, 'This address is not valid', UNDECODABLE, [['/', 'All statements']])
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)

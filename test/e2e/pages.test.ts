@@ -276,6 +276,26 @@ describe('/compare/[a]/[b]', () => {
     expect(await missing.json()).toEqual({ error: expect.stringMatching(/^No row 999: this comparison has \d+ rows\.$/) })
   })
 
+  it('says on the page when a row link points past the comparison’s last row (walkthrough: ?row=999 said nothing)', async () => {
+    const { status, html } = await get(`/compare/${KG}/${TJ}?row=999`)
+    expect(status).toBe(200)
+    expect(text(drawnMarkup(html))).toMatch(/This link points to row 999, but this comparison has \d+ rows/)
+    expect(text(drawnMarkup((await get(`/compare/${KG}/${TJ}?row=17`)).html))).not.toContain('This link points to row')
+  })
+
+  it('answers an address that is not valid percent-encoding with a 400 that says so, a page or JSON (walkthrough: a bare 500)', async () => {
+    for (const path of ['/statements/%E0%A4%A', `/compare/%ZZ/${TJ}`, '/formulas/%ZZ']) {
+      const { status, html } = await get(path)
+      expect(status, path).toBe(400)
+      expect(html, path).toContain('not valid percent-encoding')
+    }
+    const api = await fetch(`${app.baseUrl}/api/statements/%E0%A4%A`)
+    expect(api.status).toBe(400)
+    expect(await api.json()).toEqual({ error: expect.stringContaining('not valid percent-encoding') })
+    // a valid address under /api is the API's own to answer
+    expect((await fetch(`${app.baseUrl}/api/statements/${KG}`)).status).toBe(200)
+  })
+
   it('folds the identical rows in the differences-only view', async () => {
     const all = await get(`/compare/${KG}/${TJ}`)
     const changes = await get(`/compare/${KG}/${TJ}?view=changes`)

@@ -102,6 +102,13 @@ export default async function ComparePage(props: Props) {
           by hand pairs that alike were right 95 times in 100 or more. All rows are folded below.
         </p>
       ) : null}
+      {view.row !== null && !linked ? (
+        // a link older than an edit of either statement, or mistyped: the preview image answers it with a 404, the page says so
+        <p role="status" className="rounded-md border border-orange-300 bg-orange-50 px-3 py-2 text-sm text-orange-950 print:hidden">
+          This link points to row {view.row}, but this comparison has {result.rows.length} rows: one of the statements may have been edited
+          since the link was made. Every row is shown below.
+        </p>
+      ) : null}
       {hiddenLinked ? (
         <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#${rowAnchor(hiddenLinked)}`} />
       ) : null}
