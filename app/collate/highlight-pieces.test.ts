@@ -37,6 +37,11 @@ describe('highlightPieces', () => {
     expect(render(highlightPieces(['双方（中方）'], '(中方)'))).toBe('双方[（中方）]')
   })
 
+  it("finds printed quotes by the straight ones a keyboard types (walkthrough: Russia's found nothing)", () => {
+    expect(render(highlightPieces(['Russia’s war'], "Russia's"))).toBe('[Russia’s] war')
+    expect(render(highlightPieces(['共建“一带一路”倡议'], '"一带一路"'))).toBe('共建[“一带一路”]倡议')
+  })
+
   describe('edge cases', () => {
     it('leaves the pieces whole without a search or a match', () => {
       expect(render(highlightPieces(['实现', ['和平', 'insert']], ''))).toBe('实现{+和平+}')

@@ -116,6 +116,20 @@ describe(`clause search on the bundled corpus (${TEST_ENGINE})`, () => {
     expect((await temp.db.clause.count()) > 0).toBe(true)
   })
 
+  it("finds printed quotes by the straight ones a keyboard types, and the other way round (walkthrough: Russia's found nothing)", async () => {
+    const printed = await search({ q: '“一带一路”' })
+    expect(printed.clauseCount).toBeGreaterThan(0)
+    const typed = await search({ q: '"一带一路"' })
+    expect(typed).toMatchObject({ clauseCount: printed.clauseCount, statementCount: printed.statementCount })
+    expect(typed.groups[0]?.hits[0]?.lines[0]?.match).toBe('“一带一路”')
+    // the English fixture prints a straight apostrophe: a typographic one finds it too
+    const straight = await search({ q: "People's" })
+    expect(straight.clauseCount).toBeGreaterThan(0)
+    expect(await search({ q: 'People’s' })).toMatchObject({ clauseCount: straight.clauseCount })
+    // a two-character term, through the short-term index
+    expect((await search({ q: '"一' })).clauseCount).toBe((await search({ q: '“一' })).clauseCount)
+  })
+
   it('follows the corpus: a deleted statement is no longer found', async () => {
     const extra = await createTempDatabase()
     try {

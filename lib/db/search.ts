@@ -10,6 +10,7 @@
  */
 import { Prisma } from '@/lib/generated/prisma/client'
 import { kwic, type KwicLine } from '@/lib/search/kwic'
+import { quoteSpellings } from '@/lib/search/quotes'
 import { HITS_PER_STATEMENT, type SearchQuery } from '@/lib/url/search'
 import { engineOf, type Db } from './client'
 import { getStatementSummaries, type StatementSummary } from './statements'
@@ -72,17 +73,24 @@ function statementFilter(query: SearchQuery): Prisma.Sql {
 async function matchingClauses(db: Db, term: string, query: SearchQuery): Promise<{ sql: Prisma.Sql; method: SearchResults['method'] }> {
   const long = [...term].length >= TRIGRAM
   const filter = statementFilter(query)
+  // the term as typed and as printed (Russia's, Russia’s)
+  const spellings = quoteSpellings(term)
   if (engineOf(db) === 'postgresql') {
     // ILIKE: pg_trgm's GIN index serves it for three characters or more; a shorter term
     // narrows the clauses first by the GIN index of their two-character runs
     // (prisma/postgresql/migrations/…_clause_bigram_index), and ILIKE confirms
-    const bigrams = long ? Prisma.empty : Prisma.sql`tongwen_bigrams(c."text") @> ARRAY[lower(${term})]::text[] AND `
+    const bigrams = long
+      ? Prisma.empty
+      : Prisma.sql`tongwen_bigrams(c."text") && ARRAY[${Prisma.join(spellings.map((spelling) => Prisma.sql`lower(${spelling})`))}]::text[] AND `
     return {
-      sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE ${bigrams}c."text" ILIKE ${likePattern(term)} ESCAPE '\\'${filter}`,
+      sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE ${bigrams}(${containsAny(clauseText, 'ILIKE', spellings)})${filter}`,
       method: 'index',
     }
   }
-  const match = long ? ftsPhrase(term) : await shortTermMatch(db, term)
+  const matches = long
+    ? spellings.map(ftsPhrase)
+    : (await Promise.all(spellings.map((spelling) => shortTermMatch(db, spelling)))).filter((m) => m !== null)
+  const match = matches.length ? matches.join(' OR ') : null
   if (match === null)
     return { sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE 1 = 0`, method: 'index' }
   return {
@@ -110,15 +118,25 @@ async function shortTermMatch(db: Db, term: string): Promise<string | null> {
   return rows.map((row) => ftsPhrase(row.term)).join(' OR ')
 }
 
+const clauseText = Prisma.raw('c."text"')
+
+/** `text LIKE %a% OR text LIKE %b% …`: the text contains any of the spellings. */
+function containsAny(text: Prisma.Sql, like: 'LIKE' | 'ILIKE', spellings: readonly string[]): Prisma.Sql {
+  return Prisma.join(
+    spellings.map((spelling) => Prisma.sql`${text} ${Prisma.raw(like)} ${likePattern(spelling)} ESCAPE '\\'`),
+    ' OR ',
+  )
+}
+
 /** The clauses of a few statements that contain the term (by the statements' index; no search index needed). */
 function hitsIn(db: Db, term: string, statementIds: number[]): Prisma.Sql {
-  const like = engineOf(db) === 'postgresql' ? Prisma.raw('ILIKE') : Prisma.raw('LIKE')
+  const like = engineOf(db) === 'postgresql' ? 'ILIKE' : 'LIKE'
   return Prisma.sql`
     SELECT "statementId", "position", "label", "text" FROM (
       SELECT c."statementId", c."position", c."label", c."text",
              ROW_NUMBER() OVER (PARTITION BY c."statementId" ORDER BY c."position") AS "rank"
       FROM "Clause" c
-      WHERE c."statementId" IN (${Prisma.join(statementIds)}) AND c."text" ${like} ${likePattern(term)} ESCAPE '\\'
+      WHERE c."statementId" IN (${Prisma.join(statementIds)}) AND (${containsAny(clauseText, like, quoteSpellings(term))})
     ) ranked
     WHERE "rank" <= ${HITS_PER_STATEMENT}
     ORDER BY "statementId", "position"`

@@ -5,6 +5,7 @@
  * exactly as printed.
  */
 import { keywordInContext, type KeywordInContext } from '@/lib/text/keyword-in-context'
+import { anyQuote } from './quotes'
 
 export interface KwicLine extends KeywordInContext {
   /** offset of the match in the text (UTF-16 code units) */
@@ -25,7 +26,7 @@ function escapeRegExp(text: string): string {
 export function kwic(text: string, term: string, width = KWIC_WIDTH): KwicLine[] {
   const needle = term.trim()
   if (!needle) return []
-  // whitespace in the term matches any run of whitespace in the text
-  const pattern = new RegExp(needle.split(/\s+/).map(escapeRegExp).join('\\s+'), 'giu')
+  // whitespace in the term matches any run of whitespace in the text, and a quote any spelling of it (Russia's, Russia’s)
+  const pattern = new RegExp(anyQuote(needle.split(/\s+/).map(escapeRegExp).join('\\s+')), 'giu')
   return [...text.matchAll(pattern)].map((m) => ({ ...keywordInContext(text, m.index, m.index + m[0].length, width), start: m.index }))
 }

@@ -1,9 +1,10 @@
 /**
  * The comparable form of a searched text and of the text searched: NFKC,
- * case folded, spaces squeezed. The collation's filter and its highlighter
+ * case folded, printed quotes as typed ones (Russia’s is Russia's, “一带一路”
+ * is "一带一路"), spaces squeezed. The collation's filter and its highlighter
  * both read text through it, so what is marked is what was found.
  * @example searchFold('ＣＯＶＩＤ－１９  Vaccines') // 'covid-19 vaccines'
  */
 export function searchFold(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ')
+  return text.normalize('NFKC').toLocaleLowerCase('en-US').replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').replace(/\s+/g, ' ')
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { anyQuote, quoteSpellings } from './quotes'
+
+describe('quoteSpellings', () => {
+  it('adds the printed spelling of a term typed with straight quotes', () => {
+    expect(quoteSpellings("Russia's")).toEqual(["Russia's", 'Russia’s'])
+    expect(quoteSpellings('"一带一路"')).toEqual(['"一带一路"', '“一带一路”'])
+    expect(quoteSpellings('the "Shanghai Spirit"')).toEqual(['the "Shanghai Spirit"', 'the “Shanghai Spirit”'])
+    expect(quoteSpellings("'Quad'")).toEqual(["'Quad'", '‘Quad’'])
+  })
+
+  it('adds the straight spelling of a term typed with printed quotes', () => {
+    expect(quoteSpellings('Russia’s')).toEqual(['Russia’s', "Russia's"])
+  })
+
+  it('leaves a term without quotes alone', () => {
+    expect(quoteSpellings('国家统一')).toEqual(['国家统一'])
+  })
+})
+
+describe('anyQuote', () => {
+  it('matches each quote in any spelling', () => {
+    const pattern = new RegExp(anyQuote("Russia's"), 'u')
+    expect(pattern.test('Russia’s war')).toBe(true)
+    expect(pattern.test("Russia's war")).toBe(true)
+    expect(new RegExp(anyQuote('"一带一路"'), 'u').test('共建“一带一路”倡议')).toBe(true)
+  })
+})

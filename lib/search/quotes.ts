@@ -1,0 +1,21 @@
+/**
+ * Quotes as typed and as printed: a keyboard types ' and ", statements are
+ * printed with ’ ‘ “ ” (Russia’s, “一带一路”). A search finds a phrase in
+ * either spelling: the term's own, all straight, and typographic (an opening
+ * quote where one opens a word, a closing one or an apostrophe elsewhere).
+ * @example quoteSpellings('"一带一路"') // ['"一带一路"', '“一带一路”']
+ */
+export function quoteSpellings(term: string): string[] {
+  if (!/['"‘’“”]/u.test(term)) return [term]
+  const straight = term.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"')
+  const opens = (text: string, at: number) => at === 0 || /[\s([{（【《「『—-]/u.test(text[at - 1] as string)
+  const typographic = straight.replace(/['"]/gu, (quote, at: number, text: string) =>
+    quote === "'" ? (opens(text, at) ? '‘' : '’') : opens(text, at) ? '“' : '”',
+  )
+  return [...new Set([term, straight, typographic])]
+}
+
+/** A regular-expression source matching each quote in `escaped` (a term escaped for RegExp) in any spelling. */
+export function anyQuote(escaped: string): string {
+  return escaped.replace(/['‘’]/gu, "['‘’]").replace(/["“”]/gu, '["“”]')
+}
