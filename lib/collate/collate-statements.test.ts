@@ -121,3 +121,36 @@ describe('edge cases', () => {
     expect(r.summaries[0]).toMatchObject({ clauses: 0, inAll: 0, onlyHere: 0 })
   })
 })
+
+describe('collateStatements on the four Jeddah statements of 16 July 2022 (Egypt, Iraq, the UAE, Jordan)', () => {
+  const jeddah = [
+    '2022-07-16-joint-statement-following-meeting-between-president-biden-and-egyptian-president-abdel-fattah-al-sisi-in-jeddah',
+    '2022-07-16-joint-statement-following-meeting-between-president-biden-and-iraqi-prime-minister-kadhimi-in-jeddah',
+    '2022-07-16-joint-statement-following-meeting-between-president-biden-and-president-of-the-uae-sheikh-mohammed-bin-zayed-in-jeddah',
+    '2022-07-16-joint-statement-following-meeting-of-president-joseph-r-biden-and-his-majesty-king-abdullah-ii-of-jordan-in-jeddah',
+  ].map(collectionCompareStatement)
+  const collation = collateStatements(jeddah)
+
+  it('keeps the space between two English sentences of one family in every cell (walkthrough: "Jordan.The meeting")', () => {
+    const pieces = collation.families.flatMap((f) => f.cells.flatMap((cell) => cell?.clauses.flatMap((c) => c.pieces) ?? []))
+    expect(pieces.length).toBeGreaterThan(0)
+    expect(pieces.filter((p) => /\p{Ll}[.;:!?]\p{Lu}/u.test(p.text)).map((p) => p.text)).toEqual([])
+    // a family of two clauses of one statement: their base wording, struck in another cell, reads as two sentences
+    const merged = collation.families.filter((f) => f.cells.some((cell) => (cell?.clauses.length ?? 0) > 1))
+    expect(merged.length).toBeGreaterThan(0)
+  })
+
+  it('shows each clause as printed: its own pieces spell its text without the joining space', () => {
+    collation.families.forEach((f) =>
+      f.cells.forEach((cell) =>
+        cell?.clauses.forEach((c) => {
+          const own = c.pieces
+            .filter((p) => p.op !== 'delete')
+            .map((p) => p.text)
+            .join('')
+          expect(c.text.endsWith(own.trimEnd()) && own === own.trimEnd()).toBe(true)
+        }),
+      ),
+    )
+  })
+})

@@ -59,6 +59,14 @@ export function rowClauses(
     }
     offset += text.length
   }
+  // the space joining two English sentences (joinComparables) is no part of either clause as printed
+  for (const clause of result) {
+    const last = clause.pieces.at(-1)
+    if (last && clause.pieces.length && /\s$/u.test(last.text)) {
+      last.text = last.text.trimEnd()
+      if (!last.text) clause.pieces.pop()
+    }
+  }
   return result
 }
 

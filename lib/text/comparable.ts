@@ -23,7 +23,23 @@ export function maskFor(parties: readonly string[], enabled: boolean): PartyMask
   return enabled ? buildPartyMask(parties) : null
 }
 
-/** Joins the comparison forms of several clauses, mapped onto their joined bodies. */
+/**
+ * What goes between two clauses joined: a space between sentences of an
+ * alphabetic script ("…with Jordan. The meeting…"), nothing where the script
+ * writes none (Chinese: "…合作。双方…").
+ */
+export function clauseSeparator(before: string, after: string): string {
+  return /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d.!?;:,)\]"”’]$/u.test(before) &&
+    /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d"“‘(\[]/u.test(after)
+    ? ' '
+    : ''
+}
+
+/**
+ * Joins the comparison forms of several clauses, mapped onto their joined
+ * bodies, with a space between English sentences (clauseSeparator). A clause's
+ * bounds include the space after it.
+ */
 export function joinComparables(clauses: readonly ComparableClause[]): { original: string; comparable: MappedText; bounds: number[] } {
   if (clauses.length === 1) {
     const [clause] = clauses as [ComparableClause]
@@ -32,17 +48,27 @@ export function joinComparables(clauses: readonly ComparableClause[]): { origina
   const start: number[] = []
   const end: number[] = []
   const texts: string[] = []
+  const bodies: string[] = []
   const bounds: number[] = []
   let offset = 0
-  for (const clause of clauses) {
+  clauses.forEach((clause, k) => {
     bounds.push(offset)
     texts.push(clause.comparable.text)
-    for (let k = 0; k < clause.comparable.text.length; k++) {
-      start.push((clause.comparable.start[k] as number) + offset)
-      end.push((clause.comparable.end[k] as number) + offset)
+    for (let i = 0; i < clause.comparable.text.length; i++) {
+      start.push((clause.comparable.start[i] as number) + offset)
+      end.push((clause.comparable.end[i] as number) + offset)
     }
+    const next = clauses[k + 1]
+    const separator = next ? clauseSeparator(clause.body, next.body) : ''
+    bodies.push(clause.body + separator)
     offset += clause.body.length
-  }
+    if (separator) {
+      texts.push(separator)
+      start.push(offset)
+      end.push(offset + separator.length)
+      offset += separator.length
+    }
+  })
   bounds.push(offset)
-  return { original: clauses.map((c) => c.body).join(''), comparable: { text: texts.join(''), start, end }, bounds }
+  return { original: bodies.join(''), comparable: { text: texts.join(''), start, end }, bounds }
 }
