@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allClauseTexts, corpusStatement, corpusStatements, corpusText } from '@/test/helpers/corpus'
-import { parseStatements } from './parse-statements'
+import { isProse, parseStatements } from './parse-statements'
 import { slugBase } from './slug'
 
 describe('parseStatements on the bundled Xinhua file (June 2019 state visits)', () => {
@@ -261,5 +261,23 @@ describe('edge cases', () => {
     const text = '\uFEFF新华社北京3月2日电\r\n\r\n中华人民共和国和蒙古国联合声明\r\n\r\n双方于2019年3月2日举行会谈。\r\n'
     const result = parseStatements(text)
     expect(result.ok && result.statements[0]?.date).toBe('2019-03-02')
+  })
+})
+
+describe('parseStatements on data that is not a statement (walkthrough: a base64 blob was previewed as one)', () => {
+  it('refuses a base64 blob, and a few words with a number', () => {
+    const blob = Buffer.from(Array.from({ length: 3000 }, (_, k) => (k * 7919) % 251)).toString('base64')
+    const lines = blob.match(/.{1,76}/g)?.join('\n') ?? ''
+    for (const text of [lines, 'hello\nworld\n12345\n']) {
+      const result = parseStatements(text, { fileName: 'b64.txt' })
+      expect(result.ok, text.slice(0, 20)).toBe(false)
+      if (!result.ok) expect(result.error).toMatch(/^No statement found/)
+    }
+  })
+
+  it('reads a short statement of a few words, and keeps a data table inside a real statement', () => {
+    expect(parseStatements('We condemn the attack.').ok).toBe(true)
+    expect(parseStatements('双方同意加强合作。').ok).toBe(true)
+    expect(isProse('The two sides signed 12 agreements worth $3.2 billion (2019–2020).', 'en')).toBe(true)
   })
 })

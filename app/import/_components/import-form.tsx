@@ -268,7 +268,7 @@ function StatementCard({
     >
       <legend id={`${id}-legend`} className="px-1 text-sm font-semibold">
         Statement {s.index + 1} · {s.language === 'en' ? 'English' : 'Chinese'} · {s.sections.length} section
-        {s.sections.length === 1 ? '' : 's'} · {s.clauses} clauses
+        {s.sections.length === 1 ? '' : 's'} · {s.clauses} clause{s.clauses === 1 ? '' : 's'}
         {s.present ? (
           <>
             {' '}
