@@ -52,6 +52,15 @@ describe('buildPartyMask in English', () => {
     expect(korea).toBe('president biden and \uE010 reaffirm the alliance.')
   })
 
+  it('masks a leader however the release spells the name: family name first, a particle with a space, a royal title (walkthrough)', () => {
+    expect(mask('Prime Minister KISHIDA Fumio welcomed it.', ['japan', 'united-states'])).toBe('\uE010 welcomed it.')
+    expect(mask('Prime Minister Fumio Kishida welcomed it.', ['japan', 'united-states'])).toBe('\uE010 welcomed it.')
+    expect(mask('President Al Sisi and President al-Sisi', ['united-states', 'egypt'])).toBe('\uE010 and \uE010')
+    const jordan = mask('President Biden and His Majesty King Abdullah II met.', ['united-states', 'jordan'])
+    expect(jordan).toBe('president biden and \uE010 met.')
+    expect(mask('President Biden and President Al Sisi met.', ['united-states', 'egypt'])).toBe(jordan)
+  })
+
   it('makes the same formula of the same words with different partners', () => {
     const kg = mask('The Kyrgyz side firmly adheres to the one-China principle', ['china', 'kyrgyzstan'])
     const tj = mask('The Tajik side firmly adheres to the one-China principle', ['china', 'tajikistan'])

@@ -23,6 +23,11 @@ export const PERSON_PLACEHOLDER = 0xe010
 /** Offices a leader's name follows in English statements, in comparison form (lower case), longest first. */
 const ENGLISH_OFFICES = [
   'his majesty king',
+  'his royal highness',
+  'his majesty',
+  'her majesty',
+  'his excellency',
+  'her excellency',
   'his highness',
   'crown prince',
   'prime minister',
@@ -85,7 +90,8 @@ export function buildPartyMask(partyCodes: readonly string[]): PartyMask {
     }
     // English, as the comparison form has it (lower case): names and people whole,
     // the adjective only where it names the party: the Kyrgyz side, the Kyrgyz people.
-    for (const name of party.peopleEn.flatMap(latinForms)) people.push({ match: name, from: 0, to: name.length, placeholder: person })
+    for (const name of party.peopleEn.flatMap(nameOrders).flatMap(latinForms))
+      people.push({ match: name, from: 0, to: name.length, placeholder: person })
     // every English form but the bare abbreviations, which in lower case are words ("us")
     const forms = englishForms(party).filter((form) => form.length > 3 || /[.]/.test(form))
     for (const name of forms.flatMap(latinForms)) names.push({ match: name, from: 0, to: name.length, placeholder: country })
@@ -125,10 +131,24 @@ export function applyPartyMask(m: MappedText, mask: PartyMask): MappedText {
   return current
 }
 
-/** A Latin-script name in comparison form (lower case), with either apostrophe. */
+/**
+ * A Latin-script name in comparison form (lower case), with either
+ * apostrophe, and a particle joined by a hyphen or a space as releases spell
+ * it ("al-Sisi", "Al Sisi").
+ */
 function latinForms(name: string): string[] {
   const lower = name.toLowerCase()
-  return lower.includes("'") ? [lower, lower.replace(/'/g, '\u2019')] : [lower]
+  const spaced = lower.includes('-') ? [lower, lower.replace(/-/g, ' ')] : [lower]
+  return spaced.flatMap((form) => (form.includes("'") ? [form, form.replace(/'/g, '\u2019')] : [form]))
+}
+
+/**
+ * A person's name of two words in both orders: given name first, and family
+ * name first as Japanese releases print it ("Fumio Kishida", "KISHIDA Fumio").
+ */
+function nameOrders(name: string): string[] {
+  const words = name.split(' ')
+  return words.length === 2 ? [name, `${words[1]} ${words[0]}`] : [name]
 }
 
 function compilePass(rules: readonly MaskRule[]): MaskPass {
