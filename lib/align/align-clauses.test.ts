@@ -22,6 +22,19 @@ describe('alignClauses', () => {
     ).toEqual(['match 0:0', 'b-only :1', 'match 1:2'])
   })
 
+  it('lets the neighbours of a pair just below the threshold lift it, but not a pair with little of its own (walkthrough: a 10% pair)', () => {
+    // three clauses in parallel: the outer pairs alike, the middle one alike by `middle`
+    const matrix = (middle: number) => ({
+      score: (a: readonly number[], b: readonly number[]) =>
+        a.length === 1 && b.length === 1 && a[0] === b[0] ? ([0.9, middle, 0.9][a[0] as number] as number) : 0,
+      weight: () => 1,
+    })
+    const rows = (middle: number) =>
+      alignClauses(3, 3, matrix(middle), DEFAULT_ALIGN_OPTIONS).map((row) => `${row.kind} ${row.a.join('+')}:${row.b.join('+')}`)
+    expect(rows(0.2)).toEqual(['match 0:0', 'match 1:1', 'match 2:2'])
+    expect(rows(0.1)).toEqual(['match 0:0', 'a-only 1:', 'b-only :1', 'match 2:2'])
+  })
+
   it('does not pair clauses less similar than the threshold', () => {
     expect(align(['双方将继续加强政治互信'], ['中方欢迎塔方学生来华学习'])).toEqual(['a-only 0:', 'b-only :0'])
   })

@@ -33,6 +33,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   candidatesPerClause: 8,
   maxGroup: 3,
   contextWeight: 0.3,
+  contextFloor: 0.5,
   attachFloor: 0.1,
   attachGain: 0.1,
 }
@@ -217,7 +218,9 @@ function scoreBlock(
     // clauses: its diagonal neighbours' similarity supports it
     const neighbours = [pairScore.get((a0 - 1) * m + (b0 - 1)) ?? 0, pairScore.get((a0 + 1) * m + (b0 + 1)) ?? 0]
     const strongest = Math.max(...neighbours)
-    if (strongest >= options.threshold && score < options.threshold) {
+    // …when it is alike enough on its own to be a version at all: a neighbour lifts a pair just below the bar, not
+    // one with a tenth of its wording in common (walkthrough: a 10% pair shown at the 25% threshold)
+    if (strongest >= options.threshold && score < options.threshold && score >= options.threshold * options.contextFloor) {
       context = strongest
       support = score + options.contextWeight * strongest
     }

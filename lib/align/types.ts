@@ -48,6 +48,8 @@ export interface AlignOptions {
   maxGroup: number
   /** how much a pair's diagonal neighbours' similarity adds to its own (0 for none) */
   contextWeight: number
+  /** the least similarity of its own, as a share of the threshold, a pair needs for its neighbours to add theirs */
+  contextFloor: number
   /** a clause next to a row joins it when at least this similar to the row's other side… */
   attachFloor: number
   /** …and when it makes the row cover at least this much more of the other side */
