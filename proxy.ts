@@ -199,13 +199,13 @@ function decodedSegment(segment: string): string | null {
   }
 }
 
-const UNDECODABLE =
-  'This address is not valid: part of it is not valid percent-encoding (a % must be followed by two hexadecimal digits that spell UTF-8).'
+const UNDECODABLE = 'part of it is not valid percent-encoding (a % must be followed by two hexadecimal digits that spell UTF-8).'
 
 /** The answer to an address that cannot be decoded: JSON for the API, a page for the rest. */
 function undecodable(api: boolean): Response {
-  if (api) return Response.json({ error: UNDECODABLE }, { status: 400, headers: { 'cache-control': 'no-store' } })
-  return plainPage(400, 'This address is not valid', UNDECODABLE, [['/', 'All statements']])
+  if (api)
+    return Response.json({ error: `This address is not valid: ${UNDECODABLE}` }, { status: 400, headers: { 'cache-control': 'no-store' } })
+  return plainPage(400, 'This address is not valid', `Check the link: ${UNDECODABLE}`, [['/', 'All statements']])
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)

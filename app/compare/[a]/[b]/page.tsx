@@ -106,7 +106,7 @@ export default async function ComparePage(props: Props) {
         // a link older than an edit of either statement, or mistyped: the preview image answers it with a 404, the page says so
         <p role="status" className="rounded-md border border-orange-300 bg-orange-50 px-3 py-2 text-sm text-orange-950 print:hidden">
           This link points to row {view.row}, but this comparison has {result.rows.length} rows: one of the statements may have been edited
-          since the link was made. Every row is shown below.
+          since the link was made.
         </p>
       ) : null}
       {hiddenLinked ? (
