@@ -586,7 +586,7 @@ describe.runIf(available)('in Chromium', () => {
       // leaving the first out takes the copy in its place, and says so
       await box(first!).check()
       expect(await box(second!).isChecked()).toBe(false)
-      expect(await second!.textContent()).toContain('Statement 1 is left out, so this copy is imported in its place.')
+      expect(await second!.textContent()).toContain('That statement is left out, so this copy is imported in its place.')
       expect(await page.getByRole('button', { name: 'Import 1 statement' }).count()).toBe(1)
       // and taking the first back leaves the copy out again
       await box(first!).uncheck()

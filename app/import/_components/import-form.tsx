@@ -294,7 +294,7 @@ function StatementCard({
           The same text as statement {s.sameInImport.index + 1} of {s.sameInImport.file}, in this import, {sameDateWords(s.date)}:{' '}
           {Math.round(s.sameInImport.share * 100)}% of its clauses word for word.{' '}
           {standsIn
-            ? `Statement ${s.sameInImport.index + 1} is left out, so this copy is imported in its place.`
+            ? `That statement is left out, so this copy is imported in its place.`
             : 'Importing both makes two copies; take this one only if it is another release of the statement.'}
         </p>
       ) : null}
