@@ -29,7 +29,25 @@ import { CannotCollateError, CannotCompareError, ServiceError, type RefusedState
 import { SITE_NAV } from '@/lib/views/site-nav'
 
 export const config = {
-  matcher: ['/', '/statements/:slug', '/compare/:a/:b', '/collate', '/formulas', '/formulas/:id', '/map', '/search', '/api/:path*'],
+  matcher: [
+    '/',
+    '/statements/:slug',
+    '/compare/:a/:b',
+    '/collate',
+    '/formulas',
+    '/formulas/:id',
+    '/map',
+    '/search',
+    // the API only for requests without a body: Next copies the body of a request its proxy sees (up to 10 MB),
+    // which would cut a large upload short and read an oversized one whole before the route could refuse it
+    {
+      source: '/api/:path*',
+      missing: [
+        { type: 'header', key: 'content-length' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+  ],
 }
 
 export async function proxy(request: NextRequest): Promise<Response | undefined> {

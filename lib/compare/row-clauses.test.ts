@@ -1,3 +1,4 @@
+import { clauseSeparator } from '@/lib/text/comparable'
 import { describe, expect, it } from 'vitest'
 import type { DiffOp } from '@/lib/diff/types'
 import { compareStatements } from './compare-statements'
@@ -27,5 +28,16 @@ describe('rowClauses: what an equal span that prints differently is (walkthrough
     const masked = result.rows.flatMap((row) => row.a.flatMap((c) => c.pieces.filter((p) => p.masked).map((p) => p.text)))
     expect(masked).toContain('吉尔吉斯共和国')
     expect(masked.length).toBeGreaterThan(20)
+  })
+})
+
+describe('clauseSeparator', () => {
+  it('puts a space between sentences of an alphabetic script, whatever ends or begins them, and none next to Chinese', () => {
+    expect(clauseSeparator('with Jordan.', 'The meeting')).toBe(' ')
+    expect(clauseSeparator('by 5%', 'The rest')).toBe(' ')
+    expect(clauseSeparator('as follows —', "'Quad' leaders")).toBe(' ')
+    expect(clauseSeparator('双方同意加强合作。', '双方支持')).toBe('')
+    expect(clauseSeparator('合作。', 'COVID-19')).toBe('')
+    expect(clauseSeparator('already spaced ', 'The')).toBe('')
   })
 })

@@ -17,6 +17,8 @@
  * 8: a wording reads as it is printed most often, not where first used, and its kind is read from that (PrintedForms);
  * 9: a party's one-character form and a masked partner (中〈X〉), and 第 and its numeral, are one word (lib/formulas/phrase-bounds);
  * 10: a word of its own that governs a name through a preposition (invasion of Ukraine) makes a phrase about the name, not a name (lib/formulas/names);
- * 11: only when that word heads the phrase (President Biden met with 〈X〉 stays a name).
+ * 11: only when that word heads the phrase (President Biden met with 〈X〉 stays a name);
+ * 12: the party mask reads a leader's name in either order (KISHIDA Fumio), a particle with a space
+ * (Al Sisi) and more titles (His Majesty, His Excellency), so it masks more partners' names.
  */
-export const MINER_VERSION = 11
+export const MINER_VERSION = 12

@@ -86,6 +86,18 @@ describe('layoutEnglish', () => {
     ).toEqual(['Opening.', 'An agreement to work with Spain to increase the number of U.S. destroyers stationed in Rota from four to six.'])
   })
 
+  it('leaves a wrapped sentence whole where a line ends on a semicolon or a colon and the next goes on in lower case (review)', () => {
+    expect(
+      paragraphs(
+        'Opening.\n\nThe two sides will deepen cooperation in trade, investment and energy;\nthey will also expand exchanges between their peoples.\n\nClosing.',
+      ),
+    ).toEqual([
+      'Opening.',
+      'The two sides will deepen cooperation in trade, investment and energy; they will also expand exchanges between their peoples.',
+      'Closing.',
+    ])
+  })
+
   it('tells a run-in heading from a lead-in and from a line cut inside a phrase, and leaves a wrapped Markdown paragraph whole', () => {
     expect(isRunInHeading('Strengthening People-to-People Ties:')).toBe(true)
     expect(isRunInHeading('In today’s meeting they will emphasize their commitment to:')).toBe(false)

@@ -221,8 +221,10 @@ function splitUnwrapped(group: CleanLine[]): CleanLine[][] {
   return parts
 }
 
-/** How a list item ends: a sentence (not "U.S." inside one), a colon, or a semicolon, perhaps with the "and" or "or" before the last item. */
+/** How a list item ends, before the next: a sentence (not "U.S." inside one), a colon, or a semicolon, perhaps with the "and" or "or" before the last item. */
 function endsItem(line: string, next: string): boolean {
+  // …and the next line opens as an item does: a wrapped sentence goes on in lower case ("…energy;" / "they will…")
+  if (!/^[\p{Lu}\d“"‘'(]/u.test(next)) return false
   return /(?:[;:]["”’)\]]*|;\s+(?:and|or))$/u.test(line) || endsSentence(line, next)
 }
 

@@ -279,5 +279,6 @@ describe('parseStatements on data that is not a statement (walkthrough: a base64
     expect(parseStatements('We condemn the attack.').ok).toBe(true)
     expect(parseStatements('双方同意加强合作。').ok).toBe(true)
     expect(isProse('The two sides signed 12 agreements worth $3.2 billion (2019–2020).', 'en')).toBe(true)
+    expect(isProse('G20 leaders and/or G7 partners fight COVID-19 in 2022—together, 2023–2024.', 'en')).toBe(true)
   })
 })

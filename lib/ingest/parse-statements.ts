@@ -358,8 +358,8 @@ export function detectLanguage(text: string): 'zh' | 'en' {
  */
 const MIN_WORDS = { en: 3, zh: 4 } as const
 
-/** A word as printed: letters, perhaps with an apostrophe, hyphen or abbreviation dots, and the punctuation around it. */
-const WORD = /^[(\[“"‘']*\p{L}[\p{L}\p{M}'’.-]{0,29}[)\]”"’',.;:!?]*$/u
+/** A word as printed: a letter, then letters or digits, perhaps joined by an apostrophe, hyphen, slash, dash or abbreviation dots (COVID-19, G20, and/or), with the punctuation around it. */
+const WORD = /^[(\[“"‘']*\p{L}[\p{L}\p{M}\p{N}'’./—–-]{0,29}[)\]”"’',.;:!?]*$/u
 
 /**
  * Whether a body reads as text, not as data: in English at least three

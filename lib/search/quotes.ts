@@ -1,9 +1,10 @@
 /**
  * Quotes as typed and as printed: a keyboard types ' and ", statements are
  * printed with ’ ‘ “ ” (Russia’s, “一带一路”). A search finds a phrase in
- * either spelling: the term's own, all straight, and typographic (an opening
- * quote where one opens a word, a closing one or an apostrophe elsewhere).
- * @example quoteSpellings('"一带一路"') // ['"一带一路"', '“一带一路”']
+ * either spelling: the term's own, all straight, typographic (an opening
+ * quote where one opens a word, a closing one or an apostrophe elsewhere),
+ * and every quote closing (a term that begins inside a word: 's, '90s).
+ * @example quoteSpellings("Russia's") // ["Russia's", 'Russia’s']
  */
 export function quoteSpellings(term: string): string[] {
   if (!/['"‘’“”]/u.test(term)) return [term]
@@ -12,7 +13,9 @@ export function quoteSpellings(term: string): string[] {
   const typographic = straight.replace(/['"]/gu, (quote, at: number, text: string) =>
     quote === "'" ? (opens(text, at) ? '‘' : '’') : opens(text, at) ? '“' : '”',
   )
-  return [...new Set([term, straight, typographic])]
+  // a quote at either end of the term may open or close a word outside it ('s, '90s, " and): every quote closing too
+  const closing = straight.replace(/'/gu, '’').replace(/"/gu, '”')
+  return [...new Set([term, straight, typographic, closing])]
 }
 
 /** A regular-expression source matching each quote in `escaped` (a term escaped for RegExp) in any spelling. */

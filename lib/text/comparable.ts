@@ -24,15 +24,16 @@ export function maskFor(parties: readonly string[], enabled: boolean): PartyMask
 }
 
 /**
- * What goes between two clauses joined: a space between sentences of an
- * alphabetic script ("…with Jordan. The meeting…"), nothing where the script
- * writes none (Chinese: "…合作。双方…").
+ * What goes between two clauses joined: a space between sentences
+ * ("…with Jordan. The meeting…", "…by 5%. The…"), nothing where a script
+ * writes none, Chinese or Japanese on either side of the join
+ * ("…合作。双方…"), or where a side already has the space.
  */
 export function clauseSeparator(before: string, after: string): string {
-  return /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d.!?;:,)\]"”’]$/u.test(before) &&
-    /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d"“‘(\[]/u.test(after)
-    ? ' '
-    : ''
+  const unspaced = /[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u
+  const last = before.at(-1)
+  const first = after[0]
+  return last === undefined || first === undefined || unspaced.test(last) || unspaced.test(first) ? '' : ' '
 }
 
 /**

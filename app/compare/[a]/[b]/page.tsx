@@ -105,8 +105,8 @@ export default async function ComparePage(props: Props) {
       {view.row !== null && !linked ? (
         // a link older than an edit of either statement, or mistyped: the preview image answers it with a 404, the page says so
         <p role="status" className="rounded-md border border-orange-300 bg-orange-50 px-3 py-2 text-sm text-orange-950 print:hidden">
-          This link points to row {view.row}, but this comparison has {result.rows.length} rows: one of the statements may have been edited
-          since the link was made.
+          This link points to row {view.row}, but this comparison has {result.rows.length} row{result.rows.length === 1 ? '' : 's'}: one of
+          the statements may have been edited since the link was made.
         </p>
       ) : null}
       {hiddenLinked ? (
