@@ -79,9 +79,13 @@ async function matchingClauses(db: Db, term: string, query: SearchQuery): Promis
     // ILIKE: pg_trgm's GIN index serves it for three characters or more; a shorter term
     // narrows the clauses first by the GIN index of their two-character runs
     // (prisma/postgresql/migrations/…_clause_bigram_index), and ILIKE confirms
+    // one containment test per spelling: @>, the query the bigram index was built and measured for (one spelling: the same SQL as before)
     const bigrams = long
       ? Prisma.empty
-      : Prisma.sql`tongwen_bigrams(c."text") && ARRAY[${Prisma.join(spellings.map((spelling) => Prisma.sql`lower(${spelling})`))}]::text[] AND `
+      : Prisma.sql`(${Prisma.join(
+          spellings.map((spelling) => Prisma.sql`tongwen_bigrams(c."text") @> ARRAY[lower(${spelling})]::text[]`),
+          ' OR ',
+        )}) AND `
     return {
       sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE ${bigrams}(${containsAny(clauseText, 'ILIKE', spellings)})${filter}`,
       method: 'index',
