@@ -70,11 +70,14 @@ function statementFilter(query: SearchQuery): Prisma.Sql {
 }
 
 /** FROM … WHERE for the clauses that contain the term, joined to their statements. */
-async function matchingClauses(db: Db, term: string, query: SearchQuery): Promise<{ sql: Prisma.Sql; method: SearchResults['method'] }> {
+async function matchingClauses(
+  db: Db,
+  term: string,
+  spellings: readonly string[],
+  query: SearchQuery,
+): Promise<{ sql: Prisma.Sql; method: SearchResults['method'] }> {
   const long = [...term].length >= TRIGRAM
   const filter = statementFilter(query)
-  // the term as typed and as printed (Russia's, Russia’s)
-  const spellings = quoteSpellings(term)
   if (engineOf(db) === 'postgresql') {
     // ILIKE: pg_trgm's GIN index serves it for three characters or more; a shorter term
     // narrows the clauses first by the GIN index of their two-character runs
@@ -133,14 +136,14 @@ function containsAny(text: Prisma.Sql, like: 'LIKE' | 'ILIKE', spellings: readon
 }
 
 /** The clauses of a few statements that contain the term (by the statements' index; no search index needed). */
-function hitsIn(db: Db, term: string, statementIds: number[]): Prisma.Sql {
+function hitsIn(db: Db, spellings: readonly string[], statementIds: number[]): Prisma.Sql {
   const like = engineOf(db) === 'postgresql' ? 'ILIKE' : 'LIKE'
   return Prisma.sql`
     SELECT "statementId", "position", "label", "text" FROM (
       SELECT c."statementId", c."position", c."label", c."text",
              ROW_NUMBER() OVER (PARTITION BY c."statementId" ORDER BY c."position") AS "rank"
       FROM "Clause" c
-      WHERE c."statementId" IN (${Prisma.join(statementIds)}) AND (${containsAny(clauseText, like, quoteSpellings(term))})
+      WHERE c."statementId" IN (${Prisma.join(statementIds)}) AND (${containsAny(clauseText, like, spellings)})
     ) ranked
     WHERE "rank" <= ${HITS_PER_STATEMENT}
     ORDER BY "statementId", "position"`
@@ -152,7 +155,9 @@ function hitsIn(db: Db, term: string, statementIds: number[]): Prisma.Sql {
  */
 export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchResults> {
   const term = query.q.trim()
-  const { sql: from, method } = await matchingClauses(db, term, query)
+  // the term as typed and as printed (Russia's, Russia’s)
+  const spellings = quoteSpellings(term)
+  const { sql: from, method } = await matchingClauses(db, term, spellings, query)
   // one pass over the matches: the page of statements, with the totals over all of them
   const rows = await db.$queryRaw<
     { id: number; slug: string; hits: bigint | number; statements: bigint | number; clauses: bigint | number }[]
@@ -181,7 +186,7 @@ export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchR
     db.$queryRaw<{ statementId: number; position: number; label: string | null; text: string }[]>(
       hitsIn(
         db,
-        term,
+        spellings,
         rows.map((r) => Number(r.id)),
       ),
     ),

@@ -8,7 +8,7 @@
  */
 export function quoteSpellings(term: string): string[] {
   if (!/['"‘’“”]/u.test(term)) return [term]
-  const straight = term.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"')
+  const straight = straightQuotes(term)
   const opens = (text: string, at: number) => at === 0 || /[\s([{（【《「『—-]/u.test(text[at - 1] as string)
   const typographic = straight.replace(/['"]/gu, (quote, at: number, text: string) =>
     quote === "'" ? (opens(text, at) ? '‘' : '’') : opens(text, at) ? '“' : '”',
@@ -16,6 +16,11 @@ export function quoteSpellings(term: string): string[] {
   // a quote at either end of the term may open or close a word outside it ('s, '90s, " and): every quote closing too
   const closing = straight.replace(/'/gu, '’').replace(/"/gu, '”')
   return [...new Set([term, straight, typographic, closing])]
+}
+
+/** Printed quotes as typed ones: Russia’s is Russia's, “一带一路” is "一带一路". */
+export function straightQuotes(text: string): string {
+  return text.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"')
 }
 
 /** A regular-expression source matching each quote in `escaped` (a term escaped for RegExp) in any spelling. */

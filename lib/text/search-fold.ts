@@ -1,3 +1,5 @@
+import { straightQuotes } from '@/lib/search/quotes'
+
 /**
  * The comparable form of a searched text and of the text searched: NFKC,
  * case folded, printed quotes as typed ones (Russia’s is Russia's, “一带一路”
@@ -6,5 +8,5 @@
  * @example searchFold('ＣＯＶＩＤ－１９  Vaccines') // 'covid-19 vaccines'
  */
 export function searchFold(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('en-US').replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').replace(/\s+/g, ' ')
+  return straightQuotes(text.normalize('NFKC').toLocaleLowerCase('en-US')).replace(/\s+/g, ' ')
 }
