@@ -207,32 +207,35 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
  */
 function splitUnwrapped(group: CleanLine[]): CleanLine[][] {
   if (group.length < 2) return [group]
+  // whether line k ends a sentence before line k + 1, asked of the sentence rules once at most
+  const known: boolean[] = []
+  const endsSentenceAt = (k: number) =>
+    (known[k] ??= endsSentence((group[k] as CleanLine).text.text, (group[k + 1] as CleanLine).text.text))
   // a list copied from a page (its bullets are drawn, not text): a line to an item, each ending as an item ends,
   // where wrapped prose stops mid-sentence on most lines
-  if (group.slice(0, -1).every((line, k) => endsItem(line.text.text, (group[k + 1] as CleanLine).text.text)))
+  if (group.slice(0, -1).every((line, k) => endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k))))
     return group.map((line) => [line])
   if (!group.some((line) => line.text.text.length > UNWRAPPED)) return [group]
   const parts: CleanLine[][] = [[]]
   group.forEach((line, k) => {
     ;(parts.at(-1) as CleanLine[]).push(line)
-    const next = group[k + 1]
-    if (next && endsParagraph(line.text.text, next.text.text)) parts.push([])
+    if (k + 1 < group.length && endsParagraph(line.text.text, () => endsSentenceAt(k))) parts.push([])
   })
   return parts
 }
 
 /** How a list item ends, before the next: a sentence (not "U.S." inside one), a colon, or a semicolon, perhaps with the "and" or "or" before the last item. */
-function endsItem(line: string, next: string): boolean {
+function endsItem(line: string, next: string, endsItsSentence: () => boolean): boolean {
   // …and the next line opens as an item does: a wrapped sentence goes on in lower case ("…energy;" / "they will…")
   if (!/^[\p{Lu}\d“"‘'(]/u.test(next)) return false
-  return /(?:[;:]["”’)\]]*|;\s+(?:and|or))$/u.test(line) || endsSentence(line, next)
+  return /(?:[;:]["”’)\]]*|;\s+(?:and|or))$/u.test(line) || endsItsSentence()
 }
 
 const endsSentence = (line: string, next: string) =>
   /[.!?]["”’)\]]*$/u.test(line) && sentenceBoundsEnglish(`${line} ${next}`).some(([, end]) => end === line.length)
 
-function endsParagraph(line: string, next: string): boolean {
-  return isRunInHeading(line) || /:["”’)]*$/u.test(line) || endsSentence(line, next)
+function endsParagraph(line: string, endsItsSentence: () => boolean): boolean {
+  return isRunInHeading(line) || /:["”’)]*$/u.test(line) || endsItsSentence()
 }
 
 function isDateLine(line: CleanLine): boolean {
