@@ -53,11 +53,12 @@ export const config = {
 export async function proxy(request: NextRequest): Promise<Response | undefined> {
   // an address that is not valid percent-encoding ("%E0%A4%A"): a 400 that says so, where Next answered a bare 500
   const api = request.nextUrl.pathname.startsWith('/api/')
-  if (request.nextUrl.pathname.split('/').some((segment) => decodedSegment(segment) === null)) return undecodable(api)
+  const segments = request.nextUrl.pathname.split('/').slice(1).map(decodedSegment)
+  if (segments.includes(null)) return undecodable(api)
   // the API answers its own problems, as JSON
   if (api) return undefined
   const params = paramsOf(request.nextUrl)
-  return canonicalUrl(request.nextUrl, params) ?? (await recordProblem(request.nextUrl, params))
+  return canonicalUrl(request.nextUrl, params) ?? (await recordProblem(request.nextUrl, segments as string[], params))
 }
 
 /**
@@ -143,11 +144,11 @@ function collateProxy(url: NextRequest['nextUrl'], params: QueryParams): Respons
  * Undefined when what the address names exists (the statements, the formula,
  * the part or page asked for) and can be shown; otherwise the page that says
  * why, drawn here on the server: a 404, or a 422 for statements that cannot
- * be compared or collated together.
+ * be compared or collated together. `segments` are the path's, decoded
+ * (proxy() answered an address whose segments do not decode).
  */
-async function recordProblem(url: NextRequest['nextUrl'], params: QueryParams): Promise<Response | undefined> {
-  // every segment decodes: proxy() answered those that do not
-  const [first, second, third] = url.pathname.split('/').slice(1).map(decodedSegment) as string[]
+async function recordProblem(url: NextRequest['nextUrl'], segments: readonly string[], params: QueryParams): Promise<Response | undefined> {
+  const [first, second, third] = segments
   try {
     if (first === 'compare' && second && third) await pairVersions(getDb(), second, third)
     else if (first === 'collate') {

@@ -59,7 +59,8 @@ export function rowClauses(
     }
     offset += text.length
   }
-  // the space joining two English sentences (joinComparables) is no part of either clause as printed
+  // the space joining two English sentences (joinComparables) is no part of either clause as printed; it is trimmed
+  // where it ends the clause's pieces, not skipped: the base's wording a cell lacks may follow it (". including")
   for (const clause of result) {
     const last = clause.pieces.at(-1)
     if (last && clause.pieces.length && /\s$/u.test(last.text)) {
