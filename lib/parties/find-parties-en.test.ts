@@ -35,6 +35,31 @@ describe('findPartiesEn', () => {
     ).toEqual(['european-commission', 'france', 'germany', 'italy', 'united-kingdom', 'canada', 'united-states'])
   })
 
+  it('reads who speaks in the opening’s first sentence when the title names nobody (a body pasted alone)', () => {
+    // the first sentence runs past "U.S." and "Jr.", by the sentence rules
+    expect(
+      codes(
+        'pasted',
+        'U.S. National Security Advisor Ann Smith and Israeli National Security Advisor Ben Cohen met on Monday to open the U.S.-Israel dialogue on technology. They spoke of Iran.',
+      ),
+    ).toEqual(['united-states', 'israel'])
+    // a numbered first paragraph; a grouping that speaks alone
+    expect(codes('pasted', '1. We, the leaders of the Group of Seven (G7), met today with the President of Ukraine.')).toEqual(['g7'])
+    expect(
+      codes(
+        'pasted',
+        'On May 2, we, the Heads of Government of India, Israel, the United Arab Emirates (UAE), and the United States, met as the “I2U2” Group.',
+      ),
+    ).toEqual(['india', 'israel', 'united-arab-emirates', 'united-states'])
+    // "the leaders of …" in a later sentence is the occasion, not the speakers
+    expect(
+      codes(
+        'pasted',
+        'President Joseph R. Biden, Jr. and His Majesty King Abdullah II met today in Jeddah. The meeting was held at the Summit of the leaders of the United States and the Gulf Cooperation Council.',
+      ),
+    ).toEqual(['united-states', 'jordan'])
+  })
+
   describe('edge cases', () => {
     it('does not read Northern Ireland or Latin America as parties, nor a grouping named beside its members', () => {
       expect(partiesNamedIn('the United Kingdom of Great Britain and Northern Ireland and Latin America').map((p) => p.code)).toEqual([

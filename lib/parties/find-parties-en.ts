@@ -10,6 +10,7 @@
  * A one-voice statement ("Statement by President Biden on the Situation in
  * Burma") is of its speaker: the topic after "on …" names no party.
  */
+import { sentenceBoundsEnglish } from '@/lib/ingest/sentences-en'
 import { englishForms, HOME_PARTY_CODES, PARTIES, type PartyEntry } from './gazetteer'
 
 export interface EnglishParties {
@@ -114,7 +115,7 @@ export function partiesNamedIn(text: string): PartyEntry[] {
 
 /** Words that end a list of signatories: the verb after "We, the leaders of A, B and C …". */
 const LIST_OF =
-  /\b(?:leaders|heads of state and government|ministers|representatives|governments|members|member states|partners|presidents|prime ministers)\s+of\s+/i
+  /\b(?:leaders|heads of (?:state and |state or )?government|ministers|representatives|governments|members|member states|partners|presidents|prime ministers)\s+of\s+/i
 
 /**
  * Who an opening paragraph says is speaking: the list after "the leaders of"
@@ -123,13 +124,16 @@ const LIST_OF =
  * Minister Kishida"), else the countries of its first sentence.
  */
 function openingParties(opening: string): PartyEntry[] {
-  const list = LIST_OF.exec(opening)
+  const first = firstSentence(opening)
+  // the signatories are listed where the text begins; "the Summit of the leaders of …" later on is an occasion
+  const list = LIST_OF.exec(first)
   if (list) {
-    const rest = opening.slice(list.index + list[0].length, list.index + list[0].length + 2000)
+    const rest = first.slice(list.index + list[0].length)
     // the list runs to its first lower-case word other than and / the / of
     const stop = rest.search(/\s(?!(?:and|the|of|de|da|du|la|le|del)\b)[a-z]/)
     const listed = partiesNamedIn(stop > 0 ? rest.slice(0, stop) : rest)
-    if (listed.length >= 2) return listed
+    // "We, the leaders of the Group of Seven (G7)": a grouping speaks as one
+    if (listed.length >= 2 || (listed.length === 1 && (listed[0] as PartyEntry).type === 'grouping')) return listed
   }
   const paragraph = opening.slice(0, 1200)
   const leaders = mentionsIn(paragraph).filter((m) => m.leader)
@@ -137,7 +141,7 @@ function openingParties(opening: string): PartyEntry[] {
     const found = partiesOf(leaders)
     if (found.length >= 2) return found
   }
-  return partiesNamedIn(firstSentence(opening))
+  return partiesNamedIn(first)
 }
 
 const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|in response to|following|after)\s/i
@@ -145,10 +149,18 @@ const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|
 const ONE_VOICE =
   /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+Statement\b)/
 
-/** The first sentence of a paragraph (a list of 36 signatories included), at most 2,000 characters. */
+/**
+ * The first sentence of a paragraph (a list of 36 signatories included), at
+ * most 2,000 characters, by the sentence rules ("U.S. National Security
+ * Advisor …" goes on after "U.S."), after its number ("1. We, the leaders …").
+ */
 function firstSentence(text: string): string {
-  const end = text.search(/[.;:!?](?:\s|$)/)
-  return (end > 0 ? text.slice(0, end) : text).slice(0, 2000)
+  const head = text.slice(0, 4000).replace(/^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u, '')
+  const [bounds] = sentenceBoundsEnglish(head)
+  const sentence = bounds ? head.slice(bounds[0], bounds[1]) : head
+  // a semicolon or colon ends the clause that names who speaks, as before
+  const end = sentence.search(/[;:](?:\s|$)/)
+  return (end > 0 ? sentence.slice(0, end) : sentence).slice(0, 2000)
 }
 
 /**
