@@ -9,15 +9,17 @@
  * and a break) is then a short line above its paragraph.
  */
 export function asBrowserCopies(markdown: string): string {
+  const list = { open: false }
   return markdown
     .split(/\n\s*\n/)
     .map((block) =>
-      block
-        .split(/ {2,}\n|\n(?=\s*(?:[-*+]|\d+[.)])\s+)/)
+      linesOf(block, list)
         .map((line) =>
           line
             .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
             .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+            // an inline element's text runs on (21<sup>st</sup> is "21st"), another element's is a word apart
+            .replace(/<\/?(?:sup|sub|span|em|strong|b|i|u|a|small)\b[^>]*>/giu, '')
             .replace(/<[^>]*>/g, ' ')
             .replace(/\s*\n\s*/g, ' ')
             .replace(/\*+|\\|^#+\s*/g, '')
@@ -29,4 +31,29 @@ export function asBrowserCopies(markdown: string): string {
     )
     .filter(Boolean)
     .join('\n\n')
+}
+
+const BULLET = /^\s*[-*+]\s+/
+const NUMBERED = /^\s*(\d{1,9})[.)]\s+/
+
+/**
+ * A block's lines as the page breaks them: at Markdown's hard breaks and
+ * before each list item. As in CommonMark, a numbered line interrupts a
+ * paragraph only when it is "1." (a wrapped line that begins "2022. " goes
+ * on), and any number goes on a list; a list stays open across a blank line
+ * while the next block is indented under it or is an item.
+ */
+function linesOf(block: string, list: { open: boolean }): string[] {
+  const lines: string[] = []
+  block.split(/ {2,}\n/).forEach((part, p) => {
+    part.split('\n').forEach((line, k) => {
+      const number = NUMBERED.exec(line)?.[1]
+      const item = BULLET.test(line) || (number !== undefined && (list.open || Number(number) === 1 || (p === 0 && k === 0)))
+      if (p === 0 && k === 0) list.open = item || (list.open && /^\s{2,}\S/u.test(line))
+      else list.open ||= item
+      if (k === 0 || item) lines.push(line)
+      else lines[lines.length - 1] += `\n${line}`
+    })
+  })
+  return lines
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { asBrowserCopies } from './browser-copy'
+
+describe('asBrowserCopies', () => {
+  it('puts each list item on a line of its own without its bullet or number, a paragraph on one line', () => {
+    expect(asBrowserCopies('Opening of a\nwrapped paragraph.\n\n1. First item\n2. Second\n   wrapped\n3. Third\n\n- a\n- b')).toBe(
+      'Opening of a wrapped paragraph.\n\nFirst item\nSecond wrapped\nThird\n\na\nb',
+    )
+  })
+
+  it('keeps a wrapped line that begins with a number and a full stop in its paragraph, as CommonMark does (review)', () => {
+    expect(asBrowserCopies('The leaders met in May\n2022. They agreed.')).toBe('The leaders met in May 2022. They agreed.')
+  })
+
+  it('breaks a line at a hard break, and drops markup and a link’s address', () => {
+    expect(asBrowserCopies('**Heading:**  \nText with a [link](https://example.org) on 21<sup>st</sup> century challenges.')).toBe(
+      'Heading:\nText with a link on 21st century challenges.',
+    )
+  })
+})
