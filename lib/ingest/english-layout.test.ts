@@ -121,6 +121,10 @@ describe('layoutEnglish', () => {
     ])
     // a lead-in that ends on a colon, and a list after a block, stay apart
     expect(paragraphs('They will focus on:\n\n-   trade.')).toHaveLength(2)
+    // "; and" ends a list item, not a sentence that goes on: the last item after a blank line is one of its own (review)
+    expect(
+      paragraphs('They will work on:\n\nGetting shots into arms;\nDeploying tests; and\n\nEnhancing access to medical countermeasures.'),
+    ).toEqual(['They will work on:', 'Getting shots into arms;', 'Deploying tests; and', 'Enhancing access to medical countermeasures.'])
   })
 
   it('keeps apart a block that ends on a capitalised word, a date line or a speaker, and a long line that ends on an abbreviation goes on (review)', () => {
