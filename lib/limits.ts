@@ -94,7 +94,7 @@ export const refusal = {
   pdfPages: (pages: number, max: number) =>
     `The PDF has ${count(pages)} pages, over the limit of ${count(max)} (TONGWEN_MAX_PDF_PAGES): split it.`,
   textLines: (lines: number, max: number) =>
-    `The file's text has ${count(lines)} lines, over the limit of ${count(max)} (TONGWEN_MAX_TEXT_LINES): split it.`,
+    `The text has ${count(lines)} lines, over the limit of ${count(max)} (TONGWEN_MAX_TEXT_LINES): split it.`,
   statementChars: (title: string, chars: number, max: number) =>
     `The statement "${title.slice(0, 60)}" has ${count(chars)} characters, over the limit of ${count(max)} for one statement (TONGWEN_MAX_STATEMENT_CHARS).`,
   statementClauses: (title: string, clauses: number, max: number) =>

@@ -70,7 +70,7 @@ describe('extractText', () => {
   it('refuses text of more lines than the limit (finding 4)', async () => {
     expect(await extractText('lines.txt', new TextEncoder().encode(manyLinesText(60_000)))).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/^The file's text has 60,002 lines, over the limit of 50,000 \(TONGWEN_MAX_TEXT_LINES\)/),
+      error: expect.stringMatching(/^The text has 60,002 lines, over the limit of 50,000 \(TONGWEN_MAX_TEXT_LINES\)/),
     })
   })
 

@@ -189,7 +189,7 @@ describe('finding 4: huge statements', () => {
       /has 1,00\d clauses, over the limit of 300 for one statement \(TONGWEN_MAX_STATEMENT_CLAUSES\)\.$/,
     )
     const lines = await importFile('lines.txt', manyLinesText(100_000))
-    expect(lines.json.files?.[0]?.error).toMatch(/^The file's text has 100,002 lines, over the limit of 50,000 \(TONGWEN_MAX_TEXT_LINES\)/)
+    expect(lines.json.files?.[0]?.error).toMatch(/^The text has 100,002 lines, over the limit of 50,000 \(TONGWEN_MAX_TEXT_LINES\)/)
     expect(await databaseFingerprint(temp.db)).toEqual(before)
     await stillServing()
   })
