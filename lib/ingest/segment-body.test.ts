@@ -25,6 +25,21 @@ describe('splitClauses', () => {
     expect(clauses('他说：“我们来了。我们还会再来。”大家鼓掌。')).toEqual(['他说：“我们来了。我们还会再来。”', '大家鼓掌。'])
   })
 
+  it('keeps an English run-in label with the sentence it heads, in Title Case or as a short noun phrase', () => {
+    const en = (text: string) => splitClauses(mapIdentity(text), 0, 'en').map((c) => c.text)
+    expect(en('Working Groups. Nine groups have met. Each reports yearly.')).toEqual([
+      'Working Groups. Nine groups have met.',
+      'Each reports yearly.',
+    ])
+    expect(en('Undersea capabilities. The partners will work on them. They met twice.')).toEqual([
+      'Undersea capabilities. The partners will work on them.',
+      'They met twice.',
+    ])
+    // a short sentence with a subject or an auxiliary is a sentence of its own
+    expect(en('We agree. The partners will work on them.')).toEqual(['We agree.', 'The partners will work on them.'])
+    expect(en('Progress is steady. The partners will work on them.')).toHaveLength(2)
+  })
+
   it('records the enumeration that opens the paragraph on its first clause only', () => {
     const parts = splitClauses(mapIdentity('第一，我们要坚持共商共建共享。中国将不断扩大对外开放。'), 3)
     expect(parts.map((c) => [c.label, c.paragraph])).toEqual([

@@ -158,14 +158,25 @@ function sentenceBoundsEn(text: string, label: string | null): [number, number][
   return bounds
 }
 
-/** A short phrase in Title Case ending in a full stop or colon: "Working Groups.", "Securing Supply Chains:". */
+/** Words that make a short sentence a sentence: a subject pronoun or an auxiliary ("We agree.", "This is vital."). */
+const CLAUSE_WORDS =
+  /^(?:i|we|you|he|she|it|they|this|that|these|those|there|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|not)$/i
+
+/**
+ * A short phrase ending in a full stop or colon that heads what follows:
+ * in Title Case ("Working Groups.", "Securing Supply Chains:"), or a noun
+ * phrase of up to four words in sentence case, where a fact sheet's list
+ * item opens with its topic ("Nuclear stewardship. For several weeks …"):
+ * no subject pronoun or auxiliary, as a sentence that short would have.
+ */
 function isRunInLabel(text: string): boolean {
   const words = text.replace(/[.:]$/, '').split(/\s+/)
+  if (!/[.:]$/.test(text) || text.length > 50 || words.length > 6) return false
+  if (words.every((word) => /^[\p{Lu}\d(“"]|^(?:and|of|the|for|to|in|on|with|a|an|&)$/u.test(word))) return true
   return (
-    /[.:]$/.test(text) &&
-    text.length <= 50 &&
-    words.length <= 6 &&
-    words.every((word) => /^[\p{Lu}\d(“"]|^(?:and|of|the|for|to|in|on|with|a|an|&)$/u.test(word))
+    words.length <= 4 &&
+    /^\p{Lu}/u.test(words[0] as string) &&
+    words.every((word) => /^[\p{L}\d][\p{L}\d’'-]*$/u.test(word) && !CLAUSE_WORDS.test(word))
   )
 }
 
