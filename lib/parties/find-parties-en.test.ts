@@ -51,6 +51,26 @@ describe('findPartiesEn', () => {
         'On May 2, we, the Heads of Government of India, Israel, the United Arab Emirates (UAE), and the United States, met as the “I2U2” Group.',
       ),
     ).toEqual(['india', 'israel', 'united-arab-emirates', 'united-states'])
+    // after a dateline or a preamble, the list that is a sentence's subject (review)
+    expect(
+      codes(
+        'pasted',
+        'Two years ago, Russia launched its war. We, the Leaders of Canada, Japan and the United States, stand with Ukraine.',
+      ),
+    ).toEqual(['canada', 'japan', 'united-states'])
+    expect(codes('pasted', 'Washington, D.C. We, the leaders of Japan and the United States, met today.')).toEqual([
+      'japan',
+      'united-states',
+    ])
+    // a grouping after "met with the leaders of" is whom they met, not who speaks (review)
+    expect(codes('pasted', 'President Biden and Prime Minister Kishida met with the leaders of the G7 today.')).toEqual([
+      'united-states',
+      'japan',
+    ])
+    expect(codes('pasted', 'Today, President Biden hosted the leaders of the Pacific Islands Forum in Washington.')).toEqual([
+      'united-states',
+      'pacific-islands-forum',
+    ])
     // "the leaders of …" in a later sentence is the occasion, not the speakers
     expect(
       codes(

@@ -116,24 +116,42 @@ export function partiesNamedIn(text: string): PartyEntry[] {
 /** Words that end a list of signatories: the verb after "We, the leaders of A, B and C …". */
 const LIST_OF =
   /\b(?:leaders|heads of (?:state and |state or )?government|ministers|representatives|governments|members|member states|partners|presidents|prime ministers)\s+of\s+/i
+/**
+ * The same as the subject of its sentence, who speaks: "We, the leaders of …",
+ * "On July 14, 2022, we, the Heads of Government of …", "The leaders of …",
+ * not "… met with the leaders of …" nor "the Summit of the leaders of …".
+ */
+const SUBJECT_LIST_OF = new RegExp(`^(?:[^,]{0,40},\\s*){0,2}(?:we\\s*,?\\s*)?(?:the\\s+)?${LIST_OF.source.replace('\\b', '')}`, 'i')
+
+/** The parties of the list that follows `list` in `sentence`: it runs to its first lower-case word other than and / the / of. */
+function listedAfter(sentence: string, list: RegExpExecArray): PartyEntry[] {
+  const rest = sentence.slice(list.index + list[0].length)
+  const stop = rest.search(/\s(?!(?:and|the|of|de|da|du|la|le|del)\b)[a-z]/)
+  return partiesNamedIn(stop > 0 ? rest.slice(0, stop) : rest)
+}
 
 /**
  * Who an opening paragraph says is speaking: the list after "the leaders of"
- * ("We, the leaders of the European Commission, France, … and the United
- * States condemn …"), else the leaders it names ("President Biden and Prime
- * Minister Kishida"), else the countries of its first sentence.
+ * as the subject of one of its first sentences ("We, the leaders of the
+ * European Commission, France, … and the United States condemn …", after a
+ * dateline or a preamble too), or a grouping alone there ("We, the leaders of
+ * the G7"); else such a list of two or more anywhere in the first sentence;
+ * else the leaders it names ("President Biden and Prime Minister Kishida");
+ * else the countries of its first sentence.
  */
 function openingParties(opening: string): PartyEntry[] {
-  const first = firstSentence(opening)
-  // the signatories are listed where the text begins; "the Summit of the leaders of …" later on is an occasion
+  const sentences = openingSentences(opening, 5)
+  const first = sentences[0] ?? ''
+  for (const sentence of sentences) {
+    const subject = SUBJECT_LIST_OF.exec(sentence)
+    const listed = subject ? listedAfter(sentence, subject) : []
+    if (listed.length >= 2 || (listed.length === 1 && (listed[0] as PartyEntry).type === 'grouping')) return listed
+  }
+  // "the Summit of the leaders of …" in a later sentence is an occasion, not who speaks
   const list = LIST_OF.exec(first)
   if (list) {
-    const rest = first.slice(list.index + list[0].length)
-    // the list runs to its first lower-case word other than and / the / of
-    const stop = rest.search(/\s(?!(?:and|the|of|de|da|du|la|le|del)\b)[a-z]/)
-    const listed = partiesNamedIn(stop > 0 ? rest.slice(0, stop) : rest)
-    // "We, the leaders of the Group of Seven (G7)": a grouping speaks as one
-    if (listed.length >= 2 || (listed.length === 1 && (listed[0] as PartyEntry).type === 'grouping')) return listed
+    const listed = listedAfter(first, list)
+    if (listed.length >= 2) return listed
   }
   const paragraph = opening.slice(0, 1200)
   const leaders = mentionsIn(paragraph).filter((m) => m.leader)
@@ -149,18 +167,26 @@ const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|
 const ONE_VOICE =
   /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+Statement\b)/
 
+/** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
+const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u
+
 /**
- * The first sentence of a paragraph (a list of 36 signatories included), at
- * most 2,000 characters, by the sentence rules ("U.S. National Security
- * Advisor …" goes on after "U.S."), after its number ("1. We, the leaders …").
+ * The first `count` sentences of a paragraph, by the sentence rules ("U.S.
+ * National Security Advisor …" goes on after "U.S."), each without its
+ * number ("1. We, the leaders …") and cut at a semicolon or colon, which
+ * ends the clause that names who speaks; at most 2,000 characters each (a
+ * list of 36 signatories fits).
  */
-function firstSentence(text: string): string {
-  const head = text.slice(0, 4000).replace(/^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u, '')
-  const [bounds] = sentenceBoundsEnglish(head)
-  const sentence = bounds ? head.slice(bounds[0], bounds[1]) : head
-  // a semicolon or colon ends the clause that names who speaks, as before
-  const end = sentence.search(/[;:](?:\s|$)/)
-  return (end > 0 ? sentence.slice(0, end) : sentence).slice(0, 2000)
+function openingSentences(text: string, count: number): string[] {
+  const head = text.slice(0, 6000).replace(NUMBER, '')
+  return sentenceBoundsEnglish(head)
+    .map(([from, to]) => {
+      const sentence = head.slice(from, to).replace(NUMBER, '').trim()
+      const end = sentence.search(/[;:](?:\s|$)/)
+      return (end > 0 ? sentence.slice(0, end) : sentence).slice(0, 2000)
+    })
+    .filter((sentence) => sentence.length > 0)
+    .slice(0, count)
 }
 
 /**
