@@ -214,7 +214,8 @@ function splitUnwrapped(group: CleanLine[]): CleanLine[][] {
   // a list copied from a page (its bullets are drawn, not text): a line to an item, each ending as an item ends,
   // where wrapped prose stops mid-sentence on most lines
   if (group.slice(0, -1).every((line, k) => endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k))))
-    return group.map((line) => [line])
+    // each line that ends as an item does a list item (not a lead-in with its colon, nor a heading's line after one)
+    return group.map((line) => [/(?:[.!?;]["”’)\]]*|;\s+(?:and|or))$/u.test(line.text.text) ? { ...line, listItem: true } : line])
   if (!group.some((line) => line.text.text.length > UNWRAPPED)) return [group]
   const parts: CleanLine[][] = [[]]
   group.forEach((line, k) => {

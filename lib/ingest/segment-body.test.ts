@@ -25,8 +25,8 @@ describe('splitClauses', () => {
     expect(clauses('他说：“我们来了。我们还会再来。”大家鼓掌。')).toEqual(['他说：“我们来了。我们还会再来。”', '大家鼓掌。'])
   })
 
-  it('keeps an English run-in label with the sentence it heads, in Title Case or as a short noun phrase', () => {
-    const en = (text: string) => splitClauses(mapIdentity(text), 0, 'en').map((c) => c.text)
+  it('keeps an English run-in label with the sentence it heads, in Title Case or, in a list item, as a short noun phrase', () => {
+    const en = (text: string, listItem = true) => splitClauses(mapIdentity(text), 0, 'en', listItem).map((c) => c.text)
     expect(en('Working Groups. Nine groups have met. Each reports yearly.')).toEqual([
       'Working Groups. Nine groups have met.',
       'Each reports yearly.',
@@ -38,6 +38,9 @@ describe('splitClauses', () => {
     // a short sentence with a subject or an auxiliary is a sentence of its own
     expect(en('We agree. The partners will work on them.')).toEqual(['We agree.', 'The partners will work on them.'])
     expect(en('Progress is steady. The partners will work on them.')).toHaveLength(2)
+    // only a list item opens with its topic so: a paragraph's short first sentence is a sentence (review)
+    expect(en('Progress continues. The partners will work on it.', false)).toHaveLength(2)
+    expect(en('Working Groups. Nine groups have met.', false)).toHaveLength(1)
   })
 
   it('records the enumeration that opens the paragraph on its first clause only', () => {

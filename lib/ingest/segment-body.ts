@@ -58,7 +58,7 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
       else sections.push({ level: topLabel ? 2 : 1, label: null, heading: text, clauses: [] })
       return
     }
-    const clauses = splitClauses(paragraph.text, paragraphIndex, language)
+    const clauses = splitClauses(paragraph.text, paragraphIndex, language, paragraph.listItem === true)
     if (clauses.length === 0) return
     ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
     paragraphIndex++
@@ -88,10 +88,16 @@ function isHeading(paragraphs: readonly RepairedParagraph[], i: number): boolean
 }
 
 /** The clauses of one paragraph. */
-export function splitClauses(paragraph: MappedText, paragraphIndex: number, language: 'zh' | 'en' = 'zh'): ParsedClause[] {
+export function splitClauses(
+  paragraph: MappedText,
+  paragraphIndex: number,
+  language: 'zh' | 'en' = 'zh',
+  /** the paragraph is a list item, which may open with its topic in sentence case (isRunInLabel) */
+  listItem = false,
+): ParsedClause[] {
   const label = (language === 'en' ? PARAGRAPH_OPENING_EN : PARAGRAPH_OPENING).exec(paragraph.text)?.[0] ?? null
   const clauses: ParsedClause[] = []
-  for (const [from, to] of language === 'en' ? sentenceBoundsEn(paragraph.text, label) : sentenceBounds(paragraph.text)) {
+  for (const [from, to] of language === 'en' ? sentenceBoundsEn(paragraph.text, label, listItem) : sentenceBounds(paragraph.text)) {
     const piece = trimMapped(sliceMapped(paragraph, from, to))
     // a transcript's stage direction ("(Laughter.)", "(As interpreted.)") is not something said
     if (language === 'en' && STAGE_DIRECTION.test(piece.text)) continue
@@ -147,14 +153,14 @@ function sentenceBounds(text: string): [number, number][] {
  * ("1.") that the segmenter takes for a sentence of its own stays with the
  * sentence it numbers.
  */
-function sentenceBoundsEn(text: string, label: string | null): [number, number][] {
+function sentenceBoundsEn(text: string, label: string | null, listItem: boolean): [number, number][] {
   const bounds = sentenceBoundsEnglish(text)
   const first = bounds[0]
   const second = bounds[1]
   if (!first || !second) return bounds
   const head = text.slice(first[0], first[1]).trim()
   // a paragraph's number, or a run-in label ("Working Groups. Seventeen trilateral working groups …"), opens its first sentence
-  if ((label && head === label) || isRunInLabel(head)) return [[first[0], second[1]], ...bounds.slice(2)]
+  if ((label && head === label) || isRunInLabel(head, listItem)) return [[first[0], second[1]], ...bounds.slice(2)]
   return bounds
 }
 
@@ -164,16 +170,18 @@ const CLAUSE_WORDS =
 
 /**
  * A short phrase ending in a full stop or colon that heads what follows:
- * in Title Case ("Working Groups.", "Securing Supply Chains:"), or a noun
- * phrase of up to four words in sentence case, where a fact sheet's list
- * item opens with its topic ("Nuclear stewardship. For several weeks …"):
- * no subject pronoun or auxiliary, as a sentence that short would have.
+ * in Title Case ("Working Groups.", "Securing Supply Chains:"), or, opening
+ * a list item, a phrase of up to four words in sentence case, where a fact
+ * sheet's item opens with its topic ("Nuclear stewardship. For several
+ * weeks …"): no subject pronoun or auxiliary, as a sentence that short would
+ * have. A paragraph's short first sentence ("Progress continues.") is left alone.
  */
-function isRunInLabel(text: string): boolean {
+function isRunInLabel(text: string, listItem: boolean): boolean {
   const words = text.replace(/[.:]$/, '').split(/\s+/)
   if (!/[.:]$/.test(text) || text.length > 50 || words.length > 6) return false
   if (words.every((word) => /^[\p{Lu}\d(“"]|^(?:and|of|the|for|to|in|on|with|a|an|&)$/u.test(word))) return true
   return (
+    listItem &&
     words.length <= 4 &&
     /^\p{Lu}/u.test(words[0] as string) &&
     words.every((word) => /^[\p{L}\d][\p{L}\d’'-]*$/u.test(word) && !CLAUSE_WORDS.test(word))
