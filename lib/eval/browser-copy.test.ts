@@ -10,6 +10,8 @@ describe('asBrowserCopies', () => {
 
   it('keeps a wrapped line that begins with a number and a full stop in its paragraph, as CommonMark does (review)', () => {
     expect(asBrowserCopies('The leaders met in May\n2022. They agreed.')).toBe('The leaders met in May 2022. They agreed.')
+    // after a hard break too: the line breaks there, and keeps its number (review)
+    expect(asBrowserCopies('The leaders met in May  \n2022. They agreed.')).toBe('The leaders met in May\n2022. They agreed.')
   })
 
   it('breaks a line at a hard break, and drops markup and a link’s address', () => {

@@ -14,9 +14,8 @@ export function asBrowserCopies(markdown: string): string {
     .split(/\n\s*\n/)
     .map((block) =>
       linesOf(block, list)
-        .map((line) =>
-          line
-            .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+        .map(({ line, item }) =>
+          (item ? line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') : line)
             .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
             // an inline element's text runs on (21<sup>st</sup> is "21st"), another element's is a word apart
             .replace(/<\/?(?:sup|sub|span|em|strong|b|i|u|a|small)\b[^>]*>/giu, '')
@@ -43,16 +42,16 @@ const NUMBERED = /^\s*(\d{1,9})[.)]\s+/
  * on), and any number goes on a list; a list stays open across a blank line
  * while the next block is indented under it or is an item.
  */
-function linesOf(block: string, list: { open: boolean }): string[] {
-  const lines: string[] = []
+function linesOf(block: string, list: { open: boolean }): { line: string; item: boolean }[] {
+  const lines: { line: string; item: boolean }[] = []
   block.split(/ {2,}\n/).forEach((part, p) => {
     part.split('\n').forEach((line, k) => {
       const number = NUMBERED.exec(line)?.[1]
       const item = BULLET.test(line) || (number !== undefined && (list.open || Number(number) === 1 || (p === 0 && k === 0)))
       if (p === 0 && k === 0) list.open = item || (list.open && /^\s{2,}\S/u.test(line))
       else list.open ||= item
-      if (k === 0 || item) lines.push(line)
-      else lines[lines.length - 1] += `\n${line}`
+      if (k === 0 || item) lines.push({ line, item })
+      else (lines.at(-1) as { line: string }).line += `\n${line}`
     })
   })
   return lines
