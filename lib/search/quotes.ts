@@ -1,3 +1,5 @@
+import { straightQuotes } from '@/lib/text/search-fold'
+
 /**
  * Quotes as typed and as printed: a keyboard types ' and ", statements are
  * printed with ’ ‘ “ ” (Russia’s, “一带一路”). A search finds a phrase in
@@ -16,11 +18,6 @@ export function quoteSpellings(term: string): string[] {
   // a quote at either end of the term may open or close a word outside it ('s, '90s, " and): every quote closing too
   const closing = straight.replace(/'/gu, '’').replace(/"/gu, '”')
   return [...new Set([term, straight, typographic, closing])]
-}
-
-/** Printed quotes as typed ones: Russia’s is Russia's, “一带一路” is "一带一路". */
-export function straightQuotes(text: string): string {
-  return text.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"')
 }
 
 /** A regular-expression source matching each quote in `escaped` (a term escaped for RegExp) in any spelling. */

@@ -1,5 +1,3 @@
-import { straightQuotes } from '@/lib/search/quotes'
-
 /**
  * The comparable form of a searched text and of the text searched: NFKC,
  * case folded, printed quotes as typed ones (Russia’s is Russia's, “一带一路”
@@ -9,4 +7,9 @@ import { straightQuotes } from '@/lib/search/quotes'
  */
 export function searchFold(text: string): string {
   return straightQuotes(text.normalize('NFKC').toLocaleLowerCase('en-US')).replace(/\s+/g, ' ')
+}
+
+/** Printed quotes as typed ones: Russia’s is Russia's, “一带一路” is "一带一路". */
+export function straightQuotes(text: string): string {
+  return text.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"')
 }
