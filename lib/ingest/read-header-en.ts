@@ -7,7 +7,7 @@
  * salutation, or at a section number.
  */
 import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
-import { readDateLineEn, readPlaceLineEn } from './sign-off'
+import { asDateLine, readDateLineEn, readPlaceLineEn } from './sign-off'
 import { monthNumber } from './split-documents'
 import type { Header } from './read-header'
 import type { RepairedParagraph } from './types'
@@ -38,7 +38,8 @@ export function englishDate(
   return { year: y, month: m, day: d }
 }
 
-function dateLine(text: string): { date: { year: number; month: number; day: number }; place: string | null } | null {
+function dateLine(line: string): { date: { year: number; month: number; day: number }; place: string | null } | null {
+  const text = asDateLine(line)
   const match = DATE_LINE.exec(text)
   if (!match) {
     const line = readDateLineEn(text)
@@ -106,8 +107,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     const text = paragraph.text.text.trim()
     if (!text) continue
     if (FURNITURE.test(text)) continue
-    if (SALUTATION.test(text) || (titleParts.length > 0 && SECTION_LINE_EN.test(text))) break
+    // a date line before a section number: "1 February 2021" is no section 1
     const date = dateLine(text)
+    if (!date && (SALUTATION.test(text) || (titleParts.length > 0 && SECTION_LINE_EN.test(text)))) break
     if (date && !header.printedDate) {
       header.printedDate = date.date
       header.printedPlace = header.printedPlace ?? date.place

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mapIdentity } from '@/lib/text/mapped-text'
 import { classifyKind, readHeader } from './read-header'
+import { readHeaderEn } from './read-header-en'
 
 const p = (text: string, short = true) => ({ text: mapIdentity(text), short })
 
@@ -31,5 +32,14 @@ describe('readHeader', () => {
     expect(header.title).toBe('中华人民共和国和吉尔吉斯共和国关于进一步深化全面战略伙伴关系的联合声明')
     expect(header.bodyStart).toBe(2)
     expect(classifyKind(header)).toBe('joint-statement')
+  })
+
+  it('reads a day-first English date line under a title, not as section 1 (walkthrough)', () => {
+    const header = readHeaderEn([p('Joint Statement of Japan and the United States'), p('1 February 2021'), p('The two leaders met.')])
+    expect(header).toMatchObject({
+      title: 'Joint Statement of Japan and the United States',
+      printedDate: { year: 2021, month: 2, day: 1 },
+      bodyStart: 2,
+    })
   })
 })

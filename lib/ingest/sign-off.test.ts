@@ -10,6 +10,12 @@ describe('readDateLineEn', () => {
     ['Bali, Indonesia, 15-16 November 2022', { date: '2022-11-16', place: 'Bali' }],
     ['September 29, 2021 Pittsburgh, Pennsylvania', { date: '2021-09-29', place: 'Pittsburgh' }],
     ['(13 June 2019, Bishkek)', { date: '2019-06-13', place: 'Bishkek' }],
+    // as a web page prints it, in a style sheet's capitals and with the site's category (walkthrough)
+    ['MAY 23, 2022', { date: '2022-05-23', place: null }],
+    ['MAY 23, 2022•STATEMENTS AND RELEASES', { date: '2022-05-23', place: null }],
+    ['May 23, 2022 • Statements and Releases', { date: '2022-05-23', place: null }],
+    ['WASHINGTON, D.C., MAY 23, 2022', { date: '2022-05-23', place: 'Washington' }],
+    ['2021-02-01', { date: '2021-02-01', place: null }],
   ])('reads "%s"', (line, expected) => {
     expect(readDateLineEn(line)).toEqual(expected)
   })
@@ -17,6 +23,8 @@ describe('readDateLineEn', () => {
   it('returns null for a sentence that mentions a date', () => {
     expect(readDateLineEn('The leaders met on May 21, 2022 in Seoul to discuss the alliance.')).toBeNull()
     expect(readDateLineEn('The Linchpin for Peace and Prosperity')).toBeNull()
+    expect(readDateLineEn('2021-13-01')).toBeNull()
+    expect(readDateLineEn('THE LEADERS MET ON MAY 21, 2022 IN SEOUL TO DISCUSS THE ALLIANCE.')).toBeNull()
   })
 })
 

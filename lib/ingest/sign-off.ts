@@ -67,10 +67,28 @@ const EN_LINE = new RegExp(
   'u',
 )
 
-/** An English date line or sign-off, or null. */
+/**
+ * A date line as a web page prints it, read as a date line: capitals that a
+ * style sheet made ("MAY 23, 2022") in title case, and the site's category
+ * after a bullet or bar ("May 23, 2022 • Statements and Releases") left off.
+ */
+export function asDateLine(line: string): string {
+  const text = line.replace(/\s*[•·|]\s*[\p{L} &,-]{1,40}$/u, '').trim()
+  return /\p{Ll}/u.test(text) ? text : text.replace(/\p{Lu}+/gu, (word) => `${word[0]}${word.slice(1).toLowerCase()}`)
+}
+
+/** An English date line or sign-off ("Done at Jeddah, July 15, 2022", "2021-02-01"), or null. */
 export function readDateLineEn(line: string): DatePlace | null {
-  const text = line.trim().replace(/\s+/g, ' ')
+  const text = asDateLine(line.trim().replace(/\s+/g, ' '))
   if (text.length > 90) return null
+  // an ISO date alone
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (iso) {
+    const [year, month, day] = iso.slice(1).map(Number) as [number, number, number]
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900 && year <= 2100
+      ? { date: isoDate(year, month, day), place: null }
+      : null
+  }
   const match = EN_LINE.exec(text)
   if (!match) return null
   // groups: 1 place before; 2 day, 3 month, 4 year | 5 month, 6 day, 7 year; 8 place after
