@@ -109,7 +109,8 @@ export function formatSearch(results: SearchResults): string {
   if (results.statementCount === 0)
     return `No clause contains “${query.q}”${query.kind || query.party || query.year || query.language ? ' with these filters' : ''}.`
   const lines = [
-    `“${query.q}”: ${results.clauseCount} clause${results.clauseCount === 1 ? '' : 's'} in ${statementsLabel(results.statementCount)} · page ${query.page} of ${pages}`,
+    `“${results.readAs ?? query.q}”: ${results.clauseCount} clause${results.clauseCount === 1 ? '' : 's'} in ${statementsLabel(results.statementCount)} · page ${query.page} of ${pages}`,
+    ...(results.readAs ? [`(no clause has ${query.q} with its quotes)`] : []),
   ]
   if (results.groups.length === 0) lines.push('This page is past the last one; use a lower --page.')
   for (const group of results.groups) {

@@ -130,6 +130,19 @@ describe(`clause search on the bundled corpus (${TEST_ENGINE})`, () => {
     expect((await search({ q: '"一' })).clauseCount).toBe((await search({ q: '“一' })).clauseCount)
   })
 
+  it('reads quotes around the whole term as marking a phrase when no clause has the term with them (walkthrough)', async () => {
+    const plain = await search({ q: 'peaceful development' })
+    expect(plain.clauseCount).toBeGreaterThan(0)
+    for (const q of ['"peaceful development"', '“peaceful development”']) {
+      const quoted = await search({ q })
+      expect(quoted).toMatchObject({ clauseCount: plain.clauseCount, statementCount: plain.statementCount, readAs: 'peaceful development' })
+      expect(quoted.groups[0]?.hits[0]?.lines[0]?.match.toLowerCase()).toBe('peaceful development')
+    }
+    // a term printed with its quotes is found with them, not read otherwise
+    expect((await search({ q: '"一带一路"' })).readAs).toBeUndefined()
+    expect((await search({ q: '"no such phrase anywhere"' })).statementCount).toBe(0)
+  })
+
   it('follows the corpus: a deleted statement is no longer found', async () => {
     const extra = await createTempDatabase()
     try {

@@ -10,7 +10,7 @@
  */
 import { Prisma } from '@/lib/generated/prisma/client'
 import { kwic, type KwicLine } from '@/lib/search/kwic'
-import { quoteSpellings } from '@/lib/search/quotes'
+import { quoteSpellings, unquotedPhrase } from '@/lib/search/quotes'
 import { HITS_PER_STATEMENT, type SearchQuery } from '@/lib/url/search'
 import { engineOf, type Db } from './client'
 import { getStatementSummaries, type StatementSummary } from './statements'
@@ -40,6 +40,8 @@ export interface SearchResults {
   groups: SearchGroup[]
   /** how the term was looked up: always through an index now; kept in the JSON so a client can tell if that changes */
   method: 'index' | 'scan'
+  /** the term read without the quotes around it ("free and open" as free and open), as no clause has it with them */
+  readAs?: string
 }
 
 /** Characters a trigram index needs in a term. */
@@ -155,6 +157,15 @@ function hitsIn(db: Db, spellings: readonly string[], statementIds: number[]): P
  */
 export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchResults> {
   const term = query.q.trim()
+  const results = await searchTerm(db, query, term)
+  // quotes around the whole term mark a phrase, as a search engine reads them, when no clause has the term with them
+  const phrase = results.statementCount === 0 ? unquotedPhrase(term) : null
+  if (phrase === null) return results
+  const unquoted = await searchTerm(db, query, phrase)
+  return unquoted.statementCount > 0 ? { ...unquoted, readAs: phrase } : results
+}
+
+async function searchTerm(db: Db, query: SearchQuery, term: string): Promise<SearchResults> {
   // the term as typed and as printed (Russia's, Russia’s)
   const spellings = quoteSpellings(term)
   const { sql: from, method } = await matchingClauses(db, term, spellings, query)

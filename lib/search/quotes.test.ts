@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anyQuote, quoteSpellings } from './quotes'
+import { anyQuote, quoteSpellings, unquotedPhrase } from './quotes'
 
 describe('quoteSpellings', () => {
   it('adds the printed spelling of a term typed with straight quotes', () => {
@@ -30,5 +30,20 @@ describe('anyQuote', () => {
     expect(pattern.test('Russia’s war')).toBe(true)
     expect(pattern.test("Russia's war")).toBe(true)
     expect(new RegExp(anyQuote('"一带一路"'), 'u').test('共建“一带一路”倡议')).toBe(true)
+  })
+})
+
+describe('unquotedPhrase', () => {
+  it('reads the phrase inside quotes around a whole term, straight or smart', () => {
+    expect(unquotedPhrase('"free and open"')).toBe('free and open')
+    expect(unquotedPhrase('“free and open”')).toBe('free and open')
+    expect(unquotedPhrase("'rules-based'")).toBe('rules-based')
+  })
+
+  it('leaves a term with quotes inside it, or unpaired, alone', () => {
+    expect(unquotedPhrase('the "Shanghai Spirit"')).toBeNull()
+    expect(unquotedPhrase('"a" and "b"')).toBeNull()
+    expect(unquotedPhrase('"free and open')).toBeNull()
+    expect(unquotedPhrase('"一"')).toBeNull()
   })
 })

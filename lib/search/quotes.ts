@@ -24,3 +24,27 @@ export function quoteSpellings(term: string): string[] {
 export function anyQuote(escaped: string): string {
   return escaped.replace(/['‘’]/gu, "['‘’]").replace(/["“”]/gu, '["“”]')
 }
+
+/** Pairs of quotes a reader puts around a phrase to mark it: straight, and as a keyboard's smart quotes type them. */
+const PHRASE_MARKS: readonly [string, string][] = [
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+]
+
+/**
+ * The phrase inside the quotes that surround a whole term, as a search engine
+ * reads them ("free and open" → free and open), or null when the term is not
+ * so quoted. Every search is for the exact phrase already: the quotes are
+ * read so only when the term with them is found nowhere (lib/db/search).
+ * @example unquotedPhrase('"free and open"') // 'free and open'
+ */
+export function unquotedPhrase(term: string): string | null {
+  for (const [open, close] of PHRASE_MARKS) {
+    if (term.length < 4 || !term.startsWith(open) || !term.endsWith(close)) continue
+    const inner = term.slice(open.length, -close.length).trim()
+    if ([...inner].length >= 2 && !inner.includes(open) && !inner.includes(close)) return inner
+  }
+  return null
+}

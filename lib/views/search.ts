@@ -6,6 +6,7 @@ export function searchJson(results: SearchResults) {
   const { query } = results
   return {
     q: query.q,
+    readAs: results.readAs ?? null,
     filters: { kind: query.kind ?? null, party: query.party ?? null, year: query.year ?? null, language: query.language ?? null },
     page: query.page,
     perPage: query.perPage,
