@@ -8,7 +8,7 @@
  */
 import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
 import { asDateLine, readDateLineEn, readPlaceLineEn } from './sign-off'
-import { monthNumber } from './split-documents'
+import { monthNumber } from './months'
 import type { Header } from './read-header'
 import type { RepairedParagraph } from './types'
 

@@ -7,7 +7,7 @@
  * nothing else: a sentence that mentions a date is not a date line.
  */
 import { isoDate } from './find-date'
-import { monthNumber } from './split-documents'
+import { monthNumber } from './months'
 
 export interface DatePlace {
   date: string

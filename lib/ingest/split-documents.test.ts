@@ -32,6 +32,36 @@ describe('splitDocuments', () => {
     ])
   })
 
+  it('starts a statement at each title with a date line under it and text after, and not at a signature or an attribution (walkthrough)', () => {
+    const body = 'The two sides reaffirmed their partnership and agreed to deepen cooperation in trade.'
+    const text = [
+      'Statement on the Situation in the Region',
+      'February 1, 2021',
+      '',
+      `${body}`,
+      '',
+      '“We stand together.”',
+      '',
+      'President Ann Smith',
+      'February 1, 2021',
+      '',
+      `${body}`,
+      '',
+      'Done at Washington',
+      'February 1, 2021',
+      '',
+      'Leaders’ Statement of the Republic of Korea and the United States',
+      'MAY 21, 2022',
+      '',
+      `${body}`,
+    ].join('\n')
+    const documents = splitDocuments(text, 0, { byTitles: true })
+    expect(documents.map((d) => d.lines.find((l) => l.text.trim())?.text)).toEqual([
+      'Statement on the Situation in the Region',
+      'Leaders’ Statement of the Republic of Korea and the United States',
+    ])
+  })
+
   it('keeps text after a dateline on the same line as the first line of the release', () => {
     const [document] = splitDocuments('新华社北京3月2日电 标题\n正文。')
     expect(document?.lines.map((l) => l.text)).toEqual(['标题', '正文。'])

@@ -5,29 +5,13 @@
  * ("…联合声明", "Joint Statement between …"); and failing both, the whole text
  * is one statement (text pasted from a web page).
  */
+import { monthNumber } from './months'
+import { readDateLineEn, readDateLineZh } from './sign-off'
 import type { Dateline, RawDocument, SourceLine } from './types'
 
 const DATELINE =
   /^\s*(新华社|中新社|人民日报|中国新闻社|新华网)\s*([\p{Script=Han}·]{1,16}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电\s*(.*)$/u
 
-export const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-}
-/** "January", "Jan.", "Sept" … → 1–12, or undefined. */
-export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, 3)]
-}
 const MONTH_NAME =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 /** BISHKEK, June 13 (Xinhua) -- The text begins here. */
@@ -143,7 +127,11 @@ function wholeText(lines: readonly SourceLine[]): RawDocument[] {
   ]
 }
 
-/** Without datelines: a new statement at each title line after the first statement's body; all text otherwise. */
+/**
+ * Without datelines: a new statement at each title line after the first
+ * statement's body (a document's title, or any title with a date line under
+ * it); all text otherwise.
+ */
 function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
   const content = lines.filter((line) => line.text.trim())
   if (content.length === 0) return []
@@ -154,13 +142,44 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
   })
   const endsSentence = (line: string) => /[.。!?！？:：;；"”)）]\s*$/.test(line) && !/(?:^|[\s(–-])(?:[A-Z]\.)+\s*$/.test(line) // "…and the ASEAN-U.S." goes on
   const startsParagraph = (k: number) => afterBlank.has(content[k] as SourceLine) || endsSentence(content[k - 1]?.text ?? '')
+  // a title line under which a date line is printed, and then the text: "United States-Republic of Korea Leaders’
+  // Joint Statement / May 21, 2022 / …" (a sign-off, "Done at Washington / May 21, 2022", has no text after it,
+  // or another signature: "President Joe Biden / September 27, 2021 / President Andrés Manuel López Obrador"); the
+  // text may open with a place or a link line
+  const isProse = (text: string) => text.trim().length >= 60 || /[\p{Script=Han}]{12}/u.test(text)
+  const isDate = (k: number) => {
+    const text = content[k]?.text.trim() ?? ''
+    return text.length > 0 && text.length <= 90 && (readDateLineEn(text) !== null || readDateLineZh(text) !== null)
+  }
+  const datedTitle = (k: number) => {
+    const text = (content[k] as SourceLine).text.trim()
+    return (
+      text.length <= 250 &&
+      !/[。；！？.;!?,，]["”’)）]*$/u.test(text) &&
+      !isDate(k) &&
+      isDate(k + 1) &&
+      !/^(?:Done|Signed|Issued|Adopted)\s+(?:at|in)\b/u.test(text) &&
+      [k + 2, k + 3].some((j) => isProse(content[j]?.text ?? '') && !isDate(j + 1))
+    )
+  }
   const starts: number[] = [0]
   content.forEach((line, k) => {
-    if (k === 0 || !isTitleLine(line.text) || isTitleLine(content[k - 1]?.text ?? '')) return
-    // a title wrapped over lines starts at its first line: short lines that end no sentence
+    if (k === 0) return
+    const titled = isTitleLine(line.text) && !isTitleLine(content[k - 1]?.text ?? '')
+    if (!titled && !datedTitle(k)) return
+    // a title wrapped over lines starts at its first line: short lines that end no sentence (a line after a blank one
+    // starts its own: the signatures above it end the statement before)
     let from = k
-    while (from > k - 2 && from - 1 > (starts.at(-1) as number) && isTitlePart(content[from - 1]?.text ?? '')) from--
-    if (startsParagraph(from)) starts.push(from)
+    while (
+      from > k - 2 &&
+      from - 1 > (starts.at(-1) as number) &&
+      !afterBlank.has(content[from] as SourceLine) &&
+      isTitlePart(content[from - 1]?.text ?? '')
+    )
+      from--
+    // under a quotation, a name and a date attribute it ("…success.” / President Joe Biden / February 23, 2021")
+    const attribution = !titled && /[”"’][*_]*\s*$/u.test(content[from - 1]?.text ?? '')
+    if (startsParagraph(from) && !attribution) starts.push(from)
   })
   return starts.map((from, k) => {
     const to = starts[k + 1] ?? content.length

@@ -113,10 +113,17 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * the body; and the body alone, under an unhelpful file name. Read by the
  * importer directly (no database): these check the reading, not the saving.
  */
-function pastedVariants(root: string): { page: StatementCheck[]; body: StatementCheck[]; browser: StatementCheck[] } {
+interface PastedText {
+  entry: ManifestEntry
+  page: string
+  browser: string
+}
+
+function pastedVariants(root: string): { page: StatementCheck[]; body: StatementCheck[]; browser: StatementCheck[]; texts: PastedText[] } {
   const page: StatementCheck[] = []
   const body: StatementCheck[] = []
   const browser: StatementCheck[] = []
+  const texts: PastedText[] = []
   for (const name of collectionNames(root)) {
     for (const entry of readManifest(name, root).statements) {
       const text = readFileSync(path.join(root, COLLECTIONS_DIR, name, entry.file), 'utf8')
@@ -126,12 +133,35 @@ function pastedVariants(root: string): { page: StatementCheck[]; body: Statement
       const [y, m, d] = (front.fields.date ?? '').split('-').map(Number)
       const dateLine = y && m && d ? `${MONTHS[m - 1]} ${d}, ${y}` : ''
       const title = (front.fields.title ?? '').replace(/\u00a0/g, ' ')
-      page.push(check(entry, `${title}\n${dateLine}\n\n${rest}`, 'pasted.txt'))
+      const asPage = `${title}\n${dateLine}\n\n${rest}`
+      const asBrowser = `${title}\n${dateLine}\n\n${asBrowserCopies(rest)}`
+      page.push(check(entry, asPage, 'pasted.txt'))
       body.push(check(entry, rest, 'pasted.txt'))
-      browser.push(check(entry, `${title}\n${dateLine}\n\n${asBrowserCopies(rest)}`, 'pasted.txt'))
+      browser.push(check(entry, asBrowser, 'pasted.txt'))
+      texts.push({ entry, page: asPage.trim(), browser: asBrowser.trim() })
     }
   }
-  return { page, body, browser }
+  return { page, body, browser, texts }
+}
+
+/**
+ * Three statements pasted one after another, each with its title and date
+ * line (consecutive statements of the manifest, of one split, three at a
+ * time): how many of the triples come out as the three statements, each on
+ * its own date.
+ */
+function pastedTriples(texts: readonly PastedText[], split: 'tune' | 'holdout', form: 'page' | 'browser'): { right: number; of: number } {
+  const own = texts.filter((t) => t.entry.split === split)
+  let right = 0
+  let of = 0
+  for (let i = 0; i + 2 < own.length; i += 3) {
+    const triple = own.slice(i, i + 3)
+    const parsed = parseStatements(triple.map((t) => t[form]).join('\n\n'), { fileName: 'pasted.txt' })
+    const dates = parsed.ok ? parsed.statements.map((statement) => statement.date) : []
+    of++
+    if (JSON.stringify(dates) === JSON.stringify(triple.map((t) => t.entry.expected.date))) right++
+  }
+  return { right, of }
 }
 
 function check(entry: ManifestEntry, text: string, fileName: string): StatementCheck {
@@ -185,6 +215,15 @@ export async function runImportEval(options: { verbose: boolean; json: boolean }
       { name: 'all', t: summarize(pasted.body) },
     ]),
   )
+  console.log(
+    '\nThree of them pasted one after another (title line, date line, body, then the next): the triples read as three statements on their own dates:\n',
+  )
+  for (const form of ['page', 'browser'] as const) {
+    const [tune, held] = (['tune', 'holdout'] as const).map((split) => pastedTriples(pasted.texts, split, form))
+    console.log(
+      `  ${(form === 'page' ? 'as on the page' : 'as a browser copies').padEnd(20)} tuned on ${tune?.right} of ${tune?.of}, held out ${held?.right} of ${held?.of}`,
+    )
+  }
   const wrong = checks.filter((c) => !c.got || FIELDS.some((f) => !c.right[f]) || c.defects.length || Math.abs(c.clauseError ?? 1) > 0.1)
   if (options.verbose && wrong.length) {
     console.log('\nwhere it differs from the manifest:')
