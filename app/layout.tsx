@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { AdminStatus } from './_components/admin-status'
+import { HashTarget } from './_components/hash-target'
 import './globals.css'
 import { SITE_NAV } from '@/lib/views/site-nav'
 
@@ -34,6 +35,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 print:max-w-none print:p-0">
           {children}
+          <Suspense fallback={null}>
+            <HashTarget />
+          </Suspense>
         </main>
       </body>
     </html>

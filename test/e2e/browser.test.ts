@@ -442,6 +442,12 @@ describe.runIf(available)('in Chromium', () => {
       await page.waitForURL(new RegExp(`/statements/${KG}#c\\d+$`))
       const target = await page.evaluate(() => document.querySelector(location.hash)?.textContent ?? '')
       expect(target).toContain('一带一路')
+      // the clause is marked as a link loaded from outside marks it (walkthrough: a link followed in the app marked nothing)
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector(location.hash)?.hasAttribute('data-hash-target') ?? false))
+        .toBe(true)
+      const background = await page.evaluate(() => getComputedStyle(document.querySelector(location.hash) as Element).backgroundColor)
+      expect(background).toBe('rgb(255, 239, 158)')
       await page.close()
     })
 
