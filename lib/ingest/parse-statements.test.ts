@@ -219,6 +219,17 @@ describe('edge cases', () => {
     ])
   })
 
+  it('says a pasted text’s stand-in title is no file’s name (walkthrough)', () => {
+    const result = parseStatements('The two leaders met today. They agreed to meet again.', { fileName: 'pasted text' })
+    const statement = result.ok ? result.statements[0] : undefined
+    expect(statement?.title).toBe('Pasted Text')
+    expect(statement?.notes).toContainEqual({
+      kind: 'doubt',
+      about: 'title',
+      message: 'no title line in the text; "Pasted Text" stands in for the title: type it',
+    })
+  })
+
   it('refuses text without a sentence, saying what is missing', () => {
     const result = parseStatements('——\n* * *\n')
     expect(result).toEqual({

@@ -174,7 +174,10 @@ function chooseTitle(
     notes.push({
       kind: 'doubt',
       about: 'title',
-      message: `no title line in the text; the title "${fileTitle}" is made from the file name: correct it`,
+      // pasted text has no file: the name the form gives it ("pasted text") only stands in for a title
+      message: /^pasted(?: text)?$/i.test(fileTitle)
+        ? `no title line in the text; "${fileTitle}" stands in for the title: type it`
+        : `no title line in the text; the title "${fileTitle}" is made from the file name: correct it`,
     })
     return fileTitle
   }
@@ -205,7 +208,7 @@ function findStatementParties(
       notes.push({
         kind: 'doubt',
         about: 'parties',
-        message: 'no parties named in the title; the parties are those the opening paragraph names: check them',
+        message: 'the title names no parties as its authors; the parties are those the opening paragraph names: check them',
       })
     if (found.from === 'publisher')
       notes.push({
@@ -231,7 +234,7 @@ function findStatementParties(
     notes.push({
       kind: 'doubt',
       about: 'parties',
-      message: 'no parties named in the title; the parties are those the opening paragraph names: check them',
+      message: 'the title names no parties as its authors; the parties are those the opening paragraph names: check them',
     })
     return opened
   }
