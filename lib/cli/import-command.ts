@@ -138,6 +138,7 @@ export async function importCommand(db: Db, args: string[], io: CliIo, limits: I
       )
     }
     if (pairs) io.out(`corpus map: ${pairs} new pair${pairs === 1 ? '' : 's'} of statements compared`)
+    if (batch.problem) io.err(batch.problem.replace('the server’s log says why', 'the error is above'))
     io.out(
       `Summary: ${imported} statement${imported === 1 ? '' : 's'} imported from ${filesImported} file${filesImported === 1 ? '' : 's'}; ${present} already present; ${failures.length} file${failures.length === 1 ? '' : 's'} failed.`,
     )

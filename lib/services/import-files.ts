@@ -44,6 +44,8 @@ export interface BatchReport<T> {
   formulas: FormulaBuildState | null
   /** pairs of statements the corpus map compared anew */
   mapPairs: number
+  /** what failed after the files were saved (their statements stay saved): updating the formulas or the map */
+  problem?: string
 }
 
 /**
@@ -59,9 +61,28 @@ export async function importBatch<F extends { name: string }, T extends ImportRe
 ): Promise<BatchReport<T>> {
   const results = await eachFile(files, importOne, onFile)
   const imported = results.reduce((n, r) => n + (r.ok ? r.imported.length : 0), 0)
-  const formulas = imported
-    ? await db.$transaction((tx) => rebuildFormulas(tx, { incremental: true }), { timeout: 3_600_000, maxWait: 30_000 })
-    : null
-  const mapPairs = imported && warmMap ? await warmSimilarityMap(db) : 0
+  if (!imported) return { files: results, imported, formulas: null, mapPairs: 0 }
+  // the files are saved, each in its own transaction: what fails now is said beside them, not as the import's failure
+  let formulas: FormulaBuildState | null = null
+  try {
+    formulas = await db.$transaction((tx) => rebuildFormulas(tx, { incremental: true }), { timeout: 3_600_000, maxWait: 30_000 })
+  } catch (error) {
+    console.error(error)
+    const problem = 'The statements are saved, but the formulas could not be updated (the server’s log says why): run npm run cli -- mine.'
+    return { files: results, imported, formulas, mapPairs: 0, problem }
+  }
+  let mapPairs = 0
+  try {
+    mapPairs = warmMap ? await warmSimilarityMap(db) : 0
+  } catch (error) {
+    console.error(error)
+    return {
+      files: results,
+      imported,
+      formulas,
+      mapPairs,
+      problem: 'The statements are saved, but the map could not be updated (the server’s log says why).',
+    }
+  }
   return { files: results, imported, formulas, mapPairs }
 }

@@ -34,6 +34,8 @@ export async function importCorpus(
   const batch = await importBatch(db, files, ({ name, file }) => importText(db, name, readFileSync(file, 'utf8'), { formulas: 'defer' }), {
     warmMap: false,
   })
+  // the bundle's formulas not mined is a broken setup, not something to say beside a reader's files
+  if (batch.problem) throw new Error(batch.problem)
   const report: ImportReport = { imported: [], present: [], doubts: [] }
   for (const result of batch.files) {
     // a bundled file the importer refuses is a bug in the bundle, not a reader's mistake

@@ -46,10 +46,10 @@ export async function POST(request: Request): Promise<Response> {
     const edits = readEdits(read.form.get('edits'))
     if (!edits.ok) return jsonError(422, edits.error)
     const db = getDb()
-    const { files, imported } = await importBatch(db, read.uploads, (upload, k) =>
+    const { files, imported, problem } = await importBatch(db, read.uploads, (upload, k) =>
       importFile(db, upload.name, upload.bytes, limits, { edits: edits.edits[k] ?? [], formulas: 'defer' }),
     )
     const status = imported ? 201 : files.every((f) => !f.ok) ? 422 : 200
-    return json({ files }, status)
+    return json({ files, ...(problem ? { problem } : {}) }, status)
   })
 }

@@ -14,6 +14,8 @@ type ImportResponse = {
   files: (
     FileResult<{ imported: string[]; present: string[]; doubts: { slug: string; message: string }[]; detail: string }> | FileFailure
   )[]
+  /** what failed after the statements were saved */
+  problem?: string
 }
 
 /** The fields a reader may correct before saving, as the form holds them. */
@@ -369,6 +371,7 @@ function Results({ result }: { result: ImportResponse }) {
       <h2 id="result-heading" className="text-lg font-semibold">
         Imported
       </h2>
+      {result.problem ? <p className="text-sm text-orange-900">{result.problem}</p> : null}
       {result.files.map((file, f) => (
         <div key={f} className="text-sm">
           <p className="font-medium">{file.name}</p>
