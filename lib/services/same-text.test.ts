@@ -37,7 +37,7 @@ describe('the same statement under another form (walkthrough: duplicates)', () =
     const retitled = `The United States and Ireland: a partnership\nMarch 17, 2021\n\n${copied}`
     const [statement] = (await previewFile(temp.db, 'pasted.txt', bytes(retitled), LIMIT)).statements
     expect(statement?.present).toBeNull()
-    expect(statement?.sameAs).toEqual({ slug, share: 1 })
+    expect(statement?.sameAs).toEqual({ slug, title: 'Fact Sheet: The United States-Ireland Partnership', share: 1 })
   })
 
   it('saves such a copy when asked, with a doubt that names the statement it repeats (another release may be wanted, to compare)', async () => {
@@ -48,7 +48,11 @@ describe('the same statement under another form (walkthrough: duplicates)', () =
     expect(report.imported).toHaveLength(1)
     expect(report.doubts).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ message: expect.stringMatching(new RegExp(`^the same text as ${slug}, of the same date \\(100% `)) }),
+        expect.objectContaining({
+          message: expect.stringMatching(
+            new RegExp(`^the same text as “Fact Sheet: The United States-Ireland Partnership” \\(${slug}\\), of the same date \\(100% `),
+          ),
+        }),
       ]),
     )
     // undated, as its body alone previews, it is not matched

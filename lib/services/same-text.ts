@@ -64,6 +64,7 @@ function sharedShare(a: readonly string[], b: readonly string[]): number {
 /** A stored statement with the same text, and the share of the new one's clauses it has word for word. */
 export interface SameText {
   slug: string
+  title: string
   share: number
 }
 
@@ -80,15 +81,17 @@ export async function sameTextAs(client: Db | Tx, statements: readonly TextToMat
     orderBy: { id: 'asc' },
     select: {
       slug: true,
+      title: true,
       date: true,
       language: true,
       clauses: { orderBy: { position: 'asc' }, select: { text: true, label: true } },
     },
   })
-  const keyed = stored.map((s) => ({ slug: s.slug, date: s.date, language: s.language, keys: keysOf(s.clauses) }))
+  const keyed = stored.map((s) => ({ slug: s.slug, title: s.title, date: s.date, language: s.language, keys: keysOf(s.clauses) }))
   return statements.map((statement) => {
     const found = firstSame(statement, keyed)
-    return found ? { slug: (keyed[found.index] as (typeof keyed)[number]).slug, share: found.share } : null
+    const twin = found ? (keyed[found.index] as (typeof keyed)[number]) : null
+    return found && twin ? { slug: twin.slug, title: twin.title, share: found.share } : null
   })
 }
 

@@ -119,7 +119,7 @@ async function saveInTransaction(
     const found = earlierSame(textToMatch(item.statement))
     const earlier = twin ? null : found
     const what = twin
-      ? { name: twin.slug, share: twin.share }
+      ? { name: `“${twin.title}” (${twin.slug})`, share: twin.share }
       : earlier
         ? { name: `statement ${((items[earlier.index] as (typeof items)[number]).k as number) + 1} of this file`, share: earlier.share }
         : null

@@ -285,7 +285,7 @@ function StatementCard({
         <p className="text-sm text-orange-900">
           The same text as{' '}
           <a href={statementHref(s.sameAs.slug)} className="underline">
-            {s.sameAs.slug}
+            {s.sameAs.title}
           </a>
           , of the same date: {Math.round(s.sameAs.share * 100)}% of its clauses word for word. Importing it makes a second copy; take it
           only if it is another release of the statement, to compare the two.

@@ -30,7 +30,7 @@ describe('standIn', () => {
   it('leaves out a copy that is out for another reason too: already in the corpus', () => {
     const files = [
       { name: 'a.md', statements: [own] },
-      { name: 'b.md', statements: [{ ...copyOf('a.md', 0), sameAs: { slug: 'x', share: 1 } }, copyOf('a.md', 0)] },
+      { name: 'b.md', statements: [{ ...copyOf('a.md', 0), sameAs: { slug: 'x', title: 'X', share: 1 } }, copyOf('a.md', 0)] },
     ]
     expect(standIn(files, 0, 0, new Set())).toEqual([1, 1])
   })
