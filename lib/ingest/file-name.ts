@@ -6,6 +6,9 @@
  */
 import { isoDate } from './find-date'
 
+/** The name pasted text is imported under: it has no file, and its name stands in for a title only. */
+export const PASTED_TEXT_NAME = 'pasted text'
+
 export interface FileNameHints {
   date: string | null
   title: string | null

@@ -14,7 +14,7 @@ import { findPartiesEn } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishName, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
 import { layoutEnglish } from './english-layout'
-import { readFileName } from './file-name'
+import { PASTED_TEXT_NAME, readFileName } from './file-name'
 import { findYearInText, findYearInTextEn, isoDate } from './find-date'
 import { readFrontMatter } from './front-matter'
 import { classifyKind, readHeader, type Header } from './read-header'
@@ -91,7 +91,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   if (!isProse(body, language)) return null
   const fromName = readFileName(context.fileName)
 
-  const title = chooseTitle(header, metaTitle, fromName.title, sections, notes)
+  const title = chooseTitle(header, metaTitle, fromName.title, context.fileName === PASTED_TEXT_NAME, sections, notes)
   const kind = classifyKind({ ...header, title })
   const opening =
     sections[0]?.clauses
@@ -164,6 +164,8 @@ function chooseTitle(
   header: Header,
   metaTitle: string | null,
   fileTitle: string | null,
+  /** the text was pasted: its "file name" only stands in for a title */
+  pasted: boolean,
   sections: ParsedStatement['sections'],
   notes: ImportNote[],
 ): string {
@@ -174,8 +176,7 @@ function chooseTitle(
     notes.push({
       kind: 'doubt',
       about: 'title',
-      // pasted text has no file: the name the form gives it ("pasted text") only stands in for a title
-      message: /^pasted(?: text)?$/i.test(fileTitle)
+      message: pasted
         ? `no title line in the text; "${fileTitle}" stands in for the title: type it`
         : `no title line in the text; the title "${fileTitle}" is made from the file name: correct it`,
     })

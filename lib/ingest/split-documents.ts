@@ -147,10 +147,12 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
   // or another signature: "President Joe Biden / September 27, 2021 / President Andrés Manuel López Obrador"); the
   // text may open with a place or a link line
   const isProse = (text: string) => text.trim().length >= 60 || /[\p{Script=Han}]{12}/u.test(text)
-  const isDate = (k: number) => {
-    const text = content[k]?.text.trim() ?? ''
-    return text.length > 0 && text.length <= 90 && (readDateLineEn(text) !== null || readDateLineZh(text) !== null)
-  }
+  // each line asked of the date-line readers once: a title's test looks at the lines around it
+  const dated = content.map(({ text }) => {
+    const line = text.trim()
+    return line.length <= 90 && (readDateLineEn(line) !== null || readDateLineZh(line) !== null)
+  })
+  const isDate = (k: number) => dated[k] === true
   const datedTitle = (k: number) => {
     const text = (content[k] as SourceLine).text.trim()
     return (

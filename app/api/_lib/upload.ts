@@ -1,6 +1,7 @@
 import 'server-only'
 import { authorizeWrite } from '@/app/_lib/auth'
 import { getEnv } from '@/lib/env'
+import { PASTED_TEXT_NAME } from '@/lib/ingest/file-name'
 import { tooLarge } from '@/lib/services/import-file'
 import { parseForm, readLimitedBody } from './body'
 
@@ -47,7 +48,7 @@ async function readUploads(request: Request, maxBytes: number): Promise<UploadRe
   }
   const text = form.get('text')
   if (typeof text === 'string' && text.trim())
-    uploads.push({ name: String(form.get('textName') || 'pasted text'), bytes: new TextEncoder().encode(text) })
+    uploads.push({ name: String(form.get('textName') || PASTED_TEXT_NAME), bytes: new TextEncoder().encode(text) })
   if (uploads.length === 0) return { ok: false, status: 400, error: 'Send a file or some text to import.' }
   return { ok: true, uploads, form }
 }
