@@ -23,6 +23,7 @@ import { languageName } from '@/lib/compare/language'
 import { notFoundNotice, REFUSALS, type NotFoundKind } from '@/lib/url/not-found'
 import { getDb } from '@/lib/services/database'
 import { partsOf, statementClauseCount } from '@/lib/services/statements'
+import { partyFilterProblem } from '@/lib/services/party-filter'
 import { formulaOccurrenceCount } from '@/lib/services/formulas'
 import { collationVersions, pairVersions } from '@/lib/services/pre-checks'
 import { CannotCollateError, CannotCompareError, ServiceError, type RefusedStatement } from '@/lib/services/errors'
@@ -54,7 +55,9 @@ export async function proxy(request: NextRequest): Promise<Response | undefined>
   // an address that is not valid percent-encoding ("%E0%A4%A"): a 400 that says so, where Next answered a bare 500
   const api = request.nextUrl.pathname.startsWith('/api/')
   const segments = request.nextUrl.pathname.split('/').slice(1).map(decodedSegment)
-  if (segments.includes(null)) return undecodable(api)
+  // the query too: it reaches here decoded, "q=%E0%A4%A" as a replacement character (U+FFFD) and a stray "%A", which a search
+  // would then look for; nobody types that character, so a value with it comes from a broken address
+  if (segments.includes(null) || [...request.nextUrl.searchParams.values()].some((v) => v.includes('\uFFFD'))) return undecodable(api)
   // the API answers its own problems, as JSON
   if (api) return undefined
   const params = paramsOf(request.nextUrl)
@@ -154,6 +157,11 @@ async function recordProblem(url: NextRequest['nextUrl'], segments: readonly str
     else if (first === 'collate') {
       const parsed = parseCollateQuery(params)
       if (parsed.ok && parsed.slugs.length >= MIN_COLLATED) await collationVersions(getDb(), parsed.slugs)
+    } else if ((first === '' || first === 'search') && params.party) {
+      // a party code no party has (party=narnia; the URL is canonical by now, so a name was read as its code): a 400 that says so, where the list had been empty
+      const problem = await partyFilterProblem(getDb(), firstValue(params.party))
+      if (problem && first === 'search') return invalidOptions('This search is not valid', url.pathname, 'Start a new search', problem)
+      if (problem) return invalidOptions('This statement list is not valid', url.pathname, 'Show all statements', problem)
     } else {
       const kind = await missingKind(params, first, second)
       // a part or page past the last leads back to the first: the statement's or formula's own address, with its other options

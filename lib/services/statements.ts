@@ -8,10 +8,19 @@ export {
   getStatement,
   getStatementSummaries,
   listParties,
-  listStatements,
   statementClauseCount,
   nearbyStatements,
   recentStatements,
 } from '@/lib/db/statements'
+import { listStatements as listStatementRows, type StatementPage, type StatementPageOptions } from '@/lib/db/statements'
+import type { Db } from './database'
+import { checkPartyFilter } from './party-filter'
+
 export { deleteStatement, updateStatement } from './edit-statement'
+
+/** One page of the statements a filter matches; a party code no party has is a 400 (ServiceError), not an empty list. */
+export async function listStatements(db: Db, options: StatementPageOptions = {}): Promise<StatementPage> {
+  await checkPartyFilter(db, options.party)
+  return listStatementRows(db, options)
+}
 export { getStatementPart, partsOf, type ClauseWindow, type StatementPart } from './statement-part'

@@ -44,7 +44,8 @@ export const DEFAULT_STATEMENT_LIST_QUERY: StatementListQuery = { q: '', page: 1
  * United States, 吉尔吉斯斯坦, ROK), read as its code, or a code as the
  * database writes one (kyrgyzstan; a party the gazetteer lacks has a code of
  * its own, and the Party menus offer it); anything else is refused, where
- * party=China had been refused and party=narnia listed nothing.
+ * party=China had been refused; a code no party has (narnia) is refused by
+ * the services (lib/services/party-filter), which can ask the database.
  */
 export function partyField() {
   return z

@@ -109,6 +109,23 @@ describe('/', () => {
       expect(bad.html).toContain(message)
       expect(bad.html).not.toMatch(/at .*\.(js|ts):\d+/)
     }
+    // a party code no party has, and a column the collation does not have (walkthrough: an empty list, the third column, silently)
+    for (const [path, message] of <[string, string][]>[
+      ['/?party=narnia', 'Invalid party: no party has the code “narnia”'],
+      [`/search?q=${encodeURIComponent('和平')}&party=narnia`, 'Invalid party: no party has the code “narnia”'],
+      ['/collate?s=a,b,c&focus=9', 'Invalid focus: use a statement&#39;s number, 1 to 3.'],
+    ]) {
+      const bad = await get(path)
+      expect(bad.status, path).toBe(400)
+      expect(bad.html, path).toContain(message)
+    }
+    for (const path of ['/api/statements?party=narnia', `/api/search?q=${encodeURIComponent('和平')}&party=narnia`]) {
+      const api = await fetch(app.baseUrl + path)
+      expect(api.status, path).toBe(400)
+      expect(await api.json(), path).toEqual({ error: expect.stringContaining('no party has the code “narnia”') })
+    }
+    // a party the gazetteer knows that no statement has is an empty list, truly
+    expect((await get('/?party=kazakhstan')).status).toBe(200)
     const past = await get('/?page=99999&perPage=3')
     expect(past.status).toBe(200)
     expect(text(past.html)).toContain('Showing 7–8 of 8 statements')
@@ -284,14 +301,19 @@ describe('/compare/[a]/[b]', () => {
   })
 
   it('answers an address that is not valid percent-encoding with a 400 that says so, a page or JSON (walkthrough: a bare 500)', async () => {
-    for (const path of ['/statements/%E0%A4%A', `/compare/%ZZ/${TJ}`, '/formulas/%ZZ']) {
+    // in the query too (walkthrough: /search?q=%E0%A4%A searched for a replacement character and "%A")
+    for (const path of ['/statements/%E0%A4%A', `/compare/%ZZ/${TJ}`, '/formulas/%ZZ', '/search?q=%E0%A4%A']) {
       const { status, html } = await get(path)
       expect(status, path).toBe(400)
       expect(html, path).toContain('not valid percent-encoding')
     }
-    const api = await fetch(`${app.baseUrl}/api/statements/%E0%A4%A`)
-    expect(api.status).toBe(400)
-    expect(await api.json()).toEqual({ error: expect.stringContaining('not valid percent-encoding') })
+    for (const path of ['/api/statements/%E0%A4%A', '/api/search?q=%E0%A4%A']) {
+      const api = await fetch(`${app.baseUrl}${path}`)
+      expect(api.status, path).toBe(400)
+      expect(await api.json()).toEqual({ error: expect.stringContaining('not valid percent-encoding') })
+    }
+    // a + and a valid escape are read as before
+    expect((await get('/search?q=%E4%B8%80%E5%B8%A6+%E4%B8%80%E8%B7%AF')).status).toBe(200)
     // a valid address under /api is the API's own to answer
     expect((await fetch(`${app.baseUrl}/api/statements/${KG}`)).status).toBe(200)
   })

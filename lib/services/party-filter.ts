@@ -1,0 +1,23 @@
+/**
+ * A party filter names a party there is: the gazetteer's (read from any of its
+ * names by lib/url/statement-list) or one the database has a code for (a party
+ * an import added that the gazetteer lacks). Any other code is refused, where
+ * `party=narnia` had listed nothing and said nothing (walkthrough).
+ */
+import { findPartyByCode } from '@/lib/parties/gazetteer'
+import { STATEMENT_FILTER_HINTS } from '@/lib/url/statement-list'
+import type { Db } from './database'
+import { ServiceError } from './errors'
+
+/** Null when the party filter is empty or names a known party, otherwise the sentence that says why not. */
+export async function partyFilterProblem(db: Db, code: string | undefined): Promise<string | null> {
+  if (!code || findPartyByCode(code)) return null
+  const party = await db.party.findUnique({ where: { code }, select: { id: true } })
+  return party ? null : `Invalid party: no party has the code “${code}”; use ${STATEMENT_FILTER_HINTS.party}.`
+}
+
+/** Throws the 400 of partyFilterProblem. */
+export async function checkPartyFilter(db: Db, code: string | undefined): Promise<void> {
+  const problem = await partyFilterProblem(db, code)
+  if (problem) throw new ServiceError('invalid', problem)
+}
