@@ -71,6 +71,8 @@ export function parseCollateQuery(params: Params): CollateQueryResult {
   const parsed = parseParams(schema, params, HINTS)
   if (!parsed.ok) return parsed
   const { show, variant, q, focus, family } = parsed.data
+  // a column the collation does not have (walkthrough: focus=9 of three showed the third, silently)
+  if (focus && list.length > 0 && focus > list.length) return invalidParam('focus', `a statement's number, 1 to ${list.length}`)
   return {
     ok: true,
     slugs: list,
