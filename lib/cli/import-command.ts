@@ -59,7 +59,7 @@ function formatPreview(file: string, preview: FilePreview): string[] {
     )
     if (s.sameAs)
       lines.push(
-        `    the same text as ${s.sameAs.slug}, of the same date (${Math.round(s.sameAs.share * 100)}% of its clauses word for word): a second copy`,
+        `    the same text as ${s.sameAs.slug}, ${sameDateWords(s.date, s.sameAs.date)} (${Math.round(s.sameAs.share * 100)}% of its clauses word for word): a second copy`,
       )
     if (s.sameInImport)
       lines.push(

@@ -12,7 +12,7 @@ import { Prisma } from '@/lib/generated/prisma/client'
 import { kwic, type KwicLine } from '@/lib/search/kwic'
 import { quoteSpellings, unquotedPhrase } from '@/lib/search/quotes'
 import { HITS_PER_STATEMENT, type SearchQuery } from '@/lib/url/search'
-import { engineOf, type Db } from './client'
+import { engineOf, type Db, type Tx } from './client'
 import { getStatementSummaries, type StatementSummary } from './statements'
 
 export interface SearchHit {
@@ -73,7 +73,7 @@ function statementFilter(query: SearchQuery): Prisma.Sql {
 
 /** FROM … WHERE for the clauses that contain the term, joined to their statements. */
 async function matchingClauses(
-  db: Db,
+  db: Db | Tx,
   term: string,
   spellings: readonly string[],
   query: SearchQuery,
@@ -108,6 +108,20 @@ async function matchingClauses(
   }
 }
 
+/**
+ * The slugs of up to `limit` statements of a language with a clause that
+ * contains `text` (three characters or more, as typed: case folded on
+ * PostgreSQL, as the search is), through the search index: how an undated
+ * paste finds the statement it may be a copy of (lib/services/same-text).
+ */
+export async function statementsContaining(db: Db | Tx, text: string, language: string, limit: number): Promise<string[]> {
+  if ([...text].length < TRIGRAM) throw new RangeError('statementsContaining: the text must be at least three characters long.')
+  const query: SearchQuery = { q: text, language: language as SearchQuery['language'], page: 1, perPage: limit }
+  const { sql: from } = await matchingClauses(db, text, [text], query)
+  const rows = await db.$queryRaw<{ slug: string }[]>`SELECT DISTINCT st."slug" AS "slug" ${from} LIMIT ${limit}`
+  return rows.map((row) => row.slug)
+}
+
 /** Past every character: the upper bound of a prefix range of text. */
 const LAST_CHARACTER = String.fromCodePoint(0x10ffff)
 
@@ -117,7 +131,7 @@ const LAST_CHARACTER = String.fromCodePoint(0x10ffff)
  * index has an end mark after each clause), read from the index's vocabulary
  * by a range on the sorted terms. Null when no trigram begins with it.
  */
-async function shortTermMatch(db: Db, term: string): Promise<string | null> {
+async function shortTermMatch(db: Db | Tx, term: string): Promise<string | null> {
   // the trigram tokenizer indexes folded case
   const folded = term.toLowerCase()
   const rows = await db.$queryRaw<

@@ -37,7 +37,7 @@ describe('the same statement under another form (walkthrough: duplicates)', () =
     const retitled = `The United States and Ireland: a partnership\nMarch 17, 2021\n\n${copied}`
     const [statement] = (await previewFile(temp.db, 'pasted.txt', bytes(retitled), LIMIT)).statements
     expect(statement?.present).toBeNull()
-    expect(statement?.sameAs).toEqual({ slug, title: 'Fact Sheet: The United States-Ireland Partnership', share: 1 })
+    expect(statement?.sameAs).toEqual({ slug, title: 'Fact Sheet: The United States-Ireland Partnership', date: '2021-03-17', share: 1 })
   })
 
   it('saves such a copy when asked, with a doubt that names the statement it repeats (another release may be wanted, to compare)', async () => {
@@ -55,8 +55,34 @@ describe('the same statement under another form (walkthrough: duplicates)', () =
         }),
       ]),
     )
-    // undated, as its body alone previews, it is not matched
-    expect((await previewFile(temp.db, 'body.txt', bytes(copied), LIMIT)).statements[0]?.sameAs).toBeNull()
+  })
+
+  it('finds the statement an undated body repeats, whatever its date, through the search index (walkthrough: taken for new)', async () => {
+    // the body alone, as a browser copies it, previews undated
+    const [statement] = (await previewFile(temp.db, 'body.txt', bytes(copied), LIMIT)).statements
+    expect(statement?.date).toBeNull()
+    expect(statement?.sameAs).toEqual({ slug, title: 'Fact Sheet: The United States-Ireland Partnership', date: '2021-03-17', share: 1 })
+    expect(sameDateWords(null, '2021-03-17')).toBe('undated, where it is dated 2021-03-17')
+    // saved all the same when asked, with the doubt that says so
+    const report = await importFile(temp.db, 'body.txt', bytes(copied), LIMIT, { formulas: 'defer' })
+    expect(report.doubts.map((d) => d.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/, undated, where it is dated 2021-03-17 \(100% of its clauses word for word\)/)]),
+    )
+    // a Chinese body finds its statement too, and an unrelated text of the language finds none
+    const kg = await temp.db.statement.findFirstOrThrow({
+      where: { language: 'zh' },
+      select: { slug: true, date: true, clauses: { orderBy: { position: 'asc' }, select: { text: true, label: true } } },
+    })
+    const [zh] = await sameTextAs(temp.db, [{ date: null, language: 'zh', clauses: kg.clauses }])
+    expect(zh).toMatchObject({ slug: kg.slug, date: kg.date, share: 1 })
+    const unrelated = await sameTextAs(temp.db, [
+      {
+        date: null,
+        language: 'en',
+        clauses: [{ text: 'The United States and Ireland share a deep and abiding relationship of trade and investment.' }],
+      },
+    ])
+    expect(unrelated).toEqual([null])
   })
 
   it('does not take another statement of the same day for it', async () => {

@@ -10,6 +10,7 @@
  * doubt, never refused.
  */
 import type { Db, Tx } from '@/lib/db/client'
+import { statementsContaining } from '@/lib/db/search'
 import { normalizeForComparison } from '@/lib/text/normalize'
 
 /**
@@ -65,19 +66,26 @@ function sharedShare(a: readonly string[], b: readonly string[]): number {
 export interface SameText {
   slug: string
   title: string
+  /** the stored statement's date: the new one's, or any when the new one is undated */
+  date: string | null
   share: number
 }
 
 /**
  * For each statement, a stored statement of its date and language that has
  * the same text (at least SAME_TEXT_SHARE of the clauses of each in the
- * other), or null; an undated statement has none.
+ * other), or null. An undated statement (a body pasted alone) is the same text
+ * as a stored statement of any date that its longest runs of words lead to
+ * through the search index (walkthrough: such a paste had been taken for new).
  */
 export async function sameTextAs(client: Db | Tx, statements: readonly TextToMatch[]): Promise<(SameText | null)[]> {
   const dates = [...new Set(statements.flatMap((s) => (s.date ? [s.date] : [])))]
-  if (dates.length === 0) return statements.map(() => null)
+  // an undated statement (a body pasted alone) is looked for by its text, among statements of any date
+  const probed = await Promise.all(statements.map((s) => (s.date ? Promise.resolve<string[]>([]) : statementsWithProbes(client, s))))
+  const slugs = [...new Set(probed.flat())]
+  if (dates.length === 0 && slugs.length === 0) return statements.map(() => null)
   const stored = await client.statement.findMany({
-    where: { date: { in: dates } },
+    where: { OR: [...(dates.length ? [{ date: { in: dates } }] : []), ...(slugs.length ? [{ slug: { in: slugs } }] : [])] },
     orderBy: { id: 'asc' },
     select: {
       slug: true,
@@ -88,28 +96,69 @@ export async function sameTextAs(client: Db | Tx, statements: readonly TextToMat
     },
   })
   const keyed = stored.map((s) => ({ slug: s.slug, title: s.title, date: s.date, language: s.language, keys: keysOf(s.clauses) }))
-  return statements.map((statement) => {
-    const found = firstSame(statement, keyed)
-    const twin = found ? (keyed[found.index] as (typeof keyed)[number]) : null
-    return found && twin ? { slug: twin.slug, title: twin.title, share: found.share } : null
+  return statements.map((statement, k) => {
+    // a dated statement against those of its date; an undated one against those its probes found, whatever their date
+    const candidates = statement.date ? keyed : keyed.filter((other) => probed[k]?.includes(other.slug))
+    const found = firstSame(statement, candidates, keysOf(statement.clauses), !statement.date)
+    const twin = found ? candidates[found.index] : undefined
+    return found && twin ? { slug: twin.slug, title: twin.title, date: twin.date, share: found.share } : null
   })
+}
+
+/** How many of a statement's longest runs of words are looked up, and how many statements each may name. */
+const PROBES = 3
+const PROBE_HITS = 5
+/** The shortest run worth looking up, and the longest looked up (its middle). */
+const PROBE_MIN = 12
+const PROBE_MAX = 60
+
+/**
+ * Runs of words (letters, digits and the spaces between them, no punctuation,
+ * so quotes and dashes printed otherwise do not matter) from a statement's
+ * clauses, the longest first, each from another clause, at most PROBE_MAX long.
+ */
+export function probeTexts(statement: TextToMatch): string[] {
+  const runs = statement.clauses.map((clause) => {
+    let longest = ''
+    for (const match of clause.text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}]| (?=[\p{L}\p{N}]))*/gu))
+      if ([...match[0]].length > [...longest].length) longest = match[0]
+    return longest
+  })
+  return runs
+    .filter((run) => [...run].length >= PROBE_MIN)
+    .sort((x, y) => [...y].length - [...x].length)
+    .slice(0, PROBES)
+    .map((run) => {
+      const points = [...run]
+      const start = Math.max(0, Math.floor((points.length - PROBE_MAX) / 2))
+      return points
+        .slice(start, start + PROBE_MAX)
+        .join('')
+        .trim()
+    })
+}
+
+/** The statements of its language that have one of the statement's probe texts in a clause (through the search index). */
+async function statementsWithProbes(client: Db | Tx, statement: TextToMatch): Promise<string[]> {
+  const found = await Promise.all(probeTexts(statement).map((probe) => statementsContaining(client, probe, statement.language, PROBE_HITS)))
+  return [...new Set(found.flat())]
 }
 
 const keysOf = (clauses: TextToMatch['clauses']) => clauses.map((c) => clauseKey(c.text, c.label)).filter(Boolean)
 
 /**
- * The first of `others` of the same date (or, like it, undated) and language
- * that has the same text as `statement`, and the share of its clauses found
- * there. The database's statements are only asked for by date, so there an
- * undated statement has none; in one upload two undated copies are found.
+ * The first of `others` of the same date (or, like it, undated; any date when
+ * `anyDate`) and language that has the same text as `statement`, and the
+ * share of its clauses found there.
  */
 function firstSame(
   statement: TextToMatch,
   others: readonly { date: string | null; language: string; keys: string[] }[],
   keys: string[] = keysOf(statement.clauses),
+  anyDate = false,
 ): { index: number; share: number } | null {
   for (const [index, other] of others.entries()) {
-    if (other.date !== statement.date || other.language !== statement.language) continue
+    if ((!anyDate && other.date !== statement.date) || other.language !== statement.language) continue
     const share = sharedShare(keys, other.keys)
     if (share >= SAME_TEXT_SHARE && sharedShare(other.keys, keys) >= SAME_TEXT_SHARE) return { index, share }
   }

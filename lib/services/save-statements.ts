@@ -119,9 +119,13 @@ async function saveInTransaction(
     const found = earlierSame(textToMatch(item.statement))
     const earlier = twin ? null : found
     const what = twin
-      ? { name: `“${twin.title}” (${twin.slug})`, share: twin.share }
+      ? { name: `“${twin.title}” (${twin.slug})`, share: twin.share, date: twin.date }
       : earlier
-        ? { name: `statement ${((items[earlier.index] as (typeof items)[number]).k as number) + 1} of this file`, share: earlier.share }
+        ? {
+            name: `statement ${((items[earlier.index] as (typeof items)[number]).k as number) + 1} of this file`,
+            share: earlier.share,
+            date: item.statement.date,
+          }
         : null
     if (what)
       item.statement = {
@@ -130,7 +134,7 @@ async function saveInTransaction(
           ...item.statement.notes,
           {
             kind: 'doubt',
-            message: `the same text as ${what.name}, ${sameDateWords(item.statement.date)} (${Math.round(what.share * 100)}% of its clauses word for word): a second copy, or another release of it; delete one if it is a copy`,
+            message: `the same text as ${what.name}, ${sameDateWords(item.statement.date, what.date)} (${Math.round(what.share * 100)}% of its clauses word for word): a second copy, or another release of it; delete one if it is a copy`,
           },
         ],
       }

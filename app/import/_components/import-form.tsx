@@ -287,8 +287,8 @@ function StatementCard({
           <a href={statementHref(s.sameAs.slug)} className="underline">
             {s.sameAs.title}
           </a>
-          , of the same date: {Math.round(s.sameAs.share * 100)}% of its clauses word for word. Importing it makes a second copy; take it
-          only if it is another release of the statement, to compare the two.
+          , {sameDateWords(s.date, s.sameAs.date)}: {Math.round(s.sameAs.share * 100)}% of its clauses word for word. Importing it makes a
+          second copy; take it only if it is another release of the statement, to compare the two.
         </p>
       ) : null}
       {s.sameInImport ? (
