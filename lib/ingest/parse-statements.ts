@@ -116,7 +116,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     title,
     subtitle: header.subtitle,
     // a statement of several voices is a joint one, whatever its title calls it; a chair's statement speaks for the chair
-    kind: kind === 'statement' && speaksForSeveral(parties) && !/^(?:Chair|Readout|声明)/i.test(title) ? 'joint-statement' : kind,
+    kind: kindWithParties(kind, parties, title),
     date,
     place,
     speaker: header.speaker,
@@ -188,6 +188,53 @@ function chooseTitle(
   return words
 }
 
+/**
+ * What a title the reader typed in place of the one read says of the kind and
+ * the parties, as the parser reads them from a title: the kind always; the
+ * parties only when the new title names them itself (a title that names none
+ * leaves those read from the text as they were, with their doubts), each with
+ * the doubts their reading raises. The walkthrough's case: a body pasted alone,
+ * its title typed in ("Fact Sheet: The United States-Ireland Partnership"),
+ * had been saved as a statement of no parties, doubting that it had none.
+ */
+export function readRetypedTitle(
+  statement: Pick<ParsedStatement, 'language' | 'subtitle' | 'speaker' | 'parties'>,
+  title: string,
+): { kind: ParsedStatement['kind']; parties: { codes: string[]; notes: ImportNote[] } | null } {
+  const kind = classifyKind({ title, subtitle: statement.subtitle, speaker: statement.speaker })
+  const parties = partiesOfTitle(statement.language, title)
+  return { kind: kindWithParties(kind, parties?.codes ?? statement.parties, title), parties }
+}
+
+/** The parties a title names, as the parser reads them from a title alone, or null when it names none. */
+function partiesOfTitle(language: 'zh' | 'en', title: string): { codes: string[]; notes: ImportNote[] } | null {
+  if (language === 'en') {
+    // the title alone: a fact sheet's parties are then the government its title names first, doubted as on import
+    const found = findPartiesEn({ title, opening: '' })
+    return found.codes.length ? { codes: found.codes, notes: found.from === 'publisher' ? [ONE_VOICE_DOUBT] : [] } : null
+  }
+  const found = findPartiesInTitle(title)
+  return found.codes.length ? { codes: found.codes, notes: found.unknown.map(unknownPartyDoubt) } : null
+}
+
+/** A statement that speaks for several parties is a joint statement, unless its title says it is a chair's, a readout or a 声明. */
+function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string[], title: string): ParsedStatement['kind'] {
+  return kind === 'statement' && speaksForSeveral(parties) && !/^(?:Chair|Readout|声明)/i.test(title) ? 'joint-statement' : kind
+}
+
+const ONE_VOICE_DOUBT: ImportNote = {
+  kind: 'doubt',
+  about: 'parties',
+  message:
+    'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the government it names first: check it',
+}
+
+const unknownPartyDoubt = (name: string): ImportNote => ({
+  kind: 'doubt',
+  about: 'parties',
+  message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons`,
+})
+
 function findStatementParties(
   language: 'zh' | 'en',
   kind: ParsedStatement['kind'],
@@ -211,24 +258,13 @@ function findStatementParties(
         about: 'parties',
         message: 'the title names no parties as its authors; the parties are those the opening paragraph names: check them',
       })
-    if (found.from === 'publisher')
-      notes.push({
-        kind: 'doubt',
-        about: 'parties',
-        message:
-          'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the government it names first: check it',
-      })
+    if (found.from === 'publisher') notes.push(ONE_VOICE_DOUBT)
     if (found.from === 'none')
       notes.push({ kind: 'doubt', about: 'parties', message: 'no parties found in the title or the opening paragraph' })
     return found.codes
   }
   const found = findPartiesInTitle(title)
-  for (const name of found.unknown)
-    notes.push({
-      kind: 'doubt',
-      about: 'parties',
-      message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons`,
-    })
+  notes.push(...found.unknown.map(unknownPartyDoubt))
   if (found.codes.length > 0) return found.codes
   const opened = findPartiesInOpeningZh(opening)
   if (opened.length) {

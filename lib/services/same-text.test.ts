@@ -5,6 +5,7 @@ import { tempDatabaseForFile } from '@/test/helpers/temp-db'
 import { readFrontMatter } from '@/lib/ingest/front-matter'
 import { asBrowserCopies } from '@/lib/eval/browser-copy'
 import { importFile, newPreviewBatch, previewFile } from './import-file'
+import { getStatement } from './statements'
 import { clauseKey, sameTextAmong, sameTextAs } from './same-text'
 import { sameDateWords } from '@/lib/vocab/same-date'
 
@@ -152,5 +153,55 @@ describe('the same statement under another form (walkthrough: duplicates)', () =
     expect(read({ date: '2022-05-24', language: 'en', clauses: longer })).toBeNull()
     expect(sameDateWords('2022-05-24')).toBe('of the same date')
     expect(sameDateWords(null)).toBe('both undated')
+  })
+})
+
+describe('a title typed in place of the one read (walkthrough: a body pasted alone kept its doubt of no parties)', () => {
+  const messages = (notes: readonly { kind: string; message: string }[] | undefined) => (notes ?? []).map((n) => `${n.kind}: ${n.message}`)
+  const OPENING_DOUBT = 'doubt: the title names no parties as its authors; the parties are those the opening paragraph names: check them'
+  // each import a text of its own, or it would be the one already there
+  let n = 0
+  const body = () => bytes(`${copied}\n\nThis is paragraph ${++n} added for the test.`)
+  const save = async (edit: Record<string, unknown>) => {
+    const report = await importFile(temp.db, 'pasted.txt', body(), LIMIT, { edits: [edit], formulas: 'defer' })
+    return getStatement(temp.db, report.imported[0] ?? '')
+  }
+
+  it('reads the kind and the parties from it, as from a title in the text, with the doubts of that reading', async () => {
+    const [read] = (await previewFile(temp.db, 'pasted.txt', body(), LIMIT)).statements
+    // the body alone: parties from its opening, doubted
+    expect(read?.parties.map((p) => p.code)).toEqual(['united-states', 'ireland'])
+    expect(messages(read?.notes)).toContain(OPENING_DOUBT)
+    const stored = await save({ title: 'Fact Sheet: The United States-Ireland Partnership', date: '2021-03-18' })
+    // as the published file reads: a fact sheet, in the voice of the government its title names first
+    expect(stored).toMatchObject({ kind: 'fact-sheet', parties: [{ code: 'united-states' }] })
+    expect(messages(stored?.notes)).toEqual(
+      expect.arrayContaining([
+        'repair: read again from the title typed on import: kind, parties',
+        expect.stringMatching(/^doubt: a document in one voice/),
+      ]),
+    )
+    expect(messages(stored?.notes)).not.toContain(OPENING_DOUBT)
+  })
+
+  it('settles the doubt of parties read from the opening when the new title names the same ones', async () => {
+    const stored = await save({ title: 'Joint Statement by the United States and Ireland', date: '2021-03-19' })
+    expect(stored).toMatchObject({ kind: 'joint-statement', parties: [{ code: 'united-states' }, { code: 'ireland' }] })
+    expect(messages(stored?.notes).filter((m) => m.startsWith('doubt:') && /parties/.test(m))).toEqual([])
+  })
+
+  it('leaves the kind and the parties the reader set, and those of a title that names none', async () => {
+    const own = await save({
+      title: 'Joint Statement by the United States and Ireland',
+      date: '2021-03-20',
+      kind: 'fact-sheet',
+      parties: ['ireland'],
+    })
+    expect(own).toMatchObject({ kind: 'fact-sheet', parties: [{ code: 'ireland' }] })
+    const plain = await save({ title: 'A partnership renewed', date: '2021-03-21' })
+    expect(plain?.parties.map((p) => p.code)).toEqual(['united-states', 'ireland'])
+    // two voices: a joint statement still, as the parser reads it whatever the title calls it
+    expect(plain?.kind).toBe('joint-statement')
+    expect(messages(plain?.notes)).toContain(OPENING_DOUBT)
   })
 })

@@ -5,7 +5,8 @@
  */
 import { contentHash, sha256 } from '@/lib/ingest/content-hash'
 import { slugBase } from '@/lib/ingest/slug'
-import type { ParsedStatement } from '@/lib/ingest/types'
+import type { ImportNote, ParsedStatement } from '@/lib/ingest/types'
+import { readRetypedTitle } from '@/lib/ingest/parse-statements'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { Db, Tx } from '@/lib/db/client'
 import { rebuildFormulas } from './rebuild-formulas'
@@ -169,13 +170,41 @@ function withEdits(statement: ParsedStatement, edit: StatementEdit | undefined, 
   )
   // a doubt the reader settled is no longer a doubt
   const settled = new Set(changed.map(([key]) => key))
-  const kept = notes.filter((note) => note.kind !== 'doubt' || note.about === undefined || !settled.has(note.about))
   const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<ParsedStatement>
+  // a title typed in is read as the parser reads one: the kind, and the parties it names, unless the reader set those too
+  const reread: Partial<ParsedStatement> = {}
+  const rereadNotes: ImportNote[] = []
+  const rereadFields: string[] = []
+  if (settled.has('title') && fields.title) {
+    const fromTitle = readRetypedTitle({ ...statement, parties: fields.parties ?? statement.parties }, fields.title)
+    if (fields.kind === undefined && fromTitle.kind !== statement.kind) {
+      reread.kind = fromTitle.kind
+      rereadFields.push('kind')
+    }
+    if (fields.parties === undefined && fromTitle.parties) {
+      // the doubts of the parties read before ("the title names no parties as its authors") are the old title's
+      settled.add('parties')
+      rereadNotes.push(...fromTitle.parties.notes)
+      if (JSON.stringify(fromTitle.parties.codes) !== JSON.stringify(statement.parties)) {
+        reread.parties = fromTitle.parties.codes
+        rereadFields.push('parties')
+      }
+    }
+  }
+  const kept = notes.filter((note) => note.kind !== 'doubt' || note.about === undefined || !settled.has(note.about))
   return {
     ...statement,
+    ...reread,
     ...defined,
-    notes: changed.length
-      ? [...kept, { kind: 'repair', message: `metadata set by hand on import: ${changed.map(([key]) => key).join(', ')}` }]
-      : kept,
+    notes: [
+      ...kept,
+      ...rereadNotes,
+      ...(changed.length
+        ? [{ kind: 'repair' as const, message: `metadata set by hand on import: ${changed.map(([key]) => key).join(', ')}` }]
+        : []),
+      ...(rereadFields.length
+        ? [{ kind: 'repair' as const, message: `read again from the title typed on import: ${rereadFields.join(', ')}` }]
+        : []),
+    ],
   }
 }

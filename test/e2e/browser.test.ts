@@ -518,6 +518,10 @@ describe.runIf(available)('in Chromium', () => {
       await screenshot(page, 'import-preview', true)
       expect(await seriousViolations(page)).toEqual([])
       await card.getByLabel('Title').fill('China–Tajikistan Joint Statement, 15 June 2019 (English text)')
+      // a retyped title is read again on import, for the fields the reader left as they were
+      expect(await card.textContent()).toContain(
+        'The kind, and the parties if it names them, will be read again from the new title when you import',
+      )
       await page.getByRole('button', { name: 'Import 1 statement' }).click()
       const link = page.getByRole('link', { name: '2019-06-15-china-tajikistan-joint-statement-en' })
       await link.click()

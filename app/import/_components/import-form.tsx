@@ -244,6 +244,17 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
   )
 }
 
+/** What the import will read again from a retyped title, of the fields the reader has not set. */
+function rereadSentence(fields: readonly ('kind' | 'parties')[]): string {
+  const what =
+    fields.length === 2
+      ? 'The kind, and the parties if it names them,'
+      : fields[0] === 'kind'
+        ? 'The kind'
+        : 'The parties, if it names them,'
+  return `${what} will be read again from the new title when you import, as from a title in the text; set ${fields.length === 2 ? 'them' : 'it'} here to keep your own.`
+}
+
 function StatementCard({
   statement: s,
   edit,
@@ -262,7 +273,14 @@ function StatementCard({
 }) {
   const field = 'flex flex-col gap-1 text-sm'
   const input = 'rounded border border-stone-300 px-2 py-1'
-  const notes = [...repairs.map((message) => ({ kind: 'repair', message })), ...s.notes]
+  // a doubt about a field the reader has changed is settled, as the import will record it
+  const changed = new Set(Object.keys(changes(s, edit)))
+  const notes = [
+    ...repairs.map((message) => ({ kind: 'repair', message })),
+    ...s.notes.filter((note) => !note.about || !changed.has(note.about)),
+  ]
+  // a title typed in is read again on import for what the parser reads from a title
+  const rereads = changed.has('title') ? (['kind', 'parties'] as const).filter((key) => !changed.has(key)) : []
   return (
     <fieldset
       className={`space-y-3 rounded-md border p-3 ${edit.skip ? 'border-stone-200 bg-stone-50 opacity-70' : 'border-stone-300'}`}
@@ -352,6 +370,7 @@ function StatementCard({
       <p className="line-clamp-2 text-sm text-stone-700" lang={s.language === 'en' ? 'en' : 'zh-Hans'}>
         {s.opening.join(s.language === 'en' ? ' ' : '')}
       </p>
+      {rereads.length ? <p className="text-sm text-stone-600">{rereadSentence(rereads)}</p> : null}
       {notes.length ? (
         <ul className="space-y-0.5 text-sm">
           {notes.map((note, k) => (
