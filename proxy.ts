@@ -238,10 +238,18 @@ function undecodable(api: boolean): Response {
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 
 function invalidOptions(heading: string, pathname: string, back: string, error: string): Response {
-  return plainPage(400, heading, error, [
-    [pathname, back],
-    ['/', 'All statements'],
-  ])
+  // the statement list's own page needs no second link to itself
+  return plainPage(
+    400,
+    heading,
+    error,
+    pathname === '/'
+      ? [[pathname, back]]
+      : [
+          [pathname, back],
+          ['/', 'All statements'],
+        ],
+  )
 }
 
 /**

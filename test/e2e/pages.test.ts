@@ -124,6 +124,10 @@ describe('/', () => {
       expect(api.status, path).toBe(400)
       expect(await api.json(), path).toEqual({ error: expect.stringContaining('no party has the code “narnia”') })
     }
+    // the list's 400 links once to the whole list (it had "Show all statements · All statements", both to /)
+    const listRefusal = (await get('/?party=narnia')).html
+    expect(listRefusal).toContain('>Show all statements</a>')
+    expect(listRefusal).not.toContain('>All statements</a>')
     // a party the gazetteer knows that no statement has is an empty list, truly
     expect((await get('/?party=kazakhstan')).status).toBe(200)
     const past = await get('/?page=99999&perPage=3')
