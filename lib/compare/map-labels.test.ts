@@ -33,6 +33,30 @@ describe('mapLabels (issue 17)', () => {
     ])
   })
 
+  it('leaves out the host, the party most of the map has, wherever it stands (walkthrough: "ASEAN–U.S." was named "United States")', () => {
+    const us = (date: string, parties: string[]): MapLabelInput => ({
+      title: date,
+      kind: 'joint-statement',
+      date,
+      place: null,
+      speaker: null,
+      parties,
+    })
+    const labels = mapLabels(
+      [
+        us('2022-11-12', ['ASEAN', 'United States']),
+        us('2022-07-16', ['United States', 'United Arab Emirates']),
+        us('2022-09-23', ['Australia', 'United Kingdom', 'United States']),
+      ],
+      kind,
+    )
+    expect(labels.map((l) => l.name)).toEqual([
+      '2022-11-12 · ASEAN',
+      '2022-07-16 · United Arab Emirates',
+      '2022-09-23 · Australia–United Kingdom',
+    ])
+  })
+
   it('tells apart two statements of one day with one partner by the words of their titles that differ', () => {
     const labels = mapLabels(
       [

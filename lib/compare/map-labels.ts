@@ -1,6 +1,7 @@
 /**
  * Names for the statements on the corpus map that tell each apart at a
- * glance: the date and the partner (the parties after the first; for a speech
+ * glance: the date and the partner (the parties other than the one most of the
+ * map's statements have, the host: China, the United States; for a speech
  * the speaker and the place), then the kind, and where two statements still
  * read the same (two China–Russia joint statements of one day), the words of
  * their titles that differ.
@@ -55,10 +56,18 @@ function distinctPart(title: string, others: readonly string[]): string {
  * // [{ name: '2019-06-13 · Kyrgyzstan', detail: 'Joint statement' }]
  */
 export function mapLabels(statements: readonly MapLabelInput[], kindLabel: (kind: string) => string): MapLabel[] {
+  // how many statements each party is in: of a statement's parties, the most common is the host, left out of its name
+  // (walkthrough: the first party had been, which named the ASEAN–U.S. statement "United States")
+  const uses = new Map<string, number>()
+  for (const s of statements) for (const party of new Set(s.parties)) uses.set(party, (uses.get(party) ?? 0) + 1)
   const base = statements.map((s) => {
+    const host = s.parties.reduce<string | null>(
+      (best, party) => (best === null || (uses.get(party) ?? 0) > (uses.get(best) ?? 0) ? party : best),
+      null,
+    )
     const partner = s.speaker
       ? [s.speaker, s.place].filter(Boolean).join(', ')
-      : s.parties.slice(1).join('–') || s.parties[0] || s.place || '—'
+      : s.parties.filter((party) => party !== host).join('–') || s.parties[0] || s.place || '—'
     return { name: `${s.date ?? 'undated'} · ${partner}`, kind: kindLabel(s.kind) }
   })
   return base.map((label, k) => {
