@@ -240,7 +240,12 @@ export async function nearbyStatements(
 
 /** Every party, by English name: a short list (one per country), for the list's filter. */
 export async function listParties(db: Db): Promise<PartySummary[]> {
-  return db.party.findMany({ select: { code: true, nameEn: true, nameZh: true }, orderBy: { nameEn: 'asc' } })
+  return db.party.findMany({
+    // parties of a statement only (a database from before unused ones were deleted may keep some)
+    where: { statements: { some: {} } },
+    select: { code: true, nameEn: true, nameZh: true },
+    orderBy: { nameEn: 'asc' },
+  })
 }
 
 /**

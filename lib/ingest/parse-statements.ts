@@ -229,7 +229,8 @@ const ONE_VOICE_DOUBT: ImportNote = {
     'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the government it names first: check it',
 }
 
-const unknownPartyDoubt = (name: string): ImportNote => ({
+/** The doubt of a party the gazetteer does not know: read from a title, or typed in on import. */
+export const unknownPartyDoubt = (name: string): ImportNote => ({
   kind: 'doubt',
   about: 'parties',
   message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons`,

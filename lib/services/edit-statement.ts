@@ -76,6 +76,16 @@ async function replaceParties(tx: Tx, statementId: number, codes: readonly strin
     await tx.statementParty.create({ data: { statementId, partyId: row.id, position } })
   }
   await tx.pairSimilarity.deleteMany({ where: { OR: [{ aId: statementId }, { bId: statementId }] } })
+  await deleteUnusedParties(tx)
+}
+
+/**
+ * Parties no statement has any more go, so that the Party menus and filters
+ * offer only parties there are (walkthrough: a party typed in on import stayed
+ * in the menu after its statement was deleted); one named again is written again.
+ */
+async function deleteUnusedParties(tx: Tx): Promise<void> {
+  await tx.party.deleteMany({ where: { statements: { none: {} } } })
 }
 
 /** Deletes a statement with its sections, clauses and formula occurrences; false when no statement has the slug. */
@@ -94,6 +104,7 @@ export async function deleteStatement(db: Db, slug: string, formulas: FormulaUpd
           // the imported file goes with its last statement
           if ((await tx.statement.count({ where: { sourceId: statement.sourceId } })) === 0)
             await tx.source.delete({ where: { id: statement.sourceId } })
+          await deleteUnusedParties(tx)
         },
         formulas,
       )

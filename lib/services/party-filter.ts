@@ -1,7 +1,7 @@
 /**
  * A party filter names a party there is: the gazetteer's (read from any of its
- * names by lib/url/statement-list) or one the database has a code for (a party
- * an import added that the gazetteer lacks). Any other code is refused, where
+ * names by lib/url/statement-list) or one a statement in the database has (a
+ * party an import added that the gazetteer lacks). Any other code is refused, where
  * `party=narnia` had listed nothing and said nothing (walkthrough).
  */
 import { findPartyByCode } from '@/lib/parties/gazetteer'
@@ -12,7 +12,7 @@ import { ServiceError } from './errors'
 /** Null when the party filter is empty or names a known party, otherwise the sentence that says why not. */
 export async function partyFilterProblem(db: Db, code: string | undefined): Promise<string | null> {
   if (!code || findPartyByCode(code)) return null
-  const party = await db.party.findUnique({ where: { code }, select: { id: true } })
+  const party = await db.party.findFirst({ where: { code, statements: { some: {} } }, select: { id: true } })
   return party ? null : `Invalid party: no party has the code “${code}”; use ${STATEMENT_FILTER_HINTS.party}.`
 }
 

@@ -6,7 +6,7 @@
 import { contentHash, sha256 } from '@/lib/ingest/content-hash'
 import { slugBase } from '@/lib/ingest/slug'
 import type { ImportNote, ParsedStatement } from '@/lib/ingest/types'
-import { readRetypedTitle } from '@/lib/ingest/parse-statements'
+import { readRetypedTitle, unknownPartyDoubt } from '@/lib/ingest/parse-statements'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { Db, Tx } from '@/lib/db/client'
 import { rebuildFormulas } from './rebuild-formulas'
@@ -176,7 +176,7 @@ function withEdits(statement: ParsedStatement, edit: StatementEdit | undefined, 
   const rereadNotes: ImportNote[] = []
   const rereadFields: string[] = []
   if (settled.has('title') && fields.title) {
-    const fromTitle = readRetypedTitle({ ...statement, parties: fields.parties ?? statement.parties }, fields.title)
+    const fromTitle = readRetypedTitle(statement, fields.title)
     if (fields.kind === undefined && fromTitle.kind !== statement.kind) {
       reread.kind = fromTitle.kind
       rereadFields.push('kind')
@@ -191,6 +191,9 @@ function withEdits(statement: ParsedStatement, edit: StatementEdit | undefined, 
       }
     }
   }
+  // parties typed in that the gazetteer does not know (zh:/en: names) are kept as written, and doubted, as when read from a title
+  if (fields.parties && settled.has('parties'))
+    rereadNotes.push(...fields.parties.flatMap((code) => (/^(zh|en):/.test(code) ? [unknownPartyDoubt(code.slice(3))] : [])))
   const kept = notes.filter((note) => note.kind !== 'doubt' || note.about === undefined || !settled.has(note.about))
   return {
     ...statement,
