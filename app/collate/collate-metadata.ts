@@ -10,7 +10,7 @@ import { loadCollation, readCollateQuery } from './load-collation'
 
 /**
  * The title, description and preview image a shared link shows: the whole
- * collation ("Collation of 4 statements: 12 families in all"), or with
+ * collation ("Collation of 4 statements (…): 145 families, 7 in every statement"), or with
  * ?family=12 that family's wordings.
  */
 export async function collateMetadata(key: string): Promise<Metadata> {
@@ -30,7 +30,7 @@ export async function collateMetadata(key: string): Promise<Metadata> {
   const named = `${statements.length} statements (${whose(statements, labels)})`
   const title = family
     ? `Family ${family.index} of a collation of ${named}: in ${family.presence} of ${statements.length}, ${family.variants === 1 ? 'one wording' : `${family.variants} wordings`}`
-    : `Collation of ${named}: ${counts.all} ${counts.all === 1 ? 'family' : 'families'} in all`
+    : `Collation of ${named}: ${result.families.length} ${result.families.length === 1 ? 'family' : 'families'}, ${counts.all} in every statement`
   const description = family
     ? family.cells
         .flatMap((cell, k) => (cell ? [`${labels[k]}: ${clip(cellText(cell, statements[0]?.language === 'en'), 90)}`] : []))

@@ -102,7 +102,7 @@ async function Results({ query }: { query: SearchQuery }) {
       <h2 id="results" className="text-sm text-stone-700" role="status">
         {results.statementCount === 0
           ? `No clause contains “${query.q}”${query.kind || query.party || query.year || query.language ? ' with these filters' : ''}.`
-          : `${results.clauseCount} clause${results.clauseCount === 1 ? '' : 's'} in ${results.statementCount} statement${results.statementCount === 1 ? '' : 's'} contain “${results.readAs ?? query.q}”${results.readAs ? `, read without its quotes: no clause has ${query.q}` : ''}${pages > 1 && query.page <= pages ? ` · page ${query.page} of ${pages}` : ''}.`}
+          : `${results.clauseCount} clause${results.clauseCount === 1 ? '' : 's'} in ${results.statementCount} statement${results.statementCount === 1 ? '' : 's'} contain “${results.readAs ?? query.q}”${results.readAs ? ` (the quotes around it read as marking a phrase: no clause has them)` : ''}${pages > 1 && query.page <= pages ? ` · page ${query.page} of ${pages}` : ''}.`}
       </h2>
       {results.groups.length === 0 && results.statementCount > 0 ? (
         <p className="text-stone-700">

@@ -63,11 +63,13 @@ describe('the same statement under another form (walkthrough: duplicates)', () =
     const [statement] = (await previewFile(temp.db, 'body.txt', bytes(copied), LIMIT)).statements
     expect(statement?.date).toBeNull()
     expect(statement?.sameAs).toEqual({ slug, title: 'Fact Sheet: The United States-Ireland Partnership', date: '2021-03-17', share: 1 })
-    expect(sameDateWords(null, '2021-03-17')).toBe('undated, where it is dated 2021-03-17')
+    expect(sameDateWords(null, '2021-03-17')).toBe('dated 2021-03-17, where this text has no date')
     // saved all the same when asked, with the doubt that says so
     const report = await importFile(temp.db, 'body.txt', bytes(copied), LIMIT, { formulas: 'defer' })
     expect(report.doubts.map((d) => d.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/, undated, where it is dated 2021-03-17 \(100% of its clauses word for word\)/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/, dated 2021-03-17, where this text has no date \(100% of its clauses word for word\)/),
+      ]),
     )
     // a Chinese body finds its statement too, and an unrelated text of the language finds none
     const kg = await temp.db.statement.findFirstOrThrow({

@@ -44,7 +44,7 @@ describe('/collate over HTTP', () => {
     expect(status).toBe(200)
     expect(Buffer.byteLength(body)).toBeLessThan(400 * 1024)
     expect(body).toMatch(
-      /<title>Collation of 3 statements \(China with Kyrgyzstan, Tajikistan and United Arab Emirates\): \d+ famil(y|ies) in all · Tongwen 同文<\/title>/,
+      /<title>Collation of 3 statements \(China with Kyrgyzstan, Tajikistan and United Arab Emirates\): \d+ famil(y|ies), \d+ in every statement · Tongwen 同文<\/title>/,
     )
     expect(body).toMatch(/<meta property="og:image" content="http:\/\/[^"]+\/collate\/image\?s=/)
     expect(body).not.toContain('dangerouslySetInnerHTML')

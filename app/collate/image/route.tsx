@@ -115,7 +115,7 @@ export async function GET(request: Request): Promise<Response> {
           <div style={{ display: 'flex', gap: 36, marginTop: 'auto', alignItems: 'baseline' }}>
             {(
               [
-                [counts.all, 'in all', shade(total, total)],
+                [counts.all, 'in every one', shade(total, total)],
                 [counts.some, 'in some', shade(2, total)],
                 [counts.one, 'in only one', shade(1, total)],
               ] as const

@@ -9,9 +9,10 @@ export function OptionsForm({ action, options, view }: { action: string; options
       {view.formulas ? <input type="hidden" name="formulas" value="1" /> : null}
       <label className="flex flex-col gap-1">
         <span className="text-stone-600">
-          Pair clauses from similarity <span className="text-xs">(0 to 1: 0.25 is 25%)</span>
+          Pair clauses in order from similarity <span className="text-xs">(0 to 1: 0.25 is 25%)</span>
         </span>
         <input
+          aria-describedby="threshold-note"
           name="threshold"
           type="number"
           min={0}
@@ -38,6 +39,11 @@ export function OptionsForm({ action, options, view }: { action: string; options
       <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1.5 font-medium hover:bg-stone-100">
         Apply
       </button>
+      {/* the aligner pairs below the threshold in three ways (lib/align/align-clauses): the form should not promise it never does */}
+      <p id="threshold-note" className="w-full text-xs text-stone-600">
+        A pair less similar than that is made only with its neighbours&rsquo; support, between two clauses that are each other&rsquo;s best
+        match (a move), or as part of a merge; each row&rsquo;s &ldquo;why&rdquo; says which, and doubtful pairs are marked unsure.
+      </p>
     </form>
   )
 }
