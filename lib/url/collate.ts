@@ -32,12 +32,13 @@ export interface CollateView {
 export const DEFAULT_COLLATE_VIEW: CollateView = { show: 'any', differing: false, q: '', focus: 0, family: null }
 
 const MAX_SLUG = 200
-const MAX_Q = 100
+/** The longest text a collation's families can be filtered by. */
+export const MAX_COLLATE_Q = 100
 
 const schema = z.object({
   show: z.enum(PRESENCE_FILTERS).optional(),
   variant: z.enum(['differs', 'any']).optional(),
-  q: z.string().max(MAX_Q).optional(),
+  q: z.string().max(MAX_COLLATE_Q).optional(),
   focus: z.coerce.number().int().min(1).max(MAX_COLLATED).optional(),
   family: z.coerce.number().int().min(1).max(1_000_000).optional(),
 })
@@ -45,7 +46,7 @@ const schema = z.object({
 const HINTS: Record<string, string> = {
   show: '"all" (in every statement), "some", "one" (in only one) or "any"',
   variant: '"differs" (only families worded differently) or "any"',
-  q: `a text of at most ${MAX_Q} characters`,
+  q: `a text of at most ${MAX_COLLATE_Q} characters`,
   focus: `a statement's number, 1 to ${MAX_COLLATED}`,
   family: 'a family number, 1 or more',
 }

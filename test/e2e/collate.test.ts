@@ -120,7 +120,18 @@ describe('/collate over HTTP', () => {
     expect(statement.body).toMatch(new RegExp(`href="/collate\\?s=${KG},[^"]+"[^>]*>Collate with its siblings`))
     const formulas = JSON.parse((await get('/api/formulas?minDocs=3&limit=1')).body) as { formulas: { id: string }[] }
     const id = formulas.formulas[0]?.id ?? ''
-    expect((await get(`/formulas/${id}`)).body).toMatch(/href="\/collate\?s=[^"]+"[^>]*>Collate the statements that use it/)
+    const href = (
+      /href="\/collate\?(s=[^"]+)"[^>]*>Collate the statements that use it/.exec((await get(`/formulas/${id}`)).body)?.[1] ?? ''
+    ).replace(/&amp;/g, '&')
+    // at the families that hold the formula (walkthrough: every family of twenty statements, a page of 5 MB)
+    const q = new URLSearchParams(href).get('q') ?? ''
+    expect(q.length).toBeGreaterThan(2)
+    const collation = JSON.parse((await get(`/api/collate?${href}`)).body) as {
+      families: { cells: ({ clauses: { text: string }[] } | null)[] }[]
+    }
+    expect(collation.families.length).toBeGreaterThan(0)
+    for (const family of collation.families)
+      expect(family.cells.some((cell) => cell?.clauses.some((c) => c.text.toLowerCase().includes(q.toLowerCase())))).toBe(true)
   })
 })
 

@@ -5,11 +5,12 @@ import { connection } from 'next/server'
 import { cache } from 'react'
 import { getDb } from '@/lib/services/database'
 import { getFormula, getFormulaHistory } from '@/lib/services/formulas'
-import { plainFormula, readableFormula } from '@/lib/formulas/label'
+import { formulaSegments, plainFormula, readableFormula } from '@/lib/formulas/label'
 import { formulaLang, isChinesePhrase } from '@/lib/formulas/names'
 import { kindLabel } from '@/app/_components/labels'
 import { FormulaLabel } from '@/app/_components/formula-text'
-import { MIN_COLLATED } from '@/lib/collate/collate-statements'
+import { DEFAULT_COLLATE_OPTIONS, MIN_COLLATED } from '@/lib/collate/collate-statements'
+import { collateRest, MAX_COLLATE_Q } from '@/lib/url/collate'
 import { collateHref } from '@/lib/vocab/links'
 import { parseConcordanceQuery } from '@/lib/url/formulas'
 import { ConcordanceTable } from './_components/concordance-table'
@@ -86,11 +87,15 @@ export default async function FormulaPage({ params, searchParams }: Props) {
         </dl>
         {users.length >= MIN_COLLATED ? (
           <p className="text-sm">
-            <Link href={collateHref(users)} className="text-blue-800 underline underline-offset-2">
+            <Link
+              href={collateHref(users, collateRest(DEFAULT_COLLATE_OPTIONS, { q: collateNeedle(formula.text) }))}
+              className="text-blue-800 underline underline-offset-2"
+            >
               Collate the statements that use it
             </Link>{' '}
             <span className="text-stone-600">
-              {formula.statementCount > users.length ? `(the first ${users.length} of ${formula.statementCount})` : `(${users.length})`}
+              {formula.statementCount > users.length ? `(the first ${users.length} of ${formula.statementCount}` : `(${users.length}`}, at
+              the families of clauses that hold it)
             </span>
           </p>
         ) : null}
@@ -101,4 +106,16 @@ export default async function FormulaPage({ params, searchParams }: Props) {
       <ConcordanceTable formula={formula} />
     </article>
   )
+}
+
+/**
+ * What a collation of a formula's statements looks for, so that it opens at
+ * the families that hold the formula (walkthrough: twenty statements' every
+ * family, a page of 5 MB): its longest run of text between counterpart slots,
+ * which every use prints as the formula does.
+ */
+function collateNeedle(text: string): string {
+  const runs = formulaSegments(text).flatMap((segment) => (segment.type === 'text' && segment.text.trim() ? [segment.text.trim()] : []))
+  const longest = runs.reduce((best, run) => ([...run].length > [...best].length ? run : best), '')
+  return [...longest].slice(0, MAX_COLLATE_Q).join('')
 }
