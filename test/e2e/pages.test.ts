@@ -149,6 +149,11 @@ describe('/', () => {
     const { status, location } = await get(`/compare?a=${KG}&b=${TJ}`)
     expect(status).toBe(307)
     expect(location).toBe(`/compare/${KG}/${TJ}`)
+    // one pick alone leads back to the list with it kept (walkthrough: it was lost)
+    const one = await get(`/compare?a=${KG}`)
+    expect(one.status).toBe(200)
+    expect(text(drawnMarkup(one.html))).toContain('Only A is picked: pick B as well in the list')
+    expect(drawnMarkup(one.html)).toContain(`href="/?a=${KG}"`)
   })
 })
 
