@@ -208,7 +208,7 @@ export function StatementPicker({
         </div>
       ) : null}
       {/* kept in view at the foot of the screen while the list scrolls (walkthrough: 50 rows down, 6,700 px on a phone) */}
-      <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50/95 px-1 py-2 print:static">
+      <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50 px-1 py-2 print:static">
         <button
           type="submit"
           className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
