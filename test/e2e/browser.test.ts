@@ -517,6 +517,10 @@ describe.runIf(available)('in Chromium', () => {
       expect(await page.getByRole('alert').filter({ hasText: 'protected.pdf' }).textContent()).toContain('protected by a password')
       await screenshot(page, 'import-preview', true)
       expect(await seriousViolations(page)).toEqual([])
+      // a cleared title is said on its card, and the import waits for one (walkthrough: a 422 above the results)
+      await card.getByLabel('Title').fill('')
+      expect(await card.textContent()).toContain('Type a title: a statement needs one')
+      expect(await page.getByRole('button', { name: 'Import 1 statement' }).isDisabled()).toBe(true)
       await card.getByLabel('Title').fill('China–Tajikistan Joint Statement, 15 June 2019 (English text)')
       // a retyped title is read again on import, for the fields the reader left as they were
       expect(await card.textContent()).toContain(

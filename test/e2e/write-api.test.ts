@@ -92,6 +92,16 @@ describe('who may write', () => {
     })
   })
 
+  it('refuses an edit that cannot be read, naming the file as the preview does, and saves nothing', async () => {
+    const before = await databaseFingerprint(temp.db)
+    const form = upload('kyrgyzstan-2019-en.docx')
+    form.append('edits', JSON.stringify({ 0: { 0: { title: '' } } }))
+    const response = await post('/api/import', form, BEARER)
+    expect(response.status).toBe(422)
+    expect(response.json.error).toBe('kyrgyzstan-2019-en.docx, statement 1: Invalid title: use a title of 1 to 300 characters.')
+    expect(await databaseFingerprint(temp.db)).toEqual(before)
+  })
+
   it('reports the same file again as present, not duplicated', async () => {
     const before = await databaseFingerprint(temp.db)
     const response = await post('/api/import', upload('kyrgyzstan-2019-en.docx'), BEARER)

@@ -11,7 +11,10 @@ import { readAuthorizedUploads } from '../_lib/upload'
  * The edits of an import form: a JSON object, by file index then statement
  * index, of metadata edits (see parseStatementEdit).
  */
-function readEdits(value: FormDataEntryValue | null): { ok: true; edits: StatementEdit[][] } | { ok: false; error: string } {
+function readEdits(
+  value: FormDataEntryValue | null,
+  names: readonly string[],
+): { ok: true; edits: StatementEdit[][] } | { ok: false; error: string } {
   if (value === null || value === '') return { ok: true, edits: [] }
   let raw: unknown
   try {
@@ -25,7 +28,9 @@ function readEdits(value: FormDataEntryValue | null): { ok: true; edits: Stateme
   for (const [file, statements] of Object.entries(raw as Record<string, unknown>)) {
     for (const [statement, edit] of Object.entries((statements ?? {}) as Record<string, unknown>)) {
       const parsed = parseStatementEdit(edit)
-      if (!parsed.ok) return { ok: false, error: `File ${Number(file) + 1}, statement ${Number(statement) + 1}: ${parsed.error}` }
+      // the file by its name ("pasted text" for a paste), as the preview shows it
+      const where = names[Number(file)] ?? `File ${Number(file) + 1}`
+      if (!parsed.ok) return { ok: false, error: `${where}, statement ${Number(statement) + 1}: ${parsed.error}` }
       ;(edits[Number(file)] ??= [])[Number(statement)] = parsed.edit
     }
   }
@@ -43,7 +48,10 @@ export async function POST(request: Request): Promise<Response> {
     const read = await readAuthorizedUploads(request)
     if (!read.ok) return jsonError(read.status, read.error)
     const limits = getEnv().limits
-    const edits = readEdits(read.form.get('edits'))
+    const edits = readEdits(
+      read.form.get('edits'),
+      read.uploads.map((upload) => upload.name),
+    )
     if (!edits.ok) return jsonError(422, edits.error)
     const db = getDb()
     const { files, imported, problem } = await importBatch(db, read.uploads, (upload, k) =>

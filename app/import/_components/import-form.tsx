@@ -148,6 +148,14 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
   const toImport = preview
     ? preview.files.reduce((n, file, f) => n + (file.ok ? file.preview.statements.filter((_, k) => !edits[f]?.[k]?.skip).length : 0), 0)
     : 0
+  // a statement taken with its title cleared cannot be saved: said on its card, and the import waits (walkthrough: a 422 above the results)
+  const untitled = preview
+    ? preview.files.reduce(
+        (n, file, f) =>
+          n + (file.ok ? file.preview.statements.filter((_, k) => !edits[f]?.[k]?.skip && edits[f]?.[k]?.title.trim() === '').length : 0),
+        0,
+      )
+    : 0
 
   return (
     <div className="space-y-5">
@@ -231,11 +239,17 @@ export function ImportForm({ csrf, maxMb, parties }: { csrf: string; maxMb: numb
           <button
             type="button"
             onClick={onImport}
-            disabled={busy !== null || toImport === 0}
+            disabled={busy !== null || toImport === 0 || untitled > 0}
             className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60"
           >
             {busy === 'import' ? 'Importing…' : `Import ${toImport} statement${toImport === 1 ? '' : 's'}`}
           </button>
+          {untitled > 0 ? (
+            <p className="text-sm text-orange-900" role="status">
+              {untitled === 1 ? 'A statement has' : `${untitled} statements have`} no title: type one on{' '}
+              {untitled === 1 ? 'its card' : 'their cards'}, or leave {untitled === 1 ? 'it' : 'them'} out.
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -330,7 +344,15 @@ function StatementCard({
             onChange={(event) => onChange('title', event.target.value)}
             className={input}
             lang={s.language === 'en' ? 'en' : 'zh-Hans'}
+            maxLength={300}
+            aria-invalid={!edit.skip && edit.title.trim() === '' ? true : undefined}
+            aria-describedby={!edit.skip && edit.title.trim() === '' ? `${id}-title-missing` : undefined}
           />
+          {!edit.skip && edit.title.trim() === '' ? (
+            <span id={`${id}-title-missing`} className="text-orange-900">
+              Type a title: a statement needs one (up to 300 characters).
+            </span>
+          ) : null}
         </label>
         <label className={field}>
           <span className="text-stone-600">Kind</span>
