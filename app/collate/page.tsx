@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { MIN_COLLATED } from '@/lib/collate/collate-statements'
 import { filterFamilies } from '@/lib/collate/filter-families'
-import { slugProblem } from '@/lib/services/collate'
+import { pickProblem } from '@/lib/services/collate'
+import { getDb } from '@/lib/services/database'
 import { collateRest, DEFAULT_COLLATE_VIEW, type CollateView } from '@/lib/url/collate'
 import { compareOptionsQuery } from '@/lib/url/compare-options'
 import { firstValue } from '@/lib/url/params'
@@ -41,7 +42,10 @@ export default async function CollatePage({ searchParams }: Props) {
       language={pickerLanguage(params.language)}
     />
   )
-  if (slugs.length < MIN_COLLATED) return picker(slugs.length ? slugProblem(slugs) : null)
+  if (slugs.length < MIN_COLLATED) {
+    const picked = await pickProblem(getDb(), slugs)
+    return picker(picked.problem, picked.found)
+  }
   const loaded = await loadCollation(key)
   if (!loaded.ok && loaded.code === 'not-found') notFound()
   if (!loaded.ok && loaded.code === 'invalid')

@@ -16,7 +16,7 @@ import { getStatement, statementVersions, toCompareStatement, type StatementDeta
 import { getEnv } from '@/lib/env'
 import { KeptResults } from '@/lib/kept-results'
 import { noSuchStatement } from './errors'
-import { collationVersions } from './pre-checks'
+import { collationVersions, slugProblem } from './pre-checks'
 
 /** A family of statements collated. */
 export interface Collation {
@@ -74,5 +74,18 @@ export async function collate(
 }
 
 export { slugProblem } from './pre-checks'
+
+/**
+ * What is wrong with a picker's picks of fewer statements than a collation
+ * needs, and which of them exist: a slug no statement has is named first
+ * (walkthrough: /collate?s=x,y only said a collation needs three).
+ */
+export async function pickProblem(db: Db, slugs: readonly string[]): Promise<{ problem: string | null; found: string[] }> {
+  if (slugs.length === 0) return { problem: null, found: [] }
+  const versions = await statementVersions(db, slugs)
+  const missing = slugs.filter((_, k) => !versions[k])
+  const problem = [missing.length ? noSuchStatement(missing).message : null, slugProblem(slugs)].filter(Boolean).join(' ')
+  return { problem: problem || null, found: slugs.filter((_, k) => versions[k]) }
+}
 
 const notFound = noSuchStatement
