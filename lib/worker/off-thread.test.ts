@@ -66,8 +66,16 @@ describe('work sent to the compute threads', () => {
     const statements = sources()
     // the threads are started and warm: the stop falls on a shard being mined
     await shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, 25_000)
-    const pending = shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, 25_000)
-    setTimeout(() => void stopComputeThreads(), 20)
+    // the stop falls right after the first shard is mined, when the next has just been sent to a thread (a stop after
+    // 20 ms had fallen after the mining on a fast run, and the test failed: CI of 2026-12-03)
+    let stopped = false
+    const pending = shardedFormulaRecordsOffThread(statements, DEFAULT_MINING_OPTIONS, 25_000, (done) => {
+      if (done === 1 && !stopped) {
+        stopped = true
+        setTimeout(() => void stopComputeThreads(), 0)
+      }
+    })
     await expect(pending).rejects.toThrow(/A compute thread failed (mining a shard|counting the formulas of the shards)/)
+    expect(stopped).toBe(true)
   }, 60_000)
 })
