@@ -117,19 +117,21 @@ const PROBE_MAX = 60
  * so quotes and dashes printed otherwise do not matter) from a statement's
  * clauses, the longest first, each from another clause, at most PROBE_MAX long.
  */
-export function probeTexts(statement: TextToMatch): string[] {
+function probeTexts(statement: TextToMatch): string[] {
+  // each clause's longest run, as code points (a run's length is counted once, not in every comparison of the sort)
   const runs = statement.clauses.map((clause) => {
-    let longest = ''
-    for (const match of clause.text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}]| (?=[\p{L}\p{N}]))*/gu))
-      if ([...match[0]].length > [...longest].length) longest = match[0]
+    let longest: string[] = []
+    for (const match of clause.text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}]| (?=[\p{L}\p{N}]))*/gu)) {
+      const points = [...match[0]]
+      if (points.length > longest.length) longest = points
+    }
     return longest
   })
   return runs
-    .filter((run) => [...run].length >= PROBE_MIN)
-    .sort((x, y) => [...y].length - [...x].length)
+    .filter((points) => points.length >= PROBE_MIN)
+    .sort((x, y) => y.length - x.length)
     .slice(0, PROBES)
-    .map((run) => {
-      const points = [...run]
+    .map((points) => {
       const start = Math.max(0, Math.floor((points.length - PROBE_MAX) / 2))
       return points
         .slice(start, start + PROBE_MAX)
