@@ -28,30 +28,45 @@ import { compareStatementFromParsed } from '@/lib/compare/from-parsed'
 import type { CompareStatement } from '@/lib/compare/types'
 import { DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
 import { collateStatements, DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
-import { collateInWorkers } from '@/lib/worker/collate-in-workers'
-import { formulaRecordsOffThread, shardedFormulaRecordsOffThread } from '@/lib/worker/off-thread'
-import { SHARD_CHARACTERS, shardsOf } from '@/lib/formulas/sharded'
-import { DEFAULT_MINING_OPTIONS } from '@/lib/formulas/mine-formulas'
-import { stopComputeThreads } from '@/lib/worker/thread-pool'
+import { SHARD_CHARACTERS } from '@/lib/formulas/shard-size'
 import { diffTexts } from '@/lib/diff/diff-texts'
-import { createDb } from '@/lib/db/client'
-import { importText } from '@/lib/services/import-file'
-import { applyMigrations } from '@/lib/db/migrations'
-import { CORPUS_DIR } from '@/lib/services/prepare-database'
+import { CORPUS_DIR } from '@/lib/collections/bundled'
 import { parseStatements } from '@/lib/ingest/parse-statements'
-import { htmlText } from '@/lib/formats/html-text'
 import type { ParsedStatement } from '@/lib/ingest/types'
 import { combineResults, formatResults, runBenchmark, type Benchmark, type BenchResult, type Measured } from './bench/harness'
 import { scaleCorpus, scaleStatement } from './bench/synthetic'
-import { formatPageWeights, measurePageWeights } from './bench/page-weights'
-import { scaleCommand } from './bench/scale-command'
-import { formulaRecords, numberedSources, sourceCharacters, type UnstoredStatement } from '@/lib/formulas/records'
-import { syntheticStatements } from '@/lib/scale/synthetic-corpus'
-import { bundledTemplates } from './bench/scale'
+import type { UnstoredStatement } from '@/lib/formulas/records'
 import type { FormulaSourceStatement } from '@/lib/formulas/types'
 import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
 
 const CORPUS_FILE = path.join(CORPUS_DIR, 'xinhua-2019-06-xi-state-visits.txt')
+
+/**
+ * The compute threads, loaded only by the benchmarks that use them: what a
+ * module loads stays resident, and each benchmark's peak memory should be of
+ * its own work (so the database modules are loaded where they are used, too).
+ */
+async function workers() {
+  const [offThread, pool] = await Promise.all([import('@/lib/worker/off-thread'), import('@/lib/worker/thread-pool')])
+  return { ...offThread, stopComputeThreads: pool.stopComputeThreads }
+}
+
+/** The formula miner and what feeds it, loaded only by the benchmarks that mine. */
+async function miner() {
+  const [records, sharded, mine] = await Promise.all([
+    import('@/lib/formulas/records'),
+    import('@/lib/formulas/sharded'),
+    import('@/lib/formulas/mine-formulas'),
+  ])
+  return {
+    formulaRecords: records.formulaRecords,
+    numberedSources: records.numberedSources,
+    sourceCharacters: records.sourceCharacters,
+    shardsOf: sharded.shardsOf,
+    DEFAULT_MINING_OPTIONS: mine.DEFAULT_MINING_OPTIONS,
+  }
+}
+type Miner = Awaited<ReturnType<typeof miner>>
 
 function bundled(text: string): ParsedStatement[] {
   const parsed = parseStatements(text)
@@ -139,7 +154,8 @@ function collation(count: number): Benchmark {
   return {
     id: `collate-${count}`,
     name: `collate ${count} statements of 100 clauses, as the server does (its pairwise alignments on two threads; target ${count <= 10 ? '300 ms' : '1 s'})`,
-    setup: () => {
+    setup: async () => {
+      const { collateInWorkers } = await import('@/lib/worker/collate-in-workers')
       const statements = family(count)
       return {
         iterations: count <= 10 ? 9 : 5,
@@ -156,11 +172,14 @@ function collation(count: number): Benchmark {
 }
 
 /** The bundled statements as the formula builder reads them from the database. */
-const formulaSources = (statements: readonly (Omit<UnstoredStatement, 'clauses'> & { clauses: readonly string[] })[]) =>
-  numberedSources(statements.map((s) => ({ ...s, clauses: s.clauses.map((text) => ({ text })) })))
+const formulaSources = (
+  { numberedSources }: Miner,
+  statements: readonly (Omit<UnstoredStatement, 'clauses'> & { clauses: readonly string[] })[],
+) => numberedSources(statements.map((s) => ({ ...s, clauses: s.clauses.map((text) => ({ text })) })))
 
-function bundledSources(): FormulaSourceStatement[] {
+function bundledSources(kit: Miner): FormulaSourceStatement[] {
   return formulaSources(
+    kit,
     corpus().statements.map((s) => ({
       parties: s.parties,
       kind: s.kind,
@@ -206,7 +225,8 @@ function extraction(scale: number): Benchmark {
   return {
     id: `html-${scale}x`,
     name: `text from a web page of ${100 * scale} paragraphs`,
-    setup: () => {
+    setup: async () => {
+      const { htmlText } = await import('@/lib/formats/html-text')
       const [one, many] = [page(100), page(100 * scale)]
       return {
         iterations: scale >= 100 ? 3 : 10,
@@ -222,10 +242,11 @@ function extraction(scale: number): Benchmark {
 }
 
 /** The bundled corpus grown k× with other partners' names (scripts/bench/synthetic.ts), as the formula builder reads it. */
-function scaledSources(scale: number): FormulaSourceStatement[] {
+function scaledSources(kit: Miner, scale: number): FormulaSourceStatement[] {
   const { statements } = corpus()
   const countries = PARTIES.filter((p) => p.code !== 'china').map((p) => ({ code: p.code, names: chineseNames(p), abbr: p.abbr }))
   return formulaSources(
+    kit,
     scaleCorpus(
       statements.map((s) => ({ parties: s.parties, clauses: s.sections.flatMap((x) => x.clauses.map((c) => c.text)) })),
       scale,
@@ -258,8 +279,10 @@ function stallWhileMining(scale: number): Benchmark {
   return {
     id: `stall-formulas-${scale}x`,
     name: `readers' longest wait while formulas are mined, corpus ${scale}× the bundled one, on a compute thread`,
-    setup: () => {
-      const scaled = scaledSources(scale)
+    setup: async () => {
+      const [{ formulaRecordsOffThread, stopComputeThreads }, kit] = await Promise.all([workers(), miner()])
+      const { formulaRecords } = kit
+      const scaled = scaledSources(kit, scale)
       return {
         iterations: 5,
         warmup: 1,
@@ -281,8 +304,10 @@ function mining(scale: number): Benchmark {
     // at 100× one run is seconds and hundreds of megabytes: one run per process, so that each peak is its own
     processes: scale >= 100 ? 3 : 1,
     name: scale === 1 ? 'mine formulas, bundled corpus (8 statements, 89 KB)' : `mine formulas, synthetic corpus ${scale}× the bundled one`,
-    setup: () => {
-      const sources = bundledSources()
+    setup: async () => {
+      const kit = await miner()
+      const { formulaRecords } = kit
+      const sources = bundledSources(kit)
       if (scale === 1) {
         return {
           iterations: 15,
@@ -294,7 +319,7 @@ function mining(scale: number): Benchmark {
           },
         }
       }
-      const scaled = scaledSources(scale)
+      const scaled = scaledSources(kit, scale)
       const characters = scaled.reduce((n, s) => n + s.clauses.reduce((m, c) => m + c.text.length, 0), 0)
       return {
         iterations: scale >= 100 ? 1 : 5,
@@ -321,8 +346,10 @@ function shardedMining(scale: number): Benchmark {
   return {
     id: `formulas-${scale}x-sharded`,
     name: `mine formulas in shards of ${(SHARD_CHARACTERS / 1e6).toFixed(0)} M characters on the compute threads, synthetic corpus ${scale}× the bundled one`,
-    setup: () => {
-      const scaled = scaledSources(scale)
+    setup: async () => {
+      const [{ shardedFormulaRecordsOffThread, stopComputeThreads }, kit] = await Promise.all([workers(), miner()])
+      const { formulaRecords, shardsOf, DEFAULT_MINING_OPTIONS } = kit
+      const scaled = scaledSources(kit, scale)
       return {
         iterations: 1,
         warmup: 0,
@@ -350,7 +377,10 @@ function shardedScale(count: number): Benchmark {
   return {
     id: `formulas-synthetic-${count}-sharded`,
     name: `mine formulas in shards of ${(SHARD_CHARACTERS / 1e6).toFixed(0)} M characters on the compute threads, the first ${count.toLocaleString('en')} statements of the scale benchmark's synthetic corpus`,
-    setup: () => {
+    setup: async () => {
+      const [{ bundledTemplates }, { syntheticStatements }, { shardedFormulaRecordsOffThread, stopComputeThreads }, kit] =
+        await Promise.all([import('./bench/scale'), import('@/lib/scale/synthetic-corpus'), workers(), miner()])
+      const { formulaRecords, numberedSources, sourceCharacters, shardsOf, DEFAULT_MINING_OPTIONS } = kit
       const sources = numberedSources(
         [...syntheticStatements(bundledTemplates(), { count })].map(({ statement }) => ({
           ...statement,
@@ -393,6 +423,12 @@ const BENCHMARKS: Benchmark[] = [
     name: 'import the bundled file into SQLite (parse + one transaction)',
     setup: async () => {
       const { text } = corpus()
+      // loaded here, not at the top: Prisma and its engine would otherwise sit in every benchmark's process and count in its peak
+      const [{ applyMigrations }, { createDb }, { importText }] = await Promise.all([
+        import('@/lib/db/migrations'),
+        import('@/lib/db/client'),
+        import('@/lib/services/import-file'),
+      ])
       const dir = mkdtempSync(path.join(tmpdir(), 'tongwen-bench-'))
       const template = path.join(dir, 'template.db')
       await applyMigrations(`file:${template}`)
@@ -508,7 +544,10 @@ async function main(): Promise<void> {
       'no-pages': { type: 'boolean', default: false },
     },
   })
-  if (values.scale !== undefined) return scaleCommand({ ...values, scale: values.scale })
+  if (values.scale !== undefined) {
+    const { scaleCommand } = await import('./bench/scale-command')
+    return scaleCommand({ ...values, scale: values.scale })
+  }
   if (values.only) {
     const benchmark = BENCHMARKS.find((b) => b.id === values.only)
     if (!benchmark) throw new Error(`No benchmark "${values.only}"; ids: ${BENCHMARKS.map((b) => b.id).join(', ')}`)
@@ -538,6 +577,7 @@ async function main(): Promise<void> {
   }
   if (!values.json) process.stdout.write(`${formatResults(results)}\n`)
   if (!values.json && !values['no-pages']) process.stderr.write('  measuring: page weights (production build, bundled collections)\n')
+  const { formatPageWeights, measurePageWeights } = await import('./bench/page-weights')
   const pages = values['no-pages'] ? [] : await measurePageWeights()
   if (!values.json) {
     if (pages.length) process.stdout.write(`\n${formatPageWeights(pages)}\n`)

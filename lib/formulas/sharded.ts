@@ -42,8 +42,9 @@ import {
 } from './records'
 import type { FormulaRecord, FormulaSourceStatement, MiningOptions } from './types'
 
-/** Characters of clause text in a shard: one of the scale benchmark's statements (near-copies, the worst case) is mined in about 12 s and 600 MB. */
-export const SHARD_CHARACTERS = 2_000_000
+import { SHARD_CHARACTERS } from './shard-size'
+
+export { SHARD_CHARACTERS }
 
 /** A wording a shard's mining found, with the number of the shard's statements it was found in. */
 export type CandidateWording = [pattern: string, statements: number]
