@@ -75,6 +75,22 @@ describe('mineFormulas', () => {
       expect(found).toEqual([])
     })
 
+    it('drops an English phrase that one preposition or conjunction precedes in nearly all its statements (the tail of a longer phrase)', () => {
+      const found = mine([['We will act as soon as possible.'], ['They will respond as soon as possible.']]).map((f) => f.key)
+      expect(found).toEqual([])
+    })
+
+    it('keeps an English phrase that a preposition precedes in only some statements, or that "to" precedes', () => {
+      const found = mine([
+        ['We deliver doses of safe and effective vaccines.'],
+        ['We share safe and effective vaccines.'],
+        ['We ship millions of safe and effective vaccines.'],
+        ['We act to tackle the climate crisis together.'],
+        ['They pledge to tackle the climate crisis now.'],
+      ]).map((f) => f.key)
+      expect(found).toEqual(expect.arrayContaining(['safe and effective vaccines', 'tackle the climate crisis']))
+    })
+
     it('does not count a use that is the start of a longer word', () => {
       // "small and medium" begins "small and medium-sized" in the first statement: only the second uses the phrase itself
       const found = mine([['They help small and medium-sized firms.'], ['We help small and medium, large and small.']]).map((f) => f.key)

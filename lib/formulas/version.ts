@@ -19,6 +19,8 @@
  * 10: a word of its own that governs a name through a preposition (invasion of Ukraine) makes a phrase about the name, not a name (lib/formulas/names);
  * 11: only when that word heads the phrase (President Biden met with 〈X〉 stays a name);
  * 12: the party mask reads a leader's name in either order (KISHIDA Fumio), a particle with a space
- * (Al Sisi) and more titles (His Majesty, His Excellency), so it masks more partners' names.
+ * (Al Sisi) and more titles (His Majesty, His Excellency), so it masks more partners' names;
+ * 13: an English phrase that one preposition or conjunction precedes in nearly all its statements
+ * (as | soon as possible, of | navigation and overflight) is the tail of a longer phrase.
  */
-export const MINER_VERSION = 12
+export const MINER_VERSION = 13

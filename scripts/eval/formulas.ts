@@ -70,7 +70,7 @@ export async function reportFormulas(corpus: ReadonlyMap<string, CompareStatemen
   const chinese = list.filter(isChinesePhrase)
   const english = list.filter((text) => !isChinesePhrase(text))
   lines.push(line('top 50 English', scoreFormulaList(english, labels, 50)), line('top 50 Chinese', scoreFormulaList(chinese, labels, 50)))
-  lines.push(...(await shardedLines(sources, records, labels)))
+  lines.push(...(await shardedLines(sources, records, labels, verbose)))
   if (verbose) {
     const score = scoreFormulaList(list, labels, 200)
     lines.push(
@@ -87,6 +87,7 @@ async function shardedLines(
   sources: FormulaSourceStatement[],
   whole: readonly FormulaRecord[],
   labels: ReturnType<typeof labelMap>,
+  verbose: boolean,
 ): Promise<string[]> {
   const shardCharacters = Math.ceil(sourceCharacters(sources) * shardShare)
   const shards = shardsOf(sources, shardCharacters)
@@ -104,5 +105,6 @@ async function shardedLines(
     `    the whole list's formulas it finds, by statements using them: ${bands}`,
     `    listed by it alone: ${agreement.onlySharded}; of the ${agreement.shared} both list, counted alike: ${agreement.countedAlike}`,
     ...FORMULA_TARGETS.map(([top]) => `  ${line(`sharded top ${top}`, scoreFormulaList(list, labels, top))}`),
+    ...(verbose ? scoreFormulaList(list, labels, 200).unlabelled.map((text) => `    not labelled (sharded top 200): ${text}`) : []),
   ]
 }
