@@ -80,6 +80,18 @@ describe('mineFormulas', () => {
       expect(found).toEqual([])
     })
 
+    it('reads the English word next to a phrase by its stem, and any number as one: a phrase after one verb in its forms, or after an amount, is part of a longer one', () => {
+      const found = mine([
+        ['We impose costs on Russia now.'],
+        ['They imposed costs on Russia today.'],
+        ['We are imposing costs on Russia again.'],
+        ['We give $50 million in new funding here.'],
+        ['They add $1.2 million in new funding there.'],
+      ]).map((f) => f.key)
+      expect(found).not.toContain('costs on Russia')
+      expect(found).not.toContain('million in new funding')
+    })
+
     it('keeps an English phrase that a preposition precedes in only some statements, or that "to" precedes', () => {
       const found = mine([
         ['We deliver doses of safe and effective vaccines.'],

@@ -14,6 +14,7 @@
  * Cost: O(n log n) for the suffix array; after it, linear in the number of
  * occurrences, which are kept in typed arrays.
  */
+import { stemmer } from 'stemmer'
 import { isHan } from '@/lib/text/chars'
 import { cutsWord } from './word-edges'
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
@@ -442,6 +443,18 @@ const BINDERS: ReadonlySet<string> = new Set(
  * tail of a longer phrase. (Accessor variety in term extraction: a unit's
  * neighbours vary.)
  */
+/**
+ * A neighbouring word as boundContext compares them: an English content word
+ * by its stem (impose, imposed, imposing | costs on Russia), any number as one
+ * (a phrase that follows a different amount each time, $50 | million in new
+ * funding, lacks its amount), anything else in lower case.
+ */
+function neighbourKey(word: string): string {
+  const lower = word.toLowerCase()
+  if (/^\$?\d[\d.,]*$/u.test(lower)) return '0'
+  return /^[a-z]+$/.test(lower) && !isFunctionWord(lower) ? stemmer(lower) : lower
+}
+
 function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) => boolean {
   const wordAfter = (clause: number, at: number): string => {
     const text = corpus.clauseTexts[clause] as string
@@ -503,7 +516,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
         [after, next],
         [before, previous],
       ] as const) {
-        const key = word.toLowerCase()
+        const key = neighbourKey(word)
         let users = map.get(key)
         if (!users) map.set(key, (users = new Set()))
         users.add(document)

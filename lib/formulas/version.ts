@@ -21,6 +21,8 @@
  * 12: the party mask reads a leader's name in either order (KISHIDA Fumio), a particle with a space
  * (Al Sisi) and more titles (His Majesty, His Excellency), so it masks more partners' names;
  * 13: an English phrase that one preposition or conjunction precedes in nearly all its statements
- * (as | soon as possible, of | navigation and overflight) is the tail of a longer phrase.
+ * (as | soon as possible, of | navigation and overflight) is the tail of a longer phrase;
+ * 14: an English neighbour is read by its stem, and any number as one (impose, imposing | costs on
+ * Russia; $50, $20 | million in new funding).
  */
-export const MINER_VERSION = 13
+export const MINER_VERSION = 14
