@@ -3,7 +3,7 @@ import { comparableClause } from '@/lib/text/comparable'
 import { buildPartyMask } from '@/lib/parties/party-mask'
 import { corpusStatements, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { plainFormula } from './label'
-import { mineFormulas } from './mine-formulas'
+import { lengthOf, mineFormulas } from './mine-formulas'
 import type { MinedFormula } from './types'
 
 /** Documents of clauses, numbered in order. */
@@ -13,6 +13,14 @@ function mine(documents: string[][]) {
 }
 
 const documentsOf = (formula: MinedFormula) => [...new Set(formula.occurrences.document)]
+
+describe('lengthOf', () => {
+  it("counts a formula as the length rule does: ideographs and a quoted term's quotes, or English words as a reader counts them", () => {
+    expect(lengthOf('坚定奉行一个中国原则')).toBe(10)
+    expect(lengthOf('“一带一路”')).toBe(6)
+    expect(lengthOf('free and open Indo-Pacific')).toBe(4)
+  })
+})
 
 describe('mineFormulas', () => {
   it('returns a phrase found in two statements, with where it occurs', () => {

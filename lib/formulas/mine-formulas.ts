@@ -287,11 +287,16 @@ function isQuoted(pattern: string): boolean {
   return close !== undefined && pattern.endsWith(close) && pattern.indexOf(close) === pattern.length - 1
 }
 
-/** A phrase's length as the list gives it: ideographs, or else Latin words. */
+/**
+ * A phrase's length as the list gives it, counted as the length rule counts
+ * it (qualifies): ideographs, and a quoted term's quotes (“一带一路” is 6); or
+ * else English words as a reader counts them (Indo-Pacific is one).
+ */
 export function lengthOf(pattern: string): number {
   let han = 0
   for (const ch of pattern) if (isHan(ch)) han++
-  return han > 0 ? han : (pattern.match(/\p{Script=Latin}+/gu)?.length ?? 0)
+  if (han > 0) return han + (isQuoted(pattern) ? 2 : 0)
+  return pattern.match(ENGLISH_WORD)?.length ?? 0
 }
 
 /**

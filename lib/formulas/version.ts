@@ -23,6 +23,8 @@
  * 13: an English phrase that one preposition or conjunction precedes in nearly all its statements
  * (as | soon as possible, of | navigation and overflight) is the tail of a longer phrase;
  * 14: an English neighbour is read by its stem, and any number as one (impose, imposing | costs on
- * Russia; $50, $20 | million in new funding).
+ * Russia; $50, $20 | million in new funding);
+ * 15: a formula's length is counted as the length rule counts it (a quoted term's quotes, “一带一路” 6;
+ * English words as a reader counts them, Indo-Pacific 1).
  */
-export const MINER_VERSION = 14
+export const MINER_VERSION = 15
