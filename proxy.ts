@@ -130,13 +130,14 @@ function canonicalUrl(url: NextRequest['nextUrl'], params: QueryParams): Respons
 /**
  * A collation's parameters, with every value of `s` (the picker's form sends
  * one per ticked statement): a bad one is a 400; three statements or more are
- * redirected to their one link (/collate?s=a,b,c&…); fewer are the picker's,
- * whose own fields (find, language) stay.
+ * redirected to their one link (/collate?s=a,b,c&…); fewer, or any with a
+ * picker's page, are the picker's, whose own fields (find, language, page) stay.
  */
 function collateProxy(url: NextRequest['nextUrl'], params: QueryParams): Response | undefined {
   const parsed = parseCollateQuery(params)
   if (!parsed.ok) return invalidOptions('This collation is not valid', url.pathname, 'Choose statements to collate', parsed.error)
-  if (parsed.slugs.length < MIN_COLLATED) return undefined
+  // fewer than three, or a page of the picker asked for (its Next and Previous carry the ticks, however many): the picker's
+  if (parsed.slugs.length < MIN_COLLATED || params.page !== undefined) return undefined
   const canonical = collateHref(parsed.slugs, collateRest(parsed.options, parsed.view)).slice(url.pathname.length)
   // compared as parameters, so that a comma sent as %2C is the same link and never a redirect loop
   if (new URLSearchParams(url.search).toString() === new URLSearchParams(canonical).toString()) return undefined

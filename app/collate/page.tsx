@@ -29,21 +29,34 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 const pickerLanguage = (value: string | string[] | undefined) =>
   ['zh', 'en'].includes(firstValue(value) ?? '') ? (firstValue(value) as string) : ''
 
+/** The picker's page: a whole number from 1 (a page past the last shows the last); anything else is page 1, and said. */
+function pickerPage(value: string | string[] | undefined): { value: number; problem: string | null } {
+  const text = firstValue(value)
+  if (text === undefined) return { value: 1, problem: null }
+  const number = /^\d{1,6}$/.test(text) ? Number(text) : NaN
+  return number >= 1
+    ? { value: number, problem: null }
+    : { value: 1, problem: `There is no page “${text.slice(0, 20)}”: pages are numbered from 1. This is page 1.` }
+}
+
 export default async function CollatePage({ searchParams }: Props) {
   await connection()
   const params = await searchParams
   const key = collateKey(params)
   const { slugs, options, view } = readCollateQuery(key)
+  const page = pickerPage(params.page)
   const picker = (problem: string | null, picks: readonly string[] = slugs) => (
     <CollatePicker
       picks={picks}
-      problem={problem}
+      problem={[problem, page.problem].filter(Boolean).join(' ') || null}
       find={(firstValue(params.find) ?? '').slice(0, 200)}
       language={pickerLanguage(params.language)}
+      page={page.value}
     />
   )
-  if (slugs.length < MIN_COLLATED) {
-    const picked = await pickProblem(getDb(), slugs)
+  // a page of the picker asked for stays the picker, whatever was ticked on the one before
+  if (slugs.length < MIN_COLLATED || params.page !== undefined) {
+    const picked = await pickProblem(getDb(), slugs, { picking: params.page !== undefined })
     return picker(picked.problem, picked.found)
   }
   const loaded = await loadCollation(key)

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto'
 import { collateInWorkers } from '@/lib/worker/collate-in-workers'
+import { MIN_COLLATED } from '@/lib/collate/collate-statements'
 import type { CollateOptions, CollationResult } from '@/lib/collate/types'
 import type { Db } from '@/lib/db/client'
 import { getStatement, statementVersions, toCompareStatement, type StatementDetail } from '@/lib/db/statements'
@@ -80,11 +81,17 @@ export { slugProblem } from './pre-checks'
  * needs, and which of them exist: a slug no statement has is named first
  * (walkthrough: /collate?s=x,y only said a collation needs three).
  */
-export async function pickProblem(db: Db, slugs: readonly string[]): Promise<{ problem: string | null; found: string[] }> {
+export async function pickProblem(
+  db: Db,
+  slugs: readonly string[],
+  /** the reader is still picking (turning the picker's pages): too few is no problem yet */
+  { picking = false }: { picking?: boolean } = {},
+): Promise<{ problem: string | null; found: string[] }> {
   if (slugs.length === 0) return { problem: null, found: [] }
   const versions = await statementVersions(db, slugs)
   const missing = slugs.filter((_, k) => !versions[k])
-  const problem = [missing.length ? noSuchStatement(missing).message : null, slugProblem(slugs)].filter(Boolean).join(' ')
+  const count = picking && slugs.length < MIN_COLLATED ? null : slugProblem(slugs)
+  const problem = [missing.length ? noSuchStatement(missing).message : null, count].filter(Boolean).join(' ')
   return { problem: problem || null, found: slugs.filter((_, k) => versions[k]) }
 }
 

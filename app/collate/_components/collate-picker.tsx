@@ -5,32 +5,43 @@ import { getStatementSummaries, listStatements } from '@/lib/services/statements
 import { statementHref } from '@/lib/vocab/links'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 
-/** Statements the picker lists at once; the search box reaches the others. */
+/** Statements the picker lists on a page; its pages and the search box reach the others. */
 const LISTED = 100
 
 const button = 'rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700'
+const pageButton = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100'
 
 /**
  * Choosing the statements to collate: a plain GET form with a checkbox per
  * statement (each ticked one is an `s` the proxy joins into one list), so it
- * works without JavaScript. Statements already picked stay ticked; the list
- * keeps to their language and can be searched by title.
+ * works without JavaScript. Statements already picked stay ticked, at the
+ * top of every page; the list keeps to their language, can be searched by
+ * title, and is paged: Previous and Next submit the ticks with the page, so
+ * that a statement ticked on one page is still picked on the next.
  */
 export async function CollatePicker({
   picks,
   problem,
   find,
   language,
+  page: asked = 1,
 }: {
   picks: readonly string[]
   problem: string | null
   find: string
   language: string
+  /** the page of the list asked for, from 1; past the last, the last */
+  page?: number
 }) {
   const db = getDb()
   const picked = await getStatementSummaries(db, [...new Set(picks)])
   const lang = language || picked[0]?.language || ''
-  const { items, total } = await listStatements(db, { q: find || undefined, language: lang || undefined, perPage: LISTED })
+  const selection = { q: find || undefined, language: lang || undefined, perPage: LISTED }
+  const first = await listStatements(db, { ...selection, page: asked })
+  const pages = Math.max(1, Math.ceil(first.total / LISTED))
+  const page = Math.min(asked, pages)
+  const { items, total } = page === asked ? first : await listStatements(db, { ...selection, page })
+  const from = (page - 1) * LISTED + 1
   const pickedSlugs = new Set(picked.map((s) => s.slug))
   const listed = [...picked, ...items.filter((s) => !pickedSlugs.has(s.slug))]
   return (
@@ -80,8 +91,10 @@ export async function CollatePicker({
         </button>
       </form>
       <form action="/collate" method="get" className="space-y-3">
+        {find ? <input type="hidden" name="find" value={find} /> : null}
+        {lang ? <input type="hidden" name="language" value={lang} /> : null}
         <p role="status" className="text-sm text-stone-700">
-          {`${items.length < total ? `The first ${items.length} of ${total}` : `${total}`} statement${total === 1 ? '' : 's'}${picked.length ? `, ${picked.length} picked` : ''}.`}
+          {`${items.length < total ? `Statements ${from}–${from + items.length - 1} of ${total}` : `${total} statement${total === 1 ? '' : 's'}`}${picked.length ? `, ${picked.length} picked` : ''}.`}
         </p>
         {listed.length > 0 ? (
           <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
@@ -113,9 +126,26 @@ export async function CollatePicker({
         ) : (
           <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">No statement matches.</p>
         )}
-        <button type="submit" className={button}>
-          Collate selected
-        </button>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" className={button}>
+            Collate selected
+          </button>
+          {pages > 1 ? (
+            <nav aria-label="Pages of the picker" className="flex flex-wrap items-center gap-3 text-sm">
+              {page > 1 ? (
+                <button type="submit" name="page" value={page - 1} className={pageButton}>
+                  ← Previous
+                </button>
+              ) : null}
+              <span className="text-stone-600">{`Page ${page} of ${pages}`}</span>
+              {page < pages ? (
+                <button type="submit" name="page" value={page + 1} className={pageButton}>
+                  Next →
+                </button>
+              ) : null}
+            </nav>
+          ) : null}
+        </div>
       </form>
     </div>
   )
