@@ -45,6 +45,9 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
   const pointer = useRef<string>('mouse')
   const n = statements.length
   const showNumbers = n <= 24
+  // without numbers a cell can be smaller: on a wide screen the 40 most recent fit beside their names (walkthrough: 24 of 40 columns showed at 1280)
+  const size = showNumbers ? 'h-9 w-9' : 'h-9 w-9 lg:h-5 lg:w-5'
+  const width = showNumbers ? 'w-9' : 'w-9 lg:w-5'
 
   function move(event: KeyboardEvent<HTMLTableElement>) {
     const moves: Record<string, [number, number]> = {
@@ -112,7 +115,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                 <span className="sr-only">Statement</span>
               </th>
               {statements.map((s, j) => (
-                <th key={s.slug} scope="col" className="w-9 text-center font-semibold text-stone-600" title={fullLabel(s, j)}>
+                <th key={s.slug} scope="col" className={`${width} text-center font-semibold text-stone-600`} title={fullLabel(s, j)}>
                   {j + 1}
                 </th>
               ))}
@@ -148,7 +151,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                     return (
                       <td
                         key={column.slug}
-                        className="h-9 w-9 rounded-sm bg-stone-100 text-center text-stone-600"
+                        className={`${size} rounded-sm bg-stone-100 text-center text-stone-600`}
                         aria-label={
                           i === j
                             ? `${fullLabel(row, i)}: the statement itself`
@@ -163,7 +166,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                   const colours = shade(value)
                   const focused = focus[0] === i && focus[1] === j
                   return (
-                    <td key={column.slug} className="h-9 w-9 p-0">
+                    <td key={column.slug} className={`${size} p-0`}>
                       <a
                         href={compareHref(row.slug, column.slug)}
                         data-cell={`${i}-${j}`}
@@ -178,7 +181,7 @@ export function HeatMap({ statements, similarity }: { statements: HeatMapStateme
                         }}
                         style={colours}
                         aria-label={`${fullLabel(row, i)} and ${fullLabel(column, j)}: ${percent(value)} shared wording`}
-                        className="flex h-9 w-9 items-center justify-center rounded-sm tabular-nums outline-offset-1 hover:outline hover:outline-2 hover:outline-stone-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700"
+                        className={`flex ${size} items-center justify-center rounded-sm tabular-nums outline-offset-1 hover:outline hover:outline-2 hover:outline-stone-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700`}
                       >
                         {showNumbers ? Math.round(value * 100) : ''}
                       </a>
