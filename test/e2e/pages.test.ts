@@ -442,8 +442,9 @@ describe('/formulas', () => {
     const rows = html.match(/<tr class="block border-b[\s\S]*?<\/tr>/g) ?? []
     expect(rows.length).toBe(100)
     expect(text(rows[0] ?? '')).toMatch(
-      // its family under it (the first five, then a link to all); the growth is "—": the bundled Xinhua releases are all of one year
-      /^“一带一路”built on it · 共建“一带一路” \(6\)built on it · .*all \d+ built on it7 statements · 4 characters · 1 variant · 2019-06-05 – 2019-06-15 · —Joint statement, Speech$/,
+      // its family under it (the first five, then a link to all); its length counts its quotes, as the length rule does; the growth
+      // is "—": the bundled Xinhua releases are all of one year
+      /^“一带一路”built on it · 共建“一带一路” \(6\)built on it · .*all \d+ built on it7 statements · 6 characters · 1 variant · 2019-06-05 – 2019-06-15 · —Joint statement, Speech$/,
     )
     expect(text(html)).toMatch(/Page 1 of \d/)
   })
