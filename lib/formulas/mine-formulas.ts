@@ -435,6 +435,18 @@ const BINDERS: ReadonlySet<string> = new Set(
 )
 
 /**
+ * A neighbouring word as boundContext compares them: an English content word
+ * by its stem (impose, imposed, imposing | costs on Russia), any number as one
+ * (a phrase that follows a different amount each time, $50 | million in new
+ * funding, lacks its amount), anything else in lower case.
+ */
+function neighbourKey(word: string): string {
+  const lower = word.toLowerCase()
+  if (/^\$?\d[\d.,]*$/u.test(lower)) return '0'
+  return /^[a-z]+$/.test(lower) && !isFunctionWord(lower) ? stemmer(lower) : lower
+}
+
+/**
  * Whether a phrase is bound to a neighbouring word: in at least BOUND_SHARE
  * of the statements that use it, the same content word follows it (free and
  * open → Indo-Pacific, critical and emerging → technologies, 全面战略协作 →
@@ -448,18 +460,6 @@ const BINDERS: ReadonlySet<string> = new Set(
  * tail of a longer phrase. (Accessor variety in term extraction: a unit's
  * neighbours vary.)
  */
-/**
- * A neighbouring word as boundContext compares them: an English content word
- * by its stem (impose, imposed, imposing | costs on Russia), any number as one
- * (a phrase that follows a different amount each time, $50 | million in new
- * funding, lacks its amount), anything else in lower case.
- */
-function neighbourKey(word: string): string {
-  const lower = word.toLowerCase()
-  if (/^\$?\d[\d.,]*$/u.test(lower)) return '0'
-  return /^[a-z]+$/.test(lower) && !isFunctionWord(lower) ? stemmer(lower) : lower
-}
-
 function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) => boolean {
   const wordAfter = (clause: number, at: number): string => {
     const text = corpus.clauseTexts[clause] as string
@@ -495,15 +495,15 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     return part
   }
   const isContent = (word: string) => /[\p{L}\p{N}]/u.test(word) && !isFunctionWord(word)
-  const dominant = (neighbours: Map<string, Set<number>>, statements: number) => {
-    for (const [word, users] of neighbours) if (isContent(word) && users.size >= 2 && users.size >= BOUND_SHARE * statements) return true
+  // one neighbour of the kind `counts` takes, in at least `share` of the phrase's statements (and two of them)
+  const heldBy = (neighbours: Map<string, Set<number>>, statements: number, share: number, counts: (word: string) => boolean) => {
+    for (const [word, users] of neighbours) if (counts(word) && users.size >= 2 && users.size >= share * statements) return true
     return false
   }
+  const dominant = (neighbours: Map<string, Set<number>>, statements: number) => heldBy(neighbours, statements, BOUND_SHARE, isContent)
   // a preposition or conjunction most uses follow (as | soon as possible, of | navigation and overflight): the phrase is a part of the longer one
-  const boundBy = (neighbours: Map<string, Set<number>>, statements: number) => {
-    for (const [word, users] of neighbours) if (BINDERS.has(word) && users.size >= 2 && users.size >= BINDER_SHARE * statements) return true
-    return false
-  }
+  const boundBy = (neighbours: Map<string, Set<number>>, statements: number) =>
+    heldBy(neighbours, statements, BINDER_SHARE, (word) => BINDERS.has(word))
   return (phrase) => {
     const after = new Map<string, Set<number>>()
     const before = new Map<string, Set<number>>()
