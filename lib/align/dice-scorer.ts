@@ -17,7 +17,7 @@
  * bigram with, and bigrams found in a large share of clauses (双方, 合作) are
  * left out of the lookup, so the work grows with the text, not with n·m.
  */
-import { stemmer } from 'stemmer'
+import { englishStem } from '@/lib/text/english-stem'
 import type { CandidatePair, ClauseScorer } from './types'
 import { CONTENT_CHAR } from '@/lib/text/normalize'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
@@ -87,7 +87,7 @@ export function wordProfile(text: string, intern: Map<string, number> = new Map(
       stems.push('')
       continue
     }
-    stems.push(/^[a-z]+$/.test(word) ? stemmer(word) : word)
+    stems.push(englishStem(word))
   }
   const features: string[] = []
   stems.forEach((stem, k) => {

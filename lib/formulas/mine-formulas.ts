@@ -14,7 +14,7 @@
  * Cost: O(n log n) for the suffix array; after it, linear in the number of
  * occurrences, which are kept in typed arrays.
  */
-import { stemmer } from 'stemmer'
+import { englishStem } from '@/lib/text/english-stem'
 import { isHan } from '@/lib/text/chars'
 import { cutsWord } from './word-edges'
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
@@ -443,7 +443,7 @@ const BINDERS: ReadonlySet<string> = new Set(
 function neighbourKey(word: string): string {
   const lower = word.toLowerCase()
   if (/^\$?\d[\d.,]*$/u.test(lower)) return '0'
-  return /^[a-z]+$/.test(lower) && !isFunctionWord(lower) ? stemmer(lower) : lower
+  return isFunctionWord(lower) ? lower : englishStem(lower)
 }
 
 /**
