@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { compareStatements } from './compare-statements'
-import { chineseNumeral, displayItems, foldIdentical, foldRows, sectionOutline } from './display-items'
+import { chineseNumeral, displayItems, foldIdentical, foldRows, sectionOutline, sectionTitle } from './display-items'
 import { rowStatus } from '@/lib/vocab/row-status'
 import { explainRow } from './explain-row'
 import type { CompareRow } from './types'
@@ -129,6 +129,22 @@ describe('chineseNumeral', () => {
       null,
       null,
     ])
+  })
+})
+
+describe('sectionTitle', () => {
+  const title = (label: string | null, heading: string | null) => sectionTitle({ level: 1, label, heading })
+
+  it('names a numbered section by its number, and a Chinese numeral by its value too', () => {
+    expect(title('IV', 'Conclusion')).toBe('Section IV · Conclusion')
+    expect(title('二', '政治合作')).toBe('Section 2 (二) · 政治合作')
+    expect(title(null, 'Principles')).toBe('Principles')
+  })
+
+  it('leaves a label that names itself as it is (the U.S.–EU TTC statement of 2021 had read "Section Section 1")', () => {
+    expect(title('Section 1', 'Pittsburgh Statement')).toBe('Section 1 · Pittsburgh Statement')
+    expect(title('Annex II', 'Statement on Export Control Cooperation')).toBe('Annex II · Statement on Export Control Cooperation')
+    expect(title('Part III', null)).toBe('Part III')
   })
 })
 

@@ -106,13 +106,21 @@ export function chineseNumeral(label: string): number | null {
 
 /**
  * A section as a reader names it: "Section 1 (一)", "Section 2 (二) · 政治合作",
- * "政治合作". A bare numeral such as 一 in a heading's bold reads as a dash,
+ * "Section IV", "政治合作"; a label that names itself ("Annex II", "Part 3")
+ * as it is. A bare numeral such as 一 in a heading's bold reads as a dash,
  * so its value goes first.
  */
 export function sectionTitle(section: CompareSection | null): string {
   if (!section) return ''
   const value = section.label ? chineseNumeral(section.label) : null
-  const label = section.label ? (value !== null ? `Section ${value} (${section.label})` : `Section ${section.label}`) : null
+  const named = section.label !== null && /^\p{L}{2,}\s/u.test(section.label)
+  const label = !section.label
+    ? null
+    : named
+      ? section.label
+      : value !== null
+        ? `Section ${value} (${section.label})`
+        : `Section ${section.label}`
   return [label, section.heading].filter(Boolean).join(' · ')
 }
 

@@ -68,6 +68,45 @@ describe('segmentBody', () => {
     ])
   })
 
+  it('keeps a heading with no clauses of its own before the heading it stands over (U.S.–EU TTC statement, 2022-12-05)', () => {
+    const en = (text: string, heading = false) => ({ text: mapIdentity(text), short: true, heading })
+    const sections = segmentBody(
+      [
+        en('I. Introduction', true),
+        en('The Trade and Technology Council met for the third time.'),
+        en('II. Key Outcomes of the Third TTC Ministerial', true),
+        en('A. Digital Infrastructure and Connectivity', true),
+        en('Joint Initiatives with Jamaica and Kenya', true),
+        en('The United States and the European Union are supporting secure connectivity.'),
+        en('Future Secure Connectivity Projects', true),
+        en('We recognize the importance of secure networks.'),
+        en('Annex I', true),
+        en('Statement on Investment Screening', true),
+        en('Openness to investment is vital.'),
+        en('December 5, 2022'),
+        en(''),
+      ],
+      'en',
+    )
+    expect(sections.map((s) => [s.level, s.label, s.heading, s.clauses.length])).toEqual([
+      [1, 'I', 'Introduction', 1],
+      [
+        1,
+        'II',
+        'Key Outcomes of the Third TTC Ministerial › A. Digital Infrastructure and Connectivity › Joint Initiatives with Jamaica and Kenya',
+        1,
+      ],
+      [2, null, 'Future Secure Connectivity Projects', 1],
+      // an annex is numbered as a part is; the date after the last clause heads nothing
+      [1, 'Annex I', 'Statement on Investment Screening', 1],
+    ])
+  })
+
+  it('gives a bare numeral with no clauses of its own to the heading under it', () => {
+    const sections = segmentBody([paragraph('一', true), paragraph('政治合作', true), paragraph('双方将保持高层交往。')])
+    expect(sections.map((s) => [s.level, s.label, s.heading, s.clauses.length])).toEqual([[1, '一', '政治合作', 1]])
+  })
+
   it('does not take a short last line of text for a heading', () => {
     const sections = segmentBody([paragraph('双方将加强合作。'), paragraph('谢谢大家', true)])
     expect(sections).toHaveLength(1)

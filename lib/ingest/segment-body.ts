@@ -18,8 +18,9 @@ import { sentenceBoundsEnglish } from './sentences-en'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
-/** I. / II / Part III / Article 4 / 2. — alone, or followed by the section's heading */
-const SECTION_NUMBER_EN = /^((?:Part|Chapter|Section|Article)\s+(?:[IVXL]{1,6}|\d{1,3})|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
+/** I. / II / Part III / Article 4 / Annex II / 2. — alone, or followed by the section's heading */
+const SECTION_NUMBER_EN =
+  /^((?:Part|Chapter|Section|Article|Annex|Appendix)\s+(?:[IVXL]{1,6}|\d{1,3}|[A-H])|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
 /** 1. / (1) / (a) / a) / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:" */
 const PARAGRAPH_OPENING_EN =
   /^(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|[A-Z][A-Z.'’ -]{2,40}:(?=\s+(?:\(|[A-Z]?[a-z])))(?=\s)/
@@ -63,8 +64,43 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
     ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
     paragraphIndex++
   })
-  return sections.filter((section) => section.clauses.length > 0)
+  return withOuterHeadings(sections)
 }
+
+/**
+ * The sections that hold clauses. A heading with none before the next one
+ * heads it from outside ("II. Key Outcomes", then "A. Digital Infrastructure
+ * and Connectivity", then "Joint Initiatives with Jamaica and Kenya" and the
+ * first clauses): its words go before the next section's heading, which takes
+ * its number and level if it has none, so that no heading of the text is
+ * lost. A heading after the last clause (a date above the signatures) heads
+ * nothing and is left out.
+ */
+function withOuterHeadings(sections: readonly ParsedSection[]): ParsedSection[] {
+  const kept: ParsedSection[] = []
+  let outer: ParsedSection[] = []
+  for (const section of sections) {
+    if (section.clauses.length === 0) {
+      if (section.label || section.heading) outer.push(section)
+      continue
+    }
+    if (outer.length === 0) {
+      kept.push(section)
+      continue
+    }
+    const numbered = outer.find((o) => o.label)
+    const label = section.label ?? numbered?.label ?? null
+    // the words of each outer heading, without a number that is now the section's label
+    const words = outer.map((o) => (o === numbered && !section.label ? o.heading : [o.label, o.heading].filter(Boolean).join(' ')))
+    const heading = [...words, section.heading].filter(Boolean).join(OUTER_HEADING_JOIN) || null
+    kept.push({ ...section, label, heading, level: Math.min(section.level, ...outer.map((o) => o.level)) })
+    outer = []
+  }
+  return kept
+}
+
+/** Between an outer heading and the one it heads, in a section's heading. */
+export const OUTER_HEADING_JOIN = ' › '
 
 /** A short line that ends no sentence, alone between two paragraphs: a heading ("Political Cooperation"). */
 function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boolean {
