@@ -90,6 +90,11 @@ describe('sectionOutline', () => {
       'B: Section 5 (五)',
     ])
     expect(outline.every((entry) => /^r\d+(–r\d+)?$/.test(entry.rows))).toBe(true)
+    // each part is one statement's section with its own rows, and the entry reads as its parts
+    for (const entry of outline) {
+      expect(entry.parts.map((part) => part.label).join(' · ')).toBe(entry.label)
+      expect(entry.parts.map((part) => part.rows).join(' · ')).toBe(entry.rows)
+    }
     // each section's rows run from its first clause's row in order to its last's, whatever the other statement's sections do in
     // between; a moved row, which stands at the other statement's place, counts only for a section with none in order
     const span = (side: 'a' | 'b', section: number) => {

@@ -134,6 +134,8 @@ export interface OutlineEntry {
   label: string
   /** the rows holding the section's clauses, as r5–r20 (for two sections beginning together, each's: "r5–r20 · r7–r31") */
   rows: string
+  /** each statement's section with its own rows, where two different sections begin together; else the entry as one */
+  parts: { label: string; rows: string }[]
 }
 
 /**
@@ -172,11 +174,23 @@ export function sectionOutline(items: readonly DisplayItem[], result: Pick<Compa
     const b = rowsOf('b', item.b)
     if (item.a && item.b && sameSection(item.a, item.b)) {
       const both = a && b ? ([Math.min(a[0], b[0]), Math.max(a[1], b[1])] as [number, number]) : (a ?? b)
-      outline.push({ anchor: item.key, label: sectionTitle(item.a), rows: written(both) })
+      const label = sectionTitle(item.a)
+      outline.push({ anchor: item.key, label, rows: written(both), parts: [{ label, rows: written(both) }] })
     } else {
-      // the two statements' sections often begin at different rows: say whose section begins here
-      const label = [item.a ? `A: ${sectionTitle(item.a)}` : null, item.b ? `B: ${sectionTitle(item.b)}` : null].filter(Boolean).join(' · ')
-      outline.push({ anchor: item.key, label, rows: [written(a), written(b)].filter(Boolean).join(' · ') })
+      // the two statements' sections often begin at different rows: say whose section begins here, each with its own rows
+      const parts = [
+        item.a ? { label: `A: ${sectionTitle(item.a)}`, rows: written(a) } : null,
+        item.b ? { label: `B: ${sectionTitle(item.b)}`, rows: written(b) } : null,
+      ].filter((part) => part !== null)
+      outline.push({
+        anchor: item.key,
+        label: parts.map((part) => part.label).join(' · '),
+        rows: parts
+          .map((part) => part.rows)
+          .filter(Boolean)
+          .join(' · '),
+        parts,
+      })
     }
   }
   return outline

@@ -90,18 +90,19 @@ export function CompareBar({ total, moved, outline }: { total: number; moved: nu
             </summary>
             <nav
               aria-label="Sections"
-              className="absolute left-0 top-full z-30 mt-1 max-h-[60vh] w-72 max-w-[calc(100vw-2rem)] overflow-y-auto rounded-md border border-stone-200 bg-white p-1 text-sm shadow-lg md:left-auto md:right-0"
+              className="absolute left-0 top-full z-30 mt-1 max-h-[60vh] w-72 max-w-[calc(100vw-2rem)] md:w-96 overflow-y-auto rounded-md border border-stone-200 bg-white p-1 text-sm shadow-lg md:left-auto md:right-0"
             >
               <ol>
                 {outline.map((entry) => (
                   <li key={entry.anchor}>
-                    <a
-                      href={`#${entry.anchor}`}
-                      className="flex items-baseline justify-between gap-3 rounded px-2 py-1.5 hover:bg-stone-100"
-                      lang={textLang(entry.label)}
-                    >
-                      <span>{entry.label}</span>
-                      <span className="shrink-0 text-xs tabular-nums text-stone-600">{entry.rows}</span>
+                    {/* two sections beginning at one row: each on its line with its own rows (walkthrough: "r1–r14 · r1–r74" said not whose) */}
+                    <a href={`#${entry.anchor}`} className="block space-y-0.5 rounded px-2 py-1.5 hover:bg-stone-100">
+                      {entry.parts.map((part) => (
+                        <span key={part.label} className="flex items-baseline justify-between gap-3" lang={textLang(part.label)}>
+                          <span>{part.label}</span>
+                          <span className="shrink-0 text-xs tabular-nums text-stone-600">{part.rows}</span>
+                        </span>
+                      ))}
                     </a>
                   </li>
                 ))}
