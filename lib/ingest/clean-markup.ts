@@ -18,6 +18,12 @@ export interface CleanLine {
   empty: boolean
   /** the line ends in a Markdown hard break (two spaces, or a backslash) */
   hardBreak: boolean
+  /**
+   * Where the line stands in a bold run wrapped over several lines: it opens
+   * one (`**Artificial Intelligence (AI) Roadmap and Pilot Project on`), closes
+   * one (`Research for the Public Good**`), or has no bold mark at all.
+   */
+  bold?: 'opens' | 'closes' | 'none'
 }
 
 /** What a line leaves open for the next: an HTML tag wrapped over two lines. */
@@ -151,7 +157,7 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     i++
   }
   const text = collapseSpaces(out.build())
-  return { text, heading, listItem, empty: !/[\p{L}\p{N}]/u.test(text.text), hardBreak }
+  return { text, heading, listItem, empty: !/[\p{L}\p{N}]/u.test(text.text), hardBreak, bold: boldMark(body) }
 }
 
 /** `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL. */
@@ -172,4 +178,14 @@ function collapseSpaces(m: MappedText): MappedText {
     out.pushSlice(m, i, i + 1)
   }
   return out.build()
+}
+
+/** A line's part in a bold run over several lines (CleanLine.bold), from its text with its marks. */
+function boldMark(body: string): CleanLine['bold'] {
+  const marks = body.match(/\*\*|__/g)?.length ?? 0
+  if (marks === 0) return 'none'
+  if (marks !== 1) return undefined
+  if (/^(\*\*|__)(?!\s)/.test(body)) return 'opens'
+  if (/\S(\*\*|__)[:.]?$/.test(body)) return 'closes'
+  return undefined
 }

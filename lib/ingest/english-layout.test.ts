@@ -140,6 +140,39 @@ describe('layoutEnglish', () => {
     ])
   })
 
+  it('takes a bold run wrapped over several lines for a heading, and a bold lead-in sentence for text (U.S.–EU TTC, 2022-12-05; U.S.–Canada, 2021-02-23)', () => {
+    const layout = (text: string) => layoutEnglish(splitLines(text)).paragraphs.map((p) => [p.text.text, p.heading])
+    expect(
+      layout(
+        [
+          '**B. Cooperation on New and Emerging Technologies**  ',
+          '',
+          '**Artificial Intelligence (AI) Roadmap and Pilot Project on',
+          'Privacy-Enhancing Technologies and Collaboration on AI and Computing',
+          'Research for the Public Good**  ',
+          '',
+          'To fulfill our commitment on developing and implementing trustworthy AI,',
+          'the United States and the European Union have issued a first Joint Roadmap.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['B. Cooperation on New and Emerging Technologies', true],
+      [
+        'Artificial Intelligence (AI) Roadmap and Pilot Project on Privacy-Enhancing Technologies and Collaboration on AI and Computing Research for the Public Good',
+        true,
+      ],
+      [
+        'To fulfill our commitment on developing and implementing trustworthy AI, the United States and the European Union have issued a first Joint Roadmap.',
+        false,
+      ],
+    ])
+    // a bold sentence leading into a list, a bold paragraph that ends a sentence, two bold runs: text
+    const text = (lines: string[]) => layout([...lines, '', 'The partners will meet again.'].join('\n'))[0]?.[1]
+    expect(text(['**Today, President Biden will outline the Roadmap, which will', 'prioritize:**'])).toBe(false)
+    expect(text(['**We will meet again in Tokyo next', 'year.**'])).toBe(false)
+    expect(text(['**Supply Chains** and **Critical', 'Minerals**'])).toBe(false)
+  })
+
   it('says what it repaired', () => {
     expect(layoutEnglish(splitLines('A **bold**\nword.\n\nNext.')).notes.map((n) => n.message)).toEqual([
       'joined the wrapped lines of 1 paragraph',

@@ -172,7 +172,7 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       return {
         text,
         short: group.length === 1 && text.text.length < SHORT_LINE && !SENTENCE_END.test(text.text),
-        heading: (first.heading || runIn.has(first)) && group.length === 1,
+        heading: ((first.heading || runIn.has(first)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
         listItem: first.listItem,
       }
     })
@@ -194,6 +194,22 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       message: `removed markup (Markdown, HTML tags, no-break spaces) from ${markup} line${markup > 1 ? 's' : ''}`,
     })
   return { paragraphs, notes }
+}
+
+/** A wrapped bold heading is at most this long (as a heading on one line: segment-body's isHeadingEn). */
+const WRAPPED_HEADING = 160
+
+/**
+ * A paragraph of several lines that is one bold run, short and ending no
+ * sentence: a heading hard-wrapped inside its bold, as the archive's Markdown
+ * wraps a long one ("**Artificial Intelligence (AI) Roadmap and Pilot Project
+ * on / Privacy-Enhancing Technologies … / Research for the Public Good**").
+ */
+function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolean {
+  if (group.length < 2 || text.length > WRAPPED_HEADING || /[.!?;,]["”’)]*$/.test(text)) return false
+  // a bold sentence that leads into a list ("…, which will prioritize:") is a clause; a heading's colon follows a capital word
+  if (/\s\p{Ll}[\p{L}-]*:$/u.test(text)) return false
+  return group[0]?.bold === 'opens' && group.at(-1)?.bold === 'closes' && group.slice(1, -1).every((line) => line.bold === 'none')
 }
 
 /**
