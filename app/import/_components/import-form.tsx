@@ -5,6 +5,7 @@ import type { FilePreview, PreviewStatement } from '@/lib/services/import-file'
 import { KIND_LABELS } from '@/lib/vocab/statement-kinds'
 import { statementHref } from '@/lib/vocab/links'
 import { sameDateWords } from '@/lib/vocab/same-date'
+import { printedSectionName } from '@/lib/vocab/section-name'
 import { positionKey, standIn } from './stand-in'
 
 type FileResult<T> = { name: string; ok: true } & T
@@ -386,7 +387,7 @@ function StatementCard({
       <p className="text-xs text-stone-600">
         Sections:{' '}
         {s.sections
-          .map((section) => `${[section.label, section.heading].filter(Boolean).join(' ') || 'preamble'} (${section.clauses})`)
+          .map((section) => `${printedSectionName(section.label, section.heading) || 'preamble'} (${section.clauses})`)
           .join(' · ')}
       </p>
       <p className="line-clamp-2 text-sm text-stone-700" lang={s.language === 'en' ? 'en' : 'zh-Hans'}>

@@ -2,6 +2,7 @@ import type { StatementDetail } from '@/lib/db/statements'
 import type { FormulaMark } from '@/lib/formulas/overlay'
 import { MarkedText } from '@/app/_components/formula-text'
 import { clauseAnchor } from '@/lib/vocab/links'
+import { printedSectionName } from '@/lib/vocab/section-name'
 import { textLang } from '@/lib/text/chars'
 import { Fragment } from 'react'
 
@@ -47,7 +48,7 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
                     lang={textLang([section.label, section.heading].join(''))}
                     className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800"
                   >
-                    {[section.label, section.heading].filter(Boolean).join(' ')}
+                    {printedSectionName(section.label, section.heading)}
                   </a>{' '}
                   <span className="text-stone-500">({section.clauses.length})</span>
                 </li>
@@ -60,7 +61,7 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
         <section
           key={section.id}
           id={sectionAnchor(k)}
-          aria-label={[section.label, section.heading].filter(Boolean).join(' ') || 'Preamble'}
+          aria-label={printedSectionName(section.label, section.heading) || 'Preamble'}
           className="scroll-mt-4 space-y-3"
         >
           {section.label || section.heading ? (
@@ -68,7 +69,7 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
               lang={textLang([section.label, section.heading].join(''))}
               className={section.level <= 1 ? 'text-center text-lg font-semibold' : 'text-base font-semibold'}
             >
-              {[section.label, section.heading].filter(Boolean).join(' ')}
+              {printedSectionName(section.label, section.heading)}
             </h2>
           ) : null}
           {paragraphs(section.clauses).map((group) => (
