@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allClauseTexts, corpusStatement, corpusStatements, corpusText } from '@/test/helpers/corpus'
-import { isProse, parseStatements } from './parse-statements'
+import { inOneVoice, isProse, parseStatements } from './parse-statements'
 import { slugBase } from './slug'
 
 describe('parseStatements on the bundled Xinhua file (June 2019 state visits)', () => {
@@ -291,5 +291,28 @@ describe('parseStatements on data that is not a statement (walkthrough: a base64
     expect(parseStatements('双方同意加强合作。').ok).toBe(true)
     expect(isProse('The two sides signed 12 agreements worth $3.2 billion (2019–2020).', 'en')).toBe(true)
     expect(isProse('G20 leaders and/or G7 partners fight COVID-19 in 2022—together, 2023–2024.', 'en')).toBe(true)
+  })
+})
+
+describe('inOneVoice', () => {
+  it('reads one author from a title, whatever countries the text names (White House releases of 2021–2022)', () => {
+    expect(inOneVoice('President Biden Statement on the UN-Mediated Truce Extension in Yemen')).toBe(true)
+    expect(inOneVoice('Statement by President Joseph R. Biden, Jr. on the Situation in Burma')).toBe(true)
+    expect(inOneVoice('Statement of the President on the NATO Summit and Call with President Zelenskyy')).toBe(true)
+    expect(inOneVoice('Letter to His Excellency António Guterres')).toBe(true)
+    expect(inOneVoice('Readout of President Biden’s Call with President Zelenskyy of Ukraine')).toBe(true)
+  })
+
+  it('leaves a statement of several authors, or of none named, to its parties', () => {
+    expect(inOneVoice('Statement from President Biden and President von der Leyen on occasion of the second Global COVID-19 Summit')).toBe(
+      false,
+    )
+    expect(
+      inOneVoice(
+        'Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partners',
+      ),
+    ).toBe(false)
+    expect(inOneVoice('Statement on Indo-Pacific Economic Framework for Prosperity')).toBe(false)
+    expect(inOneVoice('G7 Statement on Ukraine, 11 October 2022')).toBe(false)
   })
 })

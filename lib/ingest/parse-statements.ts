@@ -219,7 +219,25 @@ function partiesOfTitle(language: 'zh' | 'en', title: string): { codes: string[]
 
 /** A statement that speaks for several parties is a joint statement, unless its title says it is a chair's, a readout or a 声明. */
 function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string[], title: string): ParsedStatement['kind'] {
-  return kind === 'statement' && speaksForSeveral(parties) && !/^(?:Chair|Readout|声明)/i.test(title) ? 'joint-statement' : kind
+  return kind === 'statement' && speaksForSeveral(parties) && !inOneVoice(title) ? 'joint-statement' : kind
+}
+
+/**
+ * A title that gives its document one author, whatever countries the text
+ * names: a chair's statement, a readout, a letter or memorandum, "Statement
+ * by|from|of" one author ("Statement by President Biden on …", not "Statement
+ * from President Biden and President von der Leyen on …" nor "Statement by
+ * Australia, Japan, … and the United States on …"), or an officer's
+ * "President Biden Statement on …".
+ * @example inOneVoice('President Biden Statement on the UN-Mediated Truce Extension in Yemen') // true
+ */
+export function inOneVoice(title: string): boolean {
+  if (/^(?:Chair|Readout|Letter|Memorandum|Message|声明)/i.test(title)) return true
+  const author = /^Statement (?:by|from|of) (.+?)(?= on | welcoming | marking | regarding |$)/i.exec(title)?.[1]
+  if (author !== undefined) return !/\band\b|,|&/.test(author)
+  return /^(?:President|Vice President|Press Secretary|First Lady|National Security Advis[eo]r)\b[^,]*? Statement (?:on|regarding)\b/.test(
+    title,
+  )
 }
 
 const ONE_VOICE_DOUBT: ImportNote = {
