@@ -234,7 +234,8 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
 export function inOneVoice(title: string): boolean {
   if (/^(?:Chair|Readout|Letter|Memorandum|Message|声明)/i.test(title)) return true
   const author = /^Statement (?:by|from|of) (.+?)(?= on | welcoming | marking | regarding |$)/i.exec(title)?.[1]
-  if (author !== undefined) return !/\band\b|,|&/.test(author)
+  // several authors are joined by "and" or listed with commas; the comma of "Joseph R. Biden, Jr." lists none
+  if (author !== undefined) return !/\band\b|,|&/.test(author.replace(/,\s*(?:Jr|Sr)\.?/g, ''))
   return /^(?:President|Vice President|Press Secretary|First Lady|National Security Advis[eo]r)\b[^,]*? Statement (?:on|regarding)\b/.test(
     title,
   )
