@@ -172,7 +172,8 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       return {
         text,
         short: group.length === 1 && text.text.length < SHORT_LINE && !SENTENCE_END.test(text.text),
-        heading: ((first.heading || runIn.has(first)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
+        // a list item is a heading only by its markup (its bold label): a short last item ("- United States") is no run-in heading
+        heading: ((first.heading || (runIn.has(first) && !first.listItem)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
         listItem: first.listItem,
       }
     })

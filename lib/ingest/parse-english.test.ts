@@ -108,3 +108,42 @@ describe('parseStatements on text pasted from a web page', () => {
     expect(clauses(statement)).toEqual(clauses(corpusStatement(KYRGYZSTAN)))
   })
 })
+
+describe('a list item’s bold label', () => {
+  // the archive's Markdown of the White House fact sheet of 2021-06-11 on the G7 plan to defeat COVID-19 (public domain)
+  const text = [
+    'FACT SHEET: United States and G7+ Plan to Defeat the COVID-19 Pandemic in 2022',
+    '',
+    'June 11, 2021',
+    '',
+    'To end the global COVID-19 pandemic, the United States and the G7+ will:',
+    '',
+    '-   **<u>Accelerate Vaccination of the World’s Most Vulnerable</u>**  ',
+    '    We call on countries to donate additional doses of safe and effective',
+    '    vaccines, strengthen vaccine readiness, and work with private sector',
+    '    partners to vaccinate the world.',
+    '',
+    '-   **<u>Support Last Mile Vaccination and Getting Shots into',
+    '    Arms</u>**  ',
+    '    The Biden-Harris Administration will be providing hundreds of',
+    '    millions in support for programs that help countries prepare for vaccination.',
+    '',
+    'The European Union and eight countries have already indicated their support:',
+    '',
+    '-   Argentina',
+    '-   United States',
+    '',
+    'The United States and the European Union will continue to enlist additional countries.',
+  ].join('\n')
+
+  it('heads the item’s text as a heading, on one line or wrapped; a short plain item stays an item', () => {
+    const statement = parseOne(text)
+    expect(statement.sections.map((s) => s.heading)).toEqual([
+      null,
+      'Accelerate Vaccination of the World’s Most Vulnerable',
+      'Support Last Mile Vaccination and Getting Shots into Arms',
+    ])
+    expect(clauses(statement)).toContain('United States')
+    expect(clauses(statement)).not.toContain('Accelerate Vaccination of the World’s Most Vulnerable')
+  })
+})

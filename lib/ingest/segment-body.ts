@@ -107,7 +107,10 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   const paragraph = paragraphs[i] as RepairedParagraph
   const text = paragraph.text.text.trim()
   const next = paragraphs[i + 1]
-  if (!next || paragraph.listItem) return false
+  if (!next) return false
+  // a list item's bold label over the item's text, after a line break ("- **Accelerate Vaccination of the World’s Most
+  // Vulnerable**" / "We are fully committed …"): a heading, as a bold line is; a list item ending a sentence is text
+  if (paragraph.listItem) return paragraph.heading === true && next.listItem !== true && text.length <= 160 && !/[.!?;]["”’)]*$/.test(text)
   if (paragraph.heading && text.length <= 160) return true
   if (text.length > 80 || !/^[A-Z]/.test(text) || /[.;:!?,]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
   const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
