@@ -100,7 +100,7 @@ function withOuterHeadings(sections: readonly ParsedSection[]): ParsedSection[] 
 }
 
 /** Between an outer heading and the one it heads, in a section's heading. */
-export const OUTER_HEADING_JOIN = ' › '
+const OUTER_HEADING_JOIN = ' › '
 
 /** A short line that ends no sentence, alone between two paragraphs: a heading ("Political Cooperation"). */
 function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boolean {
