@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
-import { clearProfileCache, createDiceScorer, wordProfile } from './dice-scorer'
+import { clearProfileCache, createDiceScorer, mostTallied, wordProfile } from './dice-scorer'
 
 describe('wordProfile', () => {
   it('counts stems and pairs of neighbouring content words, not function words', () => {
@@ -88,5 +88,20 @@ describe('scoring every pair at once (the inverted index of the small-text path)
     // a run and a non-run of the same length are not confused
     expect(scorer.score([10, 12], [12])).toBe(createDiceScorer(a, b).score([10, 12], [12]))
     expect(scorer.score([10, 12], [12])).not.toBe(first)
+  })
+})
+
+describe('mostTallied', () => {
+  it('gives what a stable sort by tally, cut to k, gives (ties in the order touched)', () => {
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let round = 0; round < 200; round++) {
+      const size = 1 + Math.floor(random() * 60)
+      const tally = new Float64Array(size).map(() => Math.floor(random() * 6))
+      const touched = Array.from({ length: size }, (_, y) => y).filter(() => random() < 0.7)
+      const k = 1 + Math.floor(random() * 12)
+      const sorted = [...touched].sort((p, q) => (tally[q] as number) - (tally[p] as number)).slice(0, k)
+      expect(mostTallied(touched, tally, k)).toEqual(sorted)
+    }
   })
 })

@@ -421,6 +421,25 @@ export function topK(values: Float64Array, offset: number, stride: number, count
 }
 
 /** For each clause of X, its best `perClause` clauses of Y through an inverted index of Y. */
+/**
+ * The `k` clauses of `touched` with the highest tallies, highest first, ties
+ * in the order touched: what a stable sort of all of them, cut to `k`, gives,
+ * without sorting (or copying) a list that can hold every clause of the text.
+ */
+export function mostTallied(touched: readonly number[], tally: Float64Array, k: number): number[] {
+  const top: number[] = []
+  for (const y of touched) {
+    const value = tally[y] as number
+    if (top.length === k && value <= (tally[top[k - 1] as number] as number)) continue
+    // after every clause tallied as high or higher, so that ties stay in the order touched
+    let at = top.length
+    while (at > 0 && (tally[top[at - 1] as number] as number) < value) at--
+    top.splice(at, 0, y)
+    if (top.length > k) top.pop()
+  }
+  return top
+}
+
 function topCounterparts(
   profilesX: readonly Profile[],
   profilesY: readonly Profile[],
@@ -440,24 +459,37 @@ function topCounterparts(
   const limit = commonLimit(profilesY.length)
   const tally = new Float64Array(profilesY.length)
   const touched: number[] = []
+  // one clause's posting lists and its counts, rarest first: kept across clauses, so that a long text makes no garbage here
+  const lists: number[][] = []
+  const counts: number[] = []
+  const order: number[] = []
+  const byRarity = (p: number, q: number) => (lists[p] as number[]).length - (lists[q] as number[]).length
   for (let x = 0; x < profilesX.length; x++) {
     const profile = profilesX[x] as Profile
-    const lists = Array.from(profile.ids, (id, k) => ({ list: postings.get(id), count: profile.counts[k] as number }))
-      .filter((entry): entry is { list: number[]; count: number } => entry.list !== undefined)
-      .sort((p, q) => p.list.length - q.list.length)
+    lists.length = 0
+    counts.length = 0
+    order.length = 0
+    for (let k = 0; k < profile.ids.length; k++) {
+      const list = postings.get(profile.ids[k] as number)
+      if (!list) continue
+      order.push(lists.length)
+      lists.push(list)
+      counts.push(profile.counts[k] as number)
+    }
+    // a stable sort, as the rarest-first order has always been
+    order.sort(byRarity)
     // look up the uncommon bigrams, and always the three rarest, so no clause is left without candidates
-    lists.forEach(({ list, count }, rank) => {
-      if (list.length / 2 > limit && rank >= 3) return
+    for (let rank = 0; rank < order.length; rank++) {
+      const list = lists[order[rank] as number] as number[]
+      const count = counts[order[rank] as number] as number
+      if (list.length / 2 > limit && rank >= 3) continue
       for (let p = 0; p < list.length; p += 2) {
         const y = list[p] as number
         if (tally[y] === 0) touched.push(y)
         tally[y] = (tally[y] as number) + Math.min(count, list[p + 1] as number)
       }
-    })
-    const top =
-      touched.length > perClause * 2
-        ? touched.sort((p, q) => (tally[q] as number) - (tally[p] as number)).slice(0, perClause * 2)
-        : [...touched]
+    }
+    const top = touched.length > perClause * 2 ? mostTallied(touched, tally, perClause * 2) : [...touched]
     for (const y of touched) tally[y] = 0
     touched.length = 0
     top

@@ -12,7 +12,7 @@ import type { CompareClause, CompareStatement } from '@/lib/compare/types'
 import { diffTexts } from '@/lib/diff/diff-texts'
 import type { DiffOp } from '@/lib/diff/types'
 import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
-import { contentCharacters } from '@/lib/text/normalize'
+import { contentCharacters, contentLength } from '@/lib/text/normalize'
 import { ownCounterparts } from './collation-texts'
 import type { ClauseRef, Link } from './pair-links'
 import type { Cell, CollateOptions, Family } from './types'
@@ -84,7 +84,7 @@ function wordFamily(
       : variants
   const base = (ranked[0] as number[])[0] as number
   const baseSide = sides[base] as NonNullable<(typeof sides)[number]>
-  const baseLetters = contentCharacters(baseSide.comparable.text).length
+  const baseLetters = contentLength(baseSide.comparable.text)
   const cells: (Cell | null)[] = statements.map(() => null)
   // one diff per text as printed: a copy of the base's wording with another partner's name, or other punctuation,
   // is diffed too, so that only the name is marked as masked and the punctuation as changed

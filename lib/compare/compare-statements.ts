@@ -11,7 +11,7 @@ import type { AlignedRow, AlignOptions } from '@/lib/align/types'
 import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
 import { clearTokenCache } from '@/lib/diff/tokenize'
 import type { ChineseWords, DiffOp } from '@/lib/diff/types'
-import { contentCharacters } from '@/lib/text/normalize'
+import { contentLength } from '@/lib/text/normalize'
 import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
 import type { CompareClause, CompareOptions, CompareResult, CompareRow, CompareStatement } from './types'
 import { rowClauses } from './row-clauses'
@@ -73,7 +73,7 @@ export function compareStatements(
       ),
     0,
   )
-  const total = [...ca, ...cb].reduce((sum, c) => sum + contentCharacters(c.comparable.text).length, 0)
+  const total = [...ca, ...cb].reduce((sum, c) => sum + contentLength(c.comparable.text), 0)
   return {
     a,
     b,
@@ -125,9 +125,9 @@ function buildRow(
   if (paired) {
     ops = diffTexts(sideA, sideB, { granularity: options.granularity, timeoutMs: DIFF_TIMEOUT_MS, chineseWords })
   } else if (row.a.length) {
-    ops = [{ op: 'delete', a: sideA.original, b: '', weight: contentCharacters(sideA.comparable.text).length }]
+    ops = [{ op: 'delete', a: sideA.original, b: '', weight: contentLength(sideA.comparable.text) }]
   } else {
-    ops = [{ op: 'insert', a: '', b: sideB.original, weight: contentCharacters(sideB.comparable.text).length }]
+    ops = [{ op: 'insert', a: '', b: sideB.original, weight: contentLength(sideB.comparable.text) }]
   }
   const other = row.kind === 'a-only' ? clausesB : clausesA
   return {

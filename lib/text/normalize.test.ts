@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { originalRange } from './mapped-text'
-import { contentCharacters, normalizeForComparison } from './normalize'
+import { contentCharacters, contentLength, normalizeForComparison } from './normalize'
 
 describe('normalizeForComparison', () => {
   it('folds full-width forms and drops spaces next to Chinese text', () => {
@@ -26,5 +26,6 @@ describe('normalizeForComparison', () => {
 describe('contentCharacters', () => {
   it('keeps letters and digits, not punctuation', () => {
     expect(contentCharacters('“台湾独立”，2019。').join('')).toBe('台湾独立2019')
+    expect(contentLength('“台湾独立”，2019。')).toBe(8)
   })
 })
