@@ -420,11 +420,11 @@ export function topK(values: Float64Array, offset: number, stride: number, count
   return top
 }
 
-/** For each clause of X, its best `perClause` clauses of Y through an inverted index of Y. */
 /**
  * The `k` clauses of `touched` with the highest tallies, highest first, ties
  * in the order touched: what a stable sort of all of them, cut to `k`, gives,
- * without sorting (or copying) a list that can hold every clause of the text.
+ * without sorting (or copying) a list that can hold every clause of the text
+ * (topK's selection, over the clauses touched instead of a row of the table).
  */
 export function mostTallied(touched: readonly number[], tally: Float64Array, k: number): number[] {
   const top: number[] = []
@@ -440,6 +440,7 @@ export function mostTallied(touched: readonly number[], tally: Float64Array, k: 
   return top
 }
 
+/** For each clause of X, its best `perClause` clauses of Y through an inverted index of Y. */
 function topCounterparts(
   profilesX: readonly Profile[],
   profilesY: readonly Profile[],

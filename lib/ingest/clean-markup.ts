@@ -181,7 +181,9 @@ function collapseSpaces(m: MappedText): MappedText {
 }
 
 /** A line's part in a bold run over several lines (CleanLine.bold), from its text with its marks. */
-function boldMark(body: string): CleanLine['bold'] {
+function boldMark(line: string): CleanLine['bold'] {
+  // a backslash hard break after the closing mark is no part of the text
+  const body = line.replace(/\\$/, '').trimEnd()
   const marks = body.match(/\*\*|__/g)?.length ?? 0
   if (marks === 0) return 'none'
   if (marks !== 1) return undefined

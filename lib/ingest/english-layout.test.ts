@@ -171,6 +171,44 @@ describe('layoutEnglish', () => {
     expect(text(['**Today, President Biden will outline the Roadmap, which will', 'prioritize:**'])).toBe(false)
     expect(text(['**We will meet again in Tokyo next', 'year.**'])).toBe(false)
     expect(text(['**Supply Chains** and **Critical', 'Minerals**'])).toBe(false)
+    expect(text(['**Today, the United States and Japan are announcing new commitments with', 'ASEAN:**'])).toBe(false)
+    // a heading whose bold closes before a backslash hard break, and one in Title Case that ends on a colon
+    expect(text(['**Artificial Intelligence Roadmap and Pilot Project on', 'Research for the Public Good**\\'])).toBe(true)
+    expect(text(['**Supporting Secure and Resilient Digital Connectivity in', 'Third Countries:**'])).toBe(true)
+  })
+
+  it('takes a list item for a heading only as a bold label over the item’s text on the next line (review)', () => {
+    const items = (lines: string[]) => layoutEnglish(splitLines(lines.join('\n'))).paragraphs.map((p) => [p.text.text, p.heading])
+    expect(
+      items([
+        'The partners will pursue:',
+        '',
+        '-   **Clean Energy Supply Chains**',
+        '-   **Critical Minerals**',
+        '',
+        'The leaders will meet again.',
+      ]),
+    ).toEqual([
+      ['The partners will pursue:', false],
+      ['Clean Energy Supply Chains', false],
+      ['Critical Minerals', false],
+      ['The leaders will meet again.', false],
+    ])
+    expect(
+      items([
+        'The partners will pursue:',
+        '',
+        '-   **Critical Minerals**  ',
+        '    We will map supply chains.',
+        '',
+        'The leaders will meet again.',
+      ]),
+    ).toEqual([
+      ['The partners will pursue:', false],
+      ['Critical Minerals', true],
+      ['We will map supply chains.', false],
+      ['The leaders will meet again.', false],
+    ])
   })
 
   it('says what it repaired', () => {

@@ -70,6 +70,8 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
   const open = () => groups.push([])
   // a copied web page's run-in headings (their bold lost): headings, as the bold would make them
   const runIn = new Set<CleanLine>()
+  // lines that end a paragraph with the next one on the very next line, no blank line between (a list item's label and its text)
+  const runsOn = new Set<CleanLine>()
   if (blankSeparated) {
     open()
     for (const { clean } of cleaned) {
@@ -99,8 +101,10 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
           dated ||
           headsBlock ||
           NUMBERED_OPENING.test(clean.text.text))
-      )
+      ) {
+        if (!clean.listItem) runsOn.add(previous as CleanLine)
         open()
+      }
       ;(groups.at(-1) as CleanLine[]).push(clean)
     }
     // a block with lines longer than any wrapping leaves one is a web page's copy: a paragraph ends where a line ends a sentence
@@ -172,8 +176,11 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       return {
         text,
         short: group.length === 1 && text.text.length < SHORT_LINE && !SENTENCE_END.test(text.text),
-        // a list item is a heading only by its markup (its bold label): a short last item ("- United States") is no run-in heading
-        heading: ((first.heading || (runIn.has(first) && !first.listItem)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
+        heading: first.listItem
+          ? // a list item is a heading only as a bold label with the item's text on the next line: not a last item of a bold
+            // list ("- **Critical Minerals**", a blank line, then text) nor a short one ("- United States")
+            runsOn.has(group.at(-1) as CleanLine) && ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text))
+          : ((first.heading || runIn.has(first)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
         listItem: first.listItem,
       }
     })
@@ -208,8 +215,9 @@ const WRAPPED_HEADING = 160
  */
 function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolean {
   if (group.length < 2 || text.length > WRAPPED_HEADING || /[.!?;,]["”’)]*$/.test(text)) return false
-  // a bold sentence that leads into a list ("…, which will prioritize:") is a clause; a heading's colon follows a capital word
-  if (/\s\p{Ll}[\p{L}-]*:$/u.test(text)) return false
+  // a bold sentence that leads into a list ("…, which will prioritize:", "… new commitments with ASEAN:") is a clause; a
+  // heading that ends on a colon is in Title Case ("Supporting Secure and Resilient Digital Connectivity in Third Countries:")
+  if (text.endsWith(':') && text.split(/\s+/).some((word) => word.length > 3 && /^\p{Ll}/u.test(word))) return false
   return group[0]?.bold === 'opens' && group.at(-1)?.bold === 'closes' && group.slice(1, -1).every((line) => line.bold === 'none')
 }
 

@@ -314,5 +314,12 @@ describe('inOneVoice', () => {
     ).toBe(false)
     expect(inOneVoice('Statement on Indo-Pacific Economic Framework for Prosperity')).toBe(false)
     expect(inOneVoice('G7 Statement on Ukraine, 11 October 2022')).toBe(false)
+    // cases a review wrote: signed by two, a body of several, a second person after the subject, two named before "Statement"
+    expect(inOneVoice('Memorandum of Understanding between the United States and India on Clean Energy')).toBe(false)
+    expect(inOneVoice('Statement of Intent on Clean Energy Cooperation between the United States and Japan')).toBe(false)
+    expect(inOneVoice('Statement by the G7 Foreign Ministers on Ukraine')).toBe(false)
+    expect(inOneVoice('President Biden and Prime Minister Kishida Statement on the Alliance')).toBe(false)
+    expect(inOneVoice('Chairs’ Statement of the Summit for Democracy')).toBe(false)
+    expect(inOneVoice('Statement by President Biden Following His Meeting with President Yoon and Prime Minister Kishida')).toBe(true)
   })
 })

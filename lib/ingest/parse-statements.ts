@@ -232,11 +232,19 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
  * @example inOneVoice('President Biden Statement on the UN-Mediated Truce Extension in Yemen') // true
  */
 export function inOneVoice(title: string): boolean {
-  if (/^(?:Chair|Readout|Letter|Memorandum|Message|声明)/i.test(title)) return true
-  const author = /^Statement (?:by|from|of) (.+?)(?= on | welcoming | marking | regarding |$)/i.exec(title)?.[1]
-  // several authors are joined by "and" or listed with commas; the comma of "Joseph R. Biden, Jr." lists none
-  if (author !== undefined) return !/\band\b|,|&/.test(author.replace(/,\s*(?:Jr|Sr)\.?/g, ''))
-  return /^(?:President|Vice President|Press Secretary|First Lady|National Security Advis[eo]r)\b[^,]*? Statement (?:on|regarding)\b/.test(
+  // a memorandum, letter or statement of intent "between" two governments is signed by both
+  if (/\bbetween\b/i.test(title)) return false
+  if (/^(?:Chair(?:’s|'s)?\s|Readout|Letter|Memorandum|Message|声明)/i.test(title)) return true
+  const author = /^Statement (?:by|from|of) (.+?)(?= on | welcoming | marking | regarding | following | after | at the |$)/i.exec(
+    title,
+  )?.[1]
+  if (author !== undefined)
+    // several authors are joined by "and" or listed with commas (the comma of "Joseph R. Biden, Jr." lists none), or named as a body
+    return (
+      !/\band\b|,|&/.test(author.replace(/,\s*(?:Jr|Sr)\.?/g, '')) &&
+      !/\b(?:Leaders|Ministers|Members|Partners|Governments|Countries|Co-Chairs|Heads)\b/.test(author)
+    )
+  return /^(?:President|Vice President|Press Secretary|First Lady|National Security Advis[eo]r)\b(?:(?! and )[^,])*? Statement (?:on|regarding)\b/.test(
     title,
   )
 }

@@ -102,6 +102,15 @@ describe('segmentBody', () => {
     ])
   })
 
+  it('gives the nearest number to the heading an outer one stands over', () => {
+    const en = (text: string) => ({ text: mapIdentity(text), short: true, heading: true })
+    const sections = segmentBody(
+      [en('I. Overview'), en('II. Key Outcomes'), en('Digital Infrastructure'), { text: mapIdentity('We met.'), short: true }],
+      'en',
+    )
+    expect(sections.map((s) => [s.label, s.heading])).toEqual([['II', 'I Overview › Key Outcomes › Digital Infrastructure']])
+  })
+
   it('gives a bare numeral with no clauses of its own to the heading under it', () => {
     const sections = segmentBody([paragraph('一', true), paragraph('政治合作', true), paragraph('双方将保持高层交往。')])
     expect(sections.map((s) => [s.level, s.label, s.heading, s.clauses.length])).toEqual([[1, '一', '政治合作', 1]])

@@ -88,7 +88,8 @@ function withOuterHeadings(sections: readonly ParsedSection[]): ParsedSection[] 
       kept.push(section)
       continue
     }
-    const numbered = outer.find((o) => o.label)
+    // the nearest number: "II. Key Outcomes" over "A. Digital Infrastructure", not an earlier one
+    const numbered = outer.findLast((o) => o.label)
     const label = section.label ?? numbered?.label ?? null
     // the words of each outer heading, without a number that is now the section's label
     const words = outer.map((o) => (o === numbered && !section.label ? o.heading : [o.label, o.heading].filter(Boolean).join(' ')))
