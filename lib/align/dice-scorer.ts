@@ -406,38 +406,37 @@ function findCandidates(
   return [...chosen.values()].filter((pair) => pair.score > 0)
 }
 
-/** The indices of the k largest of `count` values read at offset + index·stride, best first (insertion into a short list). */
-export function topK(values: Float64Array, offset: number, stride: number, count: number, k: number): number[] {
+/**
+ * The indices of the k largest of `count` values (`valueAt(index)`), best
+ * first, ties in index order: what a stable sort of them all, cut to k, gives
+ * (insertion into a short list).
+ */
+function selectTop(count: number, valueAt: (index: number) => number, k: number): number[] {
   const top: number[] = []
   for (let index = 0; index < count; index++) {
-    const value = values[offset + index * stride] as number
-    if (top.length === k && value <= (values[offset + (top[k - 1] as number) * stride] as number)) continue
+    const value = valueAt(index)
+    if (top.length === k && value <= valueAt(top[k - 1] as number)) continue
+    // after every index valued as high or higher, so that ties stay in index order
     let at = top.length
-    while (at > 0 && (values[offset + (top[at - 1] as number) * stride] as number) < value) at--
+    while (at > 0 && valueAt(top[at - 1] as number) < value) at--
     top.splice(at, 0, index)
     if (top.length > k) top.pop()
   }
   return top
 }
 
+/** The indices of the k largest of `count` values read at offset + index·stride, best first. */
+export function topK(values: Float64Array, offset: number, stride: number, count: number, k: number): number[] {
+  return selectTop(count, (index) => values[offset + index * stride] as number, k)
+}
+
 /**
  * The `k` clauses of `touched` with the highest tallies, highest first, ties
- * in the order touched: what a stable sort of all of them, cut to `k`, gives,
- * without sorting (or copying) a list that can hold every clause of the text
- * (topK's selection, over the clauses touched instead of a row of the table).
+ * in the order touched, without sorting (or copying) a list that can hold
+ * every clause of the text.
  */
 export function mostTallied(touched: readonly number[], tally: Float64Array, k: number): number[] {
-  const top: number[] = []
-  for (const y of touched) {
-    const value = tally[y] as number
-    if (top.length === k && value <= (tally[top[k - 1] as number] as number)) continue
-    // after every clause tallied as high or higher, so that ties stay in the order touched
-    let at = top.length
-    while (at > 0 && (tally[top[at - 1] as number] as number) < value) at--
-    top.splice(at, 0, y)
-    if (top.length > k) top.pop()
-  }
-  return top
+  return selectTop(touched.length, (index) => tally[touched[index] as number] as number, k).map((index) => touched[index] as number)
 }
 
 /** For each clause of X, its best `perClause` clauses of Y through an inverted index of Y. */

@@ -75,10 +75,7 @@ function fold(ch: string): string {
 /** Letters and digits only, for similarity: punctuation and spaces carry no content. */
 export function contentCharacters(text: string): string[] {
   const out: string[] = []
-  for (const ch of text) {
-    const cp = ch.charCodeAt(0)
-    if ((ch.length === 1 && cp >= 0x4e00 && cp <= 0x9fff) || CONTENT_CHAR.test(ch)) out.push(ch)
-  }
+  for (const ch of text) if (isContentCharacter(ch)) out.push(ch)
   return out
 }
 
@@ -89,11 +86,14 @@ export function contentCharacters(text: string): string[] {
  */
 export function contentLength(text: string): number {
   let n = 0
-  for (const ch of text) {
-    const cp = ch.charCodeAt(0)
-    if ((ch.length === 1 && cp >= 0x4e00 && cp <= 0x9fff) || CONTENT_CHAR.test(ch)) n++
-  }
+  for (const ch of text) if (isContentCharacter(ch)) n++
   return n
+}
+
+/** Whether one character (a code point) carries content: a common ideograph at once, else CONTENT_CHAR. */
+function isContentCharacter(ch: string): boolean {
+  const cp = ch.charCodeAt(0)
+  return (ch.length === 1 && cp >= 0x4e00 && cp <= 0x9fff) || CONTENT_CHAR.test(ch)
 }
 
 /** One character that carries content: a letter, a digit, or a private-use character (a PDF's unmapped glyph); not punctuation, spacing or symbols. */
