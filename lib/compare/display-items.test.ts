@@ -140,14 +140,17 @@ describe('chineseNumeral', () => {
 describe('sectionTitle', () => {
   const title = (label: string | null, heading: string | null) => sectionTitle({ level: 1, label, heading })
 
-  it('names a numbered section by its number, and a Chinese numeral by its value too', () => {
-    expect(title('IV', 'Conclusion')).toBe('Section IV · Conclusion')
-    expect(title('二', '政治合作')).toBe('Section 2 (二) · 政治合作')
+  it('names a headed section as the statement prints it, and a number alone as a section, a Chinese numeral by its value too', () => {
+    expect(title('IV', 'Conclusion')).toBe('IV. Conclusion')
+    expect(title('二', '政治合作')).toBe('二、政治合作')
     expect(title(null, 'Principles')).toBe('Principles')
+    expect(title('IV', null)).toBe('Section IV')
+    expect(title('二', null)).toBe('Section 2 (二)')
   })
 
   it('leaves a label that names itself as it is (the U.S.–EU TTC statement of 2021 had read "Section Section 1")', () => {
     expect(title('Section 1', 'Pittsburgh Statement')).toBe('Section 1 · Pittsburgh Statement')
+    expect(title('Section 1', null)).toBe('Section 1')
     expect(title('Annex II', 'Statement on Export Control Cooperation')).toBe('Annex II · Statement on Export Control Cooperation')
     expect(title('Part III', null)).toBe('Part III')
   })

@@ -7,6 +7,7 @@
 import type { CompareResult, CompareRow, CompareSection } from './types'
 import { rowShown, rowStatus, type RowFilter, type RowStatus } from '@/lib/vocab/row-status'
 import { rowAnchor } from '@/lib/vocab/links'
+import { printedSectionName } from '@/lib/vocab/section-name'
 
 export type DisplayItem =
   | { type: 'section'; key: string; a: CompareSection | null; b: CompareSection | null }
@@ -105,23 +106,19 @@ export function chineseNumeral(label: string): number | null {
 }
 
 /**
- * A section as a reader names it: "Section 1 (一)", "Section 2 (二) · 政治合作",
- * "Section IV", "政治合作"; a label that names itself ("Annex II", "Part 3")
- * as it is. A bare numeral such as 一 in a heading's bold reads as a dash,
- * so its value goes first.
+ * A section as a reader names it: with a heading, as the statement prints it
+ * ("IV. Conclusion", "二、政治合作", "Annex II · Statement on …", "Principles"),
+ * as the statement page does; a number alone as "Section IV", and a Chinese
+ * numeral alone by its value too ("Section 1 (一)": a bare 一 in a heading's
+ * bold reads as a dash); a label that names itself ("Annex II", "Part 3") as it is.
  */
 export function sectionTitle(section: CompareSection | null): string {
   if (!section) return ''
-  const value = section.label ? chineseNumeral(section.label) : null
-  const named = section.label !== null && /^\p{L}{2,}\s/u.test(section.label)
-  const label = !section.label
-    ? null
-    : named
-      ? section.label
-      : value !== null
-        ? `Section ${value} (${section.label})`
-        : `Section ${section.label}`
-  return [label, section.heading].filter(Boolean).join(' · ')
+  if (section.heading) return printedSectionName(section.label, section.heading)
+  if (!section.label) return ''
+  if (/^\p{L}{2,}\s/u.test(section.label)) return section.label
+  const value = chineseNumeral(section.label)
+  return value !== null ? `Section ${value} (${section.label})` : `Section ${section.label}`
 }
 
 /** Whether two sections read the same (one heading serves both sides). */
