@@ -301,6 +301,17 @@ describe('inOneVoice', () => {
     expect(inOneVoice('Statement of the President on the NATO Summit and Call with President Zelenskyy')).toBe(true)
     expect(inOneVoice('Letter to His Excellency António Guterres')).toBe(true)
     expect(inOneVoice('Readout of President Biden’s Call with President Zelenskyy of Ukraine')).toBe(true)
+    // addressed to one reader, about an agreement between two governments (2022-09-01)
+    expect(
+      inOneVoice(
+        'Letter to the Speaker of the House of Representatives and the President of the Senate regarding the Agreement to Extend the Agreement for Cooperation between the United States of America and the Republic of South Africa Concerning Peaceful Uses of Nuclear Energy',
+      ),
+    ).toBe(true)
+    expect(
+      inOneVoice(
+        'Text of a Letter from the President to the Speaker of the House regarding the Agreement between the United States and Japan',
+      ),
+    ).toBe(true)
   })
 
   it('leaves a statement of several authors, or of none named, to its parties', () => {
@@ -316,6 +327,7 @@ describe('inOneVoice', () => {
     expect(inOneVoice('G7 Statement on Ukraine, 11 October 2022')).toBe(false)
     // cases a review wrote: signed by two, a body of several, a second person after the subject, two named before "Statement"
     expect(inOneVoice('Memorandum of Understanding between the United States and India on Clean Energy')).toBe(false)
+    expect(inOneVoice('Letter of Intent between the United States and Mexico on Energy Cooperation')).toBe(false)
     expect(inOneVoice('Statement of Intent on Clean Energy Cooperation between the United States and Japan')).toBe(false)
     expect(inOneVoice('Statement by the G7 Foreign Ministers on Ukraine')).toBe(false)
     expect(inOneVoice('President Biden and Prime Minister Kishida Statement on the Alliance')).toBe(false)

@@ -76,7 +76,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     language === 'en'
       ? readHeaderEn(paragraphs, { knownTitle: metaTitle, isCountry: (name) => findPartyByEnglishName(name) !== undefined })
       : readHeader(paragraphs)
-  paragraphs = paragraphs.slice(header.bodyStart)
+  paragraphs = withoutSalutation(paragraphs.slice(header.bodyStart), language, notes)
   const signOff = readSignOff(paragraphs, language)
   if (signOff) paragraphs = paragraphs.slice(0, signOff.index)
   const signed = withoutSignatures(paragraphs, language)
@@ -228,10 +228,14 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
  * by|from|of" one author ("Statement by President Biden on …", not "Statement
  * from President Biden and President von der Leyen on …" nor "Statement by
  * Australia, Japan, … and the United States on …"), or an officer's
- * "President Biden Statement on …".
+ * "President Biden Statement on …". A letter addressed to someone ("Letter to
+ * the Speaker … regarding the Agreement … between the United States of America
+ * and the Republic of South Africa …") is its sender's.
  * @example inOneVoice('President Biden Statement on the UN-Mediated Truce Extension in Yemen') // true
  */
 export function inOneVoice(title: string): boolean {
+  // a letter or message addressed to someone has one sender, whatever agreement "between" two governments it is about
+  if (/^(?:Text of (?:a |the )?)?(?:Letter|Message)s? (?:from (?:(?! to ).)+ )?to\b/i.test(title)) return true
   // a memorandum, letter or statement of intent "between" two governments is signed by both
   if (/\bbetween\b/i.test(title)) return false
   if (/^(?:Chair(?:’s|'s)?\s|Readout|Letter|Memorandum|Message|声明)/i.test(title)) return true
@@ -308,15 +312,54 @@ function findStatementParties(
 }
 
 /**
+ * A letter's salutation, to one reader or several in parentheses ("Dear Madam
+ * Speaker: (Dear Madam President:)", "(Dear Mr. Chairman:)", "Excellency:",
+ * "Dear Joe,"), or a message's address in capitals ("TO THE CONGRESS OF THE
+ * UNITED STATES:"): whom the text is written to, not what it says.
+ */
+const SALUTATION_EN =
+  /^(?:\(?\s*(?:Dear\s[^:()]{1,80}|(?:Your\s)?Excellenc(?:y|ies)|Mr\.\s(?:President|Speaker|Chairman)|Madam\s(?:President|Speaker|Chair(?:woman)?))\s*[:,]\s*\)?\s*)+$|^TO THE [A-Z][A-Z .,’'-]{2,80}:$/u
+
+/** A line of an address block above a salutation: a name, an office, a place ("His Excellency", "Secretary-General", "New York"). */
+const isAddressLine = (p: RepairedParagraph) => !p.listItem && p.text.text.trim().length <= 80 && !/[.!?;:]$/.test(p.text.text.trim())
+
+/**
+ * The body without the salutation of a letter or message among its first
+ * paragraphs (English; see SALUTATION_EN), and without the address block
+ * above it when only address lines come before it.
+ */
+function withoutSalutation(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en', notes: ImportNote[]): RepairedParagraph[] {
+  if (language !== 'en') return [...paragraphs]
+  const at = paragraphs.slice(0, 8).findIndex((p) => SALUTATION_EN.test(p.text.text.trim()))
+  if (at < 0 || at === paragraphs.length - 1) return [...paragraphs]
+  let end = at + 1
+  // further readers in parentheses on lines of their own: "(Dear Mr. Chairman:)"
+  while (end < Math.min(paragraphs.length - 1, at + 4) && SALUTATION_EN.test((paragraphs[end] as RepairedParagraph).text.text.trim())) end++
+  const start = paragraphs.slice(0, at).every(isAddressLine) ? 0 : at
+  const said = paragraphs
+    .slice(start, end)
+    .map((p) => p.text.text.trim())
+    .join(' / ')
+  notes.push({
+    kind: 'repair',
+    message: `left out the ${start < at ? 'address and ' : ''}salutation "${said.length > 80 ? `${said.slice(0, 79)}…` : said}"`,
+  })
+  return [...paragraphs.slice(0, start), ...paragraphs.slice(end)]
+}
+
+/**
  * The body without the signatures that close it ("Joseph R. Biden, Jr.
- * Emmanuel Macron"): short lines at the very end that are no sentence and no
- * list item. Nothing follows them, so they cannot be headings.
+ * Emmanuel Macron", "Sincerely, / JOSEPH R. BIDEN JR."): short lines at the
+ * very end that are no sentence and no list item; a name's full stop after an
+ * initial or Jr./Sr. ends no sentence. Nothing follows them, so they cannot be
+ * headings.
  */
 function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en'): RepairedParagraph[] {
   let end = paragraphs.length
   const isSignature = (p: RepairedParagraph) => {
     const text = p.text.text.trim()
-    return !p.listItem && text.length <= (language === 'en' ? 80 : 30) && !/[.。!！?？;；:：”"’)）]$/.test(text)
+    const name = language === 'en' && /^(?:\p{Lu}[\p{L}’'-]*\.?,?\s+){1,5}(?:\p{Lu}|Jr|JR|Sr|SR)\.$/u.test(text) ? text.slice(0, -1) : text
+    return !p.listItem && name.length <= (language === 'en' ? 80 : 30) && !/[.。!！?？;；:：”"’)）]$/.test(name)
   }
   while (end > 1 && isSignature(paragraphs[end - 1] as RepairedParagraph)) end--
   return paragraphs.slice(0, end)
