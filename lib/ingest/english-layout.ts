@@ -83,6 +83,8 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       const previous = current.at(-1)
       // a hard break after a short line (a date line, a signature) ends it as a paragraph would
       const brokenShort = previous?.hardBreak && Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT
+      // and so does a bold run wrapped over lines that closes on a hard break: a list item's label over its text, however long
+      const closesBold = previous?.hardBreak && previous.bold === 'closes' && current[0]?.bold === 'opens' && clean.bold === 'none'
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
       const dated = isDateLine(clean) || (previous !== undefined && isDateLine(previous))
       // a block that opens with a run-in heading and goes on with a paragraph on one line (longer than any wrapping leaves one)
@@ -98,6 +100,7 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
           clean.listItem ||
           previous?.heading ||
           brokenShort ||
+          closesBold ||
           dated ||
           headsBlock ||
           NUMBERED_OPENING.test(clean.text.text))

@@ -128,6 +128,12 @@ describe('a list item’s bold label', () => {
     '    The Biden-Harris Administration will be providing hundreds of',
     '    millions in support for programs that help countries prepare for vaccination.',
     '',
+    // (a label wrapped so that its closing line and the text's first line are both long)
+    '-   **<u>Strengthen Health Systems and Build the Health Security Architecture',
+    '    of the Future, Including Sustainable Health Security Financing</u>**  ',
+    '    We will support the creation of a global health security financing mechanism by',
+    '    the end of 2021.',
+    '',
     'The European Union and eight countries have already indicated their support:',
     '',
     '-   Argentina',
@@ -142,7 +148,9 @@ describe('a list item’s bold label', () => {
       null,
       'Accelerate Vaccination of the World’s Most Vulnerable',
       'Support Last Mile Vaccination and Getting Shots into Arms',
+      'Strengthen Health Systems and Build the Health Security Architecture of the Future, Including Sustainable Health Security Financing',
     ])
+    expect(clauses(statement)).toContain('We will support the creation of a global health security financing mechanism by the end of 2021.')
     expect(clauses(statement)).toContain('United States')
     expect(clauses(statement)).not.toContain('Accelerate Vaccination of the World’s Most Vulnerable')
   })
