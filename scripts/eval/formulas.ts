@@ -78,6 +78,10 @@ export async function reportFormulas(corpus: ReadonlyMap<string, CompareStatemen
       ...score.misses.map((m) => `    ${String(m.rank).padStart(3)}. ${m.label.padEnd(8)} ${m.text}`),
     )
     if (score.unlabelled.length) lines.push('  not labelled:', ...score.unlabelled.map((text) => `    ${text}`))
+    lines.push(
+      '  names and fragments in the Chinese top 50 (rank among the Chinese):',
+      ...scoreFormulaList(chinese, labels, 50).misses.map((m) => `    ${String(m.rank).padStart(3)}. ${m.label.padEnd(8)} ${m.text}`),
+    )
   }
   return lines.join('\n')
 }
