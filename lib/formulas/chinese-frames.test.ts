@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chineseWords } from '@/lib/text/chinese-words'
-import { insideFrame, restFollows, subjectWithoutObject } from './chinese-frames'
+import { endsInsideFrame, insideFrame, restFollows, subjectWithoutObject, verbWithoutObject } from './chinese-frames'
 
 /** The words jieba cuts each sentence part into, as the miner reads them from the clause. */
 const contexts = (...parts: string[]) => parts.map(chineseWords)
@@ -82,5 +82,32 @@ describe('subjectWithoutObject', () => {
     // 双方 as an attribute: 双方共同关心的国际和地区问题 | 交换意见
     expect(subjectWithoutObject('双方共同关心的国际和地区问题', ['交换', '交换', '深入'])).toBe(false)
     expect(subjectWithoutObject('双方高度评价', [])).toBe(false)
+  })
+})
+
+describe('endsInsideFrame', () => {
+  // phrases of the bundled joint statements (June–July 2019)
+  it('is true of a phrase whose own 在 still waits for its localiser or verb', () => {
+    expect(endsInsideFrame('双方支持联合国在国际事务中发挥核心作用，将加强两国在联合国')).toBe(true)
+  })
+
+  it('is false where the frame closes inside the phrase, or no frame opens', () => {
+    expect(endsInsideFrame('支持联合国在国际事务中发挥核心作用')).toBe(false)
+    expect(endsInsideFrame('维护以联合国为核心的国际体系')).toBe(false)
+    expect(endsInsideFrame('坚定奉行一个中国原则')).toBe(false)
+  })
+})
+
+describe('verbWithoutObject', () => {
+  it('is true of a phrase ending on a verb that its object, or 的 and a noun, follows in most uses', () => {
+    expect(verbWithoutObject('各领域合作取得', ['的', '的', '丰硕'])).toBe(true)
+    expect(verbWithoutObject('友好的气氛中举行', ['会谈', '会谈', '会谈'])).toBe(true)
+  })
+
+  it('is false where the verb ends most uses, or the phrase ends on a noun', () => {
+    expect(verbWithoutObject('热情友好接待', ['。', '。', '，'])).toBe(false)
+    expect(verbWithoutObject('构建人类命运共同体', ['的', '理念', '的'])).toBe(false)
+    expect(verbWithoutObject('各领域合作取得', [])).toBe(false)
+    expect(verbWithoutObject('共商共建共享', ['原则', '的', '的'])).toBe(false)
   })
 })

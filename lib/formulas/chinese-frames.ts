@@ -10,7 +10,7 @@
  * alone stays whole (对 | 双边关系发展进行…: 双边关系发展 holds no 进行).
  */
 
-import { chineseWords } from '@/lib/text/chinese-words'
+import { chineseTaggedWords, chineseWords } from '@/lib/text/chinese-words'
 import { HEAD_SHARE } from './open-ended'
 
 /** Opening preposition → the words that close its frame. */
@@ -129,3 +129,38 @@ export function subjectWithoutObject(phrase: string, followers: readonly string[
 
 const NOT_PARTIES = new Set(['地方', '东方', '西方', '南方', '北方', '官方', '对方', '一方', '远方', '多方', '军方', '警方'])
 const FUNCTION_WORDS = new Set(['的', '和', '与', '及', '并', '等', '也', '都', '是', '在', '对', '将', '为', '以'])
+
+/** Prepositions whose frame a phrase cannot end inside: 在 takes its object and then a localiser or verb (在联合国 | 等多边框架内). */
+const OPEN_AT_END = new Set(['在', '朝着', '朝', '从'])
+
+/**
+ * Whether a Chinese phrase ends inside a frame it opened itself: its
+ * preposition's object, or the word that closes the frame, comes after it
+ * (…将加强两国在联合国 | 等多边框架内的协调).
+ * @example endsInsideFrame('将加强两国在联合国') // true
+ * @example endsInsideFrame('支持联合国在国际事务中发挥核心作用') // false: 在…中 closed
+ */
+export function endsInsideFrame(phrase: string): boolean {
+  return scanFrames(chineseWords(phrase)).open.some((opener) => OPEN_AT_END.has(opener))
+}
+
+/**
+ * Whether a Chinese phrase ends on a verb whose object follows it in most of
+ * its uses (友好的气氛中举行 | 会谈), or 的 and the noun the verb qualifies
+ * (各领域合作取得 | 的丰硕成果): cut between the verb and its object, as an
+ * English phrase ending on "to" is. A verb that ends its
+ * uses (热情友好接待 | 。) keeps the phrase whole, and so do verbs in a row (共商共建共享 | 原则,
+ * | 的全球治理观) and a verb in a name (上海合作组织 | 成员国: 组织 reads as a verb to jieba).
+ * @param followers the word after each use
+ * @example verbWithoutObject('各领域合作取得', ['丰硕', '积极', '重要']) // true
+ */
+export function verbWithoutObject(phrase: string, followers: readonly string[]): boolean {
+  if (followers.length === 0) return false
+  const tagged = chineseTaggedWords(phrase)
+  const last = tagged.at(-1)
+  if (!last || last.tag !== 'v' || [...last.word].length < 2) return false
+  // verbs in a row are one compound predicate, as often a name for a principle as a verb (共商共建共享 | 原则, | 的全球治理观)
+  if (tagged.at(-2)?.tag === 'v') return false
+  // its object, or 的 and the noun it qualifies (各领域合作取得 | 的丰硕成果)
+  return followers.filter((word) => word === '的' || isContent(word)).length >= HEAD_SHARE * followers.length
+}

@@ -20,7 +20,9 @@ import { cutsWord } from './word-edges'
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
 import { isAdverbial } from './adverbial'
-import { insideFrame, restFollows, subjectWithoutObject } from './chinese-frames'
+import { endsInsideFrame, insideFrame, restFollows, subjectWithoutObject, verbWithoutObject } from './chinese-frames'
+import { isName } from './names'
+import { plainFormula } from './label'
 import { openEnded } from './open-ended'
 import { isFunctionWord, phraseBounds, wordBoundaryCache } from './phrase-bounds'
 import { lcpArray, suffixArray } from './suffix-array'
@@ -53,7 +55,9 @@ export function mineFormulas(documents: readonly MiningDocument[], options: Mini
   // a phrase that most statements continue (or begin) with one and the same word is part of a longer phrase
   const bound = boundContext(corpus, words)
   const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id) && !wordings.has(phrase.pattern) && !bound(phrase))
-  const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort((x, y) =>
+  // a formula with variants that ends inside a frame it opened is cut as a phrase would be (…将加强两国在联合国 | 等多边框架内)
+  const variantFormulas = merged.formulas.filter((formula) => !endsInsideFrame(formula.key))
+  const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...variantFormulas].sort((x, y) =>
     byUse(
       { statements: x.documents, length: x.length, variants: x.variants.length, key: x.key },
       {
@@ -533,6 +537,11 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     if (english && (openEnded(phrase.pattern, followers) || isAdverbial(phrase.pattern))) return true
     if (!english && insideFrame(phrase.pattern, befores)) return true
     if (!english && (restFollows(phrase.pattern, followers) || subjectWithoutObject(phrase.pattern, followers))) return true
+    if (
+      !english &&
+      (endsInsideFrame(phrase.pattern) || (verbWithoutObject(phrase.pattern, followers) && !isName(plainFormula(phrase.pattern))))
+    )
+      return true
     return (
       dominant(after, phrase.documents.length) ||
       (english && (dominant(before, phrase.documents.length) || boundBy(before, phrase.documents.length)))

@@ -25,6 +25,8 @@
  * 14: an English neighbour is read by its stem, and any number as one (impose, imposing | costs on
  * Russia; $50, $20 | million in new funding);
  * 15: a formula's length is counted as the length rule counts it (a quoted term's quotes, “一带一路” 6;
- * English words as a reader counts them, Indo-Pacific 1).
+ * English words as a reader counts them, Indo-Pacific 1);
+ * 16: a Chinese phrase that ends inside a frame it opened (…两国在联合国 | 等多边框架内), or on a verb whose
+ * object or 的 follows in most uses (各领域合作取得 | 的丰硕成果), is cut (lib/formulas/chinese-frames).
  */
-export const MINER_VERSION = 15
+export const MINER_VERSION = 16

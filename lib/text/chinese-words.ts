@@ -42,3 +42,14 @@ export function chineseWords(text: string): string[] {
   const starts = chineseWordStarts(text) ?? []
   return starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length))
 }
+
+/**
+ * A Chinese text's words with jieba's part-of-speech tags (ICTCLAS tags: v a
+ * verb, vn a verbal noun, n a noun, p a preposition, f a localiser …).
+ * @example chineseTaggedWords('各领域合作取得').at(-1) // { word: '取得', tag: 'v' }
+ */
+export function chineseTaggedWords(text: string): { word: string; tag: string }[] {
+  return segmenter()
+    .tag(text, false)
+    .map(({ word, tag }) => ({ word, tag }))
+}
