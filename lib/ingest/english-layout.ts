@@ -19,6 +19,7 @@ import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
 import { mapIdentity } from '@/lib/text/mapped-text'
 import { cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn } from './sign-off'
+import { joinsHyphenated } from '@/lib/text/line-hyphen'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { sentenceBoundsEnglish } from './sentences-en'
@@ -271,13 +272,13 @@ function isDateLine(line: CleanLine): boolean {
   return line.text.text.length <= 90 && readDateLineEn(line.text.text) !== null
 }
 
-/** Lines joined with a space, except inside a word hyphenated at a line's end ("Indo-" / "Pacific"). */
+/** Lines joined with a space, except inside a word hyphenated at a line's end ("Indo-" / "Pacific"; not "low-" / "and middle-income"). */
 function joinLines(parts: readonly MappedText[]): MappedText {
   const out = new MappedTextBuilder()
   parts.forEach((part, i) => {
     if (i > 0) {
       const before = (parts[i - 1] as MappedText).text
-      if (!(/\p{L}-$/u.test(before) && /^\p{L}/u.test(part.text))) {
+      if (!joinsHyphenated(before, part.text)) {
         const at = part.start[0] ?? 0
         out.push(' ', at, at)
       }

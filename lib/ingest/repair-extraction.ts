@@ -13,6 +13,7 @@
  *   → dropped next to Chinese text.
  * Every character of the result maps back to its offset in the source file.
  */
+import { joinsHyphenated } from '@/lib/text/line-hyphen'
 import { isAsciiDigit, isCjk, isHan, isLatinLetter, lineWidth } from '@/lib/text/chars'
 import { MappedTextBuilder, mapIdentity, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
@@ -138,8 +139,8 @@ function joinLines(lines: readonly Line[]): { text: MappedText; brokenNumbers: n
       const before = out.lastCodePoint()
       const after = text.text[0] ?? ''
       if (chinese && isAsciiDigit(before) && isAsciiDigit(after)) brokenNumbers++
-      else if (!isCjk(before) && !isCjk(after) && !(isLatinLetter(after) && /[a-z]-$/i.test((lines[i - 1] as Line).text.text))) {
-        // a line break in Latin-script text is a space (except inside a word hyphenated at the line's end)
+      else if (!isCjk(before) && !isCjk(after) && !(isLatinLetter(after) && joinsHyphenated((lines[i - 1] as Line).text.text, text.text))) {
+        // a line break in Latin-script text is a space (except inside a word hyphenated at the line's end, not a suspended "low- and")
         const at = text.start[0] as number
         out.push(' ', at, at)
       }

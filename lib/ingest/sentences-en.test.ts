@@ -11,6 +11,15 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps a case name’s "v." inside its sentence (White House readout of 2022-07-14)', () => {
+    expect(
+      split('They discussed the Supreme Court’s decision in Dobbs v. Jackson Women’s Health Organization. The mayors shared their plans.'),
+    ).toEqual([
+      'They discussed the Supreme Court’s decision in Dobbs v. Jackson Women’s Health Organization.',
+      'The mayors shared their plans.',
+    ])
+  })
+
   it('keeps a dotted abbreviation before a name, and ends a sentence after one before a sentence opener', () => {
     expect(split('They support the U.N. Human Rights Council. The leaders met in Washington, D.C. They agreed.')).toEqual([
       'They support the U.N. Human Rights Council.',

@@ -53,6 +53,7 @@ const ALWAYS_JOINED = new Set([
   'fig',
   'pp',
   'vs',
+  'v',
   'cf',
   'al',
   'approx',
