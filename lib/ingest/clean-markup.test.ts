@@ -11,6 +11,22 @@ describe('cleanLine', () => {
     )
   })
 
+  it('keeps an autolink’s address without its brackets (White House statement of 2021-07-04)', () => {
+    expect(clean('the Internet Crime Complaint Center at <https://www.IC3.gov>.').text.text).toBe(
+      'the Internet Crime Complaint Center at https://www.IC3.gov.',
+    )
+    expect(clean('write to <mailto:press@example.gov> or <b>here</b>').text.text).toBe('write to mailto:press@example.gov or here')
+  })
+
+  it('reads a bold run that closes after a space as closed (a fact sheet of 2022-01-21: "…LOCAL LEVELS\u00a0**")', () => {
+    expect(clean('**MOBILIZING FEDERAL TECHNICAL ASSISTANCE FOR BUILDING PERFORMANCE').bold).toBe('opens')
+    expect(clean('POLICY AT THE STATE AND LOCAL LEVELS\u00a0**')).toMatchObject({
+      bold: 'closes',
+      text: { text: 'POLICY AT THE STATE AND LOCAL LEVELS' },
+    })
+    expect(clean('**Promoting Our Values Online **').heading).toBe(true)
+  })
+
   it('removes HTML tags and comments, and reads no-break and narrow spaces as spaces', () => {
     expect(clean('the 9<sup>th</sup>\u00a0ASEAN-U.S.\u202fSummit <!-- note -->').text.text).toBe('the 9th ASEAN-U.S. Summit')
   })

@@ -40,6 +40,7 @@ const BULLET = /^\s{0,6}([-*+•·▪◦●■]|\u2022)\s+(?=\S)/
 const RULE = /^\s*(?:[-*_]\s*){3,}$|^\s*\\?#{3}\s*$|^\s*-\s*30\s*-\s*$/
 const OPEN_TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s|$)/
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>/
+const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|<>~"'$&]/
 
 /**
@@ -74,7 +75,7 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
   }
   const body = raw.slice(from).trim()
   // a line bold as a whole (and not two bold runs with plain words between) is a heading
-  if (!heading && /^(\*\*|__)(?!\s).*\S\1[:.]?$/.test(body) && !/\S(\*\*|__)\s+\S/.test(body.slice(2, -2))) heading = true
+  if (!heading && /^(\*\*|__)(?!\s).*\S\s?\1[:.]?$/.test(body) && !/\S(\*\*|__)\s+\S/.test(body.slice(2, -2))) heading = true
   const out = new MappedTextBuilder()
   let i = from
   while (i < raw.length) {
@@ -99,6 +100,13 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
       }
     }
     if (ch === '<') {
+      // an autolink keeps its address and loses its brackets: <https://www.IC3.gov>
+      const autolink = AUTOLINK.exec(raw.slice(i))
+      if (autolink) {
+        out.pushSlice(line, i + 1, i + 1 + (autolink[1] as string).length)
+        i += autolink[0].length
+        continue
+      }
       const tag = TAG.exec(raw.slice(i))
       if (tag) {
         // a line break tag is a space between words; other tags are nothing
@@ -188,6 +196,7 @@ function boldMark(line: string): CleanLine['bold'] {
   if (marks === 0) return 'none'
   if (marks !== 1) return undefined
   if (/^(\*\*|__)(?!\s)/.test(body)) return 'opens'
-  if (/\S(\*\*|__)[:.]?$/.test(body)) return 'closes'
+  // (a space before the closing mark, as a page's converter leaves one: "…LOCAL LEVELS **")
+  if (/\S\s?(\*\*|__)[:.]?$/.test(body)) return 'closes'
   return undefined
 }
