@@ -64,6 +64,7 @@ export function isRunInHeading(text: string): boolean {
 export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: RepairedParagraph[]; notes: ImportNote[] } {
   const state = { inTag: false }
   const cleaned = lines.map((line) => ({ line, clean: cleanLine(mapIdentity(line.text, line.start), state) }))
+  const rawOf = new Map(cleaned.map(({ line, clean }) => [clean, line.text]))
   const markup = cleaned.filter(({ line, clean }) => !clean.empty && clean.text.text !== line.text.trim()).length
   const content = cleaned.filter(({ clean }) => !clean.empty)
   const blankSeparated = cleaned.some(({ clean }, i) => clean.empty && i > 0 && i < cleaned.length - 1) && content.length > 0
@@ -186,6 +187,7 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
             runsOn.has(group.at(-1) as CleanLine) && ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text))
           : ((first.heading || runIn.has(first)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
         listItem: first.listItem,
+        emphasized: isEmphasized(group.map((line) => rawOf.get(line) ?? '').join('\n')),
       }
     })
   // a transcript's time stamps ("2:38 P.M. CEST") and stage directions ("(Laughter.)", "(As interpreted.)") are not what was said
@@ -206,6 +208,21 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       message: `removed markup (Markdown, HTML tags, no-break spaces) from ${markup} line${markup > 1 ? 's' : ''}`,
     })
   return { paragraphs, notes }
+}
+
+/**
+ * Whether a paragraph's markup is one run of emphasis around all its words:
+ * **bold**, *italic* or ***both***, wrapped over lines or not, a hard break
+ * or a space before the closing mark allowed (the archive's "*New Federal,
+ * State, and Local Action … Lower Costs*" under a fact sheet's title).
+ */
+function isEmphasized(raw: string): boolean {
+  const body = raw.replace(/(?:\\|\s)+$/u, '').replace(/^\s*(?:[-*+]\s+)?/u, '')
+  const open = /^(\*{1,3}|_{1,3})(?![\s*_])/.exec(body)?.[1]
+  if (!open || !body.endsWith(open)) return false
+  const inner = body.slice(open.length, -open.length)
+  // one run: no closing and opening of the same mark inside ("*a* and *b*")
+  return inner.trim().length > 0 && !inner.includes(open.charAt(0).repeat(open.length))
 }
 
 /** A wrapped bold heading is at most this long (as a heading on one line: segment-body's isHeadingEn). */

@@ -155,3 +155,34 @@ describe('a list item’s bold label', () => {
     expect(clauses(statement)).not.toContain('Accelerate Vaccination of the World’s Most Vulnerable')
   })
 })
+
+describe('a subtitle in emphasis under the title', () => {
+  // the archive's Markdown of the White House fact sheet of 2021-04-27 on the electric grid (public domain), shortened
+  const text = [
+    '---',
+    'title: "FACT SHEET: Biden Administration Advances Expansion & Modernization of the Electric Grid"',
+    'date: 2021-04-27',
+    '---',
+    '',
+    '*Departments of Energy and Transportation Announce New Actions to',
+    'Upgrade America’s Power Infrastructure — Creating Jobs, Increasing',
+    'Reliability, and Combating Climate Change*  ',
+    '',
+    'Today, the White House is making announcements that underscore the',
+    'Administration’s commitment to accelerating the needed expansion and',
+    'modernization of America’s power infrastructure.',
+    '',
+    '**Building a Better Grid**',
+    '',
+    'The Department of Energy is launching a new initiative.',
+  ].join('\n')
+
+  it('is the statement’s subtitle, not its first clause; a short bold line below stays a heading', () => {
+    const statement = parseOne(text)
+    expect(statement.subtitle).toBe(
+      'Departments of Energy and Transportation Announce New Actions to Upgrade America’s Power Infrastructure — Creating Jobs, Increasing Reliability, and Combating Climate Change',
+    )
+    expect(clauses(statement)[0]).toMatch(/^Today, the White House is making announcements/)
+    expect(statement.sections.map((s) => s.heading)).toEqual([null, 'Building a Better Grid'])
+  })
+})

@@ -82,6 +82,9 @@ function isTitleCase(text: string): boolean {
   return capital >= words.length * 0.7
 }
 
+/** A line in emphasis under a title is its subtitle from this many words: a section's heading is shorter. */
+const SUBTITLE_WORDS = 8
+
 export interface ReadHeaderOptions {
   /** a title the file already gives (front matter): the text's first lines are then not taken for one */
   knownTitle?: string | null
@@ -133,6 +136,19 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     }
     if (/^(--|—|–)/.test(text) && titleParts.length > 0 && !header.subtitle) {
       header.subtitle = text.replace(/^(--|—|–)\s*/, '')
+      continue
+    }
+    // a line in emphasis under the title, longer than a heading and ending no sentence: its subtitle ("*Departments of Energy
+    // and Transportation Announce New Actions to Upgrade America’s Power Infrastructure — Creating Jobs, …*")
+    if (
+      paragraph.emphasized &&
+      !header.subtitle &&
+      (titleParts.length > 0 || options.knownTitle) &&
+      !endsSentence(text) &&
+      text.split(/\s+/).length >= SUBTITLE_WORDS &&
+      text.length <= 400
+    ) {
+      header.subtitle = text
       continue
     }
     if (options.knownTitle) break

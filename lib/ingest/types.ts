@@ -46,6 +46,8 @@ export interface RepairedParagraph {
   heading?: boolean
   /** a list item (its bullet removed) */
   listItem?: boolean
+  /** the whole paragraph is one run of emphasis in its markup (**bold** or *italic*, over one line or several) */
+  emphasized?: boolean
 }
 
 export interface ParsedClause {
