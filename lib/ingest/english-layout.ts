@@ -33,6 +33,20 @@ const SHORT_RATIO = 0.8
 const SHORT_LINE = 100
 /** A paragraph that is only a time stamp or a stage direction of a transcript. */
 const TRANSCRIPT_ONLY = /^(?:\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?|\((?:[A-Z][a-z]+\s?){1,4}\.?\)|\(As interpreted\.?\))$/
+/**
+ * A paragraph that only points to a link, as a web page prints one: "To view
+ * this fact sheet in your browser, click here.", "To view the letter, visit:",
+ * "Read the full report here:", or an address alone.
+ */
+function isLinkPointer(text: string): boolean {
+  if (text.length > 160) return false
+  return (
+    /^(?:[^.!?]{0,100}[,;]\s*)?click here\b[^.!?]{0,60}[.:]?$/i.test(text) ||
+    /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download)\b[^.!?]{0,100}\b(?:here|visit|at)\s*:$/i.test(text) ||
+    /^(?:https?:\/\/|www\.)\S+$/i.test(text)
+  )
+}
+
 /** Lines this short that end in a hard break stand alone: date lines, places, signatures. */
 const HARD_BREAK_SHORT = 60
 /** A line longer than this was not wrapped (hard wrapping stops at 72 to 80 characters; isHardWrapped allows 120). */
@@ -193,8 +207,12 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
   // a transcript's time stamps ("2:38 P.M. CEST") and stage directions ("(Laughter.)", "(As interpreted.)") are not what was said
   const said = paragraphs.filter((p) => !TRANSCRIPT_ONLY.test(p.text.text.trim()))
   const dropped = paragraphs.length - said.length
-  paragraphs.splice(0, paragraphs.length, ...said)
+  // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here.")
+  const text = said.filter((p) => !isLinkPointer(p.text.text.trim()))
+  const pointers = said.length - text.length
+  paragraphs.splice(0, paragraphs.length, ...text)
   const notes: ImportNote[] = []
+  if (pointers) notes.push({ kind: 'repair', message: `left out ${pointers} pointer${pointers > 1 ? 's' : ''} to a link ("click here")` })
   if (dropped)
     notes.push({
       kind: 'repair',

@@ -186,3 +186,25 @@ describe('a subtitle in emphasis under the title', () => {
     expect(statement.sections.map((s) => s.heading)).toEqual([null, 'Building a Better Grid'])
   })
 })
+
+describe('a web page’s pointer to a link', () => {
+  it('is no clause (White House fact sheets of 2021: "*To view this fact sheet in your browser, click here.*")', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: The American Jobs Plan Empowers and Protects Workers',
+        '',
+        'April 23, 2021',
+        '',
+        'The President’s plan will create good-paying union jobs.',
+        '',
+        '*To view this fact sheet in your browser, [click here](https://www.whitehouse.gov/).*',
+        '',
+        'To view the letter, visit:',
+        '',
+        'https://www.whitehouse.gov/letter.pdf',
+      ].join('\n'),
+    )
+    expect(clauses(statement)).toEqual(['The President’s plan will create good-paying union jobs.'])
+    expect(statement.notes.map((n) => n.message)).toContain('left out 3 pointers to a link ("click here")')
+  })
+})
