@@ -20,6 +20,7 @@ import { mapIdentity } from '@/lib/text/mapped-text'
 import { cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn } from './sign-off'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
+import { isTimeStamp, isTranscriptMark } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { sentenceBoundsEnglish } from './sentences-en'
@@ -31,8 +32,6 @@ const SENTENCE_END = /[.!?:;]["”’)\]]*$/
 const SHORT_RATIO = 0.8
 /** A one-line paragraph shorter than this, ending no sentence, may be a title or heading. */
 const SHORT_LINE = 100
-/** A paragraph that is only a time stamp or a stage direction of a transcript. */
-const TRANSCRIPT_ONLY = /^(?:\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?|\((?:[A-Z][a-z]+\s?){1,4}\.?\)|\(As interpreted\.?\))$/
 /**
  * A paragraph that only points to a link, as a web page prints one: "To view
  * this fact sheet in your browser, click here.", "To view the letter, visit:",
@@ -205,7 +204,15 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       }
     })
   // a transcript's time stamps ("2:38 P.M. CEST") and stage directions ("(Laughter.)", "(As interpreted.)") are not what was said
-  const said = paragraphs.filter((p) => !TRANSCRIPT_ONLY.test(p.text.text.trim()))
+  // the place above a transcript's first time stamp, on a line or two of its own ("Los Angeles Convention Center" /
+  // "Los Angeles, California"): where it was said, not something said
+  const stamp = paragraphs.findIndex((p) => isTimeStamp(p.text.text.trim()))
+  for (let k = stamp - 1; k >= Math.max(0, stamp - 2); k--) {
+    const line = (paragraphs[k] as RepairedParagraph).text.text.trim()
+    if (line.length > 60 || /[.!?:;]["”’)]*$/.test(line) || paragraphs[k]?.listItem || readDateLineEn(line)) break
+    ;(paragraphs[k] as RepairedParagraph).placeLine = true
+  }
+  const said = paragraphs.filter((p) => !isTranscriptMark(p.text.text.trim()))
   const dropped = paragraphs.length - said.length
   // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here.")
   const text = said.filter((p) => !isLinkPointer(p.text.text.trim()))

@@ -208,3 +208,48 @@ describe('a web page’s pointer to a link', () => {
     expect(statement.notes.map((n) => n.message)).toContain('left out 3 pointers to a link ("click here")')
   })
 })
+
+describe('a transcript of remarks', () => {
+  // the archive's Markdown of the White House remarks of 2022-05-31 (President Biden and Prime Minister Ardern), shortened
+  const text = [
+    '---',
+    'title: Remarks by President Biden and Prime Minister Jacinda Ardern of New Zealand before Bilateral Meeting',
+    'date: 2022-05-31',
+    '---',
+    '',
+    'Oval Office',
+    '',
+    '11:15 A.M. EDT',
+    '',
+    'PRESIDENT BIDEN:  Well, good morning, everybody.  Prime Minister, welcome to the White',
+    'House.  And we last saw each other at the launch of the Indo-Pacific',
+    'Framework —',
+    '',
+    'PRIME MINISTER ARDERN:  Yes.',
+    '',
+    'PRESIDENT BIDEN:  We will continue to work on energy security —',
+    '',
+    'PRIME MINISTER ARDERN:  Great.  (Laughs.)  Thank you, Mr. President.',
+    '',
+    'PRESIDENT BIDEN:  (Laughs.)',
+    '',
+    '(Cross-talk by reporters.)',
+    '',
+    '11:22 A.M. EDT',
+  ].join('\n')
+
+  it('takes the place above the time stamp, leaves out stage directions, and keeps each turn’s sentences apart', () => {
+    const statement = parseOne(text)
+    expect(statement.place).toBe('Oval Office')
+    expect(statement.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(statement)).toEqual([
+      'PRESIDENT BIDEN: Well, good morning, everybody.',
+      'Prime Minister, welcome to the White House.',
+      'And we last saw each other at the launch of the Indo-Pacific Framework —',
+      'PRIME MINISTER ARDERN: Yes.',
+      'PRESIDENT BIDEN: We will continue to work on energy security —',
+      'PRIME MINISTER ARDERN: Great.',
+      'Thank you, Mr. President.',
+    ])
+  })
+})

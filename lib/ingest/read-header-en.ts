@@ -138,6 +138,11 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       header.subtitle = text.replace(/^(--|—|–)\s*/, '')
       continue
     }
+    // a transcript's place above its time stamp: "Oval Office", "Los Angeles Convention Center" / "Los Angeles, California"
+    if (paragraph.placeLine) {
+      header.printedPlace = header.printedPlace ? `${header.printedPlace}, ${text}` : text
+      continue
+    }
     // a line in emphasis under the title, longer than a heading and ending no sentence: its subtitle ("*Departments of Energy
     // and Transportation Announce New Actions to Upgrade America’s Power Infrastructure — Creating Jobs, …*")
     if (

@@ -15,6 +15,7 @@ import { isHan } from '@/lib/text/chars'
 import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
+import { isStageDirection, SPEAKER_LABEL } from './transcript'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
@@ -25,7 +26,6 @@ const SECTION_NUMBER_EN =
 const PARAGRAPH_OPENING_EN =
   /^(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|[A-Z][A-Z.'’ -]{2,40}:(?=\s+(?:\(|[A-Z]?[a-z])))(?=\s)/
 const HEADING = /^[\p{Script=Han}]{2,12}$/u
-const STAGE_DIRECTION = /^\((?:[A-Z][a-z]+\s?){1,3}\.?\)$/
 const SENTENCE_END = /[。！？!?]/
 const CLOSERS = /[”’」』）)》]/
 /** A ； separates commitments when both sides have at least this many ideographs. */
@@ -113,7 +113,8 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // Vulnerable**" / "We are fully committed …"): a heading, as a bold line is; a list item ending a sentence is text
   if (paragraph.listItem) return paragraph.heading === true && next.listItem !== true && text.length <= 160 && !/[.!?;]["”’)]*$/.test(text)
   if (paragraph.heading && text.length <= 160) return true
-  if (text.length > 80 || !/^[A-Z]/.test(text) || /[.;:!?,]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
+  // a line broken off with a dash or an ellipsis is speech interrupted ("… to work on energy security —"), not a heading
+  if (text.length > 80 || !/^[A-Z]/.test(text) || /[.;:!?,—–…-]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
   const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
   return previous === '' || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous)
 }
@@ -140,7 +141,7 @@ export function splitClauses(
   for (const [from, to] of language === 'en' ? sentenceBoundsEn(paragraph.text, label, listItem) : sentenceBounds(paragraph.text)) {
     const piece = trimMapped(sliceMapped(paragraph, from, to))
     // a transcript's stage direction ("(Laughter.)", "(As interpreted.)") is not something said
-    if (language === 'en' && STAGE_DIRECTION.test(piece.text)) continue
+    if (language === 'en' && isStageDirection(piece.text)) continue
     if (!/[\p{L}\p{N}]/u.test(piece.text)) {
       // a stray closing mark or ellipsis belongs to the clause before it
       const last = clauses.at(-1)
@@ -217,6 +218,8 @@ const CLAUSE_WORDS =
  * have. A paragraph's short first sentence ("Progress continues.") is left alone.
  */
 function isRunInLabel(text: string, listItem: boolean): boolean {
+  // a transcript's turn opens with its speaker, not a label ("THE VICE PRESIDENT: Welcome, Mr. President.")
+  if (SPEAKER_LABEL.test(text)) return false
   const words = text.replace(/[.:]$/, '').split(/\s+/)
   if (!/[.:]$/.test(text) || text.length > 50 || words.length > 6) return false
   if (words.every((word) => /^[\p{Lu}\d(“"]|^(?:and|of|the|for|to|in|on|with|a|an|&)$/u.test(word))) return true

@@ -11,6 +11,14 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps "et al." inside its sentence, but not a name such as Al', () => {
+    expect(split('See Smith et al. for the figures. THE PRESIDENT: Hello, Al. How you doing, pal?')).toEqual([
+      'See Smith et al. for the figures.',
+      'THE PRESIDENT: Hello, Al.',
+      'How you doing, pal?',
+    ])
+  })
+
   it('keeps a case name’s "v." inside its sentence (White House readout of 2022-07-14)', () => {
     expect(
       split('They discussed the Supreme Court’s decision in Dobbs v. Jackson Women’s Health Organization. The mayors shared their plans.'),

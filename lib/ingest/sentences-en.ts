@@ -55,7 +55,6 @@ const ALWAYS_JOINED = new Set([
   'vs',
   'v',
   'cf',
-  'al',
   'approx',
   'e.g',
   'i.e',
@@ -145,6 +144,8 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   const lower = word.toLowerCase()
   if (/^\p{Lu}$/u.test(word)) return false // an initial: Joseph R. Biden
   if (ALWAYS_JOINED.has(lower)) return false
+  // "et al." (but "Hello, Al." ends its sentence)
+  if (lower === 'al' && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false
   const dotted = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) // U.S, U.N, D.C, E.U
   if (dotted || SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord(text, next).toLowerCase())
   return true

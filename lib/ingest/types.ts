@@ -48,6 +48,8 @@ export interface RepairedParagraph {
   listItem?: boolean
   /** the whole paragraph is one run of emphasis in its markup (**bold** or *italic*, over one line or several) */
   emphasized?: boolean
+  /** a transcript's place, on a line of its own above its first time stamp ("Oval Office", "Via Teleconference") */
+  placeLine?: boolean
 }
 
 export interface ParsedClause {
