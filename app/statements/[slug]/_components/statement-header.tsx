@@ -44,7 +44,9 @@ export function StatementHeader({
         </h1>
         {statement.subtitle ? (
           <p lang={textLang(statement.subtitle)} className="mt-1 text-stone-600">
-            ——{statement.subtitle}
+            {/* a Chinese subtitle is printed after a dash (——在…上的讲话); an English one as it stands */}
+            {statement.language === 'zh' ? '——' : ''}
+            {statement.subtitle}
           </p>
         ) : null}
       </div>
