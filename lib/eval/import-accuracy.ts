@@ -66,7 +66,7 @@ export interface StatementCheck {
   defects: string[]
 }
 
-/** Titles compared as a reader would: same words, whatever the quotes, dashes, spacing and case. */
+/** Titles compared as a reader would: same words, whatever the quotes, dashes, spacing, case and invisible format characters. */
 export function sameTitle(a: string, b: string): boolean {
   return titleKey(a) === titleKey(b)
 }
@@ -74,6 +74,7 @@ export function sameTitle(a: string, b: string): boolean {
 function titleKey(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')

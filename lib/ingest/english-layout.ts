@@ -26,6 +26,10 @@ import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { sentenceBoundsEnglish } from './sentences-en'
 
 /** A paragraph or list item opening with its number: "1. We have", "(a) the", "2) To". */
+/** A quotation's attribution on a line of its own: a dash and a name or office ("– President Joe Biden"). */
+const ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.,'’ -]{2,80}$/u
+/** A line that opens with a list's bullet in the file. */
+const BULLET_LINE = /^\s{0,6}[-*+•·▪◦●■]\s+\S/u
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+\S/
 const SENTENCE_END = /[.!?:;]["”’)\]]*$/
 /** A line this much shorter than the text's full width ends its paragraph in hard-wrapped text. */
@@ -97,7 +101,11 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       const current = groups.at(-1) as CleanLine[]
       const previous = current.at(-1)
       // a hard break after a short line (a date line, a signature) ends it as a paragraph would
-      const brokenShort = previous?.hardBreak && Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT
+      // (not before a line that goes on in lower case: a sentence broken with a hard break, "…around ways" / "to spur greater …")
+      const brokenShort =
+        previous?.hardBreak &&
+        Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT &&
+        !/^\p{Ll}/u.test(clean.text.text)
       // and so does a bold run wrapped over lines that closes on a hard break: a list item's label over its text, however long
       const closesBold = previous?.hardBreak && previous.bold === 'closes' && current[0]?.bold === 'opens' && clean.bold === 'none'
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
@@ -132,7 +140,9 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
     for (let k = groups.length - 2; k >= 0; k--) {
       const last = (groups[k] as CleanLine[]).at(-1)
       const next = (groups[k + 1] as CleanLine[])[0]
-      if (!last || !next || last.heading || next.heading || next.listItem || NUMBERED_OPENING.test(next.text.text)) continue
+      // (a line taken for an item of a page's list, having no bullet of its own, goes on a sentence that opens lower case)
+      const item = next?.listItem && !(/^\p{Ll}/u.test(next.text.text) && !BULLET_LINE.test(rawOf.get(next) ?? ''))
+      if (!last || !next || last.heading || next.heading || item || NUMBERED_OPENING.test(next.text.text)) continue
       // a function word as printed, in lower case ("which", not "US", "I" of Part I, "AM" of a time stamp, "Do" of a heading)
       const lastWord = /(?:^|[^\p{L}])(\p{Ll}+)$/u.exec(last.text.text)?.[1]
       // (but a list item's "; and" before the last item ends the item)
@@ -214,12 +224,20 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
   }
   const said = paragraphs.filter((p) => !isTranscriptMark(p.text.text.trim()))
   const dropped = paragraphs.length - said.length
-  // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here.")
-  const text = said.filter((p) => !isLinkPointer(p.text.text.trim()))
+  // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here."), nor the attribution
+  // under a quotation ("“… in all corners of the world.”" / "– President Joe Biden"): who said it, not what the text says
+  const text = said.filter((p, k) => {
+    const line = p.text.text.trim()
+    return !isLinkPointer(line) && !(ATTRIBUTION.test(line) && /[”"]$/u.test(said[k - 1]?.text.text.trim() ?? ''))
+  })
   const pointers = said.length - text.length
   paragraphs.splice(0, paragraphs.length, ...text)
   const notes: ImportNote[] = []
-  if (pointers) notes.push({ kind: 'repair', message: `left out ${pointers} pointer${pointers > 1 ? 's' : ''} to a link ("click here")` })
+  if (pointers)
+    notes.push({
+      kind: 'repair',
+      message: `left out ${pointers} pointer${pointers > 1 ? 's' : ''} to a link ("click here") or attribution${pointers > 1 ? 's' : ''} under a quotation`,
+    })
   if (dropped)
     notes.push({
       kind: 'repair',

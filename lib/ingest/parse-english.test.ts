@@ -205,7 +205,9 @@ describe('a web page’s pointer to a link', () => {
       ].join('\n'),
     )
     expect(clauses(statement)).toEqual(['The President’s plan will create good-paying union jobs.'])
-    expect(statement.notes.map((n) => n.message)).toContain('left out 3 pointers to a link ("click here")')
+    expect(statement.notes.map((n) => n.message)).toContain(
+      'left out 3 pointers to a link ("click here") or attributions under a quotation',
+    )
   })
 })
 
@@ -250,6 +252,30 @@ describe('a transcript of remarks', () => {
       'PRESIDENT BIDEN: We will continue to work on energy security —',
       'PRIME MINISTER ARDERN: Great.',
       'Thank you, Mr. President.',
+    ])
+  })
+})
+
+describe('a quotation’s attribution', () => {
+  it('is no clause (White House fact sheet of 2021-05-17: "*– President Joe Biden*" under its opening quote)', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: The Biden-Harris Administration Is Advancing LGBTQI+ Human Rights at Home and Across the Globe',
+        '',
+        'May 17, 2021',
+        '',
+        '*“Everyone is entitled to dignity and equality, no matter who they are, and we will continue to engage with allies and partners.”*  ',
+        '*– President Joe Biden*',
+        '',
+        'The United States joins the international community in recognizing the day.',
+        '',
+        '– a dash that opens a sentence stays.',
+      ].join('\n'),
+    )
+    expect(clauses(statement)).toEqual([
+      '“Everyone is entitled to dignity and equality, no matter who they are, and we will continue to engage with allies and partners.”',
+      'The United States joins the international community in recognizing the day.',
+      '– a dash that opens a sentence stays.',
     ])
   })
 })

@@ -43,3 +43,22 @@ describe('readHeader', () => {
     })
   })
 })
+
+describe('classifyKind of English titles (White House releases of 2021–2022)', () => {
+  const kind = (title: string) => classifyKind({ title, subtitle: null, speaker: null })
+
+  it('takes remarks for a speech, whatever statement they were given at', () => {
+    expect(
+      kind(
+        'Remarks by President Biden and President Abbas of the Palestinian National Authority in Joint Press Statement | Bethlehem, West Bank',
+      ),
+    ).toBe('speech')
+    expect(kind('Remarks by President Biden and Prime Minister Kishida of Japan Before Bilateral Meeting')).toBe('speech')
+  })
+
+  it('still names joint statements, fact sheets and readouts by their title', () => {
+    expect(kind('U.S.-ROK Leaders’ Joint Statement')).toBe('joint-statement')
+    expect(kind('FACT SHEET: Quad Summit')).toBe('fact-sheet')
+    expect(kind('Readout of President Biden’s Call with Chancellor Scholz of Germany')).toBe('statement')
+  })
+})

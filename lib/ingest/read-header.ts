@@ -121,6 +121,8 @@ export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speake
     if (/^readout\b/i.test(title)) return 'statement'
     // the document's own name comes first: "The Jeddah Communiqué: A Joint Statement Between …" is a communiqué
     const head = title.split(/:\s/)[0] as string
+    // so "Remarks by President Biden and President Abbas … in Joint Press Statement" is remarks
+    if (/^(?:Remarks|Address|Speech|Toast|Keynote)\b/i.test(head)) return 'speech'
     const kind = englishKind(head) ?? englishKind(title)
     if (kind) return kind
     if (/\b(speech|remarks|address|toast|keynote)\b/i.test(`${title} ${subtitle ?? ''}`) || header.speaker) return 'speech'

@@ -15,7 +15,7 @@ import { isHan } from '@/lib/text/chars'
 import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
-import { isStageDirection, SPEAKER_LABEL } from './transcript'
+import { isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
@@ -136,6 +136,8 @@ export function splitClauses(
   /** the paragraph is a list item, which may open with its topic in sentence case (isRunInLabel) */
   listItem = false,
 ): ParsedClause[] {
+  // a transcript's notes inside a turn are not said ("PRESIDENT MARCOS: (Laughs.) Well, …")
+  if (language === 'en') paragraph = withoutInlineDirections(paragraph)
   const label = (language === 'en' ? PARAGRAPH_OPENING_EN : PARAGRAPH_OPENING).exec(paragraph.text)?.[0] ?? null
   const clauses: ParsedClause[] = []
   for (const [from, to] of language === 'en' ? sentenceBoundsEn(paragraph.text, label, listItem) : sentenceBounds(paragraph.text)) {

@@ -11,6 +11,14 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence after the pronoun I, not after an initial', () => {
+    expect(split('PRESIDENT BIDEN: So do I. Thank you. Joseph R. Biden Jr. and Kamala D. Harris spoke.')).toEqual([
+      'PRESIDENT BIDEN: So do I.',
+      'Thank you.',
+      'Joseph R. Biden Jr. and Kamala D. Harris spoke.',
+    ])
+  })
+
   it('keeps "et al." inside its sentence, but not a name such as Al', () => {
     expect(split('See Smith et al. for the figures. THE PRESIDENT: Hello, Al. How you doing, pal?')).toEqual([
       'See Smith et al. for the figures.',

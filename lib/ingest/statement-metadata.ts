@@ -13,6 +13,8 @@ import { isoDate, datesInText } from './find-date'
  */
 export function cleanTitle(title: string): string {
   let text = title
+    // invisible format characters a page sets in words (Biden-\u2060Harris, COVID-\u206019): the title is read, not typeset
+    .replace(/\p{Cf}/gu, '')
     .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
     .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
@@ -23,6 +25,9 @@ export function cleanTitle(title: string): string {
     const after = text.slice(bar).replace(/^\s*[|｜]\s*/, '')
     if (after.length >= 4) text = after
   }
+  // a page's place after a bar at the end ("… Before Bilateral Meeting | Madrid, Spain"): the place is read apart
+  const place = /\s+[|｜]\s+(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)$/u.exec(text)
+  if (place && place.index >= 30) text = text.slice(0, place.index)
   return text.replace(/[：:]\s*$/, '').trim()
 }
 

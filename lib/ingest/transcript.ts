@@ -1,3 +1,5 @@
+import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
+
 /**
  * The marks of a transcript (White House remarks, press conferences): who
  * speaks, when, and what the stenographer saw rather than heard.
@@ -32,3 +34,35 @@ export function isTranscriptMark(text: string): boolean {
 
 /** Whether a paragraph is a time stamp. */
 export const isTimeStamp = (text: string) => TIME_STAMP.test(text)
+
+/**
+ * A stenographer's note inside what is said: "(Laughs.)", "(laughs)",
+ * "(As interpreted.)", "(translator begins)", "(Cross-talk.)". Only these
+ * words: a parenthesis of the text ("(Russia)", "(PRO)") stays, and so does
+ * "(inaudible)", which marks words said but not heard.
+ */
+const INLINE_DIRECTION =
+  /\s*\((?:laughs?|laughing|laughter|chuckles?|applause|as interpreted|cross-?talk(?: by reporters)?|(?:translator|interpreter|interpretation|audio|video|feed) [a-z ]{2,30}|pause|coughs?|sighs?)\.?\)/giu
+
+/**
+ * A paragraph of a transcript without its stenographer's notes, which the
+ * speaker did not say: "PRESIDENT MARCOS: (Laughs.) Well, …" → "PRESIDENT
+ * MARCOS: Well, …" (the turn keeps its speaker), "from our — (laughs) — early
+ * beginnings" → "from our — early beginnings". Every character left keeps its
+ * place in the file.
+ */
+export function withoutInlineDirections(text: MappedText): MappedText {
+  const matches = [...text.text.matchAll(INLINE_DIRECTION)]
+  if (matches.length === 0) return text
+  const out = new MappedTextBuilder()
+  let from = 0
+  for (const match of matches) {
+    out.pushSlice(text, from, match.index)
+    from = match.index + match[0].length
+    // "— (laughs) —": one dash is enough
+    if (/[—–]\s*$/u.test(text.text.slice(0, match.index)) && /^\s*[—–]/u.test(text.text.slice(from)))
+      from += /^\s*[—–]/u.exec(text.text.slice(from))?.[0].length ?? 0
+  }
+  out.pushSlice(text, from)
+  return out.build()
+}
