@@ -78,7 +78,8 @@ export function isRunInHeading(text: string): boolean {
  * Lines of one English document → paragraphs, with a note for each kind of repair.
  * @example layoutEnglish(splitLines('A wrapped\nline.\n\nNext.')).paragraphs.map((p) => p.text.text) // ['A wrapped line.', 'Next.']
  */
-export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: RepairedParagraph[]; notes: ImportNote[] } {
+export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: RepairedParagraph[]; notes: ImportNote[] } {
+  const lines = withHeadingsApart(source)
   const state = { inTag: false }
   const cleaned = lines.map((line) => ({ line, clean: cleanLine(mapIdentity(line.text, line.start), state) }))
   const rawOf = new Map(cleaned.map(({ line, clean }) => [clean, line.text]))
@@ -251,6 +252,29 @@ export function layoutEnglish(lines: readonly SourceLine[]): { paragraphs: Repai
       message: `removed markup (Markdown, HTML tags, no-break spaces) from ${markup} line${markup > 1 ? 's' : ''}`,
     })
   return { paragraphs, notes }
+}
+
+/** A bold run in Title Case after the last sentence of a paragraph's last line: a heading a converter ran into it. */
+const TRAILING_HEADING = /^(.*[.!?]["”’)]?)[\s\u00a0]+(\*\*\p{Lu}[^*]{1,80}\*\*)\s*$/u
+
+/**
+ * The lines with a heading that a page's converter ran onto the end of a
+ * paragraph ("…in lockstep with Allies and partners.\u00a0**Engagements with
+ * Ukraine**", above a blank line) set on a line of its own below it, after a
+ * blank line, each keeping its place in the file.
+ */
+function withHeadingsApart(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.flatMap((line, k) => {
+    const match = TRAILING_HEADING.exec(line.text)
+    const next = lines[k + 1]
+    if (!match || (next !== undefined && next.text.trim() !== '') || !isRunInHeading((match[2] as string).slice(2, -2))) return [line]
+    const at = line.text.lastIndexOf(match[2] as string)
+    return [
+      { text: match[1] as string, start: line.start },
+      { text: '', start: line.start + at },
+      { text: match[2] as string, start: line.start + at },
+    ]
+  })
 }
 
 /**

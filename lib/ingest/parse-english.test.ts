@@ -279,3 +279,29 @@ describe('a quotation’s attribution', () => {
     ])
   })
 })
+
+describe('a heading run onto the end of a paragraph', () => {
+  it('heads what follows (White House fact sheet of 2022-01-10: "…with Allies and partners.\u00a0**Engagements with Ukraine**")', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: U.S. Diplomatic Engagement with European Allies and Partners Ahead of Talks with Russia',
+        '',
+        'January 10, 2022',
+        '',
+        'This list demonstrates the Administration’s commitment to remain in lockstep',
+        'with Allies and partners.\u00a0 **Engagements with Ukraine**',
+        '',
+        '-   November 10: National Security Advisor Sullivan met Foreign Minister Kuleba.',
+        '-   December 7: President Biden called President Zelenskyy.',
+        '',
+        'The talks will continue, as the President said. **This bold run is no heading**',
+        'because the paragraph goes on.',
+      ].join('\n'),
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual([null, 'Engagements with Ukraine'])
+    expect(clauses(statement)[0]).toBe(
+      'This list demonstrates the Administration’s commitment to remain in lockstep with Allies and partners.',
+    )
+    expect(clauses(statement).at(-1)).toBe('This bold run is no heading because the paragraph goes on.')
+  })
+})
