@@ -27,6 +27,15 @@ describe('cleanLine', () => {
     expect(clean('**Promoting Our Values Online **').heading).toBe(true)
   })
 
+  it('reads "*  Name*" as a line in emphasis, not a list item (a fact sheet of 2021-12-07), and "* item" as an item', () => {
+    expect(clean('*  USAID Administrator Samantha Power*  ')).toMatchObject({
+      listItem: false,
+      text: { text: 'USAID Administrator Samantha Power' },
+    })
+    expect(clean('* Support the Quad Vaccine Partnership')).toMatchObject({ listItem: true })
+    expect(clean('* Support the *Quad* Vaccine Partnership*')).toMatchObject({ listItem: true })
+  })
+
   it('removes HTML tags and comments, and reads no-break and narrow spaces as spaces', () => {
     expect(clean('the 9<sup>th</sup>\u00a0ASEAN-U.S.\u202fSummit <!-- note -->').text.text).toBe('the 9th ASEAN-U.S. Summit')
   })

@@ -68,7 +68,8 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     from = headingMark[0].length
   } else {
     const bullet = from === 0 ? BULLET.exec(raw) : null
-    if (bullet && !/^\s*\*\*/.test(raw)) {
+    // ("*  USAID Administrator Samantha Power*" is a line in emphasis that a converter spaced, not an item)
+    if (bullet && !/^\s*\*\*/.test(raw) && !(bullet[1] === '*' && /[^\s*]\*\s*\\?$/.test(raw) && raw.split('*').length === 3)) {
       listItem = true
       from = bullet[0].length
     }

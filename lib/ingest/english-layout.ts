@@ -28,6 +28,8 @@ import { sentenceBoundsEnglish } from './sentences-en'
 /** A paragraph or list item opening with its number: "1. We have", "(a) the", "2) To". */
 /** A quotation's attribution on a line of its own: a dash and a name or office ("– President Joe Biden"). */
 const ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.,'’ -]{2,80}$/u
+/** A short line under a quotation that ends no sentence: who said it, and where or when ("Secretary of State Tony Blinken, January 7, 2022"). */
+const isAttributionLine = (line: string) => line.length <= 80 && /^[–—-]?\s*[\p{Lu}\d]/u.test(line) && !/[.!?:;]["”’)]*$/u.test(line)
 /** A line that opens with a list's bullet in the file. */
 const BULLET_LINE = /^\s{0,6}[-*+•·▪◦●■]\s+\S/u
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+\S/
@@ -227,10 +229,15 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   const dropped = paragraphs.length - said.length
   // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here."), nor the attribution
   // under a quotation ("“… in all corners of the world.”" / "– President Joe Biden"): who said it, not what the text says
-  const text = said.filter((p, k) => {
+  const attributions = new Set<number>()
+  said.forEach((p, k) => {
     const line = p.text.text.trim()
-    return !isLinkPointer(line) && !(ATTRIBUTION.test(line) && /[”"]$/u.test(said[k - 1]?.text.text.trim() ?? ''))
+    const before = said[k - 1]?.text.text.trim() ?? ''
+    // under a whole quotation ("“By investing in …”"), or under the attribution's first line (the occasion below the speaker)
+    const underQuote = /^[“"]/u.test(before) && /[”"]$/u.test(before)
+    if ((underQuote || attributions.has(k - 1)) && !p.listItem && (ATTRIBUTION.test(line) || isAttributionLine(line))) attributions.add(k)
   })
+  const text = said.filter((p, k) => !isLinkPointer(p.text.text.trim()) && !attributions.has(k))
   const pointers = said.length - text.length
   paragraphs.splice(0, paragraphs.length, ...text)
   const notes: ImportNote[] = []

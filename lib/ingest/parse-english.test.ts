@@ -257,6 +257,26 @@ describe('a transcript of remarks', () => {
 })
 
 describe('a quotation’s attribution', () => {
+  it('is no clause over two lines without a dash (White House fact sheet of 2021-12-07)', () => {
+    const statement = parseOne(
+      [
+        'Fact Sheet: Biden-Harris Administration Announces Plans for $11 Billion to End Malnutrition at Global Nutrition Summit',
+        '',
+        'December 7, 2021',
+        '',
+        '*“By investing in locally-designed and led nutrition programs, we can prevent child malnutrition.” *',
+        '*  USAID Administrator Samantha Power*  ',
+        '*2021 Tokyo Nutrition for Growth Summit*',
+        '',
+        'At the 2021 Tokyo Nutrition for Growth Summit, the Administrator announced the plans.',
+      ].join('\n'),
+    )
+    expect(clauses(statement)).toEqual([
+      '“By investing in locally-designed and led nutrition programs, we can prevent child malnutrition.”',
+      'At the 2021 Tokyo Nutrition for Growth Summit, the Administrator announced the plans.',
+    ])
+  })
+
   it('is no clause (White House fact sheet of 2021-05-17: "*– President Joe Biden*" under its opening quote)', () => {
     const statement = parseOne(
       [
