@@ -36,6 +36,12 @@ describe('cleanLine', () => {
     expect(clean('* Support the *Quad* Vaccine Partnership*')).toMatchObject({ listItem: true })
   })
 
+  it('leaves out struck-through words, which the page corrects beside them (White House remarks of 2022-12-14)', () => {
+    expect(clean('pulling <s>America</s> \\[Africa\\] and the United States together').text.text).toBe(
+      'pulling [Africa] and the United States together',
+    )
+  })
+
   it('removes HTML tags and comments, and reads no-break and narrow spaces as spaces', () => {
     expect(clean('the 9<sup>th</sup>\u00a0ASEAN-U.S.\u202fSummit <!-- note -->').text.text).toBe('the 9th ASEAN-U.S. Summit')
   })

@@ -101,6 +101,12 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
       }
     }
     if (ch === '<') {
+      // struck-through words were taken back by the page's own correction beside them: "pulling <s>America</s> \[Africa\]"
+      const struck = /^<(s|del|strike)>[^<]*<\/\1>\s?/i.exec(raw.slice(i))
+      if (struck) {
+        i += struck[0].length
+        continue
+      }
       // an autolink keeps its address and loses its brackets: <https://www.IC3.gov>
       const autolink = AUTOLINK.exec(raw.slice(i))
       if (autolink) {

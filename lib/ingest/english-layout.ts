@@ -149,9 +149,11 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // a function word as printed, in lower case ("which", not "US", "I" of Part I, "AM" of a time stamp, "Do" of a heading)
       const lastWord = /(?:^|[^\p{L}])(\p{Ll}+)$/u.exec(last.text.text)?.[1]
       // (but a list item's "; and" before the last item ends the item)
+      // and so does one that ends no sentence before a block that opens in lower case ("… a number" / "of Koreans find …",
+      // "… as a country.  And" / "the challenges that we face …"): no paragraph of a statement opens so
+      const goesOn = /^\p{Ll}/u.test(next.text.text) && !SENTENCE_END.test(last.text.text)
       if (
-        lastWord &&
-        ENGLISH_STOPWORDS.has(lastWord) &&
+        ((lastWord && ENGLISH_STOPWORDS.has(lastWord)) || goesOn) &&
         !/;\s*(?:and|or)$/u.test(last.text.text) &&
         !isDateLine(next) &&
         !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text)
@@ -220,10 +222,13 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // the place above a transcript's first time stamp, on a line or two of its own ("Los Angeles Convention Center" /
   // "Los Angeles, California"): where it was said, not something said
   const stamp = paragraphs.findIndex((p) => isTimeStamp(p.text.text.trim()))
-  for (let k = stamp - 1; k >= Math.max(0, stamp - 2); k--) {
+  // (a date line among them, "(May 21, 2022)", is the header's date line: passed over)
+  for (let k = stamp - 1, lines = 0; k >= 0 && lines < 2; k--) {
     const line = (paragraphs[k] as RepairedParagraph).text.text.trim()
-    if (line.length > 60 || /[.!?:;]["”’)]*$/.test(line) || paragraphs[k]?.listItem || readDateLineEn(line)) break
+    if (readDateLineEn(line.replace(/^\((.*)\)$/u, '$1'))) continue
+    if (line.length > 90 || /[.!?:;]["”’)]*$/.test(line) || paragraphs[k]?.listItem) break
     ;(paragraphs[k] as RepairedParagraph).placeLine = true
+    lines++
   }
   const said = paragraphs.filter((p) => !isTranscriptMark(p.text.text.trim()))
   const dropped = paragraphs.length - said.length

@@ -211,6 +211,37 @@ describe('a web page’s pointer to a link', () => {
   })
 })
 
+describe('a transcript’s venue', () => {
+  it('gives its city as the place, and a date line among the venue lines the date (White House remarks of 2022-05-21 in Seoul)', () => {
+    const statement = parseOne(
+      [
+        '---',
+        'title: Remarks by President Biden and President Yoon Suk Yeol of the Republic of Korea in Joint Press Conference',
+        'date: 2022-05-21',
+        '---',
+        '',
+        'The People’s House  ',
+        'Seoul, Republic of Korea',
+        '',
+        '(May 21, 2022)',
+        '',
+        '4:12 P.M. KST',
+        '',
+        'PRESIDENT YOON:  Good afternoon.  First, regarding the concept of economic security, a number',
+        '',
+        'of Koreans find the concept pretty unfamiliar.',
+      ].join('\n'),
+    )
+    expect(statement.place).toBe('Seoul')
+    expect(statement.date).toBe('2022-05-21')
+    expect(statement.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(statement)).toEqual([
+      'PRESIDENT YOON: Good afternoon.',
+      'First, regarding the concept of economic security, a number of Koreans find the concept pretty unfamiliar.',
+    ])
+  })
+})
+
 describe('a transcript of remarks', () => {
   // the archive's Markdown of the White House remarks of 2022-05-31 (President Biden and Prime Minister Ardern), shortened
   const text = [
@@ -240,9 +271,10 @@ describe('a transcript of remarks', () => {
     '11:22 A.M. EDT',
   ].join('\n')
 
-  it('takes the place above the time stamp, leaves out stage directions, and keeps each turn’s sentences apart', () => {
+  it('reads the venue above the time stamp as no text, leaves out stage directions, and keeps each turn’s sentences apart', () => {
     const statement = parseOne(text)
-    expect(statement.place).toBe('Oval Office')
+    // a room of the White House names no city: the place is the city, as a date line's is
+    expect(statement.place).toBeNull()
     expect(statement.sections.map((s) => s.heading)).toEqual([null])
     expect(clauses(statement)).toEqual([
       'PRESIDENT BIDEN: Well, good morning, everybody.',

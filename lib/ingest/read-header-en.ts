@@ -82,6 +82,22 @@ function isTitleCase(text: string): boolean {
   return capital >= words.length * 0.7
 }
 
+/**
+ * The city of a transcript's venue line: the part before its last comma,
+ * after any venue ("Seoul, Republic of Korea" → Seoul, "Tonino Lamborghini
+ * International Convention Center, Sharm el-Sheikh, Egypt" → Sharm el-Sheikh,
+ * "Los Angeles, California" → Los Angeles); null for a venue alone ("Oval
+ * Office", "Via Teleconference").
+ */
+export function cityOfVenue(line: string): string | null {
+  const parts = line.split(',').map((part) => part.trim())
+  if (parts.length < 2) return null
+  const city = parts[parts.length - 2] as string
+  const region = parts[parts.length - 1] as string
+  const name = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}$/u
+  return name.test(city) && name.test(region.replace(/\s+of\s+/g, ' ')) ? city : null
+}
+
 /** A line in emphasis under a title is its subtitle from this many words: a section's heading is shorter. */
 const SUBTITLE_WORDS = 8
 
@@ -139,8 +155,10 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       continue
     }
     // a transcript's place above its time stamp: "Oval Office", "Los Angeles Convention Center" / "Los Angeles, California"
+    // (the place is its city, as a date line's is: "Seoul, Republic of Korea" under "The People’s House" is Seoul; a room of
+    // the White House alone, "Oval Office", names none)
     if (paragraph.placeLine) {
-      header.printedPlace = header.printedPlace ? `${header.printedPlace}, ${text}` : text
+      header.printedPlace = header.printedPlace ?? cityOfVenue(text)
       continue
     }
     // a line in emphasis under the title, longer than a heading and ending no sentence: its subtitle ("*Departments of Energy

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mapIdentity } from '@/lib/text/mapped-text'
 import { classifyKind, readHeader } from './read-header'
+import { cityOfVenue } from './read-header-en'
 import { readHeaderEn } from './read-header-en'
 
 const p = (text: string, short = true) => ({ text: mapIdentity(text), short })
@@ -60,5 +61,18 @@ describe('classifyKind of English titles (White House releases of 2021–2022)',
     expect(kind('U.S.-ROK Leaders’ Joint Statement')).toBe('joint-statement')
     expect(kind('FACT SHEET: Quad Summit')).toBe('fact-sheet')
     expect(kind('Readout of President Biden’s Call with Chancellor Scholz of Germany')).toBe('statement')
+  })
+})
+
+describe('cityOfVenue (venue lines of White House transcripts, 2021–2022)', () => {
+  it('reads the city before the last comma, after any venue', () => {
+    expect(cityOfVenue('Seoul, Republic of Korea')).toBe('Seoul')
+    expect(cityOfVenue('Tonino Lamborghini International Convention Center, Sharm el-Sheikh, Egypt')).toBe('Sharm el-Sheikh')
+    expect(cityOfVenue('Los Angeles, California')).toBe('Los Angeles')
+  })
+
+  it('names none for a venue alone', () => {
+    expect(cityOfVenue('Oval Office')).toBeNull()
+    expect(cityOfVenue('Via Teleconference')).toBeNull()
   })
 })

@@ -11,6 +11,18 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps an abbreviation in parentheses inside its sentence (White House letter of 2021-06-08)', () => {
+    expect(
+      split(
+        'The emergency declared in Executive Order (E.O.) 13219 of June 26, 2001, is continued. It was amended (see E.O. 13304.) Then it went on.',
+      ),
+    ).toEqual([
+      'The emergency declared in Executive Order (E.O.) 13219 of June 26, 2001, is continued.',
+      'It was amended (see E.O. 13304.)',
+      'Then it went on.',
+    ])
+  })
+
   it('ends a sentence after the pronoun I, not after an initial', () => {
     expect(split('PRESIDENT BIDEN: So do I. Thank you. Joseph R. Biden Jr. and Kamala D. Harris spoke.')).toEqual([
       'PRESIDENT BIDEN: So do I.',

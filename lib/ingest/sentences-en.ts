@@ -121,7 +121,9 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
       i = end - 1
       continue
     }
-    if (ch === '.' && end === i + 1 && !endsSentenceAfterStop(text, i, next)) {
+    // an abbreviation in parentheses ends no sentence either: "Executive Order (E.O.) 13219 of June 26, 2001"
+    const bracketed = text.slice(i + 1, end) === ')' && /\(\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1))
+    if (ch === '.' && (end === i + 1 || bracketed) && !endsSentenceAfterStop(text, i, next)) {
       i = end - 1
       continue
     }

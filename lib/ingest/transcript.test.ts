@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isStageDirection, isTranscriptMark, SPEAKER_LABEL } from './transcript'
+import { mapIdentity } from '@/lib/text/mapped-text'
+import { isStageDirection, isTranscriptMark, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
 
 // stage directions and labels of White House transcripts of 2021–2022
 describe('isStageDirection', () => {
@@ -37,5 +38,20 @@ describe('SPEAKER_LABEL', () => {
       expect(SPEAKER_LABEL.test(text), text).toBe(true)
     expect(SPEAKER_LABEL.test('Quad leaders met')).toBe(false)
     expect(SPEAKER_LABEL.test('The two leaders:')).toBe(false)
+  })
+})
+
+describe('withoutInlineDirections', () => {
+  const without = (text: string) => withoutInlineDirections(mapIdentity(text)).text
+
+  it('leaves out the notes inside a turn, so the turn keeps its speaker', () => {
+    expect(without('PRESIDENT MARCOS: (Laughs.) Well, the relationship is old.')).toBe('PRESIDENT MARCOS: Well, the relationship is old.')
+    expect(without('from our — (laughs) — early beginnings')).toBe('from our — early beginnings')
+    expect(without('PRESIDENT BIDEN: (Inaudible.) Violence is not justified.')).toBe('PRESIDENT BIDEN: Violence is not justified.')
+  })
+
+  it('keeps "(inaudible)" inside a sentence, which marks words said but not heard, and a parenthesis of the text', () => {
+    expect(without('conducting (inaudible) disruption operations')).toBe('conducting (inaudible) disruption operations')
+    expect(without('Chechnya (Russia) and the (PRO) Act')).toBe('Chechnya (Russia) and the (PRO) Act')
   })
 })

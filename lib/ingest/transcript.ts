@@ -44,6 +44,9 @@ export const isTimeStamp = (text: string) => TIME_STAMP.test(text)
 const INLINE_DIRECTION =
   /\s*\((?:laughs?|laughing|laughter|chuckles?|applause|as interpreted|cross-?talk(?: by reporters)?|(?:translator|interpreter|interpretation|audio|video|feed) [a-z ]{2,30}|pause|coughs?|sighs?)\.?\)/giu
 
+/** "(Inaudible.)" as a sentence of its own, between two others: a turn's words not heard, no word of the sentence after it. */
+const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)\.\)/gu
+
 /**
  * A paragraph of a transcript without its stenographer's notes, which the
  * speaker did not say: "PRESIDENT MARCOS: (Laughs.) Well, …" → "PRESIDENT
@@ -52,7 +55,7 @@ const INLINE_DIRECTION =
  * place in the file.
  */
 export function withoutInlineDirections(text: MappedText): MappedText {
-  const matches = [...text.text.matchAll(INLINE_DIRECTION)]
+  const matches = [...text.text.matchAll(INLINE_DIRECTION), ...text.text.matchAll(INAUDIBLE_SENTENCE)].sort((x, y) => x.index - y.index)
   if (matches.length === 0) return text
   const out = new MappedTextBuilder()
   let from = 0
