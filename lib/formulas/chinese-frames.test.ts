@@ -95,6 +95,9 @@ describe('endsInsideFrame', () => {
     expect(endsInsideFrame('支持联合国在国际事务中发挥核心作用')).toBe(false)
     expect(endsInsideFrame('维护以联合国为核心的国际体系')).toBe(false)
     expect(endsInsideFrame('坚定奉行一个中国原则')).toBe(false)
+    // a verb after 在's object closes it as a localiser does
+    expect(endsInsideFrame('两国元首在北京举行会谈')).toBe(false)
+    expect(endsInsideFrame('朝着构建人类命运共同体的目标迈进')).toBe(false)
   })
 })
 

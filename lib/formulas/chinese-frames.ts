@@ -141,7 +141,15 @@ const OPEN_AT_END = new Set(['在', '朝着', '朝', '从'])
  * @example endsInsideFrame('支持联合国在国际事务中发挥核心作用') // false: 在…中 closed
  */
 export function endsInsideFrame(phrase: string): boolean {
-  return scanFrames(chineseWords(phrase)).open.some((opener) => OPEN_AT_END.has(opener))
+  if (!scanFrames(chineseWords(phrase)).open.some((opener) => OPEN_AT_END.has(opener))) return false
+  // a verb, a predicate idiom or set phrase (jieba's i, l) or a localiser after the last opener closes its frame too
+  // (两国元首在北京举行会谈, 朝着…目标迈进)
+  const tagged = chineseTaggedWords(phrase)
+  let last = -1
+  tagged.forEach(({ word }, k) => {
+    if (OPEN_AT_END.has(word)) last = k
+  })
+  return last >= 0 && !tagged.slice(last + 1).some(({ tag }) => tag.startsWith('v') || tag === 'f' || tag === 'i' || tag === 'l')
 }
 
 /**

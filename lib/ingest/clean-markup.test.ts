@@ -25,6 +25,8 @@ describe('cleanLine', () => {
       text: { text: 'POLICY AT THE STATE AND LOCAL LEVELS' },
     })
     expect(clean('**Promoting Our Values Online **').heading).toBe(true)
+    // a bold line that ends a sentence before the space is a list item's last line, not a heading (fact sheet of 2022-09-12)
+    expect(clean('**address ocean and Tijuana River transboundary pollution. **')).toMatchObject({ heading: false })
   })
 
   it('reads "*  Name*" as a line in emphasis, not a list item (a fact sheet of 2021-12-07), and "* item" as an item', () => {

@@ -76,7 +76,7 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
   }
   const body = raw.slice(from).trim()
   // a line bold as a whole (and not two bold runs with plain words between) is a heading
-  if (!heading && /^(\*\*|__)(?!\s).*\S\s?\1[:.]?$/.test(body) && !/\S(\*\*|__)\s+\S/.test(body.slice(2, -2))) heading = true
+  if (!heading && /^(\*\*|__)(?!\s).*(?:\S|[^\s.!?]\s)\1[:.]?$/.test(body) && !/\S(\*\*|__)\s+\S/.test(body.slice(2, -2))) heading = true
   const out = new MappedTextBuilder()
   let i = from
   while (i < raw.length) {
@@ -204,6 +204,6 @@ function boldMark(line: string): CleanLine['bold'] {
   if (marks !== 1) return undefined
   if (/^(\*\*|__)(?!\s)/.test(body)) return 'opens'
   // (a space before the closing mark, as a page's converter leaves one: "…LOCAL LEVELS **")
-  if (/\S\s?(\*\*|__)[:.]?$/.test(body)) return 'closes'
+  if (/(?:\S|[^\s.!?]\s)(\*\*|__)[:.]?$/.test(body)) return 'closes'
   return undefined
 }

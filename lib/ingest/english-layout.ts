@@ -30,6 +30,8 @@ import { sentenceBoundsEnglish } from './sentences-en'
 const ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.,'’ -]{2,80}$/u
 /** A short line under a quotation that ends no sentence: who said it, and where or when ("Secretary of State Tony Blinken, January 7, 2022"). */
 const isAttributionLine = (line: string) => line.length <= 80 && /^[–—-]?\s*[\p{Lu}\d]/u.test(line) && !/[.!?:;]["”’)]*$/u.test(line)
+/** A line that opens with a letter or numeral of a list: "a. to expand …", "(b) …", "ii) …". */
+const LETTERED = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/u
 /** A line that opens with a list's bullet in the file. */
 const BULLET_LINE = /^\s{0,6}[-*+•·▪◦●■]\s+\S/u
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+\S/
@@ -108,7 +110,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       const brokenShort =
         previous?.hardBreak &&
         Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT &&
-        !/^\p{Ll}/u.test(clean.text.text)
+        !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text))
       // and so does a bold run wrapped over lines that closes on a hard break: a list item's label over its text, however long
       const closesBold = previous?.hardBreak && previous.bold === 'closes' && current[0]?.bold === 'opens' && clean.bold === 'none'
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
@@ -151,7 +153,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // (but a list item's "; and" before the last item ends the item)
       // and so does one that ends no sentence before a block that opens in lower case ("… a number" / "of Koreans find …",
       // "… as a country.  And" / "the challenges that we face …"): no paragraph of a statement opens so
-      const goesOn = /^\p{Ll}/u.test(next.text.text) && !SENTENCE_END.test(last.text.text)
+      const goesOn = /^\p{Ll}/u.test(next.text.text) && !LETTERED.test(next.text.text) && !SENTENCE_END.test(last.text.text)
       if (
         ((lastWord && ENGLISH_STOPWORDS.has(lastWord)) || goesOn) &&
         !/;\s*(?:and|or)$/u.test(last.text.text) &&
@@ -225,7 +227,11 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // (a date line among them, "(May 21, 2022)", is the header's date line: passed over)
   for (let k = stamp - 1, lines = 0; k >= 0 && lines < 2; k--) {
     const line = (paragraphs[k] as RepairedParagraph).text.text.trim()
-    if (readDateLineEn(line.replace(/^\((.*)\)$/u, '$1'))) continue
+    // (right above the time stamp; above a venue line it ends the venue: "Title" / "May 1, 2022" / "South Lawn")
+    if (readDateLineEn(line.replace(/^\((.*)\)$/u, '$1'))) {
+      if (lines > 0) break
+      continue
+    }
     if (line.length > 90 || /[.!?:;]["”’)]*$/.test(line) || paragraphs[k]?.listItem) break
     ;(paragraphs[k] as RepairedParagraph).placeLine = true
     lines++
@@ -240,7 +246,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     const before = said[k - 1]?.text.text.trim() ?? ''
     // under a whole quotation ("“By investing in …”"), or under the attribution's first line (the occasion below the speaker)
     const underQuote = /^[“"]/u.test(before) && /[”"]$/u.test(before)
-    if ((underQuote || attributions.has(k - 1)) && !p.listItem && (ATTRIBUTION.test(line) || isAttributionLine(line))) attributions.add(k)
+    // a dash and a name, or a line in emphasis; not a heading, nor a line a quotation follows (a speaker heading the quotation
+    // below it: "KS Choi – Samsung" in a roundtable's list of what each said)
+    const after = said[k + 1]?.text.text.trim() ?? ''
+    const attribution =
+      (ATTRIBUTION.test(line) || (p.emphasized === true && isAttributionLine(line))) && !p.heading && !/^[“"]/u.test(after)
+    if ((underQuote || attributions.has(k - 1)) && !p.listItem && attribution) attributions.add(k)
   })
   const text = said.filter((p, k) => !isLinkPointer(p.text.text.trim()) && !attributions.has(k))
   const pointers = said.length - text.length
@@ -279,7 +290,9 @@ function withHeadingsApart(lines: readonly SourceLine[]): SourceLine[] {
   return lines.flatMap((line, k) => {
     const match = TRAILING_HEADING.exec(line.text)
     const next = lines[k + 1]
-    if (!match || (next !== undefined && next.text.trim() !== '') || !isRunInHeading((match[2] as string).slice(2, -2))) return [line]
+    // (above a blank line and more text: at the very end it is a sign-off, "…We will not waver. **Slava Ukraini**")
+    const more = next !== undefined && next.text.trim() === '' && lines.slice(k + 2).some((later) => later.text.trim() !== '')
+    if (!match || !more || !isRunInHeading((match[2] as string).slice(2, -2))) return [line]
     const at = line.text.lastIndexOf(match[2] as string)
     return [
       { text: match[1] as string, start: line.start },
@@ -296,8 +309,9 @@ function withHeadingsApart(lines: readonly SourceLine[]): SourceLine[] {
  * State, and Local Action … Lower Costs*" under a fact sheet's title).
  */
 function isEmphasized(raw: string): boolean {
-  const body = raw.replace(/(?:\\|\s)+$/u, '').replace(/^\s*(?:[-*+]\s+)?/u, '')
-  const open = /^(\*{1,3}|_{1,3})(?![\s*_])/.exec(body)?.[1]
+  // (a "- " bullet may come first; a "*" followed by spaces is the opening mark a converter spaced: "*  Samantha Power*")
+  const body = raw.replace(/(?:\\|\s)+$/u, '').replace(/^\s*(?:[-+]\s+)?/u, '')
+  const open = /^(\*{1,3}|_{1,3})(?![*_])/.exec(body)?.[1]
   if (!open || !body.endsWith(open)) return false
   const inner = body.slice(open.length, -open.length)
   // one run: no closing and opening of the same mark inside ("*a* and *b*")

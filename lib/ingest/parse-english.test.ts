@@ -357,3 +357,72 @@ describe('a heading run onto the end of a paragraph', () => {
     expect(clauses(statement).at(-1)).toBe('This bold run is no heading because the paragraph goes on.')
   })
 })
+
+describe('what the rules for attributions, venues and headings leave alone (a review’s inputs)', () => {
+  it('keeps a speaker line that heads the quotation below it, and a heading under a quotation', () => {
+    const statement = parseOne(
+      [
+        'President Biden Hosts Roundtable with Business Leaders',
+        '',
+        'November 29, 2021',
+        '',
+        '“We are proud to invest in America.”',
+        '',
+        'KS Choi – Samsung',
+        '',
+        '“Our new plant will create jobs.”',
+        '',
+        '**Strengthening Health Security**',
+        '',
+        'The leaders discussed health security.',
+      ].join('\n'),
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual([null, 'KS Choi – Samsung', 'Strengthening Health Security'])
+  })
+
+  it('keeps a pasted transcript’s title above its date line and venue', () => {
+    const statement = parseOne(
+      [
+        'Remarks by President Biden Before Marine One Departure',
+        '',
+        'May 1, 2022',
+        '',
+        'South Lawn',
+        '',
+        '10:05 A.M. EDT',
+        '',
+        'THE PRESIDENT: Good morning.',
+      ].join('\n'),
+    )
+    expect(statement.title).toBe('Remarks by President Biden Before Marine One Departure')
+    expect(statement.kind).toBe('speech')
+    expect(clauses(statement)).toEqual(['THE PRESIDENT: Good morning.'])
+  })
+
+  it('keeps a lettered list apart, a sentence in parentheses, and a bold sign-off at the very end', () => {
+    const statement = parseOne(
+      [
+        'Joint Statement of the United States and Mexico',
+        '',
+        'September 12, 2022',
+        '',
+        'The two sides decided:  ',
+        'a. to expand cooperation on trade;  ',
+        'b. to address transboundary pollution.',
+        '',
+        '(The action plan is annexed to this statement.)',
+        '',
+        'We stand with the people of Ukraine as they defend their freedom and their democracy. We will not waver. **Slava Ukraini**',
+      ].join('\n'),
+    )
+    expect(clauses(statement)).toEqual([
+      'The two sides decided:',
+      'a. to expand cooperation on trade;',
+      'b. to address transboundary pollution.',
+      '(The action plan is annexed to this statement.)',
+      'We stand with the people of Ukraine as they defend their freedom and their democracy.',
+      'We will not waver.',
+      'Slava Ukraini',
+    ])
+  })
+})

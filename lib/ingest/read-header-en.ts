@@ -90,7 +90,13 @@ function isTitleCase(text: string): boolean {
  * Office", "Via Teleconference").
  */
 export function cityOfVenue(line: string): string | null {
-  const parts = line.split(',').map((part) => part.trim())
+  // a gaggle's "En Route Tel Aviv, Israel" is on the way there
+  const parts = line
+    .replace(/^En Route(?: to)?\s+/i, '')
+    .split(',')
+    .map((part) => part.trim())
+  // a room of the White House is no city ("East Room, The White House")
+  if (/^(?:the\s+)?White House$/i.test(parts.at(-1) ?? '')) return null
   if (parts.length < 2) return null
   const city = parts[parts.length - 2] as string
   const region = parts[parts.length - 1] as string
@@ -158,7 +164,8 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // (the place is its city, as a date line's is: "Seoul, Republic of Korea" under "The People’s House" is Seoul; a room of
     // the White House alone, "Oval Office", names none)
     if (paragraph.placeLine) {
-      header.printedPlace = header.printedPlace ?? cityOfVenue(text)
+      // the last venue line names the city ("Grand Hall, Green River College" / "Auburn, Washington")
+      if (!paragraphs[i + 1]?.placeLine) header.printedPlace = header.printedPlace ?? cityOfVenue(text)
       continue
     }
     // a line in emphasis under the title, longer than a heading and ending no sentence: its subtitle ("*Departments of Energy

@@ -74,5 +74,7 @@ describe('cityOfVenue (venue lines of White House transcripts, 2021–2022)', ()
   it('names none for a venue alone', () => {
     expect(cityOfVenue('Oval Office')).toBeNull()
     expect(cityOfVenue('Via Teleconference')).toBeNull()
+    expect(cityOfVenue('East Room, The White House')).toBeNull()
+    expect(cityOfVenue('En Route Tel Aviv, Israel')).toBe('Tel Aviv')
   })
 })

@@ -31,6 +31,13 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps a middle initial I inside its sentence', () => {
+    expect(split('FEMA named Kevin I. Snyder as the Federal Coordinating Officer. He met Ambassador Bruce I. Turner.')).toEqual([
+      'FEMA named Kevin I. Snyder as the Federal Coordinating Officer.',
+      'He met Ambassador Bruce I. Turner.',
+    ])
+  })
+
   it('keeps "et al." inside its sentence, but not a name such as Al', () => {
     expect(split('See Smith et al. for the figures. THE PRESIDENT: Hello, Al. How you doing, pal?')).toEqual([
       'See Smith et al. for the figures.',

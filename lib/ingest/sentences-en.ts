@@ -145,7 +145,7 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   if (!word) return true
   const lower = word.toLowerCase()
   // an initial: Joseph R. Biden (but "So do I. Thank you." ends a sentence: the pronoun after a word in lower case)
-  if (/^\p{Lu}$/u.test(word) && !(word === 'I' && /\p{Ll}\s+$/u.test(text.slice(Math.max(0, from - 20), from)))) return false
+  if (/^\p{Lu}$/u.test(word) && !(word === 'I' && /(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, from - 20), from)))) return false
   if (ALWAYS_JOINED.has(lower)) return false
   // "et al." (but "Hello, Al." ends its sentence)
   if (lower === 'al' && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false

@@ -16,7 +16,8 @@ const TIME_STAMP = /^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/
  * "(Inaudible)") or a short note ending in a full stop ("(As interpreted.)",
  * "(Cross-talk by reporters.)", "(Referring to the language interpretation.)").
  */
-const DIRECTION = /^\((?:(?:[A-Z][a-z]+\s?){1,4}\.?|[A-Z][^()]{0,60}\.)\)$/u
+const DIRECTION =
+  /^\((?:(?:[A-Z][a-z]+\s?){1,4}\.?|(?:As interpreted|Cross-?talk|Referring to|Speaks|Speaking|Via interpret|Interpret|Translat|Audio|Video|Laugh|Applause|Inaudible|Gestures|Points|Pause)[^()]{0,50}\.)\)$/u
 
 /**
  * Whether a piece of a transcript is only a stage direction, perhaps after its

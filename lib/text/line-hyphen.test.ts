@@ -5,6 +5,7 @@ describe('joinsHyphenated', () => {
   it('joins a word hyphenated at a line’s end', () => {
     expect(joinsHyphenated('in the Indo-', 'Pacific region')).toBe(true)
     expect(joinsHyphenated('through public-private partner-', 'ships')).toBe(true)
+    expect(joinsHyphenated('strong people-', 'to-people ties')).toBe(true)
   })
 
   it('keeps the space after a suspended hyphen that a conjunction completes (White House fact sheet of 2021-07-22)', () => {

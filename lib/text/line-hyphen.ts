@@ -7,5 +7,5 @@
  * @example joinsHyphenated('the Indo-', 'Pacific') // true
  */
 export function joinsHyphenated(before: string, after: string): boolean {
-  return /\p{L}-$/u.test(before) && /^\p{L}/u.test(after) && !/^(?:and|or|to|nor)\b/.test(after)
+  return /\p{L}-$/u.test(before) && /^\p{L}/u.test(after) && !/^(?:and|or|to|nor)\b(?!-)/.test(after)
 }
