@@ -36,7 +36,8 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/
 /** Characters that are not there for a reader at all. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/
 const HEADING_MARK = /^\s{0,3}(#{1,6})\s+/
-const BULLET = /^\s{0,6}([-*+•·▪◦●■]|\u2022)\s+(?=\S)/
+/** A list item's bullet at a line's start (`- `, `* `, `• `). */
+export const BULLET = /^\s{0,6}([-*+•·▪◦●■]|\u2022)\s+(?=\S)/
 const RULE = /^\s*(?:[-*_]\s*){3,}$|^\s*\\?#{3}\s*$|^\s*-\s*30\s*-\s*$/
 const OPEN_TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s|$)/
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>/

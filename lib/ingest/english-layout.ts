@@ -17,7 +17,7 @@
  */
 import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
 import { mapIdentity } from '@/lib/text/mapped-text'
-import { cleanLine, type CleanLine } from './clean-markup'
+import { BULLET, cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn } from './sign-off'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
 import { isTimeStamp, isTranscriptMark } from './transcript'
@@ -29,11 +29,9 @@ import { sentenceBoundsEnglish } from './sentences-en'
 /** A quotation's attribution on a line of its own: a dash and a name or office ("– President Joe Biden"). */
 const ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.,'’ -]{2,80}$/u
 /** A short line under a quotation that ends no sentence: who said it, and where or when ("Secretary of State Tony Blinken, January 7, 2022"). */
-const isAttributionLine = (line: string) => line.length <= 80 && /^[–—-]?\s*[\p{Lu}\d]/u.test(line) && !/[.!?:;]["”’)]*$/u.test(line)
+const isAttributionLine = (line: string) => line.length <= 80 && /^[–—-]?\s*[\p{Lu}\d]/u.test(line) && !SENTENCE_END.test(line)
 /** A line that opens with a letter or numeral of a list: "a. to expand …", "(b) …", "ii) …". */
 const LETTERED = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/u
-/** A line that opens with a list's bullet in the file. */
-const BULLET_LINE = /^\s{0,6}[-*+•·▪◦●■]\s+\S/u
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+\S/
 const SENTENCE_END = /[.!?:;]["”’)\]]*$/
 /** A line this much shorter than the text's full width ends its paragraph in hard-wrapped text. */
@@ -146,7 +144,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       const last = (groups[k] as CleanLine[]).at(-1)
       const next = (groups[k + 1] as CleanLine[])[0]
       // (a line taken for an item of a page's list, having no bullet of its own, goes on a sentence that opens lower case)
-      const item = next?.listItem && !(/^\p{Ll}/u.test(next.text.text) && !BULLET_LINE.test(rawOf.get(next) ?? ''))
+      const item = next?.listItem && !(/^\p{Ll}/u.test(next.text.text) && !BULLET.test(rawOf.get(next) ?? ''))
       if (!last || !next || last.heading || next.heading || item || NUMBERED_OPENING.test(next.text.text)) continue
       // a function word as printed, in lower case ("which", not "US", "I" of Part I, "AM" of a time stamp, "Do" of a heading)
       const lastWord = /(?:^|[^\p{L}])(\p{Ll}+)$/u.exec(last.text.text)?.[1]
@@ -232,7 +230,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       if (lines > 0) break
       continue
     }
-    if (line.length > 90 || /[.!?:;]["”’)]*$/.test(line) || paragraphs[k]?.listItem) break
+    if (line.length > 90 || SENTENCE_END.test(line) || paragraphs[k]?.listItem) break
     ;(paragraphs[k] as RepairedParagraph).placeLine = true
     lines++
   }
