@@ -31,6 +31,15 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence after a name ending in a letter when a first word follows (a reporter, White House remarks of 2022-05-21)', () => {
+    expect(split('Q I am Cho Young-min from Channel A.  Thank you very much. My question is for both. Kevin I. Snyder came.')).toEqual([
+      'Q I am Cho Young-min from Channel A.',
+      'Thank you very much.',
+      'My question is for both.',
+      'Kevin I. Snyder came.',
+    ])
+  })
+
   it('keeps a middle initial I inside its sentence', () => {
     expect(split('FEMA named Kevin I. Snyder as the Federal Coordinating Officer. He met Ambassador Bruce I. Turner.')).toEqual([
       'FEMA named Kevin I. Snyder as the Federal Coordinating Officer.',

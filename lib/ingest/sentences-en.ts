@@ -86,7 +86,7 @@ const OPENERS = new Set(
     'the this that these those there their they we our it its in on at as by for from with to a an both each all he she his her i ' +
     'however moreover furthermore additionally together today finally further also meanwhile since while when after before during ' +
     'through under going looking recognizing building if although given such other many several some most one two three four five ' +
-    'following consistent accordingly nevertheless yet but and or nor so thus therefore now here then'
+    'following consistent accordingly nevertheless yet but and or nor so thus therefore now here then my you your thank please let'
   ).split(' '),
 )
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»'])
@@ -144,8 +144,12 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   const word = text.slice(from, stop)
   if (!word) return true
   const lower = word.toLowerCase()
-  // an initial: Joseph R. Biden (but "So do I. Thank you." ends a sentence: the pronoun after a word in lower case)
-  if (/^\p{Lu}$/u.test(word) && !(word === 'I' && /(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, from - 20), from)))) return false
+  // an initial: Joseph R. Biden; but "So do I. Thank you." ends a sentence (the pronoun after a word in lower case), and
+  // so does a letter that ends a name when a sentence's first word follows ("… from Channel A.  Thank you very much …")
+  if (/^\p{Lu}$/u.test(word) && !(word === 'I' && /(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, from - 20), from)))) {
+    const after = nextWord(text, next)
+    return after.length > 1 && OPENERS.has(after.toLowerCase()) && /\p{L}/u.test(text.slice(0, from))
+  }
   if (ALWAYS_JOINED.has(lower)) return false
   // "et al." (but "Hello, Al." ends its sentence)
   if (lower === 'al' && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false
