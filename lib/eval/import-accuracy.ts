@@ -108,7 +108,8 @@ export function clauseDefects(clauses: readonly string[], paragraphs?: readonly 
       sameParagraph &&
       CUT_ABBREVIATION.test(clause) &&
       /^[A-Z][a-z]/.test(next) &&
-      !/^(The|This|These|Those|We|They|It|Its|In|On|At|As|To|For|By|With|From|Both|Our|Their|Each|All|A|An|He|She|Together|Through|Under)\b/.test(
+      // (a sentence's first word after a letter ends it: "… to 1.5 degree C. And this coalition is growing.")
+      !/^(The|This|These|Those|We|They|It|Its|In|On|At|As|To|For|By|With|From|Both|Our|Their|Each|All|A|An|He|She|Together|Through|Under|And|But|So|My|You|Your|Thank|Please|Let)\b/.test(
         next,
       )
     ) {
