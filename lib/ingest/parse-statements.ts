@@ -22,6 +22,8 @@ import { findSpeakerPartyEn, readHeaderEn } from './read-header-en'
 import { cleanLine } from './clean-markup'
 import { repairMappedLines } from './repair-extraction'
 import { mapIdentity } from '@/lib/text/mapped-text'
+import { inPrintedScript } from './printed-script'
+import { toSimplified } from '@/lib/text/script-fold'
 import { segmentBody } from './segment-body'
 import { readDateLineEn, readDateLineZh, type DatePlace } from './sign-off'
 import { splitDocuments } from './split-documents'
@@ -46,6 +48,16 @@ interface FileContext {
  * if (result.ok) result.statements.map((s) => s.title)
  */
 export function parseStatements(text: string, options: ParseOptions = {}): ParseResult {
+  // Traditional characters are read as Simplified (title words, kinds, parties, date lines are known in
+  // Simplified), one character for one, and the statement is given back in the characters it is printed in
+  const simplified = toSimplified(text)
+  const result = parseText(simplified, options)
+  return result.ok && simplified !== text
+    ? { ok: true, statements: result.statements.map((s) => inPrintedScript(s, text, simplified)) }
+    : result
+}
+
+function parseText(text: string, options: ParseOptions): ParseResult {
   if (!text.trim()) return { ok: false, error: 'The file is empty.' }
   if (looksBinary(text))
     return { ok: false, error: 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.' }

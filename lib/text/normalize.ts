@@ -9,11 +9,17 @@
  */
 import { isCjk } from './chars'
 import { MappedTextBuilder, type MappedText } from './mapped-text'
+import { unitFolder } from './script-fold'
 
 /**
+ * NFKC, lower case, spaces squeezed, and Traditional characters read as
+ * Simplified (lib/text/script-fold) unless `script` is false: every
+ * character mapped to the one it came from.
  * @example normalizeForComparison('第 2231 号决议（２０１９）').text // '第2231号决议(2019)'
+ * @example normalizeForComparison('夥伴關係').text // '伙伴关系'
  */
-export function normalizeForComparison(text: string): MappedText {
+export function normalizeForComparison(text: string, options: { script?: boolean } = {}): MappedText {
+  const script = options.script === false ? null : unitFolder(text)
   const out = new MappedTextBuilder()
   let pendingSpace: [number, number] | null = null
   let lastChar = ''
@@ -26,7 +32,13 @@ export function normalizeForComparison(text: string): MappedText {
       pendingSpace ??= [from, offset]
       continue
     }
-    const form = width === 1 && isStable(unit) ? text.charAt(from) : fold(text.slice(from, offset))
+    const simplified = script && width === 1 ? script(unit) : unit
+    const form =
+      simplified !== unit
+        ? String.fromCharCode(simplified)
+        : width === 1 && isStable(unit)
+          ? text.charAt(from)
+          : fold(text.slice(from, offset))
     if (!form || WHITESPACE.test(form)) continue
     if (pendingSpace && lastChar && !isCjk(lastChar) && !isCjk(form)) out.push(' ', pendingSpace[0], pendingSpace[1])
     pendingSpace = null
