@@ -120,11 +120,21 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         isRunInHeading(previous.text.text) &&
         /^[\p{Lu}\d“"]/u.test(clean.text.text) &&
         clean.text.text.length > UNWRAPPED
+      // a line in bold that the next line goes on from in lower case is a sentence's bold subject, no heading
+      // ("- **U.S. International Development Finance Corporation (DFC)**" / "announced $369 million …")
+      // and so is a list item's bold label that ends with a colon: it introduces its own item's text, not a section of items
+      // ("- **United States Trade and Development Agency (USTDA) Investments:**" / "Bolstering Power Africa, USTDA is …")
+      const boldSubject =
+        previous?.heading &&
+        !clean.heading &&
+        !clean.listItem &&
+        ((/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) ||
+          (previous.listItem && current.length === 1 && /:$/u.test(previous.text.text)))
       if (
         current.length &&
         (clean.heading ||
           clean.listItem ||
-          previous?.heading ||
+          (previous?.heading && !boldSubject) ||
           brokenShort ||
           closesBold ||
           dated ||

@@ -426,3 +426,74 @@ describe('what the rules for attributions, venues and headings leave alone (a re
     ])
   })
 })
+
+describe('parseStatements on releases a review read after the collection (White House, 2021–2022)', () => {
+  it('reads a bold subject that its sentence goes on from, and a bold label ending in a colon, as text of their item (fact sheets of 2022-12-13/14)', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: U.S.-Africa Partnership in Promoting Two-Way Trade and Investment in Africa',
+        '',
+        'December 14, 2022',
+        '',
+        '**Investments**',
+        '',
+        '-   **U.S. International Development Finance Corporation (DFC)**',
+        '    announced $369 million in new investments across Africa across food',
+        '    security and renewable energy infrastructure. ',
+        '-   **United States Trade and Development Agency (USTDA) Investments:**',
+        '    Bolstering Power Africa, USTDA is investing nearly $4 million to',
+        '    support a just energy transition across several African countries.',
+        '-   **Millennium Challenge Corporation (MCC) Compacts:** The MCC',
+        '    Compacts signed earlier this year provide over $110 million of adaptation financing.',
+      ].join('\n'),
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual(['Investments'])
+    expect(clauses(statement)).toEqual([
+      'U.S. International Development Finance Corporation (DFC) announced $369 million in new investments across Africa across food security and renewable energy infrastructure.',
+      'United States Trade and Development Agency (USTDA) Investments: Bolstering Power Africa, USTDA is investing nearly $4 million to support a just energy transition across several African countries.',
+      'Millennium Challenge Corporation (MCC) Compacts: The MCC Compacts signed earlier this year provide over $110 million of adaptation financing.',
+    ])
+  })
+
+  it('reads a number glued to its item (2021-11-02) and the turns of a speaker with an accent, of a reporter, and after an interruption', () => {
+    const principles = parseOne(
+      [
+        'U.S. President Biden, European Commission President von der Leyen and UK Prime Minister Johnson Announce Commitment',
+        '',
+        'November 2, 2021',
+        '',
+        '1.Infrastructure should be climate resilient and developed in line with the Paris Agreement.',
+        '',
+        '4.A new paradigm of climate finance is needed.',
+      ].join('\n'),
+    )
+    expect(principles.sections.flatMap((s) => s.clauses.map((c) => [c.label, c.text]))).toEqual([
+      ['1.', '1.Infrastructure should be climate resilient and developed in line with the Paris Agreement.'],
+      ['4.', '4.A new paradigm of climate finance is needed.'],
+    ])
+    const remarks = parseOne(
+      [
+        'Remarks by President Biden and President López Obrador of Mexico Before Virtual Bilateral Meeting',
+        '',
+        'March 1, 2021',
+        '',
+        '     PRESIDENT BIDEN:  And thank you for doing this. ',
+        '',
+        '     PRESIDENT LÓPEZ OBRADOR:  (As interpreted.)  President Biden, I',
+        'would like to start by thanking you.',
+        '',
+        'Q    Mr. President, are you sending vaccines to Mexico?',
+        '',
+        'VICE PRESIDENT HARRIS:  — and what we are prepared to do to defend all',
+        'of the principles.',
+      ].join('\n'),
+    )
+    expect(remarks.parties).toEqual(['united-states', 'mexico'])
+    expect(remarks.sections.flatMap((s) => s.clauses.map((c) => c.label))).toEqual([
+      'PRESIDENT BIDEN:',
+      'PRESIDENT LÓPEZ OBRADOR:',
+      'Q',
+      'VICE PRESIDENT HARRIS:',
+    ])
+  })
+})

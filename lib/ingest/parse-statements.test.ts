@@ -312,6 +312,14 @@ describe('inOneVoice', () => {
         'Text of a Letter from the President to the Speaker of the House regarding the Agreement between the United States and Japan',
       ),
     ).toBe(true)
+    // a president's own instruments, whatever states their opening names (2021-02-11, 2021-04-15)
+    expect(inOneVoice('Executive Order on Blocking Property with Respect to the Situation in Burma')).toBe(true)
+    expect(
+      inOneVoice(
+        'A Letter on Blocking Property with Respect to Specified Harmful Foreign Activities of the Government of the Russian Federation',
+      ),
+    ).toBe(true)
+    expect(inOneVoice('Proclamation on Ending Discriminatory Bans on Entry to The United States')).toBe(true) // 2021-01-20
   })
 
   it('leaves a statement of several authors, or of none named, to its parties', () => {

@@ -86,7 +86,10 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   const metaTitle = context.meta.title ? cleanTitle(context.meta.title) : null
   const header =
     language === 'en'
-      ? readHeaderEn(paragraphs, { knownTitle: metaTitle, isCountry: (name) => findPartyByEnglishName(name) !== undefined })
+      ? readHeaderEn(paragraphs, {
+          knownTitle: metaTitle,
+          isCountry: (name) => (findPartyByEnglishName(name)?.type ?? 'grouping') !== 'grouping',
+        })
       : readHeader(paragraphs)
   paragraphs = withoutSalutation(paragraphs.slice(header.bodyStart), language, notes)
   const signOff = readSignOff(paragraphs, language)
@@ -236,7 +239,8 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
 
 /**
  * A title that gives its document one author, whatever countries the text
- * names: a chair's statement, a readout, a letter or memorandum, "Statement
+ * names: a chair's statement, a readout, a letter or memorandum, an executive
+ * order or proclamation, "Statement
  * by|from|of" one author ("Statement by President Biden on …", not "Statement
  * from President Biden and President von der Leyen on …" nor "Statement by
  * Australia, Japan, … and the United States on …"), or an officer's
@@ -250,7 +254,13 @@ export function inOneVoice(title: string): boolean {
   if (/^(?:Text of (?:a |the )?)?(?:Letter|Message)s? (?:from (?:(?! to ).)+ )?to\b/i.test(title)) return true
   // a memorandum, letter or statement of intent "between" two governments is signed by both
   if (/\bbetween\b/i.test(title)) return false
-  if (/^(?:Chair(?:’s|'s)?\s|Readout|Letter|Memorandum|Message|声明)/i.test(title)) return true
+  // (and so are a president's own instruments: an executive order, a proclamation, a notice, a determination)
+  if (
+    /^(?:(?:A|The|Text of (?:a|the))\s+)?(?:Chair(?:’s|'s)?\s|Readout|Letter|Memorandum|Message|Executive Order|Proclamation|Notice|Presidential (?:Determination|Memorandum|Proclamation|Message)|National Security Memorandum|声明)/i.test(
+      title,
+    )
+  )
+    return true
   const author = /^Statement (?:by|from|of) (.+?)(?= on | welcoming | marking | regarding | following | after | at the |$)/i.exec(
     title,
   )?.[1]

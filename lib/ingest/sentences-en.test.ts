@@ -40,6 +40,17 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps "et seq." inside its sentence, before a parenthesis too (White House letter of 2021-04-15)', () => {
+    expect(
+      split(
+        'I hereby report that the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), and 3 U.S.C. 301 et seq. apply. It ends.',
+      ),
+    ).toEqual([
+      'I hereby report that the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), and 3 U.S.C. 301 et seq. apply.',
+      'It ends.',
+    ])
+  })
+
   it('keeps a middle initial I inside its sentence', () => {
     expect(split('FEMA named Kevin I. Snyder as the Federal Coordinating Officer. He met Ambassador Bruce I. Turner.')).toEqual([
       'FEMA named Kevin I. Snyder as the Federal Coordinating Officer.',

@@ -122,7 +122,10 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
       continue
     }
     // an abbreviation in parentheses ends no sentence either: "Executive Order (E.O.) 13219 of June 26, 2001"
-    const bracketed = text.slice(i + 1, end) === ')' && /\(\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1))
+    // and neither does "et seq." or "et al." before a closing parenthesis: "(50 U.S.C. 1701 et seq.) (IEEPA)"
+    const bracketed =
+      text.slice(i + 1, end) === ')' &&
+      (/\(\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1)) || /\bet\s+(?:al|seq)$/i.test(text.slice(Math.max(0, i - 8), i)))
     if (ch === '.' && (end === i + 1 || bracketed) && !endsSentenceAfterStop(text, i, next)) {
       i = end - 1
       continue
@@ -151,8 +154,8 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
     return after.length > 1 && OPENERS.has(after.toLowerCase()) && /\p{L}/u.test(text.slice(0, from))
   }
   if (ALWAYS_JOINED.has(lower)) return false
-  // "et al." (but "Hello, Al." ends its sentence)
-  if (lower === 'al' && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false
+  // "et al.", "et seq." (but "Hello, Al." ends its sentence)
+  if ((lower === 'al' || lower === 'seq') && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false
   const dotted = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) // U.S, U.N, D.C, E.U
   if (dotted || SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord(text, next).toLowerCase())
   return true

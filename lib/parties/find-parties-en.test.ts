@@ -11,6 +11,21 @@ describe('findPartiesEn', () => {
       'united-states',
       'saudi-arabia',
     ])
+    // the European Council speaks for the Union (White House joint readout of 2022-03-24)
+    expect(codes('Joint Readout by the United States and the European Council')).toEqual(['united-states', 'european-union'])
+  })
+
+  it('reads both speakers of remarks by an official and a foreign leader (White House remarks of 2022-03-10)', () => {
+    const title = 'Remarks by Vice President Harris and Prime Minister Trudeau of Canada Before Bilateral Meeting'
+    expect(codes(title, '', 'united-states')).toEqual(['united-states', 'canada'])
+    expect(
+      codes('Remarks by Vice President Harris and Prime Minister Morawiecki of Poland Before Bilateral Meeting', '', 'united-states'),
+    ).toEqual(['united-states', 'poland'])
+    // (a constructed title: an official the gazetteer does not know, beside a foreign leader it knows)
+    expect(codes('Remarks by Secretary Raimondo and Prime Minister Trudeau of Canada at a Roundtable', '', 'united-states')).toEqual([
+      'united-states',
+      'canada',
+    ])
   })
 
   it('takes a one-voice document for its speaker’s or publisher’s, not the topic’s', () => {

@@ -212,6 +212,10 @@ export function findPartiesEn({
     const voices = /^(?:Statement|Message|Remarks)\s+(?:by|from|of)\s+/.test(title) ? partiesNamedIn(speakerPart) : []
     // "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States": several voices
     if (voices.length >= 2) return { codes: voices.map((p) => p.code), from: 'title' }
+    // "Remarks by Secretary Blinken and Foreign Minister … of Japan": the publisher's official and a foreign one
+    const [voice] = voices
+    if (publisher && voice && voice.code !== publisher && /\sand\s/.test(speakerPart))
+      return { codes: [publisher, voice.code], from: 'title' }
     if (publisher) return { codes: [publisher], from: 'title' }
     if (voices.length) return { codes: [(voices[0] as PartyEntry).code], from: 'title' }
     // a fact sheet or a statement by an office: the publishing government it names

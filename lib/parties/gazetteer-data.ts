@@ -550,6 +550,7 @@ export const PARTIES: readonly PartyEntry[] = [
       'Biden',
       // the officials whose statements the White House publishes: a statement by one of them is the United States'
       'Kamala Harris',
+      'Vice President Harris',
       'Antony Blinken',
       'Jake Sullivan',
       'Jen Psaki',
@@ -772,10 +773,11 @@ export const PARTIES: readonly PartyEntry[] = [
     '欧洲联盟',
     '欧盟',
     '欧',
-    [],
+    ['欧洲理事会'],
     ['乌尔苏拉·冯德莱恩', '冯德莱恩', '夏尔·米歇尔'],
     ['Ursula von der Leyen', 'Charles Michel', 'von der Leyen'],
-    { otherEn: ['E.U.', 'EU'], type: 'grouping' },
+    // the European Council (the Union's heads of state or government, not the Council of Europe) speaks for the Union too
+    { otherEn: ['E.U.', 'EU', 'European Council'], type: 'grouping' },
   ),
 
   // UN member states added to complete the list, alphabetically by English name.
