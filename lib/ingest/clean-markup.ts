@@ -199,7 +199,12 @@ function collapseSpaces(m: MappedText): MappedText {
 /** A line's part in a bold run over several lines (CleanLine.bold), from its text with its marks. */
 function boldMark(line: string): CleanLine['bold'] {
   // a backslash hard break after the closing mark is no part of the text
-  const body = line.replace(/\\$/, '').trimEnd()
+  // and a run closed and opened again at the line's end ("…health security******", an empty bold run a converter left
+  // for the next line to close) closes it
+  const body = line
+    .replace(/\\$/, '')
+    .trimEnd()
+    .replace(/(\*{2,3})\*{2,3}$/, '$1')
   const marks = body.match(/\*\*|__/g)?.length ?? 0
   if (marks === 0) return 'none'
   if (marks !== 1) return undefined

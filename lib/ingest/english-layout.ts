@@ -41,15 +41,24 @@ const SHORT_LINE = 100
 /**
  * A paragraph that only points to a link, as a web page prints one: "To view
  * this fact sheet in your browser, click here.", "To view the letter, visit:",
- * "Read the full report here:", or an address alone.
+ * "Read the full report here:", "Learn more about …", or an address alone.
  */
 function isLinkPointer(text: string): boolean {
   if (text.length > 160) return false
   return (
     /^(?:[^.!?]{0,100}[,;]\s*)?click here\b[^.!?]{0,60}[.:]?$/i.test(text) ||
     /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download)\b[^.!?]{0,100}\b(?:here|visit|at)\s*:$/i.test(text) ||
-    /^(?:https?:\/\/|www\.)\S+$/i.test(text)
+    /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
+    // a link's own words: "Learn more about the U.S.-Africa Partnership on Cancer Prevention, …", "For more information on …, please visit HERE."
+    /^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) ||
+    /^For more information\b(?:(?!\.\s)[^!?]){0,100}\b(?:visit|see|go to|click)\b[^.!?]{0,60}[.:]?$/i.test(text)
   )
+}
+
+/** Whether a line stops inside a phrase: on a possessive or a function word ("… President Biden’s", "… the"). */
+function endsInsidePhrase(line: string): boolean {
+  const last = /(\p{L}+(?:[’']s)?)$/u.exec(line)?.[1] ?? ''
+  return /[’']s$/u.test(last) || (/^\p{Ll}/u.test(last) && ENGLISH_STOPWORDS.has(last))
 }
 
 /** Lines this short that end in a hard break stand alone: date lines, places, signatures. */
@@ -129,7 +138,9 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         !clean.heading &&
         !clean.listItem &&
         ((/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) ||
-          (previous.listItem && current.length === 1 && /:$/u.test(previous.text.text)))
+          (previous.listItem && current.length === 1 && /:$/u.test(previous.text.text)) ||
+          // or one cut inside its phrase, after a possessive or a function word ("**… implementing President Biden’s**" / "Executive Order …")
+          endsInsidePhrase(previous.text.text))
       if (
         current.length &&
         (clean.heading ||

@@ -496,4 +496,54 @@ describe('parseStatements on releases a review read after the collection (White 
       'VICE PRESIDENT HARRIS:',
     ])
   })
+
+  it('reads a bold heading that a converter closed and opened again at its end, and leaves out a link’s own words (fact sheet of 2022-12-13)', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: U.S.-Africa Partnership in Health Cooperation',
+        '',
+        'December 13, 2022',
+        '',
+        'The United States Government is proud to work in partnership with governments and institutions in Africa.',
+        '',
+        '***Partnering to build stronger health systems and strengthen global',
+        'health security******  ',
+        '***  ',
+        'The United States continues to strengthen global, regional, and national',
+        'capacities to prevent, detect, and respond to infectious disease threats.',
+        '',
+        '[*Learn more about the U.S.-Africa Partnership on Cancer Prevention,',
+        'Detection, Treatment and',
+        'Research*](https://bidenwhitehouse.archives.gov/ostp/news-updates/2022/12/14/fact-sheet-cancer-moonshot/)',
+      ].join('\n'),
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual([
+      null,
+      'Partnering to build stronger health systems and strengthen global health security',
+    ])
+    expect(clauses(statement)).toEqual([
+      'The United States Government is proud to work in partnership with governments and institutions in Africa.',
+      'The United States continues to strengthen global, regional, and national capacities to prevent, detect, and respond to infectious disease threats.',
+    ])
+  })
+
+  it('reads a bold line cut after a possessive as the start of its sentence (statement of 2021-07-19)', () => {
+    const statement = parseOne(
+      [
+        'The United States, Joined by Allies and Partners, Attributes Malicious Cyber Activity',
+        '',
+        'July 19, 2021',
+        '',
+        '-   **The Administration is implementing President Biden’s**',
+        '    [**Executive',
+        '    Order**](https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2021/05/12/fact-sheet/)',
+        '    **to improve the nation’s cybersecurity and protect Federal',
+        '    government networks.**',
+      ].join('\n'),
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(statement)).toEqual([
+      'The Administration is implementing President Biden’s Executive Order to improve the nation’s cybersecurity and protect Federal government networks.',
+    ])
+  })
 })
