@@ -166,3 +166,20 @@ describe(`clause search on the bundled corpus (${TEST_ENGINE})`, () => {
     expect(json.results[0]?.hits[0]?.clause).toBeGreaterThan(0)
   })
 })
+
+describe(`clause search across scripts (${TEST_ENGINE})`, () => {
+  it('finds a statement printed in Traditional characters with a Simplified term, and the other way round', async () => {
+    const text = readFileSync(path.join(import.meta.dirname, '../../test/fixtures/import/source/micronesia-2024-zh-hant.txt'), 'utf8')
+    const report = await importText(temp.db, 'micronesia-2024-zh-hant.txt', text)
+    const [micronesia] = report.imported
+    const simplified = await search({ q: '全面战略伙伴关系' })
+    expect(slugs(simplified)).toContain(micronesia)
+    expect(slugs(simplified)).toContain(KG)
+    const hit = simplified.groups.find((g) => g.statement.slug === micronesia)?.hits[0]
+    expect(hit?.lines[0]?.match).toBe('全面戰略夥伴關係')
+    const traditional = await search({ q: '國家統一' })
+    expect(slugs(traditional)).toContain(KG)
+    expect(slugs(traditional)).not.toContain(micronesia)
+    await deleteStatement(temp.db, micronesia as string)
+  })
+})

@@ -11,6 +11,7 @@
 import { Prisma } from '@/lib/generated/prisma/client'
 import { kwic, type KwicLine } from '@/lib/search/kwic'
 import { quoteSpellings, unquotedPhrase } from '@/lib/search/quotes'
+import { scriptSpellings } from '@/lib/search/script-spellings'
 import { HITS_PER_STATEMENT, type SearchQuery } from '@/lib/url/search'
 import { engineOf, type Db, type Tx } from './client'
 import { getStatementSummaries, type StatementSummary } from './statements'
@@ -180,8 +181,9 @@ export async function searchClauses(db: Db, query: SearchQuery): Promise<SearchR
 }
 
 async function searchTerm(db: Db, query: SearchQuery, term: string): Promise<SearchResults> {
-  // the term as typed and as printed (Russia's, Russia’s)
-  const spellings = quoteSpellings(term)
+  // the term as typed and as printed (Russia's, Russia’s), in either script (和平统一, 和平統一)
+  const scripts = scriptSpellings(term)
+  const spellings = [...new Set(scripts.flatMap(quoteSpellings))]
   const { sql: from, method } = await matchingClauses(db, term, spellings, query)
   // one pass over the matches: the page of statements, with the totals over all of them
   const rows = await db.$queryRaw<
@@ -219,7 +221,7 @@ async function searchTerm(db: Db, query: SearchQuery, term: string): Promise<Sea
   const bySlug = new Map(summaries.map((s) => [s.slug, s]))
   const hitsById = new Map<number, SearchHit[]>()
   for (const row of hitRows) {
-    const lines = kwic(row.text, term)
+    const lines = kwic(row.text, scripts)
     const hit: SearchHit = {
       position: Number(row.position),
       label: row.label,

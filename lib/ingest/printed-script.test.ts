@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
 import { compareStatementFromParsed } from '@/lib/compare/from-parsed'
@@ -7,14 +9,8 @@ import { toSimplified } from '@/lib/text/script-fold'
 import { parseStatements } from './parse-statements'
 
 // The opening of the China–Micronesia joint statement of 2024-04-10 as zh.wikisource.org prints it, in Traditional
-// characters (中華人民共和國和密克羅尼西亞聯邦聯合聲明; an official document of the state, Chinese Copyright Law art. 5)
-const MICRONESIA = `中華人民共和國和密克羅尼西亞聯邦聯合聲明
-2024年4月10日於北京市
-
-應中華人民共和國主席習近平邀請，密克羅尼西亞聯邦總統韋斯利·西米納於2024年4月5日至12日對中國進行國事訪問。訪問期間，習近平主席同西米納總統舉行會談，就雙邊關係以及共同關心的國際和地區問題深入交換意見，達成重要共識。
-
-一、雙方積極評價建交35年以來雙邊關係發展成果，一致認為中密關係發展增進了兩國和兩國人民共同利益，也促進了亞太地區和平、穩定和繁榮。兩國將繼續秉持和平共處五項原則，深化中密相互尊重、共同發展的全面戰略夥伴關係。
-`
+// characters (test/fixtures/import/source/README.md)
+const MICRONESIA = readFileSync(path.join(import.meta.dirname, '../../test/fixtures/import/source/micronesia-2024-zh-hant.txt'), 'utf8')
 
 const parse = (text: string) => {
   const result = parseStatements(text, { fileName: 'statement.txt' })
