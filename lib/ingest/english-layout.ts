@@ -20,7 +20,7 @@ import { mapIdentity } from '@/lib/text/mapped-text'
 import { BULLET, cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn } from './sign-off'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
-import { isTimeStamp, isTranscriptMark } from './transcript'
+import { isTimeStamp, isTranscriptMark, SPEAKER_LABEL } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { sentenceBoundsEnglish } from './sentences-en'
@@ -51,7 +51,8 @@ function isLinkPointer(text: string): boolean {
     /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
     // a link's own words: "Learn more about the U.S.-Africa Partnership on Cancer Prevention, …", "For more information on …, please visit HERE."
     /^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) ||
-    /^For more information\b(?:(?!\.\s)[^!?]){0,100}\b(?:visit|see|go to|click)\b[^.!?]{0,60}[.:]?$/i.test(text)
+    /^For more information\b(?:(?!\.\s)[^!?]){0,100}\b(?:visit|see|go to|click)\b[^.!?]{0,60}[.:]?$/i.test(text) ||
+    /^(?:(?!\.\s)[^!?]){0,100}\b(?:is|are) available (?:here|online)\.?$/i.test(text)
   )
 }
 
@@ -68,6 +69,13 @@ const UNWRAPPED = 120
 /** A run-in heading is at most this long. */
 const RUN_IN_HEADING = 60
 
+/** Adverbs that lead a sentence or a list in, not a section ("Specifically:" above its list). */
+const LEAD_IN_ADVERBS = new Set(
+  'specifically additionally finally furthermore moreover namely notably importantly similarly also meanwhile including particularly'.split(
+    ' ',
+  ),
+)
+
 /**
  * A line that heads what follows, as a web page's bold run-in heading is
  * copied without its bold ("Combating COVID-19:" then its paragraph on the
@@ -82,6 +90,8 @@ export function isRunInHeading(text: string): boolean {
   const words = line.replace(/:$/u, '').split(/\s+/u)
   // a line that ends on a function word is cut inside a phrase ("Launching the" / "U.S.-Singapore Climate Partnership:")
   if (ENGLISH_STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) return false
+  // nor is a sentence's adverb that leads into a list ("Specifically:", "Additionally:")
+  if (words.length === 1 && LEAD_IN_ADVERBS.has((words[0] as string).toLowerCase())) return false
   return words.length <= 8 && words.every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
 }
 
@@ -222,29 +232,38 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     )
       runIn.add(line)
   })
-  const paragraphs = groups
-    .filter((group) => group.length > 0)
-    .map((group): RepairedParagraph => {
-      const first = group[0] as CleanLine
-      const text = joinLines(group.map((line) => line.text))
-      return {
-        text,
-        short: group.length === 1 && text.text.length < SHORT_LINE && !SENTENCE_END.test(text.text),
-        heading: first.listItem
-          ? // a list item is a heading only as a bold label with the item's text on the next line: not a last item of a bold
-            // list ("- **Critical Minerals**", a blank line, then text) nor a short one ("- United States")
-            runsOn.has(group.at(-1) as CleanLine) && ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text))
-          : ((first.heading || runIn.has(first)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
-        listItem: first.listItem,
-        emphasized: isEmphasized(group.map((line) => rawOf.get(line) ?? '').join('\n')),
-      }
-    })
+  const groupsKept = groups.filter((group) => group.length > 0)
+  const paragraphs = groupsKept.map((group): RepairedParagraph => {
+    const first = group[0] as CleanLine
+    const text = joinLines(group.map((line) => line.text))
+    return {
+      text,
+      short: group.length === 1 && text.text.length < SHORT_LINE && !SENTENCE_END.test(text.text),
+      heading: first.listItem
+        ? // a list item is a heading only as a bold label with the item's text on the next line: not a last item of a bold
+          // list ("- **Critical Minerals**", a blank line, then text) nor a short one ("- United States")
+          runsOn.has(group.at(-1) as CleanLine) && ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text))
+        : ((first.heading || runIn.has(first)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
+      listItem: first.listItem,
+      emphasized: isEmphasized(group.map((line) => rawOf.get(line) ?? '').join('\n')),
+    }
+  })
   // a transcript's time stamps ("2:38 P.M. CEST") and stage directions ("(Laughter.)", "(As interpreted.)") are not what was said
   // the place above a transcript's first time stamp, on a line or two of its own ("Los Angeles Convention Center" /
   // "Los Angeles, California"): where it was said, not something said
+  // (without a time stamp, the place in emphasis above the first turn: "*Office of the President*" / "*Seoul, Republic of Korea*")
   const stamp = paragraphs.findIndex((p) => isTimeStamp(p.text.text.trim()))
+  const firstTurn = stamp < 0 ? paragraphs.findIndex((p) => SPEAKER_LABEL.test(p.text.text.trim())) : -1
+  // (one run of emphasis over the line or two above the first turn, however its hard break split it)
+  const raw = (k: number) => (groupsKept[k] ?? []).map((line) => rawOf.get(line) ?? '').join('\n')
+  const emphasizedAbove =
+    firstTurn >= 2 && isEmphasized(`${raw(firstTurn - 2)}\n${raw(firstTurn - 1)}`)
+      ? 2
+      : firstTurn >= 1 && isEmphasized(raw(firstTurn - 1))
+        ? 1
+        : 0
   // (a date line among them, "(May 21, 2022)", is the header's date line: passed over)
-  for (let k = stamp - 1, lines = 0; k >= 0 && lines < 2; k--) {
+  for (let k = (stamp >= 0 ? stamp : firstTurn) - 1, lines = 0; k >= 0 && lines < (stamp >= 0 ? 2 : emphasizedAbove); k--) {
     const line = (paragraphs[k] as RepairedParagraph).text.text.trim()
     // (right above the time stamp; above a venue line it ends the venue: "Title" / "May 1, 2022" / "South Lawn")
     if (readDateLineEn(line.replace(/^\((.*)\)$/u, '$1'))) {

@@ -546,4 +546,61 @@ describe('parseStatements on releases a review read after the collection (White 
       'The Administration is implementing President Biden’s Executive Order to improve the nation’s cybersecurity and protect Federal government networks.',
     ])
   })
+
+  it('reads a transcript without a time stamp: its venue in emphasis, turns opening with I or a parenthesis, and notes of no words (remarks of 2022)', () => {
+    const statement = parseOne(
+      [
+        'Remarks by Vice President Harris and President Yoon Suk Yeol of the Republic of Korea Before Bilateral Meeting',
+        '',
+        'September 29, 2022',
+        '',
+        '*Office of the President  ',
+        'Seoul, Republic of Korea*',
+        '',
+        'PRESIDENT YOON:  (As interpreted.)  Once again, Madam Vice President, I',
+        'sincerely welcome you to Korea.',
+        '',
+        'VICE PRESIDENT HARRIS:  I want to be very clear.',
+        '',
+        'POLISH AIDE:  (No translation provided.)',
+        '',
+        '(President Biden offers a toast.)',
+        '',
+        'Q    (Inaudible) I will start with Madam Vice President.',
+      ].join('\n'),
+    )
+    expect(statement.place).toBe('Seoul')
+    expect(statement.sections.map((s) => s.heading)).toEqual([null])
+    expect(statement.sections.flatMap((s) => s.clauses.map((c) => c.label))).toEqual(['PRESIDENT YOON:', 'VICE PRESIDENT HARRIS:', 'Q'])
+    expect(clauses(statement)).toEqual([
+      'PRESIDENT YOON: Once again, Madam Vice President, I sincerely welcome you to Korea.',
+      'VICE PRESIDENT HARRIS: I want to be very clear.',
+      'Q (Inaudible) I will start with Madam Vice President.',
+    ])
+  })
+
+  it('keeps a lead-in adverb above its list as text, and leaves out a pointer to where something is available (fact sheet of 2021-09-22)', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: President Biden’s Global COVID-19 Summit',
+        '',
+        'September 22, 2021',
+        '',
+        'The full set of targets is',
+        'available [here](https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2021/09/22/fact-sheet-targets/).  ',
+        '  ',
+        'The United States will champion accountability.  ',
+        '  ',
+        'Specifically:',
+        '',
+        '-   The United States will work with a range of key partners in tracking results.',
+      ].join('\n'),
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(statement)).toEqual([
+      'The United States will champion accountability.',
+      'Specifically:',
+      'The United States will work with a range of key partners in tracking results.',
+    ])
+  })
 })

@@ -24,11 +24,11 @@ const SECTION_NUMBER_EN =
   /^((?:Part|Chapter|Section|Article|Annex|Appendix)\s+(?:[IVXL]{1,6}|\d{1,3}|[A-H])|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
 /**
  * 1. / (1) / (a) / a) / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:", "PRESIDENT LÓPEZ OBRADOR:"
- * (before a word, a parenthesis or the dash of a turn that goes on from an interruption), or a reporter's "Q";
+ * (before a word, "I" or "A" included, a parenthesis or the dash of a turn that goes on from an interruption), or a reporter's "Q";
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
 const PARAGRAPH_OPENING_EN =
-  /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–]|\p{Lu}?\p{Ll}))|Q(?=\s+\p{Lu}))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
+  /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])))|Q(?=\s+[\p{Lu}(]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,12}$/u
 const SENTENCE_END = /[。！？!?]/
 const CLOSERS = /[”’」』）)》]/

@@ -30,6 +30,13 @@ describe('findPartiesEn', () => {
 
   it('takes a one-voice document for its speaker’s or publisher’s, not the topic’s', () => {
     expect(codes('Statement by President Joe Biden on the Crisis in Ethiopia')).toEqual(['united-states'])
+    expect(
+      codes(
+        'Chair’s Summary of the Major Economies Forum on Energy and Climate Held by President Joe Biden',
+        'Russia’s further invasion of Ukraine',
+        'united-states',
+      ),
+    ).toEqual(['united-states'])
     expect(codes('FACT SHEET: U.S.-Mexico High-Level Security Dialogue', '', 'united-states')).toEqual(['united-states'])
     expect(
       codes(

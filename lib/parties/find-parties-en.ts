@@ -165,7 +165,7 @@ function openingParties(opening: string): PartyEntry[] {
 const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|in response to|following|after)\s/i
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement. */
 const ONE_VOICE =
-  /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+Statement\b)/
+  /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+(?:Statement|Summary)\b)/
 
 /** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
 const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u
