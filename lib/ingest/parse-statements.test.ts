@@ -343,3 +343,89 @@ describe('inOneVoice', () => {
     expect(inOneVoice('Statement by President Biden Following His Meeting with President Yoon and Prime Minister Kishida')).toBe(true)
   })
 })
+
+describe('Chinese statements as web pages print them (a review of texts outside the collection)', () => {
+  const one = (text: string) => {
+    const result = parseStatements(text, { fileName: 'page.txt' })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as NonNullable<(typeof result.statements)[number]>
+  }
+  const texts = (s: ReturnType<typeof one>) => s.sections.flatMap((x) => x.clauses.map((c) => c.text))
+
+  it('reads a speech under a page headline and a lead: title, subtitle, date, speaker (SCO summit 2023, ASEAN+3 2007)', () => {
+    const sco = one(
+      [
+        '习近平在上海合作组织成员国元首理事会第二十三次会议上的讲话(全文)',
+        '牢记初心使命 坚持团结协作 实现更大发展',
+        '——在上海合作组织成员国元首理事会第二十三次会议上的讲话',
+        '(2023年7月4日)',
+        '中华人民共和国主席 习近平',
+        '尊敬的莫迪总理,',
+        '感谢印度作为轮值主席国举办上海合作组织峰会。',
+      ].join('\n'),
+    )
+    expect(sco).toMatchObject({
+      title: '牢记初心使命 坚持团结协作 实现更大发展',
+      date: '2023-07-04',
+      speaker: '习近平',
+      parties: ['china'],
+    })
+    expect(texts(sco)).toEqual(['尊敬的莫迪总理,', '感谢印度作为轮值主席国举办上海合作组织峰会。'])
+    const cebu = one(
+      [
+        '中新网宿务1月15日电 中国国务院总理温家宝14日在第十次东盟与中日韩领导人会议上发表题为《共建和平、繁荣的和谐东亚》的讲话,全文如下:',
+        '共建和平、繁荣的和谐东亚',
+        '——在第十次东盟与中日韩领导人会议上的讲话',
+        '(2007年1月14日 菲律宾宿务)',
+        '尊敬的阿罗约总统阁下,',
+        '上次领导人会议以来,“10+3”合作取得了积极进展。',
+      ].join('\n'),
+    )
+    expect(cebu).toMatchObject({ title: '共建和平、繁荣的和谐东亚', date: '2007-01-14', speaker: '温家宝', parties: ['china'] })
+    expect(texts(cebu)).toHaveLength(2)
+  })
+
+  it('leaves out what a site prints around a joint statement, and reads 中越 and 中韩 as the two parties', () => {
+    const vietnam = one(
+      [
+        '| English',
+        '中越联合声明(全文)',
+        '2013/06/21',
+        '',
+        '  一、应中华人民共和国主席习近平邀请,越南社会主义共和国主席张晋创于2013年6月19日至21日对中华人民共和国进行国事访问。',
+      ].join('\n'),
+    )
+    expect(vietnam).toMatchObject({ title: '中越联合声明', date: '2013-06-21', parties: ['china', 'vietnam'], notes: [] })
+    const korea = one(
+      [
+        '中韩联合公报(2006年1号)',
+        '中 韩 联 合 公 报',
+        '应大韩民国总统卢武铉邀请,中华人民共和国主席胡锦涛于2005年11月16日至17日对韩国进行了国事访问。',
+      ].join('\n'),
+    )
+    expect(korea).toMatchObject({ title: '中韩联合公报', kind: 'communique', parties: ['china', 'south-korea'] })
+    expect(texts(korea)).toHaveLength(1)
+    const solomon = one(
+      [
+        '中华人民共和国和所罗门群岛关于建立新时代相互尊重、共同发展的全面战略伙伴关系的联合声明',
+        '中华人民共和国和所罗门群岛关于建立新时代相互尊重、共同发展的全面战略伙伴关系的联合声明 2023年7月10日于北京市 |',
+        '应中华人民共和国国务院总理李强邀请,所罗门群岛总理梅纳西·索加瓦雷于2023年7月9日至15日对中华人民共和国进行正式访问。',
+      ].join('\n'),
+    )
+    expect(solomon).toMatchObject({ date: '2023-07-10', place: '北京市', parties: ['china', 'solomon-islands'] })
+    expect(texts(solomon)).toHaveLength(1)
+    const belarus = one(
+      [
+        '中華人民共和國和白俄羅斯共和國關於在二十一世紀加強全面合作的聯合聲明',
+        '2000年7月27日',
+        '原文出自外交部網站',
+        '應白俄羅斯總統盧卡申科的邀請,中國國家副主席胡錦濤於二十五日至二十七日對白俄羅斯進行了正式訪問。訪問結束時,雙方發表聯合聲明,全文如下:',
+        '  一、雙方重申繼續恪守一九九二年一月二十日簽署的《中華人民共和國和白俄羅斯共和國建交協議》中所確定的各項原則。',
+      ].join('\n'),
+    )
+    expect(belarus).toMatchObject({ date: '2000-07-27', parties: ['china', 'belarus'] })
+    expect(texts(belarus)).toEqual([
+      '一、雙方重申繼續恪守一九九二年一月二十日簽署的《中華人民共和國和白俄羅斯共和國建交協議》中所確定的各項原則。',
+    ])
+  })
+})

@@ -9,7 +9,7 @@
  * visit the opening paragraph reports. A date the text cites (a treaty, an
  * earlier meeting) is never the statement's date.
  */
-import { findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
+import { compoundParties, findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
 import { findPartiesEn } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishName, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
@@ -318,6 +318,10 @@ function findStatementParties(
     return found.codes
   }
   const found = findPartiesInTitle(title)
+  // a short compound, 中韩 or 中越, whose partner the text names in full
+  const compound =
+    found.codes.length === 1 && found.unknown.length === 1 ? compoundParties(found.unknown[0] as string, `${title}${opening}`) : null
+  if (compound) return compound
   notes.push(...found.unknown.map(unknownPartyDoubt))
   if (found.codes.length > 0) return found.codes
   const opened = findPartiesInOpeningZh(opening)
@@ -415,11 +419,21 @@ interface DateEvidence {
  * front matter's date; the file name's date, and the visit's last day, each
  * said as a doubt. Null when there is none.
  */
+/** Days from a printed date to a dateline's month and day, read in the printed year (or the next, across New Year). */
+function daysBetween(printed: { year: number; month: number; day: number }, dateline: { month: number; day: number }): number {
+  const from = Date.UTC(printed.year, printed.month - 1, printed.day)
+  const year = dateline.month < printed.month ? printed.year + 1 : printed.year
+  return Math.round((Date.UTC(year, dateline.month - 1, dateline.day) - from) / 86_400_000)
+}
+
 function findDate(e: DateEvidence): string | null {
   const printed = e.header.printedDate
   if (e.dateline) {
     if (printed && printed.month === e.dateline.month && printed.day === e.dateline.day)
       return isoDate(printed.year, e.dateline.month, e.dateline.day)
+    // a text given a day or three before the wire carried it (a speech of 2007年1月14日 under "中新网宿务1月15日电") is of its own date
+    if (printed && daysBetween(printed, e.dateline) >= 0 && daysBetween(printed, e.dateline) <= 3)
+      return isoDate(printed.year, printed.month, printed.day)
     if (e.signOff) return e.signOff.date
     const year = e.language === 'en' ? findYearInTextEn(e.body, e.dateline) : findYearInText(e.body, e.dateline)
     const metaYear = /^(\d{4})-/.exec(e.meta.date ?? '')?.[1]

@@ -32,12 +32,27 @@ export interface Header {
 }
 
 const DOCUMENT_NAME = /(联合声明|联合宣言|宣言|公报|纪要|声明|条约|协定|倡议)$/
-const DATE_LINE = /^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[，,、]\s*(.+?))?\s*[）)]$/
+const DATE_LINE = /^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[，,、\s]\s*(.+?))?\s*[）)]$/
 const SPEAKER_LINE =
   /^(.{0,24}?(?:主席|总理|总统|国家主席|副主席|委员长|国王|首相|部长|外长|秘书长|大使|特使|总书记))\s*([\p{Script=Han}·]{2,12})$/u
 const SALUTATION = /^(尊敬的|女士们|各位|亲爱的|同志们|朋友们)/
 
+/** An editor's lead that introduces the text below it. */
+const LEAD = /(?:全文|内容|如下)[：:]$/u
+/** Who a lead says gave the speech: "中国国务院总理温家宝14日在…" */
+const LEAD_SPEAKER =
+  /([\p{Script=Han}]{0,12}?(?:国家主席|主席|总理|总统|副主席|委员长|国王|首相|外交部长|部长|外长|秘书长))([\p{Script=Han}·]{2,4}?)(?:\d{1,2}日|今天|日前|在|于)/u
+/** A lead that says the full text follows it. */
+const FULL_TEXT_FOLLOWS = /全文如下[：:]$/u
+/** A line a site prints about where a text comes from, or who edited it. */
+const SITE_LINE = /^(?:原文(?:出自|载于|见)|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:])/u
+/** A date as a page prints it on a line of its own: 2013/06/21, 2013-06-21, 2013.06.21. */
+const NUMERIC_DATE = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})()$/u
+/** A page's headline, which says the full text follows. */
+const HEADLINE = /[（(]全文[)）]$/u
+
 /** Splits the paragraphs of a release into its header fields and the index where the body starts. */
+
 export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   const titleParts: string[] = []
   const header: Header = {
@@ -50,6 +65,7 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
     bodyStart: 0,
   }
   let titleClosed = false
+  let lead: string | null = null
   let i = 0
   for (; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as RepairedParagraph
@@ -63,8 +79,33 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       text.length <= 80 &&
       !/[。；！？]/.test(text) &&
       (DOCUMENT_NAME.test(text) || (nextText.length <= 40 && DOCUMENT_NAME.test(nextText)))
+    // an editor's lead above the text ("…发表题为《…》的讲话，全文如下：") is not the statement's
+    if (titleParts.length === 0 && !header.printedDate && i < 2 && LEAD.test(text)) {
+      lead = text
+      continue
+    }
+    // nor is what a site prints around it: a menu's link ("| English"), where the text comes from ("原文出自外交部网站")
+    if ((titleParts.length === 0 && text.length <= 20 && !/\p{Script=Han}/u.test(text)) || SITE_LINE.test(text)) continue
+    // the title printed again, perhaps with the date and place after it ("…联合声明 2023年7月10日于北京市 |", "中 韩 联 合 公 报")
+    // (compared without a note in parentheses at its end: “中韩联合公报（2006年1号）”)
+    const title = joinTitle(titleParts)
+      .replace(/\s+/gu, '')
+      .replace(/[（(][^（）()]{1,20}[)）]$/u, '')
+    const unspaced = text.replace(/\s+/gu, '')
+    if (title && unspaced.startsWith(title)) {
+      const rest = unspaced.slice(title.length).replace(/[|｜]/gu, '').trim()
+      const restDate = rest ? zhDateLine(rest) : null
+      if (restDate && !header.printedDate) {
+        header.printedDate = { year: Number(restDate[1]), month: Number(restDate[2]), day: Number(restDate[3]) }
+        header.printedPlace = restDate[4]?.trim() || null
+      }
+      if (!rest || restDate) {
+        titleClosed = true
+        continue
+      }
+    }
     if ((!paragraph.short && !longTitle) || SALUTATION.test(text)) break
-    const date = DATE_LINE.exec(text) ?? zhDateLine(text)
+    const date = DATE_LINE.exec(text) ?? NUMERIC_DATE.exec(text) ?? zhDateLine(text)
     const speaker = SPEAKER_LINE.exec(text)
     if (text.startsWith('——') && titleParts.length > 0 && !header.subtitle) {
       header.subtitle = text.replace(/^——\s*/, '')
@@ -78,6 +119,8 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       header.speaker = speaker[2] as string
       titleClosed = true
     } else if (!titleClosed && !/[。；]$/.test(text)) {
+      // a page's headline (…的讲话（全文）) above the statement's own title gives way to it
+      if (titleParts.length === 1 && HEADLINE.test(titleParts[0] as string)) titleParts.pop()
       titleParts.push(text)
       if (DOCUMENT_NAME.test(text)) titleClosed = true
     } else {
@@ -85,7 +128,17 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
     }
   }
   header.title = joinTitle(titleParts)
+  // an editor's lead under the header (“…双方发表联合声明，全文如下：”)
+  if (i + 1 < paragraphs.length && FULL_TEXT_FOLLOWS.test((paragraphs[i] as RepairedParagraph).text.text.trim()))
+    lead = (paragraphs[i++] as RepairedParagraph).text.text.trim()
   header.bodyStart = i
+  // a speech whose text names no speaker: the one its lead names
+  const speech = /讲话|致辞|演讲/.test(`${header.title}${header.subtitle ?? ''}`)
+  const fromLead = lead && speech && !header.speaker ? LEAD_SPEAKER.exec(lead) : null
+  if (fromLead) {
+    header.speakerRole = fromLead[1] as string
+    header.speaker = fromLead[2] as string
+  }
   return header
 }
 

@@ -37,6 +37,9 @@ const INDENT_MARGIN = 1.2
 
 /** In text that is not hard-wrapped (one paragraph per line), a line narrower than this is a title or heading. */
 const UNWRAPPED_SHORT = 24
+/** …and one narrower than this, ending no sentence or clause, may be one too. */
+const UNWRAPPED_TITLE = 64
+const CLAUSE_END = /[。！？；，、：.!?;,:]["”’」』)）]*\s*$/u
 
 /**
  * Lines of one release → paragraphs, with a note for each kind of repair made.
@@ -73,9 +76,12 @@ export function repairMappedLines(lines: readonly MappedText[]): { paragraphs: R
     const joined = joinLines(group)
     brokenNumbers += joined.brokenNumbers
     const only = group[0] as Line
+    const text = tidySpaces(joined.text)
     return {
-      text: tidySpaces(joined.text),
-      short: group.length === 1 && only.width < shortBelow,
+      text,
+      // (a page's title or a speech's subtitle may be longer, on a line of its own that ends no sentence or clause:
+      // "习近平在上海合作组织成员国元首理事会第二十三次会议上的讲话（全文）")
+      short: group.length === 1 && (only.width < shortBelow || (!wrapped && only.width < UNWRAPPED_TITLE && !CLAUSE_END.test(text.text))),
     }
   })
   const notes: ImportNote[] = []

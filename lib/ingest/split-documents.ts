@@ -10,7 +10,7 @@ import { readDateLineEn, readDateLineZh } from './sign-off'
 import type { Dateline, RawDocument, SourceLine } from './types'
 
 const DATELINE =
-  /^\s*(新华社|中新社|人民日报|中国新闻社|新华网)\s*([\p{Script=Han}·]{1,16}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电\s*(.*)$/u
+  /^\s*(新华社|中新社|人民日报|中国新闻社|新华网|中新网|中评社|[\p{Script=Han}]{1,5}?(?:社|网))\s*([\p{Script=Han}·]{1,16}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电\s*(.*)$/u
 
 const MONTH_NAME =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'

@@ -20,6 +20,8 @@ export function cleanTitle(title: string): string {
     .replace(/\s+/g, ' ')
     .trim()
   text = text.replace(/\s*[（(]\s*(全文|摘要|附全文|全文如下)\s*[）)]\s*$/u, '')
+  // and without a document number a site adds (“中韩联合公报（2006年1号）”)
+  text = text.replace(/\s*[（(]\s*\d{4}\s*年\s*第?\s*\d{1,3}\s*号\s*[）)]\s*$/u, '')
   const bar = text.search(/\s*[|｜]\s*/)
   if (bar > 0 && bar < 30) {
     const after = text.slice(bar).replace(/^\s*[|｜]\s*/, '')

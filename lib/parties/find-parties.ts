@@ -114,3 +114,25 @@ function splitEnglishNames(text: string): string[] {
   }
   return names.filter(Boolean)
 }
+
+/** Each one-character abbreviation that only one party has (韩 South Korea, 越 Vietnam, 俄 Russia). */
+const UNIQUE_ABBREVIATIONS = (() => {
+  const byAbbr = new Map<string, string[]>()
+  for (const party of PARTIES) if ([...party.abbr].length === 1) byAbbr.set(party.abbr, [...(byAbbr.get(party.abbr) ?? []), party.code])
+  return new Map([...byAbbr].filter(([, codes]) => codes.length === 1).map(([abbr, codes]) => [abbr, codes[0] as string]))
+})()
+
+/**
+ * The parties of a title's short compound, 中 and a partner's one-character
+ * abbreviation ("中韩联合公报", "中俄总理第二十二次定期会晤联合公报"), when the
+ * text names that partner in full too (so 中亚 or 中拉, a region, is read as
+ * no party); null otherwise.
+ * @example compoundParties('中韩', '应大韩民国总统邀请') // ['china', 'south-korea']
+ */
+export function compoundParties(name: string, text: string): string[] | null {
+  const abbr = /^中(\p{Script=Han})/u.exec(name)?.[1]
+  const code = abbr ? UNIQUE_ABBREVIATIONS.get(abbr) : undefined
+  const party = code ? PARTIES.find((entry) => entry.code === code) : undefined
+  if (!party || code === 'china') return null
+  return chineseNames(party).some((form) => form.length >= 2 && text.includes(form)) ? ['china', party.code] : null
+}
