@@ -20,6 +20,9 @@ describe('rowClauses: what an equal span that prints differently is (walkthrough
       expect(piecesOf([equal('The', 'the')], side)[0]?.masked).toBe(false)
       expect(piecesOf([equal('U.S.', 'U.S. ')], side)[0]?.masked).toBe(false)
       expect(piecesOf([equal('２０１９', '2019')], side)[0]?.masked).toBe(false)
+      // a Traditional character against its Simplified one, however short the piece (a Traditional copy of a statement)
+      expect(piecesOf([equal('後', '后')], side)[0]?.masked).toBe(false)
+      expect(piecesOf([equal('國家統一', '国家统一')], side)[0]?.masked).toBe(false)
     }
   })
 

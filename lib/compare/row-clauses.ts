@@ -6,16 +6,20 @@
  */
 import type { DiffOp } from '@/lib/diff/types'
 import { normalizeForComparison } from '@/lib/text/normalize'
+import { foldEveryCharacter } from '@/lib/text/script-fold'
 import type { CompareClause, Piece, RowClause } from './types'
 
 /**
  * Whether an equal span prints differently for a reason the reader is shown:
  * a counterpart's name (吉方 / 塔方, Yoon / Kishida), which comparison masks.
- * Letter case, width and spacing are compared away too, but are no name: "the"
- * against "The" had been dotted as "a partner's name" (walkthrough).
+ * Letter case, width, spacing and script are compared away too, but are no
+ * name: "the" against "The" had been dotted as "a partner's name"
+ * (walkthrough), and so had 後 against 后.
  */
-export const namesApart = (a: string, b: string) =>
-  normalizeForComparison(a).text.replace(/\s/gu, '') !== normalizeForComparison(b).text.replace(/\s/gu, '')
+export const namesApart = (a: string, b: string) => comparedPiece(a) !== comparedPiece(b)
+
+/** A piece as comparison read it: normalised, without spaces, in Simplified characters (後 in a Traditional text is 后, no name). */
+const comparedPiece = (text: string) => foldEveryCharacter(normalizeForComparison(text).text.replace(/\s/gu, ''))
 
 /**
  * Cuts one side's spans at clause boundaries, so that each clause of a merged

@@ -84,3 +84,18 @@ export function toSimplified(text: string): string {
   }
   return out + text.slice(from)
 }
+
+/**
+ * Every Traditional character in Simplified, the ones Simplified Chinese also
+ * uses included: for a piece of text cut from a Traditional statement too short
+ * to tell its script by itself (後 against 后).
+ * @example foldEveryCharacter('後') // '后'
+ */
+export function foldEveryCharacter(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    out += String.fromCharCode((TABLE[unit] as number) || unit)
+  }
+  return out
+}
