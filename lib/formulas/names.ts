@@ -12,7 +12,8 @@
  *   gazetteer knows (states, groupings, their leaders), masked names and titles
  *   of office (中华人民共和国, 中华人民共和国主席习近平, 中华人民共和国和〈X〉), or it ends with the word for an
  *   institution, an agreement or an event (上海合作组织, 欧亚经济联盟,
- *   睦邻友好合作条约, 中国国际进口博览会) and is short enough to be one name.
+ *   睦邻友好合作条约, 中国国际进口博览会) and is short enough to be one name, or it
+ *   names a person with at most a verb or a frame of its own (中华人民共和国主席习近平感谢〈X〉总统〈X人名〉).
  */
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { plainFormula } from './label'
@@ -72,6 +73,17 @@ function knownChineseNames(): string[] {
   return chineseNameList
 }
 
+/** Characters of its own a phrase naming a person may have and still be a name: a verb or a frame (感谢, 应…邀请). */
+const PERSON_OWN_WORDS = 4
+
+let personList: string[] | null = null
+
+/** Whether a Chinese phrase names a person: a leader the gazetteer knows, or a masked one (〈X人名〉). */
+function namesPerson(phrase: string): boolean {
+  personList ??= PARTIES.flatMap((party) => party.people).filter((name) => name.length >= 2)
+  return /〈[^〉]*人名〉/u.test(phrase) || personList.some((name) => phrase.includes(name))
+}
+
 function isChineseName(phrase: string): boolean {
   if (/^《[^《》]+》$/u.test(phrase)) return true
   // names, masked names, offices, and 和/与/、 between them
@@ -79,6 +91,9 @@ function isChineseName(phrase: string): boolean {
   for (const name of knownChineseNames()) rest = rest.split(name).join('')
   for (const office of OFFICES) rest = rest.split(office).join('')
   if (rest.replace(/[和与、及]/gu, '') === '') return true
+  // a person named with a word or two of its own, a verb or a frame (中华人民共和国主席习近平感谢〈X〉总统〈X人名〉,
+  // 应〈X〉总统〈X人名〉邀请，中华人民共和国主席习近平): a name at the head of a sentence, as in English
+  if (namesPerson(phrase) && [...rest.replace(/[^\p{Script=Han}]/gu, '')].length <= PERSON_OWN_WORDS) return true
   return INSTITUTIONS.test(phrase) && [...phrase].length <= MAX_INSTITUTION_NAME && !/[的，,。；]/u.test(phrase)
 }
 

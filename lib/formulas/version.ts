@@ -27,6 +27,8 @@
  * 15: a formula's length is counted as the length rule counts it (a quoted term's quotes, “一带一路” 6;
  * English words as a reader counts them, Indo-Pacific 1);
  * 16: a Chinese phrase that ends inside a frame it opened (…两国在联合国 | 等多边框架内), or on a verb whose
- * object or 的 follows in most uses (各领域合作取得 | 的丰硕成果), is cut (lib/formulas/chinese-frames).
+ * object or 的 follows in most uses (各领域合作取得 | 的丰硕成果), is cut (lib/formulas/chinese-frames);
+ * 17: a Chinese phrase naming a person with at most a verb or frame of its own is a name
+ * (中华人民共和国主席习近平感谢〈X〉总统〈X人名〉), and Traditional text is read in Simplified characters.
  */
-export const MINER_VERSION = 16
+export const MINER_VERSION = 17

@@ -70,6 +70,11 @@ export async function reportFormulas(corpus: ReadonlyMap<string, CompareStatemen
   const chinese = list.filter(isChinesePhrase)
   const english = list.filter((text) => !isChinesePhrase(text))
   lines.push(line('top 50 English', scoreFormulaList(english, labels, 50)), line('top 50 Chinese', scoreFormulaList(chinese, labels, 50)))
+  // what the rules cost: of the phrases labelled formula, how many the miner lists as formulas (heads or members of a family)
+  const listed = new Set(records.filter((record) => record.kind === 'formula').map((record) => plainFormula(record.text)))
+  const labelledFormulas = [...labels].filter(([, label]) => label === 'formula').map(([text]) => text)
+  lines.push(`  formulas (heads and members of families): ${listed.size}`)
+  lines.push(`  labelled formulas listed: ${labelledFormulas.filter((text) => listed.has(text)).length} of ${labelledFormulas.length}`)
   lines.push(...(await shardedLines(sources, records, labels, verbose)))
   if (verbose) {
     const score = scoreFormulaList(list, labels, 200)
