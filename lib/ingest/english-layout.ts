@@ -69,6 +69,9 @@ const UNWRAPPED = 120
 /** A run-in heading is at most this long. */
 const RUN_IN_HEADING = 60
 
+/** A short note in parentheses on a line of its own, a sentence of narration: "(The press departs.)". */
+const STENOGRAPHER_NOTE = /^\((?:[A-Z][^()]{1,60}\.|[A-Z][a-z]+(?: [a-z]+){0,4})\)$/u
+
 /** Adverbs that lead a sentence or a list in, not a section ("Specifically:" above its list). */
 const LEAD_IN_ADVERBS = new Set(
   'specifically additionally finally furthermore moreover namely notably importantly similarly also meanwhile including particularly'.split(
@@ -274,7 +277,13 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     ;(paragraphs[k] as RepairedParagraph).placeLine = true
     lines++
   }
-  const said = paragraphs.filter((p) => !isTranscriptMark(p.text.text.trim()))
+  // (in a transcript, one with turns of several speakers, any short note in parentheses on its own line is the stenographer's:
+  // "(Takes sip of a drink.)", "(The press departs.)"; elsewhere only a note of the known kinds is)
+  const transcript = paragraphs.filter((p) => SPEAKER_LABEL.test(p.text.text.trim())).length >= 2
+  const said = paragraphs.filter((p) => {
+    const line = p.text.text.trim()
+    return !isTranscriptMark(line) && !(transcript && STENOGRAPHER_NOTE.test(line))
+  })
   const dropped = paragraphs.length - said.length
   // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here."), nor the attribution
   // under a quotation ("“… in all corners of the world.”" / "– President Joe Biden"): who said it, not what the text says

@@ -603,4 +603,21 @@ describe('parseStatements on releases a review read after the collection (White 
       'The United States will work with a range of key partners in tracking results.',
     ])
   })
+
+  it('leaves out a short note in parentheses on its own line in a transcript, but keeps one in a statement (remarks of 2022-03-25)', () => {
+    const remarks = parseOne(
+      [
+        'Remarks by President Biden and President Andrzej Duda of Poland Before Expanded Bilateral Meeting',
+        '',
+        'March 26, 2022',
+        '',
+        'PRESIDENT DUDA:  Thank you, Mr. President.',
+        '',
+        '(The press departs.)',
+        '',
+        'PRESIDENT BIDEN:  Thank you.',
+      ].join('\n'),
+    )
+    expect(clauses(remarks)).toEqual(['PRESIDENT DUDA: Thank you, Mr. President.', 'PRESIDENT BIDEN: Thank you.'])
+  })
 })

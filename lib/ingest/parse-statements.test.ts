@@ -312,6 +312,12 @@ describe('inOneVoice', () => {
         'Text of a Letter from the President to the Speaker of the House regarding the Agreement between the United States and Japan',
       ),
     ).toBe(true)
+    // a message transmitting a treaty between two governments is its sender's (2022-04-07)
+    expect(
+      inOneVoice(
+        'A Message to the Senate Transmitting the Extradition Treaty Between the Government of the United States of America and the Government of the Republic of Albania',
+      ),
+    ).toBe(true)
     // a president's own instruments, whatever states their opening names (2021-02-11, 2021-04-15)
     expect(inOneVoice('Executive Order on Blocking Property with Respect to the Situation in Burma')).toBe(true)
     expect(
@@ -427,5 +433,34 @@ describe('Chinese statements as web pages print them (a review of texts outside 
     expect(texts(belarus)).toEqual([
       '一、雙方重申繼續恪守一九九二年一月二十日簽署的《中華人民共和國和白俄羅斯共和國建交協議》中所確定的各項原則。',
     ])
+  })
+})
+
+describe('a Chinese text’s own date line against the wire’s dateline (a second review of texts from the web)', () => {
+  it('takes the place of the text’s own date line, not the agency’s, and reads a date line’s place after a middle dot', () => {
+    const result = parseStatements(
+      [
+        '中評社北京10月31日電/中國和澳大利亞兩國領導人都十分關心中澳關係的發展。雙方一致同意發表《中澳聯合聲明》。聯合聲明全文如下:',
+        '中澳聯合聲明',
+        '(2009年10月30日,堪培拉)',
+        '應澳大利亞聯邦政府邀請,中國國務院副總理李克強於2009年10月29日至11月1日對澳大利亞進行正式訪問。',
+      ].join('\n'),
+      { fileName: 'page.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements[0]).toMatchObject({
+      title: '中澳聯合聲明',
+      date: '2009-10-30',
+      place: '堪培拉',
+      parties: ['china', 'australia'],
+    })
+    const speech = parseStatements(
+      ['在美中协会等六团体举行的午餐会上的演讲', '(1997年10月30日·华盛顿)', '女士们，先生们：', '我很高兴来到华盛顿。'].join('\n'),
+      {
+        fileName: 'page.txt',
+      },
+    )
+    if (!speech.ok) throw new Error(speech.error)
+    expect(speech.statements[0]).toMatchObject({ date: '1997-10-30', place: '华盛顿' })
   })
 })

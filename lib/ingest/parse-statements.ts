@@ -126,7 +126,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     opening,
     notes,
   })
-  const place = document.dateline?.place || header.printedPlace || signOff?.line.place || pressDateline(opening) || null
+  const place = header.printedPlace || document.dateline?.place || signOff?.line.place || pressDateline(opening) || null
   return {
     title,
     subtitle: header.subtitle,
@@ -251,7 +251,7 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
  */
 export function inOneVoice(title: string): boolean {
   // a letter or message addressed to someone has one sender, whatever agreement "between" two governments it is about
-  if (/^(?:Text of (?:a |the )?)?(?:Letter|Message)s? (?:from (?:(?! to ).)+ )?to\b/i.test(title)) return true
+  if (/^(?:Text of (?:a |the )?|A )?(?:Letter|Message)s? (?:from (?:(?! to ).)+ )?to\b/i.test(title)) return true
   // a memorandum, letter or statement of intent "between" two governments is signed by both
   if (/\bbetween\b/i.test(title)) return false
   // (and so are a president's own instruments: an executive order, a proclamation, a notice, a determination)

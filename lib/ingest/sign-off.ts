@@ -53,7 +53,7 @@ function zhDate(y?: string, m?: string, d?: string, place?: string): DatePlace |
   const month = chineseNumber(m ?? '')
   const day = chineseNumber(d ?? '')
   if (!year || year < 1900 || year > 2100 || !month || month > 12 || !day || day > 31) return null
-  return { date: isoDate(year, month, day), place: place?.replace(/^于|^在/, '') || null }
+  return { date: isoDate(year, month, day), place: place?.replace(/^[·•，,、\s]*(?:于|在)?/u, '') || null }
 }
 
 const MONTH =
