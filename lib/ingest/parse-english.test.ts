@@ -620,4 +620,27 @@ describe('parseStatements on releases a review read after the collection (White 
     )
     expect(clauses(remarks)).toEqual(['PRESIDENT DUDA: Thank you, Mr. President.', 'PRESIDENT BIDEN: Thank you.'])
   })
+
+  it('keeps a last turn broken off with a dash, which is speech, not a signature (remarks of 2022-05-10)', () => {
+    const remarks = parseOne(
+      [
+        'Remarks by President Biden at a Democratic National Committee Fundraiser',
+        '',
+        'May 10, 2022',
+        '',
+        'THE PRESIDENT:  Thank you all.',
+        '',
+        'AUDIENCE MEMBER:  We love you!',
+        '',
+        'THE PRESIDENT:  So, thank you for listening, and I’m prepared to — (applause) —  ',
+        '   ',
+        '(Press departs.)',
+      ].join('\n'),
+    )
+    expect(clauses(remarks)).toEqual([
+      'THE PRESIDENT: Thank you all.',
+      'AUDIENCE MEMBER: We love you!',
+      'THE PRESIDENT: So, thank you for listening, and I’m prepared to —',
+    ])
+  })
 })

@@ -385,7 +385,8 @@ function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: '
   const isSignature = (p: RepairedParagraph) => {
     const text = p.text.text.trim()
     const name = language === 'en' && /^(?:\p{Lu}[\p{L}’'-]*\.?,?\s+){1,5}(?:\p{Lu}|Jr|JR|Sr|SR)\.$/u.test(text) ? text.slice(0, -1) : text
-    return !p.listItem && name.length <= (language === 'en' ? 80 : 30) && !/[.。!！?？;；:：”"’)）]$/.test(name)
+    // (not speech broken off with a dash: "So, thank you for listening, and I’m prepared to —")
+    return !p.listItem && name.length <= (language === 'en' ? 80 : 30) && !/[.。!！?？;；:：”"’)）—–]$/.test(name)
   }
   while (end > 1 && isSignature(paragraphs[end - 1] as RepairedParagraph)) end--
   return paragraphs.slice(0, end)
