@@ -463,4 +463,27 @@ describe('a Chinese text’s own date line against the wire’s dateline (a seco
     if (!speech.ok) throw new Error(speech.error)
     expect(speech.statements[0]).toMatchObject({ date: '1997-10-30', place: '华盛顿' })
   })
+
+  it('reads 日中 as the two parties, leaves out a page’s language link, and reads a numbered heading on one line (1998 press communiqué)', () => {
+    const result = parseStatements(
+      [
+        '日中两国关于面向21世纪加强合作的联合新闻公报',
+        '',
+        '1998/11/26',
+        '',
+        '日文版',
+        '中华人民共和国主席江泽民对日本国进行国事访问期间，中日双方发表了联合宣言。',
+        '一、 双边合作',
+        '双方确认，为加强两国高层对话，两国领导人每年交替访问对方国家。',
+      ].join('\n'),
+      { fileName: 'page.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    const [communique] = result.statements
+    expect(communique).toMatchObject({ date: '1998-11-26', parties: ['china', 'japan'] })
+    expect(communique?.sections.map((s) => [s.label, s.heading, s.clauses.length])).toEqual([
+      [null, null, 1],
+      ['一', '双边合作', 1],
+    ])
+  })
 })

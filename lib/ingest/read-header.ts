@@ -44,8 +44,9 @@ const LEAD_SPEAKER =
   /([\p{Script=Han}]{0,12}?(?:国家主席|主席|总理|总统|副主席|委员长|国王|首相|外交部长|部长|外长|秘书长))([\p{Script=Han}·]{2,4}?)(?:\d{1,2}日|今天|日前|在|于)/u
 /** A lead that says the full text follows it. */
 const FULL_TEXT_FOLLOWS = /全文如下[：:]$/u
-/** A line a site prints about where a text comes from, or who edited it. */
-const SITE_LINE = /^(?:原文(?:出自|载于|见)|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:])/u
+/** A line a site prints about where a text comes from or who edited it, or a link of its page (日文版, 打印, 【字体：大 中 小】). */
+const SITE_LINE =
+  /^(?:原文(?:出自|载于|见)|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*)$/u
 /** A date as a page prints it on a line of its own: 2013/06/21, 2013-06-21, 2013.06.21. */
 const NUMERIC_DATE = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})()$/u
 /** A page's headline, which says the full text follows. */

@@ -19,6 +19,7 @@ import { isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './tran
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
+const NUMBERED_HEADING = /^([一二三四五六七八九十]{1,3})[、.．]\s*(\p{Script=Han}{2,12})$/u
 /** I. / II / Part III / Article 4 / Annex II / 2. — alone, or followed by the section's heading */
 const SECTION_NUMBER_EN =
   /^((?:Part|Chapter|Section|Article|Annex|Appendix)\s+(?:[IVXL]{1,6}|\d{1,3}|[A-H])|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
@@ -48,6 +49,13 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
     if (language === 'zh' && SECTION_NUMBER.test(text)) {
       topLabel = text.replace(/[、.．]$/, '')
       sections.push({ level: 1, label: topLabel, heading: null, clauses: [] })
+      return
+    }
+    // a section's number and its heading on one line, ending no sentence ("一、双边合作", "二、 国际问题")
+    const numbered = language === 'zh' && paragraph.short ? NUMBERED_HEADING.exec(text) : null
+    if (numbered && paragraphs[i + 1]) {
+      topLabel = numbered[1] as string
+      sections.push({ level: 1, label: topLabel, heading: numbered[2] as string, clauses: [] })
       return
     }
     const english = language === 'en' ? SECTION_NUMBER_EN.exec(text) : null

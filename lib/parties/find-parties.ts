@@ -124,13 +124,14 @@ const UNIQUE_ABBREVIATIONS = (() => {
 
 /**
  * The parties of a title's short compound, 中 and a partner's one-character
- * abbreviation ("中韩联合公报", "中俄总理第二十二次定期会晤联合公报"), when the
+ * abbreviation ("中韩联合公报", "中俄总理第二十二次定期会晤联合公报", "日中两国…"), when the
  * text names that partner in full too (so 中亚 or 中拉, a region, is read as
  * no party); null otherwise.
  * @example compoundParties('中韩', '应大韩民国总统邀请') // ['china', 'south-korea']
  */
 export function compoundParties(name: string, text: string): string[] | null {
-  const abbr = /^中(\p{Script=Han})/u.exec(name)?.[1]
+  // (in either order: 中韩, or 日中 as Japan writes it)
+  const abbr = /^中(\p{Script=Han})/u.exec(name)?.[1] ?? /^(\p{Script=Han})中/u.exec(name)?.[1]
   const code = abbr ? UNIQUE_ABBREVIATIONS.get(abbr) : undefined
   const party = code ? PARTIES.find((entry) => entry.code === code) : undefined
   if (!party || code === 'china') return null
