@@ -72,6 +72,16 @@ const RUN_IN_HEADING = 60
 /** A short note in parentheses on a line of its own, a sentence of narration: "(The press departs.)". */
 const STENOGRAPHER_NOTE = /^\((?:[A-Z][^()]{1,60}\.|[A-Z][a-z]+(?: [a-z]+){0,4})\)$/u
 
+/**
+ * A numbered line that is an item of a list, not a heading: one beside
+ * another numbered line ("1.  Building Back Together" / "2.  Promoting …").
+ * A numbered line with its paragraph under it heads it ("1.  FREE AND OPEN").
+ */
+function isListedItem(line: CleanLine, before: CleanLine | undefined, after: CleanLine): boolean {
+  if (!NUMBERED_OPENING.test(line.text.text)) return false
+  return NUMBERED_OPENING.test(before?.text.text ?? '') || NUMBERED_OPENING.test(after.text.text)
+}
+
 /** Adverbs that lead a sentence or a list in, not a section ("Specifically:" above its list). */
 const LEAD_IN_ADVERBS = new Set(
   'specifically additionally finally furthermore moreover namely notably importantly similarly also meanwhile including particularly'.split(
@@ -231,7 +241,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       /^[\p{Lu}\d“"]/u.test(next.text.text) &&
       line.text.text.length < next.text.text.length * SHORT_RATIO &&
       !isDateLine(line) &&
-      !isDateLine(next)
+      !isDateLine(next) &&
+      !isListedItem(line, groups[k - 1]?.at(-1), next)
     )
       runIn.add(line)
   })

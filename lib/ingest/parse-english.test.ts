@@ -643,4 +643,28 @@ describe('parseStatements on releases a review read after the collection (White 
       'THE PRESIDENT: So, thank you for listening, and I’m prepared to —',
     ])
   })
+
+  it('reads a numbered list of short Title Case items as items, not headings (HLED, 2021-09-09)', () => {
+    const statement = parseOne(
+      [
+        'Re-Launching the U.S.-Mexico High-Level Economic Dialogue',
+        '',
+        'September 9, 2021',
+        '',
+        'During the meeting, participants discussed the four pillars that form',
+        'the joint vision of the HLED:',
+        '',
+        '1.  Building Back Together',
+        '2.  Promoting Sustainable Economic and Social Development in Southern',
+        '    Mexico and Central America',
+        '3.  Securing the Tools for Future Prosperity',
+        '4.  Investing in Our People',
+        '',
+        'To *Build Back Together*, the United States and Mexico intend to create',
+        'a Bilateral Supply Chain Working Group.',
+      ].join('\n'),
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual([null])
+    expect(statement.sections.flatMap((s) => s.clauses.map((c) => c.label))).toEqual([null, '1.', '2.', '3.', '4.', null])
+  })
 })
