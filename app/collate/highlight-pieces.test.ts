@@ -16,6 +16,11 @@ describe('highlightPieces', () => {
     expect(render(highlightPieces(['坚持实现国家', ['和平', 'insert'], '统一。'], '和平统一'))).toBe('坚持实现国家{+[和平]+}[统一]。')
   })
 
+  it('finds a Simplified term in a cell printed in Traditional characters, and the other way round', () => {
+    expect(render(highlightPieces(['堅持實現國家和平統一。'], '和平统一'))).toBe('堅持實現國家[和平統一]。')
+    expect(render(highlightPieces(['坚持实现国家和平统一。'], '和平統一'))).toBe('坚持实现国家[和平统一]。')
+  })
+
   it('finds what the cell says, not the base wording it lacks', () => {
     expect(render(highlightPieces(['实现国家', ['和平', 'delete'], '统一'], '和平统一'))).toBe('实现国家[-和平-]统一')
     expect(render(highlightPieces(['实现国家', ['和平', 'delete'], '统一'], '国家统一'))).toBe('实现[国家][-和平-][统一]')

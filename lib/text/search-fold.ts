@@ -1,12 +1,15 @@
+import { foldEveryCharacter } from './script-fold'
+
 /**
  * The comparable form of a searched text and of the text searched: NFKC,
  * case folded, printed quotes as typed ones (Russia’s is Russia's, “一带一路”
- * is "一带一路"), spaces squeezed. The collation's filter and its highlighter
+ * is "一带一路"), spaces squeezed, Traditional characters as Simplified ones
+ * (和平統一 is 和平统一; lib/text/script-fold). The collation's filter and its highlighter
  * both read text through it, so what is marked is what was found.
  * @example searchFold('ＣＯＶＩＤ－１９  Vaccines') // 'covid-19 vaccines'
  */
 export function searchFold(text: string): string {
-  return straightQuotes(text.normalize('NFKC').toLocaleLowerCase('en-US')).replace(/\s+/g, ' ')
+  return foldEveryCharacter(straightQuotes(text.normalize('NFKC').toLocaleLowerCase('en-US')).replace(/\s+/g, ' '))
 }
 
 /** Printed quotes as typed ones: Russia’s is Russia's, “一带一路” is "一带一路". */
