@@ -52,8 +52,13 @@ const NUMERIC_DATE = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})()$/u
 /** A page's headline, which says the full text follows. */
 const HEADLINE = /[（(]全文[)）]$/u
 
-/** Splits the paragraphs of a release into its header fields and the index where the body starts. */
+/** A date line's match (year, month, day, place) as the header's date and place. */
+function setPrintedDate(header: Header, date: readonly (string | undefined)[]): void {
+  header.printedDate = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }
+  header.printedPlace = date[4]?.trim() || null
+}
 
+/** Splits the paragraphs of a release into its header fields and the index where the body starts. */
 export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   const titleParts: string[] = []
   const header: Header = {
@@ -96,10 +101,7 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
     if (title && unspaced.startsWith(title)) {
       const rest = unspaced.slice(title.length).replace(/[|｜]/gu, '').trim()
       const restDate = rest ? zhDateLine(rest) : null
-      if (restDate && !header.printedDate) {
-        header.printedDate = { year: Number(restDate[1]), month: Number(restDate[2]), day: Number(restDate[3]) }
-        header.printedPlace = restDate[4]?.trim() || null
-      }
+      if (restDate && !header.printedDate) setPrintedDate(header, restDate)
       if (!rest || restDate) {
         titleClosed = true
         continue
@@ -112,8 +114,7 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       header.subtitle = text.replace(/^——\s*/, '')
       titleClosed = true
     } else if (date && !header.printedDate) {
-      header.printedDate = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }
-      header.printedPlace = date[4]?.trim() || null
+      setPrintedDate(header, date)
       titleClosed = true
     } else if (speaker && titleParts.length > 0 && !header.speaker) {
       header.speakerRole = (speaker[1] as string).trim()

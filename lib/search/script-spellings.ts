@@ -8,8 +8,7 @@
  * the Traditional character set, has it. Spellings are capped: a term with
  * more is searched in its first ones.
  */
-import tsCharacters from 'opencc-js/dict/TSCharacters'
-import { toSimplified } from '@/lib/text/script-fold'
+import { toSimplified, TRADITIONAL_PAIRS } from '@/lib/text/script-fold'
 
 /** At most this many spellings of a term: each is one more alternative in the search's query. */
 export const MAX_SPELLINGS = 16
@@ -33,9 +32,8 @@ function traditionalForms(): Map<string, string[]> {
     }
   }
   const forms = new Map<string, string[]>()
-  for (const entry of tsCharacters.split('|')) {
-    const [traditional, simplified] = entry.split(' ')
-    if (!traditional || !simplified || traditional === simplified || !big5.has(traditional)) continue
+  for (const [traditional, simplified] of TRADITIONAL_PAIRS) {
+    if (!big5.has(traditional)) continue
     const list = forms.get(simplified) ?? (big5.has(simplified) ? [simplified] : [])
     list.push(traditional)
     forms.set(simplified, list)

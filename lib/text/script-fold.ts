@@ -20,11 +20,14 @@ const TABLE = new Uint16Array(0x10000)
 /** 1 where the Traditional character is also a Simplified one (GB 2312) */
 const SHARED = new Uint8Array(0x10000)
 
-for (const entry of tsCharacters.split('|')) {
-  const [traditional, simplified] = entry.split(' ')
-  if (traditional?.length !== 1 || simplified?.length !== 1 || traditional === simplified) continue
-  TABLE[traditional.charCodeAt(0)] = simplified.charCodeAt(0)
-}
+/** OpenCC's pairs of one Traditional and one Simplified UTF-16 unit, the ones this module folds. */
+export const TRADITIONAL_PAIRS: readonly (readonly [traditional: string, simplified: string])[] = tsCharacters
+  .split('|')
+  .map((entry) => entry.split(' '))
+  .filter((pair): pair is [string, string] => pair[0]?.length === 1 && pair[1]?.length === 1 && pair[0] !== pair[1])
+  .map(([traditional, simplified]) => [traditional, simplified] as const)
+
+for (const [traditional, simplified] of TRADITIONAL_PAIRS) TABLE[traditional.charCodeAt(0)] = simplified.charCodeAt(0)
 {
   // the 6,763 hanzi of GB 2312, decoded from its rows 0xB0–0xF7 (the same in GB 18030)
   const decoder = new TextDecoder('gb18030')
