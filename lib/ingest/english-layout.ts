@@ -20,7 +20,7 @@ import { mapIdentity } from '@/lib/text/mapped-text'
 import { BULLET, cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn } from './sign-off'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
-import { isTimeStamp, isTranscriptMark, SPEAKER_LABEL } from './transcript'
+import { isTimeStamp, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { sentenceBoundsEnglish } from './sentences-en'
@@ -68,6 +68,9 @@ const HARD_BREAK_SHORT = 60
 const UNWRAPPED = 120
 /** A run-in heading is at most this long. */
 const RUN_IN_HEADING = 60
+
+/** A line ending in initials: "Washington, D.C.", "Naval Station Norfolk, U.S.". */
+const INITIALS_END = /(?:^|[\s,])(?:\p{Lu}\.){2,}$/u
 
 /** A short note in parentheses on a line of its own, a sentence of narration: "(The press departs.)". */
 const STENOGRAPHER_NOTE = /^\((?:[A-Z][^()]{1,60}\.|[A-Z][a-z]+(?: [a-z]+){0,4})\)$/u
@@ -127,6 +130,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // lines that end a paragraph with the next one on the very next line, no blank line between (a list item's label and its text)
   const runsOn = new Set<CleanLine>()
   if (blankSeparated) {
+    // bold lines inside a sentence (boldInSentence)
+    const boldInSentences = new Set<CleanLine>()
     open()
     for (const { clean } of cleaned) {
       if (clean.empty) {
@@ -164,11 +169,16 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           (previous.listItem && current.length === 1 && /:$/u.test(previous.text.text)) ||
           // or one cut inside its phrase, after a possessive or a function word ("**… implementing President Biden’s**" / "Executive Order …")
           endsInsidePhrase(previous.text.text))
+      // a bold run at the start of a wrapped line, after a line cut inside its phrase, is a name in the sentence, no heading
+      // ("… Accountability Lab, launched the" / "**Anti-Corruption Solutions through Emerging Technologies (ASET)**" / "program to …")
+      const boldInSentence =
+        clean.heading && !clean.listItem && previous !== undefined && !previous.heading && endsInsidePhrase(previous.text.text)
+      if (boldInSentence) boldInSentences.add(clean)
       if (
         current.length &&
-        (clean.heading ||
+        ((clean.heading && !boldInSentence) ||
           clean.listItem ||
-          (previous?.heading && !boldSubject) ||
+          (previous?.heading && !boldSubject && !boldInSentences.has(previous)) ||
           brokenShort ||
           closesBold ||
           dated ||
@@ -270,12 +280,17 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   const firstTurn = stamp < 0 ? paragraphs.findIndex((p) => SPEAKER_LABEL.test(p.text.text.trim())) : -1
   // (one run of emphasis over the line or two above the first turn, however its hard break split it)
   const raw = (k: number) => (groupsKept[k] ?? []).map((line) => rawOf.get(line) ?? '').join('\n')
+  // (or, in a transcript, the line or two that open it above its first turn: "South Lawn", "Private Residence" / "San
+  // Francisco, California", "Via Teleconference")
+  const transcript = paragraphs.filter((p) => SPEAKER_LABEL.test(p.text.text.trim())).length >= 2
   const emphasizedAbove =
-    firstTurn >= 2 && isEmphasized(`${raw(firstTurn - 2)}\n${raw(firstTurn - 1)}`)
-      ? 2
-      : firstTurn >= 1 && isEmphasized(raw(firstTurn - 1))
-        ? 1
-        : 0
+    transcript && (firstTurn === 1 || firstTurn === 2)
+      ? firstTurn
+      : firstTurn >= 2 && isEmphasized(`${raw(firstTurn - 2)}\n${raw(firstTurn - 1)}`)
+        ? 2
+        : firstTurn >= 1 && isEmphasized(raw(firstTurn - 1))
+          ? 1
+          : 0
   // (a date line among them, "(May 21, 2022)", is the header's date line: passed over)
   for (let k = (stamp >= 0 ? stamp : firstTurn) - 1, lines = 0; k >= 0 && lines < (stamp >= 0 ? 2 : emphasizedAbove); k--) {
     const line = (paragraphs[k] as RepairedParagraph).text.text.trim()
@@ -284,17 +299,20 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       if (lines > 0) break
       continue
     }
-    if (line.length > 90 || SENTENCE_END.test(line) || paragraphs[k]?.listItem) break
+    // (a place may end in its initials, "Washington, D.C.", but not in a sentence's full stop)
+    if (line.length > 90 || (SENTENCE_END.test(line) && !INITIALS_END.test(line)) || paragraphs[k]?.listItem) break
     ;(paragraphs[k] as RepairedParagraph).placeLine = true
     lines++
   }
   // (in a transcript, one with turns of several speakers, any short note in parentheses on its own line is the stenographer's:
   // "(Takes sip of a drink.)", "(The press departs.)"; elsewhere only a note of the known kinds is)
-  const transcript = paragraphs.filter((p) => SPEAKER_LABEL.test(p.text.text.trim())).length >= 2
-  const said = paragraphs.filter((p) => {
-    const line = p.text.text.trim()
-    return !isTranscriptMark(line) && !(transcript && STENOGRAPHER_NOTE.test(line))
-  })
+  const said = paragraphs
+    .filter((p) => {
+      const line = p.text.text.trim()
+      return !isTranscriptMark(line) && !(transcript && STENOGRAPHER_NOTE.test(line))
+    })
+    // (and such a note between two sentences of a turn: "Excuse me. (Takes sip of a drink.) When I was visiting …")
+    .map((p) => (transcript ? { ...p, text: withoutNarration(p.text), transcript } : p))
   const dropped = paragraphs.length - said.length
   // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here."), nor the attribution
   // under a quotation ("“… in all corners of the world.”" / "– President Joe Biden"): who said it, not what the text says

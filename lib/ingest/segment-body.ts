@@ -12,6 +12,7 @@
  * paragraphs 1. / (1) / (a); sentences are found by sentences-en.ts.
  */
 import { isHan } from '@/lib/text/chars'
+import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
@@ -125,10 +126,25 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // Vulnerable**" / "We are fully committed …"): a heading, as a bold line is; a list item ending a sentence is text
   if (paragraph.listItem) return paragraph.heading === true && next.listItem !== true && text.length <= 160 && !/[.!?;]["”’)]*$/.test(text)
   if (paragraph.heading && text.length <= 160) return true
+  // in a transcript only markup makes a heading: a line of speech cut by a blank line ("I can’t believe he puts the words") is none
+  if (paragraph.transcript) return false
   // a line broken off with a dash or an ellipsis is speech interrupted ("… to work on energy security —"), not a heading
-  if (text.length > 80 || !/^[A-Z]/.test(text) || /[.;:!?,—–…-]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
+  // (a longer one heads what follows only in Title Case, and over prose: "Military Operations Conducted Pursuant to the 2001
+  // Authorization …" over its paragraph, not "The Honorable …, Administrator of …" over the next name of a list)
+  const long = text.length > 80
+  if (long && (text.length > 160 || !isTitleCase(text) || /\p{Ll}{2}\.\s/u.test(text) || !/[.!?:;]["”’)]*$/u.test(next.text.text.trim())))
+    return false
+  if (!/^[A-Z]/.test(text) || /[.;:!?,—–…-]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
   const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
   return previous === '' || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous)
+}
+
+/**
+ * Every word capitalised (or a number) but the function words: "Operations in Support of the Multinational Force".
+ * (A sentence inside it, "… Review Board. (New Position)", makes it a line of a list, not a heading: the caller's test.)
+ */
+function isTitleCase(text: string): boolean {
+  return text.split(/\s+/u).every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
 }
 
 /** A short line of ideographs alone between two paragraphs, not the last thing in the text. */

@@ -1,4 +1,4 @@
-import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
+import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 
 /**
  * The marks of a transcript (White House remarks, press conferences): who
@@ -70,4 +70,26 @@ export function withoutInlineDirections(text: MappedText): MappedText {
   }
   out.pushSlice(text, from)
   return out.build()
+}
+
+/** A sentence of narration in parentheses between two sentences of a turn: "Excuse me. (Takes sip of a drink.) When I …". */
+const NARRATION = /(?:^|(?<=[.!?]["”’]?))\s*\([A-Z][a-z]+(?: [^()]{1,55})?\.\)(?=\s+["“]?\p{Lu}|\s*$)/gu
+
+/**
+ * A transcript's paragraph without the stenographer's narration between its
+ * sentences ("(Takes sip of a drink.)", "(Holds up a chart.)"): the speaker
+ * did not say it. Only in a transcript: a statement's "(The action plan is
+ * annexed …)" is its text. Every character left keeps its place in the file.
+ */
+export function withoutNarration(text: MappedText): MappedText {
+  const matches = [...text.text.matchAll(NARRATION)]
+  if (matches.length === 0) return text
+  const out = new MappedTextBuilder()
+  let from = 0
+  for (const match of matches) {
+    out.pushSlice(text, from, match.index)
+    from = match.index + match[0].length
+  }
+  out.pushSlice(text, from)
+  return trimMapped(out.build())
 }

@@ -50,6 +50,8 @@ export interface RepairedParagraph {
   emphasized?: boolean
   /** a transcript's place, on a line of its own above its first time stamp ("Oval Office", "Via Teleconference") */
   placeLine?: boolean
+  /** a paragraph of a transcript (turns of several speakers), where only markup makes a heading */
+  transcript?: boolean
 }
 
 export interface ParsedClause {
