@@ -667,4 +667,162 @@ describe('parseStatements on releases a review read after the collection (White 
     expect(statement.sections.map((s) => s.heading)).toEqual([null])
     expect(statement.sections.flatMap((s) => s.clauses.map((c) => c.label))).toEqual([null, '1.', '2.', '3.', '4.', null])
   })
+
+  it('reads a venue ending in initials (Washington, D.C.) above the time stamp as the place, not a heading and a clause (remarks of 2022-12-01)', () => {
+    const remarks = parseOne(
+      [
+        '---',
+        'title: Remarks by Vice President Harris and President Macron of France at State Luncheon',
+        "date: '2022-12-01'",
+        '---',
+        '',
+        '*Department of State  ',
+        '*Washington, D.C.**',
+        '',
+        '2:55 P.M. EST  ',
+        '',
+        'VICE PRESIDENT HARRIS:  Thank you.  Please have a seat.',
+        '',
+        'PRESIDENT MACRON:  Madam Vice President, thank you.',
+      ].join('\n'),
+    )
+    expect(remarks.place).toBe('Washington')
+    expect(remarks.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(remarks)[0]).toBe('VICE PRESIDENT HARRIS: Thank you.')
+  })
+
+  it('reads the plain venue lines that open a transcript above its first turn as its place (remarks of 2022-06-30)', () => {
+    const remarks = parseOne(
+      [
+        '---',
+        'title: Remarks by Vice President Harris at a DNC Finance Reception',
+        "date: '2022-06-30'",
+        '---',
+        '',
+        'Private Residence',
+        '',
+        'San Francisco, California',
+        '',
+        'THE VICE PRESIDENT:  Let me thank Carol and Shelby.',
+        '',
+        'Q  Madam Vice President, a question.',
+      ].join('\n'),
+    )
+    expect(remarks.place).toBe('San Francisco')
+    expect(clauses(remarks)).toEqual(['THE VICE PRESIDENT: Let me thank Carol and Shelby.', 'Q Madam Vice President, a question.'])
+  })
+
+  it('leaves out the stenographer’s narration between two sentences of a turn, and makes no heading of a turn cut by a blank line (remarks of 2022-03-25, 2021-10-27)', () => {
+    const remarks = parseOne(
+      [
+        'Remarks by President Biden and President Andrzej Duda of Poland in Briefing on the Humanitarian Efforts for Ukraine',
+        '',
+        'March 25, 2022',
+        '',
+        'THE PRESIDENT:  Excuse me. ',
+        '(Takes sip of a drink.)  When I was visiting our troops, they had pizza',
+        'pie with hot peppers on it.  (Laughter.)  ',
+        '',
+        'Talk about an oxymoron: Donald Trump and election integrity? ',
+        '(Laughter.)  I can’t believe he puts the words',
+        '',
+        '“Trump” and “integrity” in the same sentence.',
+        '',
+        'PRESIDENT DUDA:  Thank you.',
+      ].join('\n'),
+    )
+    expect(remarks.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(remarks)).not.toContain('(Takes sip of a drink.)')
+    expect(clauses(remarks).slice(0, 2)).toEqual([
+      'THE PRESIDENT: Excuse me.',
+      'When I was visiting our troops, they had pizza pie with hot peppers on it.',
+    ])
+  })
+
+  it('reads a bold name at the start of a wrapped line as part of its sentence (fact sheet of 2022-11-29)', () => {
+    const statement = parseOne(
+      [
+        'Fact Sheet: Summit for Democracy: Progress in the Year of Action',
+        '',
+        'November 29, 2022',
+        '',
+        '-   ***Innovating and Partnering to Combat Corruption.*** The',
+        '    Departments of State and the Treasury, along with the Alliance for',
+        '    Innovative Regulation and Accountability Lab, launched the',
+        '    **Anti-Corruption Solutions through Emerging Technologies (ASET)**',
+        '    program to identify and develop technological responses.  In June, ASET convened hundreds of participants.',
+      ].join('\n'),
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(statement)).toContain(
+      'Innovating and Partnering to Combat Corruption. The Departments of State and the Treasury, along with the Alliance for Innovative Regulation and Accountability Lab, launched the Anti-Corruption Solutions through Emerging Technologies (ASET) program to identify and develop technological responses.',
+    )
+  })
+
+  it('reads a long Title Case line over its paragraph as a heading, but not the names of a list (letter of 2022-06-08, delegation of 2022-05-05)', () => {
+    const letter = parseOne(
+      [
+        'Letter to the Speaker of the House and President pro tempore of the Senate regarding the War Powers Report',
+        '',
+        'June 8, 2022',
+        '',
+        'Specific information about counterterrorism deployments to select countries is provided below.',
+        '',
+        'Military Operations Conducted Pursuant to the 2001 Authorization for Use',
+        'of Military Force and in Support of Related United States',
+        'Counterterrorism Objectives',
+        '',
+        'Since October 7, 2001, United States Armed Forces have conducted counterterrorism combat operations.',
+      ].join('\n'),
+    )
+    expect(letter.sections.map((s) => s.heading)).toEqual([
+      null,
+      'Military Operations Conducted Pursuant to the 2001 Authorization for Use of Military Force and in Support of Related United States Counterterrorism Objectives',
+    ])
+    const delegation = parseOne(
+      [
+        'President Biden Announces Presidential Delegation to the Republic of Costa Rica',
+        '',
+        'May 5, 2022',
+        '',
+        'President Joseph R. Biden, Jr. today announced the designation of a Presidential Delegation.',
+        '',
+        'The Honorable Cynthia Telles, United States Ambassador to the Republic of Costa Rica',
+        '',
+        'The Honorable Brian A. Nichols, Assistant Secretary of State for Western Hemisphere Affairs',
+        '',
+        'The Honorable Juan Gonzalez, Special Assistant to the President and Senior Director for the Western Hemisphere',
+      ].join('\n'),
+    )
+    expect(delegation.sections.map((s) => s.heading)).toEqual([null])
+  })
+
+  it('gives a letter to Congress to its sender, whatever states it names, and reads "to Address" as no address (letters of 2022-01-31, 2022-10-24)', () => {
+    const letter = parseOne(
+      [
+        '---',
+        'title: Letter to the Speaker of the House and the President of the Senate on Designating Qatar as a Major Non-NATO Ally',
+        "date: '2022-01-31'",
+        'source_url: https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2022/01/31/letter/',
+        '---',
+        '',
+        'Dear Madam Speaker:   (Dear Madam President:)',
+        '',
+        'Consistent with section 517 of the Foreign Assistance Act of 1961, I am providing notice of my intent to designate Qatar as a Major Non-NATO Ally.',
+      ].join('\n'),
+    )
+    expect(letter.parties).toEqual(['united-states'])
+    const emergency = parseOne(
+      [
+        '---',
+        'title: Letter to the Speaker of the House and President of the Senate on Taking Additional Steps to Address the National Emergency With Respect to the Situation in Nicaragua',
+        "date: '2022-10-24'",
+        'source_url: https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2022/10/24/letter/',
+        '---',
+        '',
+        'Pursuant to the International Emergency Economic Powers Act, I hereby report that I have issued an Executive Order with respect to the situation in Nicaragua.',
+      ].join('\n'),
+    )
+    expect(emergency).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+  })
 })

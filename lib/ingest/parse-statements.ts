@@ -305,6 +305,9 @@ function findStatementParties(
     if (found.codes.length) return found.codes
   }
   if (language === 'en') {
+    // a document in one voice (a letter to Congress, an executive order, a message to the Senate) is its publisher's,
+    // whatever states its opening names ("… designate Qatar as a Major Non-NATO Ally")
+    if (publisher && inOneVoice(title)) return [publisher]
     const found = findPartiesEn({ title, opening, closing, publisher })
     if (found.from === 'opening')
       notes.push({

@@ -180,7 +180,8 @@ export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speake
     if (/^(?:Remarks|Address|Speech|Toast|Keynote)\b/i.test(head)) return 'speech'
     const kind = englishKind(head) ?? englishKind(title)
     if (kind) return kind
-    if (/\b(speech|remarks|address|toast|keynote)\b/i.test(`${title} ${subtitle ?? ''}`) || header.speaker) return 'speech'
+    // (an address, not "to Address the National Emergency …")
+    if (/\b(speech|remarks|(?<!\bto )address|toast|keynote)\b/i.test(`${title} ${subtitle ?? ''}`) || header.speaker) return 'speech'
     return 'statement'
   }
   if (/联合声明/.test(title)) return 'joint-statement'

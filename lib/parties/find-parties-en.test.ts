@@ -15,6 +15,24 @@ describe('findPartiesEn', () => {
     expect(codes('Joint Readout by the United States and the European Council')).toEqual(['united-states', 'european-union'])
   })
 
+  it('reads a grouping named as the occasion as no party: "at the G20 Summit" (White House release of 2022-11-15)', () => {
+    const opening =
+      'Today, at the Partnership for Global Infrastructure and Investment (PGII) event at the G20 Summit, President Joko Widodo of Indonesia and leaders of the International Partners Group (IPG) of likeminded countries, co-led by the United States and Japan, and including Canada, Denmark, the European Union, France, Germany, Italy, Norway, and the United Kingdom, issued a Joint Statement, launching a Just Energy Transition Partnership (JETP) developed with Indonesia during its G20 Presidency.'
+    const found = codes('Indonesia and International Partners Secure Groundbreaking Climate Targets and Associated Financing', opening)
+    expect(found).not.toContain('g20')
+    expect(found.slice(0, 3)).toEqual(['indonesia', 'united-states', 'japan'])
+    // a grouping that is all the title names still speaks: the G20's own declaration
+    expect(codes('G20 Bali Leaders’ Declaration')).toEqual(['g20'])
+    // "Non-NATO" names no NATO
+    expect(partiesNamedIn('designate Qatar as a Major Non-NATO Ally').map((p) => p.code)).toEqual(['qatar'])
+  })
+
+  it('gives a government’s press call or briefing to the government (White House background press call of 2021-09-24)', () => {
+    const title =
+      'Background Press Call by Senior Administration Officials Previewing the Quad Leaders Summit and Bilateral Meeting with India'
+    expect(codes(title, '', 'united-states')).toEqual(['united-states'])
+  })
+
   it('reads both speakers of remarks by an official and a foreign leader (White House remarks of 2022-03-10)', () => {
     const title = 'Remarks by Vice President Harris and Prime Minister Trudeau of Canada Before Bilateral Meeting'
     expect(codes(title, '', 'united-states')).toEqual(['united-states', 'canada'])

@@ -53,9 +53,9 @@ function allForms(): { forms: Form[]; pattern: RegExp } {
   const forms = PARTIES.flatMap(formsOf).sort((a, b) => b.text.length - a.text.length)
   const escaped = forms.map((form) => form.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   // a name is a whole word: not inside another word, and "U.S." not inside "U.S.A."
-  // "Northern Ireland", "North America", "Latin America" name no party
+  // "Northern Ireland", "North America", "Latin America" name no party, nor does "Non-NATO"
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?<!(?:North|Northern|South|Southern|Latin|Central|East|Eastern|West|Western)\\s)(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|\\.[A-Z])`,
+    `(?<![\\p{L}\\p{N}])(?<!\\bnon-)(?<!(?:North|Northern|South|Southern|Latin|Central|East|Eastern|West|Western)\\s)(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|\\.[A-Z])`,
     'giu',
   )
   cache = { forms, pattern }
@@ -69,7 +69,12 @@ interface Mention {
   leader: boolean
   /** inside parentheses: "(AUKUS)", "(I2U2)" after the members' names */
   parenthetical: boolean
+  /** a grouping named as an occasion, not as one who speaks: "at the G20 Summit", "during its G20 Presidency" */
+  occasion: boolean
 }
+
+/** What follows a grouping named as an occasion: "G20 Summit", "G7 Leaders' Summit", "G20 Presidency", "G20 Ministerial". */
+const OCCASION_AFTER = /^[\p{L}\p{N}.]*\s+(?:Leaders'?\s+)?(?:Summit|summit|Presidency|presidency|Ministerial|Chairmanship)\b/u
 
 /** Every mention of a party in `text`, in order. */
 function mentionsIn(text: string): Mention[] {
@@ -85,11 +90,12 @@ function mentionsIn(text: string): Mention[] {
     const form = forms.find((f) => (f.exact ? f.text === seen : f.text.toLowerCase() === seen.toLowerCase()))
     if (!form) continue
     if (form.person && !new RegExp(`${OFFICES}\\s+$`).test(normalized.slice(Math.max(0, match.index - 30), match.index))) continue
-    mentions.push({ party: form.party, at: match.index, leader: form.leader, parenthetical: inParentheses(match.index) })
+    const occasion = form.party.type === 'grouping' && OCCASION_AFTER.test(normalized.slice(match.index, match.index + 60))
+    mentions.push({ party: form.party, at: match.index, leader: form.leader, parenthetical: inParentheses(match.index), occasion })
   }
   for (const match of normalized.matchAll(new RegExp(`\\b([A-Z][a-z]+(?:i|n|ese|ian|ish|ch|ic|an|ani))\\s+${OFFICES}\\b`, 'g'))) {
     const party = PARTIES.find((p) => p.adjectiveEn === match[1])
-    if (party) mentions.push({ party, at: match.index, leader: true, parenthetical: false })
+    if (party) mentions.push({ party, at: match.index, leader: true, parenthetical: false, occasion: false })
   }
   // "the Prime Minister of Japan", "President Zelenskyy of Ukraine": a leader of that party
   for (const match of normalized.matchAll(new RegExp(`\\b${OFFICES}(?:\\s+[A-Z][\\p{L}'-]+){0,3}\\s+of\\s+(?:the\\s+)?`, 'gu'))) {
@@ -99,9 +105,12 @@ function mentionsIn(text: string): Mention[] {
   return mentions.sort((x, y) => x.at - y.at)
 }
 
-/** Parties of mentions, each once, in order; a grouping named in parentheses beside its members is an alias, not a party. */
+/**
+ * Parties of mentions, each once, in order; a grouping named in parentheses beside its members is an alias, not a
+ * party, and one named as the occasion ("at the G20 Summit") is where they met, unless no one else is named.
+ */
 function partiesOf(mentions: readonly Mention[]): PartyEntry[] {
-  const plain = mentions.filter((m) => !m.parenthetical)
+  const plain = mentions.filter((m) => !m.parenthetical && !m.occasion)
   const kept = plain.length > 0 ? plain : mentions
   const found: PartyEntry[] = []
   for (const mention of kept) if (!found.includes(mention.party)) found.push(mention.party)
@@ -163,9 +172,9 @@ function openingParties(opening: string): PartyEntry[] {
 }
 
 const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|in response to|following|after)\s/i
-/** Documents in one voice: a statement by someone, a fact sheet, a chair's statement. */
+/** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
-  /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+(?:Statement|Summary)\b)/
+  /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
 
 /** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
 const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u
