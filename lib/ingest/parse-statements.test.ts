@@ -350,14 +350,15 @@ describe('inOneVoice', () => {
   })
 })
 
-describe('Chinese statements as web pages print them (a review of texts outside the collection)', () => {
-  const one = (text: string) => {
-    const result = parseStatements(text, { fileName: 'page.txt' })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0] as NonNullable<(typeof result.statements)[number]>
-  }
-  const texts = (s: ReturnType<typeof one>) => s.sections.flatMap((x) => x.clauses.map((c) => c.text))
+/** The first statement of a text pasted from a web page. */
+const one = (text: string) => {
+  const result = parseStatements(text, { fileName: 'page.txt' })
+  if (!result.ok) throw new Error(result.error)
+  return result.statements[0] as NonNullable<(typeof result.statements)[number]>
+}
+const texts = (s: ReturnType<typeof one>) => s.sections.flatMap((x) => x.clauses.map((c) => c.text))
 
+describe('Chinese statements as web pages print them (a review of texts outside the collection)', () => {
   it('reads a speech under a page headline and a lead: title, subtitle, date, speaker (SCO summit 2023, ASEAN+3 2007)', () => {
     const sco = one(
       [
@@ -485,5 +486,68 @@ describe('a Chinese text’s own date line against the wire’s dateline (a seco
       [null, null, 1],
       ['一', '双边合作', 1],
     ])
+  })
+
+  it('reads a page’s headline and an editor’s lead down to “致辭全文如下” as no statement of their own, and a lead’s speaker (2013 Moscow speech, Traditional)', () => {
+    const result = parseStatements(
+      [
+        '第一篇:國家主席習近平22日在俄羅斯中國旅游年開幕式上致辭',
+        '國家主席習近平22日在俄羅斯中國旅游年開幕式上致辭。',
+        '致辭全文如下:',
+        '在俄羅斯中國旅游年開幕式上的致辭',
+        '(2013年3月22日,莫斯科)',
+        '中華人民共和國主席習近平',
+        '尊敬的普京總統,女士們,先生們,朋友們:',
+        '在早春3月的美好時節,我們在這里隆重舉行俄羅斯中國旅游年開幕式。',
+      ].join('\n'),
+      { fileName: 'page.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements).toHaveLength(1)
+    expect(result.statements[0]).toMatchObject({
+      title: '在俄羅斯中國旅游年開幕式上的致辭',
+      kind: 'speech',
+      date: '2013-03-22',
+      place: '莫斯科',
+      speaker: '習近平',
+      parties: ['china'],
+    })
+  })
+
+  it('leaves out a lead of several paragraphs with no title line, and takes its speaker (2017 BRICS speech) and the document its lead names (2006 FOCAC declaration)', () => {
+    const brics = one(
+      [
+        '|',
+        '中國國家主席習近平主持金磚國家領導人第九次會晤大範圍會議並致辭(中評社圖片) |',
+        '中評社北京9月4日電(記者 徐夢溪 蘭忠偉)中國國家主席習近平4日主持金磚國家領導人第九次會晤大範圍會議並致辭。習近平表示,展望未來,金磚合作必將得到更大發展。',
+        '巴西總統特梅爾、南非總統祖馬、印度總理莫迪、俄羅斯總統普京出席會議。',
+        '以下為致辭全文:',
+        '尊敬的祖馬總統,尊敬的特梅爾總統,女士們,先生們,朋友們:再次歡迎大家出席廈門會晤。',
+        '根據今天的會議安排,我將代表中方首先發言。',
+      ].join('\n'),
+    )
+    expect(brics).toMatchObject({ kind: 'speech', speaker: '習近平', parties: ['china'] })
+    expect(texts(brics)[0]).toMatch(/^尊敬的祖馬總統/u)
+    const focac = one(
+      [
+        '新华社北京11月5日电 中非合作论坛北京峰会11月5日一致通过了《中非合作论坛北京峰会宣言》。全文如下:',
+        '我们,中华人民共和国和48个非洲国家的国家元首、政府首脑和代表团团长,于2006年11月4日至5日在北京举行中非合作论坛峰会。',
+        '我们高度评价在中华人民共和国同非洲国家开启外交关系50周年之际举行的此次峰会。',
+      ].join('\n'),
+    )
+    expect(focac).toMatchObject({ title: '中非合作论坛北京峰会宣言', kind: 'joint-declaration', date: '2006-11-05' })
+  })
+
+  it('gives a speech by an office only China has, named without the country, to China (2007 Singapore speech, Traditional)', () => {
+    const wen = one(
+      [
+        '溫家寶在第11次東盟與中日韓領導人會議上的講話',
+        '新華社新加坡11月20日電 國務院總理溫家寶20日在新加坡舉行的第11次東盟與中日韓領導人會議上發表了講話。全文如下:',
+        '凝聚共識 再創輝煌',
+        '尊敬的李顯龍總理閣下,各位同事:',
+        '我很高興來到美麗的新加坡出席第11次東盟與中日韓領導人會議。',
+      ].join('\n'),
+    )
+    expect(wen).toMatchObject({ kind: 'speech', speaker: '溫家寶', parties: ['china'] })
   })
 })

@@ -44,6 +44,12 @@ const LEAD_SPEAKER =
   /([\p{Script=Han}]{0,12}?(?:国家主席|主席|总理|总统|副主席|委员长|国王|首相|外交部长|部长|外长|秘书长))([\p{Script=Han}·]{2,4}?)(?:\d{1,2}日|今天|日前|在|于)/u
 /** A lead that says the full text follows it. */
 const FULL_TEXT_FOLLOWS = /全文如下[：:]$/u
+/** The last line of an editor's lead above the text: "…全文如下：", "以下为致辞全文：", "讲话全文：". */
+export const LEAD_END = /(?:全文如下|以下[为是].{0,12}全文|全文)[：:]$/u
+/** A line that names a document as its title does: "…联合声明", "在…上的讲话", "…的致辞（全文）". */
+const TITLE_LIKE = /(?:联合声明|联合宣言|宣言|公报|纪要|声明|条约|协定|倡议|的讲话|的致辞|的演讲|的发言|的贺信|的贺电)(?:[（(]全文[)）])?$/u
+/** The document a lead names in its title marks: "…一致通过了《中非合作论坛北京峰会宣言》". */
+const NAMED_DOCUMENT = /《([^《》]{4,80})》/gu
 /** A line a site prints about where a text comes from or who edited it, or a link of its page (日文版, 打印, 【字体：大 中 小】). */
 const SITE_LINE =
   /^(?:原文(?:出自|载于|见)|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*)$/u
@@ -73,6 +79,22 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   let titleClosed = false
   let lead: string | null = null
   let i = 0
+  // a page's headline and an editor's lead above the text, down to its "…全文如下：" ("第一篇：国家主席习近平22日在…上致辞" /
+  // "国家主席习近平22日在…上致辞。" / "致辞全文如下："), when none of their lines is the text's own title or date line
+  const leadEnd = paragraphs.slice(0, 8).findIndex((p, k) => k + 1 < paragraphs.length && LEAD_END.test(p.text.text.trim()))
+  if (
+    leadEnd >= 1 &&
+    paragraphs.slice(0, leadEnd).every((p) => {
+      const text = p.text.text.trim()
+      return !TITLE_LIKE.test(text) && !DATE_LINE.test(text) && !NUMERIC_DATE.test(text) && !SALUTATION.test(text)
+    })
+  ) {
+    lead = paragraphs
+      .slice(0, leadEnd + 1)
+      .map((p) => p.text.text.trim())
+      .join('\n')
+    i = leadEnd + 1
+  }
   for (; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as RepairedParagraph
     const text = paragraph.text.text.trim()
@@ -134,8 +156,11 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   if (i + 1 < paragraphs.length && FULL_TEXT_FOLLOWS.test((paragraphs[i] as RepairedParagraph).text.text.trim()))
     lead = (paragraphs[i++] as RepairedParagraph).text.text.trim()
   header.bodyStart = i
-  // a speech whose text names no speaker: the one its lead names
-  const speech = /讲话|致辞|演讲/.test(`${header.title}${header.subtitle ?? ''}`)
+  // a text with no title line of its own: the document its lead names (“…一致通过了《中非合作论坛北京峰会宣言》。全文如下：”)
+  const named = lead && !header.title ? [...lead.matchAll(NAMED_DOCUMENT)].map((m) => m[1] as string).filter((t) => TITLE_LIKE.test(t)) : []
+  if (named.length) header.title = named.at(-1) as string
+  // a speech whose text names no speaker: the one its lead names (a lead that ends "以下为致辞全文：" is a speech's)
+  const speech = /讲话|致辞|演讲/.test(`${header.title}${header.subtitle ?? ''}${lead?.split('\n').at(-1) ?? ''}`)
   const fromLead = lead && speech && !header.speaker ? LEAD_SPEAKER.exec(lead) : null
   if (fromLead) {
     header.speakerRole = fromLead[1] as string

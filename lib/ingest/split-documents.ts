@@ -6,6 +6,7 @@
  * is one statement (text pasted from a web page).
  */
 import { monthNumber } from './months'
+import { LEAD_END } from './read-header'
 import { readDateLineEn, readDateLineZh } from './sign-off'
 import type { Dateline, RawDocument, SourceLine } from './types'
 
@@ -181,7 +182,9 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
       from--
     // under a quotation, a name and a date attribute it ("…success.” / President Joe Biden / February 23, 2021")
     const attribution = !titled && /[”"’][*_]*\s*$/u.test(content[from - 1]?.text ?? '')
-    if (startsParagraph(from) && !attribution) starts.push(from)
+    // under an editor's lead ("…致辞全文如下："), the text it introduces: one document with its lead
+    const introduced = LEAD_END.test((content[from - 1]?.text ?? '').trim())
+    if (startsParagraph(from) && !attribution && !introduced) starts.push(from)
   })
   return starts.map((from, k) => {
     const to = starts[k + 1] ?? content.length

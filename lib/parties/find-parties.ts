@@ -41,11 +41,16 @@ function splitPartyNames(text: string): string[] {
   return names.filter(Boolean)
 }
 
+/** Offices only China has, named without the country: 国务院总理, 国家主席, 中共中央总书记, 全国人大常委会委员长. */
+const CHINESE_OFFICE = /^(?:国务院|国家主席|国家副主席|中共中央|全国人大|全国政协|中央军委)/u
+
 /** The country a speaker speaks for: from the office ("中华人民共和国主席") or the person. */
 export function findSpeakerParty(role: string | null, speaker: string | null): FoundParties {
   if (role) {
     const party = PARTIES.find((entry) => role.startsWith(entry.fullZh) || role.startsWith(entry.nameZh))
     if (party) return { codes: [party.code], unknown: [] }
+    // an office of China's own named without the country, as Chinese texts name it ("国务院总理温家宝")
+    if (CHINESE_OFFICE.test(role)) return { codes: ['china'], unknown: [] }
   }
   const party = speaker ? findPartyByPerson(speaker) : undefined
   return party ? { codes: [party.code], unknown: [] } : { codes: [], unknown: [] }
