@@ -99,7 +99,10 @@ export function repairMappedLines(lines: readonly MappedText[]): { paragraphs: R
  */
 function estimateFullWidth(widths: readonly number[]): number {
   if (widths.length === 0) return 0
-  const max = widths.reduce((m, w) => (w > m ? w : m), 0)
+  // (the widest tenth of the lines, not the widest line: one paragraph left on a line of its own above hard-wrapped
+  // text, a forum's repost of a newspaper lead say, is no measure of the wrapping)
+  const sorted = [...widths].sort((a, b) => a - b)
+  const max = widths.length >= 10 ? (sorted[Math.floor(sorted.length * 0.9)] as number) : (sorted.at(-1) as number)
   const counts = new Map<number, number>()
   for (const w of widths) {
     if (w < max * 0.75) continue
