@@ -46,13 +46,34 @@ const LEAD_SPEAKER =
 const FULL_TEXT_FOLLOWS = /全文如下[：:]$/u
 /** The last line of an editor's lead above the text: "…全文如下：", "以下为致辞全文：", "讲话全文：". */
 export const LEAD_END = /(?:全文如下|以下[为是].{0,12}全文|全文)[：:]$/u
-/** A line that names a document as its title does: "…联合声明", "在…上的讲话", "…的致辞（全文）". */
-const TITLE_LIKE = /(?:联合声明|联合宣言|宣言|公报|纪要|声明|条约|协定|倡议|的讲话|的致辞|的演讲|的发言|的贺信|的贺电)(?:[（(]全文[)）])?$/u
+/**
+ * A line that names a document as its title does: "…联合声明", "在…上的讲话", "…的致辞（全文）", "…联合声明全文", and with a
+ * site's year after it, "…联合声明 (1997年)".
+ */
+const TITLE_LIKE =
+  /(?:联合声明|联合宣言|宣言|公报|纪要|声明|条约|协定|倡议|的讲话|的致辞|的演讲|的发言|的贺信|的贺电|上发言)(?:[（(]?全文[)）]?)?(?:\s*[（(]\d{4}年[^（）()]{0,6}[)）])?$/u
+/**
+ * What a web page prints around a text, not part of it: a time stamp of posting ("2025-05-13 21:46", "21.11.2014 12:37"),
+ * a line that opens with the page's address ("http://www.sina.com.cn 2004年01月28日10:42 河北日报"), a trail of links
+ * ("新浪首页 > 新闻中心 > 国际新闻 > 正文", "新浪首页 | 免费邮件 | 用户注册"), a menu of short links ("首页 新闻 体育 娱乐 …").
+ */
+function isPageChrome(text: string): boolean {
+  if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?$/u.test(text)) return true
+  if (/^(?:https?:\/\/|www\.)\S+/iu.test(text) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(text)) return true
+  if ((text.match(/\s[>›»|｜]\s|[>›»](?=\S)/gu) ?? []).length >= 1 && /^[^。！？]{0,60}$/u.test(text) && /[>›»|｜]/u.test(text)) return true
+  const words = text.split(/\s+/u).filter(Boolean)
+  return words.length >= 4 && words.every((word) => [...word].length <= 5) && !/[。！？，]/u.test(text)
+}
+/** News wording in a lead: a day without its month ("22日在", "4日主持"), a wire's dateline or a reporter. */
+const NEWS_MARKER = /(?<![月\d至到—–-])\d{1,2}日|电[）)\s]|电(?=\p{Script=Han})|记者|报道|讯[，,：:\s]/u
 /** The document a lead names in its title marks: "…一致通过了《中非合作论坛北京峰会宣言》". */
 const NAMED_DOCUMENT = /《([^《》]{4,80})》/gu
-/** A line a site prints about where a text comes from or who edited it, or a link of its page (日文版, 打印, 【字体：大 中 小】). */
+/**
+ * A line a site prints about where a text comes from or who wrote or edited it, or a link of its page (日文版, 打印,
+ * 【字体：大 中 小】), or a bare year (a wiki's link to the year's texts).
+ */
 const SITE_LINE =
-  /^(?:原文(?:出自|载于|见)|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*)$/u
+  /^(?:原文(?:出自|载于|见)|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:]|撰文[：:]|作者[：:]|出版[：:]|更新[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*|\d{4}年)$/u
 /** A date as a page prints it on a line of its own: 2013/06/21, 2013-06-21, 2013.06.21. */
 const NUMERIC_DATE = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})()$/u
 /** A page's headline, which says the full text follows. */
@@ -79,11 +100,30 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   let titleClosed = false
   let lead: string | null = null
   let i = 0
+  // a web page's menus and links above the text's title: the title, named as a document, is where the text begins (with
+  // the line or two of a title wrapped above it), when no prose comes before it
+  const firstProse = paragraphs.findIndex((p) => /[。！？]/u.test(p.text.text))
+  const anchor = paragraphs
+    .slice(0, Math.min(30, firstProse < 0 ? paragraphs.length : firstProse))
+    .findIndex((p) => {
+      const text = p.text.text.trim()
+      // (not a subtitle: "——在第十次东盟与中日韩领导人会议上的讲话" under its title)
+      return text.length <= 100 && TITLE_LIKE.test(text) && !text.startsWith('——') && !isPageChrome(text)
+    })
+  if (anchor > 0) {
+    i = anchor
+    while (i > 0 && /^[\p{Script=Han}、《》“”]{6,}$/u.test((paragraphs[i - 1] as RepairedParagraph).text.text.trim())) i--
+    // (an editor's lead among what it passes over still names the speaker)
+    lead = paragraphs.slice(0, i).findLast((p) => LEAD.test(p.text.text.trim()))?.text.text.trim() ?? null
+  }
   // a page's headline and an editor's lead above the text, down to its "…全文如下：" ("第一篇：国家主席习近平22日在…上致辞" /
   // "国家主席习近平22日在…上致辞。" / "致辞全文如下："), when none of their lines is the text's own title or date line
+  // (a lead is news: a preamble of the statement's own that a page prints above "以下是联合声明全文：" stays)
   const leadEnd = paragraphs.slice(0, 8).findIndex((p, k) => k + 1 < paragraphs.length && LEAD_END.test(p.text.text.trim()))
   if (
+    anchor <= 0 &&
     leadEnd >= 1 &&
+    paragraphs.slice(0, leadEnd + 1).some((p) => NEWS_MARKER.test(p.text.text)) &&
     paragraphs.slice(0, leadEnd).every((p) => {
       const text = p.text.text.trim()
       return !TITLE_LIKE.test(text) && !DATE_LINE.test(text) && !NUMERIC_DATE.test(text) && !SALUTATION.test(text)
@@ -113,7 +153,8 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       continue
     }
     // nor is what a site prints around it: a menu's link ("| English"), where the text comes from ("原文出自外交部网站")
-    if ((titleParts.length === 0 && text.length <= 20 && !/\p{Script=Han}/u.test(text)) || SITE_LINE.test(text)) continue
+    if ((titleParts.length === 0 && text.length <= 20 && !/\p{Script=Han}/u.test(text)) || SITE_LINE.test(text) || isPageChrome(text))
+      continue
     // the title printed again, perhaps with the date and place after it ("…联合声明 2023年7月10日于北京市 |", "中 韩 联 合 公 报")
     // (compared without a note in parentheses at its end: “中韩联合公报（2006年1号）”)
     const title = joinTitle(titleParts)
@@ -152,9 +193,19 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
     }
   }
   header.title = joinTitle(titleParts)
-  // an editor's lead under the header (“…双方发表联合声明，全文如下：”)
-  if (i + 1 < paragraphs.length && FULL_TEXT_FOLLOWS.test((paragraphs[i] as RepairedParagraph).text.text.trim()))
+  // an editor's lead under the header (“…双方发表联合声明，全文如下：”), and under it the title printed again and the
+  // text's own date line ("中华人民共和国和新西兰…联合声明" / "（2014年11月20日，惠灵顿）")
+  if (i + 1 < paragraphs.length && FULL_TEXT_FOLLOWS.test((paragraphs[i] as RepairedParagraph).text.text.trim())) {
     lead = (paragraphs[i++] as RepairedParagraph).text.text.trim()
+    const title = joinTitle(titleParts).replace(/\s+/gu, '')
+    for (; i + 1 < paragraphs.length; i++) {
+      const text = (paragraphs[i] as RepairedParagraph).text.text.trim()
+      const date = DATE_LINE.exec(text)
+      if (title && text.replace(/\s+/gu, '') === title) continue
+      if (date && !header.printedDate) setPrintedDate(header, date)
+      else break
+    }
+  }
   header.bodyStart = i
   // a text with no title line of its own: the document its lead names (“…一致通过了《中非合作论坛北京峰会宣言》。全文如下：”)
   const named = lead && !header.title ? [...lead.matchAll(NAMED_DOCUMENT)].map((m) => m[1] as string).filter((t) => TITLE_LIKE.test(t)) : []

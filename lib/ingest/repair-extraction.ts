@@ -21,7 +21,7 @@ import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 const PAGE_NUMBER = /^\s*\d{1,4}\s*$/
 /** Openings that always start a paragraph: 一、 （一） (1) 第一， —— */
 export const PARAGRAPH_OPENING =
-  /^(——|（[一二三四五六七八九十百]+）|[(（]\d{1,3}[)）]|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]+、|\d{1,3}[.．、](?!\d))/
+  /^(——|[（(][一二三四五六七八九十百]+[）)]|[(（]\d{1,3}[)）]|第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]+、|\d{1,3}[.．、](?!\d))/
 const SENTENCE_END = /[。！？；：!?;:…][”’」』）)]*$/
 
 interface Line {

@@ -20,7 +20,12 @@ import { isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './tran
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
-const NUMBERED_HEADING = /^([一二三四五六七八九十]{1,3})[、.．]\s*(\p{Script=Han}{2,12})$/u
+/**
+ * A section's number and its heading on one line: "一、双边合作", "一、共同致力于加强多边体系,维护集体安全" (a phrase, perhaps
+ * of two parts, that ends no sentence or clause); and a subsection's: "(一)关于经济全球化问题的发言".
+ */
+const NUMBERED_HEADING = /^([一二三四五六七八九十]{1,3})[、.．]\s*(\p{Script=Han}[^。！？；;!?：:]{1,38}[^。！？；;!?：:，,、])$/u
+const NUMBERED_SUBHEADING = /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*(\p{Script=Han}[^。！？；;!?：:]{1,38}[^。！？；;!?：:，,、])$/u
 /** I. / II / Part III / Article 4 / Annex II / 2. — alone, or followed by the section's heading */
 const SECTION_NUMBER_EN =
   /^((?:Part|Chapter|Section|Article|Annex|Appendix)\s+(?:[IVXL]{1,6}|\d{1,3}|[A-H])|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
@@ -32,6 +37,8 @@ const SECTION_NUMBER_EN =
 const PARAGRAPH_OPENING_EN =
   /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])))|Q(?=\s+[\p{Lu}(]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,12}$/u
+/** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
+const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u
 const SENTENCE_END = /[。！？!?]/
 const CLOSERS = /[”’」』）)》]/
 /** A ； separates commitments when both sides have at least this many ideographs. */
@@ -59,6 +66,11 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
       sections.push({ level: 1, label: topLabel, heading: numbered[2] as string, clauses: [] })
       return
     }
+    const subsection = language === 'zh' && paragraph.short ? NUMBERED_SUBHEADING.exec(text) : null
+    if (subsection && paragraphs[i + 1]) {
+      sections.push({ level: topLabel ? 2 : 1, label: subsection[1] as string, heading: subsection[2] as string, clauses: [] })
+      return
+    }
     const english = language === 'en' ? SECTION_NUMBER_EN.exec(text) : null
     if (english) {
       topLabel = english[1] as string
@@ -72,6 +84,8 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
       else sections.push({ level: topLabel ? 2 : 1, label: null, heading: text, clauses: [] })
       return
     }
+    // an editor's line between a page's preamble and the text it prints ("以下是联合声明全文：") is not the text's
+    if (language === 'zh' && EDITOR_LINE.test(text)) return
     const clauses = splitClauses(paragraph.text, paragraphIndex, language, paragraph.listItem === true)
     if (clauses.length === 0) return
     ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)

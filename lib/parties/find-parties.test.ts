@@ -37,4 +37,8 @@ describe('describeParty', () => {
     expect(romanizePerson('习近平')).toBe('xi-jinping')
     expect(romanizePerson('埃莫马利·拉赫蒙')).toBe('aimomali-lahemeng')
   })
+
+  it('reads a government as its state’s party (2006 China–Cambodia communiqué)', () => {
+    expect(findPartiesInTitle('中华人民共和国政府和柬埔寨王国政府联合公报').codes).toEqual(['china', 'cambodia'])
+  })
 })

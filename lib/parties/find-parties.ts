@@ -19,7 +19,10 @@ const TITLE_PARTIES = /^(.+?)(?:关于|联合声明|联合宣言|联合公报|�
 export function findPartiesInTitle(title: string): FoundParties {
   const match = TITLE_PARTIES.exec(title)
   if (!match) return { codes: [], unknown: [] }
-  return resolveNames(splitPartyNames(match[1] as string))
+  const names = splitPartyNames(match[1] as string)
+  // a news headline before the document's name ("习近平晤阿巴斯 中巴建战略伙伴关系 联合声明全文") names no parties as a title does
+  if (names.some((name) => /\s/u.test(name) || name.length > 24)) return { codes: [], unknown: [] }
+  return resolveNames(names)
 }
 
 const ALL_NAMES = PARTIES.flatMap((party) => chineseNames(party)).sort((a, b) => b.length - a.length)
@@ -35,7 +38,11 @@ function splitPartyNames(text: string): string[] {
     const stop = rest.search(CONJUNCTION)
     const name = known ?? (stop < 0 ? rest : rest.slice(0, stop))
     if (name) names.push(name.trim())
-    rest = rest.slice(Math.max(name.length, 0)).replace(/^(和|与|同|及|、)/, '')
+    // (a government is its state's party: "中华人民共和国政府和柬埔寨王国政府")
+    rest = rest
+      .slice(Math.max(name.length, 0))
+      .replace(/^政府/u, '')
+      .replace(/^(和|与|同|及|、)/, '')
     if (!name) rest = rest.slice(1)
   }
   return names.filter(Boolean)
