@@ -41,7 +41,7 @@ const SHORT_LINE = 100
 /**
  * A paragraph that only points to a link, as a web page prints one: "To view
  * this fact sheet in your browser, click here.", "To view the letter, visit:",
- * "Read the full report here:", "Learn more about …", or an address alone.
+ * "Read the full report here:", "Learn more about …", "back to top", or an address alone.
  */
 function isLinkPointer(text: string): boolean {
   if (text.length > 160) return false
@@ -52,7 +52,10 @@ function isLinkPointer(text: string): boolean {
     // a link's own words: "Learn more about the U.S.-Africa Partnership on Cancer Prevention, …", "For more information on …, please visit HERE."
     /^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) ||
     /^For more information\b(?:(?!\.\s)[^!?]){0,100}\b(?:visit|see|go to|click)\b[^.!?]{0,60}[.:]?$/i.test(text) ||
-    /^(?:(?!\.\s)[^!?]){0,100}\b(?:is|are) available (?:here|online)\.?$/i.test(text)
+    /^(?:(?!\.\s)[^!?]){0,100}\b(?:is|are) available (?:here|online)\.?$/i.test(text) ||
+    // a page's own links: "back to top", "Download the full Statement here."
+    /^(?:back to top|top of page|return to top)$/i.test(text) ||
+    /^Download\b[^.!?]{0,100}\bhere\.?$/i.test(text)
   )
 }
 

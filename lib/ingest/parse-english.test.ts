@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { corpusStatement, KYRGYZSTAN } from '@/test/helpers/corpus'
 import { parseStatements } from './parse-statements'
+import { sentenceBoundsEnglish } from './sentences-en'
 import type { ParsedStatement } from './types'
 
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures/import/source')
@@ -824,5 +825,135 @@ describe('parseStatements on releases a review read after the collection (White 
       ].join('\n'),
     )
     expect(emergency).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+  })
+})
+
+/**
+ * Pages of other governments, as a reader copies them: a review read twelve such pages (2001–2024) beside their
+ * imports. These texts are written for the test, each with the layout of one of them (its menus, trail of links,
+ * stamps and date lines), not their words.
+ */
+describe('parseStatements on English statements copied from other governments’ pages', () => {
+  it('starts at the title under a trail of links and a site’s section name, and reads a weekday as no place (Japanese PM’s office, 2014)', () => {
+    const statement = parseOne(
+      [
+        'Home >  News >  Diplomatic Relations >  March 2014 >  Ruritania-Japan Joint Statement: A Partnership for Growth',
+        '',
+        'Diplomatic Relations',
+        '',
+        'Ruritania-Japan Joint Statement: A Partnership for Growth',
+        '',
+        'Saturday, March 15, 2014',
+        '',
+        '  1. The Prime Minister of Japan visited India from 13 to 15 March 2014 and held talks with the Prime Minister of India.',
+        '',
+        '  2. The two Prime Ministers welcomed the growth of trade between their countries.',
+      ].join('\n'),
+    )
+    expect(statement).toMatchObject({ title: 'Ruritania-Japan Joint Statement: A Partnership for Growth', date: '2014-03-15', place: null })
+    expect(clauses(statement)[0]).toMatch(/^1\. The Prime Minister of Japan visited/)
+  })
+
+  it('leaves out a delegation’s name and a posting stamp around the title, and a row of language links (EU delegation 2019, Chinese MFA 2001)', () => {
+    const statement = parseOne(
+      [
+        'Delegation of the European Union to Ruritania',
+        '',
+        'Joint statement of the 5th EU-China summit',
+        '',
+        'Bruxelles, 10/04/2019 - 04:48, UNIQUE ID: 190410_1',
+        '',
+        'The leaders of the European Union and of China met in Brussels today for their summit and issued the following statement.',
+        '',
+        '1. The EU and China reaffirm the strength of their partnership.',
+      ].join('\n'),
+    )
+    expect(statement.title).toBe('Joint statement of the 5th EU-China summit')
+    expect(statement.parties).toEqual(['european-union', 'china'])
+    const result = parseStatements(
+      [
+        'عربي Español Русский Français 简体中文',
+        '',
+        'Joint Statement of the Chinese and Russian Heads of State',
+        '',
+        '2001-07-24 17:13',
+        'At the invitation of the President of the Russian Federation, the President of the People’s Republic of China paid a state visit to the Russian Federation from July 15 to 18, 2001. The two heads of state reviewed their relations.',
+      ].join('\n'),
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements).toHaveLength(1)
+    expect(result.statements[0]).toMatchObject({ title: 'Joint Statement of the Chinese and Russian Heads of State', date: '2001-07-18' })
+  })
+
+  it('reads a title whose first line ends with a colon, under a site’s menu, and leaves out "back to top" (G7 Research Group, 2021)', () => {
+    const statement = parseOne(
+      [
+        'G7 Research Group G7 Information Centre',
+        'Summits |  Meetings |  Publications |  Research |  Search |  Home',
+        'University of Toronto',
+        '',
+        'Ruritania G7 Summit Communiqué:',
+        'Our Agenda for Working Together',
+        '',
+        'Ruritania, England, June 13, 2021',
+        '',
+        'We, the leaders of the Group of Seven, met on 11-13 June 2021 determined to work together.',
+        '',
+        'back to top',
+        '',
+        '1. We will act together on the challenges before us.',
+      ].join('\n'),
+    )
+    expect(statement).toMatchObject({
+      title: 'Ruritania G7 Summit Communiqué: Our Agenda for Working Together',
+      kind: 'communique',
+      date: '2021-06-13',
+      parties: ['g7'],
+    })
+    expect(clauses(statement)).not.toContain('back to top')
+  })
+
+  it('reads a page’s headline and standfirst above the document’s own title as no statement of their own (gov.uk, 2014)', () => {
+    const result = parseStatements(
+      [
+        'Press release',
+        '',
+        'Ruritania-Japan Joint Statement',
+        '',
+        'During a visit by the Prime Minister of Japan, the two countries released the following joint statement.',
+        '',
+        'Ruritania-Japan Joint Statement: Partners for the Century',
+        '',
+        'The Prime Minister of Ruritania and the Prime Minister of Japan met in London today and agreed to deepen their cooperation.',
+        '',
+        'They welcomed the progress of their defence dialogue.',
+      ].join('\n'),
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements.map((s) => s.title)).toEqual(['Ruritania-Japan Joint Statement: Partners for the Century'])
+  })
+
+  it('reads a name only as a whole word (no "Conte" in "Main Content"), an honorific as no sentence end, and an address by a leader as its state’s', () => {
+    const declaration = parseOne(
+      [
+        'Canada-EU Summit Joint Declaration',
+        '',
+        'Main Content',
+        '',
+        'The Prime Minister of Canada and the President of the European Council met in Montreal on July 17-18, 2019 and issued the following statement.',
+      ].join('\n'),
+    )
+    expect(declaration.speaker).toBeNull()
+    expect(sentenceBoundsEnglish('External Affairs Minister Smt. Sushma Swaraj called on the Prime Minister.')).toHaveLength(1)
+    const address = parseOne(
+      [
+        'Address by Prime Minister KISHIDA Fumio at the Seventy-Ninth Session of the United Nations General Assembly',
+        '',
+        'September 28, 2024',
+        '',
+        'Mr. President, Excellencies, the world stands at a turning point.',
+      ].join('\n'),
+    )
+    expect(address).toMatchObject({ kind: 'speech', parties: ['japan'] })
   })
 })

@@ -50,13 +50,17 @@ function dateLine(line: string): { date: { year: number; month: number; day: num
   // groups: 1 place before, 2 day, 3 month, 4 year | 5 month, 6 day, 7 year, 8 place after
   const date = match[2] ? englishDate(match[2], match[3], match[4]) : englishDate(match[6], match[5], match[7])
   if (!date) return null
-  return { date, place: (match[1] ?? match[8] ?? '').trim() || null }
+  const place = (match[1] ?? match[8] ?? '').trim()
+  return { date, place: place && !WEEKDAY.test(place) ? place : null }
 }
 
 /** A line naming a known person, with the office before or after the name. */
 function speakerLine(text: string): { speaker: string; role: string | null } | null {
   if (text.length > 160 || /[.;!?]$/.test(text)) return null
-  const person = PEOPLE.find((name) => text.includes(name))
+  // (a whole name: "Conte" is not in "Main Content")
+  const person = PEOPLE.find((name) =>
+    new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text),
+  )
   if (!person) return null
   const role = text
     .replace(person, '')
@@ -69,10 +73,30 @@ const endsSentence = (text: string) => /[.;!?:]["”’)]*$/.test(text)
 
 /** Lines a copied web page carries around a statement: not part of it. */
 const FURNITURE =
-  /^(Briefing Room|Statements and Releases|Speeches and Remarks|Presidential Actions|Press Briefings|Share|Print|Home|Menu|Search|Skip to content|Read more|The White House|For Immediate Release|Office of the Press Secretary|Media Note|Immediate Release)$/i
+  /^(Briefing Room|Statements and Releases|Speeches and Remarks|Presidential Actions|Press Briefings|Share|Print|Home|Menu|Search|Skip to content|Read more|The White House|For Immediate Release|Office of the Press Secretary|Media Note|Immediate Release|Press release|Main Content|Main Container|Check against delivery|As prepared for delivery|\[?Provisional translation\]?|Back to top)$/i
+
+/**
+ * What a web page prints around a text, whatever the site: a trail of links ("Home > News > Diplomatic Relations >
+ * …", "Home / 2015Xi Visit US", "Summits | Meetings | Publications | Home"), a time stamp of posting ("2001-07-24 17:13",
+ * "( Updated: 2015-09-24 02:36", "Bruxelles, 10/04/2019 - 04:48, UNIQUE ID: 190410_1"), a row of language links.
+ */
+export function isPageChromeEn(text: string): boolean {
+  if ((text.match(/\s[>›»|/]\s/gu) ?? []).length >= 2 || /^Home\s*[>›»|/]/iu.test(text)) return true
+  if (/\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*(?:[-–]\s*)?\d{1,2}:\d{2}\b/u.test(text) && text.length <= 80) return true
+  // a row of a page's languages: words in three scripts or more, with no sentence
+  const scripts = new Set(
+    [...text.matchAll(/\p{Script=Latin}|\p{Script=Arabic}|\p{Script=Cyrillic}|\p{Script=Han}/gu)].map((m) =>
+      /\p{Script=Latin}/u.test(m[0]) ? 'L' : /\p{Script=Arabic}/u.test(m[0]) ? 'A' : /\p{Script=Cyrillic}/u.test(m[0]) ? 'C' : 'H',
+    ),
+  )
+  return scripts.size >= 3 && text.length <= 80
+}
+
+/** A day of the week before a date ("Saturday, January 25, 2014"): no place. */
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i
 /** Words that name a document in its title. */
 const DOCUMENT_WORD =
-  /\b(Statement|Declaration|Communiqu[eé]|Fact Sheet|Readout|Remarks|Address|Speech|Vision|Charter|Principles|Roadmap|Partnership|Framework|Agreement|Memorandum|Action Plan|Initiative|Compact|Message)\b/i
+  /(?<!\p{L})(Statement|Declaration|Communiqu[eé]|Fact Sheet|Readout|Remarks|Address|Speech|Vision|Charter|Principles|Roadmap|Partnership|Framework|Agreement|Memorandum|Action Plan|Initiative|Compact|Message)(?!\p{L})/iu
 
 /** Title Case: most words of four letters or more start with a capital. */
 function isTitleCase(text: string): boolean {
@@ -131,7 +155,7 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     const paragraph = paragraphs[i] as RepairedParagraph
     const text = paragraph.text.text.trim()
     if (!text) continue
-    if (FURNITURE.test(text)) continue
+    if (FURNITURE.test(text) || isPageChromeEn(text)) continue
     // a date line before a section number: "1 February 2021" is no section 1
     const date = dateLine(text)
     if (!date && (SALUTATION.test(text) || (titleParts.length > 0 && SECTION_LINE_EN.test(text)))) break
@@ -184,11 +208,29 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     if (options.knownTitle) break
     // a title is a line or a few that end no sentence, before the body: named as a document, in Title Case, or marked as a heading
     const titleLength = titleParts.reduce((n, part) => n + part.length + 1, 0)
+    // (a title may end with a colon before its second line: "Carbis Bay G7 Summit Communiqué:" / "Our Shared Agenda …")
+    const nextText = paragraphs[i + 1]?.text.text.trim() ?? ''
+    const colonTitle =
+      /:$/.test(text) &&
+      text.length <= 120 &&
+      isTitleCase(text) &&
+      DOCUMENT_WORD.test(text) &&
+      nextText.length <= 160 &&
+      !endsSentence(nextText)
     const titleLike =
-      !endsSentence(text) &&
+      (!endsSentence(text) || colonTitle) &&
       !paragraph.listItem &&
       (paragraph.heading || DOCUMENT_WORD.test(text) || isTitleCase(text) || titleParts.length > 0)
     if (titleLike && titleLength + text.length <= 320 && titleParts.length < 4 && !header.printedDate && !header.speaker) {
+      // a line that names the document after short lines that name none is the title; those were a site's names for
+      // its section or office ("Diplomatic Relations", "Delegation of the European Union to China")
+      if (
+        titleParts.length > 0 &&
+        DOCUMENT_WORD.test(text) &&
+        titleParts.every((part) => !DOCUMENT_WORD.test(part) && part.split(/\s+/).length <= 8) &&
+        !/(?:\b(?:of|and|the|for|on|to|in|with|between)|[:,–—-])$/iu.test(titleParts.at(-1) as string)
+      )
+        titleParts.splice(0)
       titleParts.push(text)
       continue
     }

@@ -103,18 +103,20 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   // a web page's menus and links above the text's title: the title, named as a document, is where the text begins (with
   // the line or two of a title wrapped above it), when no prose comes before it
   const firstProse = paragraphs.findIndex((p) => /[。！？]/u.test(p.text.text))
-  const anchor = paragraphs
-    .slice(0, Math.min(30, firstProse < 0 ? paragraphs.length : firstProse))
-    .findIndex((p) => {
-      const text = p.text.text.trim()
-      // (not a subtitle: "——在第十次东盟与中日韩领导人会议上的讲话" under its title)
-      return text.length <= 100 && TITLE_LIKE.test(text) && !text.startsWith('——') && !isPageChrome(text)
-    })
+  const anchor = paragraphs.slice(0, Math.min(30, firstProse < 0 ? paragraphs.length : firstProse)).findIndex((p) => {
+    const text = p.text.text.trim()
+    // (not a subtitle: "——在第十次东盟与中日韩领导人会议上的讲话" under its title)
+    return text.length <= 100 && TITLE_LIKE.test(text) && !text.startsWith('——') && !isPageChrome(text)
+  })
   if (anchor > 0) {
     i = anchor
     while (i > 0 && /^[\p{Script=Han}、《》“”]{6,}$/u.test((paragraphs[i - 1] as RepairedParagraph).text.text.trim())) i--
     // (an editor's lead among what it passes over still names the speaker)
-    lead = paragraphs.slice(0, i).findLast((p) => LEAD.test(p.text.text.trim()))?.text.text.trim() ?? null
+    lead =
+      paragraphs
+        .slice(0, i)
+        .findLast((p) => LEAD.test(p.text.text.trim()))
+        ?.text.text.trim() ?? null
   }
   // a page's headline and an editor's lead above the text, down to its "…全文如下：" ("第一篇：国家主席习近平22日在…上致辞" /
   // "国家主席习近平22日在…上致辞。" / "致辞全文如下："), when none of their lines is the text's own title or date line

@@ -16,6 +16,11 @@
 
 /** Abbreviations after which a full stop never ends the sentence (lower case, without the stop). */
 const ALWAYS_JOINED = new Set([
+  // (South Asian honorifics too: "External Affairs Minister Smt. Sushma Swaraj", "Shri.", "Hon.")
+  'smt',
+  'shri',
+  'sh',
+  'hon',
   'mr',
   'mrs',
   'ms',

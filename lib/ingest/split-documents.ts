@@ -22,7 +22,7 @@ const DATELINE_EN = new RegExp(
 
 /** A line that is a whole document title: …联合声明 / Joint Statement between … (no full stop). */
 const TITLE_ZH = /^[\p{Script=Han}（）()“”《》、·\s]{4,80}(联合声明|联合宣言|联合公报|共同声明)$/u
-const TITLE_EN = /^(?:[A-Z][\w’'.-]*\s+){0,8}?Joint\s+(?:Statement|Declaration|Communiqu[eé]|Press\s+Communiqu[eé])\b[^.]{0,260}$/
+const TITLE_EN = /^(?:[A-Z][\w’'.-]*\s+){0,8}?Joint\s+(?:Statement|Declaration|Communiqu[eé]|Press\s+Communiqu[eé])(?![\p{L}])[^.]{0,260}$/u
 
 /** Splits text into lines, keeping each line's offset; handles \n, \r\n and \r. */
 export function splitLines(text: string): SourceLine[] {
@@ -184,8 +184,20 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     const attribution = !titled && /[”"’][*_]*\s*$/u.test(content[from - 1]?.text ?? '')
     // under an editor's lead ("…致辞全文如下："), the text it introduces: one document with its lead
     const introduced = LEAD_END.test((content[from - 1]?.text ?? '').trim())
-    if (startsParagraph(from) && !attribution && !introduced) starts.push(from)
+    // and a title's second line under its first, which ends with a colon ("Carbis Bay G7 Summit Communiqué:" / "Our Shared
+    // Agenda for Global Action to Build Back Better")
+    const titleGoesOn = !afterBlank.has(content[from] as SourceLine) && /[:：]\s*$/u.test(content[from - 1]?.text ?? '')
+    if (startsParagraph(from) && !attribution && !introduced && !titleGoesOn) starts.push(from)
   })
+  // a page's headline with its standfirst and captions, above the document's own title that repeats it ("UK-Japan Joint
+  // Statement" … "UK-Japan Joint Statement: A dynamic strategic partnership for the 21st century"), is no document
+  const words = (k: number) => (content[k]?.text ?? '').replace(/[*_#]/g, '').trim().toLowerCase()
+  for (let k = starts.length - 2; k >= 0; k--) {
+    const from = starts[k] as number
+    const next = starts[k + 1] as number
+    const headline = [from, from + 1].map(words).find((w) => w.length >= 8 && words(next).startsWith(w))
+    if (headline && next - from <= 8) starts.splice(k, 1)
+  }
   return starts.map((from, k) => {
     const to = starts[k + 1] ?? content.length
     const own = content.slice(from, to)

@@ -72,13 +72,15 @@ export function visitDate(opening: string, language: 'zh' | 'en'): string | null
   if (spans.length === 0) return null
   const pattern =
     language === 'en'
-      ? /(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}/g
+      ? // (as datesInText reads them, ranges with "to" too: "from July 15 to 18, 2001", "from 12 to 13 June 2019")
+        /(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?,?\s+\d{4}|\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}/g
       : /\d{4}年\d{1,2}月\d{1,2}日(?:(?:至|到|-|－|—)(?:\d{1,2}月)?\d{1,2}日)?/g
   let k = 0
   for (const match of text.matchAll(pattern)) {
     const span = spans[k++]
     if (!span) break
-    const before = text.slice(Math.max(0, match.index - 30), match.index)
+    // (the verb may stand a country's name away: "paid a state visit to the Russian Federation from July 15 to 18, 2001")
+    const before = text.slice(Math.max(0, match.index - 60), match.index)
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
     const visit = language === 'en' ? VISIT_EN : VISIT_ZH
     const cited = language === 'en' ? CITED_EN : CITED_ZH

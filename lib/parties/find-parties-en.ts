@@ -174,7 +174,7 @@ function openingParties(opening: string): PartyEntry[] {
 const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|in response to|following|after)\s/i
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
-  /^(?:(?:Statement|Remarks|Message|Readout)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
+  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
 
 /** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
 const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u
@@ -217,8 +217,13 @@ export function findPartiesEn({
 }): EnglishParties {
   if (ONE_VOICE.test(title) && !/^joint\b/i.test(title)) {
     // the speaker part runs to the topic: "Statement by President Biden Welcoming the Opening of …"
-    const speakerPart = (title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s)/)[0] as string
-    const voices = /^(?:Statement|Message|Remarks)\s+(?:by|from|of)\s+/.test(title) ? partiesNamedIn(speakerPart) : []
+    // (and to where it was said: "Address by Prime Minister KISHIDA Fumio at the … United Nations General Assembly")
+    const speakerPart = ((title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s)/)[0] as string).split(
+      /\s(?:at|before|during)\s/,
+    )[0] as string
+    const voices = /^(?:Statement|Message|Remarks|Address|Speech|Keynote \w+)\s+(?:by|from|of)\s+/.test(title)
+      ? partiesNamedIn(speakerPart)
+      : []
     // "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States": several voices
     if (voices.length >= 2) return { codes: voices.map((p) => p.code), from: 'title' }
     // "Remarks by Secretary Blinken and Foreign Minister … of Japan": the publisher's official and a foreign one
