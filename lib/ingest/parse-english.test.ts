@@ -956,4 +956,23 @@ describe('parseStatements on English statements copied from other governments’
     )
     expect(address).toMatchObject({ kind: 'speech', parties: ['japan'] })
   })
+
+  it('reads a text under a title that names no document, opening in the first person, as a speech, and leaves out its delivery note (Australian PM’s office, 2023)', () => {
+    const speech = parseOne(
+      [
+        'Ruritania Security Dialogue',
+        '',
+        '03 Jun 2023',
+        'Prime Minister',
+        'Check against delivery',
+        '',
+        'I’m delighted to be here for my first visit as Prime Minister.',
+        '',
+        'I’m grateful to my hosts for a productive meeting this morning.',
+      ].join('\n'),
+    )
+    expect(speech).toMatchObject({ title: 'Ruritania Security Dialogue', kind: 'speech', date: '2023-06-03' })
+    expect(speech.sections.map((x) => x.heading)).toEqual([null])
+    expect(clauses(speech)[0]).toBe('I’m delighted to be here for my first visit as Prime Minister.')
+  })
 })

@@ -107,12 +107,12 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   const fromName = readFileName(context.fileName)
 
   const title = chooseTitle(header, metaTitle, fromName.title, context.fileName === PASTED_TEXT_NAME, sections, notes)
-  const kind = classifyKind({ ...header, title })
   const opening =
     sections[0]?.clauses
       .slice(0, 3)
       .map((c) => c.text)
       .join(language === 'en' ? ' ' : '') ?? ''
+  const kind = spokenInFirstPerson(classifyKind({ ...header, title }), language, header.title, opening)
   const publisher = publisherOf(context.meta.source_url ?? context.meta.url ?? context.meta.source ?? null)
   const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes)
   const date = findDate({
@@ -230,6 +230,25 @@ function partiesOfTitle(language: 'zh' | 'en', title: string): { codes: string[]
   }
   const found = findPartiesInTitle(title)
   return found.codes.length ? { codes: found.codes, notes: found.unknown.map(unknownPartyDoubt) } : null
+}
+
+/**
+ * A text under a title that names no kind of document ("IISS Shangri-La Dialogue") that opens in the first person
+ * singular ("I’m delighted to be back in Singapore …") is a speech: a statement of several parties says "we".
+ */
+const NAMED_KIND =
+  /\b(?:Statements?|Memorandum|Proclamation|Briefing|Call|Gaggle|Letters?|Messages?|Readout|Order|Notice|Declaration|Communiqu|Fact Sheet|Interview|Op-Ed|Article)/i
+
+function spokenInFirstPerson(
+  kind: ParsedStatement['kind'],
+  language: 'zh' | 'en',
+  title: string,
+  opening: string,
+): ParsedStatement['kind'] {
+  // (only under a title of the text's own that names no kind of document: a statement by a president, a press briefing
+  // or a letter says "I" too, and a text without its title may be any of them)
+  if (kind !== 'statement' || language !== 'en' || !title || NAMED_KIND.test(title) || /^Dear\b/.test(opening)) return kind
+  return /(?:^|[.!?]["”’]?\s+)(?:I|I[’']m|I[’']ve|I[’']d)\s/u.test(opening) ? 'speech' : kind
 }
 
 /** A statement that speaks for several parties is a joint statement, unless its title says it is a chair's, a readout or a 声明. */

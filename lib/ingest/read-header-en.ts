@@ -73,7 +73,7 @@ const endsSentence = (text: string) => /[.;!?:]["”’)]*$/.test(text)
 
 /** Lines a copied web page carries around a statement: not part of it. */
 const FURNITURE =
-  /^(Briefing Room|Statements and Releases|Speeches and Remarks|Presidential Actions|Press Briefings|Share|Print|Home|Menu|Search|Skip to content|Read more|The White House|For Immediate Release|Office of the Press Secretary|Media Note|Immediate Release|Press release|Main Content|Main Container|Check against delivery|As prepared for delivery|\[?Provisional translation\]?|Back to top)$/i
+  /^(Briefing Room|Statements and Releases|Speeches and Remarks|Presidential Actions|Press Briefings|Share|Print|Home|Menu|Search|Skip to content|Read more|The White House|For Immediate Release|Office of the Press Secretary|Media Note|Immediate Release|Press release|Main Content|Main Container|(?:[\p{L} ]{0,30}\s)?Check against delivery|(?:[\p{L} ]{0,30}\s)?As prepared for delivery|\[?Provisional translation\]?|Back to top)$/iu
 
 /**
  * What a web page prints around a text, whatever the site: a trail of links ("Home > News > Diplomatic Relations >
