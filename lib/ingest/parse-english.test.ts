@@ -975,4 +975,39 @@ describe('parseStatements on English statements copied from other governments’
     expect(speech.sections.map((x) => x.heading)).toEqual([null])
     expect(clauses(speech)[0]).toBe('I’m delighted to be here for my first visit as Prime Minister.')
   })
+
+  it('begins a speech under a news page’s headline, caption and lead at "Following is the full text", and takes its one speaker from its title (China Daily, 2015)', () => {
+    const speech = parseOne(
+      [
+        'Home / 2015 State Visit',
+        '',
+        'President Xi’s speech on ties with Ruritania',
+        '',
+        '( Updated: 2015-09-24 02:36',
+        '',
+        'President Xi Jinping delivers a speech at a banquet in Seattle, Sept. 22, 2015.[Photo/Xinhua]',
+        '',
+        'President Xi Jinping delivered a policy speech on Tuesday night at a banquet in Seattle.',
+        '',
+        'Following is the full text of the speech.',
+        '',
+        'Speech by H.E. Xi Jinping',
+        '',
+        'Seattle, 22 September 2015',
+        '',
+        'Good evening, everyone.',
+        '',
+        'Thank you for your kind introduction.',
+      ].join('\n'),
+    )
+    expect(speech).toMatchObject({
+      title: 'Speech by H.E. Xi Jinping',
+      kind: 'speech',
+      date: '2015-09-22',
+      place: 'Seattle',
+      speaker: 'Xi Jinping',
+      parties: ['china'],
+    })
+    expect(clauses(speech)).toEqual(['Good evening, everyone.', 'Thank you for your kind introduction.'])
+  })
 })

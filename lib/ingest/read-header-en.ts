@@ -92,6 +92,10 @@ export function isPageChromeEn(text: string): boolean {
   return scripts.size >= 3 && text.length <= 80
 }
 
+/** An editor's line that says the full text follows: "Following is the full text of the speech.", "The full text of the statement follows:". */
+const FULL_TEXT_FOLLOWS_EN =
+  /^(?:(?:Following|Below|Here) is|The following is)\b[^.!?]{0,40}\bfull text\b[^.!?]{0,60}[.:]$|^(?:The )?full text of the [^.!?]{2,60}(?:follows|is as follows|reads)\s*[.:]$/i
+
 /** A day of the week before a date ("Saturday, January 25, 2014"): no place. */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i
 /** Words that name a document in its title. */
@@ -151,7 +155,20 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   }
   const titleParts: string[] = []
   let i = 0
-  for (; i < paragraphs.length && i < 12; i++) {
+  // a page's headline, caption and news lead above "Following is the full text of the speech.": the text begins under it
+  // (and the headline is its title if it prints none of its own)
+  const fullText = options.knownTitle
+    ? -1
+    : paragraphs.slice(0, 12).findIndex((p, k) => k > 0 && k + 1 < paragraphs.length && FULL_TEXT_FOLLOWS_EN.test(p.text.text.trim()))
+  const headline =
+    fullText > 0
+      ? paragraphs
+          .slice(0, fullText)
+          .map((p) => p.text.text.trim())
+          .find((text) => text && !endsSentence(text) && !FURNITURE.test(text) && !isPageChromeEn(text) && !dateLine(text))
+      : undefined
+  if (fullText > 0) i = fullText + 1
+  for (; i < paragraphs.length && i < 12 + Math.max(fullText + 1, 0); i++) {
     const paragraph = paragraphs[i] as RepairedParagraph
     const text = paragraph.text.text.trim()
     if (!text) continue
@@ -236,8 +253,19 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     }
     break
   }
-  header.title = titleParts.join(' ').replace(/\s+/g, ' ')
+  header.title = (titleParts.length ? titleParts.join(' ') : (headline ?? '')).replace(/\s+/g, ' ')
   header.bodyStart = i
+  // the one speaker a speech's title names: "Speech by H.E. Xi Jinping", "Address by Prime Minister KISHIDA Fumio at …"
+  const by = /^(?:Speech|Address|Keynote (?:Speech|Address)|Remarks) by\s+(.+?)(?=\s+(?:at|to|on|before|during|in)\s|[,:]|$)/i.exec(
+    header.title,
+  )
+  if (!header.speaker && by && !/\sand\s|,|&/.test(by[1] as string)) {
+    const named = speakerLine(by[1] as string)
+    if (named) {
+      header.speaker = named.speaker
+      header.speakerRole = named.role
+    }
+  }
   return header
 }
 
