@@ -664,4 +664,36 @@ describe('a Chinese text’s own date line against the wire’s dateline (a seco
     expect(texts(palestine)[0]).toMatch(/^應中華人民共和國主席習近平邀請/u)
     expect(texts(palestine)).not.toContain('以下是聯合聲明全文:')
   })
+
+  it('takes a page’s headline above the wire’s dateline as the title, leaves out the lead down to “发言内容如下”, and reads the speaker (2000 UN speech)', () => {
+    const speech = one(
+      [
+        '新闻中心',
+        '新浪首页 > 新闻中心 > 国内新闻 > 新华网 > 正文',
+        '',
+        '江泽民在联合国千年首脑会议分组讨论会上发言(全文)',
+        '',
+        'http://www.sina.com.cn 2000年09月08日04:00 新华网',
+        '',
+        '  新华网纽约9月7日电 中国国家主席江泽民在出席联合国千年首脑会议期间,于7日上午参加了分组讨论会。',
+        '',
+        '  江泽民主席发言内容如下:',
+        '',
+        '  (一)关于经济全球化问题的发言',
+        '',
+        '  主席先生:',
+        '',
+        '  我想就经济全球化问题谈以下几点:',
+        '',
+        '  一、经济全球化是随同社会生产力发展而产生的一种客观趋势。',
+      ].join('\n'),
+    )
+    expect(speech).toMatchObject({
+      title: '江泽民在联合国千年首脑会议分组讨论会上发言',
+      kind: 'speech',
+      speaker: '江泽民',
+      parties: ['china'],
+    })
+    expect(texts(speech)[0]).toBe('主席先生:')
+  })
 })

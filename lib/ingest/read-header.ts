@@ -5,6 +5,7 @@
  * full-width paragraph, at a salutation, or after a title that ends a document
  * name (…联合声明).
  */
+import { PARAGRAPH_OPENING } from './repair-extraction'
 import { readDateLineZh } from './sign-off'
 import type { RepairedParagraph } from './types'
 import type { StatementKind } from '@/lib/vocab/statement-kinds'
@@ -44,13 +45,13 @@ const LEAD_SPEAKER =
   /([\p{Script=Han}]{0,12}?(?:国家主席|主席|总理|总统|副主席|委员长|国王|首相|外交部长|部长|外长|秘书长))([\p{Script=Han}·]{2,4}?)(?:\d{1,2}日|今天|日前|在|于)/u
 /** A lead that says the full text follows it. */
 const FULL_TEXT_FOLLOWS = /全文如下[：:]$/u
-/** The last line of an editor's lead above the text: "…全文如下：", "以下为致辞全文：", "讲话全文：". */
-export const LEAD_END = /(?:全文如下|以下[为是].{0,12}全文|全文)[：:]$/u
+/** The last line of an editor's lead above the text: "…全文如下：", "以下为致辞全文：", "讲话全文：", "发言内容如下：". */
+export const LEAD_END = /(?:全文如下|内容如下|以下[为是].{0,12}全文|全文)[：:]$/u
 /**
  * A line that names a document as its title does: "…联合声明", "在…上的讲话", "…的致辞（全文）", "…联合声明全文", and with a
  * site's year after it, "…联合声明 (1997年)".
  */
-const TITLE_LIKE =
+export const TITLE_LIKE =
   /(?:联合声明|联合宣言|宣言|公报|纪要|声明|条约|协定|倡议|的讲话|的致辞|的演讲|的发言|的贺信|的贺电|上发言)(?:[（(]?全文[)）]?)?(?:\s*[（(]\d{4}年[^（）()]{0,6}[)）])?$/u
 /**
  * What a web page prints around a text, not part of it: a time stamp of posting ("2025-05-13 21:46", "21.11.2014 12:37"),
@@ -99,6 +100,8 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   }
   let titleClosed = false
   let lead: string | null = null
+  // the title is a page's headline above the lead, which the text's own title under the lead replaces
+  let fromHeadline = false
   let i = 0
   // a web page's menus and links above the text's title: the title, named as a document, is where the text begins (with
   // the line or two of a title wrapped above it), when no prose comes before it
@@ -122,19 +125,23 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   // "国家主席习近平22日在…上致辞。" / "致辞全文如下："), when none of their lines is the text's own title or date line
   // (a lead is news: a preamble of the statement's own that a page prints above "以下是联合声明全文：" stays)
   const leadEnd = paragraphs.slice(0, 8).findIndex((p, k) => k + 1 < paragraphs.length && LEAD_END.test(p.text.text.trim()))
+  // (the page's headline may be the first line, and is then the title: "江泽民在联合国千年首脑会议分组讨论会上发言（全文）")
+  const headline = paragraphs[0] && TITLE_LIKE.test(paragraphs[0].text.text.trim()) && leadEnd >= 1 ? 1 : 0
   if (
     anchor <= 0 &&
     leadEnd >= 1 &&
     paragraphs.slice(0, leadEnd + 1).some((p) => NEWS_MARKER.test(p.text.text)) &&
-    paragraphs.slice(0, leadEnd).every((p) => {
+    paragraphs.slice(headline, leadEnd).every((p) => {
       const text = p.text.text.trim()
       return !TITLE_LIKE.test(text) && !DATE_LINE.test(text) && !NUMERIC_DATE.test(text) && !SALUTATION.test(text)
     })
   ) {
     lead = paragraphs
-      .slice(0, leadEnd + 1)
+      .slice(headline, leadEnd + 1)
       .map((p) => p.text.text.trim())
       .join('\n')
+    if (headline) titleParts.push((paragraphs[0] as RepairedParagraph).text.text.trim())
+    fromHeadline = headline === 1
     i = leadEnd + 1
   }
   for (; i < paragraphs.length; i++) {
@@ -185,9 +192,10 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       header.speakerRole = (speaker[1] as string).trim()
       header.speaker = speaker[2] as string
       titleClosed = true
-    } else if (!titleClosed && !/[。；]$/.test(text)) {
-      // a page's headline (…的讲话（全文）) above the statement's own title gives way to it
-      if (titleParts.length === 1 && HEADLINE.test(titleParts[0] as string)) titleParts.pop()
+    } else if (!titleClosed && !/[。；]$/.test(text) && !(fromHeadline && PARAGRAPH_OPENING.test(text))) {
+      // a page's headline (…的讲话（全文）, or one above the lead) gives way to the statement's own title
+      if (titleParts.length === 1 && (HEADLINE.test(titleParts[0] as string) || fromHeadline)) titleParts.pop()
+      fromHeadline = false
       titleParts.push(text)
       if (DOCUMENT_NAME.test(text)) titleClosed = true
     } else {
@@ -200,20 +208,43 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   if (i + 1 < paragraphs.length && FULL_TEXT_FOLLOWS.test((paragraphs[i] as RepairedParagraph).text.text.trim())) {
     lead = (paragraphs[i++] as RepairedParagraph).text.text.trim()
     const title = joinTitle(titleParts).replace(/\s+/gu, '')
+    let ownTitle = false
     for (; i + 1 < paragraphs.length; i++) {
       const text = (paragraphs[i] as RepairedParagraph).text.text.trim()
       const date = DATE_LINE.exec(text)
       if (title && text.replace(/\s+/gu, '') === title) continue
-      if (date && !header.printedDate) setPrintedDate(header, date)
+      // (or the text's own title, over its date line, subtitle, speaker or salutation, where the header was a page's
+      // headline: "溫家寶在第11次東盟與中日韓領導人會議上的講話" … "凝聚共識 再創輝煌" / "尊敬的李顯龍總理閣下，")
+      const next = paragraphs[i + 1]?.text.text.trim() ?? ''
+      const speaker = SPEAKER_LINE.exec(text)
+      if (
+        !ownTitle &&
+        !date &&
+        !speaker &&
+        (paragraphs[i] as RepairedParagraph).short &&
+        !/[。！？；，,;、]/u.test(text) &&
+        !SALUTATION.test(text) &&
+        !PARAGRAPH_OPENING.test(text) &&
+        (DATE_LINE.test(next) || next.startsWith('——') || SALUTATION.test(next) || SPEAKER_LINE.test(next))
+      ) {
+        ownTitle = true
+        titleParts.splice(0, titleParts.length, text)
+        continue
+      }
+      if (speaker && !header.speaker) {
+        header.speakerRole = (speaker[1] as string).trim()
+        header.speaker = speaker[2] as string
+      } else if (date && !header.printedDate) setPrintedDate(header, date)
       else break
     }
   }
+  header.title = joinTitle(titleParts)
   header.bodyStart = i
   // a text with no title line of its own: the document its lead names (“…一致通过了《中非合作论坛北京峰会宣言》。全文如下：”)
   const named = lead && !header.title ? [...lead.matchAll(NAMED_DOCUMENT)].map((m) => m[1] as string).filter((t) => TITLE_LIKE.test(t)) : []
   if (named.length) header.title = named.at(-1) as string
   // a speech whose text names no speaker: the one its lead names (a lead that ends "以下为致辞全文：" is a speech's)
-  const speech = /讲话|致辞|演讲/.test(`${header.title}${header.subtitle ?? ''}${lead?.split('\n').at(-1) ?? ''}`)
+  const speech = /讲话|致辞|演讲|发言/.test(`${header.title}${header.subtitle ?? ''}${lead?.split('\n').at(-1) ?? ''}`)
   const fromLead = lead && speech && !header.speaker ? LEAD_SPEAKER.exec(lead) : null
   if (fromLead) {
     header.speakerRole = fromLead[1] as string
@@ -265,6 +296,12 @@ export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speake
   if (/联合声明/.test(title)) return 'joint-statement'
   if (/宣言/.test(title)) return 'joint-declaration'
   if (/公报/.test(title)) return 'communique'
-  if (/(讲话|致辞|演讲|发言|贺词|祝酒辞|主旨报告)$/.test(subtitle ?? '') || header.speaker) return 'speech'
+  // (a speech is named by its subtitle, or by its title: "在…上的讲话", "江泽民在…分组讨论会上发言")
+  if (
+    /(讲话|致辞|演讲|发言|贺词|祝酒辞|主旨报告)$/.test(subtitle ?? '') ||
+    /(?:的|上)(?:讲话|致辞|演讲|发言)$/.test(title) ||
+    header.speaker
+  )
+    return 'speech'
   return 'statement'
 }

@@ -6,7 +6,7 @@
  * is one statement (text pasted from a web page).
  */
 import { monthNumber } from './months'
-import { LEAD_END } from './read-header'
+import { LEAD_END, TITLE_LIKE } from './read-header'
 import { readDateLineEn, readDateLineZh } from './sign-off'
 import type { Dateline, RawDocument, SourceLine } from './types'
 
@@ -83,20 +83,28 @@ export function splitDocuments(text: string, from = 0, options: { byTitles?: boo
 function splitAtDatelines(lines: readonly SourceLine[]): RawDocument[] {
   const documents: RawDocument[] = []
   let current: RawDocument | null = null
-  for (const line of lines) {
+  lines.forEach((line, k) => {
     const dateline = parseDateline(line.text)
     if (dateline) {
       if (current) documents.push(current)
       const { rest, ...fields } = dateline
       current = { dateline: fields, lines: [], start: line.start, end: line.start + line.text.length }
+      // above the first dateline, a page's headline naming the text is its title ("江泽民在…上发言（全文）" / a site line /
+      // "新华网纽约9月7日电 …"): what else a page prints above it is not read
+      const headline =
+        documents.length === 0 ? lines.slice(Math.max(0, k - 4), k).findLast((l) => TITLE_LIKE.test(l.text.trim())) : undefined
+      if (headline) {
+        current.lines.push({ text: headline.text, start: headline.start })
+        current.start = headline.start
+      }
       if (rest) current.lines.push({ text: rest, start: line.start + line.text.lastIndexOf(rest) })
-      continue
+      return
     }
     if (current) {
       current.lines.push(line)
       if (line.text.trim()) current.end = line.start + line.text.length
     }
-  }
+  })
   if (current) documents.push(current)
   return documents
 }
