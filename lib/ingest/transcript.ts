@@ -58,15 +58,28 @@ const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)\.\)/gu
  */
 export function withoutInlineDirections(text: MappedText): MappedText {
   const matches = [...text.text.matchAll(INLINE_DIRECTION), ...text.text.matchAll(INAUDIBLE_SENTENCE)].sort((x, y) => x.index - y.index)
+  // "— (laughs) —": one dash is enough
+  return withoutMatches(text, matches, (before, after) => (/[—–]\s*$/u.test(before) ? (/^\s*[—–]/u.exec(after)?.[0].length ?? 0) : 0))
+}
+
+/**
+ * `text` without the spans of `matches` (in order, not overlapping), and
+ * without as many characters after each as `alsoAfter` says; every character
+ * left keeps its place in the file.
+ */
+function withoutMatches(
+  text: MappedText,
+  matches: readonly RegExpExecArray[] | readonly RegExpMatchArray[],
+  alsoAfter: (before: string, after: string) => number = () => 0,
+): MappedText {
   if (matches.length === 0) return text
   const out = new MappedTextBuilder()
   let from = 0
   for (const match of matches) {
-    out.pushSlice(text, from, match.index)
-    from = match.index + match[0].length
-    // "— (laughs) —": one dash is enough
-    if (/[—–]\s*$/u.test(text.text.slice(0, match.index)) && /^\s*[—–]/u.test(text.text.slice(from)))
-      from += /^\s*[—–]/u.exec(text.text.slice(from))?.[0].length ?? 0
+    const at = match.index as number
+    out.pushSlice(text, from, at)
+    from = at + match[0].length
+    from += alsoAfter(text.text.slice(0, at), text.text.slice(from))
   }
   out.pushSlice(text, from)
   return out.build()
@@ -83,13 +96,5 @@ const NARRATION = /(?:^|(?<=[.!?]["”’]?))\s*\([A-Z][a-z]+(?: [^()]{1,55})?\.
  */
 export function withoutNarration(text: MappedText): MappedText {
   const matches = [...text.text.matchAll(NARRATION)]
-  if (matches.length === 0) return text
-  const out = new MappedTextBuilder()
-  let from = 0
-  for (const match of matches) {
-    out.pushSlice(text, from, match.index)
-    from = match.index + match[0].length
-  }
-  out.pushSlice(text, from)
-  return trimMapped(out.build())
+  return matches.length ? trimMapped(withoutMatches(text, matches)) : text
 }
