@@ -57,10 +57,12 @@ function dateLine(line: string): { date: { year: number; month: number; day: num
 /** A line naming a known person, with the office before or after the name. */
 function speakerLine(text: string): { speaker: string; role: string | null } | null {
   if (text.length > 160 || /[.;!?]$/.test(text)) return null
-  // (a whole name: "Conte" is not in "Main Content")
-  const person = PEOPLE.find((name) =>
-    new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text),
-  )
+  // (a whole name: "Conte" is not in "Main Content"; the longest name first, as PEOPLE is ordered)
+  const person = PEOPLE.find((name) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + name.length))) return true
+    return false
+  })
   if (!person) return null
   const role = text
     .replace(person, '')
