@@ -20,7 +20,7 @@ import { mapIdentity } from '@/lib/text/mapped-text'
 import { BULLET, cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn } from './sign-off'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
-import { isTimeStamp, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
+import { isTimeStamp, isTranscript, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { sentenceBoundsEnglish } from './sentences-en'
@@ -71,6 +71,10 @@ const HARD_BREAK_SHORT = 60
 const UNWRAPPED = 120
 /** A run-in heading is at most this long. */
 const RUN_IN_HEADING = 60
+
+/** A transcript's title, above its venue: "Remarks by …", "Press Briefing by …", "Background Press Call on …". */
+const TRANSCRIPT_TITLE =
+  /^(?:Remarks|Statement|Readout|Interview|Speech|Address|(?:Background |On-the-Record )?Press (?:Briefing|Gaggle|Call|Conference))\b.*\b(?:by|on|of|at|with|to|in|before|after|during)\b/iu
 
 /** A line ending in initials: "Washington, D.C.", "Naval Station Norfolk, U.S.". */
 const INITIALS_END = /(?:^|[\s,])(?:\p{Lu}\.){2,}$/u
@@ -285,7 +289,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   const raw = (k: number) => (groupsKept[k] ?? []).map((line) => rawOf.get(line) ?? '').join('\n')
   // (or, in a transcript, the line or two that open it above its first turn: "South Lawn", "Private Residence" / "San
   // Francisco, California", "Via Teleconference")
-  const transcript = paragraphs.filter((p) => SPEAKER_LABEL.test(p.text.text.trim())).length >= 2
+  const transcript = isTranscript(paragraphs.map((p) => p.text.text.trim()))
   const emphasizedAbove =
     transcript && (firstTurn === 1 || firstTurn === 2)
       ? firstTurn
@@ -304,6 +308,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     }
     // (a place may end in its initials, "Washington, D.C.", but not in a sentence's full stop)
     if (line.length > 90 || (SENTENCE_END.test(line) && !INITIALS_END.test(line)) || paragraphs[k]?.listItem) break
+    // (nor is the title of a pasted transcript: "Remarks by President Biden on the Economy")
+    if (TRANSCRIPT_TITLE.test(line)) break
     ;(paragraphs[k] as RepairedParagraph).placeLine = true
     lines++
   }

@@ -50,9 +50,11 @@ export function datesInText(text: string, language: 'zh' | 'en'): DateSpan[] {
   if (language === 'zh') {
     for (const m of text.matchAll(DATE_RANGE)) {
       const month = Number(m[2])
-      // a range into the next month keeps the start's month: enough for a year and a visit's last day is approximate
       if (!m[4] || Number(m[4]) === month)
         spans.push({ at: m.index, span: { year: Number(m[1]), month, from: Number(m[3]), to: Number(m[5] ?? m[3]) } })
+      // a range into the next month ("2014年5月27日至6月1日") is read in its last month, where a visit ends
+      else if (Number(m[4]) === month + 1)
+        spans.push({ at: m.index, span: { year: Number(m[1]), month: month + 1, from: 1, to: Number(m[5]) } })
     }
   } else {
     for (const m of text.matchAll(RANGE_EN_DMY)) {

@@ -237,7 +237,7 @@ function partiesOfTitle(language: 'zh' | 'en', title: string): { codes: string[]
  * singular ("I’m delighted to be back in Singapore …") is a speech: a statement of several parties says "we".
  */
 const NAMED_KIND =
-  /\b(?:Statements?|Memorandum|Proclamation|Briefing|Call|Gaggle|Letters?|Messages?|Readout|Order|Notice|Declaration|Communiqu|Fact Sheet|Interview|Op-Ed|Article)/i
+  /\b(?:Statements?|Memorandum|Proclamation|Briefing|Call|Gaggle|Letters?|Messages?|Readout|Order|Notice|Declaration|Communiqu[eé]|Fact Sheet|Interview|Op-Ed|Article)(?![\p{L}])/iu
 
 function spokenInFirstPerson(
   kind: ParsedStatement['kind'],
@@ -275,7 +275,7 @@ export function inOneVoice(title: string): boolean {
   if (/\bbetween\b/i.test(title)) return false
   // (and so are a president's own instruments: an executive order, a proclamation, a notice, a determination)
   if (
-    /^(?:(?:A|The|Text of (?:a|the))\s+)?(?:Chair(?:’s|'s)?\s|Readout|Letter|Memorandum|Message|Executive Order|Proclamation|Notice|Presidential (?:Determination|Memorandum|Proclamation|Message)|National Security Memorandum|声明)/i.test(
+    /^(?:(?:A|The|Text of (?:a|the))\s+)?(?:Chair(?:man|woman|person)?(?:’s|'s)?\s|Readout|Letter|Memorandum|Message|Executive Order|Proclamation|Notice|Presidential (?:Determination|Memorandum|Proclamation|Message)|National Security Memorandum|声明)/i.test(
       title,
     )
   )
@@ -308,6 +308,10 @@ export const unknownPartyDoubt = (name: string): ImportNote => ({
   message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons`,
 })
 
+/** A memorandum of understanding, a letter of intent: two sign it, though its title opens as a one-voice document's. */
+const SIGNED_BY_TWO =
+  /^(?:(?:A|The|Text of (?:a|the))\s+)?(?:Memorandum|Letter|Statement|Declaration)s? of (?:Understanding|Intent|Cooperation)\b/i
+
 function findStatementParties(
   language: 'zh' | 'en',
   kind: ParsedStatement['kind'],
@@ -326,7 +330,7 @@ function findStatementParties(
   if (language === 'en') {
     // a document in one voice (a letter to Congress, an executive order, a message to the Senate) is its publisher's,
     // whatever states its opening names ("… designate Qatar as a Major Non-NATO Ally")
-    if (publisher && inOneVoice(title)) return [publisher]
+    if (publisher && inOneVoice(title) && !SIGNED_BY_TWO.test(title)) return [publisher]
     const found = findPartiesEn({ title, opening, closing, publisher })
     if (found.from === 'opening')
       notes.push({

@@ -6,6 +6,7 @@
  * Jinping"). The body starts at the first paragraph that is a sentence, at a
  * salutation, or at a section number.
  */
+import { partiesNamedIn } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
 import { asDateLine, readDateLineEn, readPlaceLineEn } from './sign-off'
 import { monthNumber } from './months'
@@ -83,6 +84,7 @@ const FURNITURE =
  * "( Updated: 2015-09-24 02:36", "Bruxelles, 10/04/2019 - 04:48, UNIQUE ID: 190410_1"), a row of language links.
  */
 export function isPageChromeEn(text: string): boolean {
+  if (text.length > 200) return false
   if ((text.match(/\s[>›»|/]\s/gu) ?? []).length >= 2 || /^Home\s*[>›»|/]/iu.test(text)) return true
   if (/\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*(?:[-–]\s*)?\d{1,2}:\d{2}\b/u.test(text) && text.length <= 80) return true
   // a row of a page's languages: words in three scripts or more, with no sentence
@@ -97,6 +99,14 @@ export function isPageChromeEn(text: string): boolean {
 /** An editor's line that says the full text follows: "Following is the full text of the speech.", "The full text of the statement follows:". */
 const FULL_TEXT_FOLLOWS_EN =
   /^(?:(?:Following|Below|Here) is|The following is)\b[^.!?]{0,40}\bfull text\b[^.!?]{0,60}[.:]$|^(?:The )?full text of the [^.!?]{2,60}(?:follows|is as follows|reads)\s*[.:]$/i
+
+/** A title's line that ends with its date and perhaps the place after it: "…, 30 April 2018, Panmunjom". */
+const TITLE_DATE = new RegExp(`^(.+?),\\s*${DATE_EN}(?:,\\s*(\\p{Lu}[\\p{L}.'’-]{1,30}(?: \\p{Lu}[\\p{L}.'’-]{1,30})?))?$`, 'u')
+
+/** A site's name for its section or office, above a page's title, is at most this many words. */
+const SITE_NAME_WORDS = 8
+/** Whether a line of a few words names a party, as a title's first line does ("Australia-Japan" / "Joint Statement on …"). */
+const namesParty = (text: string) => text.split(/\s+/).length <= 3 && partiesNamedIn(text).length > 0
 
 /** A day of the week before a date ("Saturday, January 25, 2014"): no place. */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i
@@ -169,7 +179,19 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
           .map((p) => p.text.text.trim())
           .find((text) => text && !endsSentence(text) && !FURNITURE.test(text) && !isPageChromeEn(text) && !dateLine(text))
       : undefined
-  if (fullText > 0) i = fullText + 1
+  if (fullText > 0) {
+    // (a date line above it is still the text's: "Joint Statement of the Ministers …" / "Beijing, 5 May 2023" / "The
+    // following is the full text of the statement:")
+    const above = paragraphs
+      .slice(0, fullText)
+      .map((p) => dateLine(p.text.text.trim()))
+      .find((found) => found !== null)
+    if (above) {
+      header.printedDate = above.date
+      header.printedPlace = above.place
+    }
+    i = fullText + 1
+  }
   for (; i < paragraphs.length && i < 12 + Math.max(fullText + 1, 0); i++) {
     const paragraph = paragraphs[i] as RepairedParagraph
     const text = paragraph.text.text.trim()
@@ -199,7 +221,8 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       header.speakerRole = speaker.role
       continue
     }
-    if (/^(--|—|–)/.test(text) && titleParts.length > 0 && !header.subtitle) {
+    // (and what says who issued it: "Issued by the Heads of State and Government participating in the meeting of …")
+    if ((/^(--|—|–)/.test(text) || /^(?:Issued|Adopted|Released) by\b/.test(text)) && titleParts.length > 0 && !header.subtitle) {
       header.subtitle = text.replace(/^(--|—|–)\s*/, '')
       continue
     }
@@ -235,18 +258,27 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       isTitleCase(text) &&
       DOCUMENT_WORD.test(text) &&
       nextText.length <= 160 &&
-      !endsSentence(nextText)
+      !endsSentence(nextText) &&
+      paragraphs[i + 1]?.listItem !== true &&
+      isTitleCase(nextText)
     const titleLike =
       (!endsSentence(text) || colonTitle) &&
       !paragraph.listItem &&
       (paragraph.heading || DOCUMENT_WORD.test(text) || isTitleCase(text) || titleParts.length > 0)
-    if (titleLike && titleLength + text.length <= 320 && titleParts.length < 4 && !header.printedDate && !header.speaker) {
+    // (a page may print its date above the title: "14 Nov 2018" / "Chairman's Statement of the 21st ASEAN-China Summit …")
+    if (
+      titleLike &&
+      titleLength + text.length <= 320 &&
+      titleParts.length < 4 &&
+      (!header.printedDate || titleParts.length === 0) &&
+      !header.speaker
+    ) {
       // a line that names the document after short lines that name none is the title; those were a site's names for
       // its section or office ("Diplomatic Relations", "Delegation of the European Union to China")
       if (
         titleParts.length > 0 &&
         DOCUMENT_WORD.test(text) &&
-        titleParts.every((part) => !DOCUMENT_WORD.test(part) && part.split(/\s+/).length <= 8) &&
+        titleParts.every((part) => !DOCUMENT_WORD.test(part) && part.split(/\s+/).length <= SITE_NAME_WORDS && !namesParty(part)) &&
         !/(?:\b(?:of|and|the|for|on|to|in|with|between)|[:,–—-])$/iu.test(titleParts.at(-1) as string)
       )
         titleParts.splice(0)
@@ -256,12 +288,27 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     break
   }
   header.title = (titleParts.length ? titleParts.join(' ') : (headline ?? '')).replace(/\s+/g, ' ')
+  // the date printed at the end of the title's line, and the place after it, are the text's date and place: "… ASEAN-China Strategic Partnership
+  // Singapore, 14 November 2018", "… on the 2018 Inter-Korean Summit, 30 April 2018, Panmunjom"
+  const dated = TITLE_DATE.exec(header.title)
+  if (dated && (dated[1] as string).length >= 12) {
+    // groups: 1 title, 2 day, 3 month, 4 year | 5 month, 6 day, 7 year, 8 place after
+    const date = dated[2] ? englishDate(dated[2], dated[3], dated[4]) : englishDate(dated[6], dated[5], dated[7])
+    // (the title keeps them, as it is printed: "G7 Statement on Ukraine, 11 October 2022")
+    if (date) {
+      header.printedDate = header.printedDate ?? date
+      header.printedPlace = header.printedPlace ?? dated[8] ?? null
+    }
+  }
   header.bodyStart = i
   // the one speaker a speech's title names: "Speech by H.E. Xi Jinping", "Address by Prime Minister KISHIDA Fumio at …"
-  const by = /^(?:Speech|Address|Keynote (?:Speech|Address)|Remarks) by\s+(.+?)(?=\s+(?:at|to|on|before|during|in)\s|[,:]|$)/i.exec(
-    header.title,
-  )
-  if (!header.speaker && by && !/\sand\s|,|&/.test(by[1] as string)) {
+  const by =
+    /^(?:Speech|Address|Keynote (?:Speech|Address)|Remarks) by\s+(.+?)(?=\s+(?:at|to|on|before|during|in|with|alongside)\s|[,:]|$)/i.exec(
+      header.title,
+    )
+  // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …")
+  const speakers = by ? header.title.slice(0, by[0].length + 14) : ''
+  if (!header.speaker && by && !/\s(?:and|with|alongside)\s|,|&/.test(speakers.slice(speakers.length - 14 - (by[1] as string).length))) {
     const named = speakerLine(by[1] as string)
     if (named) {
       header.speaker = named.speaker

@@ -60,13 +60,29 @@ export const TITLE_LIKE =
  */
 function isPageChrome(text: string): boolean {
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?$/u.test(text)) return true
-  if (/^(?:https?:\/\/|www\.)\S+/iu.test(text) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(text)) return true
-  if ((text.match(/\s[>›»|｜]\s|[>›»](?=\S)/gu) ?? []).length >= 1 && /^[^。！？]{0,60}$/u.test(text) && /[>›»|｜]/u.test(text)) return true
+  if (/^(?:https?:\/\/|www\.)\S+/iu.test(text) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu.test(text)) return true
+  // (a trail of links: "新浪首页 > 新闻中心 > 国际新闻 > 正文", "首页 > 中国要闻", "新浪首页 | 免费邮件 | 用户注册"; not one bar
+  // after a title printed again with its date, "…联合声明 2023年7月10日于北京市 |")
+  const separators = (text.match(/[>›»]/gu) ?? []).length + (text.match(/[|｜]/gu) ?? []).length / 2
+  if (separators >= 1 && text.length <= 60 && !/[。！？]/u.test(text) && !TITLE_LIKE.test(text.replace(/\s+/gu, ''))) return true
+  // (a menu of six links or more, each a word or two: "首页 新闻 体育 娱乐 游戏 邮箱 …"; not a title spaced out letter by
+  // letter, "中 美 联 合 公 报", nor one of phrases, "携手合作 共创未来 开启新篇 共享繁荣")
   const words = text.split(/\s+/u).filter(Boolean)
-  return words.length >= 4 && words.every((word) => [...word].length <= 5) && !/[。！？，]/u.test(text)
+  return (
+    words.length >= 6 &&
+    words.every((word) => [...word].length <= 5) &&
+    words.some((word) => [...word].length > 1) &&
+    !/[。！？，]/u.test(text) &&
+    !TITLE_LIKE.test(text.replace(/\s+/gu, ''))
+  )
 }
-/** News wording in a lead: a day without its month ("22日在", "4日主持"), a wire's dateline or a reporter. */
-const NEWS_MARKER = /(?<![月\d至到—–-])\d{1,2}日|电[）)\s]|电(?=\p{Script=Han})|记者|报道|讯[，,：:\s]/u
+/**
+ * News wording in a lead: a wire's dateline ("新华网纽约9月7日电", "中评社北京9月4日电"), a reporter's byline, or a day
+ * without its month before what someone did on it ("习近平22日在…", "4日主持…"); not a statement's own dates ("于2023年5月
+ * 17日至19日", "17日和19日") nor words with 电 in them (电力, 电子商务).
+ */
+const NEWS_MARKER =
+  /\d{1,2}月\d{1,2}日电|[（(]记者|^记者|(?<![月\d至到和及与、—–-])\d{1,2}日(?:在|上午|下午|晚|主持|出席|会见|会晤|发表|举行|抵达|致辞|讲话)/u
 /** The document a lead names in its title marks: "…一致通过了《中非合作论坛北京峰会宣言》". */
 const NAMED_DOCUMENT = /《([^《》]{4,80})》/gu
 /**
@@ -74,7 +90,7 @@ const NAMED_DOCUMENT = /《([^《》]{4,80})》/gu
  * 【字体：大 中 小】), or a bare year (a wiki's link to the year's texts).
  */
 const SITE_LINE =
-  /^(?:原文(?:出自|载于|见)|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:]|撰文[：:]|作者[：:]|出版[：:]|更新[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*|\d{4}年)$/u
+  /^(?:原文(?:出自|载于|见)|(?:刊载|刊|载)于|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:]|撰文[：:]|作者[：:]|出版[：:]|更新[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*|\d{4}年)$/u
 /** A date as a page prints it on a line of its own: 2013/06/21, 2013-06-21, 2013.06.21. */
 const NUMERIC_DATE = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})()$/u
 /** A page's headline, which says the full text follows. */
@@ -84,6 +100,25 @@ const HEADLINE = /[（(]全文[)）]$/u
 function setPrintedDate(header: Header, date: readonly (string | undefined)[]): void {
   header.printedDate = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }
   header.printedPlace = date[4]?.trim() || null
+}
+
+/**
+ * Whether paragraph i is a text's own title under a page's headline and lead: a short line that ends no sentence or
+ * clause, over the text's date line, subtitle, speaker or salutation ("凝聚共识 再创辉煌" / "尊敬的李显龙总理阁下，"); a
+ * numbered line ("（一）关于…的发言") is the body's.
+ */
+function isOwnTitle(paragraphs: readonly RepairedParagraph[], i: number): boolean {
+  const paragraph = paragraphs[i] as RepairedParagraph
+  const text = paragraph.text.text.trim()
+  const next = paragraphs[i + 1]?.text.text.trim() ?? ''
+  return (
+    paragraph.short &&
+    !/[。！？；，,;、]/u.test(text) &&
+    !SALUTATION.test(text) &&
+    !PARAGRAPH_OPENING.test(text) &&
+    !SPEAKER_LINE.test(text) &&
+    (DATE_LINE.test(next) || next.startsWith('——') || SALUTATION.test(next) || SPEAKER_LINE.test(next))
+  )
 }
 
 /** Splits the paragraphs of a release into its header fields and the index where the body starts. */
@@ -113,7 +148,9 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
   })
   if (anchor > 0) {
     i = anchor
-    while (i > 0 && /^[\p{Script=Han}、《》“”]{6,}$/u.test((paragraphs[i - 1] as RepairedParagraph).text.text.trim())) i--
+    // (a main title of phrases spaced apart, "积极树立亚洲安全观 共创安全合作新局面", is one too)
+    const titleAbove = (text: string) => /^[\p{Script=Han}、《》“” ]{6,}$/u.test(text) && !isPageChrome(text)
+    while (i > 0 && titleAbove((paragraphs[i - 1] as RepairedParagraph).text.text.trim())) i--
     // (an editor's lead among what it passes over still names the speaker)
     lead =
       paragraphs
@@ -162,7 +199,14 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       continue
     }
     // nor is what a site prints around it: a menu's link ("| English"), where the text comes from ("原文出自外交部网站")
-    if ((titleParts.length === 0 && text.length <= 20 && !/\p{Script=Han}/u.test(text)) || SITE_LINE.test(text) || isPageChrome(text))
+    // (or a photo's file name and caption: "455x310.2014.06.01.053119-CHN07_…", "…纪念的首日封给纳吉。（图：马新社）")
+    if (
+      (titleParts.length === 0 && text.length <= 20 && !/\p{Script=Han}/u.test(text)) ||
+      (paragraph.short && !/\p{Script=Han}/u.test(text) && /\p{L}/u.test(text) && !/\s/u.test(text)) ||
+      /[（(]图[：:/／]?[^（）()]{0,20}[)）]$/u.test(text) ||
+      SITE_LINE.test(text) ||
+      isPageChrome(text)
+    )
       continue
     // the title printed again, perhaps with the date and place after it ("…联合声明 2023年7月10日于北京市 |", "中 韩 联 合 公 报")
     // (compared without a note in parentheses at its end: “中韩联合公报（2006年1号）”)
@@ -192,12 +236,17 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       header.speakerRole = (speaker[1] as string).trim()
       header.speaker = speaker[2] as string
       titleClosed = true
-    } else if (!titleClosed && !/[。；]$/.test(text) && !(fromHeadline && PARAGRAPH_OPENING.test(text))) {
+    } else if (
+      !titleClosed &&
+      !/[。；]$/.test(text) &&
+      (!fromHeadline || (TITLE_LIKE.test(text) && !PARAGRAPH_OPENING.test(text)) || isOwnTitle(paragraphs, i))
+    ) {
       // a page's headline (…的讲话（全文）, or one above the lead) gives way to the statement's own title
       if (titleParts.length === 1 && (HEADLINE.test(titleParts[0] as string) || fromHeadline)) titleParts.pop()
       fromHeadline = false
       titleParts.push(text)
-      if (DOCUMENT_NAME.test(text)) titleClosed = true
+      // (a document's name with its subtitle after a dash is a whole title: "马中联合公报——深化互信‧加强合作")
+      if (DOCUMENT_NAME.test(text) || /(?:联合声明|联合宣言|宣言|公报)——/u.test(text)) titleClosed = true
     } else {
       break
     }
@@ -215,18 +264,8 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       if (title && text.replace(/\s+/gu, '') === title) continue
       // (or the text's own title, over its date line, subtitle, speaker or salutation, where the header was a page's
       // headline: "溫家寶在第11次東盟與中日韓領導人會議上的講話" … "凝聚共識 再創輝煌" / "尊敬的李顯龍總理閣下，")
-      const next = paragraphs[i + 1]?.text.text.trim() ?? ''
       const speaker = SPEAKER_LINE.exec(text)
-      if (
-        !ownTitle &&
-        !date &&
-        !speaker &&
-        (paragraphs[i] as RepairedParagraph).short &&
-        !/[。！？；，,;、]/u.test(text) &&
-        !SALUTATION.test(text) &&
-        !PARAGRAPH_OPENING.test(text) &&
-        (DATE_LINE.test(next) || next.startsWith('——') || SALUTATION.test(next) || SPEAKER_LINE.test(next))
-      ) {
+      if (!ownTitle && !date && !speaker && isOwnTitle(paragraphs, i)) {
         ownTitle = true
         titleParts.splice(0, titleParts.length, text)
         continue

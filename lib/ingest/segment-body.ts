@@ -36,7 +36,7 @@ const SECTION_NUMBER_EN =
  */
 const PARAGRAPH_OPENING_EN =
   /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])))|Q(?=\s+[\p{Lu}(]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
-const HEADING = /^[\p{Script=Han}]{2,12}$/u
+const HEADING = /^[\p{Script=Han}]{2,16}$/u
 /** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
 const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u
 const SENTENCE_END = /[。！？!?]/
@@ -60,13 +60,15 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
       return
     }
     // a section's number and its heading on one line, ending no sentence ("一、双边合作", "二、 国际问题")
-    const numbered = language === 'zh' && paragraph.short ? NUMBERED_HEADING.exec(text) : null
+    // (over prose: a run of short numbered lines is a list, "（一）加强高层交往，深化政治互信" / "（二）深化经贸合作")
+    const listed = language === 'zh' && (isShortNumbered(paragraphs[i - 1]) || isShortNumbered(paragraphs[i + 1]))
+    const numbered = language === 'zh' && paragraph.short && !listed ? NUMBERED_HEADING.exec(text) : null
     if (numbered && paragraphs[i + 1]) {
       topLabel = numbered[1] as string
       sections.push({ level: 1, label: topLabel, heading: numbered[2] as string, clauses: [] })
       return
     }
-    const subsection = language === 'zh' && paragraph.short ? NUMBERED_SUBHEADING.exec(text) : null
+    const subsection = language === 'zh' && paragraph.short && !listed ? NUMBERED_SUBHEADING.exec(text) : null
     if (subsection && paragraphs[i + 1]) {
       sections.push({ level: topLabel ? 2 : 1, label: subsection[1] as string, heading: subsection[2] as string, clauses: [] })
       return
@@ -161,13 +163,20 @@ function isTitleCase(text: string): boolean {
   return text.split(/\s+/u).every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
 }
 
+/** A short numbered line that ends no sentence: a heading, or an item of a list when others stand beside it. */
+function isShortNumbered(paragraph: RepairedParagraph | undefined): boolean {
+  const text = paragraph?.text.text.trim() ?? ''
+  return paragraph?.short === true && (NUMBERED_HEADING.test(text) || NUMBERED_SUBHEADING.test(text))
+}
+
 /** A short line of ideographs alone between two paragraphs, not the last thing in the text. */
 function isHeading(paragraphs: readonly RepairedParagraph[], i: number): boolean {
   const paragraph = paragraphs[i] as RepairedParagraph
   const next = paragraphs[i + 1]
   if (!paragraph.short || !next || !HEADING.test(paragraph.text.text.trim())) return false
   const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
-  return previous === '' || /[。！？：；]$/.test(previous) || SECTION_NUMBER.test(previous)
+  // (after a sentence, or a lead-in's colon, full-width or as a page may print it: "双方商定如下:")
+  return previous === '' || /[。！？：；:;]$/.test(previous) || SECTION_NUMBER.test(previous)
 }
 
 /** The clauses of one paragraph. */

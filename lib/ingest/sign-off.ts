@@ -73,7 +73,15 @@ const EN_LINE = new RegExp(
  * after a bullet or bar ("May 23, 2022 • Statements and Releases") left off.
  */
 export function asDateLine(line: string): string {
-  const text = line.replace(/\s*[•·|]\s*[\p{L} &,-]{1,40}$/u, '').trim()
+  const text = line
+    .replace(/\s*[•·|]\s*[\p{L} &,-]{1,40}$/u, '')
+    // a page's dash after its date ("11 Jul. 2018 -"), a time before it ("7pm 3 April 2019"), the byline before it
+    // ("SM Lee Hsien Loong | 21 August 2022"), the word of issue before it ("Issued on 11 Jul. 2018")
+    .replace(/\s+[-–—|]\s*$/u, '')
+    .replace(/^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+/iu, '')
+    .replace(/^[\p{L} .]{2,40}\s+[|｜]\s+(?=\d{1,2}\s+\p{L}+\s+\d{4}$|\p{L}+\s+\d{1,2},\s+\d{4}$)/u, '')
+    .replace(/^(?:Issued|Released|Published|Adopted) on\s+(?=\d{1,2}\s+\p{L}+\.?\s+\d{4}$|\p{L}+\.?\s+\d{1,2},\s+\d{4}$)/u, '')
+    .trim()
   return /\p{Ll}/u.test(text) ? text : text.replace(/\p{Lu}+/gu, (word) => `${word[0]}${word.slice(1).toLowerCase()}`)
 }
 

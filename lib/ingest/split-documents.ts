@@ -141,6 +141,11 @@ function wholeText(lines: readonly SourceLine[]): RawDocument[] {
  * statement's body (a document's title, or any title with a date line under
  * it); all text otherwise.
  */
+/** A page's headline block above the document's own title is at most this many lines… */
+const HEADLINE_BLOCK = 8
+/** …with at most this many sentences (a standfirst, a photo's caption or two) and no date line. */
+const HEADLINE_SENTENCES = 3
+
 function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
   const content = lines.filter((line) => line.text.trim())
   if (content.length === 0) return []
@@ -166,7 +171,8 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     const text = (content[k] as SourceLine).text.trim()
     return (
       text.length <= 250 &&
-      !/[。；！？.;!?,，]["”’)）]*$/u.test(text) &&
+      // (not a page's "Share:" over its posting date)
+      !/[。；！？.;!?,，:：]["”’)）]*$/u.test(text) &&
       !isDate(k) &&
       isDate(k + 1) &&
       !/^(?:Done|Signed|Issued|Adopted)\s+(?:at|in)\b/u.test(text) &&
@@ -199,12 +205,15 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
   })
   // a page's headline with its standfirst and captions, above the document's own title that repeats it ("UK-Japan Joint
   // Statement" … "UK-Japan Joint Statement: A dynamic strategic partnership for the 21st century"), is no document
+  // (only at the top of the text, and only over a standfirst and captions)
   const words = (k: number) => (content[k]?.text ?? '').replace(/[*_#]/g, '').trim().toLowerCase()
-  for (let k = starts.length - 2; k >= 0; k--) {
-    const from = starts[k] as number
-    const next = starts[k + 1] as number
-    const headline = [from, from + 1].map(words).find((w) => w.length >= 8 && words(next).startsWith(w))
-    if (headline && next - from <= 8) starts.splice(k, 1)
+  const repeats = (from: number, next: number) =>
+    [from, from + 1].some((k) => words(k).length >= 8 && words(next).startsWith(words(k)) && words(next).length > words(k).length)
+  const cut = starts.findIndex((from, k) => (starts[k + 1] ?? Infinity) <= HEADLINE_BLOCK && repeats(from, starts[k + 1] as number))
+  if (cut >= 0) {
+    const own = content.slice(0, starts[cut + 1])
+    const sentences = own.filter((line) => line.text.trim().length >= 60 && endsSentence(line.text)).length
+    if (sentences <= HEADLINE_SENTENCES && !own.some((_, k) => isDate(k))) starts.splice(0, cut + 1)
   }
   return starts.map((from, k) => {
     const to = starts[k + 1] ?? content.length

@@ -34,6 +34,19 @@ export function isTranscriptMark(text: string): boolean {
   return TIME_STAMP.test(text) || isStageDirection(text)
 }
 
+/**
+ * Whether paragraphs are a transcript: turns of speakers, two at least, one of them a person's ("Q", "THE PRESIDENT:",
+ * "PRIME MINISTER KISHIDA:", "MS. JEAN-PIERRE:"), not a fact sheet's run-in leads in capitals ("NEW FUNDING:", "NOTE:").
+ */
+export function isTranscript(paragraphs: readonly string[]): boolean {
+  const labels = paragraphs.map((text) => SPEAKER_LABEL.exec(text)?.[0].trim()).filter((label): label is string => label !== undefined)
+  return labels.length >= 2 && labels.some((label) => PERSON_LABEL.test(label))
+}
+
+/** A turn's label that names a person: a reporter's Q, an office, a title of address. */
+const PERSON_LABEL =
+  /^(?:Q|THE |(?:MR|MS|MRS|DR)\.|.*\b(?:PRESIDENT|MINISTER|SECRETARY|AMBASSADOR|ADMINISTRATOR|GOVERNOR|SENATOR|REPRESENTATIVE|MODERATOR|OFFICIAL|AUDIENCE|PARTICIPANT|CHANCELLOR|KING|QUEEN|PRINCE|PRINCESS|EMIR|AMIR|SULTAN|MAYOR|ADVIS[EO]R|DIRECTOR|CHAIR(?:MAN|WOMAN)?|GENERAL|ADMIRAL|SPOKESPERSON|SPEAKER|LEADER|PREMIER|TAOISEACH|COMMISSIONER|DEPUTY|FIRST LADY|SECOND GENTLEMAN)\b)/u
+
 /** Whether a paragraph is a time stamp. */
 export const isTimeStamp = (text: string) => TIME_STAMP.test(text)
 

@@ -127,11 +127,11 @@ function splitEnglishNames(text: string): string[] {
   return names.filter(Boolean)
 }
 
-/** Each one-character abbreviation that only one party has (韩 South Korea, 越 Vietnam, 俄 Russia). */
-const UNIQUE_ABBREVIATIONS = (() => {
+/** The parties of each one-character abbreviation (韩 South Korea, 越 Vietnam; 马 Malaysia, Mali, Malta, …). */
+const ABBREVIATIONS = (() => {
   const byAbbr = new Map<string, string[]>()
   for (const party of PARTIES) if ([...party.abbr].length === 1) byAbbr.set(party.abbr, [...(byAbbr.get(party.abbr) ?? []), party.code])
-  return new Map([...byAbbr].filter(([, codes]) => codes.length === 1).map(([abbr, codes]) => [abbr, codes[0] as string]))
+  return byAbbr
 })()
 
 /**
@@ -140,12 +140,15 @@ const UNIQUE_ABBREVIATIONS = (() => {
  * text names that partner in full too (so 中亚 or 中拉, a region, is read as
  * no party); null otherwise.
  * @example compoundParties('中韩', '应大韩民国总统邀请') // ['china', 'south-korea']
+ * @example compoundParties('马中', '应马来西亚总理邀请') // ['china', 'malaysia']
  */
 export function compoundParties(name: string, text: string): string[] | null {
   // (in either order: 中韩, or 日中 as Japan writes it)
   const abbr = /^中(\p{Script=Han})/u.exec(name)?.[1] ?? /^(\p{Script=Han})中/u.exec(name)?.[1]
-  const code = abbr ? UNIQUE_ABBREVIATIONS.get(abbr) : undefined
-  const party = code ? PARTIES.find((entry) => entry.code === code) : undefined
-  if (!party || code === 'china') return null
-  return chineseNames(party).some((form) => form.length >= 2 && text.includes(form)) ? ['china', party.code] : null
+  // (an abbreviation several parties share, 马中, is the one the text names in full: 马来西亚)
+  const named = (abbr ? (ABBREVIATIONS.get(abbr) ?? []) : [])
+    .map((code) => PARTIES.find((entry) => entry.code === code))
+    .filter((party): party is NonNullable<typeof party> => party !== undefined && party.code !== 'china')
+    .filter((party) => chineseNames(party).some((form) => form.length >= 2 && text.includes(form)))
+  return named.length === 1 ? ['china', (named[0] as (typeof named)[number]).code] : null
 }
