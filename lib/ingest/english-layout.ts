@@ -53,9 +53,12 @@ function isLinkPointer(text: string): boolean {
     /^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) ||
     /^For more information\b(?:(?!\.\s)[^!?]){0,100}\b(?:visit|see|go to|click)\b[^.!?]{0,60}[.:]?$/i.test(text) ||
     /^(?:(?!\.\s)[^!?]){0,100}\b(?:is|are) available (?:here|online)\.?$/i.test(text) ||
-    // a page's own links: "back to top", "Download the full Statement here."
+    // a page's own links: "back to top", "Download the full Statement here.", "View the unclassified report here.",
+    // "Full report here: https://…", "For additional details, please review the Report on … here"
     /^(?:back to top|top of page|return to top)$/i.test(text) ||
-    /^Download\b[^.!?]{0,100}\bhere\.?$/i.test(text)
+    /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download|See)\b[^.!?]{0,100}\bhere\.?$/i.test(text) ||
+    /^(?:The )?Full (?:report|text|statement|fact sheet|strategy)\b[^.!?]{0,40}\bhere\s*:?\s*(?:https?:\/\/\S+)?$/i.test(text) ||
+    /^For (?:additional|more|further) (?:details|information)\b,? please (?:review|see|read|visit|go to)\b[^!?]{0,160}$/i.test(text)
   )
 }
 

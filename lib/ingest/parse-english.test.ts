@@ -826,6 +826,39 @@ describe('parseStatements on releases a review read after the collection (White 
     )
     expect(emergency).toMatchObject({ kind: 'statement', parties: ['united-states'] })
   })
+
+  it('leaves out a note of the language spoken, a page’s pointers to a report and a month of issue alone (White House review 8, 2021–2022)', () => {
+    const remarks = parseOne(
+      [
+        'Remarks by President Biden and Prime Minister Lapid of the State of Israel',
+        '',
+        'July 14, 2022',
+        '',
+        'PRIME MINISTER LAPID:  Chapter 29 reads, “(Speaks Hebrew.)  The Lord will give strength to His people.”',
+        '',
+        'PRESIDENT BIDEN:  And now my question to you, Mr. President: (Speaks French.)  Thank you.',
+      ].join('\n'),
+    )
+    expect(clauses(remarks).join(' ')).not.toMatch(/Speaks/)
+    expect(clauses(remarks)).toContain('PRIME MINISTER LAPID: Chapter 29 reads, “The Lord will give strength to His people.”')
+    const sheet = parseOne(
+      [
+        'Fact Sheet: Update on the Strategy for Addressing the Root Causes of Migration',
+        '',
+        '**April 2022**',
+        '',
+        'The Administration has made progress on the strategy.',
+        '',
+        'For additional details, please review the Report on the Strategy for Addressing the Root Causes of Migration.',
+        '',
+        'Full report here: https://example.gov/report.pdf',
+        '',
+        'View the unclassified report here.',
+      ].join('\n'),
+    )
+    expect(sheet.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(sheet)).toEqual(['The Administration has made progress on the strategy.'])
+  })
 })
 
 /**

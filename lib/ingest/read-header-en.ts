@@ -108,6 +108,8 @@ const SITE_NAME_WORDS = 8
 /** Whether a line of a few words names a party, as a title's first line does ("Australia-Japan" / "Joint Statement on …"). */
 const namesParty = (text: string) => text.split(/\s+/).length <= 3 && partiesNamedIn(text).length > 0
 
+const MONTH_OF_ISSUE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/u
+
 /** A day of the week before a date ("Saturday, January 25, 2014"): no place. */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i
 /** Words that name a document in its title. */
@@ -196,7 +198,8 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     const paragraph = paragraphs[i] as RepairedParagraph
     const text = paragraph.text.text.trim()
     if (!text) continue
-    if (FURNITURE.test(text) || isPageChromeEn(text)) continue
+    // (and a month of issue alone, "April 2022", which dates nothing to the day)
+    if (FURNITURE.test(text) || isPageChromeEn(text) || MONTH_OF_ISSUE.test(text)) continue
     // a date line before a section number: "1 February 2021" is no section 1
     const date = dateLine(text)
     if (!date && (SALUTATION.test(text) || (titleParts.length > 0 && SECTION_LINE_EN.test(text)))) break

@@ -52,12 +52,12 @@ export const isTimeStamp = (text: string) => TIME_STAMP.test(text)
 
 /**
  * A stenographer's note inside what is said: "(Laughs.)", "(laughs)",
- * "(As interpreted.)", "(translator begins)", "(Cross-talk.)". Only these
+ * "(As interpreted.)", "(translator begins)", "(Cross-talk.)", "(Speaks French.)". Only these
  * words: a parenthesis of the text ("(Russia)", "(PRO)") stays, and so does
  * "(inaudible)", which marks words said but not heard.
  */
 const INLINE_DIRECTION =
-  /\s*\((?:laughs?|laughing|laughter|chuckles?|applause|as interpreted|cross-?talk(?: by reporters)?|(?:translator|interpreter|interpretation|audio|video|feed) [a-z ]{2,30}|pause|coughs?|sighs?)\.?\)/giu
+  /\s*\((?:laughs?|laughing|laughter|chuckles?|applause|as interpreted|speaks [a-z]+|cross-?talk(?: by reporters)?|(?:translator|interpreter|interpretation|audio|video|feed) [a-z ]{2,30}|pause|coughs?|sighs?)\.?\)/giu
 
 /** "(Inaudible.)" as a sentence of its own, between two others: a turn's words not heard, no word of the sentence after it. */
 const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)\.\)/gu
@@ -71,8 +71,11 @@ const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)\.\)/gu
  */
 export function withoutInlineDirections(text: MappedText): MappedText {
   const matches = [...text.text.matchAll(INLINE_DIRECTION), ...text.text.matchAll(INAUDIBLE_SENTENCE)].sort((x, y) => x.index - y.index)
-  // "— (laughs) —": one dash is enough
-  return withoutMatches(text, matches, (before, after) => (/[—–]\s*$/u.test(before) ? (/^\s*[—–]/u.exec(after)?.[0].length ?? 0) : 0))
+  // "— (laughs) —": one dash is enough; "reads, “(Speaks Hebrew.) The Lord …": no space after the quotation mark
+  return withoutMatches(text, matches, (before, after) => {
+    if (/[—–]\s*$/u.test(before)) return /^\s*[—–]/u.exec(after)?.[0].length ?? 0
+    return /[“‘"]$/u.test(before) ? (/^\s*/u.exec(after)?.[0].length ?? 0) : 0
+  })
 }
 
 /**
