@@ -29,6 +29,8 @@ export interface CleanLine {
 /** What a line leaves open for the next: an HTML tag wrapped over two lines. */
 export interface MarkupState {
   inTag: boolean
+  /** the text has no Markdown links, so its brackets are its own ("Mr. President [Prime Minister]"), not a link's */
+  textBrackets?: boolean
 }
 
 /** Spaces a web page uses that are spaces to a reader. */
@@ -136,7 +138,7 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
         continue
       }
     }
-    if (ch === '[' || ch === ']') {
+    if ((ch === '[' || ch === ']') && !state.textBrackets) {
       // an unescaped bracket is Markdown's (a link's); brackets of the text are escaped (\[)
       i++
       continue

@@ -127,7 +127,12 @@ export function isRunInHeading(text: string): boolean {
  */
 export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: RepairedParagraph[]; notes: ImportNote[] } {
   const lines = withHeadingsApart(source)
-  const state = { inTag: false }
+  // (a text with no markup, no Markdown link, HTML tag or escape, keeps its brackets: an editor's "[Prime Minister]" in a
+  // transcript pasted from the page)
+  const state = {
+    inTag: false,
+    textBrackets: !source.some((line) => /\]\(|\]\[|^\s*\[[^\]]+\]:\s|<\/?[a-z][\w-]*[\s>]|\\[[\]*_]/iu.test(line.text)),
+  }
   const cleaned = lines.map((line) => ({ line, clean: cleanLine(mapIdentity(line.text, line.start), state) }))
   const rawOf = new Map(cleaned.map(({ line, clean }) => [clean, line.text]))
   const markup = cleaned.filter(({ line, clean }) => !clean.empty && clean.text.text !== line.text.trim()).length

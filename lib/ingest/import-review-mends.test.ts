@@ -161,4 +161,32 @@ describe('rules for web pages, on ordinary statements', () => {
     expect(texts(sheet)).toContain('(The full list is attached.)')
     expect(sheet.sections.map((s) => s.heading)).toContain('Lowering Costs for Families')
   })
+
+  it('keeps an editor’s brackets in plain text, where no Markdown link could have made them', () => {
+    const remarks = only([
+      'Remarks by President Biden and Prime Minister Lapid of the State of Israel',
+      '',
+      'July 14, 2022',
+      '',
+      'PRESIDENT BIDEN: Thank you, Mr. President [Prime Minister], for welcoming me back.',
+      '',
+      'PRIME MINISTER LAPID: Thank you, Mr. President.',
+    ])
+    expect(texts(remarks)[0]).toBe('PRESIDENT BIDEN: Thank you, Mr. President [Prime Minister], for welcoming me back.')
+  })
+
+  it('leaves a page’s counter of views and its font-size link out of a Chinese title, and reads a salutation that names the hosts first', () => {
+    const speech = only([
+      '2023-10-08',
+      '626次',
+      '字体',
+      '（2023年9月23日，杭州）',
+      '中华人民共和国主席 习近平',
+      '布什总统和夫人，波帕迪克先生，女士们，先生们：',
+      '很高兴同各位新老朋友相聚美丽的西子湖畔。',
+    ])
+    expect(speech).toMatchObject({ date: '2023-09-23', place: '杭州', speaker: '习近平', parties: ['china'] })
+    expect(speech.title).not.toMatch(/626|字体/u)
+    expect(texts(speech)[0]).toBe('布什总统和夫人，波帕迪克先生，女士们，先生们：')
+  })
 })

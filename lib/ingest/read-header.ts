@@ -36,7 +36,8 @@ const DOCUMENT_NAME = /(联合声明|联合宣言|宣言|公报|纪要|声明|�
 const DATE_LINE = /^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[，,、·\s]\s*(.+?))?\s*[）)]$/
 const SPEAKER_LINE =
   /^(.{0,24}?(?:主席|总理|总统|国家主席|副主席|委员长|国王|首相|部长|外长|秘书长|大使|特使|总书记))\s*([\p{Script=Han}·]{2,12})$/u
-const SALUTATION = /^(尊敬的|女士们|各位|亲爱的|同志们|朋友们)/
+/** A salutation: "尊敬的…", "女士们、先生们：", and one naming the hosts first, "布什总统和夫人，…，女士们，先生们：". */
+const SALUTATION = /^(尊敬的|女士们|各位|亲爱的|同志们|朋友们)|(?:女士们|先生们|朋友们|同志们)[：:，,!！]?$/
 
 /** An editor's lead that introduces the text below it. */
 const LEAD = /(?:全文|内容|如下)[：:]$/u
@@ -76,6 +77,9 @@ function isPageChrome(text: string): boolean {
     !TITLE_LIKE.test(text.replace(/\s+/gu, ''))
   )
 }
+/** A page's counter of views and its font-size link: "626次", "? 人气", "字体". */
+const PAGE_COUNTER = /^(?:\d+|\?)\s*(?:次|人气)$|^字体(?:[：:].*)?$/u
+
 /**
  * News wording in a lead: a wire's dateline ("新华网纽约9月7日电", "中评社北京9月4日电"), a reporter's byline, or a day
  * without its month before what someone did on it ("习近平22日在…", "4日主持…"); not a statement's own dates ("于2023年5月
@@ -204,6 +208,7 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       (titleParts.length === 0 && text.length <= 20 && !/\p{Script=Han}/u.test(text)) ||
       (paragraph.short && !/\p{Script=Han}/u.test(text) && /\p{L}/u.test(text) && !/\s/u.test(text)) ||
       /[（(]图[：:/／]?[^（）()]{0,20}[)）]$/u.test(text) ||
+      PAGE_COUNTER.test(text) ||
       SITE_LINE.test(text) ||
       isPageChrome(text)
     )
@@ -232,7 +237,7 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
     } else if (date && !header.printedDate) {
       setPrintedDate(header, date)
       titleClosed = true
-    } else if (speaker && titleParts.length > 0 && !header.speaker) {
+    } else if (speaker && (titleParts.length > 0 || header.printedDate) && !header.speaker) {
       header.speakerRole = (speaker[1] as string).trim()
       header.speaker = speaker[2] as string
       titleClosed = true
