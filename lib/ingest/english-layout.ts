@@ -15,7 +15,7 @@
  * Markup and the web's odd spaces are removed line by line (clean-markup.ts),
  * so every character still maps to its offset in the source.
  */
-import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
+import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { mapIdentity } from '@/lib/text/mapped-text'
 import { BULLET, cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn } from './sign-off'
@@ -306,6 +306,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         : firstTurn >= 1 && isEmphasized(raw(firstTurn - 1))
           ? 1
           : 0
+  const venueLines = new Map<number, CleanLine[]>()
   // (a date line among them, "(May 21, 2022)", is the header's date line: passed over)
   for (let k = (stamp >= 0 ? stamp : firstTurn) - 1, lines = 0; k >= 0 && lines < (stamp >= 0 ? 2 : emphasizedAbove); k--) {
     const line = (paragraphs[k] as RepairedParagraph).text.text.trim()
@@ -319,8 +320,14 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     // (nor is the title of a pasted transcript: "Remarks by President Biden on the Economy")
     if (TRANSCRIPT_TITLE.test(line)) break
     ;(paragraphs[k] as RepairedParagraph).placeLine = true
+    // (a venue's lines copied from the page without Markdown's hard break are still lines of their own, the last one
+    // naming the city: "Waldorf Astoria" / "Jerusalem, Israel")
+    const venue = groupsKept[k] ?? []
+    if (venue.length > 1 && venue.every((clean) => clean.text.text.length <= HARD_BREAK_SHORT)) venueLines.set(k, venue)
     lines++
   }
+  for (const [k, venue] of [...venueLines].sort(([x], [y]) => y - x))
+    paragraphs.splice(k, 1, ...venue.map((clean): RepairedParagraph => ({ text: trimMapped(clean.text), short: true, placeLine: true })))
   // (in a transcript, one with turns of several speakers, any short note in parentheses on its own line is the stenographer's:
   // "(Takes sip of a drink.)", "(The press departs.)"; elsewhere only a note of the known kinds is)
   const said = paragraphs

@@ -189,4 +189,23 @@ describe('rules for web pages, on ordinary statements', () => {
     expect(speech.title).not.toMatch(/626|字体/u)
     expect(texts(speech)[0]).toBe('布什总统和夫人，波帕迪克先生，女士们，先生们：')
   })
+
+  it('reads pasted remarks of two leaders as both parties’, with no one speaker, and a venue’s two lines copied without a hard break', () => {
+    const remarks = only([
+      'Remarks by President Biden and Prime Minister Yair Lapid of the State of Israel',
+      '',
+      'July 14, 2022',
+      '',
+      'Waldorf Astoria',
+      'Jerusalem, Israel',
+      '',
+      '2:34 P.M. IDT',
+      '',
+      'PRIME MINISTER LAPID: Mr. President, welcome to Jerusalem.',
+      '',
+      'PRESIDENT BIDEN: Thank you, Mr. Prime Minister.',
+    ])
+    expect(remarks).toMatchObject({ place: 'Jerusalem', speaker: null, parties: ['united-states', 'israel'] })
+    expect(texts(remarks)[0]).toBe('PRIME MINISTER LAPID: Mr. President, welcome to Jerusalem.')
+  })
 })

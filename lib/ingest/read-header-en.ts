@@ -310,8 +310,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       header.title,
     )
   // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …")
-  const speakers = by ? header.title.slice(0, by[0].length + 14) : ''
-  if (!header.speaker && by && !/\s(?:and|with|alongside)\s|,|&/.test(speakers.slice(speakers.length - 14 - (by[1] as string).length))) {
+  // (the speaker's words and a few after them, where "and …" or "with …" would name another)
+  const speakers = by ? header.title.slice(by[0].length - (by[1] as string).length, by[0].length + 14) : ''
+  if (!header.speaker && by && !/\s(?:and|with|alongside)\s|,|&/.test(speakers)) {
     const named = speakerLine(by[1] as string)
     if (named) {
       header.speaker = named.speaker
