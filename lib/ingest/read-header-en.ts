@@ -88,13 +88,12 @@ export function isPageChromeEn(text: string): boolean {
   if ((text.match(/\s[>›»|/]\s/gu) ?? []).length >= 2 || /^Home\s*[>›»|/]/iu.test(text)) return true
   if (/\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*(?:[-–]\s*)?\d{1,2}:\d{2}\b/u.test(text) && text.length <= 80) return true
   // a row of a page's languages: words in three scripts or more, with no sentence
-  const scripts = new Set(
-    [...text.matchAll(/\p{Script=Latin}|\p{Script=Arabic}|\p{Script=Cyrillic}|\p{Script=Han}/gu)].map((m) =>
-      /\p{Script=Latin}/u.test(m[0]) ? 'L' : /\p{Script=Arabic}/u.test(m[0]) ? 'A' : /\p{Script=Cyrillic}/u.test(m[0]) ? 'C' : 'H',
-    ),
-  )
-  return scripts.size >= 3 && text.length <= 80
+  if (text.length > 80) return false
+  return LANGUAGE_SCRIPTS.filter((script) => script.test(text)).length >= 3
 }
+
+/** The scripts a row of a page's language links is written in. */
+const LANGUAGE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Arabic}/u, /\p{Script=Cyrillic}/u, /\p{Script=Han}/u]
 
 /** An editor's line that says the full text follows: "Following is the full text of the speech.", "The full text of the statement follows:". */
 const FULL_TEXT_FOLLOWS_EN =

@@ -256,7 +256,6 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       break
     }
   }
-  header.title = joinTitle(titleParts)
   // an editor's lead under the header (“…双方发表联合声明，全文如下：”), and under it the title printed again and the
   // text's own date line ("中华人民共和国和新西兰…联合声明" / "（2014年11月20日，惠灵顿）")
   if (i + 1 < paragraphs.length && FULL_TEXT_FOLLOWS.test((paragraphs[i] as RepairedParagraph).text.text.trim())) {

@@ -148,7 +148,10 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // (a longer one heads what follows only in Title Case, and over prose: "Military Operations Conducted Pursuant to the 2001
   // Authorization …" over its paragraph, not "The Honorable …, Administrator of …" over the next name of a list)
   const long = text.length > 80
-  if (long && (text.length > 160 || !isTitleCase(text) || /\p{Ll}{2}\.\s/u.test(text) || !/[.!?:;]["”’)]*$/u.test(next.text.text.trim())))
+  if (
+    long &&
+    (text.length > 160 || !everyWordCapitalised(text) || /\p{Ll}{2}\.\s/u.test(text) || !/[.!?:;]["”’)]*$/u.test(next.text.text.trim()))
+  )
     return false
   if (!/^[A-Z]/.test(text) || /[.;:!?,—–…-]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
   const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
@@ -159,7 +162,7 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
  * Every word capitalised (or a number) but the function words: "Operations in Support of the Multinational Force".
  * (A sentence inside it, "… Review Board. (New Position)", makes it a line of a list, not a heading: the caller's test.)
  */
-function isTitleCase(text: string): boolean {
+function everyWordCapitalised(text: string): boolean {
   return text.split(/\s+/u).every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
 }
 
