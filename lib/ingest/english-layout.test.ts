@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isRunInHeading, layoutEnglish } from './english-layout'
 import { splitLines } from './split-documents'
+import { parseStatements } from './parse-statements'
 
 const paragraphs = (text: string) => layoutEnglish(splitLines(text)).paragraphs.map((p) => p.text.text)
 
@@ -208,6 +209,57 @@ describe('layoutEnglish', () => {
       ['Critical Minerals', true],
       ['We will map supply chains.', false],
       ['The leaders will meet again.', false],
+    ])
+  })
+
+  it('reads a page’s list printed without end marks as a line to an item, and keeps prose broken over lines whole (White House, 2022-03-03 fact sheet, pasted; review 8)', () => {
+    const layout = layoutEnglish(
+      splitLines(
+        [
+          'Full blocking sanctions on Russian elites and their family members who enable Putin:',
+          '',
+          'Nikolai Tokarev (his wife Galina, daughter Mayya, and his two luxury real estate companies)',
+          'Boris Rotenberg (his wife Karina, and his sons Roman and Boris)',
+          'Yevgeniy Prigozhin (His three companies, his wife, Polina, his daughter Lyubov, and his son Pavel),',
+          'Dmitry Peskov, President Putin’s press secretary',
+          'Alisher Usmanov (His superyacht, one of the world’s largest and just seized by our ally Germany, and his private jet, one of Russia’s largest privately-owned aircraft)',
+          '',
+          'The status quo was not an option. Staying would have meant',
+          'U.S. troops taking casualties; American men and women back in the middle of a civil war. And we would have run the risk of having to send more troops back into Afghanistan.',
+        ].join('\n'),
+      ),
+    ).paragraphs
+    expect(layout.map((p) => [p.text.text.slice(0, 24), p.listItem === true, p.heading === true])).toEqual([
+      ['Full blocking sanctions ', false, false],
+      ['Nikolai Tokarev (his wif', true, false],
+      ['Boris Rotenberg (his wif', true, false],
+      ['Yevgeniy Prigozhin (His ', true, false],
+      ['Dmitry Peskov, President', true, false],
+      ['Alisher Usmanov (His sup', true, false],
+      ['The status quo was not a', false, false],
+    ])
+  })
+
+  it('takes a longer Title Case line over its paragraph’s one long line for its heading (White House, 2021-04-15 fact sheet, pasted; review 8)', () => {
+    const text = [
+      'FACT SHEET: Imposing Costs for Harmful Foreign Activities by the Russian Government',
+      '',
+      'April 15, 2021',
+      '',
+      'Today the Biden administration is taking actions to impose costs on Russia.',
+      '',
+      'Executive Order Targeting the Harmful Foreign Activities of the Russian Government',
+      'Today, President Biden signed a new sanctions executive order that provides strengthened authorities to demonstrate the Administration’s resolve in responding to Russia’s harmful foreign activities.',
+    ].join('\n')
+    expect(paragraphs(text).slice(-2)).toEqual([
+      'Executive Order Targeting the Harmful Foreign Activities of the Russian Government',
+      expect.stringMatching(/^Today, President Biden signed/),
+    ])
+    const parsed = parseStatements(text, { fileName: 'pasted.txt' })
+    if (!parsed.ok) throw new Error(parsed.error)
+    expect(parsed.statements[0]?.sections.map((section) => [section.heading ?? null, section.clauses.length])).toEqual([
+      [null, 1],
+      ['Executive Order Targeting the Harmful Foreign Activities of the Russian Government', 1],
     ])
   })
 

@@ -72,8 +72,13 @@ function endsInsidePhrase(line: string): boolean {
 const HARD_BREAK_SHORT = 60
 /** A line longer than this was not wrapped (hard wrapping stops at 72 to 80 characters; isHardWrapped allows 120). */
 const UNWRAPPED = 120
-/** A run-in heading is at most this long. */
+/** A run-in heading is at most this long (and of at most one word in 7.5 characters: 8 words). */
 const RUN_IN_HEADING = 60
+/**
+ * A run-in heading right above its paragraph's one long line, in the same block, may be longer: the page's bold heading
+ * over its text ("Executive Order Targeting the Harmful Foreign Activities of the Russian Government" / "Today, …").
+ */
+const RUN_IN_HEADING_ABOVE_TEXT = 120
 
 /** A transcript's title, above its venue: "Remarks by …", "Press Briefing by …", "Background Press Call on …". */
 const TRANSCRIPT_TITLE =
@@ -110,15 +115,18 @@ const LEAD_IN_ADVERBS = new Set(
  * a colon is in sentence case ("they will emphasize their commitment to:").
  * @example isRunInHeading('Addressing Global Challenges:') // true
  */
-export function isRunInHeading(text: string): boolean {
+export function isRunInHeading(text: string, longest = RUN_IN_HEADING): boolean {
   const line = text.trim()
-  if (line.length > RUN_IN_HEADING || !/^[\p{Lu}\d]/u.test(line) || /[.;!?,]["”’)]*$/u.test(line)) return false
+  if (line.length > longest || !/^[\p{Lu}\d]/u.test(line) || /[.;!?,]["”’)]*$/u.test(line)) return false
   const words = line.replace(/:$/u, '').split(/\s+/u)
   // a line that ends on a function word is cut inside a phrase ("Launching the" / "U.S.-Singapore Climate Partnership:")
   if (ENGLISH_STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) return false
   // nor is a sentence's adverb that leads into a list ("Specifically:", "Additionally:")
   if (words.length === 1 && LEAD_IN_ADVERBS.has((words[0] as string).toLowerCase())) return false
-  return words.length <= 8 && words.every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
+  return (
+    words.length <= Math.round(longest / 7.5) &&
+    words.every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
+  )
 }
 
 /**
@@ -169,7 +177,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       const headsBlock =
         previous !== undefined &&
         current.length === 1 &&
-        isRunInHeading(previous.text.text) &&
+        isRunInHeading(previous.text.text, RUN_IN_HEADING_ABOVE_TEXT) &&
         /^[\p{Lu}\d“"]/u.test(clean.text.text) &&
         clean.text.text.length > UNWRAPPED
       // a line in bold that the next line goes on from in lower case is a sentence's bold subject, no heading
@@ -206,7 +214,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       ;(groups.at(-1) as CleanLine[]).push(clean)
     }
     // a block with lines longer than any wrapping leaves one is a web page's copy: a paragraph ends where a line ends a sentence
-    groups.splice(0, groups.length, ...groups.flatMap(splitUnwrapped))
+    groups.splice(0, groups.length, ...groups.flatMap((group) => splitUnwrapped(group, state.textBrackets)))
     // a blank line inside a sentence is no paragraph break: a block that ends on a function word ("…Cooperation (APEC)—which")
     // goes on in the next, which opens with no heading, item or number
     for (let k = groups.length - 2; k >= 0; k--) {
@@ -442,9 +450,10 @@ function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolea
  * line goes on from), ends with a colon, or is a run-in heading. Where a line
  * stops mid-sentence it goes on in the next, as wrapped text does. A block of
  * any width whose every line ends as a list item does (a sentence, a colon, a
- * semicolon) is a list copied from a page, a line to an item.
+ * semicolon) is a list copied from a page, a line to an item. In plain text (no Markdown links, tags or escapes: a copy of
+ * a page, where a line break is the page's own) a run of lines that end on a word is a list printed without end marks.
  */
-function splitUnwrapped(group: CleanLine[]): CleanLine[][] {
+function splitUnwrapped(group: CleanLine[], plain: boolean): CleanLine[][] {
   if (group.length < 2) return [group]
   // whether line k ends a sentence before line k + 1, asked of the sentence rules once at most
   const known: boolean[] = []
@@ -456,12 +465,30 @@ function splitUnwrapped(group: CleanLine[]): CleanLine[][] {
     // each line that ends as an item does a list item (not a lead-in with its colon, nor a heading's line after one)
     return group.map((line) => [/(?:[.!?;]["”’)\]]*|;\s+(?:and|or))$/u.test(line.text.text) ? { ...line, listItem: true } : line])
   if (!group.some((line) => line.text.text.length > UNWRAPPED)) return [group]
+  // (not in a paragraph hard-wrapped at any width, however wide: there no line has room for the next line's first word
+  // within the widest line, where at least half of a list's lines have)
+  const widest = Math.max(...group.map((line) => line.text.text.length))
+  const room = group
+    .slice(0, -1)
+    .filter((line, k) => line.text.text.length + 1 + ((group[k + 1] as CleanLine).text.text.split(' ')[0] as string).length <= widest)
+  const list = plain && room.length * 2 >= group.length - 1
   const parts: CleanLine[][] = [[]]
+  const unmarked: number[] = []
   group.forEach((line, k) => {
     ;(parts.at(-1) as CleanLine[]).push(line)
-    if (k + 1 < group.length && endsParagraph(line.text.text, () => endsSentenceAt(k))) parts.push([])
+    const next = group[k + 1]
+    if (!next) return
+    const ends = list && endsUnpunctuatedItem(line.text.text, next.text.text)
+    if (ends) unmarked.push(k)
+    if (ends || endsParagraph(line.text.text, () => endsSentenceAt(k))) parts.push([])
   })
-  return parts
+  // (two or more such ends in a row make a list, a line to an item, its last item included; one alone may be a heading
+  // over its paragraph, "Procter & Gamble" / "P&G has donated …")
+  const items = new Set<CleanLine>()
+  unmarked.forEach((k, i) => {
+    if (unmarked[i + 1] === k + 1 || unmarked[i - 1] === k - 1) items.add(group[k] as CleanLine).add(group[k + 1] as CleanLine)
+  })
+  return parts.map((part) => part.map((line) => (items.has(line) ? { ...line, listItem: true } : line)))
 }
 
 /** How a list item ends, before the next: a sentence (not "U.S." inside one), a colon, or a semicolon, perhaps with the "and" or "or" before the last item. */
@@ -470,6 +497,23 @@ function endsItem(line: string, next: string, endsItsSentence: () => boolean): b
   if (!/^[\p{Lu}\d“"‘'(]/u.test(next)) return false
   return /(?:[;:]["”’)\]]*|;\s+(?:and|or))$/u.test(line) || endsItsSentence()
 }
+
+/**
+ * In a page's copy, where each line is a paragraph or an item, a line that ends no sentence yet ends its item: a list of
+ * names printed without end marks ("Nikolai Tokarev (his wife Galina, …)" / "Boris Rotenberg (…)"). It ends on a word,
+ * a closing bracket or a comma, not inside a phrase (a function word, a possessive, a hyphen or a dash), and the next line
+ * opens as an item does, in capitals. A sentence a page breaks over lines goes on in lower case or after a function word.
+ */
+function endsUnpunctuatedItem(line: string, next: string): boolean {
+  if (!/^[\p{Lu}\d“"‘(]/u.test(next) || /^(?:I|I’m|I'm)\b/u.test(next)) return false
+  // (an item is one phrase: a line that holds a sentence before it stops is prose broken over lines, "The status quo was
+  // not an option. Staying would have meant" / "U.S. troops taking casualties; …")
+  if (line.length > UNPUNCTUATED_ITEM || sentenceBoundsEnglish(line).length > 1) return false
+  return /[\p{L}\d)\]”’"],?$/u.test(line) && !endsInsidePhrase(line.replace(/,$/u, ''))
+}
+
+/** An item of a list printed without end marks is at most this long. */
+const UNPUNCTUATED_ITEM = 300
 
 const endsSentence = (line: string, next: string) =>
   /[.!?]["”’)\]]*$/u.test(line) && sentenceBoundsEnglish(`${line} ${next}`).some(([, end]) => end === line.length)
