@@ -46,30 +46,34 @@ export interface DateSpan {
 
 /** The dates (and day ranges) a text gives, in order. */
 export function datesInText(text: string, language: 'zh' | 'en'): DateSpan[] {
-  const spans: { at: number; span: DateSpan }[] = []
+  return datesInTextAt(text, language).map((s) => s.span)
+}
+
+/** The dates and ranges of datesInText, each with where it stands in the text and how long it is there. */
+export function datesInTextAt(text: string, language: 'zh' | 'en'): { at: number; length: number; span: DateSpan }[] {
+  const spans: { at: number; length: number; span: DateSpan }[] = []
   if (language === 'zh') {
     for (const m of text.matchAll(DATE_RANGE)) {
       const month = Number(m[2])
       if (!m[4] || Number(m[4]) === month)
-        spans.push({ at: m.index, span: { year: Number(m[1]), month, from: Number(m[3]), to: Number(m[5] ?? m[3]) } })
+        spans.push({ at: m.index, length: m[0].length, span: { year: Number(m[1]), month, from: Number(m[3]), to: Number(m[5] ?? m[3]) } })
       // a range into the next month ("2014年5月27日至6月1日") is read in its last month, where a visit ends
       else if (Number(m[4]) === month + 1)
-        spans.push({ at: m.index, span: { year: Number(m[1]), month: month + 1, from: 1, to: Number(m[5]) } })
+        spans.push({ at: m.index, length: m[0].length, span: { year: Number(m[1]), month: month + 1, from: 1, to: Number(m[5]) } })
     }
   } else {
     for (const m of text.matchAll(RANGE_EN_DMY)) {
       const month = monthOf(m[3] as string)
-      if (month) spans.push({ at: m.index, span: { year: Number(m[4]), month, from: Number(m[1]), to: Number(m[2] ?? m[1]) } })
+      if (month)
+        spans.push({ at: m.index, length: m[0].length, span: { year: Number(m[4]), month, from: Number(m[1]), to: Number(m[2] ?? m[1]) } })
     }
     for (const m of text.matchAll(RANGE_EN_MDY)) {
       const month = monthOf(m[1] as string)
-      if (month) spans.push({ at: m.index, span: { year: Number(m[4]), month, from: Number(m[2]), to: Number(m[3] ?? m[2]) } })
+      if (month)
+        spans.push({ at: m.index, length: m[0].length, span: { year: Number(m[4]), month, from: Number(m[2]), to: Number(m[3] ?? m[2]) } })
     }
   }
-  return spans
-    .sort((x, y) => x.at - y.at)
-    .map((s) => s.span)
-    .filter((s) => s.from >= 1 && s.to <= 31 && s.from <= s.to)
+  return spans.sort((x, y) => x.at - y.at).filter(({ span: s }) => s.from >= 1 && s.to <= 31 && s.from <= s.to)
 }
 
 function monthOf(name: string): number | undefined {

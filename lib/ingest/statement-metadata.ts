@@ -4,7 +4,7 @@
  * the visit it reports.
  */
 import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
-import { isoDate, datesInText } from './find-date'
+import { isoDate, datesInTextAt } from './find-date'
 
 /**
  * A title without what sites add to it: （全文）/（摘要）, a site's prefix before
@@ -68,22 +68,12 @@ const CITED_EN = /\b(signed|adopted|issued in|of\s+\d{4}|treaty|agreement of)\b/
  */
 export function visitDate(opening: string, language: 'zh' | 'en'): string | null {
   const text = opening.slice(0, 800)
-  const spans = datesInText(text, language)
-  if (spans.length === 0) return null
-  const pattern =
-    language === 'en'
-      ? // (as datesInText reads them, ranges with "to" too: "from July 15 to 18, 2001", "from 12 to 13 June 2019")
-        /(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?,?\s+\d{4}|\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}/g
-      : /\d{4}年\d{1,2}月\d{1,2}日(?:(?:至|到|-|－|—)(?:\d{1,2}月)?\d{1,2}日)?/g
-  let k = 0
-  for (const match of text.matchAll(pattern)) {
-    const span = spans[k++]
-    if (!span) break
+  const visit = language === 'en' ? VISIT_EN : VISIT_ZH
+  const cited = language === 'en' ? CITED_EN : CITED_ZH
+  for (const { at, length, span } of datesInTextAt(text, language)) {
     // (the verb may stand a country's name away: "paid a state visit to the Russian Federation from July 15 to 18, 2001")
-    const before = text.slice(Math.max(0, match.index - 60), match.index)
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
-    const visit = language === 'en' ? VISIT_EN : VISIT_ZH
-    const cited = language === 'en' ? CITED_EN : CITED_ZH
+    const before = text.slice(Math.max(0, at - 60), at)
+    const after = text.slice(at + length, at + length + 40)
     if (cited.test(before.slice(-12)) || cited.test(after.slice(0, 6))) continue
     if (visit.test(before) || visit.test(after)) return isoDate(span.year, span.month, span.to)
   }
