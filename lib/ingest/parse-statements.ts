@@ -10,7 +10,7 @@
  * earlier meeting) is never the statement's date.
  */
 import { compoundParties, findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
-import { findPartiesEn } from '@/lib/parties/find-parties-en'
+import { findPartiesEn, namedSubjectEn } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishName, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
 import { layoutEnglish } from './english-layout'
@@ -330,6 +330,12 @@ function findStatementParties(
   if (language === 'en') {
     // a document in one voice (a letter to Congress, an executive order, a message to the Senate) is its publisher's,
     // whatever states its opening names ("… designate Qatar as a Major Non-NATO Ally")
+    // (but a statement or readout the publisher issues for a group of governments speaks for them all, as its opening's
+    // subject says, "Australia, India, Japan and the United States recognize …", "Australia, the United Kingdom and the
+    // United States of America recently held …"; two alone are the publisher reporting its own talks, "The United States
+    // and Lithuania convened …", "The United States and the United Kingdom are strong Allies …")
+    const together = kind === 'statement' ? namedSubjectEn(opening).map((p) => p.code) : []
+    if (publisher && together.length >= 3 && together.includes(publisher)) return together
     if (publisher && inOneVoice(title) && !SIGNED_BY_TWO.test(title)) return [publisher]
     const found = findPartiesEn({ title, opening, closing, publisher })
     if (found.from === 'opening')

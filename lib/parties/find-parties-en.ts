@@ -122,6 +122,30 @@ export function partiesNamedIn(text: string): PartyEntry[] {
   return partiesOf(mentionsIn(text))
 }
 
+/**
+ * The states and groupings that open a paragraph as the subject of its first
+ * sentence, named and nothing else ("Australia, India, Japan and the United
+ * States recognize …"): two or more who speak together. Leaders by office or
+ * name are no such list ("President Biden and Prime Minister Kishida spoke"),
+ * nor is a subject with other words in it ("The United States and Japan's
+ * partners …").
+ * @example namedSubjectEn('Australia, India, Japan and the United States recognize the need.').map((p) => p.code) // ['australia', 'india', 'japan', 'united-states']
+ */
+export function namedSubjectEn(opening: string): PartyEntry[] {
+  const first = openingSentences(opening, 1)[0] ?? ''
+  const stop = first.search(/\s(?!(?:and|the)\b)[a-z]/)
+  if (stop <= 0) return []
+  const subject = first.slice(0, stop)
+  const mentions = mentionsIn(subject)
+  if (mentions.some((m) => m.leader || m.parenthetical || m.occasion)) return []
+  // (nothing left between the names but commas, "and" and "the")
+  let rest = subject.replace(/[\u00a0\u202f]/g, ' ').replace(/[’]/g, "'")
+  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.at) + ' ' + rest.slice(m.at).replace(/^[^,]*?(?=,|\s+and\s|$)/u, '')
+  if (!/^(?:[\s,]|\band\b|\bthe\b|\bThe\b)*$/u.test(rest)) return []
+  const parties = partiesOf(mentions)
+  return parties.length >= 2 ? parties : []
+}
+
 /** Words that end a list of signatories: the verb after "We, the leaders of A, B and C …". */
 const LIST_OF =
   /\b(?:leaders|heads of (?:state and |state or )?government|ministers|representatives|governments|members|member states|partners|presidents|prime ministers)\s+of\s+/i
