@@ -229,8 +229,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // and so does one that ends no sentence before a block that opens in lower case ("… a number" / "of Koreans find …",
       // "… as a country.  And" / "the challenges that we face …"): no paragraph of a statement opens so
       const goesOn = /^\p{Ll}/u.test(next.text.text) && !LETTERED.test(next.text.text) && !SENTENCE_END.test(last.text.text)
+      // (a page's pointer to a link ends on "here" with no stop, "Read the full strategy here": its own paragraph, unless
+      // its sentence goes on in lower case, "Click here" / "to read the full fact sheet …")
+      const pointer = !goesOn && isLinkPointer(joinLines((groups[k] as CleanLine[]).map((line) => line.text)).text)
       if (
         ((lastWord && ENGLISH_STOPWORDS.has(lastWord)) || goesOn) &&
+        !pointer &&
         !/;\s*(?:and|or)$/u.test(last.text.text) &&
         !isDateLine(next) &&
         !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text)
@@ -248,8 +252,19 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       const previous = groups.at(-1)?.at(-1)
       // an indented line under a list item goes on with it, as in Markdown
       const itemGoesOn = groups.at(-1)?.[0]?.listItem && /^\s{2,}\S/.test(line.text) && !clean.listItem
+      // (and a line cut inside its phrase goes on in the next that opens in lower case, however few the lines: "… recognize
+      // the need for" / "improving cybersecurity …")
+      const cutShort =
+        previous !== undefined &&
+        !previous.heading &&
+        !clean.heading &&
+        !clean.listItem &&
+        endsInsidePhrase(previous.text.text) &&
+        /^\p{Ll}/u.test(clean.text.text) &&
+        !LETTERED.test(clean.text.text)
       const continues =
         itemGoesOn ||
+        cutShort ||
         (wrapped &&
           previous &&
           !previous.heading &&
