@@ -866,6 +866,88 @@ describe('parseStatements on releases a review read after the collection (White 
  * imports. These texts are written for the test, each with the layout of one of them (its menus, trail of links,
  * stamps and date lines), not their words.
  */
+describe('parseStatements on White House review 9 (2021–2022 releases the importer had not read)', () => {
+  const archived = (slug: string, title: string, body: string[]) =>
+    parseOne(
+      [
+        '---',
+        'tags: statements-releases',
+        `date: '${slug.slice(0, 10)}'`,
+        `source_url: https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/${slug.slice(0, 4)}/${slug.slice(5, 7)}/${slug.slice(8, 10)}/${slug.slice(11)}/`,
+        `title: "${title}"`,
+        '---',
+        ' ',
+        ...body,
+      ].join('\n'),
+    )
+
+  it('gives a statement issued for a group of governments, whose opening names three or more as its subject, to them all (Quad Senior Cyber Group, 2022-03-25)', () => {
+    const statement = archived(
+      '2022-03-25-statement-by-national-security-council-spokesperson-emily-horne-on-quad-senior-cyber-group-meeting',
+      'Statement by National Security Council Spokesperson Emily Horne on Quad Senior Cyber Group Meeting',
+      [
+        'Australia, India, Japan and the United States recognize the need for',
+        'improving cybersecurity in an increasingly digital world with',
+        'sophisticated cyber threats.',
+      ],
+    )
+    expect(statement.parties).toEqual(['australia', 'india', 'japan', 'united-states'])
+    // (two alone are the publisher reporting its own talks)
+    const talks = archived(
+      '2021-11-23-statement-by-nsc-spokesperson-emily-horne-on-the-u-s-lithuania-strategic-dialogue-on-the-indo-pacific',
+      'Statement by NSC Spokesperson Emily Horne on the U.S.-Lithuania Strategic Dialogue on the Indo-Pacific',
+      ['The United States and Lithuania convened high-level bilateral consultations in Washington today.'],
+    )
+    expect(talks.parties).toEqual(['united-states'])
+  })
+
+  it('leaves out a pointer to a link that ends on "here" with no stop, and the attribution under the quotation below it (Indo-Pacific Strategy fact sheet, 2022-02-11)', () => {
+    const sheet = archived(
+      '2022-02-11-fact-sheet-indo-pacific-strategy-of-the-united-states',
+      'FACT SHEET: Indo-Pacific Strategy of the United States',
+      [
+        '[Read the full strategy',
+        'here](https://bidenwhitehouse.archives.gov/wp-content/uploads/2022/02/U.S.-Indo-Pacific-Strategy.pdf)',
+        '',
+        '*“We envision an Indo-Pacific that is open, connected, prosperous,',
+        'resilient, and secure.”*  ',
+        '*President Joe Biden*  ',
+        '*            East Asia Summit*  ',
+        '*October 27, 2021*',
+        '',
+        'The Biden-Harris Administration has made historic strides in the Indo-Pacific.',
+      ],
+    )
+    expect(sheet.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(sheet)).toEqual([
+      '“We envision an Indo-Pacific that is open, connected, prosperous, resilient, and secure.”',
+      'The Biden-Harris Administration has made historic strides in the Indo-Pacific.',
+    ])
+  })
+
+  it('reads two lines in emphasis under the title as one subtitle (Glasgow fact sheet, 2021-11-13)', () => {
+    const sheet = archived(
+      '2021-11-13-fact-sheet-renewed-u-s-leadership-in-glasgow-raises-ambition-to-tackle-climate-crisis',
+      'FACT SHEET: Renewed U.S. Leadership in Glasgow Raises Ambition to Tackle Climate Crisis',
+      [
+        '*International Community Put Forward Innovative Efforts to Build a Clean',
+        'Energy Economy and Create Jobs* ',
+        '',
+        '  ',
+        '*The United States Will Continue to Push for',
+        'Action Beyond Glasgow and Keep 1.5 Degrees Celsius Goal Alive *',
+        '',
+        'On day one at COP26, President Joe Biden made clear that Glasgow must raise global ambition.',
+      ],
+    )
+    expect(sheet.subtitle).toBe(
+      'International Community Put Forward Innovative Efforts to Build a Clean Energy Economy and Create Jobs — The United States Will Continue to Push for Action Beyond Glasgow and Keep 1.5 Degrees Celsius Goal Alive',
+    )
+    expect(sheet.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(sheet)).toEqual(['On day one at COP26, President Joe Biden made clear that Glasgow must raise global ambition.'])
+  })
+})
+
 describe('parseStatements on English statements copied from other governments’ pages', () => {
   it('starts at the title under a trail of links and a site’s section name, and reads a weekday as no place (Japanese PM’s office, 2014)', () => {
     const statement = parseOne(

@@ -147,6 +147,8 @@ export function cityOfVenue(line: string): string | null {
 
 /** A line in emphasis under a title is its subtitle from this many words: a section's heading is shorter. */
 const SUBTITLE_WORDS = 8
+/** A subtitle is at most this long, as an edit allows (statement-edit.ts). */
+const SUBTITLE_LENGTH = 600
 
 export interface ReadHeaderOptions {
   /** a title the file already gives (front matter): the text's first lines are then not taken for one */
@@ -167,6 +169,8 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     bodyStart: 0,
   }
   const titleParts: string[] = []
+  // (the paragraph the subtitle was read from)
+  let subtitleIndex = -1
   let i = 0
   // a page's headline, caption and news lead above "Following is the full text of the speech.": the text begins under it
   // (and the headline is its title if it prints none of its own)
@@ -238,15 +242,19 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     }
     // a line in emphasis under the title, longer than a heading and ending no sentence: its subtitle ("*Departments of Energy
     // and Transportation Announce New Actions to Upgrade America’s Power Infrastructure — Creating Jobs, …*")
+    // (a page may print two, one under the other: "*International Community Put Forward …*" / "*The United States Will
+    // Continue to Push for Action Beyond Glasgow …*"; they are one subtitle, its parts set apart by a dash)
+    const subtitleAbove = header.subtitle !== null && paragraphs[i - 1]?.emphasized === true && subtitleIndex === i - 1
     if (
       paragraph.emphasized &&
-      !header.subtitle &&
+      (!header.subtitle || subtitleAbove) &&
       (titleParts.length > 0 || options.knownTitle) &&
       !endsSentence(text) &&
       text.split(/\s+/).length >= SUBTITLE_WORDS &&
-      text.length <= 400
+      text.length <= SUBTITLE_LENGTH - (header.subtitle ? header.subtitle.length + 3 : 0)
     ) {
-      header.subtitle = text
+      header.subtitle = header.subtitle ? `${header.subtitle} — ${text}` : text
+      subtitleIndex = i
       continue
     }
     if (options.knownTitle) break

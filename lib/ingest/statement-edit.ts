@@ -49,7 +49,7 @@ const optionalText = (max: number) =>
 const schema = z.object({
   skip: z.boolean().optional(),
   title: z.string().trim().min(1, 'title').max(300, 'title').optional(),
-  subtitle: optionalText(300),
+  subtitle: optionalText(600),
   kind: z.enum(KINDS as [StatementKind, ...StatementKind[]]).optional(),
   date: z
     .string()
@@ -75,7 +75,7 @@ const schema = z.object({
 
 const HINTS: Record<string, string> = {
   title: 'a title of 1 to 300 characters',
-  subtitle: 'at most 300 characters',
+  subtitle: 'at most 600 characters',
   kind: KINDS.join(', '),
   date: 'a date as YYYY-MM-DD, or nothing for unknown',
   place: 'at most 100 characters',

@@ -25,7 +25,7 @@ export function StatementAdmin({ statement, csrf }: { statement: StatementDetail
         </label>
         <label className={field}>
           <span className="text-stone-600">Subtitle</span>
-          <input name="subtitle" defaultValue={statement.subtitle ?? ''} maxLength={300} className={input} />
+          <input name="subtitle" defaultValue={statement.subtitle ?? ''} maxLength={600} className={input} />
         </label>
         <label className={field}>
           <span className="text-stone-600">Kind</span>
