@@ -240,6 +240,36 @@ describe('layoutEnglish', () => {
     ])
   })
 
+  it('reads a page’s list of short lines without end marks under its lead-in’s colon as a line to an item, and leaves a wrapped paragraph under a colon whole (Indo-Pacific Strategy fact sheet, 2022-02-11, pasted; review 9)', () => {
+    const layout = layoutEnglish(
+      splitLines(
+        [
+          'We will advance a free and open region, including by:',
+          '',
+          'Investing in democratic institutions, a free press, and a vibrant civil society',
+          'Improving fiscal transparency in the Indo-Pacific to expose corruption and drive reform',
+          'Ensuring the region’s seas and skies are governed and used according to international law',
+          'Advancing common approaches to critical and emerging technologies, the internet, and cyber space',
+          '',
+          'The President sent to the Senate the following nominations:',
+          '',
+          'Anton George Hajjar, of Maryland, to be a Governor of the United',
+          'States Postal Service for a term expiring December 8, 2023, vice Carolyn',
+          'L. Gallagher, term expired.',
+        ].join('\n'),
+      ),
+    ).paragraphs
+    expect(layout.map((p) => [p.text.text.slice(0, 24), p.listItem === true])).toEqual([
+      ['We will advance a free a', false],
+      ['Investing in democratic ', true],
+      ['Improving fiscal transpa', true],
+      ['Ensuring the region’s se', true],
+      ['Advancing common approac', true],
+      ['The President sent to th', false],
+      ['Anton George Hajjar, of ', false],
+    ])
+  })
+
   it('takes a longer Title Case line over its paragraph’s one long line for its heading (White House, 2021-04-15 fact sheet, pasted; review 8)', () => {
     const text = [
       'FACT SHEET: Imposing Costs for Harmful Foreign Activities by the Russian Government',

@@ -214,7 +214,11 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       ;(groups.at(-1) as CleanLine[]).push(clean)
     }
     // a block with lines longer than any wrapping leaves one is a web page's copy: a paragraph ends where a line ends a sentence
-    groups.splice(0, groups.length, ...groups.flatMap((group) => splitUnwrapped(group, state.textBrackets)))
+    groups.splice(
+      0,
+      groups.length,
+      ...groups.flatMap((group, k) => splitUnwrapped(group, state.textBrackets, groups[k - 1]?.at(-1)?.text.text ?? '')),
+    )
     // a blank line inside a sentence is no paragraph break: a block that ends on a function word ("…Cooperation (APEC)—which")
     // goes on in the next, which opens with no heading, item or number
     for (let k = groups.length - 2; k >= 0; k--) {
@@ -468,7 +472,7 @@ function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolea
  * semicolon) is a list copied from a page, a line to an item. In plain text (no Markdown links, tags or escapes: a copy of
  * a page, where a line break is the page's own) a run of lines that end on a word is a list printed without end marks.
  */
-function splitUnwrapped(group: CleanLine[], plain: boolean): CleanLine[][] {
+function splitUnwrapped(group: CleanLine[], plain: boolean, above: string): CleanLine[][] {
   if (group.length < 2) return [group]
   // whether line k ends a sentence before line k + 1, asked of the sentence rules once at most
   const known: boolean[] = []
@@ -479,7 +483,6 @@ function splitUnwrapped(group: CleanLine[], plain: boolean): CleanLine[][] {
   if (group.slice(0, -1).every((line, k) => endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k))))
     // each line that ends as an item does a list item (not a lead-in with its colon, nor a heading's line after one)
     return group.map((line) => [/(?:[.!?;]["”’)\]]*|;\s+(?:and|or))$/u.test(line.text.text) ? { ...line, listItem: true } : line])
-  if (!group.some((line) => line.text.text.length > UNWRAPPED)) return [group]
   // (not in a paragraph hard-wrapped at any width, however wide: there no line has room for the next line's first word
   // within the widest line, where at least half of a list's lines have)
   const widest = Math.max(...group.map((line) => line.text.text.length))
@@ -487,6 +490,20 @@ function splitUnwrapped(group: CleanLine[], plain: boolean): CleanLine[][] {
     .slice(0, -1)
     .filter((line, k) => line.text.text.length + 1 + ((group[k + 1] as CleanLine).text.text.split(' ')[0] as string).length <= widest)
   const list = plain && room.length * 2 >= group.length - 1
+  if (!group.some((line) => line.text.text.length > UNWRAPPED)) {
+    // a block of short lines is a list without end marks only under its lead-in's colon ("…, including by:"), and only if
+    // every line ends as its item ("Investing in democratic institutions, a free press, and a vibrant civil society" /
+    // "Improving fiscal transparency …"), on a word or a bracket, the last one too; else it is wrapped (a nomination
+    // wrapped where a no-break space held "United States" together, "… of the United" / "States Postal Service …
+    // term expired."), or a page's venue lines or menu
+    const items =
+      list &&
+      group.length > 2 &&
+      /:["”’)]*$/u.test(above) &&
+      group.every((line) => /[\p{L}\d)\]”’"]$/u.test(line.text.text)) &&
+      group.slice(0, -1).every((line, k) => endsUnpunctuatedItem(line.text.text, (group[k + 1] as CleanLine).text.text))
+    return items ? group.map((line) => [{ ...line, listItem: true }]) : [group]
+  }
   const parts: CleanLine[][] = [[]]
   const unmarked: number[] = []
   group.forEach((line, k) => {
