@@ -901,6 +901,37 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(talks.parties).toEqual(['united-states'])
   })
 
+  it('gives a readout of talks with another government to both sides, from its address or, pasted, from its title; a state of the Union is no country, and a declaration the title reports on is no joint declaration (review 9)', () => {
+    const call = archived(
+      '2022-10-25-readout-of-president-joe-bidens-call-with-prime-minister-rishi-sunak-of-the-united-kingdom',
+      'Readout of President Joe Biden’s Call with Prime Minister Rishi Sunak of the United Kingdom',
+      ['Today, President Joseph R. Biden, Jr. spoke with Prime Minister Rishi Sunak of the United Kingdom to congratulate him.'],
+    )
+    expect(call).toMatchObject({ kind: 'statement', parties: ['united-states', 'united-kingdom'] })
+    const pasted = parseOne(
+      [
+        'Readout of Vice President Kamala Harris’s Meeting with President Hakainde Hichilema of Zambia',
+        '',
+        'September 22, 2021',
+        '',
+        'Vice President Kamala Harris met today with President Hakainde Hichilema of Zambia in Washington.',
+      ].join('\n'),
+    )
+    expect(pasted.parties).toEqual(['united-states', 'zambia'])
+    const governor = archived(
+      '2022-05-17-readout-of-president-bidens-call-with-new-mexico-governor-michelle-lujan-grisham',
+      'Readout of President Biden’s Call with New Mexico Governor Michelle Lujan Grisham',
+      ['Today, President Biden spoke with New Mexico Governor Michelle Lujan Grisham about the wildfires.'],
+    )
+    expect(governor.parties).toEqual(['united-states'])
+    const disaster = archived(
+      '2022-05-04-president-joseph-r-biden-jr-approves-new-mexico-disaster-declaration',
+      'President Joseph R. Biden, Jr. Approves New Mexico Disaster Declaration',
+      ['Today, President Joseph R. Biden, Jr. declared that a major disaster exists in the State of New Mexico.'],
+    )
+    expect(disaster).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+  })
+
   it('leaves out a pointer to a link that ends on "here" with no stop, and the attribution under the quotation below it (Indo-Pacific Strategy fact sheet, 2022-02-11)', () => {
     const sheet = archived(
       '2022-02-11-fact-sheet-indo-pacific-strategy-of-the-united-states',

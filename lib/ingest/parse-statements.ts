@@ -10,7 +10,7 @@
  * earlier meeting) is never the statement's date.
  */
 import { compoundParties, findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
-import { findPartiesEn, namedSubjectEn } from '@/lib/parties/find-parties-en'
+import { findPartiesEn, namedSubjectEn, readoutCounterparts } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishName, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
 import { layoutEnglish } from './english-layout'
@@ -336,6 +336,13 @@ function findStatementParties(
     // and Lithuania convened …", "The United States and the United Kingdom are strong Allies …")
     const together = kind === 'statement' ? namedSubjectEn(opening).map((p) => p.code) : []
     if (publisher && together.length >= 3 && together.includes(publisher)) return together
+    // (and a readout of a call or meeting with another government is the publisher's account of talks with it: both are
+    // its parties, so that comparing readouts masks each counterpart's name)
+    // (its own side is the publisher, or, pasted without its address, the one its title names first: "Readout of President
+    // Biden’s Call with …")
+    const counterparts = readoutCounterparts(title).map((p) => p.code)
+    const own = counterparts.length ? (publisher ?? findPartiesEn({ title, opening: '', closing: '', publisher }).codes[0]) : undefined
+    if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
     if (publisher && inOneVoice(title) && !SIGNED_BY_TWO.test(title)) return [publisher]
     const found = findPartiesEn({ title, opening, closing, publisher })
     if (found.from === 'opening')

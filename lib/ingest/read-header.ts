@@ -313,7 +313,14 @@ function joinTitle(parts: readonly string[]): string {
 /** The kind an English title names, if it names one. */
 function englishKind(title: string): StatementKind | null {
   if (/\bcommuniqu[eé](?![\p{L}])/iu.test(title)) return 'communique'
-  if (/\b(declaration|charter)\b/i.test(title)) return 'joint-declaration'
+  // (a declaration the title names as the document, not one it reports on: "… Approves Alaska Disaster Declaration",
+  // "Statement … on the Washington Declaration")
+  if (
+    /\b(declaration|charter)\b/i.test(title) &&
+    !/\b(?:disaster|emergency)\s+declaration\b/i.test(title) &&
+    !/\b(?:approves|amends|signs|extends|issues|on|regarding|welcoming|about)\b.*\b(?:declaration|charter)\b/i.test(title)
+  )
+    return 'joint-declaration'
   if (/\bjoint\b.{0,60}\b(statement|message|press release)\b|\bleaders[’']?\s+(?:joint\s+)?statement\b|\bsummit\s+statement\b/i.test(title))
     return 'joint-statement'
   return null

@@ -90,6 +90,8 @@ function mentionsIn(text: string): Mention[] {
     const form = forms.find((f) => (f.exact ? f.text === seen : f.text.toLowerCase() === seen.toLowerCase()))
     if (!form) continue
     if (form.person && !new RegExp(`${OFFICES}\\s+$`).test(normalized.slice(Math.max(0, match.index - 30), match.index))) continue
+    // (a state of the Union named after a country is no country: "New Mexico Governor Michelle Lujan Grisham")
+    if (seen === 'Mexico' && /\bNew\s$/u.test(normalized.slice(Math.max(0, match.index - 4), match.index))) continue
     const occasion = form.party.type === 'grouping' && OCCASION_AFTER.test(normalized.slice(match.index, match.index + 60))
     mentions.push({ party: form.party, at: match.index, leader: form.leader, parenthetical: inParentheses(match.index), occasion })
   }
@@ -144,6 +146,20 @@ export function namedSubjectEn(opening: string): PartyEntry[] {
   if (!/^(?:[\s,]|\band\b|\bthe\b|\bThe\b)*$/u.test(rest)) return []
   const parties = partiesOf(mentions)
   return parties.length >= 2 ? parties : []
+}
+
+/**
+ * The states and groupings a readout's title says the talks were with
+ * ("Readout of President Joe Biden’s Call with Prime Minister Jacinda Ardern
+ * of New Zealand", "… Meeting with President Lula of Brazil on …"), not the
+ * topic after them; none for a readout of the publisher's own meeting.
+ * @example readoutCounterparts('Readout of President Biden’s Call with Prime Minister Kishida of Japan').map((p) => p.code) // ['japan']
+ */
+export function readoutCounterparts(title: string): PartyEntry[] {
+  const match = /^Readout\b.*?\bwith\s+(.+)$/iu.exec(title)
+  if (!match) return []
+  const talks = (match[1] as string).split(TOPIC)[0] as string
+  return partiesOf(mentionsIn(talks).filter((m) => !m.occasion))
 }
 
 /** Words that end a list of signatories: the verb after "We, the leaders of A, B and C …". */
