@@ -697,3 +697,32 @@ describe('a Chinese text’s own date line against the wire’s dateline (a seco
     expect(texts(speech)[0]).toBe('主席先生:')
   })
 })
+
+describe('Chinese statements of Chinese web review 4, mended after', () => {
+  it('reads a title a page broke over a blank line whole, and knows Myanmar by its name of 1989–2010 (中缅, 2000, gov.cn gazette)', () => {
+    const statement = one(
+      [
+        '中华人民共和国和缅甸联邦关于未来双边',
+        '',
+        '关系合作框架文件的联合声明',
+        '',
+        '中华人民共和国和缅甸联邦(以下简称“双方”)自1950年6月8日建立外交关系以来，两国友好关系不断发展。',
+      ].join('\n'),
+    )
+    expect(statement).toMatchObject({
+      title: '中华人民共和国和缅甸联邦关于未来双边关系合作框架文件的联合声明',
+      kind: 'joint-statement',
+      parties: ['china', 'myanmar'],
+    })
+  })
+
+  it('takes the parties its opening names where the title names none the gazetteer knows', () => {
+    const statement = one(
+      ['关系合作框架文件的联合声明', '', '中华人民共和国和缅甸联邦(以下简称“双方”)一致认为有必要进一步发展两国睦邻友好合作关系。'].join(
+        '\n',
+      ),
+    )
+    expect(statement.parties).toEqual(['china', 'myanmar'])
+    expect(statement.notes.map((n) => n.message).join(' ')).toMatch(/opening paragraph/)
+  })
+})

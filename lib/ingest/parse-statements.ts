@@ -361,9 +361,14 @@ function findStatementParties(
   const compound =
     found.codes.length === 1 && found.unknown.length === 1 ? compoundParties(found.unknown[0] as string, `${title}${opening}`) : null
   if (compound) return compound
-  notes.push(...found.unknown.map(unknownPartyDoubt))
-  if (found.codes.length > 0) return found.codes
   const opened = findPartiesInOpeningZh(opening)
+  // (a title whose words before 联合声明 name no party the gazetteer knows, as a title cut short leaves them, "关系合作框架
+  // 文件的联合声明", gives way to the two or more parties its opening names)
+  const unknownOnly = found.codes.length > 0 && found.codes.every((code) => code.startsWith('zh:'))
+  if (!(unknownOnly && opened.length >= 2)) {
+    notes.push(...found.unknown.map(unknownPartyDoubt))
+    if (found.codes.length > 0) return found.codes
+  }
   if (opened.length) {
     notes.push({
       kind: 'doubt',

@@ -115,6 +115,14 @@ function isTitlePart(text: string): boolean {
   return line.length > 0 && line.length <= 60 && !/[。；：！？.;:!?]$/.test(line)
 }
 
+/**
+ * A Chinese title a page broke over a blank line: a first line of ideographs that names the parties and ends no phrase,
+ * over a line that names none ("中华人民共和国和缅甸联邦关于未来双边" / (blank) / "关系合作框架文件的联合声明").
+ */
+function brokenTitleZh(above: string, line: string): boolean {
+  return /^\p{Script=Han}{4,40}$/u.test(above.trim()) && /[和与同]/u.test(above) && !/[和与同]/u.test(line)
+}
+
 function isTitleLine(text: string): boolean {
   const line = text.trim()
   return TITLE_ZH.test(line) || TITLE_EN.test(line)
@@ -189,8 +197,8 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     let from = k
     while (
       from > k - 2 &&
-      from - 1 > (starts.at(-1) as number) &&
-      !afterBlank.has(content[from] as SourceLine) &&
+      from - 1 >= (starts.at(-1) as number) &&
+      (!afterBlank.has(content[from] as SourceLine) || brokenTitleZh(content[from - 1]?.text ?? '', content[from]?.text ?? '')) &&
       isTitlePart(content[from - 1]?.text ?? '')
     )
       from--
@@ -201,6 +209,8 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     // and a title's second line under its first, which ends with a colon ("Carbis Bay G7 Summit Communiqué:" / "Our Shared
     // Agenda for Global Action to Build Back Better")
     const titleGoesOn = !afterBlank.has(content[from] as SourceLine) && /[:：]\s*$/u.test(content[from - 1]?.text ?? '')
+    // (a title whose first line is where the text, or the last document, begins starts nothing new)
+    if (from === starts.at(-1)) return
     if (startsParagraph(from) && !attribution && !introduced && !titleGoesOn) starts.push(from)
   })
   // a page's headline with its standfirst and captions, above the document's own title that repeats it ("UK-Japan Joint

@@ -386,7 +386,7 @@ export const PARTIES: readonly PartyEntry[] = [
     '缅甸联邦共和国',
     '缅甸',
     '缅',
-    [],
+    ['缅甸联邦'],
     ['昂山素季', '敏昂莱', '温敏'],
     ['Daw Aung San Suu Kyi', 'Aung San Suu Kyi', 'Min Aung Hlaing', 'Win Myint'],
     { otherEn: ['Burma', 'Union of Myanmar', 'Union of Burma'] },
@@ -839,8 +839,8 @@ export const PARTIES: readonly PartyEntry[] = [
   s('comoros', 'Comoros', 'Union of the Comoros', 'Comorian', '科摩罗联盟', '科摩罗', '科'),
   // before the Republic of the Congo, whose official name the DRC's contains
   s('dr-congo', 'DR Congo', 'Democratic Republic of the Congo', 'Congolese', '刚果民主共和国', '刚果（金）', '刚', {
-    otherZh: ['刚果(金)', '刚果金'],
-    otherEn: ['Democratic Republic of Congo', 'Congo-Kinshasa', 'D.R. Congo', 'DRC', 'D.R.C.'],
+    otherZh: ['刚果(金)', '刚果金', '扎伊尔共和国', '扎伊尔'],
+    otherEn: ['Democratic Republic of Congo', 'Congo-Kinshasa', 'D.R. Congo', 'DRC', 'D.R.C.', 'Republic of Zaire', 'Zaire'],
     people: ['费利克斯·齐塞克迪', '齐塞克迪'],
     peopleEn: ['Félix Tshisekedi', 'Felix Tshisekedi', 'Tshisekedi'],
   }),
