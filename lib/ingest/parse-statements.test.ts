@@ -726,3 +726,21 @@ describe('Chinese statements of Chinese web review 4, mended after', () => {
     expect(statement.notes.map((n) => n.message).join(' ')).toMatch(/opening paragraph/)
   })
 })
+
+describe('Chinese speeches whose page names the speaker only in the title (Chinese web review 4)', () => {
+  it('reads a text that speaks as "我" under a title naming no document as a speech, and its speaker from the title', () => {
+    const speech = one(
+      [
+        '习近平：共倡开放包容 共促和平发展',
+        '',
+        '尊敬的市长先生，女士们，先生们，朋友们：',
+        '',
+        '很高兴在伦敦金融城同大家见面。这次我应邀对英国进行国事访问，旨在推动两国关系得到更大发展。',
+      ].join('\n'),
+    )
+    expect(speech).toMatchObject({ kind: 'speech', speaker: '习近平', parties: ['china'] })
+    // ("我国" and "我方" are a document's own "our country" and "our side")
+    const statement = one(['中方关于当前局势的立场文件', '', '我国一贯主张通过对话协商解决争端。我方愿同各方一道努力。'].join('\n'))
+    expect(statement.kind).toBe('statement')
+  })
+})

@@ -11,7 +11,7 @@
  */
 import { compoundParties, findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
 import { findPartiesEn, namedSubjectEn, readoutCounterparts } from '@/lib/parties/find-parties-en'
-import { findPartyByEnglishName, PARTIES } from '@/lib/parties/gazetteer'
+import { findPartyByEnglishName, findPartyByPerson, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
 import { layoutEnglish } from './english-layout'
 import { PASTED_TEXT_NAME, readFileName } from './file-name'
@@ -114,6 +114,8 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
       .join(language === 'en' ? ' ' : '') ?? ''
   const kind = spokenInFirstPerson(classifyKind({ ...header, title }), language, header.title, opening)
   const publisher = publisherOf(context.meta.source_url ?? context.meta.url ?? context.meta.source ?? null)
+  // (a Chinese speech whose page names its speaker only in the title: "习近平：共倡开放包容 共促和平发展", "李强在…上的讲话")
+  if (kind === 'speech' && language === 'zh' && !header.speaker) header.speaker = speakerOfTitleZh(title)
   const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes)
   const date = findDate({
     dateline: document.dateline,
@@ -239,6 +241,20 @@ function partiesOfTitle(language: 'zh' | 'en', title: string): { codes: string[]
 const NAMED_KIND =
   /\b(?:Statements?|Memorandum|Proclamation|Briefing|Call|Gaggle|Letters?|Messages?|Readout|Order|Notice|Declaration|Communiqu[eé]|Fact Sheet|Interview|Op-Ed|Article)(?![\p{L}])/iu
 
+/** The person the gazetteer knows whom a Chinese speech's title names as its speaker, before a colon or 在: "习近平：…". */
+function speakerOfTitleZh(title: string): string | null {
+  for (const match of title.matchAll(/(\p{Script=Han}{2,4})(?=[:：]|在)/gu)) {
+    const name = match[1] as string
+    // (the name may stand after an office: "国家主席习近平在…")
+    for (let from = 0; from <= name.length - 2; from++) if (findPartyByPerson(name.slice(from))) return name.slice(from)
+  }
+  return null
+}
+
+/** The kinds of document a Chinese title names, which say "我" too: a statement, a spokesperson's remarks, a letter, an interview. */
+const NAMED_KIND_ZH =
+  /声明|公报|宣言|新闻稿|谈话|答记者问|记者会|[复贺致来]函|[书贺致来复]信|公开信|[贺唁复]电|致电|文章|署名|专访|采访|纪要|备忘录|协定|条约|通知|公告|决定|命令/u
+
 function spokenInFirstPerson(
   kind: ParsedStatement['kind'],
   language: 'zh' | 'en',
@@ -247,7 +263,12 @@ function spokenInFirstPerson(
 ): ParsedStatement['kind'] {
   // (only under a title of the text's own that names no kind of document: a statement by a president, a press briefing
   // or a letter says "I" too, and a text without its title may be any of them)
-  if (kind !== 'statement' || language !== 'en' || !title || NAMED_KIND.test(title) || /^Dear\b/.test(opening)) return kind
+  if (kind !== 'statement' || !title) return kind
+  if (language === 'zh')
+    // ("我" as the speaker, not "我国", "我们", "我方", "我驻…": a document's "our country" or "our side"; not under a title
+    // that names a document, a spokesperson's remarks or a letter)
+    return !NAMED_KIND_ZH.test(title) && /我(?![国们方军驻部省市区院校司局馆党])/u.test(opening.slice(0, 200)) ? 'speech' : kind
+  if (NAMED_KIND.test(title) || /^Dear\b/.test(opening)) return kind
   return /(?:^|[.!?]["”’]?\s+)(?:I|I[’']m|I[’']ve|I[’']d)\s/u.test(opening) ? 'speech' : kind
 }
 

@@ -118,8 +118,8 @@ export const PARTIES: readonly PartyEntry[] = [
     '中国',
     '中',
     [],
-    ['习近平', '李强', '李克强'],
-    ['Xi Jinping', 'Li Keqiang', 'Li Qiang'],
+    ['习近平', '李强', '李克强', '胡锦涛', '温家宝', '江泽民', '朱镕基', '李鹏'],
+    ['Xi Jinping', 'Li Keqiang', 'Li Qiang', 'Hu Jintao', 'Wen Jiabao', 'Jiang Zemin', 'Zhu Rongji', 'Li Peng'],
     { otherEn: ['PRC', 'P.R.C.'] },
   ),
   p(
