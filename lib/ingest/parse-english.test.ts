@@ -932,6 +932,22 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(disaster).toMatchObject({ kind: 'statement', parties: ['united-states'] })
   })
 
+  it('reads the one speaker of remarks from the title the archive’s front matter gives, "and" after the speaker’s words naming no other (review 10)', () => {
+    const troops = archived(
+      '2022-03-11-remarks-by-vice-president-harris-to-u-s-and-polish-troops',
+      'Remarks by Vice President Harris to U.S. and Polish Troops',
+      ['VICE PRESIDENT HARRIS: Well, good afternoon, everyone.', '', 'I am here to thank you for your service.'],
+    )
+    expect(troops).toMatchObject({ kind: 'speech', speaker: 'Vice President Harris', parties: ['united-states'] })
+    const two = archived(
+      '2022-11-21-remarks-by-vice-president-harris-and-president-marcos-of-the-republic-of-the-philippines-before-bilateral-meeting',
+      'Remarks by Vice President Harris And President Marcos of the Republic of the Philippines Before Bilateral Meeting',
+      ['PRESIDENT MARCOS: Good morning, Madam Vice President.', '', 'VICE PRESIDENT HARRIS: Good morning, Mr. President.'],
+    )
+    expect(two.speaker).toBeNull()
+    expect(two.parties).toEqual(['united-states', 'philippines'])
+  })
+
   it('leaves out a pointer to a link that ends on "here" with no stop, and the attribution under the quotation below it (Indo-Pacific Strategy fact sheet, 2022-02-11)', () => {
     const sheet = archived(
       '2022-02-11-fact-sheet-indo-pacific-strategy-of-the-united-states',

@@ -312,14 +312,21 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   }
   header.bodyStart = i
   // the one speaker a speech's title names: "Speech by H.E. Xi Jinping", "Address by Prime Minister KISHIDA Fumio at …"
+  // (the title the file gives too: an archive's front matter, where the text prints none)
+  const title = header.title || options.knownTitle || ''
   const by =
     /^(?:Speech|Address|Keynote (?:Speech|Address)|Remarks) by\s+(.+?)(?=\s+(?:at|to|on|before|during|in|with|alongside)\s|[,:]|$)/i.exec(
-      header.title,
+      title,
     )
-  // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …")
-  // (the speaker's words and a few after them, where "and …" or "with …" would name another)
-  const speakers = by ? header.title.slice(by[0].length - (by[1] as string).length, by[0].length + 14) : ''
-  if (!header.speaker && by && !/\s(?:and|with|alongside)\s|,|&/.test(speakers)) {
+  // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …", but "Remarks by Vice
+  // President Harris to U.S. and Polish Troops": the speaker's words, and the word after them)
+  const after = by ? title.slice(by[0].length) : ''
+  if (
+    !header.speaker &&
+    by &&
+    !/(?:\s|\p{Ll})(?:and|with|alongside)\s|,|&/iu.test(by[1] as string) &&
+    !/^\s*(?:[,&]|(?:and|with|alongside)\s)/i.test(after)
+  ) {
     const named = speakerLine(by[1] as string)
     if (named) {
       header.speaker = named.speaker
