@@ -68,6 +68,11 @@ function endsInsidePhrase(line: string): boolean {
   return /[’']s$/u.test(last) || (/^\p{Ll}/u.test(last) && ENGLISH_STOPWORDS.has(last))
 }
 
+/** The blocks of a text's header (its title, date line and venue), where a venue's lines stand. */
+const HEADER_BLOCKS = 4
+/** A city and its state or country on a line: "Tokyo, Japan", "Saint Ives, United Kingdom". */
+const CITY_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40},\s*\p{Lu}[\p{L}.'’ -]{1,30}$/u
+
 /** Lines this short that end in a hard break stand alone: date lines, places, signatures. */
 const HARD_BREAK_SHORT = 60
 /** A line longer than this was not wrapped (hard wrapping stops at 72 to 80 characters; isHardWrapped allows 120). */
@@ -169,10 +174,23 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         previous?.hardBreak &&
         Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT &&
         !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text))
+      // (and in plain text a venue's city line under the venue's name, "Zojoji Temple" / "Tokyo, Japan": a copy of the page
+      // keeps the page's line break, not Markdown's hard break)
+      const cityLine =
+        state.textBrackets &&
+        groups.length <= HEADER_BLOCKS &&
+        previous !== undefined &&
+        current.length === 1 &&
+        previous.text.text.length <= HARD_BREAK_SHORT &&
+        !SENTENCE_END.test(previous.text.text) &&
+        (CITY_LINE.test(clean.text.text) || (CITY_LINE.test(clean.text.text.replace(/\.$/u, '')) && INITIALS_END.test(clean.text.text)))
       // and so does a bold run wrapped over lines that closes on a hard break: a list item's label over its text, however long
       const closesBold = previous?.hardBreak && previous.bold === 'closes' && current[0]?.bold === 'opens' && clean.bold === 'none'
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
       const dated = isDateLine(clean) || (previous !== undefined && isDateLine(previous))
+      // and so does a transcript's time stamp, copied over the first turn without a line between ("6:40 P.M. EDT" /
+      // "THE VICE PRESIDENT: …")
+      const stamped = previous !== undefined && isTimeStamp(previous.text.text.trim())
       // a block that opens with a run-in heading and goes on with a paragraph on one line (longer than any wrapping leaves one)
       const headsBlock =
         previous !== undefined &&
@@ -203,6 +221,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           clean.listItem ||
           (previous?.heading && !boldSubject && !boldInSentences.has(previous)) ||
           brokenShort ||
+          cityLine ||
+          stamped ||
           closesBold ||
           dated ||
           headsBlock ||
@@ -328,11 +348,13 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   const emphasizedAbove =
     transcript && (firstTurn === 1 || firstTurn === 2)
       ? firstTurn
-      : firstTurn >= 2 && isEmphasized(`${raw(firstTurn - 2)}\n${raw(firstTurn - 1)}`)
+      : firstTurn >= 2 && venueEmphasis(`${raw(firstTurn - 2)}\n${raw(firstTurn - 1)}`)
         ? 2
-        : firstTurn >= 1 && isEmphasized(raw(firstTurn - 1))
+        : firstTurn >= 1 && venueEmphasis(raw(firstTurn - 1))
           ? 1
-          : 0
+          : state.textBrackets
+            ? plainVenue(paragraphs, firstTurn)
+            : 0
   const venueLines = new Map<number, CleanLine[]>()
   // (a date line among them, "(May 21, 2022)", is the header's date line: passed over)
   for (let k = (stamp >= 0 ? stamp : firstTurn) - 1, lines = 0; k >= 0 && lines < (stamp >= 0 ? 2 : emphasizedAbove); k--) {
@@ -443,6 +465,31 @@ function isEmphasized(raw: string): boolean {
   const inner = body.slice(open.length, -open.length)
   // one run: no closing and opening of the same mark inside ("*a* and *b*")
   return inner.trim().length > 0 && !inner.includes(open.charAt(0).repeat(open.length))
+}
+
+/**
+ * In plain text (a page copied), the one or two short lines between the date line and the first turn: the venue, as
+ * the page prints it without emphasis ("September 27, 2022" / "Zojoji Temple" / "Tokyo, Japan" / "THE VICE PRESIDENT: …").
+ */
+function plainVenue(paragraphs: readonly RepairedParagraph[], firstTurn: number): number {
+  for (let lines = 1; lines <= 2 && firstTurn - lines - 1 >= 0; lines++) {
+    const line = (paragraphs[firstTurn - lines] as RepairedParagraph).text.text.trim()
+    // (a venue may end in its initials, "Washington, D.C.", but not in a sentence's full stop)
+    if (line.length > HARD_BREAK_SHORT || (SENTENCE_END.test(line) && !INITIALS_END.test(line)) || paragraphs[firstTurn - lines]?.listItem)
+      return 0
+    if (readDateLineEn((paragraphs[firstTurn - lines - 1] as RepairedParagraph).text.text.trim())) return lines
+  }
+  return 0
+}
+
+/**
+ * A venue's lines in emphasis above the first turn, as the archive prints them, its marks matched or not ("*Warsaw
+ * Chopin International Airport" / "*Warsaw, Poland**"): an opening mark first, a closing one last, and no sentence.
+ */
+function venueEmphasis(raw: string): boolean {
+  if (isEmphasized(raw)) return true
+  const body = raw.trim()
+  return body.length <= 200 && /^[*_]/u.test(body) && /[*_]$/u.test(body) && !/[.!?]["”’)]*[*_]*$/u.test(body)
 }
 
 /** A wrapped bold heading is at most this long (as a heading on one line: segment-body's isHeadingEn). */

@@ -948,6 +948,69 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(two.parties).toEqual(['united-states', 'philippines'])
   })
 
+  it('reads a venue whose emphasis marks do not match, and a pasted venue over its time stamp, as the place; leaves out the narration review 10 met (2022-03-11, 2022-05-20)', () => {
+    const troops = archived(
+      '2022-03-11-remarks-by-vice-president-harris-to-u-s-and-polish-troops',
+      'Remarks by Vice President Harris to U.S. and Polish Troops',
+      [
+        '*Warsaw Chopin International Airport  ',
+        '*Warsaw, Poland**',
+        '',
+        'THE VICE PRESIDENT:  Good morning.  I start every morning reading the Presidential Daily Brief.  ',
+        '',
+        '(Inaudible).  ',
+        '',
+        'Then I got into the Oval Office.',
+      ],
+    )
+    expect(troops.place).toBe('Warsaw')
+    expect(troops.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(troops)).toEqual([
+      'THE VICE PRESIDENT: Good morning.',
+      'I start every morning reading the Presidential Daily Brief.',
+      'Then I got into the Oval Office.',
+    ])
+    const pasted = parseOne(
+      [
+        'Remarks by Vice President Harris at the AAPI Victory Power Fund Celebration',
+        '',
+        'May 20, 2022',
+        '',
+        'The Kennedy Center',
+        'Washington, D.C.',
+        '',
+        '6:40 P.M. EDT',
+        'THE VICE PRESIDENT: Hi, everyone.  Good evening.',
+        '',
+        'MODERATOR: (In progress) — welcome, everyone.',
+        '',
+        'THE VICE PRESIDENT:  (Inaudible).  (Laughs.)',
+        '',
+        'Q Thank you.',
+      ].join('\n'),
+    )
+    expect(pasted.place).toBe('Washington')
+    expect(clauses(pasted)).toEqual([
+      'THE VICE PRESIDENT: Hi, everyone.',
+      'Good evening.',
+      'MODERATOR: — welcome, everyone.',
+      'Q Thank you.',
+    ])
+  })
+
+  it('reads a bold sentence that leads into a list as text, not a heading (review 10: a 2022 fact sheet)', () => {
+    const sheet = archived('2022-01-01-fact-sheet-example', 'FACT SHEET: Lowering Costs', [
+      'The President is taking action today.',
+      '',
+      '**Today’s announcement includes:**',
+      '',
+      '-   Lower prices for families.',
+      '-   More jobs at home.',
+    ])
+    expect(sheet.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(sheet)).toContain('Today’s announcement includes:')
+  })
+
   it('leaves out a pointer to a link that ends on "here" with no stop, and the attribution under the quotation below it (Indo-Pacific Strategy fact sheet, 2022-02-11)', () => {
     const sheet = archived(
       '2022-02-11-fact-sheet-indo-pacific-strategy-of-the-united-states',

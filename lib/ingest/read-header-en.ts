@@ -211,6 +211,14 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       header.printedPlace = header.printedPlace ?? date.place
       continue
     }
+    // a transcript's place above its time stamp: "Oval Office", "Los Angeles Convention Center" / "Los Angeles, California"
+    // (the place is its city, as a date line's is: "Seoul, Republic of Korea" under "The People’s House" is Seoul; a room of
+    // the White House alone, "Oval Office", names none)
+    if (paragraph.placeLine) {
+      // the last venue line names the city ("Grand Hall, Green River College" / "Auburn, Washington")
+      if (!paragraphs[i + 1]?.placeLine) header.printedPlace = header.printedPlace ?? cityOfVenue(text)
+      continue
+    }
     // a place line: "Jeddah, Saudi Arabia"; or right under a date line, any "City, Region" ("Pittsburgh, Pennsylvania")
     const underDate =
       header.printedDate && /^[A-Z][\p{L}.'’ -]{1,40},\s*[A-Z][\p{L}.'’ -]{1,30}$/u.test(text)
@@ -230,14 +238,6 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // (and what says who issued it: "Issued by the Heads of State and Government participating in the meeting of …")
     if ((/^(--|—|–)/.test(text) || /^(?:Issued|Adopted|Released) by\b/.test(text)) && titleParts.length > 0 && !header.subtitle) {
       header.subtitle = text.replace(/^(--|—|–)\s*/, '')
-      continue
-    }
-    // a transcript's place above its time stamp: "Oval Office", "Los Angeles Convention Center" / "Los Angeles, California"
-    // (the place is its city, as a date line's is: "Seoul, Republic of Korea" under "The People’s House" is Seoul; a room of
-    // the White House alone, "Oval Office", names none)
-    if (paragraph.placeLine) {
-      // the last venue line names the city ("Grand Hall, Green River College" / "Auburn, Washington")
-      if (!paragraphs[i + 1]?.placeLine) header.printedPlace = header.printedPlace ?? cityOfVenue(text)
       continue
     }
     // a line in emphasis under the title, longer than a heading and ending no sentence: its subtitle ("*Departments of Energy

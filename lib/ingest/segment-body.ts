@@ -141,7 +141,12 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // a list item's bold label over the item's text, after a line break ("- **Accelerate Vaccination of the World’s Most
   // Vulnerable**" / "We are fully committed …"): a heading, as a bold line is; a list item ending a sentence is text
   if (paragraph.listItem) return paragraph.heading === true && next.listItem !== true && text.length <= 160 && !/[.!?;]["”’)]*$/.test(text)
-  if (paragraph.heading && text.length <= 160) return true
+  // (but a bold sentence that leads into a list is text: "Today’s announcement includes:", as a wrapped one is,
+  // english-layout's isWrappedBoldHeading; a heading that ends on a colon is in Title Case)
+  if (paragraph.heading && text.length <= 160)
+    return !(
+      text.endsWith(':') && text.split(/\s+/u).some((word) => /^\p{Ll}{4,}/u.test(word) && !ENGLISH_STOPWORDS.has(word.replace(/:$/u, '')))
+    )
   // in a transcript only markup makes a heading: a line of speech cut by a blank line ("I can’t believe he puts the words") is none
   if (paragraph.transcript) return false
   // a line broken off with a dash or an ellipsis is speech interrupted ("… to work on energy security —"), not a heading
@@ -191,13 +196,17 @@ export function splitClauses(
   listItem = false,
 ): ParsedClause[] {
   // a transcript's notes inside a turn are not said ("PRESIDENT MARCOS: (Laughs.) Well, …")
-  if (language === 'en') paragraph = withoutInlineDirections(paragraph)
+  const said = language === 'en' ? withoutInlineDirections(paragraph) : paragraph
+  const narrated = said.text !== paragraph.text
+  paragraph = said
   const label = (language === 'en' ? PARAGRAPH_OPENING_EN : PARAGRAPH_OPENING).exec(paragraph.text)?.[0] ?? null
   const clauses: ParsedClause[] = []
   for (const [from, to] of language === 'en' ? sentenceBoundsEn(paragraph.text, label, listItem) : sentenceBounds(paragraph.text)) {
     const piece = trimMapped(sliceMapped(paragraph, from, to))
     // a transcript's stage direction ("(Laughter.)", "(As interpreted.)") is not something said
     if (language === 'en' && isStageDirection(piece.text)) continue
+    // (and a turn's label left alone when its notes are gone says nothing: "THE VICE PRESIDENT:  (Inaudible).  (Laughs.)")
+    if (narrated && `${piece.text} `.replace(SPEAKER_LABEL, '').trim() === '' && piece.text.endsWith(':')) continue
     if (!/[\p{L}\p{N}]/u.test(piece.text)) {
       // a stray closing mark or ellipsis belongs to the clause before it
       const last = clauses.at(-1)

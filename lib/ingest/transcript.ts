@@ -18,7 +18,7 @@ const TIME_STAMP = /^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/
  * or a toast's note ("(President Biden offers a toast.)").
  */
 const DIRECTION =
-  /^\((?:(?:[A-Z][a-z]+\s?){1,4}\.?|(?:As interpreted|Cross-?talk|Referring to|Speaks|Speaking|Via interpret|Interpret|Translat|No translation|Audio|Video|Laugh|Applause|Inaudible|Gestures|Points|Pause)[^()]{0,50}\.|(?:The )?(?:President|Vice President|Prime Minister|First Lady|Second Gentleman|Chancellor|King|Queen|Emperor|Amir|Crown Prince)\b[^()]{0,50}\b(?:offers?|raises?|makes?|gives?|proposes?) (?:a |the )?toast\.)\)$/u
+  /^\((?:(?:[A-Z][a-z]+\s?){1,4}\.?|(?:As interpreted|Cross-?talk|Referring to|Speaks|Speaking|Via interpret|Interpret|Translat|No translation|Audio|Video|Laugh|Applause|Inaudible|Gestures|Points|Pause)[^()]{0,50}\.|(?:The )?(?:President|Vice President|Prime Minister|First Lady|Second Gentleman|Chancellor|King|Queen|Emperor|Amir|Crown Prince)\b[^()]{0,50}\b(?:offers?|raises?|makes?|gives?|proposes?) (?:a |the )?toast\.)\)\.?$/u
 
 /**
  * Whether a piece of a transcript is only a stage direction, perhaps after its
@@ -57,10 +57,10 @@ export const isTimeStamp = (text: string) => TIME_STAMP.test(text)
  * "(inaudible)", which marks words said but not heard.
  */
 const INLINE_DIRECTION =
-  /\s*\((?:laughs?|laughing|laughter|chuckles?|applause|as interpreted|speaks [a-z]+|cross-?talk(?: by reporters)?|(?:translator|interpreter|interpretation|audio|video|feed) [a-z ]{2,30}|pause|coughs?|sighs?)\.?\)/giu
+  /\s*\((?:laughs?|laughing|laughter|chuckles?|applause|as interpreted|speaks [a-z]+|cross-?talk(?: by reporters)?|(?:translator|interpreter|interpretation|audio|video|feed) [a-z ]{2,30}|pause|coughs?|sighs?|clears (?:his |her )?throat|in progress|takes? a (?:sip|drink) of (?:water|a drink)|drinks water)\.?\)/giu
 
 /** "(Inaudible.)" as a sentence of its own, between two others: a turn's words not heard, no word of the sentence after it. */
-const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)\.\)/gu
+const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)(?:\.\)|\)\.)/gu
 
 /**
  * A paragraph of a transcript without its stenographer's notes, which the
