@@ -536,7 +536,12 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string): Clea
   const room = group
     .slice(0, -1)
     .filter((line, k) => line.text.text.length + 1 + ((group[k + 1] as CleanLine).text.text.split(' ')[0] as string).length <= widest)
-  const list = plain && room.length * 2 >= group.length - 1
+  // (and only in a block of such lines alone, as a browser copies a page's list, or under a lead-in's colon, "Participants
+  // in the meetings included:": where a whole text is pasted a paragraph to a line without blank lines, stacked headings,
+  // a venue's lines, a signature block or a proclamation's banner stand among its sentences with no colon above them)
+  const underLeadIn = [above, ...group.map((line) => line.text.text)].some((line) => /:["”’)]*$/u.test(line))
+  const listAlone = group.every((line) => !SENTENCE_END.test(line.text.text))
+  const list = plain && (underLeadIn || listAlone) && room.length * 2 >= group.length - 1
   if (!group.some((line) => line.text.text.length > UNWRAPPED)) {
     // a block of short lines is a list without end marks only under its lead-in's colon ("…, including by:"), and only if
     // every line ends as its item ("Investing in democratic institutions, a free press, and a vibrant civil society" /
@@ -545,8 +550,8 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string): Clea
     // term expired."), or a page's venue lines or menu
     const items =
       list &&
+      underLeadIn &&
       group.length > 2 &&
-      /:["”’)]*$/u.test(above) &&
       group.every((line) => /[\p{L}\d)\]”’"]$/u.test(line.text.text)) &&
       group.slice(0, -1).every((line, k) => endsUnpunctuatedItem(line.text.text, (group[k + 1] as CleanLine).text.text))
     return items ? group.map((line) => [{ ...line, listItem: true }]) : [group]

@@ -1011,6 +1011,80 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(sheet)).toContain('Today’s announcement includes:')
   })
 
+  it('mends what a review of these rules made misfire: a readout’s topic, place or purpose names no counterpart, nor does a governor’s state; the President’s own statement stays his; a bold heading under an italic deck stays a heading', () => {
+    const albanese = archived(
+      '2022-11-14-readout-of-president-bidens-meeting-with-prime-minister-albanese-of-australia',
+      'Readout of President Biden’s Meeting with Prime Minister Albanese of Australia at the G20 Summit in Bali, Indonesia',
+      ['President Joseph R. Biden, Jr. met today with Prime Minister Anthony Albanese of Australia.'],
+    )
+    expect(albanese.parties).toEqual(['united-states', 'australia'])
+    const scholz = archived(
+      '2022-01-20-readout-of-president-bidens-call-with-chancellor-scholz-of-germany',
+      'Readout of President Biden’s Call with Chancellor Olaf Scholz of Germany to Discuss Russia’s Military Buildup',
+      ['President Biden spoke today with Chancellor Olaf Scholz of Germany.'],
+    )
+    expect(scholz.parties).toEqual(['united-states', 'germany'])
+    const kemp = archived(
+      '2022-09-28-readout-of-president-bidens-call-with-governor-kemp',
+      'Readout of President Biden’s Call with Governor Brian Kemp of Georgia',
+      ['Today, President Biden spoke with Governor Brian Kemp of Georgia about the storm.'],
+    )
+    expect(kemp.parties).toEqual(['united-states'])
+    const advisors = archived(
+      '2022-10-13-readout-of-national-security-advisor-jake-sullivans-meeting-with-advisors-to-the-president-of-lithuania',
+      'Readout of National Security Advisor Jake Sullivan’s Meeting with Asta Skaisgiryte and Kestutis Budrys, Advisors to the President of Lithuania',
+      ['National Security Advisor Jake Sullivan met today with advisors to the President of Lithuania.'],
+    )
+    expect(advisors.parties).toEqual(['united-states', 'lithuania'])
+    const swift = archived(
+      '2022-02-26-statement-by-president-biden-on-removing-russian-banks-from-swift',
+      'Statement by President Biden on Removing Russian Banks from SWIFT',
+      [
+        'The United States, the European Commission, France, Germany, Italy, the United Kingdom, and Canada have today committed to act.',
+        '',
+        'I applaud this decisive step.',
+      ],
+    )
+    expect(swift.parties).toEqual(['united-states'])
+    const sheet = archived('2022-05-23-fact-sheet-x', 'FACT SHEET: United States and Japan Deepen Economic Partnership', [
+      '*The Partnership Will Strengthen Supply Chains, Clean Energy and Critical Technologies*',
+      '',
+      '**Building Resilient Supply Chains for Semiconductors and Critical Minerals**',
+      '',
+      'The United States and Japan will launch a joint task force on semiconductor supply chains.',
+    ])
+    expect(sheet.subtitle).toBe('The Partnership Will Strengthen Supply Chains, Clean Energy and Critical Technologies')
+    expect(sheet.sections.map((s) => s.heading)).toEqual(['Building Resilient Supply Chains for Semiconductors and Critical Minerals'])
+    const charter = parseOne(
+      [
+        'Kuala Lumpur Declaration on the Establishment of the ASEAN Charter',
+        '',
+        'WE, the Heads of State/Government of the Member Countries of ASEAN, hereby declare to establish the ASEAN Charter.',
+      ].join('\n'),
+    )
+    expect(charter.kind).toBe('joint-declaration')
+  })
+
+  it('keeps stacked headings of a text pasted a paragraph to a line, without blank lines, as headings, where no colon leads into a list', () => {
+    const statement = parseOne(
+      [
+        'Joint Statement of the United States and the Republic of Korea on Economic Security',
+        '',
+        'May 21, 2022',
+        '',
+        'I. Economic Security',
+        'Supply Chains and Critical Minerals',
+        'The two Presidents committed to deepen cooperation on supply chain resilience, including through an early warning system for disruptions and the diversification of sources of critical minerals.',
+        'Science and Technology',
+        'The two Presidents agreed to strengthen cooperation in emerging and foundational technologies, including quantum, artificial intelligence, and advanced biotechnology.',
+      ].join('\n'),
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual([
+      'Economic Security › Supply Chains and Critical Minerals',
+      'Science and Technology',
+    ])
+  })
+
   it('leaves out a pointer to a link that ends on "here" with no stop, and the attribution under the quotation below it (Indo-Pacific Strategy fact sheet, 2022-02-11)', () => {
     const sheet = archived(
       '2022-02-11-fact-sheet-indo-pacific-strategy-of-the-united-states',

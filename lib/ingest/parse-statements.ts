@@ -10,7 +10,7 @@
  * earlier meeting) is never the statement's date.
  */
 import { compoundParties, findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
-import { findPartiesEn, namedSubjectEn, readoutCounterparts } from '@/lib/parties/find-parties-en'
+import { findPartiesEn, namedSubjectEn, readoutCounterparts, readoutOwnSide } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishName, findPartyByPerson, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
 import { layoutEnglish } from './english-layout'
@@ -355,14 +355,17 @@ function findStatementParties(
     // subject says, "Australia, India, Japan and the United States recognize …", "Australia, the United Kingdom and the
     // United States of America recently held …"; two alone are the publisher reporting its own talks, "The United States
     // and Lithuania convened …", "The United States and the United Kingdom are strong Allies …")
-    const together = kind === 'statement' ? namedSubjectEn(opening).map((p) => p.code) : []
+    // (not a statement of the President's or Vice President's own, which speaks in their voice whatever its opening lists:
+    // "Statement by President Biden on Removing Russian Banks from SWIFT" / "The United States, the European Commission, …")
+    const ownVoice = /^Statement (?:by|from) (?:the )?(?:Vice )?President\b/i.test(title)
+    const together = kind === 'statement' && !ownVoice ? namedSubjectEn(opening).map((p) => p.code) : []
     if (publisher && together.length >= 3 && together.includes(publisher)) return together
     // (and a readout of a call or meeting with another government is the publisher's account of talks with it: both are
     // its parties, so that comparing readouts masks each counterpart's name)
     // (its own side is the publisher, or, pasted without its address, the one its title names first: "Readout of President
     // Biden’s Call with …")
     const counterparts = readoutCounterparts(title).map((p) => p.code)
-    const own = counterparts.length ? (publisher ?? findPartiesEn({ title, opening: '', closing: '', publisher }).codes[0]) : undefined
+    const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
     if (publisher && inOneVoice(title) && !SIGNED_BY_TWO.test(title)) return [publisher]
     const found = findPartiesEn({ title, opening, closing, publisher })

@@ -244,7 +244,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // and Transportation Announce New Actions to Upgrade America’s Power Infrastructure — Creating Jobs, …*")
     // (a page may print two, one under the other: "*International Community Put Forward …*" / "*The United States Will
     // Continue to Push for Action Beyond Glasgow …*"; they are one subtitle, its parts set apart by a dash)
-    const subtitleAbove = header.subtitle !== null && paragraphs[i - 1]?.emphasized === true && subtitleIndex === i - 1
+    // (in the same emphasis: a bold section heading under an italic deck is the body's)
+    const subtitleAbove =
+      header.subtitle !== null && subtitleIndex === i - 1 && (paragraphs[i - 1]?.heading === true) === (paragraph.heading === true)
     if (
       paragraph.emphasized &&
       (!header.subtitle || subtitleAbove) &&

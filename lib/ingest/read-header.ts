@@ -315,10 +315,14 @@ function englishKind(title: string): StatementKind | null {
   if (/\bcommuniqu[eé](?![\p{L}])/iu.test(title)) return 'communique'
   // (a declaration the title names as the document, not one it reports on: "… Approves Alaska Disaster Declaration",
   // "Statement … on the Washington Declaration")
+  // (the words before its first "Declaration" or "Charter": "Kuala Lumpur Declaration on the Establishment of the ASEAN
+  // Charter" is a declaration)
+  const named = /\b(?:declaration|charter)\b/i.exec(title)
   if (
-    /\b(declaration|charter)\b/i.test(title) &&
-    !/\b(?:disaster|emergency)\s+declaration\b/i.test(title) &&
-    !/\b(?:approves|amends|signs|extends|issues|on|regarding|welcoming|about)\b.*\b(?:declaration|charter)\b/i.test(title)
+    named &&
+    !/\b(?:approves|amends|signs|extends|issues|on|regarding|welcoming|about|endorses|announces|launch(?:es)?)\b/i.test(
+      title.slice(0, named.index),
+    )
   )
     return 'joint-declaration'
   if (/\bjoint\b.{0,60}\b(statement|message|press release)\b|\bleaders[’']?\s+(?:joint\s+)?statement\b|\bsummit\s+statement\b/i.test(title))

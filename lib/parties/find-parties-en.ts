@@ -90,8 +90,10 @@ function mentionsIn(text: string): Mention[] {
     const form = forms.find((f) => (f.exact ? f.text === seen : f.text.toLowerCase() === seen.toLowerCase()))
     if (!form) continue
     if (form.person && !new RegExp(`${OFFICES}\\s+$`).test(normalized.slice(Math.max(0, match.index - 30), match.index))) continue
-    // (a state of the Union named after a country is no country: "New Mexico Governor Michelle Lujan Grisham")
-    if (seen === 'Mexico' && /\bNew\s$/u.test(normalized.slice(Math.max(0, match.index - 4), match.index))) continue
+    // (a state or territory of the Union named after a country is no country: "New Mexico Governor Michelle Lujan
+    // Grisham", "Approves American Samoa Disaster Declaration")
+    const before = normalized.slice(Math.max(0, match.index - 9), match.index)
+    if ((seen === 'Mexico' && /\bNew\s$/u.test(before)) || (seen === 'Samoa' && /\bAmerican\s$/u.test(before))) continue
     const occasion = form.party.type === 'grouping' && OCCASION_AFTER.test(normalized.slice(match.index, match.index + 60))
     mentions.push({ party: form.party, at: match.index, leader: form.leader, parenthetical: inParentheses(match.index), occasion })
   }
@@ -158,8 +160,18 @@ export function namedSubjectEn(opening: string): PartyEntry[] {
 export function readoutCounterparts(title: string): PartyEntry[] {
   const match = /^Readout\b.*?\bwith\s+(.+)$/iu.exec(title)
   if (!match) return []
-  const talks = (match[1] as string).split(TOPIC)[0] as string
+  // (up to the topic, the place or the purpose: "… of Australia at the G20 Summit in Bali, Indonesia", "… of Germany to
+  // Discuss Russia's …", "… Held Hostage in Iran", "U.S. Ambassador to Japan")
+  const talks = (match[1] as string).split(READOUT_TOPIC)[0] as string
+  // (a governor, mayor or legislator of a state of the Union is no foreign government: "Governor Brian Kemp of Georgia")
+  if (/\b(?:Governors?|Mayors?|Senators?|Congress(?:wo)?m[ae]n|Legislators?)\b/u.test(talks)) return []
   return partiesOf(mentionsIn(talks).filter((m) => !m.occasion))
+}
+
+/** The part of a readout's title before "with": its own side ("Readout of President Biden’s Call"). */
+export function readoutOwnSide(title: string): PartyEntry[] {
+  const match = /^Readout\b(.*?)\bwith\s/iu.exec(title)
+  return match ? partiesOf(mentionsIn(match[1] as string)) : []
 }
 
 /** Words that end a list of signatories: the verb after "We, the leaders of A, B and C …". */
@@ -212,6 +224,9 @@ function openingParties(opening: string): PartyEntry[] {
 }
 
 const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|in response to|following|after)\s/i
+/** What ends the party a readout's talks were with: a topic, a place, a purpose. */
+// ("to" unless an office follows, "Advisors to the President of Lithuania"; not "for", "Secretary for Strategic Affairs")
+const READOUT_TOPIC = new RegExp(`${TOPIC.source}|\\s(?:at|in|during|over|ahead of|before)\\s|\\sto\\s(?!the\\s)`, 'i')
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
   /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
