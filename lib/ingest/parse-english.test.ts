@@ -1065,6 +1065,15 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(charter.kind).toBe('joint-declaration')
   })
 
+  it('knows the leaders of remarks the gazetteer had missed (I2U2, 2022-07-14: Prime Minister Lapid, President bin Zayed Al Nahyan)', () => {
+    const remarks = archived(
+      '2022-07-14-remarks-by-president-biden-prime-minister-lapid-president-bin-zayed-al-nahyan-and-prime-minister-modi-at-i2u2-virtual-event',
+      'Remarks by President Biden, Prime Minister Lapid, President bin Zayed Al Nahyan, and Prime Minister Modi at I2U2 Virtual Event',
+      ['PRIME MINISTER LAPID: Welcome, everyone.', '', 'PRESIDENT BIDEN: Thank you, Mr. Prime Minister.'],
+    )
+    expect(remarks.parties).toEqual(['united-states', 'israel', 'united-arab-emirates', 'india'])
+  })
+
   it('keeps stacked headings of a text pasted a paragraph to a line, without blank lines, as headings, where no colon leads into a list', () => {
     const statement = parseOne(
       [

@@ -758,7 +758,18 @@ export const PARTIES: readonly PartyEntry[] = [
     ['Christopher Luxon', 'Jacinda Ardern', 'Chris Hipkins', 'Hipkins', 'Ardern', 'Luxon'],
     { otherEn: ['Aotearoa New Zealand', 'Aotearoa', 'NZ'] },
   ),
-  p('canada', 'Canada', 'Canada', 'Canadian', '加拿大', '加拿大', '加', [], ['贾斯廷·特鲁多', '特鲁多'], ['Justin Trudeau', 'Trudeau']),
+  p(
+    'canada',
+    'Canada',
+    'Canada',
+    'Canadian',
+    '加拿大',
+    '加拿大',
+    '加',
+    [],
+    ['贾斯廷·特鲁多', '特鲁多', '马克·卡尼'],
+    ['Justin Trudeau', 'Trudeau', 'Mark Carney', 'Carney'],
+  ),
   // before the EU: 欧盟委员会 begins with 欧盟
   g('european-commission', 'European Commission', 'European Commission', 'European Commission', '欧洲联盟委员会', '欧盟委员会', '', {
     otherZh: ['欧委会'],
@@ -921,8 +932,18 @@ export const PARTIES: readonly PartyEntry[] = [
     peopleEn: ['Micheál Martin', 'Micheal Martin'],
   }),
   s('israel', 'Israel', 'State of Israel', 'Israeli', '以色列国', '以色列', '以', {
-    people: ['本雅明·内塔尼亚胡', '内塔尼亚胡'],
-    peopleEn: ['Benjamin Netanyahu', 'Netanyahu'],
+    people: ['本雅明·内塔尼亚胡', '内塔尼亚胡', '纳夫塔利·贝内特', '亚伊尔·拉皮德', '艾萨克·赫尔佐格'],
+    peopleEn: [
+      'Benjamin Netanyahu',
+      'Netanyahu',
+      'Naftali Bennett',
+      'Yair Lapid',
+      'Isaac Herzog',
+      'Reuven Rivlin',
+      'Bennett',
+      'Lapid',
+      'Herzog',
+    ],
   }),
   s('jamaica', 'Jamaica', 'Jamaica', 'Jamaican', '牙买加', '牙买加', '牙'),
   s('jordan', 'Jordan', 'Hashemite Kingdom of Jordan', 'Jordanian', '约旦哈希姆王国', '约旦', '约', {
@@ -967,7 +988,11 @@ export const PARTIES: readonly PartyEntry[] = [
   }),
   s('namibia', 'Namibia', 'Republic of Namibia', 'Namibian', '纳米比亚共和国', '纳米比亚', '纳'),
   s('nauru', 'Nauru', 'Republic of Nauru', 'Nauruan', '瑙鲁共和国', '瑙鲁', '瑙'),
-  s('netherlands', 'Netherlands', 'Kingdom of the Netherlands', 'Dutch', '荷兰王国', '荷兰', '荷', { otherEn: ['Holland'] }),
+  s('netherlands', 'Netherlands', 'Kingdom of the Netherlands', 'Dutch', '荷兰王国', '荷兰', '荷', {
+    otherEn: ['Holland'],
+    people: ['迪克·斯霍夫'],
+    peopleEn: ['Dick Schoof', 'Schoof'],
+  }),
   s('nicaragua', 'Nicaragua', 'Republic of Nicaragua', 'Nicaraguan', '尼加拉瓜共和国', '尼加拉瓜', '尼', {
     people: ['丹尼尔·奥尔特加', '奥尔特加'],
     peopleEn: ['Daniel Ortega', 'Ortega'],
@@ -1001,8 +1026,10 @@ export const PARTIES: readonly PartyEntry[] = [
   s('paraguay', 'Paraguay', 'Republic of Paraguay', 'Paraguayan', '巴拉圭共和国', '巴拉圭', '巴'),
   s('peru', 'Peru', 'Republic of Peru', 'Peruvian', '秘鲁共和国', '秘鲁', '秘'),
   s('poland', 'Poland', 'Republic of Poland', 'Polish', '波兰共和国', '波兰', '波', {
-    people: ['安杰伊·杜达', '杜达'],
-    peopleEn: ['Andrzej Duda', 'Duda'],
+    // (not Donald Tusk, who spoke for the European Council until 2019, nor Mark Rutte below, NATO's since 2024: a person
+    // who has held office for two parties names neither)
+    people: ['安杰伊·杜达', '杜达', '马特乌什·莫拉维茨基'],
+    peopleEn: ['Andrzej Duda', 'Duda', 'Mateusz Morawiecki', 'Morawiecki'],
   }),
   s('portugal', 'Portugal', 'Portuguese Republic', 'Portuguese', '葡萄牙共和国', '葡萄牙', '葡'),
   s('qatar', 'Qatar', 'State of Qatar', 'Qatari', '卡塔尔国', '卡塔尔', '卡', {
@@ -1111,6 +1138,7 @@ export const PARTIES: readonly PartyEntry[] = [
       'Mohammed bin Rashid',
       'Mohammed bin Zayed',
       'Mohamed bin Zayed',
+      'bin Zayed Al Nahyan',
     ],
   }),
   s('tanzania', 'Tanzania', 'United Republic of Tanzania', 'Tanzanian', '坦桑尼亚联合共和国', '坦桑尼亚', '坦', {
@@ -1180,7 +1208,7 @@ export const PARTIES: readonly PartyEntry[] = [
   }),
   g('african-union', 'African Union', 'African Union', 'AU', '非洲联盟', '非盟', '', { otherEn: ['A.U.', 'AU'] }),
   g('nato', 'NATO', 'North Atlantic Treaty Organization', 'NATO', '北大西洋公约组织', '北约', '', {
-    otherEn: ['North Atlantic Treaty Organisation', 'North Atlantic Alliance'],
+    otherEn: ['North Atlantic Treaty Organisation', 'North Atlantic Alliance', 'North Atlantic Council'],
   }),
   g('apec', 'APEC', 'Asia-Pacific Economic Cooperation', 'APEC', '亚太经济合作组织', '亚太经合组织', '', {
     otherEn: ['Asia Pacific Economic Cooperation'],
