@@ -43,7 +43,7 @@ const SHORT_LINE = 100
  * this fact sheet in your browser, click here.", "To view the letter, visit:",
  * "Read the full report here:", "Learn more about …", "back to top", or an address alone.
  */
-function isLinkPointer(text: string): boolean {
+export function isLinkPointer(text: string): boolean {
   if (text.length > 160) return false
   return (
     /^(?:[^.!?]{0,100}[,;]\s*)?click here\b[^.!?]{0,60}[.:]?$/i.test(text) ||
@@ -56,6 +56,8 @@ function isLinkPointer(text: string): boolean {
     // a page's own links: "back to top", "Download the full Statement here.", "View the unclassified report here.",
     // "Full report here: https://…", "For additional details, please review the Report on … here"
     /^(?:back to top|top of page|return to top)$/i.test(text) ||
+    // "You can read more about the Administration’s … approach to reduce gun crime here."
+    /^You can (?:read|learn|find out|see) more\b[^!?]{0,160}\bhere\.?$/i.test(text) ||
     /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download|See)\b[^.!?]{0,100}\bhere\.?$/i.test(text) ||
     /^(?:The )?Full (?:report|text|statement|fact sheet|strategy)\b[^.!?]{0,40}\bhere\s*:?\s*(?:https?:\/\/\S+)?$/i.test(text) ||
     /^For (?:additional|more|further) (?:details|information)\b,? please (?:review|see|read|visit|go to)\b[^!?]{0,160}$/i.test(text)

@@ -1074,6 +1074,24 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(remarks.parties).toEqual(['united-states', 'israel', 'united-arab-emirates', 'india'])
   })
 
+  it('ends a sentence at a footnote’s mark after its stop, and leaves out a link pointer that ends a paragraph (ghost guns fact sheet, 2022-04-11)', () => {
+    const sheet = archived(
+      '2022-04-11-fact-sheet-the-biden-administration-cracks-down-on-ghost-guns',
+      'FACT SHEET: The Biden Administration Cracks Down on Ghost Guns',
+      [
+        'Last year alone, there were approximately 20,000 suspected ghost guns reported to ATF – a ten-fold increase from',
+        '2016.[<sup>\\[1\\]</sup>](//990DAAC7#_ftn1) Because ghost guns lack serial numbers, tracing them is difficult.',
+        '',
+        'The President has taken action. You can read more about the Administration’s approach to reduce gun crime here.',
+      ],
+    )
+    expect(clauses(sheet)).toEqual([
+      'Last year alone, there were approximately 20,000 suspected ghost guns reported to ATF – a ten-fold increase from 2016.[1]',
+      'Because ghost guns lack serial numbers, tracing them is difficult.',
+      'The President has taken action.',
+    ])
+  })
+
   it('keeps stacked headings of a text pasted a paragraph to a line, without blank lines, as headings, where no colon leads into a list', () => {
     const statement = parseOne(
       [

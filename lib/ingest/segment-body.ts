@@ -17,6 +17,7 @@ import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/t
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
+import { isLinkPointer } from './english-layout'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
@@ -207,6 +208,8 @@ export function splitClauses(
     if (language === 'en' && isStageDirection(piece.text)) continue
     // (and a turn's label left alone when its notes are gone says nothing: "THE VICE PRESIDENT:  (Inaudible).  (Laughs.)")
     if (narrated && `${piece.text} `.replace(SPEAKER_LABEL, '').trim() === '' && piece.text.endsWith(':')) continue
+    // (nor is a page's pointer to a link as a paragraph's last sentence: "You can read more about … here.")
+    if (language === 'en' && to === paragraph.text.length && from > 0 && isLinkPointer(piece.text)) continue
     if (!/[\p{L}\p{N}]/u.test(piece.text)) {
       // a stray closing mark or ellipsis belongs to the clause before it
       const last = clauses.at(-1)

@@ -109,6 +109,8 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
     if (ch !== '.' && ch !== '?' && ch !== '!' && ch !== '…') continue
     let end = i + 1
     while (end < text.length && (text[end] === '.' || text[end] === '?' || text[end] === '!' || CLOSING.has(text[end] as string))) end++
+    // (a footnote's mark after the stop ends the sentence with it: "… from 2016.[1] Because …")
+    end += /^\[\d{1,3}\]/.exec(text.slice(end, end + 5))?.[0].length ?? 0
     let next = end
     if (next < text.length && gluedSentence(text, i, end)) {
       // a lost space or paragraph break: "…Security Council resolutions.Both leaders urge…"
