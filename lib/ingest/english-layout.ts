@@ -70,11 +70,6 @@ function endsInsidePhrase(line: string): boolean {
   return /[’']s$/u.test(last) || (/^\p{Ll}/u.test(last) && ENGLISH_STOPWORDS.has(last))
 }
 
-/** The blocks of a text's header (its title, date line and venue), where a venue's lines stand. */
-const HEADER_BLOCKS = 4
-/** A city and its state or country on a line: "Tokyo, Japan", "Saint Ives, United Kingdom". */
-const CITY_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40},\s*\p{Lu}[\p{L}.'’ -]{1,30}$/u
-
 /** Lines this short that end in a hard break stand alone: date lines, places, signatures. */
 const HARD_BREAK_SHORT = 60
 /** A line longer than this was not wrapped (hard wrapping stops at 72 to 80 characters; isHardWrapped allows 120). */
@@ -176,23 +171,13 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         previous?.hardBreak &&
         Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT &&
         !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text))
-      // (and in plain text a venue's city line under the venue's name, "Zojoji Temple" / "Tokyo, Japan": a copy of the page
-      // keeps the page's line break, not Markdown's hard break)
-      const cityLine =
-        state.textBrackets &&
-        groups.length <= HEADER_BLOCKS &&
-        previous !== undefined &&
-        current.length === 1 &&
-        previous.text.text.length <= HARD_BREAK_SHORT &&
-        !SENTENCE_END.test(previous.text.text) &&
-        (CITY_LINE.test(clean.text.text) || (CITY_LINE.test(clean.text.text.replace(/\.$/u, '')) && INITIALS_END.test(clean.text.text)))
       // and so does a bold run wrapped over lines that closes on a hard break: a list item's label over its text, however long
       const closesBold = previous?.hardBreak && previous.bold === 'closes' && current[0]?.bold === 'opens' && clean.bold === 'none'
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
       const dated = isDateLine(clean) || (previous !== undefined && isDateLine(previous))
       // and so does a transcript's time stamp, copied over the first turn without a line between ("6:40 P.M. EDT" /
       // "THE VICE PRESIDENT: …")
-      const stamped = previous !== undefined && isTimeStamp(previous.text.text.trim())
+      const stamped = previous !== undefined && (isTimeStamp(previous.text.text.trim()) || isTimeStamp(clean.text.text.trim()))
       // a block that opens with a run-in heading and goes on with a paragraph on one line (longer than any wrapping leaves one)
       const headsBlock =
         previous !== undefined &&
@@ -223,7 +208,6 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           clean.listItem ||
           (previous?.heading && !boldSubject && !boldInSentences.has(previous)) ||
           brokenShort ||
-          cityLine ||
           stamped ||
           closesBold ||
           dated ||
@@ -543,7 +527,10 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string): Clea
   // a venue's lines, a signature block or a proclamation's banner stand among its sentences with no colon above them)
   const underLeadIn = [above, ...group.map((line) => line.text.text)].some((line) => /:["”’)]*$/u.test(line))
   const listAlone = group.every((line) => !SENTENCE_END.test(line.text.text))
-  const list = plain && (underLeadIn || listAlone) && room.length * 2 >= group.length - 1
+  // (a line that ends on a word still ends its paragraph where the lines have room: a heading over its paragraph, "Boost
+  // early childhood care and education" / "The President's agenda …"; only a list's lines are items)
+  const unwrapped = plain && room.length * 2 >= group.length - 1
+  const list = unwrapped && (underLeadIn || listAlone)
   if (!group.some((line) => line.text.text.length > UNWRAPPED)) {
     // a block of short lines is a list without end marks only under its lead-in's colon ("…, including by:"), and only if
     // every line ends as its item ("Investing in democratic institutions, a free press, and a vibrant civil society" /
@@ -564,16 +551,17 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string): Clea
     ;(parts.at(-1) as CleanLine[]).push(line)
     const next = group[k + 1]
     if (!next) return
-    const ends = list && endsUnpunctuatedItem(line.text.text, next.text.text)
+    const ends = unwrapped && endsUnpunctuatedItem(line.text.text, next.text.text)
     if (ends) unmarked.push(k)
     if (ends || endsParagraph(line.text.text, () => endsSentenceAt(k))) parts.push([])
   })
   // (two or more such ends in a row make a list, a line to an item, its last item included; one alone may be a heading
   // over its paragraph, "Procter & Gamble" / "P&G has donated …")
   const items = new Set<CleanLine>()
-  unmarked.forEach((k, i) => {
-    if (unmarked[i + 1] === k + 1 || unmarked[i - 1] === k - 1) items.add(group[k] as CleanLine).add(group[k + 1] as CleanLine)
-  })
+  if (list)
+    unmarked.forEach((k, i) => {
+      if (unmarked[i + 1] === k + 1 || unmarked[i - 1] === k - 1) items.add(group[k] as CleanLine).add(group[k + 1] as CleanLine)
+    })
   return parts.map((part) => part.map((line) => (items.has(line) ? { ...line, listItem: true } : line)))
 }
 

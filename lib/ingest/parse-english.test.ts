@@ -1092,6 +1092,53 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('mends what a second review of these rules made misfire: a pasted heading over its long paragraph, a bold sentence-case heading over its paragraph, a footnote mark after an abbreviation, a surname after an office of no state, a venue over a time stamp in a text without blank lines', () => {
+    const pasted = parseOne(
+      [
+        'FACT SHEET: Investing in Child Care',
+        '',
+        'July 23, 2021',
+        '',
+        'The President is acting today.',
+        '',
+        'Boost early childhood care and education',
+        'The President’s agenda makes historic investments in our youngest learners, so that every child can succeed in school and beyond, and so that parents can work.',
+      ].join('\n'),
+    )
+    expect(pasted.sections.map((s) => s.heading)).toEqual([null, 'Boost early childhood care and education'])
+    const bold = archived('2022-07-28-fact-sheet-wildfire', 'FACT SHEET: Wildfire Workforce', [
+      'The Administration is acting.',
+      '',
+      '**Accelerate transition to a permanent firefighting workforce:**',
+      '',
+      'With wildfire activity now continuing year-round, a permanent workforce is essential.',
+    ])
+    expect(bold.sections.map((s) => s.heading)).toEqual([null, 'Accelerate transition to a permanent firefighting workforce:'])
+    const marks = archived('2022-04-11-fact-sheet-marks', 'Fact Sheet: Reducing Gun Violence', [
+      'Many cities, e.g.[4] Chicago, reported more.',
+    ])
+    expect(clauses(marks)).toEqual(['Many cities, e.g.[4] Chicago, reported more.'])
+    const herzog = archived('2022-05-10-readout-of-a-meeting', 'Readout of Secretary Buttigieg’s Meeting on Infrastructure', [
+      'Secretary Buttigieg met today with Mayor Herzog of Springfield to discuss infrastructure.',
+    ])
+    expect(herzog.parties).not.toContain('israel')
+    const venue = parseOne(
+      [
+        'Remarks by President Biden Before the 77th Session of the United Nations General Assembly',
+        '',
+        'September 21, 2022',
+        '',
+        'United Nations Headquarters',
+        'New York, New York',
+        '11:08 A.M. EDT',
+        'THE PRESIDENT: Thank you. Mr. President, my fellow leaders, in the last year, our world has experienced great upheaval.',
+        'Let us speak plainly. A permanent member of the Security Council invaded its neighbor.',
+      ].join('\n'),
+    )
+    expect(venue.place).toBe('New York')
+    expect(venue.sections.map((s) => s.heading)).toEqual([null])
+  })
+
   it('keeps stacked headings of a text pasted a paragraph to a line, without blank lines, as headings, where no colon leads into a list', () => {
     const statement = parseOne(
       [

@@ -144,9 +144,13 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   if (paragraph.listItem) return paragraph.heading === true && next.listItem !== true && text.length <= 160 && !/[.!?;]["”’)]*$/.test(text)
   // (but a bold sentence that leads into a list is text: "Today’s announcement includes:", as a wrapped one is,
   // english-layout's isWrappedBoldHeading; a heading that ends on a colon is in Title Case)
+  // (over a list, or saying what follows: "Today the President will highlight the following actions:"; but "Accelerate
+  // transition to a permanent firefighting workforce:" over its paragraph stays a heading)
   if (paragraph.heading && text.length <= 160)
     return !(
-      text.endsWith(':') && text.split(/\s+/u).some((word) => /^\p{Ll}{4,}/u.test(word) && !ENGLISH_STOPWORDS.has(word.replace(/:$/u, '')))
+      text.endsWith(':') &&
+      (next.listItem === true || /\b(?:includ\w*|are|is|will|were|was|has|have|below|following|follows)\b/iu.test(text)) &&
+      text.split(/\s+/u).some((word) => /^\p{Ll}{4,}/u.test(word) && !ENGLISH_STOPWORDS.has(word.replace(/:$/u, '')))
     )
   // in a transcript only markup makes a heading: a line of speech cut by a blank line ("I can’t believe he puts the words") is none
   if (paragraph.transcript) return false

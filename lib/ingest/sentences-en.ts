@@ -109,7 +109,9 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
     if (ch !== '.' && ch !== '?' && ch !== '!' && ch !== '…') continue
     let end = i + 1
     while (end < text.length && (text[end] === '.' || text[end] === '?' || text[end] === '!' || CLOSING.has(text[end] as string))) end++
-    // (a footnote's mark after the stop ends the sentence with it: "… from 2016.[1] Because …")
+    // (a footnote's mark after the stop ends the sentence with it: "… from 2016.[1] Because …"; after an abbreviation
+    // it ends none, "e.g.[4] Chicago")
+    const closed = end
     end += /^\[\d{1,3}\]/.exec(text.slice(end, end + 5))?.[0].length ?? 0
     let next = end
     if (next < text.length && gluedSentence(text, i, end)) {
@@ -131,9 +133,9 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
     // an abbreviation in parentheses ends no sentence either: "Executive Order (E.O.) 13219 of June 26, 2001"
     // and neither does "et seq." or "et al." before a closing parenthesis: "(50 U.S.C. 1701 et seq.) (IEEPA)"
     const bracketed =
-      text.slice(i + 1, end) === ')' &&
+      text.slice(i + 1, closed) === ')' &&
       (/\(\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1)) || /\bet\s+(?:al|seq)$/i.test(text.slice(Math.max(0, i - 8), i)))
-    if (ch === '.' && (end === i + 1 || bracketed) && !endsSentenceAfterStop(text, i, next)) {
+    if (ch === '.' && (closed === i + 1 || bracketed) && !endsSentenceAfterStop(text, i, next)) {
       i = end - 1
       continue
     }

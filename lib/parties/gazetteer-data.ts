@@ -940,9 +940,8 @@ export const PARTIES: readonly PartyEntry[] = [
       'Yair Lapid',
       'Isaac Herzog',
       'Reuven Rivlin',
-      'Bennett',
+      // (not "Bennett" or "Herzog" alone: after any office they name others, "President Herzog of the … Bar Association")
       'Lapid',
-      'Herzog',
     ],
   }),
   s('jamaica', 'Jamaica', 'Jamaica', 'Jamaican', '牙买加', '牙买加', '牙'),
