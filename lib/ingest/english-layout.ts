@@ -538,7 +538,7 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string): Clea
     // wrapped where a no-break space held "United States" together, "… of the United" / "States Postal Service …
     // term expired."), or a page's venue lines or menu
     const items =
-      list &&
+      unwrapped &&
       underLeadIn &&
       group.length > 2 &&
       group.every((line) => /[\p{L}\d)\]”’"]$/u.test(line.text.text)) &&

@@ -6,6 +6,7 @@
  * Jinping"). The body starts at the first paragraph that is a sentence, at a
  * salutation, or at a section number.
  */
+import { SUBTITLE_MAX } from '@/lib/vocab/statement-kinds'
 import { partiesNamedIn } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
 import { asDateLine, readDateLineEn, readPlaceLineEn } from './sign-off'
@@ -147,8 +148,6 @@ export function cityOfVenue(line: string): string | null {
 
 /** A line in emphasis under a title is its subtitle from this many words: a section's heading is shorter. */
 const SUBTITLE_WORDS = 8
-/** A subtitle is at most this long, as an edit allows (statement-edit.ts). */
-const SUBTITLE_LENGTH = 600
 
 export interface ReadHeaderOptions {
   /** a title the file already gives (front matter): the text's first lines are then not taken for one */
@@ -245,15 +244,14 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // (a page may print two, one under the other: "*International Community Put Forward …*" / "*The United States Will
     // Continue to Push for Action Beyond Glasgow …*"; they are one subtitle, its parts set apart by a dash)
     // (in the same emphasis: a bold section heading under an italic deck is the body's)
-    const subtitleAbove =
-      header.subtitle !== null && subtitleIndex === i - 1 && (paragraphs[i - 1]?.heading === true) === (paragraph.heading === true)
+    const subtitleAbove = subtitleIndex === i - 1 && (paragraphs[i - 1]?.heading === true) === (paragraph.heading === true)
     if (
       paragraph.emphasized &&
       (!header.subtitle || subtitleAbove) &&
       (titleParts.length > 0 || options.knownTitle) &&
       !endsSentence(text) &&
       text.split(/\s+/).length >= SUBTITLE_WORDS &&
-      text.length <= SUBTITLE_LENGTH - (header.subtitle ? header.subtitle.length + 3 : 0)
+      text.length <= SUBTITLE_MAX - (header.subtitle ? header.subtitle.length + 3 : 0)
     ) {
       header.subtitle = header.subtitle ? `${header.subtitle} — ${text}` : text
       subtitleIndex = i

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { findPartyByChineseName, findPartyByCode, findPartyByEnglishName } from '@/lib/parties/gazetteer'
-import { STATEMENT_KINDS, type StatementKind } from '@/lib/vocab/statement-kinds'
+import { STATEMENT_KINDS, SUBTITLE_MAX, type StatementKind } from '@/lib/vocab/statement-kinds'
 
 export const KINDS: readonly StatementKind[] = STATEMENT_KINDS
 
@@ -49,7 +49,7 @@ const optionalText = (max: number) =>
 const schema = z.object({
   skip: z.boolean().optional(),
   title: z.string().trim().min(1, 'title').max(300, 'title').optional(),
-  subtitle: optionalText(600),
+  subtitle: optionalText(SUBTITLE_MAX),
   kind: z.enum(KINDS as [StatementKind, ...StatementKind[]]).optional(),
   date: z
     .string()
@@ -75,7 +75,7 @@ const schema = z.object({
 
 const HINTS: Record<string, string> = {
   title: 'a title of 1 to 300 characters',
-  subtitle: 'at most 600 characters',
+  subtitle: `at most ${SUBTITLE_MAX} characters`,
   kind: KINDS.join(', '),
   date: 'a date as YYYY-MM-DD, or nothing for unknown',
   place: 'at most 100 characters',

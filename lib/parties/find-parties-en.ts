@@ -73,6 +73,12 @@ interface Mention {
   occasion: boolean
 }
 
+/**
+ * A state or territory of the Union named after a country, no country ("New Mexico Governor Michelle Lujan Grisham",
+ * "Approves American Samoa Disaster Declaration"); matched case-sensitively, as "new Ukraine aid" names Ukraine.
+ */
+const US_NAMESAKES = ['New Mexico', 'American Samoa']
+
 /** What follows a grouping named as an occasion: "G20 Summit", "G7 Leaders' Summit", "G20 Presidency", "G20 Ministerial". */
 const OCCASION_AFTER = /^[\p{L}\p{N}.]*\s+(?:Leaders'?\s+)?(?:Summit|summit|Presidency|presidency|Ministerial|Chairmanship)\b/u
 
@@ -90,10 +96,8 @@ function mentionsIn(text: string): Mention[] {
     const form = forms.find((f) => (f.exact ? f.text === seen : f.text.toLowerCase() === seen.toLowerCase()))
     if (!form) continue
     if (form.person && !new RegExp(`${OFFICES}\\s+$`).test(normalized.slice(Math.max(0, match.index - 30), match.index))) continue
-    // (a state or territory of the Union named after a country is no country: "New Mexico Governor Michelle Lujan
-    // Grisham", "Approves American Samoa Disaster Declaration")
-    const before = normalized.slice(Math.max(0, match.index - 9), match.index)
-    if ((seen === 'Mexico' && /\bNew\s$/u.test(before)) || (seen === 'Samoa' && /\bAmerican\s$/u.test(before))) continue
+    const before = normalized.slice(Math.max(0, match.index - 12), match.index)
+    if (US_NAMESAKES.some((name) => name.endsWith(` ${seen}`) && before.endsWith(name.slice(0, -seen.length)))) continue
     const occasion = form.party.type === 'grouping' && OCCASION_AFTER.test(normalized.slice(match.index, match.index + 60))
     mentions.push({ party: form.party, at: match.index, leader: form.leader, parenthetical: inParentheses(match.index), occasion })
   }
@@ -129,7 +133,7 @@ export function partiesNamedIn(text: string): PartyEntry[] {
 /**
  * The states and groupings that open a paragraph as the subject of its first
  * sentence, named and nothing else ("Australia, India, Japan and the United
- * States recognize …"): two or more who speak together. Leaders by office or
+ * States recognize …"): two or more who speak together (the caller asks how many it needs). Leaders by office or
  * name are no such list ("President Biden and Prime Minister Kishida spoke"),
  * nor is a subject with other words in it ("The United States and Japan's
  * partners …").
@@ -143,9 +147,11 @@ export function namedSubjectEn(opening: string): PartyEntry[] {
   const mentions = mentionsIn(subject)
   if (mentions.some((m) => m.leader || m.parenthetical || m.occasion)) return []
   // (nothing left between the names but commas, "and" and "the")
-  let rest = subject.replace(/[\u00a0\u202f]/g, ' ').replace(/[’]/g, "'")
-  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.at) + ' ' + rest.slice(m.at).replace(/^[^,]*?(?=,|\s+and\s|$)/u, '')
-  if (!/^(?:[\s,]|\band\b|\bthe\b|\bThe\b)*$/u.test(rest)) return []
+  const rest = subject
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[’]/g, "'")
+    .replace(allForms().pattern, ' ')
+  if (!/^(?:[\s,]|\band\b|\bthe\b)*$/iu.test(rest)) return []
   const parties = partiesOf(mentions)
   return parties.length >= 2 ? parties : []
 }

@@ -1,7 +1,7 @@
 import type { StatementDetail } from '@/lib/db/statements'
 import { CSRF_FIELD } from '@/lib/auth/tokens'
 import { ConfirmButton } from './confirm-button'
-import { KIND_LABELS } from '@/lib/vocab/statement-kinds'
+import { KIND_LABELS, SUBTITLE_MAX } from '@/lib/vocab/statement-kinds'
 import { statementApiHref } from '@/lib/vocab/links'
 
 const KINDS = Object.entries(KIND_LABELS)
@@ -25,7 +25,7 @@ export function StatementAdmin({ statement, csrf }: { statement: StatementDetail
         </label>
         <label className={field}>
           <span className="text-stone-600">Subtitle</span>
-          <input name="subtitle" defaultValue={statement.subtitle ?? ''} maxLength={600} className={input} />
+          <input name="subtitle" defaultValue={statement.subtitle ?? ''} maxLength={SUBTITLE_MAX} className={input} />
         </label>
         <label className={field}>
           <span className="text-stone-600">Kind</span>
