@@ -111,6 +111,21 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps a web or mail address whole, whose dots have no space after them either', () => {
+    // FEMA disaster declarations of 2021–2022: "registering online at <http://www.DisasterAssistance.gov> or by calling …"
+    expect(
+      split(
+        'Apply online at http://www.DisasterAssistance.gov or by phone. Visit www.CDC.gov/HeartDisease today. Write to info@Example.org now. The resolutions.Both leaders agree.',
+      ),
+    ).toEqual([
+      'Apply online at http://www.DisasterAssistance.gov or by phone.',
+      'Visit www.CDC.gov/HeartDisease today.',
+      'Write to info@Example.org now.',
+      'The resolutions.',
+      'Both leaders agree.',
+    ])
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

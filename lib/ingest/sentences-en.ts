@@ -179,10 +179,28 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
  */
 function gluedSentence(text: string, stop: number, end: number): boolean {
   if (!/\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2))) return false
+  if (inWebAddress(text, stop, end)) return false
   let from = stop
   while (from > 0 && /[\p{L}.]/u.test(text[from - 1] as string)) from--
   const word = text.slice(from, stop)
   return /^\p{L}*\p{Ll}{2}$/u.test(word) && !ALWAYS_JOINED.has(word.toLowerCase())
+}
+
+/**
+ * Whether the stop is a dot of a web or mail address, which has no space in it
+ * either ("www.DisasterAssistance.gov", "http://www.CDC.gov/HeartDisease",
+ * "info@Example.org"): the run of text around it starts with a scheme or
+ * "www.", holds an "@", or goes on from the stop as a domain name does.
+ */
+function inWebAddress(text: string, stop: number, end: number): boolean {
+  let from = stop
+  while (from > 0 && !/[\s(<\[“"]/u.test(text[from - 1] as string)) from--
+  const before = text.slice(from, stop)
+  return (
+    /^(?:[a-z][a-z\d+.-]*:\/\/|www(?:\.|$))/i.test(before) ||
+    before.includes('@') ||
+    /^[\p{L}\d-]+\.(?:gov|com|org|net|edu|mil|int|info|io)\b/iu.test(text.slice(end, end + 80))
+  )
 }
 
 function nextWord(text: string, at: number): string {
