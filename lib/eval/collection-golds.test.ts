@@ -45,12 +45,14 @@ const clauses = (s: ParsedStatement) => s.sections.flatMap((x) => x.clauses.map(
 describe('gold alignments on the real collection', () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith('.json'))
 
-  it('has the four pairs issue 12 asks for', () => {
+  it('has the four pairs issue 12 asks for, and two held out from tuning', () => {
     expect(files.sort()).toEqual([
       'china-kyrgyzstan-uae-2019.json',
       'quad-2021-2022.json',
+      'us-israel-scg-2021-2022.json',
       'us-rok-japan-2021.json',
       'us-rok-japan-2022.json',
+      'us-singapore-new-zealand-2022.json',
     ])
   })
 
@@ -66,6 +68,8 @@ describe('gold alignments on the real collection', () => {
     ['us-rok-japan-2021.json', 0.9, 0.5],
     ['us-rok-japan-2022.json', 0.6, 0.5],
     ['china-kyrgyzstan-uae-2019.json', 0.85, 0.45],
+    ['us-singapore-new-zealand-2022.json', 0.65, 0.65],
+    ['us-israel-scg-2021-2022.json', 0.95, 0.6],
   ])('%s: the aligner keeps precision ≥ %s and F1 ≥ %s', (file, precision, f1) => {
     const gold = goldSchema.parse(JSON.parse(readFileSync(path.join(DIR, file), 'utf8')))
     const statements = new Map([gold.a.slug, gold.b.slug].map((slug) => [slug, compareStatementFromParsed(statementNamed(slug), slug)]))
