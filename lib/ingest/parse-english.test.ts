@@ -932,6 +932,24 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(disaster).toMatchObject({ kind: 'statement', parties: ['united-states'] })
   })
 
+  it('reads the counterparts of a readout of a meeting "between" two sides, and of an office a deputy holds, and keeps it a readout (review 11)', () => {
+    const between = archived(
+      '2022-12-15-readout-of-meeting-between-president-joseph-r-biden-jr-and-the-presidents-of-six-african-states',
+      'Readout of Meeting Between President Joseph R. Biden, Jr. and the Presidents of the Democratic Republic of the Congo, Gabon, Liberia, Madagascar, Nigeria, and Sierra Leone',
+      ['Today, President Joseph R. Biden, Jr. met with six African presidents on the margins of the Summit.'],
+    )
+    expect(between).toMatchObject({
+      kind: 'statement',
+      parties: ['united-states', 'dr-congo', 'gabon', 'liberia', 'madagascar', 'nigeria', 'sierra-leone'],
+    })
+    const deputy = archived(
+      '2021-07-20-readout-of-national-security-advisor-jake-sullivans-meeting-with-qatari-deputy-prime-minister',
+      'Readout by NSC Spokesperson Emily Horne of National Security Advisor Jake Sullivan’s Meeting with Qatari Deputy Prime Minister & Foreign Minister Mohammed Bin Abdulrahman Al Thani',
+      ['National Security Advisor Jake Sullivan met today with the Deputy Prime Minister of Qatar.'],
+    )
+    expect(deputy.parties).toEqual(['united-states', 'qatar'])
+  })
+
   it('reads the one speaker of remarks from the title the archive’s front matter gives, "and" after the speaker’s words naming no other (review 10)', () => {
     const troops = archived(
       '2022-03-11-remarks-by-vice-president-harris-to-u-s-and-polish-troops',

@@ -292,6 +292,8 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
 export function inOneVoice(title: string): boolean {
   // a letter or message addressed to someone has one sender, whatever agreement "between" two governments it is about
   if (/^(?:Text of (?:a |the )?|A )?(?:Letter|Message)s? (?:from (?:(?! to ).)+ )?to\b/i.test(title)) return true
+  // a readout is its publisher's account, of a meeting "between" two leaders too
+  if (/^Readout\b/i.test(title)) return true
   // a memorandum, letter or statement of intent "between" two governments is signed by both
   if (/\bbetween\b/i.test(title)) return false
   // (and so are a president's own instruments: an executive order, a proclamation, a notice, a determination)

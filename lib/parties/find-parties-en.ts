@@ -32,7 +32,7 @@ interface Form {
 }
 
 const OFFICES =
-  '(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown Prince|Sultan|Taoiseach|Foreign Minister|Minister|Secretary|Government|Leaders?|Presidents?|Prime Ministers)'
+  '(?:(?:First\\s+)?(?:Deputy|Acting)\\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown Prince|Sultan|Taoiseach|Foreign Minister|Minister|Secretary|Government|Leaders?|Presidents?|Prime Ministers)'
 
 function formsOf(party: PartyEntry): Form[] {
   const forms: Form[] = englishForms(party).map((text) => ({ text, party, exact: isAbbreviation(text), person: false, leader: false }))
@@ -164,7 +164,9 @@ export function namedSubjectEn(opening: string): PartyEntry[] {
  * @example readoutCounterparts('Readout of President Biden’s Call with Prime Minister Kishida of Japan').map((p) => p.code) // ['japan']
  */
 export function readoutCounterparts(title: string): PartyEntry[] {
-  const match = /^Readout\b.*?\bwith\s+(.+)$/iu.exec(title)
+  // (or between: "Readout of Meeting Between President Joseph R. Biden, Jr. and the Presidents of the Democratic Republic
+  // of the Congo, Gabon, …", which names the publisher's side too: the caller sets it apart)
+  const match = /^Readout\b.*?\b(?:with|between)\s+(.+)$/iu.exec(title)
   if (!match) return []
   // (up to the topic, the place or the purpose: "… of Australia at the G20 Summit in Bali, Indonesia", "… of Germany to
   // Discuss Russia's …", "… Held Hostage in Iran", "U.S. Ambassador to Japan")
