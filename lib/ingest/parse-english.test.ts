@@ -950,6 +950,37 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(deputy.parties).toEqual(['united-states', 'qatar'])
   })
 
+  it('leaves out a memorandum’s address block, its designation, addressees and wrapped subject, and reads it in its publisher’s voice (review 11)', () => {
+    const memo = archived(
+      '2022-09-08-memorandum-on-the-delegation-of-authority-under-section-506a1-of-the-foreign-assistance-act-of-1961',
+      'Delegation of Authority Under Section 506(a)(1) of the Foreign Assistance Act of 1961',
+      [
+        'Presidential Determination',
+        'No. 2022-25',
+        '',
+        'MEMORANDUM FOR THE SECRETARY OF STATE',
+        '',
+        'THE SECRETARY OF DEFENSE',
+        '',
+        'SUBJECT:      Delegation of Authority Under Section 506(a)(1)  ',
+        '              of the Foreign Assistance',
+        '              Act of 1961  ',
+        '',
+        'By the authority vested in me as President by the Constitution and the laws of the United States of America, I hereby delegate to the Secretary of State the authority to direct the drawdown of defense articles for Ukraine.',
+        '',
+        'You are authorized and directed to publish this memorandum in the Federal Register.',
+        '',
+        'JOSEPH R. BIDEN JR.',
+      ],
+    )
+    expect(memo).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    expect(memo.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(memo)[0]).toMatch(/^By the authority vested in me/)
+    expect(memo.notes.map((n) => n.message)).toContainEqual(
+      expect.stringMatching(/^left out the memorandum's address block "Presidential Determination/),
+    )
+  })
+
   it('reads the one speaker of remarks from the title the archive’s front matter gives, "and" after the speaker’s words naming no other (review 10)', () => {
     const troops = archived(
       '2022-03-11-remarks-by-vice-president-harris-to-u-s-and-polish-troops',

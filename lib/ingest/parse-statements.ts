@@ -91,7 +91,8 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
           isCountry: (name) => (findPartyByEnglishName(name)?.type ?? 'grouping') !== 'grouping',
         })
       : readHeader(paragraphs)
-  paragraphs = withoutSalutation(paragraphs.slice(header.bodyStart), language, notes)
+  const memorandum = withoutMemorandumAddress(withoutSalutation(paragraphs.slice(header.bodyStart), language, notes), language, notes)
+  paragraphs = memorandum.paragraphs
   const signOff = readSignOff(paragraphs, language)
   if (signOff) paragraphs = paragraphs.slice(0, signOff.index)
   const signed = withoutSignatures(paragraphs, language)
@@ -116,7 +117,9 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   const publisher = publisherOf(context.meta.source_url ?? context.meta.url ?? context.meta.source ?? null)
   // (a Chinese speech whose page names its speaker only in the title: "习近平：共倡开放包容 共促和平发展", "李强在…上的讲话")
   if (kind === 'speech' && language === 'zh' && !header.speaker) header.speaker = speakerOfTitleZh(title)
-  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes)
+  // (a memorandum speaks in its publisher's voice, whatever its title and the opening's countries: "Delegation of
+  // Authority Under Section 506(a)(1) …" / "I hereby delegate … to Ukraine")
+  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, memorandum.found)
   const date = findDate({
     dateline: document.dateline,
     header,
@@ -133,7 +136,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     title,
     subtitle: header.subtitle,
     // a statement of several voices is a joint one, whatever its title calls it; a chair's statement speaks for the chair
-    kind: kindWithParties(kind, parties, title),
+    kind: kindWithParties(kind, parties, title, memorandum.found),
     date,
     place,
     speaker: header.speaker,
@@ -273,8 +276,13 @@ function spokenInFirstPerson(
 }
 
 /** A statement that speaks for several parties is a joint statement, unless its title says it is a chair's, a readout or a 声明. */
-function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string[], title: string): ParsedStatement['kind'] {
-  return kind === 'statement' && speaksForSeveral(parties) && !inOneVoice(title) ? 'joint-statement' : kind
+function kindWithParties(
+  kind: ParsedStatement['kind'],
+  parties: readonly string[],
+  title: string,
+  oneVoice = false,
+): ParsedStatement['kind'] {
+  return kind === 'statement' && speaksForSeveral(parties) && !oneVoice && !inOneVoice(title) ? 'joint-statement' : kind
 }
 
 /**
@@ -344,6 +352,8 @@ function findStatementParties(
   closing: string,
   publisher: string | null,
   notes: ImportNote[],
+  /** the text is in one voice whatever its title says (a memorandum under its address block) */
+  oneVoice = false,
 ): string[] {
   if (kind === 'speech' && header.speaker) {
     const found =
@@ -369,7 +379,7 @@ function findStatementParties(
     const counterparts = readoutCounterparts(title).map((p) => p.code)
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
-    if (publisher && inOneVoice(title) && !SIGNED_BY_TWO.test(title)) return [publisher]
+    if (publisher && (oneVoice || inOneVoice(title)) && !SIGNED_BY_TWO.test(title)) return [publisher]
     const found = findPartiesEn({ title, opening, closing, publisher })
     if (found.from === 'opening')
       notes.push({
@@ -441,6 +451,47 @@ function withoutSalutation(paragraphs: readonly RepairedParagraph[], language: '
     message: `left out the ${start < at ? 'address and ' : ''}salutation "${said.length > 80 ? `${said.slice(0, 79)}…` : said}"`,
   })
   return [...paragraphs.slice(0, start), ...paragraphs.slice(end)]
+}
+
+/**
+ * A presidential memorandum's address block, at the head of its body: its
+ * designation ("Presidential Determination" / "No. 2022-05", "NATIONAL
+ * SECURITY MEMORANDUM/NSM-8"), "MEMORANDUM FOR THE SECRETARY OF STATE", the
+ * further addressees in capitals ("THE SECRETARY OF DEFENSE"), and its
+ * "FROM:" and "SUBJECT:" fields, each over as many short lines as it wraps to:
+ * whom it is written to and about what, not what it says.
+ */
+function withoutMemorandumAddress(
+  paragraphs: readonly RepairedParagraph[],
+  language: 'zh' | 'en',
+  notes: ImportNote[],
+): { paragraphs: RepairedParagraph[]; found: boolean } {
+  const text = (k: number) => (paragraphs[k] as RepairedParagraph).text.text.trim()
+  const at = language === 'en' ? paragraphs.slice(0, 3).findIndex((p) => /^MEMORANDUM FOR\b/.test(p.text.text.trim())) : -1
+  if (at < 0) return { paragraphs: [...paragraphs], found: false }
+  const start = paragraphs.slice(0, at).every(isAddressLine) ? 0 : at
+  // (in capitals but for a slip: "The DIRECTOR OF THE CENTRAL INTELLIGENCE AGENCY")
+  const capitals = (k: number) =>
+    text(k).length <= 200 && (text(k).match(/\p{Ll}/gu)?.length ?? 0) <= (text(k).match(/\p{Lu}/gu)?.length ?? 0) / 8
+  const field = (k: number) => /^(?:SUBJECT|FROM|TO|RE):/.test(text(k))
+  // a field's further lines: short, no sentence, and the body (a paragraph of prose, or its first section) after them
+  const fieldLine = (k: number) => isAddressLine(paragraphs[k] as RepairedParagraph)
+  let end = at + 1
+  while (end < paragraphs.length - 1) {
+    if (capitals(end) || field(end)) end++
+    else if (field(end - 1) || fieldLine(end - 1)) {
+      let last = end
+      while (last < paragraphs.length - 1 && last < end + 3 && fieldLine(last) && !field(last)) last++
+      if (last === end || (fieldLine(last) && !field(last))) break
+      end = last
+    } else break
+  }
+  const said = paragraphs
+    .slice(start, end)
+    .map((p) => p.text.text.trim())
+    .join(' / ')
+  notes.push({ kind: 'repair', message: `left out the memorandum's address block "${said.length > 80 ? `${said.slice(0, 79)}…` : said}"` })
+  return { paragraphs: [...paragraphs.slice(0, start), ...paragraphs.slice(end)], found: true }
 }
 
 /**
