@@ -126,6 +126,25 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('joins legal citations and "No." before a number, but ends a sentence at the word no and at a governor addressed by title (review 11)', () => {
+    expect(
+      split(
+        '(U.S. Const. amend. XIV, sec. 2; art. I, sec. 2, cl. 3.) See Act of Mar. 1, 1790, ch. 2, secs. 1, 5, 1 Stat. 101; 136 S. Ct. 1120. Inv. No. TA-201-075 ended. So, no. But we will. MS. PSAKI: No. That is not right. I promise you, Gov. This is real. Gov. Newsom spoke.',
+      ),
+    ).toEqual([
+      '(U.S. Const. amend. XIV, sec. 2; art. I, sec. 2, cl. 3.)',
+      'See Act of Mar. 1, 1790, ch. 2, secs. 1, 5, 1 Stat. 101; 136 S. Ct. 1120.',
+      'Inv. No. TA-201-075 ended.',
+      'So, no.',
+      'But we will.',
+      'MS. PSAKI: No.',
+      'That is not right.',
+      'I promise you, Gov.',
+      'This is real.',
+      'Gov. Newsom spoke.',
+    ])
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

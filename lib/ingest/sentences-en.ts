@@ -40,15 +40,12 @@ const ALWAYS_JOINED = new Set([
   'sgt',
   'sen',
   'rep',
-  'gov',
   'amb',
   'pres',
   'hon',
   'rev',
   'sec',
   'dept',
-  'no',
-  'nos',
   'art',
   'arts',
   'para',
@@ -84,7 +81,34 @@ const ALWAYS_JOINED = new Set([
   'ref',
 ])
 /** Abbreviations that also end sentences: a boundary only before a sentence-opening word. */
-const SOMETIMES_FINAL = new Set(['jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros', 'etc', 'esq', 'plc', 'llc'])
+const SOMETIMES_FINAL = new Set([
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'etc',
+  'esq',
+  'plc',
+  'llc',
+  // a governor's title, and a word of its own in speech: "… I promise you, Gov. This — we don't view this …"
+  'gov',
+  'mar',
+  // legal citations: "U.S. Const. art. I, sec. 2, cl. 3", "amend. XIV", "secs. 1 and 2", "134 Stat. 281", "139 S. Ct. 2551"
+  'const',
+  'amend',
+  'cl',
+  'secs',
+  'stat',
+  'ct',
+  'supp',
+  // a trade investigation's number: "USITC Inv. No. TA-201-075"
+  'inv',
+])
+/** Abbreviations of a number's name, joined to the number: "No. 5", "No. TA-201-075", but "So, no. But …" ends a sentence. */
+const BEFORE_NUMBER = new Set(['no', 'nos'])
 /** Words that open sentences and are not names: after "U.S." or "Jr." they mark a new sentence. */
 const OPENERS = new Set(
   (
@@ -163,6 +187,12 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
     return after.length > 1 && OPENERS.has(after.toLowerCase()) && /\p{L}/u.test(text.slice(0, from))
   }
   if (ALWAYS_JOINED.has(lower)) return false
+  if (BEFORE_NUMBER.has(lower)) {
+    // (a number or a code with digits follows the abbreviation, "Inv. No. TA-201-075"; the word in lower case ends its
+    // sentence, and in capitals where a sentence opens after it, "MS. PSAKI: No. That's not …")
+    if (/^[(\p{L}-]*\d/u.test(text.slice(next, next + 20).split(/\s/)[0] as string)) return false
+    return word === lower || OPENERS.has(nextWord(text, next).toLowerCase())
+  }
   // "et al.", "et seq." (but "Hello, Al." ends its sentence)
   if ((lower === 'al' || lower === 'seq') && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false
   const dotted = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) // U.S, U.N, D.C, E.U
