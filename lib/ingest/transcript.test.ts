@@ -13,6 +13,11 @@ describe('isStageDirection', () => {
       '(Referring to the language interpretation.)',
       'PRESIDENT BIDEN: (Laughs.)',
       'PRIME MINISTER MODI: (As interpreted.)',
+      // (what was heard or done, in words of its own: review 11)
+      '(Turkeys gobble.)',
+      '(Commander barks).',
+      '(The bill is signed.)',
+      'MR. SULLIVAN: (Shakes head no.)',
     ])
       expect(isStageDirection(text), text).toBe(true)
   })

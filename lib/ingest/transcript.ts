@@ -18,13 +18,14 @@ const TIME_STAMP = /^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/
  * or a toast's note ("(President Biden offers a toast.)").
  */
 const DIRECTION =
-  /^\((?:(?:[A-Z][a-z]+\s?){1,4}\.?|(?:As interpreted|Cross-?talk|Referring to|Speaks|Speaking|Via interpret|Interpret|Translat|No translation|Audio|Video|Laugh|Applause|Inaudible|Gestures|Points|Pause)[^()]{0,50}\.|(?:The )?(?:President|Vice President|Prime Minister|First Lady|Second Gentleman|Chancellor|King|Queen|Emperor|Amir|Crown Prince)\b[^()]{0,50}\b(?:offers?|raises?|makes?|gives?|proposes?) (?:a |the )?toast\.)\)\.?$/u
+  /^\((?:[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[a-z]+)){0,3}\.?|(?:As interpreted|Cross-?talk|Referring to|Speaks|Speaking|Via interpret|Interpret|Translat|No translation|Audio|Video|Laugh|Applause|Inaudible|Gestures|Points|Pause)[^()]{0,50}\.|(?:The )?(?:President|Vice President|Prime Minister|First Lady|Second Gentleman|Chancellor|King|Queen|Emperor|Amir|Crown Prince)\b[^()]{0,50}\b(?:offers?|raises?|makes?|gives?|proposes?) (?:a |the )?toast\.)\)\.?$/u
 
 /**
  * Whether a piece of a transcript is only a stage direction, perhaps after its
  * speaker's label ("PRESIDENT BIDEN: (Laughs.)"): not something said.
  * @example isStageDirection('PRIME MINISTER MODI: (As interpreted.)') // true
  */
+// (a short note of what was heard or done, capitalised as a sentence: "(Laughter.)", "(Turkeys gobble.)", "(Commander barks)")
 export function isStageDirection(text: string): boolean {
   return DIRECTION.test(text.replace(SPEAKER_LABEL, '').trim())
 }
