@@ -30,6 +30,17 @@ describe('collateToTei', () => {
     expect(app?.querySelectorAll('rdg').length).toBe(2)
   })
 
+  it('puts the lemma first in its <app>, as TEI requires, and says what a filtered file holds of the whole', () => {
+    for (const app of doc.querySelectorAll('app')) {
+      const lem = [...app.children].findIndex((child) => child.tagName.toLowerCase() === 'lem')
+      expect(lem).toBeLessThanOrEqual(0)
+    }
+    const total = result.counts.all + result.counts.some + result.counts.one
+    expect(tei).toContain(`Collated by Tongwen: ${total} families of clauses, ${result.counts.all} in every statement`)
+    const one = collateToTei({ ...result, families: result.families.slice(0, 1) })
+    expect(one).toContain(`Collated by Tongwen: 1 of the ${total} families of clauses, those a filter showed; of the ${total}, `)
+  })
+
   it('escapes text as XML', () => {
     const odd = { ...corpusCompareStatement(KYRGYZSTAN), slug: 'x', title: 'A & B <C>' }
     expect(collateToTei(collateStatements([odd, odd, odd]))).toContain('A &amp; B &lt;C&gt;')

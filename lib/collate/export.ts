@@ -39,6 +39,21 @@ function xml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string)
 }
 
+/**
+ * How many families the file holds and what the whole collation has: the same
+ * when nothing is filtered ("68 families of clauses, 19 in every statement, …"),
+ * else the families shown out of all ("1 of the 309 families of clauses, those a
+ * filter showed; of the 309, 6 in every statement, …").
+ */
+function familiesSaid(result: CollationResult): string {
+  const { all, some, one } = result.counts
+  const total = all + some + one
+  const spread = `${all} in every statement, ${some} in some, ${one} in one`
+  const families = (n: number) => `${n} ${n === 1 ? 'family' : 'families'} of clauses`
+  if (result.families.length === total) return `${families(total)}, ${spread}`
+  return `${result.families.length} of the ${families(total)}, those a filter showed; of the ${total}, ${spread}`
+}
+
 /** The TEI document; witnesses are w1…wN in the statements' order. */
 export function collateToTei(result: CollationResult, dates: readonly (string | null)[] = []): string {
   const english = isEnglish(result)
@@ -61,7 +76,9 @@ export function collateToTei(result: CollationResult, dates: readonly (string | 
       readings.set(key, reading)
     })
     const wit = (list: number[]) => list.map((k) => `#w${k + 1}`).join(' ')
-    const lines = [...readings.values()].map((r) => {
+    // (the lemma first, as TEI's content model for <app> has it: lem?, then the readings)
+    const ordered = [...readings.values()].sort((x, y) => Number(y.base && !y.moved) - Number(x.base && !x.moved))
+    const lines = ordered.map((r) => {
       const tag = r.base && !r.moved ? 'lem' : 'rdg'
       return `          <${tag} wit="${wit(r.wits)}"${r.moved ? ' type="moved"' : ''}>${xml(r.text)}</${tag}>`
     })
@@ -73,7 +90,7 @@ export function collateToTei(result: CollationResult, dates: readonly (string | 
   <teiHeader>
     <fileDesc>
       <titleStmt><title>Collation of ${result.statements.length} statements</title></titleStmt>
-      <publicationStmt><p>Collated by Tongwen: ${result.families.length} families of clauses, ${result.counts.all} in every statement, ${result.counts.some} in some, ${result.counts.one} in one.</p></publicationStmt>
+      <publicationStmt><p>Collated by Tongwen: ${xml(familiesSaid(result))}.</p></publicationStmt>
       <sourceDesc>
         <listWit>
 ${witnesses}
