@@ -25,7 +25,7 @@ import { getDb } from '@/lib/services/database'
 import { partsOf, statementClauseCount } from '@/lib/services/statements'
 import { partyFilterProblem } from '@/lib/services/party-filter'
 import { formulaOccurrenceCount } from '@/lib/services/formulas'
-import { collationVersions, pairVersions } from '@/lib/services/pre-checks'
+import { collationVersions, pairVersions, slugProblem } from '@/lib/services/pre-checks'
 import { CannotCollateError, CannotCompareError, ServiceError, type RefusedStatement } from '@/lib/services/errors'
 import { SITE_NAV } from '@/lib/views/site-nav'
 
@@ -138,6 +138,10 @@ function collateProxy(url: NextRequest['nextUrl'], params: QueryParams): Respons
   if (!parsed.ok) return invalidOptions('This collation is not valid', url.pathname, 'Choose statements to collate', parsed.error)
   // fewer than three, or a page of the picker asked for (its Next and Previous carry the ticks, however many): the picker's
   if (parsed.slugs.length < MIN_COLLATED || params.page !== undefined) return undefined
+  // a statement named twice is a 400, as the API answers it (the picker never sends one twice)
+  const problem = slugProblem(parsed.slugs)
+  if (problem?.endsWith('named twice.'))
+    return invalidOptions('This collation is not valid', url.pathname, 'Choose statements to collate', problem)
   const canonical = collateHref(parsed.slugs, collateRest(parsed.options, parsed.view)).slice(url.pathname.length)
   // compared as parameters, so that a comma sent as %2C is the same link and never a redirect loop
   if (new URLSearchParams(url.search).toString() === new URLSearchParams(canonical).toString()) return undefined

@@ -82,7 +82,9 @@ describe('/collate over HTTP', () => {
     expect(two.status).toBe(200)
     expect(two.body).toContain('A collation needs at least 3 statements; for two, compare them.')
     expect(two.body).toContain('Collate selected')
+    // (a statement named twice is a 400, as the API answers it: found by a reader trying the app)
     const twice = await get(`/collate?s=${KG},${KG},${TJ}`)
+    expect(twice.status).toBe(400)
     expect(twice.body).toContain(`The statement &quot;${KG}&quot; is named twice.`)
   })
 
