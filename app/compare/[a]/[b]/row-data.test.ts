@@ -3,7 +3,7 @@ import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compar
 import { displayItems } from '@/lib/compare/display-items'
 import { explainRow, rowSummary } from '@/lib/compare/explain-row'
 import { rowStatus } from '@/lib/vocab/row-status'
-import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
+import { collectionCompareStatement, corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { rowData } from './row-data'
 import { piecesText as text } from './row-pieces'
 
@@ -57,5 +57,29 @@ describe('the compare page’s row data (Kyrgyzstan and Tajikistan, 2019)', () =
   it('says the statements’ language once, for HTML’s lang attribute', () => {
     expect(data.lang).toBe('zh-Hans')
     expect(data.slugs).toEqual({ a: result.a.slug, b: result.b.slug })
+  })
+})
+
+describe('the section headings of a comparison whose sections part (U.S.–ROK and Japan–U.S., 2022)', () => {
+  const result = compareStatements(
+    collectionCompareStatement('2022-05-21-united-states-republic-of-korea-leaders-joint-statement'),
+    collectionCompareStatement('2022-05-23-japan-u-s-joint-leaders-statement-strengthening-the-free-and-open-international-order'),
+    DEFAULT_COMPARE_OPTIONS,
+  )
+  const sections = rowData(result, displayItems(result), new Map()).items.filter((item) => item.type === 'section')
+
+  it('says, where a section begins on one side only, the section still in force on the other', () => {
+    // the headings stay in view as one bar, each over the last: a B heading alone had hidden A's
+    const current = { a: null as string | null, b: null as string | null }
+    let held = 0
+    for (const section of sections) {
+      if (section.both === null && section.a === null && current.a) expect(section.heldA).toBe(current.a)
+      if (section.both === null && section.b === null && current.b) expect(section.heldB).toBe(current.b)
+      held += Number(section.heldA !== undefined) + Number(section.heldB !== undefined)
+      if (section.both !== null) current.a = current.b = section.both
+      current.a = section.a ?? current.a
+      current.b = section.b ?? current.b
+    }
+    expect(held).toBeGreaterThan(0)
   })
 })

@@ -26,7 +26,19 @@ import type { RowPiece } from './row-pieces'
 export type RowDataClause = [n: number, label: string | null, pieces: RowPiece[], marks?: FormulaMark[]]
 
 export type RowDataItem =
-  | { type: 'section'; key: string; both: string | null; a: string | null; b: string | null }
+  | {
+      type: 'section'
+      key: string
+      both: string | null
+      a: string | null
+      b: string | null
+      /**
+       * the section still in force on a side where none begins here: the headings stay in view as one bar, each new
+       * one over the last, so each says both sides' (a reader found a B heading hiding A's, but for a clipped word)
+       */
+      heldA?: string
+      heldB?: string
+    }
   | { type: 'fold'; key: string; rows: number[]; anchors: string[]; statuses: RowStatus[]; anchor: string }
   | {
       type: 'row'
@@ -102,6 +114,8 @@ export function rowData(
 ): RowData {
   const bars = [result.options.threshold, result.sureBar]
   const near = (score: number) => bars.some((bar) => roundsToBar(score, bar))
+  // each side's section in force, as the rows go
+  const current: { a: string | null; b: string | null } = { a: null, b: null }
   return {
     slugs: { a: result.a.slug, b: result.b.slug },
     threshold: percent(result.options.threshold),
@@ -112,13 +126,18 @@ export function rowData(
       if (item.type === 'fold') return item
       if (item.type === 'section') {
         const both = item.a && item.b && sameSection(item.a, item.b) ? sectionTitle(item.a) : null
-        return {
+        const section: RowDataItem = {
           type: 'section',
           key: item.key,
           both,
           a: both || !item.a ? null : sectionTitle(item.a),
           b: both || !item.b ? null : sectionTitle(item.b),
         }
+        if (!both && !item.a && current.a) section.heldA = current.a
+        if (!both && !item.b && current.b) section.heldB = current.b
+        if (item.a) current.a = sectionTitle(item.a)
+        if (item.b) current.b = sectionTitle(item.b)
+        return section
       }
       const { row } = item
       return {

@@ -188,12 +188,18 @@ function Fold({ item, fullHref }: { item: Extract<RowDataItem, { type: 'fold' }>
 }
 
 function SectionRow({ item }: { item: Extract<RowDataItem, { type: 'section' }> }) {
-  const side = (label: 'A' | 'B', title: string | null) =>
+  const side = (label: 'A' | 'B', title: string | null, held: string | undefined) =>
     title ? (
       <>
         <span className="mr-1 text-xs font-normal text-stone-600 md:hidden print:hidden">{label}</span>
         {title}
       </>
+    ) : held ? (
+      // the section still in force on this side, said again so that the bar shows both (not read out again, not printed)
+      <span aria-hidden="true" className="font-normal text-stone-500 print:hidden">
+        <span className="mr-1 text-xs md:hidden">{label}</span>
+        {held}
+      </span>
     ) : null
   return (
     <div role="row" id={item.key} className="compare-section">
@@ -209,8 +215,8 @@ function SectionRow({ item }: { item: Extract<RowDataItem, { type: 'section' }> 
         </span>
       ) : (
         <>
-          <span role="cell">{side('A', item.a)}</span>
-          <span role="cell">{side('B', item.b)}</span>
+          <span role="cell">{side('A', item.a, item.heldA)}</span>
+          <span role="cell">{side('B', item.b, item.heldB)}</span>
         </>
       )}
     </div>
