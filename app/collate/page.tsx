@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
@@ -98,19 +99,33 @@ export default async function CollatePage({ searchParams }: Props) {
       <p role="status" className="text-sm text-stone-700">
         {shown.length === result.families.length
           ? `${shown.length} families`
-          : `${shown.length} of ${result.families.length} families shown`}
+          : shown.length === 0
+            ? `No family of the ${result.families.length} ${view.q ? `contains “${view.q}”` : 'is in this view'}.`
+            : `${shown.length} of ${result.families.length} families shown`}
       </p>
-      <CollateTable
-        data={{
-          lang: statements[0]?.language === 'en' ? 'en' : 'zh-Hans',
-          columns,
-          families: familyData(result, shown),
-          q: view.q,
-          focus,
-          compareQuery: compareOptionsQuery(options),
-          unfiltered: shown.length === result.families.length ? '' : href({ show: DEFAULT_COLLATE_VIEW.show, differing: false, q: '' }),
-        }}
-      />
+      {shown.length === 0 ? (
+        // an empty table, and files of no family to export, say nothing a reader can use (a reader found both)
+        <p className="text-sm">
+          <Link
+            href={href({ show: DEFAULT_COLLATE_VIEW.show, differing: false, q: '' })}
+            className="text-blue-800 underline underline-offset-2"
+          >
+            Show all {result.families.length} families
+          </Link>
+        </p>
+      ) : (
+        <CollateTable
+          data={{
+            lang: statements[0]?.language === 'en' ? 'en' : 'zh-Hans',
+            columns,
+            families: familyData(result, shown),
+            q: view.q,
+            focus,
+            compareQuery: compareOptionsQuery(options),
+            unfiltered: shown.length === result.families.length ? '' : href({ show: DEFAULT_COLLATE_VIEW.show, differing: false, q: '' }),
+          }}
+        />
+      )}
     </div>
   )
 }

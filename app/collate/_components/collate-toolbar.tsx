@@ -78,20 +78,24 @@ export function CollateToolbar({
           Only differing wording
         </Link>
         <div role="group" aria-label="Export" className="ml-auto flex flex-wrap items-center gap-2">
-          {exported !== null ? (
+          {exported !== null && exported > 0 ? (
             <span className="text-sm text-stone-600">
               {exported === 1 ? 'Export the family shown:' : `Export the ${exported} families shown:`}
             </span>
           ) : null}
-          <a href={`${apiHref}&format=csv`} download className={link}>
-            CSV
-          </a>
-          <a href={`${apiHref}&format=tei&download=1`} download className={link}>
-            TEI
-          </a>
-          <a href={`${apiHref}&download=1`} download className={link}>
-            JSON
-          </a>
+          {exported === 0 ? null : (
+            <>
+              <a href={`${apiHref}&format=csv`} download className={link}>
+                CSV
+              </a>
+              <a href={`${apiHref}&format=tei&download=1`} download className={link}>
+                TEI
+              </a>
+              <a href={`${apiHref}&download=1`} download className={link}>
+                JSON
+              </a>
+            </>
+          )}
           <PrintButton className={link} />
         </div>
       </div>

@@ -23,6 +23,21 @@ export function StatementHeader({
   /** a collation of it with its siblings (same kind, other partners, nearest in date), when it has two or more */
   collate: { href: string; siblings: number } | null
 }) {
+  // the date, then who sets it apart from this statement (its other partners, or its speaker), then its title: the
+  // partner first, where a narrow menu cuts the title ("2019-06-15 · 中华人民共和国…" told a reader nothing)
+  const own = new Set(statement.parties.map((p) => p.code))
+  const optionLabel = (s: StatementSummary) =>
+    [
+      dateLabel(s.date),
+      s.speaker ??
+        s.parties
+          .filter((p) => !own.has(p.code))
+          .map((p) => (s.language === 'zh' ? p.nameZh : p.nameEn))
+          .join('–'),
+      s.title,
+    ]
+      .filter(Boolean)
+      .join(' · ')
   const facts = [
     ['Kind', kindLabel(statement.kind)],
     ['Date', dateLabel(statement.date)],
@@ -126,7 +141,7 @@ export function StatementHeader({
                     <optgroup key={label} label={label}>
                       {members.map((s) => (
                         <option key={s.slug} value={s.slug}>
-                          {dateLabel(s.date)} · {s.title}
+                          {optionLabel(s)}
                         </option>
                       ))}
                     </optgroup>

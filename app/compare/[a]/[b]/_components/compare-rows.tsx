@@ -195,8 +195,9 @@ function SectionRow({ item }: { item: Extract<RowDataItem, { type: 'section' }> 
         {title}
       </>
     ) : held ? (
-      // the section still in force on this side, said again so that the bar shows both (not read out again, not printed)
-      <span aria-hidden="true" className="font-normal text-stone-500 print:hidden">
+      // the section still in force on this side, said again so that the bar shows both (not read out again, not printed;
+      // in the same weight, so that it wraps as the heading it covers does)
+      <span aria-hidden="true" className="text-stone-500 print:hidden">
         <span className="mr-1 text-xs md:hidden">{label}</span>
         {held}
       </span>
