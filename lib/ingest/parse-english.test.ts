@@ -981,6 +981,30 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     )
   })
 
+  it('reads no run-in label in a transcript’s speech: "Okay. Go ahead, Phil." is two sentences (review 11)', () => {
+    const briefing = parseOne(
+      [
+        'Press Briefing by Press Secretary Jen Psaki, February 18, 2022',
+        '',
+        'February 18, 2022',
+        '',
+        'MS. PSAKI:  Hi, everyone.  I have one item for you at the top.',
+        '',
+        'Okay.  Go ahead, Phil.',
+        '',
+        'Q    Thanks, Jen.  Two questions.',
+      ].join('\n'),
+    )
+    expect(clauses(briefing)).toEqual([
+      'MS. PSAKI: Hi, everyone.',
+      'I have one item for you at the top.',
+      'Okay.',
+      'Go ahead, Phil.',
+      'Q Thanks, Jen.',
+      'Two questions.',
+    ])
+  })
+
   it('reads the one speaker of remarks from the title the archive’s front matter gives, "and" after the speaker’s words naming no other (review 10)', () => {
     const troops = archived(
       '2022-03-11-remarks-by-vice-president-harris-to-u-s-and-polish-troops',

@@ -89,7 +89,7 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
     }
     // an editor's line between a page's preamble and the text it prints ("以下是联合声明全文：") is not the text's
     if (language === 'zh' && EDITOR_LINE.test(text)) return
-    const clauses = splitClauses(paragraph.text, paragraphIndex, language, paragraph.listItem === true)
+    const clauses = splitClauses(paragraph.text, paragraphIndex, language, paragraph.listItem === true, paragraph.transcript === true)
     if (clauses.length === 0) return
     ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
     paragraphIndex++
@@ -199,6 +199,8 @@ export function splitClauses(
   language: 'zh' | 'en' = 'zh',
   /** the paragraph is a list item, which may open with its topic in sentence case (isRunInLabel) */
   listItem = false,
+  /** the paragraph is a transcript's, whose speech has no run-in labels ("Okay. Go ahead, Phil." is two sentences) */
+  transcript = false,
 ): ParsedClause[] {
   // a transcript's notes inside a turn are not said ("PRESIDENT MARCOS: (Laughs.) Well, …")
   const said = language === 'en' ? withoutInlineDirections(paragraph) : paragraph
@@ -206,7 +208,9 @@ export function splitClauses(
   paragraph = said
   const label = (language === 'en' ? PARAGRAPH_OPENING_EN : PARAGRAPH_OPENING).exec(paragraph.text)?.[0] ?? null
   const clauses: ParsedClause[] = []
-  for (const [from, to] of language === 'en' ? sentenceBoundsEn(paragraph.text, label, listItem) : sentenceBounds(paragraph.text)) {
+  for (const [from, to] of language === 'en'
+    ? sentenceBoundsEn(paragraph.text, label, listItem, transcript)
+    : sentenceBounds(paragraph.text)) {
     const piece = trimMapped(sliceMapped(paragraph, from, to))
     // a transcript's stage direction ("(Laughter.)", "(As interpreted.)") is not something said
     if (language === 'en' && isStageDirection(piece.text)) continue
@@ -266,14 +270,14 @@ function sentenceBounds(text: string): [number, number][] {
  * ("1.") that the segmenter takes for a sentence of its own stays with the
  * sentence it numbers.
  */
-function sentenceBoundsEn(text: string, label: string | null, listItem: boolean): [number, number][] {
+function sentenceBoundsEn(text: string, label: string | null, listItem: boolean, transcript: boolean): [number, number][] {
   const bounds = sentenceBoundsEnglish(text)
   const first = bounds[0]
   const second = bounds[1]
   if (!first || !second) return bounds
   const head = text.slice(first[0], first[1]).trim()
   // a paragraph's number, or a run-in label ("Working Groups. Seventeen trilateral working groups …"), opens its first sentence
-  if ((label && head === label) || isRunInLabel(head, listItem)) return [[first[0], second[1]], ...bounds.slice(2)]
+  if ((label && head === label) || (!transcript && isRunInLabel(head, listItem))) return [[first[0], second[1]], ...bounds.slice(2)]
   return bounds
 }
 
