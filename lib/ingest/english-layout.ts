@@ -157,6 +157,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   if (blankSeparated) {
     // bold lines inside a sentence (boldInSentence)
     const boldInSentences = new Set<CleanLine>()
+    // the number of the last line that opened a numbered paragraph
+    let lastNumber = 0
     open()
     for (const { clean } of cleaned) {
       if (clean.empty) {
@@ -202,6 +204,14 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       const boldInSentence =
         clean.heading && !clean.listItem && previous !== undefined && !previous.heading && endsInsidePhrase(previous.text.text)
       if (boldInSentence) boldInSentences.add(clean)
+      // a line that opens with a number after a line cut at a dash or comma goes on with that sentence, unless it is the
+      // next of a numbered list: a speaker repeating a figure ("this state has had 24 extreme weather events —" / "24.
+      // Nationally, …")
+      const number = /^\(?(\d{1,3})[.)]/.exec(clean.text.text)?.[1]
+      const numbered =
+        NUMBERED_OPENING.test(clean.text.text) &&
+        !(number !== undefined && previous !== undefined && /[—–,]\s*$/u.test(previous.text.text) && Number(number) !== lastNumber + 1)
+      if (number !== undefined && numbered) lastNumber = Number(number)
       if (
         current.length &&
         ((clean.heading && !boldInSentence) ||
@@ -212,7 +222,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           closesBold ||
           dated ||
           headsBlock ||
-          NUMBERED_OPENING.test(clean.text.text))
+          numbered)
       ) {
         if (!clean.listItem) runsOn.add(previous as CleanLine)
         open()

@@ -1005,6 +1005,32 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('goes on with a sentence over a line that opens with a figure after a dash or comma, but not with a numbered list (review 11)', () => {
+    const remarks = parseOne(
+      [
+        'Remarks by President Biden on Building Back Better',
+        '',
+        'October 25, 2021',
+        '',
+        'Between 2010 and 2020, this state has had 24 extreme weather events —',
+        '24.  Nationally, extreme weather cost the taxpayers $100 billion.',
+        '',
+        'Our plan has three parts:',
+        '1.  Roads,',
+        '2.  bridges, and',
+        '3.  ports.',
+      ].join('\n'),
+    )
+    expect(clauses(remarks)).toEqual([
+      'Between 2010 and 2020, this state has had 24 extreme weather events — 24.',
+      'Nationally, extreme weather cost the taxpayers $100 billion.',
+      'Our plan has three parts:',
+      '1. Roads,',
+      '2. bridges, and',
+      '3. ports.',
+    ])
+  })
+
   it('reads the one speaker of remarks from the title the archive’s front matter gives, "and" after the speaker’s words naming no other (review 10)', () => {
     const troops = archived(
       '2022-03-11-remarks-by-vice-president-harris-to-u-s-and-polish-troops',
