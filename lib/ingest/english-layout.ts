@@ -198,7 +198,10 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         ((/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) ||
           (previous.listItem && current.length === 1 && /:$/u.test(previous.text.text)) ||
           // or one cut inside its phrase, after a possessive or a function word ("**… implementing President Biden’s**" / "Executive Order …")
-          endsInsidePhrase(previous.text.text))
+          endsInsidePhrase(previous.text.text) ||
+          // or a fact sheet's lead in bold that ends with a full stop, as no heading does, the line ending where the bold
+          // does ("**Expanding Veterans Affairs training programs for rural providers.**" / "The VA will …")
+          (current.length === 1 && !previous.listItem && /[^.]\w\.$/u.test(previous.text.text) && /^[\p{Lu}\d“"]/u.test(clean.text.text)))
       // a bold run at the start of a wrapped line, after a line cut inside its phrase, is a name in the sentence, no heading
       // ("… Accountability Lab, launched the" / "**Anti-Corruption Solutions through Emerging Technologies (ASET)**" / "program to …")
       const boldInSentence =

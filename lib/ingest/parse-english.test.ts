@@ -1031,6 +1031,28 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a fact sheet’s bold lead that ends with a full stop at the end of its line as the lead of its paragraph, not a heading over the paragraphs after it (review 11)', () => {
+    const sheet = archived(
+      '2021-08-13-fact-sheet-biden-administration-takes-steps-to-address-covid-19-in-rural-america',
+      'FACT SHEET: Biden Administration Takes Steps to Address COVID-19 in Rural America',
+      [
+        '**<u>NEW ACTIONS</u>**',
+        '',
+        '**Expanding Veterans Affairs training programs for rural providers.**',
+        'The VA will expand its training programs.',
+        '',
+        '**Increasing access to telehealth.** The National Institutes of Health will fund research.',
+      ],
+    )
+    expect(sheet.sections.map((s) => s.heading)).toEqual(['NEW ACTIONS'])
+    expect(clauses(sheet)).toEqual([
+      'Expanding Veterans Affairs training programs for rural providers.',
+      'The VA will expand its training programs.',
+      'Increasing access to telehealth.',
+      'The National Institutes of Health will fund research.',
+    ])
+  })
+
   it('reads the one speaker of remarks from the title the archive’s front matter gives, "and" after the speaker’s words naming no other (review 10)', () => {
     const troops = archived(
       '2022-03-11-remarks-by-vice-president-harris-to-u-s-and-polish-troops',
