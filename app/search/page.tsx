@@ -30,7 +30,9 @@ const readQuery = cache((key: string) => parseSearchQuery(paramsOf(key)))
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const parsed = readQuery(paramsKey(await searchParams))
   const q = parsed.ok ? parsed.query.q : ''
-  const title = q ? `“${q}” in the statements` : 'Search the statements'
+  // (a term the reader quoted keeps its own quotes, not ours around them: "free and open", not “"free and open"”)
+  const quoted = /^["“].*["”]$/u.test(q)
+  const title = q ? `${quoted ? q : `“${q}”`} in the statements` : 'Search the statements'
   const description = 'Find a phrase in every clause of the corpus, Chinese or English, with its context, by statement.'
   return { title, description, openGraph: { title: `${title} · Tongwen 同文`, description } }
 }
