@@ -363,6 +363,12 @@ describe.runIf(available)('in Chromium', () => {
           .filter({ hasText: `row ${n}` })
           .textContent(),
       ).toContain('Differences only')
+      // (said in the row itself, where the link lands, not above the rows out of sight: a reader found it there)
+      const note = page.locator(`#r${n}`).getByRole('status')
+      expect(await note.textContent()).toContain('Differences only')
+      const noteTop = await note.evaluate((el) => el.getBoundingClientRect().top)
+      expect(noteTop).toBeGreaterThanOrEqual(40)
+      expect(noteTop).toBeLessThan(page.viewportSize()?.height ?? 700)
       await screenshot(page, 'compare-folded-row-link')
       // without ?row= (an address typed by hand), the link lands on the fold that holds the row
       const bare = await open(`${COMPARE}?view=changes#r${n}`)

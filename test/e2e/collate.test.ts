@@ -85,7 +85,7 @@ describe('/collate over HTTP', () => {
     // (a statement named twice is a 400, as the API answers it: found by a reader trying the app)
     const twice = await get(`/collate?s=${KG},${KG},${TJ}`)
     expect(twice.status).toBe(400)
-    expect(twice.body).toContain(`The statement &quot;${KG}&quot; is named twice.`)
+    expect(twice.body.replace(/&quot;|&#34;/g, '"')).toContain(`The statement "${KG}" is named twice.`)
   })
 
   it('answers an unknown statement with a 404, on the page and in the API', async () => {

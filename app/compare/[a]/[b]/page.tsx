@@ -109,9 +109,6 @@ export default async function ComparePage(props: Props) {
           the statements may have been edited since the link was made.
         </p>
       ) : null}
-      {hiddenLinked ? (
-        <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#${rowAnchor(hiddenLinked)}`} />
-      ) : null}
       <CompareRows
         data={rowData(result, items, marks)}
         fullHref={href({ rows: 'all' })}
@@ -119,6 +116,16 @@ export default async function ComparePage(props: Props) {
         // a moved row stands at its place in A and in B: both places are stops
         differences={items.filter((item) => item.type === 'row' && rowStatus(item.row) !== 'identical').length}
         moved={items.filter((item) => item.type === 'row' && item.place === 'a').length}
+        notice={
+          hiddenLinked
+            ? {
+                index: hiddenLinked.index,
+                node: (
+                  <HiddenRowNotice row={hiddenLinked} filter={view.rows} fullHref={`${href({ rows: 'all' })}#${rowAnchor(hiddenLinked)}`} />
+                ),
+              }
+            : undefined
+        }
       />
     </div>
   )

@@ -7,6 +7,7 @@
  * defined once, in globals.css (the "compare page's rows" block), and a
  * row's <del> and <ins> need none: .row-cell styles them.
  */
+import type { ReactNode } from 'react'
 import type { OutlineEntry } from '@/lib/compare/display-items'
 import { explainRow, rowSummary, type RowReason } from '@/lib/compare/explain-row'
 import { STATUS_LABELS, type RowStatus } from '@/lib/vocab/row-status'
@@ -236,8 +237,11 @@ export function CompareRows({
   outline,
   differences,
   moved,
+  notice,
 }: {
   data: RowData
+  /** a note shown in the row a shared link points at, when the view would fold it (why it is shown all the same) */
+  notice?: { index: number; node: ReactNode }
   fullHref: string
   outline: OutlineEntry[]
   /** rows that differ as the page shows them: a moved row at its place in A and in B */
@@ -273,6 +277,12 @@ export function CompareRows({
               tabIndex={-1}
               className={item.status === 'moved' ? 'compare-row compare-row-moved' : 'compare-row'}
             >
+              {notice && notice.index === item.index && item.place !== 'b' ? (
+                // in the row itself, where the link lands, not above the rows out of sight
+                <div role="cell" className="md:col-span-3">
+                  {notice.node}
+                </div>
+              ) : null}
               <RowHeader item={item} threshold={data.threshold} sureBar={data.sureBar} />
               <div role="cell" className="row-cell">
                 <Side item={item} side="A" slug={data.slugs.a} />
