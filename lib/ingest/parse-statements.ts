@@ -119,7 +119,8 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   if (kind === 'speech' && language === 'zh' && !header.speaker) header.speaker = speakerOfTitleZh(title)
   // (a memorandum speaks in its publisher's voice, whatever its title and the opening's countries: "Delegation of
   // Authority Under Section 506(a)(1) …" / "I hereby delegate … to Ukraine")
-  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, memorandum.found)
+  const oneVoice = memorandum.found || inOneVoice(title)
+  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, oneVoice)
   const date = findDate({
     dateline: document.dateline,
     header,
@@ -136,7 +137,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     title,
     subtitle: header.subtitle,
     // a statement of several voices is a joint one, whatever its title calls it; a chair's statement speaks for the chair
-    kind: kindWithParties(kind, parties, title, memorandum.found),
+    kind: kindWithParties(kind, parties, oneVoice),
     date,
     place,
     speaker: header.speaker,
@@ -223,7 +224,7 @@ export function readRetypedTitle(
 ): { kind: ParsedStatement['kind']; parties: { codes: string[]; notes: ImportNote[] } | null } {
   const kind = classifyKind({ title, subtitle: statement.subtitle, speaker: statement.speaker })
   const parties = partiesOfTitle(statement.language, title)
-  return { kind: kindWithParties(kind, parties?.codes ?? statement.parties, title), parties }
+  return { kind: kindWithParties(kind, parties?.codes ?? statement.parties, inOneVoice(title)), parties }
 }
 
 /** The parties a title names, as the parser reads them from a title alone, or null when it names none. */
@@ -275,14 +276,9 @@ function spokenInFirstPerson(
   return /(?:^|[.!?]["”’]?\s+)(?:I|I[’']m|I[’']ve|I[’']d)\s/u.test(opening) ? 'speech' : kind
 }
 
-/** A statement that speaks for several parties is a joint statement, unless its title says it is a chair's, a readout or a 声明. */
-function kindWithParties(
-  kind: ParsedStatement['kind'],
-  parties: readonly string[],
-  title: string,
-  oneVoice = false,
-): ParsedStatement['kind'] {
-  return kind === 'statement' && speaksForSeveral(parties) && !oneVoice && !inOneVoice(title) ? 'joint-statement' : kind
+/** A statement that speaks for several parties is a joint statement, unless it is in one voice (a chair's, a readout, a 声明, a memorandum). */
+function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string[], oneVoice: boolean): ParsedStatement['kind'] {
+  return kind === 'statement' && speaksForSeveral(parties) && !oneVoice ? 'joint-statement' : kind
 }
 
 /**
@@ -352,8 +348,8 @@ function findStatementParties(
   closing: string,
   publisher: string | null,
   notes: ImportNote[],
-  /** the text is in one voice whatever its title says (a memorandum under its address block) */
-  oneVoice = false,
+  /** the text is in one voice: its title says so (inOneVoice), or it is a memorandum under its address block */
+  oneVoice: boolean,
 ): string[] {
   if (kind === 'speech' && header.speaker) {
     const found =
@@ -379,7 +375,7 @@ function findStatementParties(
     const counterparts = readoutCounterparts(title).map((p) => p.code)
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
-    if (publisher && (oneVoice || inOneVoice(title)) && !SIGNED_BY_TWO.test(title)) return [publisher]
+    if (publisher && oneVoice && !SIGNED_BY_TWO.test(title)) return [publisher]
     const found = findPartiesEn({ title, opening, closing, publisher })
     if (found.from === 'opening')
       notes.push({
@@ -442,15 +438,17 @@ function withoutSalutation(paragraphs: readonly RepairedParagraph[], language: '
   // further readers in parentheses on lines of their own: "(Dear Mr. Chairman:)"
   while (end < Math.min(paragraphs.length - 1, at + 4) && SALUTATION_EN.test((paragraphs[end] as RepairedParagraph).text.text.trim())) end++
   const start = paragraphs.slice(0, at).every(isAddressLine) ? 0 : at
-  const said = paragraphs
-    .slice(start, end)
-    .map((p) => p.text.text.trim())
-    .join(' / ')
   notes.push({
     kind: 'repair',
-    message: `left out the ${start < at ? 'address and ' : ''}salutation "${said.length > 80 ? `${said.slice(0, 79)}…` : said}"`,
+    message: `left out the ${start < at ? 'address and ' : ''}salutation ${quoteLines(paragraphs.slice(start, end))}`,
   })
   return [...paragraphs.slice(0, start), ...paragraphs.slice(end)]
+}
+
+/** Lines left out, quoted for a repair note: joined with " / ", cut to 80 characters. */
+function quoteLines(lines: readonly RepairedParagraph[]): string {
+  const said = lines.map((p) => p.text.text.trim()).join(' / ')
+  return `"${said.length > 80 ? `${said.slice(0, 79)}…` : said}"`
 }
 
 /**
@@ -486,11 +484,7 @@ function withoutMemorandumAddress(
       end = last
     } else break
   }
-  const said = paragraphs
-    .slice(start, end)
-    .map((p) => p.text.text.trim())
-    .join(' / ')
-  notes.push({ kind: 'repair', message: `left out the memorandum's address block "${said.length > 80 ? `${said.slice(0, 79)}…` : said}"` })
+  notes.push({ kind: 'repair', message: `left out the memorandum's address block ${quoteLines(paragraphs.slice(start, end))}` })
   return { paragraphs: [...paragraphs.slice(0, start), ...paragraphs.slice(end)], found: true }
 }
 
