@@ -1325,6 +1325,66 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(sheet.sections.map((s) => s.heading)).toEqual([null])
     expect(clauses(sheet)).toEqual(['On day one at COP26, President Joe Biden made clear that Glasgow must raise global ambition.'])
   })
+
+  it('reads an executive order’s "Section 1." / "Sec. 2." as its sections, with the title in Title Case after the number as their headings (Belarus, 2021-08-09; racial equity, 2021-01-20; Schedule F, 2022-01-21; Trade and Technology Council, 2021-09-29)', () => {
+    const order = archived('2021-08-09-executive-order-on-blocking-property', 'Executive Order on Blocking Property', [
+      'Accordingly, I hereby order:',
+      '',
+      'Section 1. ',
+      '',
+      '     (a)  All property and interests in property that are in the United',
+      'States of the following persons are blocked.',
+      '',
+      '     Sec. 2.  The prohibitions in section 1 of this order include:',
+      '',
+      '     (a)  the making of any contribution or provision of funds;',
+      '',
+      '     Sec. 3.  Policy.  Equal opportunity is the bedrock of American',
+      'democracy.  But for too many, the American Dream remains out of reach.',
+      '',
+      '     Sec. 4.  United States Strategies for Addressing the Root Causes of Irregular Migration and for',
+      'Collaboratively Managing Migration in the Region.  (a)  The Secretary of State shall',
+      'develop a strategy.',
+      '',
+      '**Sec. 5. Revocation of Schedule F.** (a) The creation of a new Schedule F',
+      'excepted service category is revoked.',
+      '',
+      '     Sec. 6.  This order is effective immediately.',
+    ])
+    expect(order.sections.map((s) => [s.label, s.heading])).toEqual([
+      [null, null],
+      ['Section 1', null],
+      ['Sec. 2', null],
+      ['Sec. 3', 'Policy'],
+      [
+        'Sec. 4',
+        'United States Strategies for Addressing the Root Causes of Irregular Migration and for Collaboratively Managing Migration in the Region',
+      ],
+      ['Sec. 5', 'Revocation of Schedule F'],
+      ['Sec. 6', null],
+    ])
+    expect(order.sections.map((s) => s.clauses.map((c) => c.text))).toEqual([
+      ['Accordingly, I hereby order:'],
+      ['(a) All property and interests in property that are in the United States of the following persons are blocked.'],
+      ['The prohibitions in section 1 of this order include:', '(a) the making of any contribution or provision of funds;'],
+      ['Equal opportunity is the bedrock of American democracy.', 'But for too many, the American Dream remains out of reach.'],
+      ['(a) The Secretary of State shall develop a strategy.'],
+      ['(a) The creation of a new Schedule F excepted service category is revoked.'],
+      ['This order is effective immediately.'],
+    ])
+    expect(order.sections[5]?.clauses[0]?.label).toBe('(a)')
+    // a section's number over its heading on a line of its own stays as it was read
+    const council = archived(
+      '2021-09-29-u-s-eu-trade-and-technology-council',
+      'U.S.-EU Trade and Technology Council Inaugural Joint Statement',
+      [
+        'Section 1. Pittsburgh Statement',
+        '',
+        '1. The U.S.-EU Trade and Technology Council (TTC) met for the first time in Pittsburgh on 29 September 2021.',
+      ],
+    )
+    expect(council.sections.map((s) => [s.label, s.heading])).toEqual([['Section 1', 'Pittsburgh Statement']])
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {

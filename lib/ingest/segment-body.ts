@@ -35,6 +35,11 @@ const SECTION_NUMBER_EN =
  * (before a word, "I" or "A" included, a parenthesis or the dash of a turn that goes on from an interruption), or a reporter's "Q";
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
+/**
+ * A section of a legal text, an executive order's or a memorandum's: "Section 1.", "Sec. 2." opening its paragraph, with
+ * the section's title after it or not ("Sec. 5. General Provisions. (a) Nothing in this order …", "Sec. 4. (a) The …").
+ */
+const LEGAL_SECTION = /^\s*((?:Section|Sec\.)\s+\d{1,3})\.(?=\s|$)/u
 const PARAGRAPH_OPENING_EN =
   /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])))|Q(?=\s+[\p{Lu}(]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
@@ -78,6 +83,17 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
     if (english) {
       topLabel = english[1] as string
       sections.push({ level: 1, label: topLabel, heading: english[2]?.trim() ?? null, clauses: [] })
+      return
+    }
+    const legal = language === 'en' ? LEGAL_SECTION.exec(paragraph.text.text) : null
+    if (legal) {
+      topLabel = legal[1] as string
+      const { heading, rest } = legalSectionTitle(trimMapped(sliceMapped(paragraph.text, legal[0].length, paragraph.text.text.length)))
+      sections.push({ level: 1, label: topLabel, heading, clauses: [] })
+      const clauses = rest ? splitClauses(rest, paragraphIndex, language, paragraph.listItem === true) : []
+      if (clauses.length === 0) return
+      ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
+      paragraphIndex++
       return
     }
     if (language === 'zh' ? isHeading(paragraphs, i) : isHeadingEn(paragraphs, i)) {
@@ -128,6 +144,37 @@ function withOuterHeadings(sections: readonly ParsedSection[]): ParsedSection[] 
     outer = []
   }
   return kept
+}
+
+/**
+ * A legal section's title, where the text after "Sec. 2." opens with one: a short phrase in Title Case ending in a full stop
+ * ("Policy.", "Establishment of Emergency Board (Board).", "Amendment to Executive Order 13295."), not a sentence ("Nothing in
+ * this order shall …", "For the purposes of this order:"); and the text after it, which the section's clauses are.
+ */
+function legalSectionTitle(text: MappedText): { heading: string | null; rest: MappedText | null } {
+  const rest = text.text.trim() === '' ? null : text
+  // (where a subsection's label follows the title, it ends there: "Revocation of Schedule F. (a) The creation …", whose
+  // single capital the sentence splitter reads as an initial)
+  const labelled = /^[^(]{1,250}?\.(?=\s+\([a-z\d]{1,4}\)\s)/u.exec(text.text)?.[0]
+  const first = sentenceBoundsEnglish(text.text)[0]
+  const end = labelled !== undefined && isLegalTitle(labelled) ? labelled.length : first?.[1]
+  if (end === undefined) return { heading: null, rest }
+  const head = text.text.slice(0, end).trim()
+  if (!isLegalTitle(head)) return { heading: null, rest }
+  const after = trimMapped(sliceMapped(text, end, text.text.length))
+  return { heading: head.replace(/\.$/u, ''), rest: after.text === '' ? null : after }
+}
+
+/** Title Case words ending in one full stop, not a number or a parenthesis, and not only function words. */
+function isLegalTitle(head: string): boolean {
+  const words = head.replace(/\.$/u, '').split(/\s+/u)
+  return (
+    /[^.]\.$/u.test(head) &&
+    !/^[(\d]/u.test(head) &&
+    words.length <= 25 &&
+    everyWordCapitalised(head) &&
+    words.some((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()))
+  )
 }
 
 /** Between an outer heading and the one it heads, in a section's heading. */
