@@ -1385,6 +1385,44 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     )
     expect(council.sections.map((s) => [s.label, s.heading])).toEqual([['Section 1', 'Pittsburgh Statement']])
   })
+
+  it('reads a table printed with dot leaders as one clause a row, under no heading, and items lettered "a." to "e." whole (refugee admissions, 2022-09-27)', () => {
+    const determination = archived(
+      '2022-09-27-memorandum-on-presidential-determination-on-refugee-admissions',
+      'Memorandum on Presidential Determination on Refugee Admissions',
+      [
+        'The admissions numbers shall be allocated among refugees of special',
+        'humanitarian concern to the United States in accordance with the',
+        'following regional allocations:  ',
+        '  ',
+        'Africa . . . . . . . . . . . . . . . 40,000  ',
+        'East Asia . . . . . . . . . . . . .  15,000  ',
+        'Unallocated Reserve . . . . . . . . . 5,000  ',
+        '  ',
+        'The 5,000 unallocated refugee numbers shall be allocated to regional',
+        'ceilings, as needed.  ',
+        '',
+        'a\\. Persons in Cuba;  ',
+        'b. Persons in Eurasia and the Baltics;  ',
+        'c. Persons in Iraq; and  ',
+        'd. In certain circumstances, persons identified by a United States',
+        'Embassy in any location.',
+      ],
+    )
+    expect(determination.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(determination)).toEqual([
+      'The admissions numbers shall be allocated among refugees of special humanitarian concern to the United States in accordance with the following regional allocations:',
+      'Africa . . . . . . . . . . . . . . . 40,000',
+      'East Asia . . . . . . . . . . . . . 15,000',
+      'Unallocated Reserve . . . . . . . . . 5,000',
+      'The 5,000 unallocated refugee numbers shall be allocated to regional ceilings, as needed.',
+      'a. Persons in Cuba;',
+      'b. Persons in Eurasia and the Baltics;',
+      'c. Persons in Iraq; and',
+      'd. In certain circumstances, persons identified by a United States Embassy in any location.',
+    ])
+    expect(determination.sections[0]?.clauses.slice(5).map((c) => c.label)).toEqual(['a.', 'b.', 'c.', 'd.'])
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {

@@ -31,7 +31,7 @@ const NUMBERED_SUBHEADING = /^[（(]([一二三四五六七八九十]{1,3})[)）
 const SECTION_NUMBER_EN =
   /^((?:Part|Chapter|Section|Article|Annex|Appendix)\s+(?:[IVXL]{1,6}|\d{1,3}|[A-H])|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
 /**
- * 1. / (1) / (a) / a) / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:", "PRESIDENT LÓPEZ OBRADOR:"
+ * 1. / (1) / (a) / a) / a. / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:", "PRESIDENT LÓPEZ OBRADOR:"
  * (before a word, "I" or "A" included, a parenthesis or the dash of a turn that goes on from an interruption), or a reporter's "Q";
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
@@ -41,7 +41,7 @@ const SECTION_NUMBER_EN =
  */
 const LEGAL_SECTION = /^\s*((?:Section|Sec\.)\s+\d{1,3})\.(?=\s|$)/u
 const PARAGRAPH_OPENING_EN =
-  /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z]\)|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])))|Q(?=\s+[\p{Lu}(]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
+  /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])))|Q(?=\s+[\p{Lu}(]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
 /** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
 const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u
@@ -180,12 +180,18 @@ function isLegalTitle(head: string): boolean {
 /** Between an outer heading and the one it heads, in a section's heading. */
 const OUTER_HEADING_JOIN = ' › '
 
+/**
+ * A row of a table printed with dot leaders, its figure at the end: "Africa . . . . . . . 40,000", "Annex ........ 12".
+ * It is one clause, and no heading, though it ends on no full stop.
+ */
+const DOT_LEADER_ROW = /\S(?:\s?\.){4,}\s*[$€£]?\d[\d,.]*%?$/u
+
 /** A short line that ends no sentence, alone between two paragraphs: a heading ("Political Cooperation"). */
 function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boolean {
   const paragraph = paragraphs[i] as RepairedParagraph
   const text = paragraph.text.text.trim()
   const next = paragraphs[i + 1]
-  if (!next) return false
+  if (!next || DOT_LEADER_ROW.test(text)) return false
   // a list item's bold label over the item's text, after a line break ("- **Accelerate Vaccination of the World’s Most
   // Vulnerable**" / "We are fully committed …"): a heading, as a bold line is; a list item ending a sentence is text
   if (paragraph.listItem) return paragraph.heading === true && next.listItem !== true && text.length <= 160 && !/[.!?;]["”’)]*$/.test(text)
@@ -318,6 +324,7 @@ function sentenceBounds(text: string): [number, number][] {
  * sentence it numbers.
  */
 function sentenceBoundsEn(text: string, label: string | null, listItem: boolean, transcript: boolean): [number, number][] {
+  if (DOT_LEADER_ROW.test(text.trim())) return [[0, text.length]]
   const bounds = sentenceBoundsEnglish(text)
   const first = bounds[0]
   const second = bounds[1]
