@@ -57,4 +57,11 @@ describe('comparePair', () => {
     await expect(refused).rejects.toBeInstanceOf(CannotCompareError)
     await expect(refused).rejects.toBeInstanceOf(ServiceError)
   })
+
+  it('refuses to compare a statement with itself, and says so', async () => {
+    await expect(comparePair(temp.db, KG, KG, DEFAULT_COMPARE_OPTIONS)).rejects.toMatchObject({
+      code: 'cannot-compare',
+      message: 'A and B are the same statement: there is nothing to set side by side. Choose another statement to compare it with.',
+    })
+  })
 })

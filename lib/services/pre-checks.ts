@@ -15,8 +15,8 @@ import { CannotCollateError, CannotCompareError, noSuchStatement, ServiceError }
 /**
  * The versions of two statements that can be compared, read in one query;
  * otherwise throws what comparing them would: ServiceError 'not-found' naming
- * the missing slug(s), or CannotCompareError (over `maxClauses` together, or
- * in two languages). The proxy asks this before a comparison's page renders,
+ * the missing slug(s), or CannotCompareError (one statement named twice, over
+ * `maxClauses` together, or in two languages). The proxy asks this before a comparison's page renders,
  * so that the page's status says it.
  */
 export async function pairVersions(
@@ -27,6 +27,13 @@ export async function pairVersions(
 ): Promise<[StatementVersion, StatementVersion]> {
   const [versionA, versionB] = await statementVersions(db, [slugA, slugB])
   if (!versionA || !versionB) throw noSuchStatement([versionA ? null : slugA, versionB ? null : slugB])
+  // (a statement beside itself is a page of rows that all say "same": a shared link to it is a slip, said as one)
+  if (versionA.slug === versionB.slug)
+    throw new CannotCompareError(
+      'A and B are the same statement: there is nothing to set side by side. Choose another statement to compare it with.',
+      versionA,
+      versionB,
+    )
   const clauses = versionA.clauseCount + versionB.clauseCount
   if (clauses > maxClauses) throw new CannotCompareError(refusal.compareClauses(clauses, maxClauses), versionA, versionB)
   const mismatch = languageMismatch(versionA, versionB)

@@ -376,10 +376,17 @@ describe('/compare/[a]/[b]', () => {
     const first = /id="r(\d+)"[^>]*data-unsure=""/.exec(all.html)?.[1]
     const row = await get(`/compare/${KG}/${TJ}?row=${first}`)
     expect(row.html).toMatch(new RegExp(`<meta property="og:title" content="Row ${first} of [^"]*\\(unsure\\)"`))
-    // a comparison with no unsure pair says so in the unsure view, rather than folding everything silently
-    const none = await get(`/compare/${KG}/${KG}?view=unsure`)
+    // a comparison with no unsure pair (pairing nothing under 50%) says so in the unsure view, rather than folding everything silently
+    const none = await get(`/compare/${KG}/${TJ}?threshold=0.5&view=unsure`)
     expect(none.status).toBe(200)
     expect(text(none.html)).toContain('No pair of this comparison is unsure')
+    // a statement beside itself is no comparison: a 422 that says so, as the API answers it
+    const itself = await get(`/compare/${KG}/${KG}`)
+    expect(itself.status).toBe(422)
+    expect(text(itself.html)).toContain('A and B are the same statement: there is nothing to set side by side.')
+    const api = await fetch(`${app.baseUrl}/api/compare/${KG}/${KG}`)
+    expect(api.status).toBe(422)
+    expect(await api.json()).toEqual({ error: expect.stringMatching(/^A and B are the same statement/) })
   })
 
   it('downloads the comparison as CSV and Markdown in the view’s options', async () => {
