@@ -202,7 +202,7 @@ describe('explainRow of an unsure pair', () => {
     const text = explainRow(row as never, { ...result.options, sureBar: result.sureBar })
     const bar = Math.round(result.sureBar * 100)
     expect(text).toContain(
-      `Unsure: less than ${bar}% alike: in comparisons checked by hand, pairs at least ${bar}% alike were right 95 times in 100 or more`,
+      `Unsure: less than ${bar}% alike (pairs checked by hand were right 95 times in 100 from ${bar}% up, less often below); read both sides before relying on it.`,
     )
     const rival = (row as CompareRow).rival as NonNullable<CompareRow['rival']>
     const own = (row as CompareRow).a.some((c) => c.position === rival.a) ? `A${rival.a + 1}` : `B${rival.b + 1}`
@@ -214,7 +214,7 @@ describe('explainRow of an unsure pair', () => {
     )
     // a score that rounds to the bar is printed to a tenth: "45%" is never said to be below 45%
     const close = explainRow({ ...(row as CompareRow), score: 0.446, rival: undefined } as never, { ...result.options, sureBar: 0.45 })
-    expect(close).toContain('Unsure (44.6%): less than 45% alike:')
+    expect(close).toContain('Unsure (44.6%): less than 45% alike (')
     // without the bar (a caller that does not know it) the reason is the aligner's alone
     expect(explainRow(row as never, result.options)).not.toContain('Unsure')
   })

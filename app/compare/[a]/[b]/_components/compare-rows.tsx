@@ -15,7 +15,7 @@ import { clauseHref, rowAnchor } from '@/lib/vocab/links'
 import { MarkedText } from '@/app/_components/formula-text'
 import type { RowData, RowDataClause, RowDataItem } from '../row-data'
 import { PIECE_KINDS, piecesText, type RowPiece } from '../row-pieces'
-import { CopyLinkButton } from './copy-link-button'
+import { COPY_STATUS_ID, CopyLinkButton } from './copy-link-button'
 import { CompareBar } from './difference-navigator'
 
 type RowItem = Extract<RowDataItem, { type: 'row' }>
@@ -28,7 +28,7 @@ function renderPiece(piece: Piece, key: number) {
   if (piece.kind === 'insert') return <ins key={key}>{piece.text}</ins>
   if (piece.kind === 'masked')
     return (
-      <span key={key} className="diff-masked" title="A partner’s name, counted as the same as the other statement’s">
+      <span key={key} className="diff-masked" title="A partner’s name: counts as the same">
         {piece.text}
       </span>
     )
@@ -91,7 +91,7 @@ function Side({ item, side, slug }: { item: RowItem; side: 'A' | 'B'; slug: stri
   const clauses = side === 'A' ? item.a : item.b
   if (item.place === 'a' && side === 'B') return <MovedCounterpart item={item} to="b" side="B" />
   if (item.place === 'b' && side === 'A') return <MovedCounterpart item={item} to="a" side="A" />
-  if (clauses.length === 0) return <p className="italic text-stone-500">{`no counterpart in ${side}`}</p>
+  if (clauses.length === 0) return <p className="row-none">{`no counterpart in ${side}`}</p>
   return <Clauses clauses={clauses} slug={slug} side={side} alone={item.a.length === 0 || item.b.length === 0} />
 }
 
@@ -104,18 +104,13 @@ function RowHeader({ item, threshold, sureBar }: { item: RowItem; threshold: num
         {`r${item.index}${item.place === 'b' ? ' (B)' : ''}`}
       </a>
       <details className="row-why">
-        <summary title="Why this row?">
-          {`${rowSummary(reason)} `}
-          <span aria-hidden="true">ⓘ</span>
-        </summary>
+        {/* (its ⓘ is the stylesheet's, as the status's symbol is: not read out, and not repeated in every row's HTML) */}
+        <summary title="Why this row?">{rowSummary(reason)}</summary>
         <p>{explainRow(reason, { threshold, sureBar })}</p>
       </details>
       <StatusMark status={item.status} />
-      {reason.unsure ? (
-        <span className="row-unsure" title="A weak pair: read both sides before relying on it (why: see the row's reason)">
-          <span aria-hidden="true">? </span>unsure
-        </span>
-      ) : null}
+      {/* (what unsure means is the row's reason, beside it, and the legend's) */}
+      {reason.unsure ? <span className="row-unsure">unsure</span> : null}
       <CopyLinkButton anchor={rowAnchor(item, item.place)} row={item.index} label={`Copy a link to row ${item.index}`} />
     </div>
   )
@@ -123,22 +118,12 @@ function RowHeader({ item, threshold, sureBar }: { item: RowItem; threshold: num
 
 const GRID = 'md:grid-cols-[7rem_1fr_1fr] print:grid-cols-[4rem_1fr_1fr]'
 
-const STATUS_SYMBOLS: Record<RowStatus, string> = {
-  identical: '=',
-  changed: '≠',
-  'a-only': '◧',
-  'b-only': '◨',
-  moved: '⇅',
-}
-
-/** A row's status in words and a symbol, so that it never rests on colour alone (its colour: .row-status, by the row's data-status). */
+/**
+ * A row's status in words and a symbol, so that it never rests on colour alone: its colour and its symbol (= ≠ ◧ ◨ ⇅,
+ * not read out) are .row-status's in globals.css, by the row's data-status.
+ */
 function StatusMark({ status }: { status: RowStatus }) {
-  return (
-    <span className="row-status">
-      <span aria-hidden="true">{`${STATUS_SYMBOLS[status]} `}</span>
-      {STATUS_LABELS[status]}
-    </span>
-  )
+  return <span className="row-status">{STATUS_LABELS[status]}</span>
 }
 
 const FOLDED: Record<RowStatus, [string, string]> = {
@@ -252,6 +237,7 @@ export function CompareRows({
   return (
     <div className="rounded-lg border border-stone-200 bg-white print:border-0">
       <CompareBar total={differences} moved={moved} outline={outline} />
+      <p id={COPY_STATUS_ID} role="status" className="sr-only" />
       <div role="table" aria-label="Aligned clauses" id="rows" lang={data.lang}>
         <div
           role="row"

@@ -2,6 +2,9 @@
 
 import { useState } from 'react'
 
+/** The page's one live region that says a link was copied (CompareRows draws it), rather than one in every row's button. */
+export const COPY_STATUS_ID = 'copy-status'
+
 /**
  * Copies the address of this view scrolled to a row: `?row=12` lets the link
  * preview show the row (a #fragment never reaches the server), `#r12` scrolls to it.
@@ -19,11 +22,14 @@ export function CopyLinkButton({ anchor, row, label }: { anchor: string; row: nu
       window.history.replaceState(null, '', url)
     }
     setCopied(true)
+    // (written, not rendered: a state above the rows would draw every row again for one word)
+    const status = document.getElementById(COPY_STATUS_ID)
+    if (status) status.textContent = `Link to row ${row} copied`
     window.setTimeout(() => setCopied(false), 1500)
   }
   return (
     <button type="button" onClick={copy} aria-label={label} className="copy-link">
-      <span aria-live="polite">{copied ? 'copied' : 'copy link'}</span>
+      {copied ? 'copied' : 'copy link'}
     </button>
   )
 }
