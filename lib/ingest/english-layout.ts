@@ -176,7 +176,10 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // and so does a bold run wrapped over lines that closes on a hard break: a list item's label over its text, however long
       const closesBold = previous?.hardBreak && previous.bold === 'closes' && current[0]?.bold === 'opens' && clean.bold === 'none'
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
-      const dated = isDateLine(clean) || (previous !== undefined && isDateLine(previous))
+      // (but not a date that a sentence wrapped onto the line, "… from August 31 to" / "September 5, 2021.")
+      const dated =
+        (isDateLine(clean) && !(previous !== undefined && runsIntoDate(previous))) ||
+        (previous !== undefined && isDateLine(previous) && !(current.length > 1 && runsIntoDate(current.at(-2) as CleanLine)))
       // and so does a transcript's time stamp, copied over the first turn without a line between ("6:40 P.M. EDT" /
       // "THE VICE PRESIDENT: …")
       const stamped = previous !== undefined && (isTimeStamp(previous.text.text.trim()) || isTimeStamp(clean.text.text.trim()))
@@ -259,7 +262,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         ((lastWord && ENGLISH_STOPWORDS.has(lastWord)) || goesOn) &&
         !pointer &&
         !/;\s*(?:and|or)$/u.test(last.text.text) &&
-        !isDateLine(next) &&
+        !(isDateLine(next) && !runsIntoDate(last)) &&
         !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text)
       )
         groups.splice(k, 2, [...(groups[k] as CleanLine[]), ...(groups[k + 1] as CleanLine[])])
@@ -611,6 +614,21 @@ function endsParagraph(line: string, endsItsSentence: () => boolean): boolean {
 
 function isDateLine(line: CleanLine): boolean {
   return line.text.text.length <= 90 && readDateLineEn(line.text.text) !== null
+}
+
+/** Length from which a line ending in a lower-case word is a wrapped line of prose, not a title in sentence case. */
+const WRAPPED_PROSE = 60
+
+/**
+ * A line whose sentence goes on into a date on the next line, which is then no date line of its own: it ends on a comma
+ * (not a sign-off in capitals, "THE WHITE HOUSE,"), on a function word ("… from August 31 to" / "September 5, 2021."), or,
+ * wrapped prose, on any word in lower case ("… for the unexpired term ending" / "January 31, 2026.").
+ */
+function runsIntoDate(line: CleanLine): boolean {
+  const text = line.text.text.trimEnd()
+  if (/,$/u.test(text)) return /\p{Ll}/u.test(text)
+  const lastWord = /(?:^|[^\p{L}])(\p{Ll}+)$/u.exec(text)?.[1]
+  return lastWord !== undefined && (ENGLISH_STOPWORDS.has(lastWord) || text.length >= WRAPPED_PROSE)
 }
 
 /** Lines joined with a space, except inside a word hyphenated at a line's end ("Indo-" / "Pacific"; not "low-" / "and middle-income"). */

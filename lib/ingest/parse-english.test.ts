@@ -1423,6 +1423,45 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
     expect(determination.sections[0]?.clauses.slice(5).map((c) => c.label)).toEqual(['a.', 'b.', 'c.', 'd.'])
   })
+
+  it('reads a date that a sentence wrapped onto a line of its own as the end of that sentence, not as a date line or a sign-off (Pennsylvania disaster, 2021-09-10; Powell and Brainard, 2021-11-22)', () => {
+    const declaration = archived(
+      '2021-09-10-president-joseph-r-biden-jr-approves-pennsylvania-disaster-declaration',
+      'President Joseph R. Biden, Jr. Approves Pennsylvania Disaster Declaration',
+      [
+        'Today, President Joseph R. Biden, Jr. declared that a major disaster',
+        'exists in the Commonwealth of Pennsylvania and ordered Federal',
+        'assistance to supplement commonwealth and local recovery efforts in the',
+        'areas affected by the remnants of Hurricane Ida from August 31 to',
+        'September 5, 2021.  ',
+        '  ',
+        'Federal funding is available to affected individuals in Bucks County.',
+      ],
+    )
+    expect(declaration.date).toBe('2021-09-10')
+    expect(clauses(declaration)).toEqual([
+      'Today, President Joseph R. Biden, Jr. declared that a major disaster exists in the Commonwealth of Pennsylvania and ordered Federal assistance to supplement commonwealth and local recovery efforts in the areas affected by the remnants of Hurricane Ida from August 31 to September 5, 2021.',
+      'Federal funding is available to affected individuals in Bucks County.',
+    ])
+    const nomination = archived(
+      '2021-11-22-president-biden-nominates-jerome-powell',
+      'President Biden Nominates Jerome Powell to Serve as Chair of the Federal Reserve',
+      [
+        'Lael Brainard took office as a member of the Board of Governors of the',
+        'Federal Reserve System in June 2014 to fill an unexpired term ending',
+        'January 31, 2026.  ',
+        '   ',
+        'Prior to her appointment to the Board, Dr. Brainard served as',
+        'undersecretary of the US Department of Treasury from 2010 to 2013.',
+      ],
+    )
+    // the date that ends her term is no sign-off: the release keeps its own date, and the text after it
+    expect(nomination.date).toBe('2021-11-22')
+    expect(clauses(nomination)).toEqual([
+      'Lael Brainard took office as a member of the Board of Governors of the Federal Reserve System in June 2014 to fill an unexpired term ending January 31, 2026.',
+      'Prior to her appointment to the Board, Dr. Brainard served as undersecretary of the US Department of Treasury from 2010 to 2013.',
+    ])
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {
