@@ -1462,6 +1462,18 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       'Prior to her appointment to the Board, Dr. Brainard served as undersecretary of the US Department of Treasury from 2010 to 2013.',
     ])
   })
+
+  it('gives a release that names no party its publisher’s, with a doubt to check it (Lilly Ledbetter Fair Pay Act statement, 2021-01-29)', () => {
+    const statement = archived(
+      '2021-01-29-statement-on-the-12th-anniversary-of-the-lilly-ledbetter-fair-pay-act',
+      'Statement on the 12th Anniversary of the Lilly Ledbetter Fair Pay Act',
+      ['Twelve years ago to the day, President Obama and I were a little over a', 'week into our time in office.'],
+    )
+    expect(statement.parties).toEqual(['united-states'])
+    expect(statement.notes).toContainEqual(
+      expect.objectContaining({ kind: 'doubt', about: 'parties', message: expect.stringContaining('the party is the publisher') }),
+    )
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {

@@ -384,6 +384,16 @@ function findStatementParties(
         message: 'the title names no parties as its authors; the parties are those the opening paragraph names: check them',
       })
     if (found.from === 'publisher') notes.push(ONE_VOICE_DOUBT)
+    // (with none found, a text its publisher issues is the publisher's: "Statement on the 12th Anniversary of the Lilly
+    // Ledbetter Fair Pay Act", "Nominations Sent to the Senate", a First Lady's remarks)
+    if (found.from === 'none' && publisher) {
+      notes.push({
+        kind: 'doubt',
+        about: 'parties',
+        message: 'no parties found in the title or the opening paragraph: the party is the publisher, whose page it is; check it',
+      })
+      return [publisher]
+    }
     if (found.from === 'none')
       notes.push({ kind: 'doubt', about: 'parties', message: 'no parties found in the title or the opening paragraph' })
     return found.codes
