@@ -1474,6 +1474,27 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       expect.objectContaining({ kind: 'doubt', about: 'parties', message: expect.stringContaining('the party is the publisher') }),
     )
   })
+
+  it('reads the speaker of remarks "as Prepared for Delivery", and the First Lady by her name, not her husband’s surname (2021-03-08, 2022-02-02)', () => {
+    const prepared = archived(
+      '2021-03-08-remarks-as-prepared-for-delivery-by-first-lady-jill-biden',
+      'Remarks as Prepared for Delivery by First Lady Jill Biden at the 2021 International Women of Courage Award Ceremony',
+      ['Thank you, Secretary Blinken, for that kind introduction.'],
+    )
+    expect(prepared).toMatchObject({ kind: 'speech', speaker: 'Jill Biden', parties: ['united-states'] })
+    const delivered = archived(
+      '2022-02-02-remarks-by-first-lady-jill-biden',
+      'Remarks by First Lady Jill Biden at an Event to Reignite the Cancer Moonshot',
+      ['Thank you all for being here today.'],
+    )
+    expect(delivered).toMatchObject({ speaker: 'Jill Biden', parties: ['united-states'] })
+    const president = archived(
+      '2021-04-28-remarks-as-prepared-for-delivery-by-president-biden',
+      'Remarks as Prepared for Delivery by President Biden — Address to a Joint Session of Congress',
+      ['Madam Speaker. Madam Vice President.'],
+    )
+    expect(president).toMatchObject({ speaker: 'Biden', parties: ['united-states'] })
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {

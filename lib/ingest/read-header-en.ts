@@ -315,7 +315,7 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   // (the title the file gives too: an archive's front matter, where the text prints none)
   const title = header.title || options.knownTitle || ''
   const by =
-    /^(?:Speech|Address|Keynote (?:Speech|Address)|Remarks) by\s+(.+?)(?=\s+(?:at|to|on|before|during|in|with|alongside)\s|[,:]|$)/i.exec(
+    /^(?:Speech|Address|Keynote (?:Speech|Address)|Remarks)(?: as (?:Prepared for Delivery|Delivered))? by\s+(.+?)(?=\s+(?:at|to|on|before|during|in|with|alongside)\s|[,:]|$)/i.exec(
       title,
     )
   // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …", but "Remarks by Vice

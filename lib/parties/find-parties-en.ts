@@ -237,7 +237,7 @@ const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|
 const READOUT_TOPIC = new RegExp(`${TOPIC.source}|\\s(?:at|in|during|over|ahead of|before)\\s|\\sto\\s(?!the\\s)`, 'i')
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
-  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
+  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
 
 /** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
 const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u

@@ -551,6 +551,9 @@ export const PARTIES: readonly PartyEntry[] = [
       // the officials whose statements the White House publishes: a statement by one of them is the United States'
       'Kamala Harris',
       'Vice President Harris',
+      'Jill Biden',
+      'Douglas Emhoff',
+      'Doug Emhoff',
       'Antony Blinken',
       'Jake Sullivan',
       'Jen Psaki',
