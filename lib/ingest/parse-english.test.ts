@@ -1495,6 +1495,35 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     )
     expect(president).toMatchObject({ speaker: 'Biden', parties: ['united-states'] })
   })
+
+  it('reads a press release’s dateline as its place and leaves it out of the first sentence, under a deck too (Regional Challenge, 2022-09-02)', () => {
+    const release = archived(
+      '2022-09-02-president-biden-to-announce-21-winners',
+      'President Biden to Announce 21 Winners of $1 Billion American Rescue Plan Regional Challenge',
+      [
+        '*Funding Provides Regional Investments to Transform Local Economies,*',
+        '*Create Good-Paying Jobs*',
+        '',
+        '**WASHINGTON** – Today, President Biden will announce the 21 winners of',
+        'the $1 billion Build Back Better Regional Challenge.',
+      ],
+    )
+    expect(release.place).toBe('Washington')
+    expect(clauses(release)).toEqual([
+      'Today, President Biden will announce the 21 winners of the $1 billion Build Back Better Regional Challenge.',
+    ])
+    expect(release.notes).toContainEqual({
+      kind: 'repair',
+      message: 'left the dateline "WASHINGTON –" out of the first sentence (its city is the place)',
+    })
+    // a heading's number after a dash is no dateline
+    const memorandum = archived('2021-01-21-national-security-directive', 'National Security Memorandum on Global Health Security', [
+      'NATIONAL SECURITY MEMORANDUM – 1',
+      '',
+      'By the authority vested in me as President, I hereby direct the following.',
+    ])
+    expect(memorandum.place).toBeNull()
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {

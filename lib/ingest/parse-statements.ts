@@ -21,7 +21,7 @@ import { classifyKind, readHeader, type Header } from './read-header'
 import { findSpeakerPartyEn, readHeaderEn } from './read-header-en'
 import { cleanLine } from './clean-markup'
 import { repairMappedLines } from './repair-extraction'
-import { mapIdentity } from '@/lib/text/mapped-text'
+import { mapIdentity, sliceMapped, trimMapped } from '@/lib/text/mapped-text'
 import { inPrintedScript } from './printed-script'
 import { toSimplified } from '@/lib/text/script-fold'
 import { segmentBody } from './segment-body'
@@ -101,6 +101,8 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     .map((p) => p.text.text)
     .join('\n')
   paragraphs = signed
+  const dateline = language === 'en' ? withoutPressDateline(paragraphs, notes) : null
+  if (dateline) paragraphs = dateline.paragraphs
   const sections = segmentBody(paragraphs, language)
   if (sections.length === 0) return null
   const body = sections.flatMap((s) => s.clauses.map((c) => c.text)).join(language === 'en' ? ' ' : '')
@@ -132,7 +134,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     opening,
     notes,
   })
-  const place = header.printedPlace || document.dateline?.place || signOff?.line.place || pressDateline(opening) || null
+  const place = header.printedPlace || document.dateline?.place || signOff?.line.place || dateline?.place || null
   return {
     title,
     subtitle: header.subtitle,
@@ -151,14 +153,31 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   }
 }
 
-/** The city of a press release's dateline opening the body: "WASHINGTON – Today …", "WASHINGTON, D.C. — The …". */
-function pressDateline(opening: string): string | null {
-  const match = /^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?\s*(?:--|[–—-])\s+(?=\S)/.exec(opening)
-  if (!match || !/[A-Z]{3}/.test(match[1] as string)) return null
-  return (match[1] as string)
+/** A press release's dateline opening the body: "WASHINGTON – Today …", "WASHINGTON, D.C. — The …". */
+const PRESS_DATELINE = /^\s*([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?\s*(?:--|[–—-])\s+(?=\S)/
+
+/**
+ * The body without the dateline its first paragraph of prose opens with (under a deck or heading, if any), which is no
+ * part of its first sentence, and the dateline's city as the place ("WASHINGTON" → Washington); null when it opens with none.
+ */
+function withoutPressDateline(
+  paragraphs: readonly RepairedParagraph[],
+  notes: ImportNote[],
+): { paragraphs: RepairedParagraph[]; place: string } | null {
+  // (one of the first paragraphs: a deck or a heading may stand above it)
+  const k = paragraphs.slice(0, 3).findIndex((p) => !p.heading && PRESS_DATELINE.test(p.text.text))
+  const first = paragraphs[k]
+  const match = first ? PRESS_DATELINE.exec(first.text.text) : null
+  if (!first || !match || !/[A-Z]{3}/.test(match[1] as string)) return null
+  const text = trimMapped(sliceMapped(first.text, match[0].length, first.text.text.length))
+  // (a sentence follows it: not a heading's number, "NATIONAL SECURITY MEMORANDUM – 1")
+  if (!/^[\p{Lu}“"‘(]/u.test(text.text) || !/\p{Ll}{2}/u.test(text.text)) return null
+  const place = (match[1] as string)
     .trim()
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+  notes.push({ kind: 'repair', message: `left the dateline "${match[0].trim()}" out of the first sentence (its city is the place)` })
+  return { paragraphs: paragraphs.map((p, i) => (i === k ? { ...p, text } : p)), place }
 }
 
 /** Two parties or more, or a grouping (the Quad, the G7) that speaks for its members. */
