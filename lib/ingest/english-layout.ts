@@ -32,7 +32,8 @@ const ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.,'’ -]{2,80}$/u
 const isAttributionLine = (line: string) => line.length <= 80 && /^[–—-]?\s*[\p{Lu}\d]/u.test(line) && !SENTENCE_END.test(line)
 /** A line that opens with a letter or numeral of a list: "a. to expand …", "(b) …", "ii) …". */
 const LETTERED = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/u
-const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+\S/
+// (not a telephone number's area code: "(202) 646-3272")
+const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+(?!\d{3}[-.]\d{4}\b)\S/
 const SENTENCE_END = /[.!?:;]["”’)\]]*$/
 /** A line this much shorter than the text's full width ends its paragraph in hard-wrapped text. */
 const SHORT_RATIO = 0.8

@@ -1524,6 +1524,25 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
     expect(memorandum.place).toBeNull()
   })
+
+  it('leaves out the line for the press that closes a disaster declaration, whose telephone number opens no numbered paragraph (Pennsylvania, 2021-09-10)', () => {
+    const declaration = archived(
+      '2021-09-10-president-joseph-r-biden-jr-approves-pennsylvania-disaster-declaration',
+      'President Joseph R. Biden, Jr. Approves Pennsylvania Disaster Declaration',
+      [
+        'Damage assessments are continuing in other areas, and more counties and',
+        'additional forms of assistance may be designated after the assessments',
+        'are fully completed.  ',
+        '  ',
+        'FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT',
+        '(202) 646-3272 OR <FEMA-NEWS-DESK@FEMA.DHS.GOV>.',
+      ],
+    )
+    expect(declaration.sections.map((s) => s.heading)).toEqual([null])
+    expect(clauses(declaration)).toEqual([
+      'Damage assessments are continuing in other areas, and more counties and additional forms of assistance may be designated after the assessments are fully completed.',
+    ])
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {

@@ -532,8 +532,24 @@ function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: '
     // (not speech broken off with a dash: "So, thank you for listening, and I’m prepared to —")
     return !p.listItem && name.length <= (language === 'en' ? 80 : 30) && !/[.。!！?？;；:：”"’)）—–]$/.test(name)
   }
-  while (end > 1 && isSignature(paragraphs[end - 1] as RepairedParagraph)) end--
+  while (end > 1 && (isSignature(paragraphs[end - 1] as RepairedParagraph) || isMediaContact(paragraphs[end - 1] as RepairedParagraph)))
+    end--
   return paragraphs.slice(0, end)
+}
+
+/**
+ * A line for the press at a release's end, no part of what it says: "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE
+ * FEMA NEWS DESK AT (202) 646-3272 …", "Media contact: …", "Press inquiries: …".
+ */
+function isMediaContact(p: RepairedParagraph): boolean {
+  const text = p.text.text.trim()
+  return (
+    text.length <= 300 &&
+    (/^(?:for (?:further|more) information,?\s+)?(?:the\s+)?(?:news\s+)?(?:media|press|reporters)\s+(?:should|may|can)\s+contact\b/iu.test(
+      text,
+    ) ||
+      /^(?:media|press)\s+(?:contacts?|inquiries|enquiries)\s*:/iu.test(text))
+  )
 }
 
 /** A date line or sign-off among the last paragraphs ("2019年7月23日于北京", "Done at Jeddah, July 15, 2022"). */
