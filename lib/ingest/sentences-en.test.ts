@@ -145,6 +145,14 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence at "No." before any word that is no number or code (review 12: "No. Look, …", 2021-12-13)', () => {
+    expect(split('THE PRESIDENT: No. Look, we will get it done. See Working Paper No. DAF/COMP(2015)10, 2017.')).toEqual([
+      'THE PRESIDENT: No.',
+      'Look, we will get it done.',
+      'See Working Paper No. DAF/COMP(2015)10, 2017.',
+    ])
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

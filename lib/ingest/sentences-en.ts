@@ -188,10 +188,9 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   }
   if (ALWAYS_JOINED.has(lower)) return false
   if (BEFORE_NUMBER.has(lower)) {
-    // (a number or a code with digits follows the abbreviation, "Inv. No. TA-201-075"; the word in lower case ends its
-    // sentence, and in capitals where a sentence opens after it, "MS. PSAKI: No. That's not …")
-    if (/^[(\p{L}-]*\d/u.test(text.slice(next, next + 20).split(/\s/)[0] as string)) return false
-    return word === lower || OPENERS.has(nextWord(text, next).toLowerCase())
+    // (a number or a code with digits follows the abbreviation, "Inv. No. TA-201-075"; anything else, the word ends its
+    // sentence, "MS. PSAKI: No. That's not …", "No. Look, …")
+    return !/^[(\p{L}/.-]*\d/u.test(text.slice(next, next + 20).split(/\s/)[0] as string)
   }
   // "et al.", "et seq." (but "Hello, Al." ends its sentence)
   if ((lower === 'al' || lower === 'seq') && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false
