@@ -1543,6 +1543,22 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       'Damage assessments are continuing in other areas, and more counties and additional forms of assistance may be designated after the assessments are fully completed.',
     ])
   })
+
+  it('reads a place line that names a state of the United States, by name or postal code, as the place, not as a heading (2022-09-21, 2022-06-23)', () => {
+    const concordia = archived(
+      '2022-09-21-remarks-as-prepared-for-delivery-by-first-lady-jill-biden-at-the-2022-concordia-summit',
+      'Remarks as Prepared for Delivery by First Lady Jill Biden at the 2022 Concordia Summit',
+      ['New York, NY', '', 'Thank you, Matt, for that kind introduction.'],
+    )
+    expect(concordia).toMatchObject({ place: 'New York', speaker: 'Jill Biden' })
+    expect(concordia.sections.map((s) => s.heading)).toEqual([null])
+    const moonshot = archived(
+      '2022-06-23-remarks-as-prepared-for-delivery-by-first-lady-jill-biden',
+      'Remarks as Prepared for Delivery by First Lady Jill Biden at a Cancer Moonshot Event in Florida',
+      ['West Palm Beach, Florida', '', 'Thank you all for being here.'],
+    )
+    expect(moonshot.place).toBe('West Palm Beach')
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {

@@ -120,6 +120,34 @@ export function readPlaceLineEn(line: string, isCountry: (name: string) => boole
   const text = line.trim().replace(/[.]$/, '')
   const match = /^([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3}),\s*(D\.\s?C|[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$/u.exec(text)
   if (!match) return null
-  if (!/^D\.\s?C$/.test(match[2] as string) && !isCountry(match[2] as string)) return null
+  if (!/^D\.\s?C$/.test(match[2] as string) && !isCountry(match[2] as string) && !US_STATES.has(match[2] as string)) return null
   return match[1] as string
 }
+
+/**
+ * The states of the United States, its district and territories, by name and postal code, after which a line is a
+ * dateline's place: "New York, NY", "Broward County, FL", "Auburn, Washington".
+ */
+const US_STATES = new Set([
+  ...'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Guam'.split(
+    ' ',
+  ),
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'New York',
+  'North Carolina',
+  'North Dakota',
+  'Rhode Island',
+  'South Carolina',
+  'South Dakota',
+  'West Virginia',
+  'Puerto Rico',
+  'American Samoa',
+  'Northern Mariana Islands',
+  'Virgin Islands',
+  'District of Columbia',
+  ...'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP'.split(
+    ' ',
+  ),
+])
