@@ -60,6 +60,8 @@ export function isLinkPointer(text: string): boolean {
     // "You can read more about the Administration’s … approach to reduce gun crime here."
     /^You can (?:read|learn|find out|see) more\b[^!?]{0,160}\bhere\.?$/i.test(text) ||
     /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download|See)\b[^.!?]{0,100}\bhere\.?$/i.test(text) ||
+    // "See here for more information on LIHEAP.", "Visit here to apply."
+    /^(?:See|Visit|Go|Look) here (?:for|to)\b[^!?]{0,120}$/i.test(text) ||
     /^(?:The )?Full (?:report|text|statement|fact sheet|strategy)\b[^.!?]{0,40}\bhere\s*:?\s*(?:https?:\/\/\S+)?$/i.test(text) ||
     /^For (?:additional|more|further) (?:details|information)\b,? please (?:review|see|read|visit|go to)\b[^!?]{0,160}$/i.test(text)
   )

@@ -210,6 +210,21 @@ describe('a web page’s pointer to a link', () => {
       'left out 3 pointers to a link ("click here") or attributions under a quotation',
     )
   })
+
+  it('is no clause when it says "See here for …" (energy costs fact sheet, 2022-11-02)', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: Biden-Harris Administration Announces New Actions to Lower Energy Costs',
+        '',
+        'November 2, 2022',
+        '',
+        'The Administration is releasing $4.5 billion for the Low Income Home Energy Assistance Program.',
+        '',
+        'See here for more information on LIHEAP.',
+      ].join('\n'),
+    )
+    expect(clauses(statement)).toEqual(['The Administration is releasing $4.5 billion for the Low Income Home Energy Assistance Program.'])
+  })
 })
 
 describe('a transcript’s venue', () => {
