@@ -350,9 +350,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // (or, in a transcript, the line or two that open it above its first turn: "South Lawn", "Private Residence" / "San
   // Francisco, California", "Via Teleconference")
   const transcript = isTranscript(paragraphs.map((p) => p.text.text.trim()))
+  // (a date line right above the first turn, "(December 25, 2021)", does not count among those lines: the loop below passes it)
+  const dated =
+    firstTurn >= 1 && readDateLineEn((paragraphs[firstTurn - 1] as RepairedParagraph).text.text.trim().replace(/^\((.*)\)$/u, '$1')) ? 1 : 0
   const emphasizedAbove =
-    transcript && (firstTurn === 1 || firstTurn === 2)
-      ? firstTurn
+    transcript && (firstTurn - dated === 1 || firstTurn - dated === 2)
+      ? firstTurn - dated
       : firstTurn >= 2 && venueEmphasis(`${raw(firstTurn - 2)}\n${raw(firstTurn - 1)}`)
         ? 2
         : firstTurn >= 1 && venueEmphasis(raw(firstTurn - 1))

@@ -1574,6 +1574,25 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     )
     expect(moonshot.place).toBe('West Palm Beach')
   })
+
+  it('reads a transcript’s two venue lines over its date line in parentheses as its place and date, not as clauses (DNC rally, 2022-08-25)', () => {
+    const rally = archived(
+      '2022-08-26-remarks-by-president-biden-at-a-democratic-national-committee-grassroots-rally',
+      'Remarks by President Biden at a Democratic National Committee Grassroots Rally',
+      [
+        'Richard Montgomery High School  ',
+        'Rockville, Maryland',
+        '',
+        '(August 25, 2022)',
+        '',
+        'THE PRESIDENT: Hello, Rockville! Thank you.',
+        '',
+        'AUDIENCE MEMBER: We love you!',
+      ],
+    )
+    expect(rally).toMatchObject({ date: '2022-08-25', place: 'Rockville' })
+    expect(clauses(rally)).toEqual(['THE PRESIDENT: Hello, Rockville!', 'Thank you.', 'AUDIENCE MEMBER: We love you!'])
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {
