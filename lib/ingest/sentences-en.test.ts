@@ -145,6 +145,18 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence at a place’s initials before a person by title (review 12: nominee biographies, 2021-09-30)', () => {
+    expect(
+      split(
+        'She was a litigation partner at national law firms in Washington, D.C. Ms. Kiernan is a graduate of Brown University. The U.S. Department agreed.',
+      ),
+    ).toEqual([
+      'She was a litigation partner at national law firms in Washington, D.C.',
+      'Ms. Kiernan is a graduate of Brown University.',
+      'The U.S. Department agreed.',
+    ])
+  })
+
   it('ends a sentence at "No." before any word that is no number or code (review 12: "No. Look, …", 2021-12-13)', () => {
     expect(split('THE PRESIDENT: No. Look, we will get it done. See Working Paper No. DAF/COMP(2015)10, 2017.')).toEqual([
       'THE PRESIDENT: No.',

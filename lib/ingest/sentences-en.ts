@@ -195,7 +195,9 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   // "et al.", "et seq." (but "Hello, Al." ends its sentence)
   if ((lower === 'al' || lower === 'seq') && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false
   const dotted = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) // U.S, U.N, D.C, E.U
-  if (dotted || SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord(text, next).toLowerCase())
+  // (or, after a place's initials, a person by title opens the next: "… in Washington, D.C. Ms. Nguyen served …")
+  if (dotted) return OPENERS.has(nextWord(text, next).toLowerCase()) || HONORIFIC_NEXT.test(text.slice(next, next + 40))
+  if (SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord(text, next).toLowerCase())
   return true
 }
 
@@ -231,6 +233,9 @@ function inWebAddress(text: string, stop: number, end: number): boolean {
     /^[\p{L}\d-]+\.(?:gov|com|org|net|edu|mil|int|info|io)\b/iu.test(text.slice(end, end + 80))
   )
 }
+
+/** A title of address and a capitalised name: "Ms. Nguyen", "Dr. Brainard". */
+const HONORIFIC_NEXT = /^(?:Mr|Ms|Mrs|Dr)\.\s+\p{Lu}\p{Ll}/u
 
 function nextWord(text: string, at: number): string {
   let end = at
