@@ -351,8 +351,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // Francisco, California", "Via Teleconference")
   const transcript = isTranscript(paragraphs.map((p) => p.text.text.trim()))
   // (a date line right above the first turn, "(December 25, 2021)", does not count among those lines: the loop below passes it)
-  const dated =
-    firstTurn >= 1 && readDateLineEn((paragraphs[firstTurn - 1] as RepairedParagraph).text.text.trim().replace(/^\((.*)\)$/u, '$1')) ? 1 : 0
+  const dated = firstTurn >= 1 && isBracketedDateLine((paragraphs[firstTurn - 1] as RepairedParagraph).text.text.trim()) ? 1 : 0
   const emphasizedAbove =
     transcript && (firstTurn - dated === 1 || firstTurn - dated === 2)
       ? firstTurn - dated
@@ -368,7 +367,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   for (let k = (stamp >= 0 ? stamp : firstTurn) - 1, lines = 0; k >= 0 && lines < (stamp >= 0 ? 2 : emphasizedAbove); k--) {
     const line = (paragraphs[k] as RepairedParagraph).text.text.trim()
     // (right above the time stamp; above a venue line it ends the venue: "Title" / "May 1, 2022" / "South Lawn")
-    if (readDateLineEn(line.replace(/^\((.*)\)$/u, '$1'))) {
+    if (isBracketedDateLine(line)) {
       if (lines > 0) break
       continue
     }
@@ -621,6 +620,9 @@ function endsParagraph(line: string, endsItsSentence: () => boolean): boolean {
 function isDateLine(line: CleanLine): boolean {
   return line.text.text.length <= 90 && readDateLineEn(line.text.text) !== null
 }
+
+/** A date line, in parentheses or not: "(December 25, 2021)", "May 1, 2022". */
+const isBracketedDateLine = (line: string) => readDateLineEn(line.replace(/^\((.*)\)$/u, '$1')) !== null
 
 /** Length from which a line ending in a lower-case word is a wrapped line of prose, not a title in sentence case. */
 const WRAPPED_PROSE = 60

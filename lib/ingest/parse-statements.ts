@@ -167,7 +167,7 @@ function withoutPressDateline(
   // (one of the first paragraphs: a deck or a heading may stand above it)
   const k = paragraphs.slice(0, 3).findIndex((p) => !p.heading && PRESS_DATELINE.test(p.text.text))
   const first = paragraphs[k]
-  const match = first ? PRESS_DATELINE.exec(first.text.text) : null
+  const match = first && PRESS_DATELINE.exec(first.text.text)
   if (!first || !match || !/[A-Z]{3}/.test(match[1] as string)) return null
   const text = trimMapped(sliceMapped(first.text, match[0].length, first.text.text.length))
   // (a sentence follows it: not a heading's number, "NATIONAL SECURITY MEMORANDUM – 1")

@@ -58,6 +58,12 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
   const sections: ParsedSection[] = [{ level: 0, label: null, heading: null, clauses: [] }]
   let paragraphIndex = 0
   let topLabel: string | null = null
+  // a paragraph's clauses go into the last section, and a paragraph with any counts
+  const addClauses = (clauses: ParsedClause[]) => {
+    if (clauses.length === 0) return
+    ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
+    paragraphIndex++
+  }
   paragraphs.forEach((paragraph, i) => {
     const text = paragraph.text.text.trim()
     if (language === 'zh' && SECTION_NUMBER.test(text)) {
@@ -90,10 +96,7 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
       topLabel = legal[1] as string
       const { heading, rest } = legalSectionTitle(trimMapped(sliceMapped(paragraph.text, legal[0].length, paragraph.text.text.length)))
       sections.push({ level: 1, label: topLabel, heading, clauses: [] })
-      const clauses = rest ? splitClauses(rest, paragraphIndex, language, paragraph.listItem === true) : []
-      if (clauses.length === 0) return
-      ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
-      paragraphIndex++
+      if (rest) addClauses(splitClauses(rest, paragraphIndex, language, paragraph.listItem === true))
       return
     }
     if (language === 'zh' ? isHeading(paragraphs, i) : isHeadingEn(paragraphs, i)) {
@@ -105,10 +108,7 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
     }
     // an editor's line between a page's preamble and the text it prints ("以下是联合声明全文：") is not the text's
     if (language === 'zh' && EDITOR_LINE.test(text)) return
-    const clauses = splitClauses(paragraph.text, paragraphIndex, language, paragraph.listItem === true, paragraph.transcript === true)
-    if (clauses.length === 0) return
-    ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
-    paragraphIndex++
+    addClauses(splitClauses(paragraph.text, paragraphIndex, language, paragraph.listItem === true, paragraph.transcript === true))
   })
   return withOuterHeadings(sections)
 }
