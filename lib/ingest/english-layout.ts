@@ -239,10 +239,18 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       ;(groups.at(-1) as CleanLine[]).push(clean)
     }
     // a block with lines longer than any wrapping leaves one is a web page's copy: a paragraph ends where a line ends a sentence
+    // (a hard-wrapped text's width, where it breaks its lines; a text not wrapped has none)
+    const full = fullWidth(content.map(({ clean }) => clean.text.text.length))
+    const width = isHardWrapped(
+      content.map(({ clean }) => clean),
+      full,
+    )
+      ? full
+      : Infinity
     groups.splice(
       0,
       groups.length,
-      ...groups.flatMap((group, k) => splitUnwrapped(group, state.textBrackets, groups[k - 1]?.at(-1)?.text.text ?? '')),
+      ...groups.flatMap((group, k) => splitUnwrapped(group, state.textBrackets, groups[k - 1]?.at(-1)?.text.text ?? '', width)),
     )
     // a blank line inside a sentence is no paragraph break: a block that ends on a function word ("…Cooperation (APEC)—which")
     // goes on in the next, which opens with no heading, item or number
@@ -526,15 +534,24 @@ function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolea
  * semicolon) is a list copied from a page, a line to an item. In plain text (no Markdown links, tags or escapes: a copy of
  * a page, where a line break is the page's own) a run of lines that end on a word is a list printed without end marks.
  */
-function splitUnwrapped(group: CleanLine[], plain: boolean, above: string): CleanLine[][] {
+function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width: number): CleanLine[][] {
   if (group.length < 2) return [group]
   // whether line k ends a sentence before line k + 1, asked of the sentence rules once at most
   const known: boolean[] = []
   const endsSentenceAt = (k: number) =>
     (known[k] ??= endsSentence((group[k] as CleanLine).text.text, (group[k + 1] as CleanLine).text.text))
+  // whether line k had room for the next line's first word within a hard-wrapped text's width: where it had none, its
+  // end may be where the text was wrapped, not where an item ends
+  const roomAt = (k: number) =>
+    (group[k] as CleanLine).text.text.length + 1 + ((group[k + 1] as CleanLine).text.text.split(' ')[0] as string).length <= width
   // a list copied from a page (its bullets are drawn, not text): a line to an item, each ending as an item ends,
-  // where wrapped prose stops mid-sentence on most lines
-  if (group.slice(0, -1).every((line, k) => endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k))))
+  // where wrapped prose stops mid-sentence on most lines (not prose hard-wrapped where a sentence or a colon happened to
+  // fall at the line's end, "… Disease and despair." / "Injustice and corruption. …": at least half its breaks have room)
+  const breaks = group.slice(0, -1)
+  if (
+    breaks.every((line, k) => endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k))) &&
+    breaks.filter((_, k) => roomAt(k)).length * 2 >= breaks.length
+  )
     // each line that ends as an item does a list item (not a lead-in with its colon, nor a heading's line after one)
     return group.map((line) => [/(?:[.!?;]["”’)\]]*|;\s+(?:and|or))$/u.test(line.text.text) ? { ...line, listItem: true } : line])
   // (not in a paragraph hard-wrapped at any width, however wide: there no line has room for the next line's first word

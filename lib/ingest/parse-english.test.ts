@@ -1593,6 +1593,49 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(rally).toMatchObject({ date: '2022-08-25', place: 'Rockville' })
     expect(clauses(rally)).toEqual(['THE PRESIDENT: Hello, Rockville!', 'Thank you.', 'AUDIENCE MEMBER: We love you!'])
   })
+
+  it('reads two lines of hard-wrapped prose whose wrap falls on a colon or a sentence’s end as one paragraph, no list (review 12: 2022-07-15, 2022-09-21)', () => {
+    const remarks = archived(
+      '2022-07-15-remarks-by-president-biden-at-east-jerusalem-hospital-network-event',
+      'Remarks by President Biden at East Jerusalem Hospital Network Event',
+      [
+        'And before I begin, I’d like to say that — there’s an old expression:',
+        '“Hope springs eternal.”',
+        '',
+        'I was making a speech and I had a terrible headac- — (coughs) — excuse',
+        'me — a terrible headache.  And — sorry — (takes a sip of water) —',
+        '(coughs) — I swallowed wrong.  I had a terrible headache.  This was',
+        'years ago.  And I did a very stupid thing: I got on an aircraft and I',
+        'flew home.',
+      ],
+    )
+    expect(clauses(remarks).slice(0, 2)).toEqual([
+      'And before I begin, I’d like to say that — there’s an old expression: “Hope springs eternal.”',
+      'I was making a speech and I had a terrible headac- — excuse me — a terrible headache.',
+    ])
+    const prepared = archived(
+      '2022-09-21-remarks-as-prepared-for-delivery-by-first-lady-jill-biden-at-the-2022-concordia-annual-summit',
+      'Remarks as Prepared for Delivery by First Lady Jill Biden at the 2022 Concordia Annual Summit',
+      [
+        'We saw how a deadly virus can move through the world. How hunger and',
+        'violence are woven together. How the loss of trees in the rainforest',
+        'takes a piece of the future from all of us.   ',
+        '   ',
+        'Injustice and corruption. Poverty and pollution. Disease and despair.',
+        'They aren’t contained by borders.   ',
+        '   ',
+        'But when doctors and clinics have what they need, deadly diseases can be',
+        'stopped before they spread.  ',
+      ],
+    )
+    expect(clauses(prepared).slice(3)).toEqual([
+      'Injustice and corruption.',
+      'Poverty and pollution.',
+      'Disease and despair.',
+      'They aren’t contained by borders.',
+      'But when doctors and clinics have what they need, deadly diseases can be stopped before they spread.',
+    ])
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {
