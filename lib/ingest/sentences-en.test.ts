@@ -165,6 +165,20 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('reads a Federal Register citation as one ("84 Fed. Reg. 51310"), and "the Fed." before a question as a sentence’s end (2021 executive orders, briefings)', () => {
+    expect(
+      split(
+        'Its rule, 84 Fed. Reg. 51310 (September 27, 2019), is rescinded. Q And just on the Fed. Is the President concerned? It came to the U.S. How will you respond?',
+      ),
+    ).toEqual([
+      'Its rule, 84 Fed. Reg. 51310 (September 27, 2019), is rescinded.',
+      'Q And just on the Fed.',
+      'Is the President concerned?',
+      'It came to the U.S.',
+      'How will you respond?',
+    ])
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

@@ -104,6 +104,9 @@ const SOMETIMES_FINAL = new Set([
   'stat',
   'ct',
   'supp',
+  // the Federal Register: "84 Fed. Reg. 51310"
+  'fed',
+  'reg',
   // a trade investigation's number: "USITC Inv. No. TA-201-075"
   'inv',
 ])
@@ -115,7 +118,9 @@ const OPENERS = new Set(
     'the this that these those there their they we our it its in on at as by for from with to a an both each all he she his her i ' +
     'however moreover furthermore additionally together today finally further also meanwhile since while when after before during ' +
     'through under going looking recognizing building if although given such other many several some most one two three four five ' +
-    'following consistent accordingly nevertheless yet but and or nor so thus therefore now here then my you your thank please let'
+    'following consistent accordingly nevertheless yet but and or nor so thus therefore now here then my you your thank please let ' +
+    // (and a question's: "… with the Fed. Is this …")
+    'is are was were do does did can could would should has have how why what where who'
   ).split(' '),
 )
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»'])
