@@ -18,6 +18,11 @@ describe('isStageDirection', () => {
       '(Commander barks).',
       '(The bill is signed.)',
       'MR. SULLIVAN: (Shakes head no.)',
+      // (what a leader does, in the present: 2021–2022 bill signings and visits)
+      '(The President hands the signing pen to Jake Bomba.)',
+      '(President Zelenskyy presents President Biden with a Ukrainian Medal of Merit.)',
+      'THE VICE PRESIDENT: (The Vice President reaches for the map.)',
+      '(President Biden offers a toast.)',
     ])
       expect(isStageDirection(text), text).toBe(true)
   })
@@ -26,6 +31,7 @@ describe('isStageDirection', () => {
     expect(isStageDirection('PRESIDENT BIDEN: Thank you. (Laughs.)')).toBe(false)
     expect(isStageDirection('(a) promote trade and investment;')).toBe(false)
     expect(isStageDirection('(Annex I)')).toBe(false)
+    expect(isStageDirection('(President Biden and President Xi met in Bali.)')).toBe(false)
   })
 })
 
