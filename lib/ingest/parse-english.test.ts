@@ -1594,6 +1594,38 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(rally)).toEqual(['THE PRESIDENT: Hello, Rockville!', 'Thank you.', 'AUDIENCE MEMBER: We love you!'])
   })
 
+  it('reads a headline of the publisher’s own act as its alone, not a joint statement of the countries it names (review 13: 2022-09-23 delegation, 2022 press call)', () => {
+    const delegation = archived(
+      '2022-09-23-president-biden-announces-presidential-delegation-to-japan',
+      'President Biden Announces Presidential Delegation to Japan to Attend the State Funeral of former Prime Minister Abe Shinzo of Japan',
+      [
+        'President Joseph R. Biden, Jr. today announced the designation of a',
+        'Presidential Delegation to attend the State Funeral of former Prime',
+        'Minister Abe Shinzo of Japan on September 27, 2022, in Tokyo, Japan.',
+      ],
+    )
+    expect(delegation).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    const call = archived(
+      '2022-11-12-background-press-call-on-the-upcoming-trilateral-meeting',
+      'Background Press Call on the Upcoming Trilateral Meeting with Japan and the Republic of Korea',
+      ['SENIOR ADMINISTRATION OFFICIAL: Thanks so much, everybody.'],
+    )
+    expect(call).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    const host = archived(
+      '2021-07-09-president-biden-to-host-his-majesty-king-abdullah-ii-of-jordan',
+      'President Biden to Host His Majesty King Abdullah II of Jordan',
+      ['President Biden will welcome His Majesty King Abdullah II of Jordan to the White House on July 19.'],
+    )
+    expect(host).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    // (two leaders' statement stays both's, and a meeting named by its officer is no headline of an act)
+    const joint = archived(
+      '2021-03-01-president-biden-and-president-lopez-obrador-joint-statement',
+      'President Biden and President Lopez Obrador Joint Statement',
+      ['President Joseph R. Biden, Jr. and President Andrés Manuel López Obrador met virtually today.'],
+    )
+    expect(joint).toMatchObject({ kind: 'joint-statement', parties: ['united-states', 'mexico'] })
+  })
+
   it('reads two lines of hard-wrapped prose whose wrap falls on a colon or a sentence’s end as one paragraph, no list (review 12: 2022-07-15, 2022-09-21)', () => {
     const remarks = archived(
       '2022-07-15-remarks-by-president-biden-at-east-jerusalem-hospital-network-event',

@@ -10,7 +10,7 @@
  * earlier meeting) is never the statement's date.
  */
 import { compoundParties, findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
-import { findPartiesEn, namedSubjectEn, readoutCounterparts, readoutOwnSide } from '@/lib/parties/find-parties-en'
+import { findPartiesEn, namedSubjectEn, PUBLISHER_HEADLINE, readoutCounterparts, readoutOwnSide } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishName, findPartyByPerson, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
 import { layoutEnglish } from './english-layout'
@@ -317,6 +317,9 @@ export function inOneVoice(title: string): boolean {
   if (/^(?:Text of (?:a |the )?|A )?(?:Letter|Message)s? (?:from (?:(?! to ).)+ )?to\b/i.test(title)) return true
   // a readout is its publisher's account, of a meeting "between" two leaders too
   if (/^Readout\b/i.test(title)) return true
+  // a headline of the publisher's own act names where it goes, not who speaks ("President Biden Announces Presidential
+  // Delegation to Japan …", "Background Press Call on … Japan and the Republic of Korea")
+  if (PUBLISHER_HEADLINE.test(title)) return true
   // a memorandum, letter or statement of intent "between" two governments is signed by both
   if (/\bbetween\b/i.test(title)) return false
   // (and so are a president's own instruments: an executive order, a proclamation, a notice, a determination)

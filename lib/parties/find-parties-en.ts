@@ -239,6 +239,17 @@ const READOUT_TOPIC = new RegExp(`${TOPIC.source}|\\s(?:at|in|during|over|ahead 
 const ONE_VOICE =
   /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
 
+/**
+ * A news headline of its publisher's own act, in one voice: an officer or the administration and a verb in the present
+ * ("President Biden Announces Presidential Delegation to Japan …", "First Lady Jill Biden to Travel to Romania and
+ * Slovakia", "Biden Administration Approves First Operation Fly Formula Mission"), a government's press call or
+ * briefing of any kind ("Background Press Call on the Upcoming Trilateral Meeting with Japan and the Republic of Korea"),
+ * its list of nominations sent to the Senate. The countries such a headline names are where the act goes, not its authors.
+ * (An officer by name: "Vice President Harris’s Meeting with …" has no verb.)
+ */
+export const PUBLISHER_HEADLINE =
+  /^(?:(?:(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|Press Secretary|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.’'-]*|,\s+Jr\.){1,4}|(?:The\s+)?Biden(?:[-–]\s?Harris)?\s+Administration)\s+(?:to\s+[A-Z][a-z]+|[A-Z][a-z]+s)(?=\s)|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle)\b|(?:Press\s+Release:\s*)?Nominations?\s+(?:and\s+Withdrawals?\s+)?Sent\s+to\s+the\s+Senate\b)/u
+
 /** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
 const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u
 
@@ -278,7 +289,7 @@ export function findPartiesEn({
   closing?: string
   publisher?: string | null
 }): EnglishParties {
-  if (ONE_VOICE.test(title) && !/^joint\b/i.test(title)) {
+  if ((ONE_VOICE.test(title) || PUBLISHER_HEADLINE.test(title)) && !/^joint\b/i.test(title)) {
     // the speaker part runs to the topic: "Statement by President Biden Welcoming the Opening of …"
     // (and to where it was said: "Address by Prime Minister KISHIDA Fumio at the … United Nations General Assembly")
     const speakerPart = ((title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s)/)[0] as string).split(
