@@ -660,6 +660,40 @@ describe('parseStatements on releases a review read after the collection (White 
     ])
   })
 
+  it('keeps the last name of a list, which follows an item, not a sentence, and says what it leaves out as signatures (review 13: delegation to Korea, 2022-05-04)', () => {
+    const delegation = parseOne(
+      [
+        'President Biden Announces Presidential Delegation to the Republic of Korea',
+        '',
+        'May 4, 2022',
+        '',
+        'President Joseph R. Biden, Jr. today announced the designation of a Presidential Delegation.',
+        '',
+        'The Honorable Linda Hee Jung Shim, Special Assistant to the President',
+        'for Economic Agency Personnel',
+        '',
+        'Ms. Min Jin Lee, Author and Writer-in-Residence at Amherst College',
+      ].join('\n'),
+    )
+    expect(clauses(delegation).at(-1)).toBe('Ms. Min Jin Lee, Author and Writer-in-Residence at Amherst College')
+    const proclamation = parseOne(
+      [
+        'A Proclamation on National Day of Remembrance, 2022',
+        '',
+        'May 4, 2022',
+        '',
+        'IN WITNESS WHEREOF, I have hereunto set my hand this fourth day of May, in the year of our Lord two thousand twenty-two.',
+        '',
+        'JOSEPH R. BIDEN JR.',
+      ].join('\n'),
+    )
+    expect(clauses(proclamation).at(-1)).toMatch(/^IN WITNESS WHEREOF/u)
+    expect(proclamation.notes).toContainEqual({
+      kind: 'repair',
+      message: 'left out the closing lines (signatures, or a line for the press) "JOSEPH R. BIDEN JR."',
+    })
+  })
+
   it('reads a numbered list of short Title Case items as items, not headings (HLED, 2021-09-09)', () => {
     const statement = parseOne(
       [
@@ -1605,6 +1639,34 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       ],
     )
     expect(delegation).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    // (and its list's first name under the lead-in's colon is an item as the others are, no heading: review 13)
+    const listed = archived(
+      '2022-09-23-president-biden-announces-presidential-delegation-to-japan',
+      'President Biden Announces Presidential Delegation to Japan to Attend the State Funeral of former Prime Minister Abe Shinzo of Japan',
+      [
+        'The Honorable Kamala Harris, Vice President of the United States of',
+        'America, will lead the delegation.  ',
+        '   ',
+        '**Members of the Presidential Delegation:**  ',
+        '   ',
+        'The Honorable Rahm Emanuel, United States Ambassador to Japan  ',
+        '   ',
+        'The Honorable Katherine Tai, United States Trade Representative  ',
+        '   ',
+        'The Honorable John V. Roos, Former United States Ambassador to Japan  ',
+        '   ',
+        'The Honorable Richard L. Armitage, Former Deputy Secretary of State  ',
+        '',
+        '\\###',
+      ],
+    )
+    expect(listed.sections.map((section) => section.heading)).toEqual([null, 'Members of the Presidential Delegation:'])
+    expect(clauses(listed).slice(1)).toEqual([
+      'The Honorable Rahm Emanuel, United States Ambassador to Japan',
+      'The Honorable Katherine Tai, United States Trade Representative',
+      'The Honorable John V. Roos, Former United States Ambassador to Japan',
+      'The Honorable Richard L. Armitage, Former Deputy Secretary of State',
+    ])
     const call = archived(
       '2022-11-12-background-press-call-on-the-upcoming-trilateral-meeting',
       'Background Press Call on the Upcoming Trilateral Meeting with Japan and the Republic of Korea',

@@ -95,7 +95,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   paragraphs = memorandum.paragraphs
   const signOff = readSignOff(paragraphs, language)
   if (signOff) paragraphs = paragraphs.slice(0, signOff.index)
-  const signed = withoutSignatures(paragraphs, language)
+  const signed = withoutSignatures(paragraphs, language, notes)
   const closing = paragraphs
     .slice(signed.length)
     .map((p) => p.text.text)
@@ -527,18 +527,47 @@ function withoutMemorandumAddress(
  * initial or Jr./Sr. ends no sentence. Nothing follows them, so they cannot be
  * headings.
  */
-function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en'): RepairedParagraph[] {
+function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en', notes: ImportNote[]): RepairedParagraph[] {
   let end = paragraphs.length
   const isSignature = (p: RepairedParagraph) => {
     const text = p.text.text.trim()
     const name = language === 'en' && /^(?:\p{Lu}[\p{L}’'-]*\.?,?\s+){1,5}(?:\p{Lu}|Jr|JR|Sr|SR)\.$/u.test(text) ? text.slice(0, -1) : text
     // (not speech broken off with a dash: "So, thank you for listening, and I’m prepared to —")
-    return !p.listItem && name.length <= (language === 'en' ? 80 : 30) && !/[.。!！?？;；:：”"’)）—–]$/.test(name)
+    // (nor an item of a list or a table: a numbered line, a line with an amount, "8. Ted Mitchell, President, …",
+    // "Afghanistan 3,300,000")
+    return (
+      !p.listItem &&
+      name.length <= (language === 'en' ? 80 : 30) &&
+      !/[.。!！?？;；:：”"’)）—–]$/.test(name) &&
+      !/^\d{1,3}[.)]\s|[$€£]\s?\d|\d,\d{3}/u.test(text)
+    )
   }
   while (end > 1 && (isSignature(paragraphs[end - 1] as RepairedParagraph) || isMediaContact(paragraphs[end - 1] as RepairedParagraph)))
     end--
+  if (end === paragraphs.length) return [...paragraphs]
+  // (and more lines than a page of signatures holds are a list's or a table's, the text's own)
+  if (paragraphs.length - end > MAX_SIGNATURE_LINES) return [...paragraphs]
+  // (signatures close a text that ends a sentence: short lines under a lead-in's colon, or after a longer item of their
+  // list, are its list, "Members of the Presidential Delegation:" / "The Honorable Rahm Emanuel, United States Ambassador
+  // to Japan" / …, to the text's end)
+  // (but a transcript's end mark, "END 2:26 P.M. PDT", and a name in capitals, "JOSEPH R. BIDEN JR.", sign off whatever
+  // precedes them)
+  const first = (paragraphs[end] as RepairedParagraph).text.text.trim()
+  if (
+    !/^END\b/u.test(first) &&
+    !(/\p{Lu}{2}/u.test(first) && !/\p{Ll}/u.test(first)) &&
+    /(?:[:：]|[\p{L}\d)\]])["”’)]*$/u.test((paragraphs[end - 1] as RepairedParagraph).text.text.trim())
+  )
+    return [...paragraphs]
+  notes.push({
+    kind: 'repair',
+    message: `left out the closing lines (signatures, or a line for the press) ${quoteLines(paragraphs.slice(end))}`,
+  })
   return paragraphs.slice(0, end)
 }
+
+/** The most lines a block of signatures takes: four signatories, each with a title line. */
+const MAX_SIGNATURE_LINES = 8
 
 /**
  * A line for the press at a release's end, no part of what it says: "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE

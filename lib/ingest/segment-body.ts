@@ -218,7 +218,16 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
     return false
   if (!/^[A-Z]/.test(text) || /[.;:!?,—–…-]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
   const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
+  // (under a lead-in's colon, a line the next line matches is a list's first item, not a heading over the rest:
+  // "Members of the Presidential Delegation:" / "The Honorable Rahm Emanuel, …" / "The Honorable Katherine Tai, …")
+  if (/:["”’)]*$/u.test(previous) && isBareLine(next)) return false
   return previous === '' || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous)
+}
+
+/** A short line as a list's item without bullets is: capitalised, ending no sentence or clause, and no heading by its markup. */
+function isBareLine(paragraph: RepairedParagraph): boolean {
+  const text = paragraph.text.text.trim()
+  return paragraph.heading !== true && text.length <= 160 && /^[A-Z]/.test(text) && !/[.;:!?,—–…-]["”’)]*$/.test(text)
 }
 
 /**
