@@ -61,6 +61,12 @@ describe('withoutInlineDirections', () => {
     expect(without('PRESIDENT BIDEN: (Inaudible.) Violence is not justified.')).toBe('PRESIDENT BIDEN: Violence is not justified.')
   })
 
+  it('leaves out the dash before a note that ends its sentence, and a note of laughter and applause (review 13)', () => {
+    expect(without('That’s why he insisted — (laughter).  And so we did.')).toBe('That’s why he insisted.  And so we did.')
+    expect(without('We can do this. (laughter and applause) And we will.')).toBe('We can do this. And we will.')
+    expect(without('from our — (laughs) — early beginnings')).toBe('from our — early beginnings')
+  })
+
   it('keeps "(inaudible)" inside a sentence, which marks words said but not heard, and a parenthesis of the text', () => {
     expect(without('conducting (inaudible) disruption operations')).toBe('conducting (inaudible) disruption operations')
     expect(without('Chechnya (Russia) and the (PRO) Act')).toBe('Chechnya (Russia) and the (PRO) Act')

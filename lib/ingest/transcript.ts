@@ -59,7 +59,10 @@ export const isTimeStamp = (text: string) => TIME_STAMP.test(text)
  * "(inaudible)", which marks words said but not heard.
  */
 const INLINE_DIRECTION =
-  /\s*\((?:laughs?|laughing|laughter|chuckles?|applause|as interpreted|speaks [a-z]+|cross-?talk(?: by reporters)?|(?:translator|interpreter|interpretation|audio|video|feed) [a-z ]{2,30}|pause|coughs?|sighs?|clears (?:his |her )?throat|in progress|takes? a (?:sip|drink) of (?:water|a drink)|drinks water)\.?\)/giu
+  /\s*\((?:laughs?|laughing|(?:laughter|applause)(?: and (?:laughter|applause|cheers))?|chuckles?|as interpreted|speaks [a-z]+|cross-?talk(?: by reporters)?|(?:translator|interpreter|interpretation|audio|video|feed) [a-z ]{2,30}|pause|coughs?|sighs?|clears (?:his |her )?throat|in progress|takes? a (?:sip|drink) of (?:water|a drink)|drinks water)\.?\)/giu
+
+/** A note after a dash, at the end of its sentence: "That’s why he insisted — (laughter)." */
+const DASHED_DIRECTION = new RegExp(`\\s*[—–]${INLINE_DIRECTION.source}(?=[.!?,;])`, 'giu')
 
 /** "(Inaudible.)" as a sentence of its own, between two others: a turn's words not heard, no word of the sentence after it. */
 const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)(?:\.\)|\)\.)/gu
@@ -72,7 +75,13 @@ const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)(?:\.\)|\)\.)/gu
  * place in the file.
  */
 export function withoutInlineDirections(text: MappedText): MappedText {
-  const matches = [...text.text.matchAll(INLINE_DIRECTION), ...text.text.matchAll(INAUDIBLE_SENTENCE)].sort((x, y) => x.index - y.index)
+  // ("insisted — (laughter)." → "insisted.": the dash before a note that ends the sentence goes with it)
+  const dashed = [...text.text.matchAll(DASHED_DIRECTION)]
+  const within = (at: number) => dashed.some((m) => m.index <= at && at < m.index + m[0].length)
+  const matches = [
+    ...dashed,
+    ...[...text.text.matchAll(INLINE_DIRECTION), ...text.text.matchAll(INAUDIBLE_SENTENCE)].filter((m) => !within(m.index)),
+  ].sort((x, y) => x.index - y.index)
   // "— (laughs) —": one dash is enough; "reads, “(Speaks Hebrew.) The Lord …": no space after the quotation mark
   return withoutMatches(text, matches, (before, after) => {
     if (/[—–]\s*$/u.test(before)) return /^\s*[—–]/u.exec(after)?.[0].length ?? 0
