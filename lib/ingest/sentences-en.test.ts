@@ -179,6 +179,20 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence at "Arts." before an opener, not at an article before its number, and opens one at "Previously" after "D.C." (review 13)', () => {
+    expect(
+      split(
+        'He chaired the National Endowment for the Arts. He is a painter. See U.S. Const. art. I, sec. 2. She lived in Washington, D.C. Previously, she taught.',
+      ),
+    ).toEqual([
+      'He chaired the National Endowment for the Arts.',
+      'He is a painter.',
+      'See U.S. Const. art. I, sec. 2.',
+      'She lived in Washington, D.C.',
+      'Previously, she taught.',
+    ])
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

@@ -46,8 +46,6 @@ const ALWAYS_JOINED = new Set([
   'rev',
   'sec',
   'dept',
-  'art',
-  'arts',
   'para',
   'paras',
   'vol',
@@ -96,6 +94,9 @@ const SOMETIMES_FINAL = new Set([
   // a governor's title, and a word of its own in speech: "… I promise you, Gov. This — we don't view this …"
   'gov',
   'mar',
+  // an article, "Art. 5", and the arts, "… the National Endowment for the Arts. He …"
+  'art',
+  'arts',
   // legal citations: "U.S. Const. art. I, sec. 2, cl. 3", "amend. XIV", "secs. 1 and 2", "134 Stat. 281", "139 S. Ct. 2551"
   'const',
   'amend',
@@ -120,7 +121,7 @@ const OPENERS = new Set(
     'through under going looking recognizing building if although given such other many several some most one two three four five ' +
     'following consistent accordingly nevertheless yet but and or nor so thus therefore now here then my you your thank please let ' +
     // (and a question's: "… with the Fed. Is this …")
-    'is are was were do does did can could would should has have how why what where who'
+    'is are was were do does did can could would should has have how why what where who previously prior again'
   ).split(' '),
 )
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»'])
@@ -202,7 +203,11 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   const dotted = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) // U.S, U.N, D.C, E.U
   // (or, after a place's initials, a person by title opens the next: "… in Washington, D.C. Ms. Nguyen served …")
   if (dotted) return OPENERS.has(nextWord(text, next).toLowerCase()) || HONORIFIC_NEXT.test(text.slice(next, next + 40))
-  if (SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord(text, next).toLowerCase())
+  if (SOMETIMES_FINAL.has(lower)) {
+    const after = nextWord(text, next)
+    // (an article's number is no pronoun: "U.S. Const. art. I, sec. 2")
+    return OPENERS.has(after.toLowerCase()) && !(after === 'I' && lower.startsWith('art'))
+  }
   return true
 }
 
