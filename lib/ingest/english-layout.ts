@@ -507,8 +507,12 @@ function venueEmphasis(raw: string): boolean {
   return body.length <= 200 && /^[*_]/u.test(body) && /[*_]$/u.test(body) && !/[.!?]["”’)]*[*_]*$/u.test(body)
 }
 
-/** A wrapped bold heading is at most this long (as a heading on one line: segment-body's isHeadingEn). */
-const WRAPPED_HEADING = 160
+/**
+ * A bold heading is at most this long, wrapped or on one line (segment-body's isHeadingEn): a nominee's name and post,
+ * "Marie C. Damour, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Fiji, …, and Tuvalu"
+ * (180 characters).
+ */
+export const MARKED_HEADING = 240
 
 /**
  * A paragraph of several lines that is one bold run, short and ending no
@@ -517,7 +521,7 @@ const WRAPPED_HEADING = 160
  * on / Privacy-Enhancing Technologies … / Research for the Public Good**").
  */
 function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolean {
-  if (group.length < 2 || text.length > WRAPPED_HEADING || /[.!?;,]["”’)]*$/.test(text)) return false
+  if (group.length < 2 || text.length > MARKED_HEADING || /[.!?;,]["”’)]*$/.test(text)) return false
   // a bold sentence that leads into a list ("…, which will prioritize:", "… new commitments with ASEAN:") is a clause; a
   // heading that ends on a colon is in Title Case ("Supporting Secure and Resilient Digital Connectivity in Third Countries:")
   if (text.endsWith(':') && text.split(/\s+/).some((word) => word.length > 3 && /^\p{Ll}/u.test(word))) return false

@@ -1628,6 +1628,27 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(rally)).toEqual(['THE PRESIDENT: Hello, Rockville!', 'Thank you.', 'AUDIENCE MEMBER: We love you!'])
   })
 
+  it('reads a bold heading longer than a line, a nominee’s name and post, as a heading over the biography (review 13: key nominees, 2022-05-25)', () => {
+    const nominees = archived('2022-05-25-president-biden-announces-key-nominees-17', 'President Biden Announces Key Nominees', [
+      'Master’s Degree from the National War College, where he was a',
+      'Distinguished Graduate. He is fluent in Polish and French.',
+      '',
+      '**<u>Marie C. Damour, Nominee for Ambassador Extraordinary and',
+      'Plenipotentiary to the Republic of Fiji, the Republic of Kiribati, the',
+      'Republic of Nauru, the Kingdom of Tonga, and Tuvalu</u>**',
+      '',
+      'Marie C. Damour is a career member of the Senior Foreign Service, with',
+      'the rank of Minister-Counselor.',
+    ])
+    expect(nominees.sections.map((section) => section.heading)).toEqual([
+      null,
+      'Marie C. Damour, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Fiji, the Republic of Kiribati, the Republic of Nauru, the Kingdom of Tonga, and Tuvalu',
+    ])
+    expect(clauses(nominees).at(-1)).toBe(
+      'Marie C. Damour is a career member of the Senior Foreign Service, with the rank of Minister-Counselor.',
+    )
+  })
+
   it('reads a headline of the publisher’s own act as its alone, not a joint statement of the countries it names (review 13: 2022-09-23 delegation, 2022 press call)', () => {
     const delegation = archived(
       '2022-09-23-president-biden-announces-presidential-delegation-to-japan',

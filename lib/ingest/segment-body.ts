@@ -17,7 +17,7 @@ import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/t
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
-import { isLinkPointer } from './english-layout'
+import { isLinkPointer, MARKED_HEADING } from './english-layout'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
@@ -199,7 +199,8 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // english-layout's isWrappedBoldHeading; a heading that ends on a colon is in Title Case)
   // (over a list, or saying what follows: "Today the President will highlight the following actions:"; but "Accelerate
   // transition to a permanent firefighting workforce:" over its paragraph stays a heading)
-  if (paragraph.heading && text.length <= 160)
+  // (one longer than a line, up to a nominee's name and post, ends no sentence)
+  if (paragraph.heading && (text.length <= 160 || (text.length <= MARKED_HEADING && !/[.!?]["”’)]*$/u.test(text))))
     return !(
       text.endsWith(':') &&
       (next.listItem === true || /\b(?:includ\w*|are|is|will|were|was|has|have|below|following|follows)\b/iu.test(text)) &&
