@@ -175,7 +175,9 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     i++
   }
   const text = collapseSpaces(out.build())
-  return { text, heading, listItem, empty: !/[\p{L}\p{N}]/u.test(text.text), hardBreak, bold: boldMark(body) }
+  // (a dash alone is the end of a line of speech broken off, wrapped onto its own line: "… within reconciliation" / "—")
+  const empty = !/[\p{L}\p{N}]/u.test(text.text) && !/^[—–]$/u.test(text.text.trim())
+  return { text, heading, listItem, empty, hardBreak, bold: boldMark(body) }
 }
 
 /** `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL. */

@@ -1628,6 +1628,26 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(rally)).toEqual(['THE PRESIDENT: Hello, Rockville!', 'Thank you.', 'AUDIENCE MEMBER: We love you!'])
   })
 
+  it('keeps a dash wrapped onto a line of its own at the end of the turn it breaks off (review 13: briefing of 2021-09-22)', () => {
+    const briefing = archived(
+      '2021-09-22-press-briefing-by-press-secretary-jen-psaki-september-22-2021',
+      'Press Briefing by Press Secretary Jen Psaki, September 22, 2021',
+      [
+        'Q    Can I ask you about immigration?  Now that the parliamentarian has',
+        'ruled against including immigration in reconciliation — and I recognize',
+        'that Democrats are going to push for other avenues within reconciliation',
+        '—  ',
+        '   ',
+        'MS. PSAKI:  Yeah.  ',
+      ],
+    )
+    expect(clauses(briefing)).toEqual([
+      'Q Can I ask you about immigration?',
+      'Now that the parliamentarian has ruled against including immigration in reconciliation — and I recognize that Democrats are going to push for other avenues within reconciliation —',
+      'MS. PSAKI: Yeah.',
+    ])
+  })
+
   it('reads a bold heading longer than a line, a nominee’s name and post, as a heading over the biography (review 13: key nominees, 2022-05-25)', () => {
     const nominees = archived('2022-05-25-president-biden-announces-key-nominees-17', 'President Biden Announces Key Nominees', [
       'Master’s Degree from the National War College, where he was a',
