@@ -18,7 +18,8 @@
 import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { mapIdentity } from '@/lib/text/mapped-text'
 import { BULLET, cleanLine, type CleanLine } from './clean-markup'
-import { readDateLineEn } from './sign-off'
+import { readDateLineEn, readPlaceLineEn } from './sign-off'
+import { findPartyByEnglishName } from '@/lib/parties/gazetteer'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
 import { isTimeStamp, isTranscript, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
@@ -367,9 +368,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         ? 2
         : firstTurn >= 1 && venueEmphasis(raw(firstTurn - 1))
           ? 1
-          : state.textBrackets
-            ? plainVenue(paragraphs, firstTurn)
-            : 0
+          : (state.textBrackets ? plainVenue(paragraphs, firstTurn) : 0) || openingVenue(paragraphs, firstTurn)
   const venueLines = new Map<number, CleanLine[]>()
   // (a date line among them, "(May 21, 2022)", is the header's date line: passed over)
   for (let k = (stamp >= 0 ? stamp : firstTurn) - 1, lines = 0; k >= 0 && lines < (stamp >= 0 ? 2 : emphasizedAbove); k--) {
@@ -495,6 +494,25 @@ function plainVenue(paragraphs: readonly RepairedParagraph[], firstTurn: number)
     if (readDateLineEn((paragraphs[firstTurn - lines - 1] as RepairedParagraph).text.text.trim())) return lines
   }
   return 0
+}
+
+/**
+ * The one or two short lines that open a text, right above its first turn, where a page of remarks prints no time stamp
+ * and no emphasis: its venue, if the last line names a city ("TCF Center" / "Detroit, Michigan" / "THE VICE PRESIDENT:
+ * Greetings, everyone.").
+ */
+function openingVenue(paragraphs: readonly RepairedParagraph[], firstTurn: number): number {
+  if (firstTurn < 1 || firstTurn > 2) return 0
+  const lines = paragraphs.slice(0, firstTurn).map((p) => p.text.text.trim())
+  const venue = lines.every(
+    (line, k) =>
+      line.length <= HARD_BREAK_SHORT &&
+      !(SENTENCE_END.test(line) && !INITIALS_END.test(line)) &&
+      !paragraphs[k]?.listItem &&
+      !TRANSCRIPT_TITLE.test(line),
+  )
+  const isCountry = (name: string) => (findPartyByEnglishName(name)?.type ?? 'grouping') !== 'grouping'
+  return venue && readPlaceLineEn(lines.at(-1) ?? '', isCountry) !== null ? firstTurn : 0
 }
 
 /**

@@ -1628,6 +1628,26 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(rally)).toEqual(['THE PRESIDENT: Hello, Rockville!', 'Thank you.', 'AUDIENCE MEMBER: We love you!'])
   })
 
+  it('reads the venue that opens remarks of one speaker with no time stamp as its place, not a heading (review 14: 2021-07-13, Detroit)', () => {
+    const remarks = archived(
+      '2021-07-13-remarks-by-vice-president-harris-at-whitmer-for-michigan-finance-event',
+      'Remarks by Vice President Harris at “Whitmer for Michigan” Finance Event',
+      [
+        'TCF Center  ',
+        'Detroit, Michigan',
+        '',
+        'THE VICE PRESIDENT:  Greetings, everyone.  I am so honored, as I’ve',
+        'always been, to share a stage with Gretchen Whitmer.',
+      ],
+    )
+    expect(remarks).toMatchObject({ place: 'Detroit', speaker: 'Vice President Harris' })
+    expect(remarks.sections.map((section) => section.heading)).toEqual([null])
+    expect(clauses(remarks)).toEqual([
+      'THE VICE PRESIDENT: Greetings, everyone.',
+      'I am so honored, as I’ve always been, to share a stage with Gretchen Whitmer.',
+    ])
+  })
+
   it('keeps a dash wrapped onto a line of its own at the end of the turn it breaks off (review 13: briefing of 2021-09-22)', () => {
     const briefing = archived(
       '2021-09-22-press-briefing-by-press-secretary-jen-psaki-september-22-2021',
