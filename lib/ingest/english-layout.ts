@@ -36,6 +36,8 @@ const LETTERED = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/u
 // (not a telephone number's area code: "(202) 646-3272")
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+(?!\d{3}[-.]\d{4}\b)\S/
 const SENTENCE_END = /[.!?:;]["”’)\]]*$/
+/** A legal text's section label opening a line: "Sec. 3.", "Section 12." (segment-body's LEGAL_SECTION). */
+const LEGAL_SECTION_OPENING = /^(?:Section|Sec\.)\s+\d{1,3}\.\s/u
 /** A line this much shorter than the text's full width ends its paragraph in hard-wrapped text. */
 const SHORT_RATIO = 0.8
 /** A one-line paragraph shorter than this, ending no sentence, may be a title or heading. */
@@ -222,6 +224,9 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         NUMBERED_OPENING.test(clean.text.text) &&
         !(number !== undefined && previous !== undefined && /[—–,]\s*$/u.test(previous.text.text) && Number(number) !== lastNumber + 1)
       if (number !== undefined && numbered) lastNumber = Number(number)
+      // a legal text's section opens on a line of its own after one that ends a sentence, however long that line
+      // ("… from the National Defense Stockpile." / "Sec. 3.  Execution and Consultation.  In executing …")
+      const legalSection = previous !== undefined && LEGAL_SECTION_OPENING.test(clean.text.text) && SENTENCE_END.test(previous.text.text)
       if (
         current.length &&
         ((clean.heading && !boldInSentence) ||
@@ -232,7 +237,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           closesBold ||
           dated ||
           headsBlock ||
-          numbered)
+          numbered ||
+          legalSection)
       ) {
         if (!clean.listItem) runsOn.add(previous as CleanLine)
         open()

@@ -1648,6 +1648,30 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('opens an executive order’s section on its line after a long line that ends a sentence (review 14: National Defense Stockpile, 2021-10-31)', () => {
+    const order = archived(
+      '2021-10-31-executive-order-on-the-designation-to-exercise-authority-over-the-national-defense-stockpile',
+      'Executive Order on the Designation to Exercise Authority Over the National Defense Stockpile',
+      [
+        'By the authority vested in me as President by the Constitution and the',
+        'laws of the United States of America, it is hereby ordered as follows:',
+        '',
+        '     Sec. 2.  Designation.  In accordance with section 98f of title 50,',
+        'United States Code, the Under Secretary of Defense for Acquisition and',
+        'Sustainment (Under Secretary) is designated to have authority to release',
+        'strategic and critical materials from the National Defense Stockpile.  ',
+        '     Sec. 3.  Execution and Consultation.  In executing the authority',
+        'conferred by this order, the Under Secretary may release strategic and',
+        'critical materials from the National Defense Stockpile for use.',
+      ],
+    )
+    expect(order.sections.map((section) => [section.label, section.heading, section.clauses.length])).toEqual([
+      [null, null, 1],
+      ['Sec. 2', 'Designation', 1],
+      ['Sec. 3', 'Execution and Consultation', 1],
+    ])
+  })
+
   it('keeps a dash wrapped onto a line of its own at the end of the turn it breaks off (review 13: briefing of 2021-09-22)', () => {
     const briefing = archived(
       '2021-09-22-press-briefing-by-press-secretary-jen-psaki-september-22-2021',
