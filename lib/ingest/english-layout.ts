@@ -220,9 +220,18 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // next of a numbered list: a speaker repeating a figure ("this state has had 24 extreme weather events —" / "24.
       // Nationally, …")
       const number = /^\(?(\d{1,3})[.)]/.exec(clean.text.text)?.[1]
+      // (and so does one after a line that ends no sentence, by the sentence rules, unless the number is a list's first or next:
+      // "… Texas S.B." / "8. So after …", "… under Title" / "42. …")
+      const goesOnFrom = (line: string) => /[—–,]\s*$/u.test(line) || !endsSentence(line, clean.text.text)
       const numbered =
         NUMBERED_OPENING.test(clean.text.text) &&
-        !(number !== undefined && previous !== undefined && /[—–,]\s*$/u.test(previous.text.text) && Number(number) !== lastNumber + 1)
+        !(
+          number !== undefined &&
+          previous !== undefined &&
+          goesOnFrom(previous.text.text) &&
+          Number(number) !== lastNumber + 1 &&
+          Number(number) !== 1
+        )
       if (number !== undefined && numbered) lastNumber = Number(number)
       // a legal text's section opens on a line of its own after one that ends a sentence, however long that line
       // ("… from the National Defense Stockpile." / "Sec. 3.  Execution and Consultation.  In executing …")

@@ -1672,6 +1672,25 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a number that opens a wrapped line as the end of the sentence before, not a numbered paragraph (review 14: S.B. 8, 2021-12-10)', () => {
+    const remarks = archived(
+      '2021-12-10-remarks-by-vice-president-harris-on-the-supreme-court-ruling-on-texas-law-s-b-8',
+      'Remarks by Vice President Harris on the Supreme Court Ruling on Texas Law S.B. 8',
+      [
+        'Q    Madam Vice President, on the SCOTUS ruling today, I’m wondering —',
+        'the Biden administration promised a whole-of-government response to S.B.',
+        '8.  So after DOJ’s lawsuit was defeated, what will the Biden',
+        'administration do next?  ',
+        '',
+        'THE VICE PRESIDENT:  Well, let me be clear.',
+      ],
+    )
+    expect(clauses(remarks).slice(0, 2)).toEqual([
+      'Q Madam Vice President, on the SCOTUS ruling today, I’m wondering — the Biden administration promised a whole-of-government response to S.B. 8.',
+      'So after DOJ’s lawsuit was defeated, what will the Biden administration do next?',
+    ])
+  })
+
   it('keeps a dash wrapped onto a line of its own at the end of the turn it breaks off (review 13: briefing of 2021-09-22)', () => {
     const briefing = archived(
       '2021-09-22-press-briefing-by-press-secretary-jen-psaki-september-22-2021',
