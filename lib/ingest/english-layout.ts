@@ -36,6 +36,8 @@ const LETTERED = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/u
 // (not a telephone number's area code: "(202) 646-3272")
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+(?!\d{3}[-.]\d{4}\b)\S/
 const SENTENCE_END = /[.!?:;]["”’)\]]*$/
+/** A block ending on a comma at least this long is a sentence's first part, not a salutation or a list's line. */
+const COMMA_BLOCK = 80
 /** A legal text's section label opening a line: "Sec. 3.", "Section 12." (segment-body's LEGAL_SECTION). */
 const LEGAL_SECTION_OPENING = /^(?:Section|Sec\.)\s+\d{1,3}\.\s/u
 /** A line this much shorter than the text's full width ends its paragraph in hard-wrapped text. */
@@ -281,7 +283,16 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // (but a list item's "; and" before the last item ends the item)
       // and so does one that ends no sentence before a block that opens in lower case ("… a number" / "of Koreans find …",
       // "… as a country.  And" / "the challenges that we face …"): no paragraph of a statement opens so
-      const goesOn = /^\p{Ll}/u.test(next.text.text) && !LETTERED.test(next.text.text) && !SENTENCE_END.test(last.text.text)
+      // (and a long block that ends on a comma goes on in the next that opens with its subject named in apposition: an
+      // order's "By the authority vested in me … and section 301 of title 3, United States Code," / "I, JOSEPH R. BIDEN
+      // JR., … find that …"; not a salutation, "Dear Madam Speaker,", nor a bill's line above its thanks, "S. 272, …
+      // publicly available online," / "Thank you to Senators …")
+      const block = groups[k] as CleanLine[]
+      const onComma =
+        /,$/u.test(last.text.text) &&
+        /^I,\s/u.test(next.text.text) &&
+        block.reduce((sum, line) => sum + line.text.text.length, 0) >= COMMA_BLOCK
+      const goesOn = (/^\p{Ll}/u.test(next.text.text) && !LETTERED.test(next.text.text) && !SENTENCE_END.test(last.text.text)) || onComma
       // (a page's pointer to a link ends on "here" with no stop, "Read the full strategy here": its own paragraph, unless
       // its sentence goes on in lower case, "Click here" / "to read the full fact sheet …")
       const pointer = !goesOn && isLinkPointer(joinLines((groups[k] as CleanLine[]).map((line) => line.text)).text)

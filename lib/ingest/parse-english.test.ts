@@ -1691,6 +1691,27 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads an order’s opening authority, ending on a comma above “I, JOSEPH R. BIDEN JR.”, as one sentence with it (review 14: Ethiopia, 2021-09-17)', () => {
+    const order = archived(
+      '2021-09-17-executive-order-on-imposing-sanctions-on-certain-persons-with-respect-to-the-humanitarian-and-human-rights-crisis-in-ethiopia',
+      'Executive Order on Imposing Sanctions on Certain Persons With Respect to the Humanitarian and Human Rights Crisis in Ethiopia',
+      [
+        'By the authority vested in me as President by the Constitution and the',
+        'laws of the United States of America, including the International',
+        'Emergency Economic Powers Act (50 U.S.C. 1701 *et seq*.) (IEEPA), and section 301 of title 3, United States',
+        'Code,',
+        '',
+        'I, JOSEPH R. BIDEN JR., President of the United States of America, find',
+        'that the situation in and in relation to northern Ethiopia constitutes an unusual and extraordinary threat.  I hereby',
+        'declare a national emergency to deal with that threat.',
+      ],
+    )
+    expect(clauses(order)).toEqual([
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), and section 301 of title 3, United States Code, I, JOSEPH R. BIDEN JR., President of the United States of America, find that the situation in and in relation to northern Ethiopia constitutes an unusual and extraordinary threat.',
+      'I hereby declare a national emergency to deal with that threat.',
+    ])
+  })
+
   it('keeps a dash wrapped onto a line of its own at the end of the turn it breaks off (review 13: briefing of 2021-09-22)', () => {
     const briefing = archived(
       '2021-09-22-press-briefing-by-press-secretary-jen-psaki-september-22-2021',
