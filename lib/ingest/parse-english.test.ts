@@ -1712,6 +1712,31 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads short sentences said in a speech as sentences, not a run-in label and its text (review 14: gun violence, 2022-06-02)', () => {
+    const remarks = archived(
+      '2022-06-02-remarks-by-president-biden-on-gun-violence-in-america',
+      'Remarks by President Biden on Gun Violence in America',
+      [
+        'children and other innocent lives instead of being used as a military',
+        'weapon on the battlefields, as it was designed — that’s what it was',
+        'designed for.',
+        '',
+        'Enough.\u00a0 Enough.\u00a0',
+        '',
+        'Happy Thanksgiving.  And God bless you.',
+        '',
+        'Working Groups.  Seventeen trilateral working groups met this year.',
+      ],
+    )
+    expect(clauses(remarks).slice(1)).toEqual([
+      'Enough.',
+      'Enough.',
+      'Happy Thanksgiving.',
+      'And God bless you.',
+      'Working Groups. Seventeen trilateral working groups met this year.',
+    ])
+  })
+
   it('keeps a dash wrapped onto a line of its own at the end of the turn it breaks off (review 13: briefing of 2021-09-22)', () => {
     const briefing = archived(
       '2021-09-22-press-briefing-by-press-secretary-jen-psaki-september-22-2021',

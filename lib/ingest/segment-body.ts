@@ -341,8 +341,24 @@ function sentenceBoundsEn(text: string, label: string | null, listItem: boolean,
   if (!first || !second) return bounds
   const head = text.slice(first[0], first[1]).trim()
   // a paragraph's number, or a run-in label ("Working Groups. Seventeen trilateral working groups …"), opens its first sentence
-  if ((label && head === label) || (!transcript && isRunInLabel(head, listItem))) return [[first[0], second[1]], ...bounds.slice(2)]
+  const next = text.slice(second[0], second[1]).trim()
+  if ((label && head === label) || (!transcript && isRunInLabel(head, listItem) && !isSaid(head, next)))
+    return [[first[0], second[1]], ...bounds.slice(2)]
   return bounds
+}
+
+/**
+ * Whether a short first sentence that looks like a run-in label is something said, in speech: the sentence after it opens
+ * with a conjunction ("Happy Thanksgiving. And God bless you.") or says it again ("Enough. Enough."), or it is a word of
+ * address or a pronoun's clause ("Okay. Thank you.", "That’s America. That’s who we are."). A label heads its item's text.
+ */
+function isSaid(head: string, next: string): boolean {
+  const plain = (sentence: string) => sentence.replace(/[.:!?]+$/u, '').toLowerCase()
+  return (
+    /^(?:And|But|So|Or|Nor|Yet)\b/u.test(next) ||
+    plain(head) === plain(next) ||
+    /^(?:okay|ok|yes|no|well|now|look|thanks|please|folks|wow|(?:that|it|there|here|what|let|who)[’']s)\b/iu.test(head)
+  )
 }
 
 /** Words that make a short sentence a sentence: a subject pronoun or an auxiliary ("We agree.", "This is vital."). */
