@@ -1641,6 +1641,15 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       ],
     )
     expect(remarks).toMatchObject({ place: 'Detroit', speaker: 'Vice President Harris' })
+    // (and a room of the White House above prepared remarks, with no turn at all, is a venue naming no city, no heading)
+    const prepared = archived(
+      '2022-11-28-remarks-as-prepared-for-delivery-by-first-lady-jill-biden-at-a-roundtable',
+      'Remarks as Prepared for Delivery by First Lady Jill Biden at a Roundtable with National Guard Families and State Adjutants General',
+      ['Roosevelt Room, The White House', '', 'Good morning and welcome to the White House!  '],
+    )
+    expect(prepared).toMatchObject({ place: null, speaker: 'Jill Biden' })
+    expect(prepared.sections.map((section) => section.heading)).toEqual([null])
+    expect(clauses(prepared)).toEqual(['Good morning and welcome to the White House!'])
     expect(remarks.sections.map((section) => section.heading)).toEqual([null])
     expect(clauses(remarks)).toEqual([
       'THE VICE PRESIDENT: Greetings, everyone.',

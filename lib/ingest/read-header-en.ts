@@ -218,6 +218,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       if (!paragraphs[i + 1]?.placeLine) header.printedPlace = header.printedPlace ?? cityOfVenue(text)
       continue
     }
+    // a room of the White House on a line of its own, where prepared remarks print no time stamp: their venue, naming no
+    // city ("Roosevelt Room, The White House")
+    if (/^(?:\p{Lu}[\p{L}’'. -]{1,50},\s*)?The White House$/iu.test(text)) continue
     // a place line: "Jeddah, Saudi Arabia"; or right under a date line, any "City, Region" ("Pittsburgh, Pennsylvania")
     const underDate =
       header.printedDate && /^[A-Z][\p{L}.'’ -]{1,40},\s*[A-Z][\p{L}.'’ -]{1,30}$/u.test(text)
