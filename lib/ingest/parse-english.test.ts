@@ -1628,6 +1628,38 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(rally)).toEqual(['THE PRESIDENT: Hello, Rockville!', 'Thank you.', 'AUDIENCE MEMBER: We love you!'])
   })
 
+  it('reads the decks printed plain under a title as its subtitle, not as clauses, but not a sentence or a title printed again (review 14: vaccinators, 2021-03-12)', () => {
+    const sheet = archived(
+      '2021-03-12-fact-sheet-president-biden-expands-efforts-to-recruit-more-vaccinators',
+      'Fact Sheet: President Biden Expands Efforts to Recruit More Vaccinators',
+      [
+        'The President Orders PREP Act Declaration Amendment to Expand COVID-19',
+        'Vaccinator Eligibility to Additional Classes of Medical Professionals',
+        'and Health Care Students',
+        '',
+        'HHS Launches [New',
+        'Portal](https://www.phe.gov/emergency/events/COVID19/COVIDvaccinators/Pages/default.aspx)',
+        'for Vaccinators to Check Eligibility Status and Volunteer with their',
+        'State',
+        '',
+        'As vaccine supply continues to increase in the coming weeks, President Biden is announcing new steps.',
+      ],
+    )
+    expect(sheet.subtitle).toBe(
+      'The President Orders PREP Act Declaration Amendment to Expand COVID-19 Vaccinator Eligibility to Additional Classes of Medical Professionals and Health Care Students — HHS Launches New Portal for Vaccinators to Check Eligibility Status and Volunteer with their State',
+    )
+    expect(clauses(sheet)).toEqual([
+      'As vaccine supply continues to increase in the coming weeks, President Biden is announcing new steps.',
+    ])
+    const nominations = archived('2022-05-09-nominations-sent-to-the-senate', 'Nominations Sent to the Senate', [
+      'Donald R. Cravins, of Maryland, to be Under Secretary of Commerce for Minority Business Development. (New Position)',
+      '',
+      'Charles F. Sams III, of Oregon, to be Director of the National Park Service.',
+    ])
+    expect(nominations.subtitle).toBeNull()
+    expect(clauses(nominations)[0]).toMatch(/^Donald R\. Cravins/u)
+  })
+
   it('reads the venue that opens remarks of one speaker with no time stamp as its place, not a heading (review 14: 2021-07-13, Detroit)', () => {
     const remarks = archived(
       '2021-07-13-remarks-by-vice-president-harris-at-whitmer-for-michigan-finance-event',

@@ -10,6 +10,8 @@ import { SUBTITLE_MAX } from '@/lib/vocab/statement-kinds'
 import { partiesNamedIn } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
 import { asDateLine, readDateLineEn, readPlaceLineEn } from './sign-off'
+import { sentenceBoundsEnglish } from './sentences-en'
+import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { monthNumber } from './months'
 import type { Header } from './read-header'
 import type { RepairedParagraph } from './types'
@@ -115,6 +117,16 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i
 /** Words that name a document in its title. */
 const DOCUMENT_WORD =
   /(?<!\p{L})(Statement|Declaration|Communiqu[eé]|Fact Sheet|Readout|Remarks|Address|Speech|Vision|Charter|Principles|Roadmap|Partnership|Framework|Agreement|Memorandum|Action Plan|Initiative|Compact|Message)(?!\p{L})/iu
+
+/** Whether two lines say the same words, whatever their case and marks: a title printed again under itself. */
+const sameWords = (a: string, b: string) => {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  return words(a) === words(b)
+}
 
 /** Title Case: most words of four letters or more start with a capital. */
 function isTitleCase(text: string): boolean {
@@ -248,8 +260,25 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // Continue to Push for Action Beyond Glasgow …*"; they are one subtitle, its parts set apart by a dash)
     // (in the same emphasis: a bold section heading under an italic deck is the body's)
     const subtitleAbove = subtitleIndex === i - 1 && (paragraphs[i - 1]?.heading === true) === (paragraph.heading === true)
+    // (or, under a title the file gives, a deck printed plain, in Title Case, not marked as a heading: "The President Orders
+    // PREP Act Declaration Amendment …" / "HHS Launches New Portal for Vaccinators …")
+    // (not a banner in capitals, "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA", "MEMORANDUM FOR …")
+    // (nor a sentence, a turn or a venue: every longer word in lower case is a function word, "with their State")
+    const plainDeck =
+      Boolean(options.knownTitle) &&
+      !paragraph.heading &&
+      !paragraph.listItem &&
+      /\p{Ll}/u.test(text) &&
+      isTitleCase(text) &&
+      text.split(/\s+/u).every((word) => !/^\p{Ll}{4,}/u.test(word) || ENGLISH_STOPWORDS.has(word.replace(/[^\p{L}]+$/u, ''))) &&
+      !/[:–—-]\s/u.test(text) &&
+      !/^Memorandum for\b/iu.test(text) &&
+      sentenceBoundsEnglish(text).length === 1 &&
+      !sameWords(text, options.knownTitle ?? '') &&
+      cityOfVenue(text) === null &&
+      !(options.isCountry && /,\s*([^,]+)$/u.test(text) && options.isCountry((/,\s*([^,]+)$/u.exec(text) as RegExpExecArray)[1] as string))
     if (
-      paragraph.emphasized &&
+      (paragraph.emphasized || plainDeck) &&
       (!header.subtitle || subtitleAbove) &&
       (titleParts.length > 0 || options.knownTitle) &&
       !endsSentence(text) &&
