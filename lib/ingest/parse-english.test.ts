@@ -1657,6 +1657,23 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       'Charles F. Sams III, of Oregon, to be Director of the National Park Service.',
     ])
     expect(nominations.subtitle).toBeNull()
+    // (and two decks in italics, the first shorter than a subtitle in emphasis would be elsewhere: 2022-05-24)
+    const report = archived(
+      '2022-05-24-fact-sheet-biden-harris-report-advancing-equity-through-the-american-rescue-plan',
+      'FACT SHEET: Biden-Harris Report: “Advancing Equity Through the American Rescue Plan”',
+      [
+        '*Highlights the Most Equitable Economic Recovery Ever*',
+        '',
+        '*Details Efforts to Ensure Equity in 32 Major American Rescue Plan',
+        'Policies*',
+        '',
+        'Today, the American Rescue Plan Implementation Team and the Domestic Policy Council released their interim report.',
+      ],
+    )
+    expect(report.subtitle).toBe(
+      'Highlights the Most Equitable Economic Recovery Ever — Details Efforts to Ensure Equity in 32 Major American Rescue Plan Policies',
+    )
+    expect(report.sections.map((section) => section.heading)).toEqual([null])
     expect(clauses(nominations)[0]).toMatch(/^Donald R\. Cravins/u)
   })
 

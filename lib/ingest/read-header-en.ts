@@ -158,6 +158,9 @@ export function cityOfVenue(line: string): string | null {
   return name.test(city) && name.test(region.replace(/\s+of\s+/g, ' ')) ? city : null
 }
 
+/** A deck in italics, not bold, under a title the file gives is its subtitle from this many words. */
+const SHORT_DECK_WORDS = 5
+
 /** A line in emphasis under a title is its subtitle from this many words: a section's heading is shorter. */
 const SUBTITLE_WORDS = 8
 
@@ -282,7 +285,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       (!header.subtitle || subtitleAbove) &&
       (titleParts.length > 0 || options.knownTitle) &&
       !endsSentence(text) &&
-      text.split(/\s+/).length >= SUBTITLE_WORDS &&
+      // (a deck in italics under a title the file gives may be shorter: "*Highlights the Most Equitable Economic Recovery
+      // Ever*" over "*Details Efforts to Ensure Equity in 32 …*"; a section's heading is bold)
+      text.split(/\s+/).length >= (options.knownTitle && paragraph.emphasized && !paragraph.heading ? SHORT_DECK_WORDS : SUBTITLE_WORDS) &&
       text.length <= SUBTITLE_MAX - (header.subtitle ? header.subtitle.length + 3 : 0)
     ) {
       header.subtitle = header.subtitle ? `${header.subtitle} — ${text}` : text
