@@ -23,6 +23,11 @@ describe('isStageDirection', () => {
       '(President Zelenskyy presents President Biden with a Ukrainian Medal of Merit.)',
       'THE VICE PRESIDENT: (The Vice President reaches for the map.)',
       '(President Biden offers a toast.)',
+      // (unnamed, passive or hyphenated: review 15)
+      '(Makes the sign of the cross.)',
+      '(The Medal of Valor is presented.)',
+      '(A moment of silence is observed.)',
+      'Q (Off-mic.)',
     ])
       expect(isStageDirection(text), text).toBe(true)
   })

@@ -15,11 +15,12 @@ const TIME_STAMP = /^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/
  * A stage direction: in parentheses, a few capitalised words ("(Laughter.)",
  * "(Inaudible)") or a short note ending in a full stop ("(As interpreted.)",
  * "(Cross-talk by reporters.)", "(Referring to the language interpretation.)", "(No translation provided.)"),
- * or what a leader does, said in the present ("(President Biden offers a toast.)", "(The President hands the signing pen to
+ * what someone does, unnamed or in the passive ("(Makes the sign of the cross.)", "(The executive order is signed.)",
+ * "(Off-mic.)"), or what a leader does, said in the present ("(President Biden offers a toast.)", "(The President hands the signing pen to
  * Jake Bomba.)", "(The President signs the bill.)").
  */
 const DIRECTION =
-  /^\((?:[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[a-z]+)){0,3}\.?|(?:As interpreted|Cross-?talk|Referring to|Speaks|Speaking|Via interpret|Interpret|Translat|No translation|Audio|Video|Laugh|Applause|Inaudible|Gestures|Points|Pause)[^()]{0,50}\.|(?:The )?(?:President|Vice President|Prime Minister|First Lady|Second Gentleman|Chancellor|King|Queen|Emperor|Amir|Crown Prince)(?: [A-Z][a-z]+){0,2} [a-z]+s\b[^()]{0,80}\.)\)\.?$/u
+  /^\((?:[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:[A-Z][a-z]+|[a-z]+)){0,3}\.?|[A-Z][a-z]+s\s[^()]{1,60}\.|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)\.|(?:As interpreted|Cross-?talk|Referring to|Speaks|Speaking|Via interpret|Interpret|Translat|No translation|Audio|Video|Laugh|Applause|Inaudible|Gestures|Points|Pause)[^()]{0,50}\.|(?:The )?(?:President|Vice President|Prime Minister|First Lady|Second Gentleman|Chancellor|King|Queen|Emperor|Amir|Crown Prince)(?: [A-Z][a-z]+){0,2} [a-z]+s\b[^()]{0,80}\.)\)\.?$/u
 
 /**
  * Whether a piece of a transcript is only a stage direction, perhaps after its
