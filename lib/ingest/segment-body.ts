@@ -276,7 +276,8 @@ export function splitClauses(
     : sentenceBounds(paragraph.text)) {
     const piece = trimMapped(sliceMapped(paragraph, from, to))
     // a transcript's stage direction ("(Laughter.)", "(As interpreted.)") is not something said
-    if (language === 'en' && isStageDirection(piece.text)) continue
+    // (outside a transcript only one that ends with its full stop: a nomination's "(New Position)", "(Reappointment)" is text)
+    if (language === 'en' && isStageDirection(piece.text, transcript) && (transcript || /\.\)\.?$|\)\.$/u.test(piece.text))) continue
     // (and a turn's label left alone when its notes are gone says nothing: "THE VICE PRESIDENT:  (Inaudible).  (Laughs.)")
     if (narrated && `${piece.text} `.replace(SPEAKER_LABEL, '').trim() === '' && piece.text.endsWith(':')) continue
     // (nor is a page's pointer to a link as a paragraph's last sentence: "You can read more about … here.")

@@ -193,6 +193,14 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('opens a sentence at an amount: "… $124,000. $124,000." (review 15)', () => {
+    expect(split('That is $124,000. $124,000. And U.S. $5 billion stays.')).toEqual([
+      'That is $124,000.',
+      '$124,000.',
+      'And U.S. $5 billion stays.',
+    ])
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

@@ -125,7 +125,7 @@ const OPENERS = new Set(
   ).split(' '),
 )
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»'])
-const OPENING = /[\p{Lu}\p{N}"“‘'(\[«•]/u
+const OPENING = /[\p{Lu}\p{N}"“‘'(\[«•$€£]/u
 
 /**
  * [from, to) of each sentence of `text`, covering it without gaps.

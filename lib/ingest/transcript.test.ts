@@ -23,13 +23,16 @@ describe('isStageDirection', () => {
       '(President Zelenskyy presents President Biden with a Ukrainian Medal of Merit.)',
       'THE VICE PRESIDENT: (The Vice President reaches for the map.)',
       '(President Biden offers a toast.)',
-      // (unnamed, passive or hyphenated: review 15)
-      '(Makes the sign of the cross.)',
-      '(The Medal of Valor is presented.)',
-      '(A moment of silence is observed.)',
+      // (hyphenated: review 15)
       'Q (Off-mic.)',
     ])
       expect(isStageDirection(text), text).toBe(true)
+    // (in a transcript, what someone does unnamed or in the passive, which elsewhere is a sentence of the text: review 15)
+    for (const text of ['(Makes the sign of the cross.)', '(The Medal of Valor is presented.)', '(A moment of silence is observed.)']) {
+      expect(isStageDirection(text, true), text).toBe(true)
+      expect(isStageDirection(text), text).toBe(false)
+    }
+    expect(isStageDirection('(The full list is attached.)')).toBe(false)
   })
 
   it('is false of something said, and of a parenthesis that is no note', () => {

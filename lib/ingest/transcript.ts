@@ -15,12 +15,11 @@ const TIME_STAMP = /^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/
  * A stage direction: in parentheses, a few capitalised words ("(Laughter.)",
  * "(Inaudible)") or a short note ending in a full stop ("(As interpreted.)",
  * "(Cross-talk by reporters.)", "(Referring to the language interpretation.)", "(No translation provided.)"),
- * what someone does, unnamed or in the passive ("(Makes the sign of the cross.)", "(The executive order is signed.)",
- * "(Off-mic.)"), or what a leader does, said in the present ("(President Biden offers a toast.)", "(The President hands the signing pen to
+ * a hyphenated note ("(Off-mic.)"), or what a leader does, said in the present ("(President Biden offers a toast.)", "(The President hands the signing pen to
  * Jake Bomba.)", "(The President signs the bill.)").
  */
 const DIRECTION =
-  /^\((?:[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:[A-Z][a-z]+|[a-z]+)){0,3}\.?|[A-Z][a-z]+s\s[^()]{1,60}\.|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)\.|(?:As interpreted|Cross-?talk|Referring to|Speaks|Speaking|Via interpret|Interpret|Translat|No translation|Audio|Video|Laugh|Applause|Inaudible|Gestures|Points|Pause)[^()]{0,50}\.|(?:The )?(?:President|Vice President|Prime Minister|First Lady|Second Gentleman|Chancellor|King|Queen|Emperor|Amir|Crown Prince)(?: [A-Z][a-z]+){0,2} [a-z]+s\b[^()]{0,80}\.)\)\.?$/u
+  /^\((?:[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:[A-Z][a-z]+|[a-z]+)){0,3}\.?|(?:As interpreted|Cross-?talk|Referring to|Speaks|Speaking|Via interpret|Interpret|Translat|No translation|Audio|Video|Laugh|Applause|Inaudible|Gestures|Points|Pause)[^()]{0,50}\.|(?:The )?(?:President|Vice President|Prime Minister|First Lady|Second Gentleman|Chancellor|King|Queen|Emperor|Amir|Crown Prince)(?: [A-Z][a-z]+){0,2} [a-z]+s\b[^()]{0,80}\.)\)\.?$/u
 
 /**
  * Whether a piece of a transcript is only a stage direction, perhaps after its
@@ -28,9 +27,16 @@ const DIRECTION =
  * @example isStageDirection('PRIME MINISTER MODI: (As interpreted.)') // true
  */
 // (a short note of what was heard or done, capitalised as a sentence: "(Laughter.)", "(Turkeys gobble.)", "(Commander barks)")
-export function isStageDirection(text: string): boolean {
-  return DIRECTION.test(text.replace(SPEAKER_LABEL, '').trim())
+export function isStageDirection(text: string, inTranscript = false): boolean {
+  const note = text.replace(SPEAKER_LABEL, '').trim()
+  return DIRECTION.test(note) || (inTranscript && TRANSCRIPT_DIRECTION.test(note))
 }
+
+/**
+ * In a transcript, also what someone does, unnamed or in the passive: "(Makes the sign of the cross.)", "(The Medal of
+ * Valor is presented.)". Elsewhere such a sentence in parentheses is the text's: "(The full list is attached.)".
+ */
+const TRANSCRIPT_DIRECTION = /^\((?:[A-Z][a-z]+s\s[^()]{1,60}\.|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)\.)\)\.?$/u
 
 /** Whether a paragraph is only a time stamp or a stage direction. */
 export function isTranscriptMark(text: string): boolean {
