@@ -1652,11 +1652,14 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       'As vaccine supply continues to increase in the coming weeks, President Biden is announcing new steps.',
     ])
     const nominations = archived('2022-05-09-nominations-sent-to-the-senate', 'Nominations Sent to the Senate', [
+      'NOMINATIONS SENT TO THE SENATE:',
+      '',
       'Donald R. Cravins, of Maryland, to be Under Secretary of Commerce for Minority Business Development. (New Position)',
       '',
       'Charles F. Sams III, of Oregon, to be Director of the National Park Service.',
     ])
     expect(nominations.subtitle).toBeNull()
+    expect(nominations.sections.map((section) => section.heading)).toEqual(['NOMINATIONS SENT TO THE SENATE:'])
     // (and two decks in italics, the first shorter than a subtitle in emphasis would be elsewhere: 2022-05-24)
     const report = archived(
       '2022-05-24-fact-sheet-biden-harris-report-advancing-equity-through-the-american-rescue-plan',
@@ -1674,11 +1677,10 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       'Highlights the Most Equitable Economic Recovery Ever — Details Efforts to Ensure Equity in 32 Major American Rescue Plan Policies',
     )
     expect(report.sections.map((section) => section.heading)).toEqual([null])
-    // (and a nomination's note in parentheses, with no full stop, is its text, not a stage direction: review 15)
-    expect(clauses(nominations).slice(0, 2)).toEqual([
-      'Donald R. Cravins, of Maryland, to be Under Secretary of Commerce for Minority Business Development.',
-      '(New Position)',
-    ])
+    // (and a nomination's note in parentheses, with no full stop, is its text, not a stage direction, and its sentence's: review 15)
+    expect(clauses(nominations)[0]).toBe(
+      'Donald R. Cravins, of Maryland, to be Under Secretary of Commerce for Minority Business Development. (New Position)',
+    )
   })
 
   it('reads the venue that opens remarks of one speaker with no time stamp as its place, not a heading (review 14: 2021-07-13, Detroit)', () => {

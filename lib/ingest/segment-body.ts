@@ -217,7 +217,11 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
     (text.length > 160 || !everyWordCapitalised(text) || /\p{Ll}{2}\.\s/u.test(text) || !/[.!?:;]["”’)]*$/u.test(next.text.text.trim()))
   )
     return false
-  if (!/^[A-Z]/.test(text) || /[.;:!?,—–…-]["”’)]*$/.test(text) || PARAGRAPH_OPENING_EN.test(text)) return false
+  // (a label in capitals over what follows is one, colon and all: "NOMINATIONS SENT TO THE SENATE:"; a transcript's speaker
+  // is none, as the transcript's lines are none above)
+  // (nor a sentence's lead-in, "WE HEREBY DECLARE TO:")
+  const capitalLabel = text.length <= 80 && /^\p{Lu}[^\p{Ll}]*:$/u.test(text) && !/^(?:WE|I|YOU|THEY|IT|HE|SHE)\b/u.test(text)
+  if (!/^[A-Z]/.test(text) || (/[.;:!?,—–…-]["”’)]*$/.test(text) && !capitalLabel) || PARAGRAPH_OPENING_EN.test(text)) return false
   const previous = paragraphs[i - 1]?.text.text.trim() ?? ''
   // (under a lead-in's colon, a line the next line matches is a list's first item, not a heading over the rest:
   // "Members of the Presidential Delegation:" / "The Honorable Rahm Emanuel, …" / "The Honorable Katherine Tai, …")
@@ -282,11 +286,13 @@ export function splitClauses(
     if (narrated && `${piece.text} `.replace(SPEAKER_LABEL, '').trim() === '' && piece.text.endsWith(':')) continue
     // (nor is a page's pointer to a link as a paragraph's last sentence: "You can read more about … here.")
     if (language === 'en' && to === paragraph.text.length && from > 0 && isLinkPointer(piece.text)) continue
-    if (!/[\p{L}\p{N}]/u.test(piece.text)) {
+    // (a short note in parentheses after a sentence is that sentence's: "… expiring June 30, 2027.   (Reappointment)")
+    const note = /^\([^().!?]{1,40}\)$/u.test(piece.text) && clauses.length > 0
+    if (!/[\p{L}\p{N}]/u.test(piece.text) || note) {
       // a stray closing mark or ellipsis belongs to the clause before it
       const last = clauses.at(-1)
       if (last && piece.text) {
-        last.text += piece.text
+        last.text += note ? ` ${piece.text}` : piece.text
         last.sourceEnd = originalRange(piece, 0, piece.text.length)[1]
       }
       continue
