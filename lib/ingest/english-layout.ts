@@ -19,7 +19,7 @@ import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mappe
 import { mapIdentity } from '@/lib/text/mapped-text'
 import { BULLET, cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn, readPlaceLineEn } from './sign-off'
-import { findPartyByEnglishName } from '@/lib/parties/gazetteer'
+import { isCountryName } from '@/lib/parties/gazetteer'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
 import { isTimeStamp, isTranscript, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
@@ -537,8 +537,7 @@ function openingVenue(paragraphs: readonly RepairedParagraph[], firstTurn: numbe
       !paragraphs[k]?.listItem &&
       !TRANSCRIPT_TITLE.test(line),
   )
-  const isCountry = (name: string) => (findPartyByEnglishName(name)?.type ?? 'grouping') !== 'grouping'
-  return venue && readPlaceLineEn(lines.at(-1) ?? '', isCountry) !== null ? firstTurn : 0
+  return venue && readPlaceLineEn(lines.at(-1) ?? '', isCountryName) !== null ? firstTurn : 0
 }
 
 /**
@@ -590,24 +589,22 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
     (known[k] ??= endsSentence((group[k] as CleanLine).text.text, (group[k + 1] as CleanLine).text.text))
   // whether line k had room for the next line's first word within a hard-wrapped text's width: where it had none, its
   // end may be where the text was wrapped, not where an item ends
-  const roomAt = (k: number) =>
-    (group[k] as CleanLine).text.text.length + 1 + ((group[k + 1] as CleanLine).text.text.split(' ')[0] as string).length <= width
+  const roomAt = (k: number, within: number) =>
+    (group[k] as CleanLine).text.text.length + 1 + ((group[k + 1] as CleanLine).text.text.split(' ')[0] as string).length <= within
   // a list copied from a page (its bullets are drawn, not text): a line to an item, each ending as an item ends,
   // where wrapped prose stops mid-sentence on most lines (not prose hard-wrapped where a sentence or a colon happened to
   // fall at the line's end, "… Disease and despair." / "Injustice and corruption. …": at least half its breaks have room)
   const breaks = group.slice(0, -1)
   if (
     breaks.every((line, k) => endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k))) &&
-    breaks.filter((_, k) => roomAt(k)).length * 2 >= breaks.length
+    breaks.filter((_, k) => roomAt(k, width)).length * 2 >= breaks.length
   )
     // each line that ends as an item does a list item (not a lead-in with its colon, nor a heading's line after one)
     return group.map((line) => [/(?:[.!?;]["”’)\]]*|;\s+(?:and|or))$/u.test(line.text.text) ? { ...line, listItem: true } : line])
   // (not in a paragraph hard-wrapped at any width, however wide: there no line has room for the next line's first word
   // within the widest line, where at least half of a list's lines have)
   const widest = Math.max(...group.map((line) => line.text.text.length))
-  const room = group
-    .slice(0, -1)
-    .filter((line, k) => line.text.text.length + 1 + ((group[k + 1] as CleanLine).text.text.split(' ')[0] as string).length <= widest)
+  const room = breaks.filter((_, k) => roomAt(k, widest))
   // (and only in a block of such lines alone, as a browser copies a page's list, or under a lead-in's colon, "Participants
   // in the meetings included:": where a whole text is pasted a paragraph to a line without blank lines, stacked headings,
   // a venue's lines, a signature block or a proclamation's banner stand among its sentences with no colon above them)

@@ -11,7 +11,7 @@
  */
 import { compoundParties, findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
 import { findPartiesEn, namedSubjectEn, PUBLISHER_HEADLINE, readoutCounterparts, readoutOwnSide } from '@/lib/parties/find-parties-en'
-import { findPartyByEnglishName, findPartyByPerson, PARTIES } from '@/lib/parties/gazetteer'
+import { findPartyByPerson, isCountryName, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
 import { layoutEnglish } from './english-layout'
 import { PASTED_TEXT_NAME, readFileName } from './file-name'
@@ -88,7 +88,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     language === 'en'
       ? readHeaderEn(paragraphs, {
           knownTitle: metaTitle,
-          isCountry: (name) => (findPartyByEnglishName(name)?.type ?? 'grouping') !== 'grouping',
+          isCountry: isCountryName,
         })
       : readHeader(paragraphs)
   const memorandum = withoutMemorandumAddress(withoutSalutation(paragraphs.slice(header.bodyStart), language, notes), language, notes)

@@ -279,7 +279,7 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       sentenceBoundsEnglish(text).length === 1 &&
       !sameWords(text, options.knownTitle ?? '') &&
       cityOfVenue(text) === null &&
-      !(options.isCountry && /,\s*([^,]+)$/u.test(text) && options.isCountry((/,\s*([^,]+)$/u.exec(text) as RegExpExecArray)[1] as string))
+      !(options.isCountry?.(/,\s*([^,]+)$/u.exec(text)?.[1] ?? '') ?? false)
     if (
       (paragraph.emphasized || plainDeck) &&
       (!header.subtitle || subtitleAbove) &&

@@ -113,6 +113,9 @@ for (const party of PARTIES) {
   byAdjective.set(key, known === undefined || known === party ? party : null)
 }
 
+/** Whether an English name is a state's (not a grouping's): "Saudi Arabia" in "Jeddah, Saudi Arabia". */
+export const isCountryName = (name: string): boolean => (findPartyByEnglishName(name)?.type ?? 'grouping') !== 'grouping'
+
 /**
  * The party an English name refers to ("the Kyrgyz Republic", "Kyrgyzstan",
  * "U.S.", "the ROK", "Türkiye"), or its adjective ("Kyrgyz", "Emirati"),
