@@ -38,8 +38,12 @@ const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+(?!\d{3}[-.]\d
 const SENTENCE_END = /[.!?:;]["”’)\]]*$/
 /** A block ending on a comma at least this long is a sentence's first part, not a salutation or a list's line. */
 const COMMA_BLOCK = 80
-/** A legal text's section label opening a line: "Sec. 3.", "Section 12." (segment-body's LEGAL_SECTION). */
-const LEGAL_SECTION_OPENING = /^(?:Section|Sec\.)\s+\d{1,3}\.\s/u
+/**
+ * A section of a legal text, an executive order's or a memorandum's: "Section 1.", "Sec. 2." opening its line or paragraph,
+ * with the section's title after it or not ("Sec. 5. General Provisions. (a) Nothing in this order …", "Sec. 4. (a) The …");
+ * the label is its first group.
+ */
+export const LEGAL_SECTION = /^\s*((?:Section|Sec\.)\s+\d{1,3})\.(?=\s|$)/u
 /** A line this much shorter than the text's full width ends its paragraph in hard-wrapped text. */
 const SHORT_RATIO = 0.8
 /** A one-line paragraph shorter than this, ending no sentence, may be a title or heading. */
@@ -237,7 +241,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       if (number !== undefined && numbered) lastNumber = Number(number)
       // a legal text's section opens on a line of its own after one that ends a sentence, however long that line
       // ("… from the National Defense Stockpile." / "Sec. 3.  Execution and Consultation.  In executing …")
-      const legalSection = previous !== undefined && LEGAL_SECTION_OPENING.test(clean.text.text) && SENTENCE_END.test(previous.text.text)
+      const legalSection = previous !== undefined && LEGAL_SECTION.test(clean.text.text) && SENTENCE_END.test(previous.text.text)
       if (
         current.length &&
         ((clean.heading && !boldInSentence) ||

@@ -17,7 +17,7 @@ import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/t
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
-import { isLinkPointer, MARKED_HEADING } from './english-layout'
+import { isLinkPointer, LEGAL_SECTION, MARKED_HEADING } from './english-layout'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
@@ -35,11 +35,6 @@ const SECTION_NUMBER_EN =
  * (before a word, "I" or "A" included, a parenthesis or the dash of a turn that goes on from an interruption), or a reporter's "Q";
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
-/**
- * A section of a legal text, an executive order's or a memorandum's: "Section 1.", "Sec. 2." opening its paragraph, with
- * the section's title after it or not ("Sec. 5. General Provisions. (a) Nothing in this order …", "Sec. 4. (a) The …").
- */
-const LEGAL_SECTION = /^\s*((?:Section|Sec\.)\s+\d{1,3})\.(?=\s|$)/u
 const PARAGRAPH_OPENING_EN =
   /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])))|Q(?=\s+[\p{Lu}(]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
