@@ -21,7 +21,7 @@ import { BULLET, cleanLine, type CleanLine } from './clean-markup'
 import { readDateLineEn, readPlaceLineEn } from './sign-off'
 import { isCountryName } from '@/lib/parties/gazetteer'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
-import { isTimeStamp, isTranscript, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
+import { isPersonTurn, isTimeStamp, isTranscript, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { sentenceBoundsEnglish } from './sentences-en'
@@ -84,6 +84,8 @@ function endsInsidePhrase(line: string): boolean {
 
 /** Lines this short that end in a hard break stand alone: date lines, places, signatures. */
 const HARD_BREAK_SHORT = 60
+/** A venue above a transcript's time stamp runs to this many lines ("U.S. Department of State Headquarters" / "Harry S. Truman Building" / "Washington, D.C."). */
+const VENUE_LINES = 3
 /** A line longer than this was not wrapped (hard wrapping stops at 72 to 80 characters; isHardWrapped allows 120). */
 const UNWRAPPED = 120
 /** A run-in heading is at most this long (and of at most one word in 7.5 characters: 8 words). */
@@ -382,26 +384,45 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // the place above a transcript's first time stamp, on a line or two of its own ("Los Angeles Convention Center" /
   // "Los Angeles, California"): where it was said, not something said
   // (without a time stamp, the place in emphasis above the first turn: "*Office of the President*" / "*Seoul, Republic of Korea*")
-  const stamp = paragraphs.findIndex((p) => isTimeStamp(p.text.text.trim()))
-  const firstTurn = stamp < 0 ? paragraphs.findIndex((p) => SPEAKER_LABEL.test(p.text.text.trim())) : -1
+  // (the time stamp that opens the remarks, above their first turn: not the one after "END", "6:08 P.M. EDT", that closes them)
+  const anyStamp = paragraphs.findIndex((p) => isTimeStamp(p.text.text.trim()))
+  const firstLabel = paragraphs.findIndex((p) => SPEAKER_LABEL.test(p.text.text.trim()))
+  const stamp = firstLabel < 0 || anyStamp < firstLabel ? anyStamp : -1
+  const firstTurn = stamp < 0 ? firstLabel : -1
+  // (prepared remarks print neither: their first sentence, under the venue's lines, "Dulles International Airport" /
+  // "Dulles, VA")
+  const firstSaid =
+    stamp < 0 && firstLabel < 0
+      ? paragraphs.findIndex((p) => {
+          const line = p.text.text.trim()
+          return SENTENCE_END.test(line) && !INITIALS_END.test(line)
+        })
+      : -1
   // (one run of emphasis over the line or two above the first turn, however its hard break split it)
   const raw = (k: number) => (groupsKept[k] ?? []).map((line) => rawOf.get(line) ?? '').join('\n')
-  // (or, in a transcript, the line or two that open it above its first turn: "South Lawn", "Private Residence" / "San
-  // Francisco, California", "Via Teleconference")
+  // (or, in a transcript or over a person's first turn, the line or two that open it above that turn: "South Lawn",
+  // "Private Residence" / "San Francisco, California", "Via Teleconference", "Cross Hall" / "THE PRESIDENT: Folks, …")
   const transcript = isTranscript(paragraphs.map((p) => p.text.text.trim()))
+  // (a text with a time stamp is a transcript too, of one speaker's remarks: its notes in parentheses are the stenographer's)
+  const spoken = transcript || anyStamp >= 0
   // (a date line right above the first turn, "(December 25, 2021)", does not count among those lines: the loop below passes it)
   const dated = firstTurn >= 1 && isBracketedDateLine((paragraphs[firstTurn - 1] as RepairedParagraph).text.text.trim()) ? 1 : 0
   const emphasizedAbove =
-    transcript && (firstTurn - dated === 1 || firstTurn - dated === 2)
+    (transcript || (firstTurn >= 0 && isPersonTurn((paragraphs[firstTurn] as RepairedParagraph).text.text.trim()))) &&
+    (firstTurn - dated === 1 || firstTurn - dated === 2)
       ? firstTurn - dated
       : firstTurn >= 2 && venueEmphasis(`${raw(firstTurn - 2)}\n${raw(firstTurn - 1)}`)
         ? 2
         : firstTurn >= 1 && venueEmphasis(raw(firstTurn - 1))
           ? 1
-          : (state.textBrackets ? plainVenue(paragraphs, firstTurn) : 0) || openingVenue(paragraphs, firstTurn)
+          : (state.textBrackets ? plainVenue(paragraphs, firstTurn) : 0) || openingVenue(paragraphs, firstTurn >= 0 ? firstTurn : firstSaid)
   const venueLines = new Map<number, CleanLine[]>()
   // (a date line among them, "(May 21, 2022)", is the header's date line: passed over)
-  for (let k = (stamp >= 0 ? stamp : firstTurn) - 1, lines = 0; k >= 0 && lines < (stamp >= 0 ? 2 : emphasizedAbove); k--) {
+  for (
+    let k = (stamp >= 0 ? stamp : firstTurn >= 0 ? firstTurn : firstSaid) - 1, lines = 0;
+    k >= 0 && lines < (stamp >= 0 ? VENUE_LINES : emphasizedAbove);
+    k--
+  ) {
     const line = (paragraphs[k] as RepairedParagraph).text.text.trim()
     // (right above the time stamp; above a venue line it ends the venue: "Title" / "May 1, 2022" / "South Lawn")
     if (isBracketedDateLine(line)) {
@@ -426,10 +447,10 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   const said = paragraphs
     .filter((p) => {
       const line = p.text.text.trim()
-      return !isTranscriptMark(line) && !(transcript && STENOGRAPHER_NOTE.test(line))
+      return !isTranscriptMark(line) && !(spoken && STENOGRAPHER_NOTE.test(line))
     })
     // (and such a note between two sentences of a turn: "Excuse me. (Takes sip of a drink.) When I was visiting …")
-    .map((p) => (transcript ? { ...p, text: withoutNarration(p.text), transcript } : p))
+    .map((p) => (spoken ? { ...p, text: withoutNarration(p.text), transcript: true } : p))
   const dropped = paragraphs.length - said.length
   // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here."), nor the attribution
   // under a quotation ("“… in all corners of the world.”" / "– President Joe Biden"): who said it, not what the text says

@@ -1944,6 +1944,93 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       'But when doctors and clinics have what they need, deadly diseases can be stopped before they spread.',
     ])
   })
+
+  it('reads the remarks of one speaker with a time stamp as a transcript: a note in parentheses is the stenographer’s, and a short first sentence is said, not a run-in label (review 16)', () => {
+    const remarks = archived(
+      '2022-06-07-remarks-by-president-biden-at-signing-of-nine-bipartisan-bills',
+      'Remarks by President Biden at Signing of Nine Bipartisan Bills',
+      [
+        '2:12 P.M. EDT',
+        '',
+        'THE PRESIDENT:  Good afternoon.  Please, have a seat.',
+        '',
+        'Intel Corporation.  Intel — we decided to invest, and I spent time with',
+        'the CEO down there.',
+        '',
+        'Let’s sign these bills.',
+        '',
+        '(Moves to the signing desk.)',
+        '',
+        '(A moment of silence is observed.)',
+        '',
+        'Thank you.  (Looks at screen behind him.)  Now, the first one.',
+        '',
+        'END                  2:40 P.M. EDT',
+      ],
+    )
+    expect(clauses(remarks)).toEqual([
+      'THE PRESIDENT: Good afternoon.',
+      'Please, have a seat.',
+      'Intel Corporation.',
+      'Intel — we decided to invest, and I spent time with the CEO down there.',
+      'Let’s sign these bills.',
+      'Thank you.',
+      'Now, the first one.',
+    ])
+  })
+
+  it('reads the room above the first turn as the venue where the time stamp comes only after "END" (Cross Hall, 2021-05-20; review 16)', () => {
+    const remarks = archived('2021-05-20-remarks-by-president-biden-on-the-middle-east', 'Remarks by President Biden on the Middle East', [
+      'Cross Hall',
+      '',
+      'THE PRESIDENT:  Folks, I’ve just spoken with the Prime Minister.',
+      '',
+      'END',
+      '6:08 P.M. EDT',
+    ])
+    expect(remarks.place).toBeNull()
+    expect(remarks.sections.map((section) => section.heading)).toEqual([null])
+    expect(clauses(remarks)).toEqual(['THE PRESIDENT: Folks, I’ve just spoken with the Prime Minister.'])
+  })
+
+  it('reads a venue of three lines above the time stamp, its city on the last (State Department, 2021-02-04; review 16)', () => {
+    const remarks = archived(
+      '2021-02-04-remarks-by-president-biden-on-americas-place-in-the-world',
+      'Remarks by President Biden on America’s Place in the World',
+      [
+        'U.S. Department of State Headquarters  ',
+        'Harry S. Truman Building  ',
+        'Washington, D.C.',
+        '',
+        '2:45 P.M. EST',
+        '',
+        'THE PRESIDENT:  Mr. Secretary, it’s great to be here with you.',
+      ],
+    )
+    expect(remarks.place).toBe('Washington')
+    expect(clauses(remarks)).toEqual(['THE PRESIDENT: Mr. Secretary, it’s great to be here with you.'])
+  })
+
+  it('reads the venue over prepared remarks, which print neither time stamp nor turn, when its last line names a city and state (Operation Fly Formula, 2022-05-25; review 16)', () => {
+    const remarks = archived(
+      '2022-05-25-remarks-as-prepared-for-delivery-by-first-lady-jill-biden-at-operation-fly-formula-event',
+      'Remarks as Prepared for Delivery by First Lady Jill Biden at Operation Fly Formula Event',
+      ['Dulles International Airport  ', 'Dulles, VA', '', 'Thank you all for being here.', '', 'We are grateful for your work.'],
+    )
+    expect(remarks.place).toBe('Dulles')
+    expect(remarks.sections.map((section) => section.heading)).toEqual([null])
+    expect(clauses(remarks)).toEqual(['Thank you all for being here.', 'We are grateful for your work.'])
+  })
+
+  it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
+    const sheet = archived(
+      '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',
+      'FACT SHEET: Progress on Biden-Harris Action Plan for Building Better School Infrastructure',
+      ['**Investing in Schools**', '', 'The Administration is investing in schools.'],
+    )
+    expect(sheet.place).toBeNull()
+    expect(sheet.sections.map((section) => section.heading)).toEqual(['Investing in Schools'])
+  })
 })
 
 describe('parseStatements on English statements copied from other governments’ pages', () => {

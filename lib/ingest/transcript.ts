@@ -52,6 +52,12 @@ export function isTranscript(paragraphs: readonly string[]): boolean {
   return labels.length >= 2 && labels.some((label) => PERSON_LABEL.test(label))
 }
 
+/** Whether a paragraph opens a person's turn ("THE PRESIDENT: Folks, …", "Q Thank you."), not a fact sheet's lead ("NOTE: …"). */
+export function isPersonTurn(text: string): boolean {
+  const label = SPEAKER_LABEL.exec(text)?.[0].trim()
+  return label !== undefined && PERSON_LABEL.test(label)
+}
+
 /** A turn's label that names a person: a reporter's Q, an office, a title of address. */
 const PERSON_LABEL =
   /^(?:Q|THE |(?:MR|MS|MRS|DR)\.|.*\b(?:PRESIDENT|MINISTER|SECRETARY|AMBASSADOR|ADMINISTRATOR|GOVERNOR|SENATOR|REPRESENTATIVE|MODERATOR|OFFICIAL|AUDIENCE|PARTICIPANT|CHANCELLOR|KING|QUEEN|PRINCE|PRINCESS|EMIR|AMIR|SULTAN|MAYOR|ADVIS[EO]R|DIRECTOR|CHAIR(?:MAN|WOMAN)?|GENERAL|ADMIRAL|SPOKESPERSON|SPEAKER|LEADER|PREMIER|TAOISEACH|COMMISSIONER|DEPUTY|FIRST LADY|SECOND GENTLEMAN)\b)/u
