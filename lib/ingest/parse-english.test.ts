@@ -2022,6 +2022,27 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(remarks)).toEqual(['Thank you all for being here.', 'We are grateful for your work.'])
   })
 
+  it('gives a readout of an officer’s visit to both sides, the visiting government and the states it names as visited, not a region (review 16)', () => {
+    const visit = archived(
+      '2022-10-14-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-visit-to-qatar',
+      'Readout of Homeland Security Advisor Dr. Liz Sherwood-Randall’s Visit to Qatar',
+      ['Homeland Security Advisor Dr. Liz Sherwood-Randall traveled to Doha this week and met with the Prime Minister.'],
+    )
+    expect(visit).toMatchObject({ kind: 'statement', parties: ['united-states', 'qatar'] })
+    const tour = archived(
+      '2022-04-22-readout-of-senior-administration-travel-to-hawaii-fiji-papua-new-guinea-and-solomon-islands',
+      'Readout of Senior Administration Travel to Hawaii, Fiji, Papua New Guinea, and Solomon Islands',
+      ['A senior administration delegation traveled to the Pacific this week.'],
+    )
+    expect(tour.parties).toEqual(['united-states', 'fiji', 'papua-new-guinea', 'solomon-islands'])
+    const border = archived(
+      '2021-03-07-readout-of-visit-to-the-border-region-by-senior-administration-officials',
+      'Readout of Visit to the Border Region by Senior Administration Officials',
+      ['Senior administration officials visited the border region this weekend.'],
+    )
+    expect(border.parties).toEqual(['united-states'])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

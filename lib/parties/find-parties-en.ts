@@ -160,13 +160,16 @@ export function namedSubjectEn(opening: string): PartyEntry[] {
  * The states and groupings a readout's title says the talks were with
  * ("Readout of President Joe Biden’s Call with Prime Minister Jacinda Ardern
  * of New Zealand", "… Meeting with President Lula of Brazil on …"), not the
- * topic after them; none for a readout of the publisher's own meeting.
+ * topic after them, or the states its officer visited ("… Visit to Qatar"); none for a readout of the publisher's own
+ * meeting.
  * @example readoutCounterparts('Readout of President Biden’s Call with Prime Minister Kishida of Japan').map((p) => p.code) // ['japan']
  */
 export function readoutCounterparts(title: string): PartyEntry[] {
   // (or between: "Readout of Meeting Between President Joseph R. Biden, Jr. and the Presidents of the Democratic Republic
   // of the Congo, Gabon, …", which names the publisher's side too: the caller sets it apart)
-  const match = /^Readout\b.*?\b(?:with|between)\s+(.+)$/iu.exec(title)
+  // (or where its officer travelled, whose government the talks were with: "Readout of Homeland Security Advisor Dr. Liz
+  // Sherwood-Randall’s Visit to Qatar", "… Travel to Nigeria, Equatorial Guinea, and Mauritania")
+  const match = /^Readout\b.*?\b(?:with|between|(?:Visit|Trip|Travel)\s+to)\s+(.+)$/iu.exec(title)
   if (!match) return []
   // (up to the topic, the place or the purpose: "… of Australia at the G20 Summit in Bali, Indonesia", "… of Germany to
   // Discuss Russia's …", "… Held Hostage in Iran", "U.S. Ambassador to Japan")
