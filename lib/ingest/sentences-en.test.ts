@@ -23,6 +23,20 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps an abbreviation in an editor’s square brackets inside its sentence, and ends one whose bracket holds a word (White House remarks of 2021-11-18, review 16)', () => {
+    expect(
+      split(
+        'Okay. “To amend title 18 of the [U.S.] Code, to further protect our officers.” Reagan, George [H.W.] Bush voted. He said it [again.] Then it ended.',
+      ),
+    ).toEqual([
+      'Okay.',
+      '“To amend title 18 of the [U.S.] Code, to further protect our officers.”',
+      'Reagan, George [H.W.] Bush voted.',
+      'He said it [again.]',
+      'Then it ended.',
+    ])
+  })
+
   it('ends a sentence after the pronoun I, not after an initial', () => {
     expect(split('PRESIDENT BIDEN: So do I. Thank you. Joseph R. Biden Jr. and Kamala D. Harris spoke.')).toEqual([
       'PRESIDENT BIDEN: So do I.',

@@ -160,11 +160,14 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
       i = end - 1
       continue
     }
-    // an abbreviation in parentheses ends no sentence either: "Executive Order (E.O.) 13219 of June 26, 2001"
-    // and neither does "et seq." or "et al." before a closing parenthesis: "(50 U.S.C. 1701 et seq.) (IEEPA)"
+    // an abbreviation in parentheses ends no sentence either: "Executive Order (E.O.) 13219 of June 26, 2001", nor one in
+    // an editor's brackets: "title 18 of the [U.S.] Code"; and neither does "et seq." or "et al." before a closing
+    // parenthesis: "(50 U.S.C. 1701 et seq.) (IEEPA)"
+    const closer = text.slice(i + 1, closed)
     const bracketed =
-      text.slice(i + 1, closed) === ')' &&
-      (/\(\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1)) || /\bet\s+(?:al|seq)$/i.test(text.slice(Math.max(0, i - 8), i)))
+      (closer === ')' &&
+        (/\(\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1)) || /\bet\s+(?:al|seq)$/i.test(text.slice(Math.max(0, i - 8), i)))) ||
+      (closer === ']' && /\[\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1)))
     if (ch === '.' && (closed === i + 1 || bracketed) && !endsSentenceAfterStop(text, i, next)) {
       i = end - 1
       continue
