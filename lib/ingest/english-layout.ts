@@ -591,8 +591,13 @@ export const MARKED_HEADING = 240
 function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolean {
   if (group.length < 2 || text.length > MARKED_HEADING || /[.!?;,]["”’)]*$/.test(text)) return false
   // a bold sentence that leads into a list ("…, which will prioritize:", "… new commitments with ASEAN:") is a clause; a
-  // heading that ends on a colon is in Title Case ("Supporting Secure and Resilient Digital Connectivity in Third Countries:")
-  if (text.endsWith(':') && text.split(/\s+/).some((word) => word.length > 3 && /^\p{Ll}/u.test(word))) return false
+  // heading that ends on a colon is in Title Case ("Supporting Secure and Resilient Digital Connectivity in Third Countries:"),
+  // its function words in lower case or not ("… Taking Action to Respond to Wildfires this Year:")
+  if (
+    text.endsWith(':') &&
+    text.split(/\s+/).some((word) => word.length > 3 && /^\p{Ll}/u.test(word) && !ENGLISH_STOPWORDS.has(word.replace(/\W+$/u, '')))
+  )
+    return false
   return group[0]?.bold === 'opens' && group.at(-1)?.bold === 'closes' && group.slice(1, -1).every((line) => line.bold === 'none')
 }
 

@@ -2043,6 +2043,37 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(border.parties).toEqual(['united-states'])
   })
 
+  it('reads a wrapped bold line ending on a colon as a heading when it is in Title Case but for a function word, and a lead-in with lower-case words as a clause (wildfire fact sheet, 2021-06-30; review 16)', () => {
+    const sheet = archived(
+      '2021-06-30-fact-sheet-the-biden-harris-administration-acts-to-address-the-growing-wildfire-threat',
+      'FACT SHEET: The Biden-Harris Administration Acts to Address the Growing Wildfire Threat',
+      [
+        'The President will also highlight the need to invest in wildfire prevention.',
+        '',
+        '**<u>The Biden-Harris Administration Is Taking Action to Respond to',
+        'Wildfires this Year:</u>**',
+        '',
+        '***Building a More Responsive and Resilient Wildland Firefighting',
+        'Workforce***',
+        '',
+        'The Administration is raising firefighter pay.',
+        '',
+        '**The Administration announced new commitments with partners that',
+        'will prioritize:**',
+        '',
+        '-   Hiring more firefighters.',
+      ],
+    )
+    expect(sheet.sections.map((section) => section.heading)).toEqual([
+      null,
+      'The Biden-Harris Administration Is Taking Action to Respond to Wildfires this Year: › Building a More Responsive and Resilient Wildland Firefighting Workforce',
+    ])
+    expect(clauses(sheet).slice(-2)).toEqual([
+      'The Administration announced new commitments with partners that will prioritize:',
+      'Hiring more firefighters.',
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',
