@@ -37,6 +37,34 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence after "Inc." or "U.S." before a capitalised function word, not before an office’s preposition (nominations of 2021, review 17)', () => {
+    expect(
+      split(
+        'He represented farmworkers at Community Legal Services, Inc. Between college and law school, he served abroad. She met the U.S. Under Secretary. It is made in the U.S. Once built, it doubles capacity.',
+      ),
+    ).toEqual([
+      'He represented farmworkers at Community Legal Services, Inc.',
+      'Between college and law school, he served abroad.',
+      'She met the U.S. Under Secretary.',
+      'It is made in the U.S.',
+      'Once built, it doubles capacity.',
+    ])
+  })
+
+  it('ends a sentence after "the Arts." or "art." unless an article’s number follows (review 17)', () => {
+    expect(
+      split(
+        'The room celebrates the Gift of the Performing Arts. Brass instruments hang from the mantel. See U.S. Const. art. I, sec. 2, and Arts. 5 and 6 of the Charter. She loves art. Pursuant to that, she gives.',
+      ),
+    ).toEqual([
+      'The room celebrates the Gift of the Performing Arts.',
+      'Brass instruments hang from the mantel.',
+      'See U.S. Const. art. I, sec. 2, and Arts. 5 and 6 of the Charter.',
+      'She loves art.',
+      'Pursuant to that, she gives.',
+    ])
+  })
+
   it('ends a sentence after the pronoun I, not after an initial', () => {
     expect(split('PRESIDENT BIDEN: So do I. Thank you. Joseph R. Biden Jr. and Kamala D. Harris spoke.')).toEqual([
       'PRESIDENT BIDEN: So do I.',

@@ -14,6 +14,8 @@
  * texts are few and their abbreviations well known.)
  */
 
+import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+
 /** Abbreviations after which a full stop never ends the sentence (lower case, without the stop). */
 const ALWAYS_JOINED = new Set([
   // (South Asian honorifics too: "External Affairs Minister Smt. Sushma Swaraj", "Shri.", "Hon.")
@@ -94,9 +96,6 @@ const SOMETIMES_FINAL = new Set([
   // a governor's title, and a word of its own in speech: "… I promise you, Gov. This — we don't view this …"
   'gov',
   'mar',
-  // an article, "Art. 5", and the arts, "… the National Endowment for the Arts. He …"
-  'art',
-  'arts',
   // legal citations: "U.S. Const. art. I, sec. 2, cl. 3", "amend. XIV", "secs. 1 and 2", "134 Stat. 281", "139 S. Ct. 2551"
   'const',
   'amend',
@@ -111,6 +110,12 @@ const SOMETIMES_FINAL = new Set([
   // a trade investigation's number: "USITC Inv. No. TA-201-075"
   'inv',
 ])
+/**
+ * An article's abbreviation, joined to its number ("U.S. Const. art. I, sec. 2", "Arts. 5 and 6"), and otherwise the
+ * word that ends a sentence ("… the National Endowment for the Arts. Brass instruments …", "… martial arts. She …").
+ */
+const ARTICLE = new Set(['art', 'arts'])
+const ARTICLE_NUMBER = /^(?:\d|[IVXLC]{2,}\b|[IVXLC]\b(?=[,;)]|\s+(?:and|to|of)\b))/u
 /** Abbreviations of a number's name, joined to the number: "No. 5", "No. TA-201-075", but "So, no. But …" ends a sentence. */
 const BEFORE_NUMBER = new Set(['no', 'nos'])
 /** Words that open sentences and are not names: after "U.S." or "Jr." they mark a new sentence. */
@@ -124,6 +129,22 @@ const OPENERS = new Set(
     'is are was were do does did can could would should has have how why what where who previously prior again'
   ).split(' '),
 )
+/**
+ * Function words capitalised after "Inc." or "Jr." open a sentence too ("… Services, Inc. Between college and law
+ * school, …"): no name begins with one, but for the prepositions of an office's title ("U.S. Under Secretary") and the
+ * number's "No." ("Inv. No. TA-201-075").
+ */
+const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [...ENGLISH_STOPWORDS].filter(
+    (word) => !['under', 'over', 'up', 'down', 'out', 'off', 'above', 'below', 'us', 'me', 'am', 'no'].includes(word),
+  ),
+)
+/** Whether the word at `at` opens a sentence after an abbreviation that may end one ("U.S.", "Inc."). */
+function opensSentenceAt(text: string, at: number): boolean {
+  if (/^Under[ -]Secretar/u.test(text.slice(at, at + 20))) return false
+  const word = nextWord(text, at).toLowerCase()
+  return OPENERS.has(word) || OPENING_FUNCTION_WORDS.has(word)
+}
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»'])
 const OPENING = /[\p{Lu}\p{N}"“‘'(\[«•$€£]/u
 
@@ -205,12 +226,9 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   if ((lower === 'al' || lower === 'seq') && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false
   const dotted = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) // U.S, U.N, D.C, E.U
   // (or, after a place's initials, a person by title opens the next: "… in Washington, D.C. Ms. Nguyen served …")
-  if (dotted) return OPENERS.has(nextWord(text, next).toLowerCase()) || HONORIFIC_NEXT.test(text.slice(next, next + 40))
-  if (SOMETIMES_FINAL.has(lower)) {
-    const after = nextWord(text, next)
-    // (an article's number is no pronoun: "U.S. Const. art. I, sec. 2")
-    return OPENERS.has(after.toLowerCase()) && !(after === 'I' && lower.startsWith('art'))
-  }
+  if (dotted) return opensSentenceAt(text, next) || HONORIFIC_NEXT.test(text.slice(next, next + 40))
+  if (ARTICLE.has(lower)) return !ARTICLE_NUMBER.test(text.slice(next, next + 12))
+  if (SOMETIMES_FINAL.has(lower)) return opensSentenceAt(text, next)
   return true
 }
 
