@@ -40,6 +40,8 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/
 const HEADING_MARK = /^\s{0,3}(#{1,6})\s+/
 /** A list item's bullet at a line's start (`- `, `* `, `• `). */
 export const BULLET = /^\s{0,6}([-*+•·▪◦●■]|\u2022)\s+(?=\S)/
+/** A list's number before a bold run that opens the line: "1.  **<u>Judge Sarah A. L. Merriam: Nominee …" */
+const NUMBERED_BOLD = /^\d{1,3}\.\s+(?=\*\*|__)/u
 const RULE = /^\s*(?:[-*_]\s*){3,}$|^\s*\\?#{3}\s*$|^\s*-\s*30\s*-\s*$/
 const OPEN_TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s|$)/
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>/
@@ -78,8 +80,11 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     }
   }
   const body = raw.slice(from).trim()
-  // a line bold as a whole (and not two bold runs with plain words between) is a heading
-  if (!heading && /^(\*\*|__)(?!\s).*(?:\S|[^\s.!?]\s)\1[:.]?$/.test(body) && !/\S(\*\*|__)\s+\S/.test(body.slice(2, -2))) heading = true
+  // a line bold as a whole (and not two bold runs with plain words between) is a heading, after a list's number too (a
+  // page's heading printed as a numbered item: "1.  **Reviewing Our Progress**")
+  const marked = body.replace(NUMBERED_BOLD, '')
+  if (!heading && /^(\*\*|__)(?!\s).*(?:\S|[^\s.!?]\s)\1[:.]?$/.test(marked) && !/\S(\*\*|__)\s+\S/.test(marked.slice(2, -2)))
+    heading = true
   const out = new MappedTextBuilder()
   let i = from
   while (i < raw.length) {
@@ -177,7 +182,9 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
   const text = collapseSpaces(out.build())
   // (a dash alone is the end of a line of speech broken off, wrapped onto its own line: "… within reconciliation" / "—")
   const empty = !/[\p{L}\p{N}]/u.test(text.text) && !/^[—–]$/u.test(text.text.trim())
-  return { text, heading, listItem, empty, hardBreak, bold: boldMark(body) }
+  // (a bold run may open a numbered item, as a page's list of one item prints a heading: "1.  **<u>Judge Sarah A. L.
+  // Merriam: Nominee for the United States Court" / "of Appeals for the Second Circuit</u>**")
+  return { text, heading, listItem, empty, hardBreak, bold: boldMark(marked) }
 }
 
 /** `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL. */

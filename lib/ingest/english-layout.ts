@@ -506,7 +506,8 @@ function withHeadingsApart(lines: readonly SourceLine[]): SourceLine[] {
     const next = lines[k + 1]
     // (above a blank line and more text: at the very end it is a sign-off, "…We will not waver. **Slava Ukraini**")
     const more = next !== undefined && next.text.trim() === '' && lines.slice(k + 2).some((later) => later.text.trim() !== '')
-    if (!match || !more || !isRunInHeading((match[2] as string).slice(2, -2))) return [line]
+    // (nor after a list's number alone: "1.  **Reviewing Our Progress**" is a heading the page printed as a numbered item)
+    if (!match || !more || !/\p{L}/u.test(match[1] as string) || !isRunInHeading((match[2] as string).slice(2, -2))) return [line]
     const at = line.text.lastIndexOf(match[2] as string)
     return [
       { text: match[1] as string, start: line.start },

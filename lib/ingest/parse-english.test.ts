@@ -2074,6 +2074,37 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a bold heading the page printed as a numbered item, on one line or wrapped, as a heading with its number as label, leaving no clause "1." (judicial nominees, 2022-04-27; review 17)', () => {
+    const release = archived(
+      '2022-04-27-president-biden-names-seventeenth-round-of-judicial-nominees',
+      'President Biden Names Seventeenth Round of Judicial Nominees',
+      [
+        'Today, President Biden announced his intent to nominate two individuals to serve as Article III judges.',
+        '',
+        '**<u>Circuit Court</u>**',
+        '',
+        '1.  **<u>Judge Sarah A. L. Merriam: Nominee for the United States Court',
+        '    of Appeals for the Second Circuit</u>** ',
+        '',
+        'Judge Sarah A. L. Merriam has served as a U.S. District Court Judge since 2021.',
+        '',
+        '1.  **Reviewing Our Progress**',
+        '',
+        'Today, I would like to take stock of how far we have come.',
+      ],
+    )
+    expect(release.sections.map((section) => [section.label, section.heading])).toEqual([
+      [null, null],
+      ['1', 'Circuit Court › Judge Sarah A. L. Merriam: Nominee for the United States Court of Appeals for the Second Circuit'],
+      ['1', 'Reviewing Our Progress'],
+    ])
+    expect(clauses(release)).toEqual([
+      'Today, President Biden announced his intent to nominate two individuals to serve as Article III judges.',
+      'Judge Sarah A. L. Merriam has served as a U.S. District Court Judge since 2021.',
+      'Today, I would like to take stock of how far we have come.',
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

@@ -98,7 +98,11 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
       const last = sections.at(-1) as ParsedSection
       // a heading right under a bare section number is that section's heading
       if (last.label && !last.heading && last.clauses.length === 0 && language === 'en') last.heading = text
-      else sections.push({ level: topLabel ? 2 : 1, label: null, heading: text, clauses: [] })
+      else {
+        // (a bold heading a page printed as a numbered item keeps its number as its label: "3. **REDUCE EXPOSURE …**")
+        const item = language === 'en' ? /^(\d{1,3})\.\s+(\S.*)$/u.exec(text) : null
+        sections.push({ level: topLabel ? 2 : 1, label: item?.[1] ?? null, heading: item?.[2] ?? text, clauses: [] })
+      }
       return
     }
     // an editor's line between a page's preamble and the text it prints ("以下是联合声明全文：") is not the text's
