@@ -44,6 +44,18 @@ describe('cleanLine', () => {
     )
   })
 
+  it('spaces the correction of struck words as a word, and keeps the space after letters struck from inside a word (review 17)', () => {
+    const read = (line: string) => clean(line).text.text
+    expect(read('Thank you very much, Madam<s>President</s> \\[First Lady\\].')).toBe('Thank you very much, Madam [First Lady].')
+    expect(read('By the way, Davis-<s>Macon</s> \\[Bacon\\] wage, $<s>850</s> \\[825\\] million.')).toBe(
+      'By the way, Davis-[Bacon] wage, $[825] million.',
+    )
+    expect(read('I’m proud that our alliance<s>s</s> is strong, and OPEC+<s>3</s> has acted.')).toBe(
+      'I’m proud that our alliance is strong, and OPEC+ has acted.',
+    )
+    expect(read('the <s>AFT</s> \\[ATF\\] agents')).toBe('the [ATF] agents')
+  })
+
   it('removes HTML tags and comments, and reads no-break and narrow spaces as spaces', () => {
     expect(clean('the 9<sup>th</sup>\u00a0ASEAN-U.S.\u202fSummit <!-- note -->').text.text).toBe('the 9th ASEAN-U.S. Summit')
   })

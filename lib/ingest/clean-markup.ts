@@ -110,9 +110,19 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     }
     if (ch === '<') {
       // struck-through words were taken back by the page's own correction beside them: "pulling <s>America</s> \[Africa\]"
-      const struck = /^<(s|del|strike)>[^<]*<\/\1>\s?/i.exec(raw.slice(i))
+      // (the page's correction takes their place, a word apart from a word before it: "Madam<s>President</s> \[First
+      // Lady\]" → "Madam [First Lady]", but "Davis-<s>Macon</s> \[Bacon\]" → "Davis-[Bacon]"; without a correction the
+      // space after them goes unless they were struck from inside a word, "our alliance<s>s</s> is strong")
+      const struck = /^<(s|del|strike)>[^<]*<\/\1>/i.exec(raw.slice(i))
       if (struck) {
+        const before = raw[i - 1] ?? ' '
+        const at = i
         i += struck[0].length
+        const spaces = /^\s*/u.exec(raw.slice(i))?.[0].length ?? 0
+        if (/^\\?\[/u.test(raw.slice(i + spaces))) {
+          i += spaces
+          if (/[\p{L}\p{N}]/u.test(before)) out.push(' ', line.start[at] as number, line.end[i - 1] as number)
+        } else if (/\s/u.test(before)) i += Math.min(spaces, 1)
         continue
       }
       // an autolink keeps its address and loses its brackets: <https://www.IC3.gov>
