@@ -2105,6 +2105,25 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('gives a turn that opens with a stage direction its speaker on its first sentence (Albanese, 2022-05-24; review 17)', () => {
+    const remarks = archived(
+      '2022-05-24-remarks-by-president-biden-and-prime-minister-anthony-albanese-of-the-commonwealth-of-australia-before-bilateral-meeting-tokyo-japan',
+      'Remarks by President Biden and Prime Minister Anthony Albanese of the Commonwealth of Australia Before Bilateral Meeting',
+      [
+        '11:04 A.M. JST',
+        '',
+        'PRIME MINISTER ALBANESE:  I’ll be back in a few weeks.',
+        '',
+        'PRESIDENT BIDEN:  (Gets up and pretends to walk away.)  You’re a brave man.  Thank you.',
+      ],
+    )
+    expect(clauses(remarks)).toEqual([
+      'PRIME MINISTER ALBANESE: I’ll be back in a few weeks.',
+      'PRESIDENT BIDEN: You’re a brave man.',
+      'Thank you.',
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

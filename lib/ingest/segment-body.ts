@@ -13,7 +13,7 @@
  */
 import { isHan } from '@/lib/text/chars'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
-import { originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
+import { MappedTextBuilder, originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
@@ -274,13 +274,22 @@ export function splitClauses(
   paragraph = said
   const label = (language === 'en' ? PARAGRAPH_OPENING_EN : PARAGRAPH_OPENING).exec(paragraph.text)?.[0] ?? null
   const clauses: ParsedClause[] = []
+  // the speaker of a turn that opens with a stage direction, for the turn's first sentence ("PRESIDENT BIDEN:  (Gets up and
+  // pretends to walk away.)  You’re a brave man." → "PRESIDENT BIDEN: You’re a brave man.")
+  let speaker: MappedText | null = null
   for (const [from, to] of language === 'en'
     ? sentenceBoundsEn(paragraph.text, label, listItem, transcript)
     : sentenceBounds(paragraph.text)) {
-    const piece = trimMapped(sliceMapped(paragraph, from, to))
+    let piece = trimMapped(sliceMapped(paragraph, from, to))
     // a transcript's stage direction ("(Laughter.)", "(As interpreted.)") is not something said
     // (outside a transcript only one that ends with its full stop: a nomination's "(New Position)", "(Reappointment)" is text)
-    if (language === 'en' && isStageDirection(piece.text, transcript) && (transcript || /\.\)\.?$|\)\.$/u.test(piece.text))) continue
+    if (language === 'en' && isStageDirection(piece.text, transcript) && (transcript || /\.\)\.?$|\)\.$/u.test(piece.text))) {
+      const turn = clauses.length === 0 ? SPEAKER_LABEL.exec(piece.text) : null
+      if (turn) speaker = sliceMapped(piece, 0, turn[0].length)
+      continue
+    }
+    if (speaker && clauses.length === 0 && !SPEAKER_LABEL.test(piece.text) && /[\p{L}\p{N}]/u.test(piece.text))
+      piece = new MappedTextBuilder().pushSlice(speaker).pushSlice(piece).build()
     // (and a turn's label left alone when its notes are gone says nothing: "THE VICE PRESIDENT:  (Inaudible).  (Laughs.)")
     if (narrated && `${piece.text} `.replace(SPEAKER_LABEL, '').trim() === '' && piece.text.endsWith(':')) continue
     // (nor is a page's pointer to a link as a paragraph's last sentence: "You can read more about … here.")
