@@ -2124,6 +2124,17 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('takes the speaker of "Closing Remarks by …" from the title and leaves "AS DELIVERED" out (Counter Ransomware Initiative, 2022-11-01; review 17)', () => {
+    const remarks = archived(
+      '2022-11-01-closing-remarks-by-national-security-advisor-jake-sullivan-at-the-counter-ransomware-initiative-summit',
+      'Closing Remarks by National Security Advisor Jake Sullivan at the Counter Ransomware Initiative Summit',
+      ['AS DELIVERED', '', 'Thank you all for being here for these two days of work.'],
+    )
+    expect(remarks).toMatchObject({ kind: 'speech', speaker: 'Jake Sullivan', parties: ['united-states'] })
+    expect(remarks.sections.map((section) => section.heading)).toEqual([null])
+    expect(clauses(remarks)).toEqual(['Thank you all for being here for these two days of work.'])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

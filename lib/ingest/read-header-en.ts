@@ -79,7 +79,7 @@ const endsSentence = (text: string) => /[.;!?:]["”’)]*$/.test(text)
 
 /** Lines a copied web page carries around a statement: not part of it. */
 const FURNITURE =
-  /^(Briefing Room|Statements and Releases|Speeches and Remarks|Presidential Actions|Press Briefings|Share|Print|Home|Menu|Search|Skip to content|Read more|The White House|For Immediate Release|Office of the Press Secretary|Media Note|Immediate Release|Press release|Main Content|Main Container|(?:[\p{L} ]{0,30}\s)?Check against delivery|(?:[\p{L} ]{0,30}\s)?As prepared for delivery|\[?Provisional translation\]?|Back to top)$/iu
+  /^(Briefing Room|Statements and Releases|Speeches and Remarks|Presidential Actions|Press Briefings|Share|Print|Home|Menu|Search|Skip to content|Read more|The White House|For Immediate Release|Office of the Press Secretary|Media Note|Immediate Release|Press release|Main Content|Main Container|(?:[\p{L} ]{0,30}\s)?Check against delivery|(?:[\p{L} ]{0,30}\s)?As prepared for delivery|(?:[\p{L} ]{0,30}\s)?As delivered|\[?Provisional translation\]?|Back to top)$/iu
 
 /**
  * What a web page prints around a text, whatever the site: a trail of links ("Home > News > Diplomatic Relations >
@@ -348,11 +348,12 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     }
   }
   header.bodyStart = i
-  // the one speaker a speech's title names: "Speech by H.E. Xi Jinping", "Address by Prime Minister KISHIDA Fumio at …"
+  // the one speaker a speech's title names: "Speech by H.E. Xi Jinping", "Address by Prime Minister KISHIDA Fumio at …",
+  // "Closing Remarks by National Security Advisor Jake Sullivan at …"
   // (the title the file gives too: an archive's front matter, where the text prints none)
   const title = header.title || options.knownTitle || ''
   const by =
-    /^(?:Speech|Address|Keynote (?:Speech|Address)|Remarks)(?: as (?:Prepared for Delivery|Delivered))? by\s+(.+?)(?=\s+(?:at|to|on|before|during|in|with|alongside)\s|[,:]|$)/i.exec(
+    /^(?:(?:Opening|Closing|Keynote|Welcom(?:e|ing)|Concluding|Introductory|Commencement|Farewell|Virtual)\s+)?(?:Speech|Address|Remarks)(?: as (?:Prepared for Delivery|Delivered))? by\s+(.+?)(?=\s+(?:at|to|on|before|during|in|with|alongside)\s|[,:]|$)/i.exec(
       title,
     )
   // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …", but "Remarks by Vice
