@@ -2135,6 +2135,20 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(remarks)).toEqual(['Thank you all for being here for these two days of work.'])
   })
 
+  it('leaves a dateline of the day alone out of the first sentence and dates a pasted release by it (holiday theme, 2021-11-29; review 17)', () => {
+    const pasted = parseOne(
+      [
+        'First Lady Jill Biden Announces 2021 White House Holiday Theme',
+        '',
+        'November 29, 2021 — Today, First Lady Jill Biden will unveil the theme for the 2021 White House Holiday Season.',
+        '',
+        'The White House is decorated by volunteers.',
+      ].join('\n'),
+    )
+    expect(pasted).toMatchObject({ date: '2021-11-29', place: null })
+    expect(clauses(pasted)[0]).toBe('Today, First Lady Jill Biden will unveil the theme for the 2021 White House Holiday Season.')
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

@@ -103,6 +103,12 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   paragraphs = signed
   const dateline = language === 'en' ? withoutPressDateline(paragraphs, notes) : null
   if (dateline) paragraphs = dateline.paragraphs
+  // (a dateline's day is the text's printed date, where its header prints none: "November 29, 2021 — Today, …")
+  const datelineDate = dateline ? readDateLineEn(dateline.line.replace(/\s*(?:--|[–—-])\s*$/u, ''))?.date : undefined
+  if (datelineDate && !header.printedDate) {
+    const [year, month, day] = datelineDate.split('-').map(Number) as [number, number, number]
+    header.printedDate = { year, month, day }
+  }
   const sections = segmentBody(paragraphs, language)
   if (sections.length === 0) return null
   const body = sections.flatMap((s) => s.clauses.map((c) => c.text)).join(language === 'en' ? ' ' : '')
@@ -153,8 +159,12 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   }
 }
 
-/** A press release's dateline opening the body: "WASHINGTON – Today …", "WASHINGTON, D.C. — The …". */
-const PRESS_DATELINE = /^\s*([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?\s*(?:--|[–—-])\s+(?=\S)/
+/**
+ * A press release's dateline opening the body: "WASHINGTON – Today …", "WASHINGTON, D.C. — The …", or its day alone,
+ * "November 29, 2021 — Today, …" (the city in its first group, if any).
+ */
+const PRESS_DATELINE =
+  /^\s*(?:([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*(?:--|[–—-])\s+(?=\S)/
 
 /**
  * The body without the dateline its first paragraph of prose opens with (under a deck or heading, if any), which is no
@@ -163,21 +173,25 @@ const PRESS_DATELINE = /^\s*([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?\s*(?:
 function withoutPressDateline(
   paragraphs: readonly RepairedParagraph[],
   notes: ImportNote[],
-): { paragraphs: RepairedParagraph[]; place: string } | null {
+): { paragraphs: RepairedParagraph[]; place: string | null; line: string } | null {
   // (one of the first paragraphs: a deck or a heading may stand above it)
   const k = paragraphs.slice(0, 3).findIndex((p) => !p.heading && PRESS_DATELINE.test(p.text.text))
   const first = paragraphs[k]
   const match = first && PRESS_DATELINE.exec(first.text.text)
-  if (!first || !match || !/[A-Z]{3}/.test(match[1] as string)) return null
+  if (!first || !match || (match[1] !== undefined && !/[A-Z]{3}/.test(match[1]))) return null
   const text = trimMapped(sliceMapped(first.text, match[0].length, first.text.text.length))
   // (a sentence follows it: not a heading's number, "NATIONAL SECURITY MEMORANDUM – 1")
   if (!/^[\p{Lu}“"‘(]/u.test(text.text) || !/\p{Ll}{2}/u.test(text.text)) return null
-  const place = (match[1] as string)
-    .trim()
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
-  notes.push({ kind: 'repair', message: `left the dateline "${match[0].trim()}" out of the first sentence (its city is the place)` })
-  return { paragraphs: paragraphs.map((p, i) => (i === k ? { ...p, text } : p)), place }
+  const place =
+    match[1]
+      ?.trim()
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) ?? null
+  notes.push({
+    kind: 'repair',
+    message: `left the dateline "${match[0].trim()}" out of the first sentence${place ? ' (its city is the place)' : ''}`,
+  })
+  return { paragraphs: paragraphs.map((p, i) => (i === k ? { ...p, text } : p)), place, line: match[0].trim() }
 }
 
 /** Two parties or more, or a grouping (the Quad, the G7) that speaks for its members. */
