@@ -744,3 +744,59 @@ describe('Chinese speeches whose page names the speaker only in the title (Chine
     expect(statement.kind).toBe('statement')
   })
 })
+
+describe('Chinese pages of Chinese web review 5 (texts written for the test in the layouts of the pages read)', () => {
+  it('reads a speaker whose two-character name is spaced to the width of three, and does not take that line over its date for a new statement’s title', () => {
+    const result = parseStatements(
+      [
+        '携手同行 共创未来',
+        '',
+        '——在国际形势研讨会上的演讲',
+        '',
+        '国务委员兼外长 王 毅',
+        '',
+        '（2022年12月25日，北京）',
+        '',
+        '各位专家，各位朋友：',
+        '',
+        '很高兴和大家再次相聚，共话国际形势和中国外交。今天的世界正在经历深刻的变化。',
+      ].join('\n'),
+    )
+    expect(result.ok && result.statements.length).toBe(1)
+    const speech = result.ok ? result.statements[0] : undefined
+    expect(speech).toMatchObject({ kind: 'speech', speaker: '王毅', date: '2022-12-25', place: '北京', parties: ['china'] })
+  })
+
+  it('leaves out a picture’s placeholder and its caption with the photographer’s credit, with a repair note', () => {
+    const speech = one(
+      [
+        '习近平在欢迎宴会上的致辞',
+        '',
+        '（2019年4月26日，北京）',
+        '',
+        '尊敬的各位来宾：',
+        '',
+        '4月26日，国家主席习近平在北京举行宴会。这是习近平发表致辞。 新华社记者 张三 摄',
+        '',
+        '资料图',
+        '',
+        '此刻的人民大会堂，高朋满座，胜友如云。我内心充盈着喜悦。',
+      ].join('\n'),
+    )
+    expect(allClauseTexts(speech)).toEqual(['尊敬的各位来宾：', '此刻的人民大会堂，高朋满座，胜友如云。', '我内心充盈着喜悦。'])
+    expect(speech.notes.map((n) => n.message)).toContain('left out 2 picture captions or placeholders')
+  })
+
+  it('gives a foreign ministry spokesperson’s briefing to China, not to the country of its first question, and dates it by its title', () => {
+    const briefing = one(
+      [
+        '2022年8月9日外交部发言人汪文斌主持例行记者会',
+        '',
+        '记者：国务委员兼外长8日应邀对蒙古国进行访问。请问发言人能否介绍本次访问具体情况？',
+        '',
+        '汪文斌：这是双方友好交往的又一次重要访问。',
+      ].join('\n'),
+    )
+    expect(briefing).toMatchObject({ parties: ['china'], date: '2022-08-09' })
+  })
+})

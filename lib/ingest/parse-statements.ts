@@ -16,6 +16,7 @@ import { publisherOf } from '@/lib/parties/publisher'
 import { layoutEnglish } from './english-layout'
 import { PASTED_TEXT_NAME, readFileName } from './file-name'
 import { findYearInText, findYearInTextEn, isoDate } from './find-date'
+import { monthNumber } from './months'
 import { readFrontMatter } from './front-matter'
 import { classifyKind, readHeader, type Header } from './read-header'
 import { findSpeakerPartyEn, readHeaderEn } from './read-header-en'
@@ -91,7 +92,8 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
           isCountry: isCountryName,
         })
       : readHeader(paragraphs)
-  const memorandum = withoutMemorandumAddress(withoutSalutation(paragraphs.slice(header.bodyStart), language, notes), language, notes)
+  const below = language === 'zh' ? withoutPictures(paragraphs.slice(header.bodyStart), notes) : paragraphs.slice(header.bodyStart)
+  const memorandum = withoutMemorandumAddress(withoutSalutation(below, language, notes), language, notes)
   paragraphs = memorandum.paragraphs
   const signOff = readSignOff(paragraphs, language)
   if (signOff) paragraphs = paragraphs.slice(0, signOff.index)
@@ -138,6 +140,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     meta: context.meta,
     fileDate: fromName.date,
     opening,
+    title,
     notes,
   })
   const place = header.printedPlace || document.dateline?.place || signOff?.line.place || dateline?.place || null
@@ -157,6 +160,31 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     sourceStart: document.start,
     sourceEnd: document.end,
   }
+}
+
+/** A title in the voice of a ministry of the People's Republic or its spokesperson: 外交部发言人…, 中国外交部…, 国防部…. */
+const CHINESE_MINISTRY_VOICE =
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:中华人民共和国|中華人民共和國|中国|中國)?(?:外交部|国防部|國防部|商务部|商務部|国务院新闻办公室|國務院新聞辦公室|国务院台湾事务办公室|國務院台灣事務辦公室)(?:发言人|發言人|新闻发言人|新聞發言人)?/u
+
+/** A picture's placeholder a copied page leaves in the text: "资料图", "图片", "视频截图", "图片来源：新华社". */
+const PICTURE_LINE = /^(?:资料图片?|資料圖片?|图片|圖片|视频截图|視頻截圖|(?:图片|圖片)来源[：:].{0,40}|[（(]?图[：:][^。]{0,60}[)）]?)$/u
+/** A picture's caption, which ends with its credit: "…热烈欢迎各位嘉宾。 新华社记者 黄敬文 摄", "（新华社发）", "（记者 王某 摄）". */
+const PICTURE_CREDIT =
+  /(?:(?:新华社|新華社|中新社|人民网|人民網|人民日报|人民日報|央视网|央視網)?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}(?:[\s、和][\p{Script=Han}·]{2,4}){0,3}\s*(?:摄|攝)|[（(][^（）()]{0,40}(?:摄|攝|社发|社發)[)）]|(?:新华社|新華社|中新社)(?:发|發)(?:[（(][^（）()]{0,20}[)）])?)$/u
+
+/** A Chinese page's body without its pictures' placeholders and captions, which are the page's, not the text's. */
+function withoutPictures(paragraphs: readonly RepairedParagraph[], notes: ImportNote[]): RepairedParagraph[] {
+  const kept = paragraphs.filter((p) => {
+    const text = p.text.text.trim()
+    return !PICTURE_LINE.test(text) && !PICTURE_CREDIT.test(text)
+  })
+  const dropped = paragraphs.length - kept.length
+  if (dropped)
+    notes.push({
+      kind: 'repair',
+      message: `left out ${dropped} picture caption${dropped > 1 ? 's' : ''} or placeholder${dropped > 1 ? 's' : ''}`,
+    })
+  return kept
 }
 
 /**
@@ -439,6 +467,9 @@ function findStatementParties(
   const compound =
     found.codes.length === 1 && found.unknown.length === 1 ? compoundParties(found.unknown[0] as string, `${title}${opening}`) : null
   if (compound) return compound
+  // a text in the voice of China's ministries (a spokesperson's briefing or remarks, "2022年8月9日外交部发言人汪文斌主持例行
+  // 记者会") is China's, whatever countries its first question names
+  if (found.codes.length === 0 && found.unknown.length === 0 && CHINESE_MINISTRY_VOICE.test(title)) return ['china']
   const opened = findPartiesInOpeningZh(opening)
   // (a title whose words before 联合声明 name no party the gazetteer knows, as a title cut short leaves them, "关系合作框架
   // 文件的联合声明", gives way to the two or more parties its opening names)
@@ -608,6 +639,22 @@ function readSignOff(paragraphs: readonly RepairedParagraph[], language: 'zh' | 
   return null
 }
 
+/** The day a title names in full: "2022年8月9日外交部发言人…", "… Regular Press Conference on August 9, 2022". */
+function titleDate(title: string): string | null {
+  const zh = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(title)
+  if (zh) return validDate(Number(zh[1]), Number(zh[2]), Number(zh[3]))
+  const en = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b/u.exec(
+    title,
+  )
+  return en ? validDate(Number(en[3]), monthNumber(en[1] as string) ?? 0, Number(en[2])) : null
+}
+
+/** A day as ISO, or null if there is no such day. */
+function validDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return year >= 1900 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? isoDate(year, month, day) : null
+}
+
 interface DateEvidence {
   dateline: Dateline | null
   header: Header
@@ -617,6 +664,8 @@ interface DateEvidence {
   meta: Record<string, string>
   fileDate: string | null
   opening: string
+  /** the title, which may carry the day ("2022年8月9日外交部发言人汪文斌主持例行记者会") */
+  title: string
   notes: ImportNote[]
 }
 
@@ -652,6 +701,15 @@ function findDate(e: DateEvidence): string | null {
   if (e.signOff) return e.signOff.date
   const meta = /^(\d{4}-\d{2}-\d{2})/.exec(e.meta.date ?? '')?.[1]
   if (meta) return meta
+  const titled = titleDate(e.title)
+  if (titled) {
+    e.notes.push({
+      kind: 'doubt',
+      about: 'date',
+      message: `no date line in the text; the date ${titled} is the one its title gives: check it`,
+    })
+    return titled
+  }
   if (e.fileDate) {
     e.notes.push({
       kind: 'doubt',

@@ -34,8 +34,13 @@ export interface Header {
 
 const DOCUMENT_NAME = /(联合声明|联合宣言|宣言|公报|纪要|声明|条约|协定|倡议)$/
 const DATE_LINE = /^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[，,、·\s]\s*(.+?))?\s*[）)]$/
+// (the name may be spaced to the width of three, as official pages print a two-character name: "国务委员兼外长 王 毅")
 const SPEAKER_LINE =
-  /^(.{0,24}?(?:主席|总理|总统|国家主席|副主席|委员长|国王|首相|部长|外长|秘书长|大使|特使|总书记))\s*([\p{Script=Han}·]{2,12})$/u
+  /^(.{0,24}?(?:主席|总理|总统|国家主席|副主席|委员长|国王|首相|部长|外长|秘书长|大使|特使|总书记))\s*([\p{Script=Han}·](?:[ \u3000]?[\p{Script=Han}·]){1,11})$/u
+/** Whether a line names a speaker by office and name ("中共中央政治局委员、国务委员兼外长 王 毅"): a speech's, no title. */
+export const isSpeakerLineZh = (text: string) => SPEAKER_LINE.test(text.trim())
+/** The speaker's name of a speaker line, its padding spaces left out ("王 毅" → 王毅). */
+const speakerName = (match: RegExpExecArray) => (match[2] as string).replace(/[ \u3000]/gu, '')
 /** A salutation: "尊敬的…", "女士们、先生们：", and one naming the hosts first, "布什总统和夫人，…，女士们，先生们：". */
 const SALUTATION = /^(尊敬的|女士们|各位|亲爱的|同志们|朋友们)|(?:女士们|先生们|朋友们|同志们)[：:，,!！]?$/
 
@@ -94,7 +99,7 @@ const NAMED_DOCUMENT = /《([^《》]{4,80})》/gu
  * 【字体：大 中 小】), or a bare year (a wiki's link to the year's texts).
  */
 const SITE_LINE =
-  /^(?:原文(?:出自|载于|见)|(?:刊载|刊|载)于|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:]|撰文[：:]|作者[：:]|出版[：:]|更新[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*|\d{4}年)$/u
+  /^(?:原文(?:出自|载于|见)|(?:刊载|刊|载)于|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:]|撰文[：:]|作者[：:]|出版[：:]|(?:发布|更新|发表)?(?:时间|日期)?[：:]?\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?:发布|更新|发表)(?:时间|日期)[：:]|其他语言版本[：:]?$|更新[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*|\d{4}年)$/u
 /** A date as a page prints it on a line of its own: 2013/06/21, 2013-06-21, 2013.06.21. */
 const NUMERIC_DATE = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})()$/u
 /** A page's headline, which says the full text follows. */
@@ -239,7 +244,7 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       titleClosed = true
     } else if (speaker && (titleParts.length > 0 || header.printedDate) && !header.speaker) {
       header.speakerRole = (speaker[1] as string).trim()
-      header.speaker = speaker[2] as string
+      header.speaker = speakerName(speaker)
       titleClosed = true
     } else if (
       !titleClosed &&
@@ -276,7 +281,7 @@ export function readHeader(paragraphs: readonly RepairedParagraph[]): Header {
       }
       if (speaker && !header.speaker) {
         header.speakerRole = (speaker[1] as string).trim()
-        header.speaker = speaker[2] as string
+        header.speaker = speakerName(speaker)
       } else if (date && !header.printedDate) setPrintedDate(header, date)
       else break
     }

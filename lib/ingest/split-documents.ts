@@ -6,7 +6,7 @@
  * is one statement (text pasted from a web page).
  */
 import { monthNumber } from './months'
-import { LEAD_END, TITLE_LIKE } from './read-header'
+import { isSpeakerLineZh, LEAD_END, TITLE_LIKE } from './read-header'
 import { readDateLineEn, readDateLineZh } from './sign-off'
 import type { Dateline, RawDocument, SourceLine } from './types'
 
@@ -184,6 +184,8 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
       !isDate(k) &&
       isDate(k + 1) &&
       !/^(?:Done|Signed|Issued|Adopted)\s+(?:at|in)\b/u.test(text) &&
+      // (nor a speech's speaker over its date: "国务委员兼外长 王 毅" / "(2022年12月25日，北京)")
+      !isSpeakerLineZh(text) &&
       [k + 2, k + 3].some((j) => isProse(content[j]?.text ?? '') && !isDate(j + 1))
     )
   }
