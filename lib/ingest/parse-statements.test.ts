@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { allClauseTexts, corpusStatement, corpusStatements, corpusText } from '@/test/helpers/corpus'
 import { inOneVoice, isProse, parseStatements } from './parse-statements'
 import { slugBase } from './slug'
+import type { ParsedStatement } from './types'
 
 describe('parseStatements on the bundled Xinhua file (June 2019 state visits)', () => {
   it('finds the eight releases with the metadata of the table in the foundation issue', () => {
@@ -785,6 +786,48 @@ describe('Chinese pages of Chinese web review 5 (texts written for the test in t
     )
     expect(allClauseTexts(speech)).toEqual(['尊敬的各位来宾：', '此刻的人民大会堂，高朋满座，胜友如云。', '我内心充盈着喜悦。'])
     expect(speech.notes.map((n) => n.message)).toContain('left out 2 picture captions or placeholders')
+  })
+
+  it('reads a communiqué from a wiki’s page: its menus and skip links are no title, its signatures with "（签字）" are left out, and its licence after the sign-off is no second statement', () => {
+    const result = parseStatements(
+      [
+        '中华人民共和国政府和某某国政府关于建立外交关系的联合公报',
+        '外观',
+        '跳至导览 跳至搜寻',
+        '中华人民共和国政府和某某国政府关于建立外交关系的联合公报',
+        '',
+        '一、中华人民共和国政府和某某国政府决定自一九七二年三月十三日起互相承认并建立外交关系。',
+        '',
+        '二、两国政府同意在短期内互派大使。',
+        '',
+        '中华人民共和国',
+        '政府代表',
+        '外交部副部长',
+        '张三',
+        '（签字）',
+        '某某国政府代表',
+        '驻中华人民共和国代办',
+        '李四',
+        '（签字）',
+        '一九七二年三月十三日于北京',
+        '',
+        'PD-icon.svg本作品是中华人民共和国的法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。',
+        '根据《中华人民共和国著作权法》第五条，本作品不适用于该法，在中国大陆和其他地区属于公有领域。',
+        'Public domainPublic domainfalsefalse',
+      ].join('\n'),
+    )
+    expect(result.ok && result.statements.length).toBe(1)
+    const statement = result.ok ? (result.statements[0] as ParsedStatement) : undefined
+    expect(statement).toMatchObject({
+      title: '中华人民共和国政府和某某国政府关于建立外交关系的联合公报',
+      date: '1972-03-13',
+      place: '北京',
+    })
+    expect(statement?.sections.map((section) => section.heading)).toEqual([null])
+    expect(statement && allClauseTexts(statement)).toEqual([
+      '一、中华人民共和国政府和某某国政府决定自一九七二年三月十三日起互相承认并建立外交关系。',
+      '二、两国政府同意在短期内互派大使。',
+    ])
   })
 
   it('gives a foreign ministry spokesperson’s briefing to China, not to the country of its first question, and dates it by its title', () => {

@@ -63,6 +63,9 @@ function parseText(text: string, options: ParseOptions): ParseResult {
   if (looksBinary(text))
     return { ok: false, error: 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.' }
   const front = readFrontMatter(text)
+  // (a page's footer after the text, its licence or copyright, is no statement nor part of one)
+  const footer = pageFooterAt(text)
+  if (footer !== null) text = text.slice(0, footer)
   // a file with front matter is one document: its metadata describes it
   const documents = front ? splitDocuments(text, front.end, { byTitles: false }) : splitDocuments(text)
   const context: FileContext = { fileName: options.fileName, meta: documents.length === 1 ? (front?.fields ?? {}) : {} }
@@ -160,6 +163,22 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     sourceStart: document.start,
     sourceEnd: document.end,
   }
+}
+
+/**
+ * A page's footer line: a licence or copyright notice ("本作品是中华人民共和国的法律、法规…", "根据《中华人民共和国著作权法》
+ * 第五条，本作品不适用于该法", "Public domain", "版权所有", "Copyright © …"; after the licence's icon, "PD-icon.svg") or a
+ * site's box under the text ("历史上的今天：").
+ */
+const PAGE_FOOTER =
+  /^\s*(?:[\w-]+\.(?:svg|png|jpe?g|gif)\s*)?(?:本作品(?:是|在|属于|不适用|采用)|根据《中华人民共和国著作权法》|public domain|版权所有|版权声明|copyright\b|©|免责声明|历史上的今天[：:]?\s*$)/iu
+
+/** Where a page's footer begins, in the second half of the text (a header's own "版权所有" line is the page's top), or null. */
+function pageFooterAt(text: string): number | null {
+  const half = text.length / 2
+  const pattern = new RegExp(PAGE_FOOTER.source, 'gimu')
+  for (const match of text.matchAll(pattern)) if ((match.index as number) >= half) return match.index as number
+  return null
 }
 
 /** A title in the voice of a ministry of the People's Republic or its spokesperson: 外交部发言人…, 中国外交部…, 国防部…. */
@@ -580,6 +599,8 @@ function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: '
     // (not speech broken off with a dash: "So, thank you for listening, and I’m prepared to —")
     // (nor an item of a list or a table: a numbered line, a line with an amount, "8. Ted Mitchell, President, …",
     // "Afghanistan 3,300,000")
+    // (a signatory's "（签字）", "(Signed)" under the name is the block's)
+    if (SIGNED_MARK.test(text)) return true
     return (
       !p.listItem &&
       name.length <= (language === 'en' ? 80 : 30) &&
@@ -591,7 +612,7 @@ function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: '
     end--
   if (end === paragraphs.length) return [...paragraphs]
   // (and more lines than a page of signatures holds are a list's or a table's, the text's own)
-  if (paragraphs.length - end > MAX_SIGNATURE_LINES) return [...paragraphs]
+  if (paragraphs.slice(end).filter((p) => !SIGNED_MARK.test(p.text.text.trim())).length > MAX_SIGNATURE_LINES) return [...paragraphs]
   // (signatures close a text that ends a sentence: short lines under a lead-in's colon, or after a longer item of their
   // list, are its list, "Members of the Presidential Delegation:" / "The Honorable Rahm Emanuel, United States Ambassador
   // to Japan" / …, to the text's end)
@@ -611,7 +632,10 @@ function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: '
   return paragraphs.slice(0, end)
 }
 
-/** The most lines a block of signatures takes: four signatories, each with a title line. */
+/** A mark under a signatory's name that the original is signed: "（签字）", "(Signed)", "[signed]". */
+const SIGNED_MARK = /^[（(\[](?:签字|签名|签署|signed|sgd\.?)[)）\]]$/iu
+
+/** The most lines a block of signatures takes: four signatories, each with a title line (not counting their SIGNED_MARK). */
 const MAX_SIGNATURE_LINES = 8
 
 /**

@@ -65,6 +65,8 @@ export const TITLE_LIKE =
  * ("新浪首页 > 新闻中心 > 国际新闻 > 正文", "新浪首页 | 免费邮件 | 用户注册"), a menu of short links ("首页 新闻 体育 娱乐 …").
  */
 function isPageChrome(text: string): boolean {
+  // (a wiki's menus and skip links: "外观", "跳至导览 跳至搜寻", "跳转到内容", "维基文库，自由的图书馆")
+  if (WIKI_CHROME.test(text)) return true
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?$/u.test(text)) return true
   if (/^(?:https?:\/\/|www\.)\S+/iu.test(text) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu.test(text)) return true
   // (a trail of links: "新浪首页 > 新闻中心 > 国际新闻 > 正文", "首页 > 中国要闻", "新浪首页 | 免费邮件 | 用户注册"; not one bar
@@ -98,6 +100,9 @@ const NAMED_DOCUMENT = /《([^《》]{4,80})》/gu
  * A line a site prints about where a text comes from or who wrote or edited it, or a link of its page (日文版, 打印,
  * 【字体：大 中 小】), or a bare year (a wiki's link to the year's texts).
  */
+/** A wiki's own lines around a text: its appearance menu, skip links and tagline (Wikisource's; read in Simplified). */
+const WIKI_CHROME =
+  /^(?:外观|(?:跳至|跳转到|跳到)(?:导览|导航|搜寻|搜索|内容|正文)(?:\s+(?:跳至|跳转到|跳到)(?:导览|导航|搜寻|搜索|内容|正文))*|维基文库[，,]\s*自由的图书馆)$/u
 const SITE_LINE =
   /^(?:原文(?:出自|载于|见)|(?:刊载|刊|载)于|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:]|撰文[：:]|作者[：:]|出版[：:]|(?:发布|更新|发表)?(?:时间|日期)?[：:]?\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?:发布|更新|发表)(?:时间|日期)[：:]|其他语言版本[：:]?$|更新[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*|\d{4}年)$/u
 /** A date as a page prints it on a line of its own: 2013/06/21, 2013-06-21, 2013.06.21. */
