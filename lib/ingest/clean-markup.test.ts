@@ -54,6 +54,8 @@ describe('cleanLine', () => {
       'I’m proud that our alliance is strong, and OPEC+ has acted.',
     )
     expect(read('the <s>AFT</s> \\[ATF\\] agents')).toBe('the [ATF] agents')
+    // (digits struck from a number are corrected inside it)
+    expect(read('By 20<s>21</s>\\[22\\] we had 6<s>.5</s>\\[.6\\] million jobs.')).toBe('By 20[22] we had 6[.6] million jobs.')
   })
 
   it('removes HTML tags and comments, and reads no-break and narrow spaces as spaces', () => {

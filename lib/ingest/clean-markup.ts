@@ -121,7 +121,7 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
         const spaces = /^\s*/u.exec(raw.slice(i))?.[0].length ?? 0
         if (/^\\?\[/u.test(raw.slice(i + spaces))) {
           i += spaces
-          if (/[\p{L}\p{N}]/u.test(before)) out.push(' ', line.start[at] as number, line.end[i - 1] as number)
+          if (/\p{L}/u.test(before)) out.push(' ', line.start[at] as number, line.end[i - 1] as number)
         } else if (/\s/u.test(before)) i += Math.min(spaces, 1)
         continue
       }

@@ -84,6 +84,19 @@ function endsInsidePhrase(line: string): boolean {
 
 /** Lines this short that end in a hard break stand alone: date lines, places, signatures. */
 const HARD_BREAK_SHORT = 60
+/**
+ * A room's or a building's name, every word capitalised ("Cross Hall", "State Dining Room", "South Court Auditorium"): over
+ * the one turn of remarks, their venue; a heading's phrase has words in lower case ("A Message to the Troops").
+ */
+const VENUE_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*){0,5}$/u
+/** The time stamp that makes remarks of one speaker a transcript opens them: among their first paragraphs, under a venue's lines only. */
+const OPENING_STAMP_AT = 4
+/** Words of four letters or more a title in Title Case may keep in lower case: prepositions and determiners, "… Wildfires this Year:". */
+const TITLE_CASE_LOWER: ReadonlySet<string> = new Set(
+  'with from into onto over this that these those than upon within without across among through about above below after before under until during against between toward towards'.split(
+    ' ',
+  ),
+)
 /** A venue above a transcript's time stamp runs to this many lines ("U.S. Department of State Headquarters" / "Harry S. Truman Building" / "Washington, D.C."). */
 const VENUE_LINES = 3
 /** A line longer than this was not wrapped (hard wrapping stops at 72 to 80 characters; isHardWrapped allows 120). */
@@ -403,12 +416,32 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // (or, in a transcript or over a person's first turn, the line or two that open it above that turn: "South Lawn",
   // "Private Residence" / "San Francisco, California", "Via Teleconference", "Cross Hall" / "THE PRESIDENT: Folks, …")
   const transcript = isTranscript(paragraphs.map((p) => p.text.text.trim()))
-  // (a text with a time stamp is a transcript too, of one speaker's remarks: its notes in parentheses are the stenographer's)
-  const spoken = transcript || anyStamp >= 0
+  // (a text that opens on a time stamp is a transcript too, of one speaker's remarks: its notes in parentheses are the
+  // stenographer's)
+  const spoken =
+    transcript ||
+    (anyStamp >= 0 &&
+      anyStamp <= OPENING_STAMP_AT &&
+      paragraphs.slice(0, anyStamp).every((p) => {
+        const line = p.text.text.trim()
+        return !SENTENCE_END.test(line) || INITIALS_END.test(line)
+      }))
   // (a date line right above the first turn, "(December 25, 2021)", does not count among those lines: the loop below passes it)
   const dated = firstTurn >= 1 && isBracketedDateLine((paragraphs[firstTurn - 1] as RepairedParagraph).text.text.trim()) ? 1 : 0
   const emphasizedAbove =
-    (transcript || (firstTurn >= 0 && isPersonTurn((paragraphs[firstTurn] as RepairedParagraph).text.text.trim()))) &&
+    (transcript ||
+      (firstTurn >= 0 &&
+        isPersonTurn((paragraphs[firstTurn] as RepairedParagraph).text.text.trim()) &&
+        paragraphs.slice(0, firstTurn - dated).every((p) => {
+          const line = p.text.text.trim()
+          // (a note under the venue too: "Residence Library" / "(Prerecorded)")
+          return (
+            VENUE_NAME.test(line) ||
+            readPlaceLineEn(line, isCountryName) !== null ||
+            /^[^,]{1,60},\s*[^,]{1,60}$/u.test(line) ||
+            /^\([^()]{1,40}\)$/u.test(line)
+          )
+        }))) &&
     (firstTurn - dated === 1 || firstTurn - dated === 2)
       ? firstTurn - dated
       : firstTurn >= 2 && venueEmphasis(`${raw(firstTurn - 2)}\n${raw(firstTurn - 1)}`)
@@ -442,7 +475,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   }
   for (const [k, venue] of [...venueLines].sort(([x], [y]) => y - x))
     paragraphs.splice(k, 1, ...venue.map((clean): RepairedParagraph => ({ text: trimMapped(clean.text), short: true, placeLine: true })))
-  // (in a transcript, one with turns of several speakers, any short note in parentheses on its own line is the stenographer's:
+  // (in a transcript, of several speakers or of remarks opening on a time stamp, any short note in parentheses on its own line
+  // is the stenographer's:
   // "(Takes sip of a drink.)", "(The press departs.)"; elsewhere only a note of the known kinds is)
   const said = paragraphs
     .filter((p) => {
@@ -506,7 +540,8 @@ function withHeadingsApart(lines: readonly SourceLine[]): SourceLine[] {
     const next = lines[k + 1]
     // (above a blank line and more text: at the very end it is a sign-off, "…We will not waver. **Slava Ukraini**")
     const more = next !== undefined && next.text.trim() === '' && lines.slice(k + 2).some((later) => later.text.trim() !== '')
-    // (nor after a list's number alone: "1.  **Reviewing Our Progress**" is a heading the page printed as a numbered item)
+    // (nor after what has no words, a list's number alone: "1.  **Reviewing Our Progress**" is a heading the page printed as a
+    // numbered item)
     if (!match || !more || !/\p{L}/u.test(match[1] as string) || !isRunInHeading((match[2] as string).slice(2, -2))) return [line]
     const at = line.text.lastIndexOf(match[2] as string)
     return [
@@ -596,7 +631,7 @@ function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolea
   // its function words in lower case or not ("… Taking Action to Respond to Wildfires this Year:")
   if (
     text.endsWith(':') &&
-    text.split(/\s+/).some((word) => word.length > 3 && /^\p{Ll}/u.test(word) && !ENGLISH_STOPWORDS.has(word.replace(/\W+$/u, '')))
+    text.split(/\s+/).some((word) => word.length > 3 && /^\p{Ll}/u.test(word) && !TITLE_CASE_LOWER.has(word.replace(/\W+$/u, '')))
   )
     return false
   return group[0]?.bold === 'opens' && group.at(-1)?.bold === 'closes' && group.slice(1, -1).every((line) => line.bold === 'none')

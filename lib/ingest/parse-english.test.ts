@@ -2149,6 +2149,58 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(pasted)[0]).toBe('Today, First Lady Jill Biden will unveil the theme for the 2021 White House Holiday Season.')
   })
 
+  it('leaves alone what the review-16/17 rules must not take (a code review’s inputs): bold items of a numbered list, a heading over one turn, a date that opens a speech, a lead-in ending "will:", a schedule’s note, a visit to a state of the Union', () => {
+    const list = archived('2022-05-23-joint-statement-on-priorities', 'Joint Statement on Priorities', [
+      'The leaders agreed on three priorities for the year ahead:',
+      '',
+      '1.  **Strengthening our alliance**',
+      '2.  **Expanding trade and investment**',
+      '3.  **Deepening people-to-people ties**',
+      '',
+      'The leaders will review progress at their next meeting.',
+    ])
+    expect(list.sections.map((section) => section.heading)).toEqual([null])
+    expect(clauses(list).slice(1, 4)).toEqual([
+      '1. Strengthening our alliance',
+      '2. Expanding trade and investment',
+      '3. Deepening people-to-people ties',
+    ])
+    const message = archived('2022-03-01-message-from-the-president', 'Message from the President on the Anniversary', [
+      'A Message to the Troops',
+      '',
+      'THE PRESIDENT:  Good morning.  I want to thank every one of you for your service.',
+    ])
+    expect(message.sections.map((section) => section.heading)).toEqual(['A Message to the Troops'])
+    const anniversary = archived(
+      '2021-12-07-statement-by-president-joe-biden-on-national-pearl-harbor-remembrance-day',
+      'Statement by President Joe Biden on National Pearl Harbor Remembrance Day',
+      ['December 7, 1941 — A date which will live in infamy. Eighty years ago today, the United States was attacked.'],
+    )
+    expect(anniversary.date).toBe('2021-12-07')
+    expect(clauses(anniversary)[0]).toBe('December 7, 1941 — A date which will live in infamy.')
+    const sheet = archived('2022-06-30-fact-sheet-test', 'FACT SHEET: Energy Investments', [
+      'The President will also highlight the need to invest in energy.',
+      '',
+      '**Under the Bipartisan Infrastructure Law, the Department of Energy and the Department of',
+      'Transportation will:**',
+      '',
+      '-   Build more chargers.',
+    ])
+    expect(sheet.sections.map((section) => section.heading)).toEqual([null])
+    const schedule = archived('2022-03-01-statement-by-press-secretary', 'Statement by Press Secretary Jen Psaki on the Address', [
+      'Tonight the President will deliver his first State of the Union address.',
+      '',
+      '9:00 P.M. EST',
+      '',
+      'The President will speak in the House Chamber. (Guests of the First Lady are listed below.) Sixteen guests will join.',
+    ])
+    expect(clauses(schedule)).toContain('(Guests of the First Lady are listed below.)')
+    const visit = archived('2022-05-02-readout-of-first-lady-visit', 'Readout of First Lady Jill Biden’s Visit to Georgia', [
+      'First Lady Jill Biden visited Savannah, Georgia, today and met with military families.',
+    ])
+    expect(visit.parties).toEqual(['united-states'])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

@@ -830,6 +830,64 @@ describe('Chinese pages of Chinese web review 5 (texts written for the test in t
     ])
   })
 
+  it('leaves alone what those rules must not take: a news headline naming a leader splits off its statement, a page pasted after a footer stays, a heading "Copyright Protection" stays, a ministry’s title in Traditional characters is not China’s by that alone', () => {
+    const two = parseStatements(
+      [
+        '中华人民共和国和法兰西共和国联合声明',
+        '',
+        '2019年3月26日',
+        '',
+        '中华人民共和国和法兰西共和国一致同意进一步深化全面战略伙伴关系。双方愿加强各领域合作。',
+        '',
+        '习近平会见美国总统拜登',
+        '',
+        '2021年11月16日',
+        '',
+        '国家主席习近平同美国总统拜登举行视频会晤。双方就中美关系交换了意见。',
+      ].join('\n'),
+    )
+    expect(two.ok && two.statements.map((statement) => statement.title)).toEqual([
+      '中华人民共和国和法兰西共和国联合声明',
+      '习近平会见美国总统拜登',
+    ])
+    const pages = parseStatements(
+      [
+        '中华人民共和国政府和甲国政府联合公报',
+        '',
+        '中华人民共和国政府和甲国政府决定自一九七二年三月十三日起建立外交关系。两国政府同意互派大使。',
+        '',
+        '一九七二年三月十三日于北京',
+        '',
+        '本作品是中华人民共和国的法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件。',
+        '',
+        '中华人民共和国政府和乙国政府联合公报',
+        '',
+        '中华人民共和国政府和乙国政府决定自一九七四年五月三十一日起建立外交关系。两国政府同意互派大使。',
+        '',
+        '一九七四年五月三十一日于北京',
+      ].join('\n'),
+    )
+    expect(pages.ok && pages.statements.map((statement) => statement.date)).toEqual(['1972-03-13', '1974-05-31'])
+    const sheet = parseStatements(
+      [
+        'FACT SHEET: The United States and Japan Sign an Agreement on Creative Industries',
+        '',
+        'Today the United States and Japan signed an agreement on creative industries.',
+        '',
+        'Patent Cooperation',
+        '',
+        'The two offices will share examination results.',
+        '',
+        'Copyright Protection',
+        '',
+        'The two governments will protect the works of their authors. They will enforce the law online.',
+      ].join('\n'),
+    )
+    expect(sheet.ok && sheet.statements[0]?.sections.map((section) => section.heading)).toContain('Copyright Protection')
+    const taiwan = one(['外交部發言人就近日區域情勢發表聲明', '', '本部嚴正譴責相關行為，並呼籲各方保持克制。'].join('\n'))
+    expect(taiwan.parties).not.toContain('china')
+  })
+
   it('gives a foreign ministry spokesperson’s briefing to China, not to the country of its first question, and dates it by its title', () => {
     const briefing = one(
       [

@@ -18,7 +18,7 @@ import { PASTED_TEXT_NAME, readFileName } from './file-name'
 import { findYearInText, findYearInTextEn, isoDate } from './find-date'
 import { monthNumber } from './months'
 import { readFrontMatter } from './front-matter'
-import { classifyKind, readHeader, type Header } from './read-header'
+import { classifyKind, readHeader, TITLE_LIKE, type Header } from './read-header'
 import { findSpeakerPartyEn, readHeaderEn } from './read-header-en'
 import { cleanLine } from './clean-markup'
 import { repairMappedLines } from './repair-extraction'
@@ -40,6 +40,8 @@ interface FileContext {
   fileName?: string
   /** front matter fields, for a file that holds one statement */
   meta: Record<string, string>
+  /** the file is printed in Traditional characters (read as Simplified): a Chinese ministry's title may be Taiwan's */
+  traditional?: boolean
 }
 
 /**
@@ -52,23 +54,22 @@ export function parseStatements(text: string, options: ParseOptions = {}): Parse
   // Traditional characters are read as Simplified (title words, kinds, parties, date lines are known in
   // Simplified), one character for one, and the statement is given back in the characters it is printed in
   const simplified = toSimplified(text)
-  const result = parseText(simplified, options)
+  const result = parseText(simplified, options, simplified !== text)
   return result.ok && simplified !== text
     ? { ok: true, statements: result.statements.map((s) => inPrintedScript(s, text, simplified)) }
     : result
 }
 
-function parseText(text: string, options: ParseOptions): ParseResult {
+function parseText(text: string, options: ParseOptions, traditional = false): ParseResult {
   if (!text.trim()) return { ok: false, error: 'The file is empty.' }
   if (looksBinary(text))
     return { ok: false, error: 'The file is not text (it contains binary data); import a text, PDF, Word or HTML file.' }
   const front = readFrontMatter(text)
   // (a page's footer after the text, its licence or copyright, is no statement nor part of one)
-  const footer = pageFooterAt(text)
-  if (footer !== null) text = text.slice(0, footer)
+  text = withoutPageFooters(text)
   // a file with front matter is one document: its metadata describes it
   const documents = front ? splitDocuments(text, front.end, { byTitles: false }) : splitDocuments(text)
-  const context: FileContext = { fileName: options.fileName, meta: documents.length === 1 ? (front?.fields ?? {}) : {} }
+  const context: FileContext = { fileName: options.fileName, meta: documents.length === 1 ? (front?.fields ?? {}) : {}, traditional }
   const statements = documents.map((document) => parseDocument(document, context)).filter((s): s is ParsedStatement => s !== null)
   if (statements.length === 0) {
     return {
@@ -106,11 +107,11 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     .map((p) => p.text.text)
     .join('\n')
   paragraphs = signed
-  const dateline = language === 'en' ? withoutPressDateline(paragraphs, notes) : null
+  const dateline = language === 'en' ? withoutPressDateline(paragraphs, notes, context.meta.date ?? null) : null
   if (dateline) paragraphs = dateline.paragraphs
   // (a dateline's day is the text's printed date, where its header prints none: "November 29, 2021 — Today, …")
   const datelineDate = dateline ? readDateLineEn(dateline.line.replace(/\s*(?:--|[–—-])\s*$/u, ''))?.date : undefined
-  if (datelineDate && !header.printedDate) {
+  if (datelineDate && !header.printedDate && !context.meta.date) {
     const [year, month, day] = datelineDate.split('-').map(Number) as [number, number, number]
     header.printedDate = { year, month, day }
   }
@@ -133,7 +134,10 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   // (a memorandum speaks in its publisher's voice, whatever its title and the opening's countries: "Delegation of
   // Authority Under Section 506(a)(1) …" / "I hereby delegate … to Ukraine")
   const oneVoice = memorandum.found || inOneVoice(title)
-  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, oneVoice)
+  // (a ministry's title printed in Traditional characters may be Taiwan's, "外交部發言人…": China's only if it says so)
+  const ministry =
+    CHINESE_MINISTRY_VOICE.test(title) && (!context.traditional || /^(?:\d{4}年\d{1,2}月\d{1,2}日)?中华人民共和国/u.test(title))
+  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, oneVoice, ministry)
   const date = findDate({
     dateline: document.dateline,
     header,
@@ -171,14 +175,30 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
  * site's box under the text ("历史上的今天：").
  */
 const PAGE_FOOTER =
-  /^\s*(?:[\w-]+\.(?:svg|png|jpe?g|gif)\s*)?(?:本作品(?:是|在|属于|不适用|采用)|根据《中华人民共和国著作权法》|public domain|版权所有|版权声明|copyright\b|©|免责声明|历史上的今天[：:]?\s*$)/iu
+  /^[ \t]*(?:[\w-]+\.(?:svg|png|jpe?g|gif)\s*)?(?:本作品(?:是|在|属于|不适用|采用)|根据《中华人民共和国著作权法》|public domain\b|版权所有|©|历史上的今天[：:]?[ \t]*$)/gimu
 
-/** Where a page's footer begins, in the second half of the text (a header's own "版权所有" line is the page's top), or null. */
-function pageFooterAt(text: string): number | null {
-  const half = text.length / 2
-  const pattern = new RegExp(PAGE_FOOTER.source, 'gimu')
-  for (const match of text.matchAll(pattern)) if ((match.index as number) >= half) return match.index as number
-  return null
+/**
+ * The text with each page footer in its second half blanked out (a header's own "版权所有" line is the page's top): from
+ * its first line to the next title of a text (a second page pasted below, "…联合公报") or the end. Blanked, not cut, so
+ * that every character left keeps its place in the file.
+ */
+function withoutPageFooters(text: string): string {
+  let out = text
+  let from = text.length / 2
+  for (const match of text.matchAll(PAGE_FOOTER)) {
+    const at = match.index as number
+    if (at < from) continue
+    const lines = text.slice(at).split('\n')
+    let end = at
+    for (const [k, line] of lines.entries()) {
+      if (k > 0 && TITLE_LIKE.test(line.trim().replace(/\s+/gu, ''))) break
+      end += line.length + 1
+    }
+    end = Math.min(end, text.length)
+    out = out.slice(0, at) + out.slice(at, end).replace(/[^\n]/gu, ' ') + out.slice(end)
+    from = end
+  }
+  return out
 }
 
 /** A title in the voice of a ministry of the People's Republic or its spokesperson: 外交部发言人…, 中国外交部…, 国防部…. */
@@ -220,12 +240,16 @@ const PRESS_DATELINE =
 function withoutPressDateline(
   paragraphs: readonly RepairedParagraph[],
   notes: ImportNote[],
+  /** the date the file's metadata gives, which a dateline of the day alone must be (else it is the text's, "December 7, 1941 —") */
+  metaDate: string | null,
 ): { paragraphs: RepairedParagraph[]; place: string | null; line: string } | null {
   // (one of the first paragraphs: a deck or a heading may stand above it)
-  const k = paragraphs.slice(0, 3).findIndex((p) => !p.heading && PRESS_DATELINE.test(p.text.text))
+  const k = paragraphs.slice(0, 3).findIndex((p) => !p.heading && !p.listItem && PRESS_DATELINE.test(p.text.text))
   const first = paragraphs[k]
   const match = first && PRESS_DATELINE.exec(first.text.text)
   if (!first || !match || (match[1] !== undefined && !/[A-Z]{3}/.test(match[1]))) return null
+  const day = match[1] === undefined ? readDateLineEn(match[0].replace(/\s*(?:--|[–—-])\s*$/u, ''))?.date : undefined
+  if (day && metaDate && !metaDate.startsWith(day)) return null
   const text = trimMapped(sliceMapped(first.text, match[0].length, first.text.text.length))
   // (a sentence follows it: not a heading's number, "NATIONAL SECURITY MEMORANDUM – 1")
   if (!/^[\p{Lu}“"‘(]/u.test(text.text) || !/\p{Ll}{2}/u.test(text.text)) return null
@@ -433,6 +457,8 @@ function findStatementParties(
   notes: ImportNote[],
   /** the text is in one voice: its title says so (inOneVoice), or it is a memorandum under its address block */
   oneVoice: boolean,
+  /** the title is in the voice of a ministry of the People's Republic or its spokesperson (CHINESE_MINISTRY_VOICE) */
+  ministry = false,
 ): string[] {
   if (kind === 'speech' && header.speaker) {
     const found =
@@ -488,7 +514,7 @@ function findStatementParties(
   if (compound) return compound
   // a text in the voice of China's ministries (a spokesperson's briefing or remarks, "2022年8月9日外交部发言人汪文斌主持例行
   // 记者会") is China's, whatever countries its first question names
-  if (found.codes.length === 0 && found.unknown.length === 0 && CHINESE_MINISTRY_VOICE.test(title)) return ['china']
+  if (found.codes.length === 0 && found.unknown.length === 0 && ministry) return ['china']
   const opened = findPartiesInOpeningZh(opening)
   // (a title whose words before 联合声明 name no party the gazetteer knows, as a title cut short leaves them, "关系合作框架
   // 文件的联合声明", gives way to the two or more parties its opening names)
@@ -695,9 +721,11 @@ interface DateEvidence {
 
 /**
  * The statement's date, from the most to the least trusted evidence: its
- * date line or sign-off; a dateline's day in the year the text gives; the
- * front matter's date; the file name's date, and the visit's last day, each
- * said as a doubt. Null when there is none.
+ * date line or sign-off (or a press release's dateline of the day, "November
+ * 29, 2021 —", read as its date line); a dateline's day in the year the text
+ * gives; the front matter's date; the file name's date, the day its title
+ * names, and the visit's last day, each said as a doubt. Null when there is
+ * none.
  */
 /** Days from a printed date to a dateline's month and day, read in the printed year (or the next, across New Year). */
 function daysBetween(printed: { year: number; month: number; day: number }, dateline: { month: number; day: number }): number {
@@ -725,6 +753,14 @@ function findDate(e: DateEvidence): string | null {
   if (e.signOff) return e.signOff.date
   const meta = /^(\d{4}-\d{2}-\d{2})/.exec(e.meta.date ?? '')?.[1]
   if (meta) return meta
+  if (e.fileDate) {
+    e.notes.push({
+      kind: 'doubt',
+      about: 'date',
+      message: `no date line in the text; the date ${e.fileDate} is taken from the file name: check it`,
+    })
+    return e.fileDate
+  }
   const titled = titleDate(e.title)
   if (titled) {
     e.notes.push({
@@ -733,14 +769,6 @@ function findDate(e: DateEvidence): string | null {
       message: `no date line in the text; the date ${titled} is the one its title gives: check it`,
     })
     return titled
-  }
-  if (e.fileDate) {
-    e.notes.push({
-      kind: 'doubt',
-      about: 'date',
-      message: `no date line in the text; the date ${e.fileDate} is taken from the file name: check it`,
-    })
-    return e.fileDate
   }
   const visit = visitDate(e.opening, e.language)
   if (visit) {

@@ -37,8 +37,11 @@ const DATE_LINE = /^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s
 // (the name may be spaced to the width of three, as official pages print a two-character name: "国务委员兼外长 王 毅")
 const SPEAKER_LINE =
   /^(.{0,24}?(?:主席|总理|总统|国家主席|副主席|委员长|国王|首相|部长|外长|秘书长|大使|特使|总书记))\s*([\p{Script=Han}·](?:[ \u3000]?[\p{Script=Han}·]){1,11})$/u
-/** Whether a line names a speaker by office and name ("中共中央政治局委员、国务委员兼外长 王 毅"): a speech's, no title. */
-export const isSpeakerLineZh = (text: string) => SPEAKER_LINE.test(text.trim())
+/**
+ * Whether a line names a speaker by office and name, set apart by a space as a speech's header prints it ("中共中央政治局委员、
+ * 国务委员兼外长 王 毅", "国务院总理 李强"): no title, where a news headline runs them together ("习近平会见美国总统拜登").
+ */
+export const isSpeakerLineZh = (text: string) => SPEAKER_LINE.test(text.trim()) && /[ \u3000]/u.test(text.trim())
 /** The speaker's name of a speaker line, its padding spaces left out ("王 毅" → 王毅). */
 const speakerName = (match: RegExpExecArray) => (match[2] as string).replace(/[ \u3000]/gu, '')
 /** A salutation: "尊敬的…", "女士们、先生们：", and one naming the hosts first, "布什总统和夫人，…，女士们，先生们：". */
@@ -96,13 +99,14 @@ const NEWS_MARKER =
   /\d{1,2}月\d{1,2}日电|[（(]记者|^记者|(?<![月\d至到和及与、—–-])\d{1,2}日(?:在|上午|下午|晚|主持|出席|会见|会晤|发表|举行|抵达|致辞|讲话)/u
 /** The document a lead names in its title marks: "…一致通过了《中非合作论坛北京峰会宣言》". */
 const NAMED_DOCUMENT = /《([^《》]{4,80})》/gu
-/**
- * A line a site prints about where a text comes from or who wrote or edited it, or a link of its page (日文版, 打印,
- * 【字体：大 中 小】), or a bare year (a wiki's link to the year's texts).
- */
 /** A wiki's own lines around a text: its appearance menu, skip links and tagline (Wikisource's; read in Simplified). */
 const WIKI_CHROME =
   /^(?:外观|(?:跳至|跳转到|跳到)(?:导览|导航|搜寻|搜索|内容|正文)(?:\s+(?:跳至|跳转到|跳到)(?:导览|导航|搜寻|搜索|内容|正文))*|维基文库[，,]\s*自由的图书馆)$/u
+/**
+ * A line a site prints about where a text comes from or who wrote or edited it, or when it was posted ("更新时间:2022-12-25
+ * 13:40:41作者:…"), or a link of its page (日文版, 打印, 【字体：大 中 小】, "其他语言版本:"), or a bare year (a wiki's link to
+ * the year's texts).
+ */
 const SITE_LINE =
   /^(?:原文(?:出自|载于|见)|(?:刊载|刊|载)于|(?:文章|稿件)?来源[：:]|稿源[：:]|责任编辑|编辑[：:]|撰文[：:]|作者[：:]|出版[：:]|(?:发布|更新|发表)?(?:时间|日期)?[：:]?\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?:发布|更新|发表)(?:时间|日期)[：:]|其他语言版本[：:]?$|更新[：:])|^(?:\p{Script=Han}{1,2}文版|打印|关闭窗口|【字体[：:].*】|分享到.*|\d{4}年)$/u
 /** A date as a page prints it on a line of its own: 2013/06/21, 2013-06-21, 2013.06.21. */

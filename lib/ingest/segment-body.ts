@@ -94,13 +94,15 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
       if (rest) addClauses(splitClauses(rest, paragraphIndex, language, paragraph.listItem === true))
       return
     }
-    if (language === 'zh' ? isHeading(paragraphs, i) : isHeadingEn(paragraphs, i)) {
+    // (but bold items of a list, one under another, are its items: "1.  **Strengthening our alliance**" / "2.  **…**")
+    const boldItem = language === 'en' && NUMBERED_ITEM.test(text) && [paragraphs[i - 1], paragraphs[i + 1]].some(isNumberedBold)
+    if (!boldItem && (language === 'zh' ? isHeading(paragraphs, i) : isHeadingEn(paragraphs, i))) {
       const last = sections.at(-1) as ParsedSection
       // a heading right under a bare section number is that section's heading
       if (last.label && !last.heading && last.clauses.length === 0 && language === 'en') last.heading = text
       else {
         // (a bold heading a page printed as a numbered item keeps its number as its label: "3. **REDUCE EXPOSURE …**")
-        const item = language === 'en' ? /^(\d{1,3})\.\s+(\S.*)$/u.exec(text) : null
+        const item = language === 'en' ? NUMBERED_ITEM.exec(text) : null
         sections.push({ level: topLabel ? 2 : 1, label: item?.[1] ?? null, heading: item?.[2] ?? text, clauses: [] })
       }
       return
@@ -111,6 +113,11 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
   })
   return withOuterHeadings(sections)
 }
+
+/** A paragraph numbered as a list's item, its number and its words: "3. REDUCE EXPOSURE IN …". */
+const NUMBERED_ITEM = /^(\d{1,3})\.\s+(\S.*)$/u
+/** Whether a paragraph is a numbered item in bold (a heading by its markup). */
+const isNumberedBold = (p: RepairedParagraph | undefined) => p?.heading === true && NUMBERED_ITEM.test(p.text.text.trim())
 
 /**
  * The sections that hold clauses. A heading with none before the next one

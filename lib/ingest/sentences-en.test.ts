@@ -63,6 +63,11 @@ describe('sentenceBoundsEnglish', () => {
       'She loves art.',
       'Pursuant to that, she gives.',
     ])
+    expect(split('See U.S. Const. art. I § 8, cl. 3. See art. V (amendments). It ends.')).toEqual([
+      'See U.S. Const. art. I § 8, cl. 3.',
+      'See art. V (amendments).',
+      'It ends.',
+    ])
   })
 
   it('ends a sentence after the pronoun I, not after an initial', () => {

@@ -115,7 +115,7 @@ const SOMETIMES_FINAL = new Set([
  * word that ends a sentence ("… the National Endowment for the Arts. Brass instruments …", "… martial arts. She …").
  */
 const ARTICLE = new Set(['art', 'arts'])
-const ARTICLE_NUMBER = /^(?:\d|[IVXLC]{2,}\b|[IVXLC]\b(?=[,;)]|\s+(?:and|to|of)\b))/u
+const ARTICLE_NUMBER = /^(?:\d|[IVXLC]{1,6}\b(?=[,;:)]|\s+(?:and|to|of|through|§|\(|sec\.|cl\.|\d))|[IVXLC]{2,6}\b(?!\s+\p{Ll}))/u
 /** Abbreviations of a number's name, joined to the number: "No. 5", "No. TA-201-075", but "So, no. But …" ends a sentence. */
 const BEFORE_NUMBER = new Set(['no', 'nos'])
 /** Words that open sentences and are not names: after "U.S." or "Jr." they mark a new sentence. */
@@ -130,9 +130,10 @@ const OPENERS = new Set(
   ).split(' '),
 )
 /**
- * Function words capitalised after "Inc." or "Jr." open a sentence too ("… Services, Inc. Between college and law
- * school, …"): no name begins with one, but for the prepositions of an office's title ("U.S. Under Secretary") and the
- * number's "No." ("Inv. No. TA-201-075").
+ * Function words capitalised after "Inc.", "Jr." or "U.S." open a sentence too ("… Services, Inc. Between college and
+ * law school, …", "… in the U.S. Once the facility …"): no name begins with one, but for prepositions that begin an
+ * office's or a place's name ("Over", "Up") and the number's "No." ("Inv. No. TA-201-075"); "Under" opens a sentence
+ * unless an office follows it ("the U.S. Under Secretary", opensSentenceAt).
  */
 const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   [...ENGLISH_STOPWORDS].filter(

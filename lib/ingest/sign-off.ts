@@ -128,7 +128,7 @@ export function readPlaceLineEn(line: string, isCountry: (name: string) => boole
  * The states of the United States, its district and territories, by name and postal code, after which a line is a
  * dateline's place: "New York, NY", "Broward County, FL", "Auburn, Washington".
  */
-const US_STATES = new Set([
+export const US_STATES: ReadonlySet<string> = new Set([
   ...'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Guam'.split(
     ' ',
   ),

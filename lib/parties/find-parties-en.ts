@@ -11,6 +11,7 @@
  * Burma") is of its speaker: the topic after "on …" names no party.
  */
 import { sentenceBoundsEnglish } from '@/lib/ingest/sentences-en'
+import { US_STATES } from '@/lib/ingest/sign-off'
 import { englishForms, HOME_PARTY_CODES, PARTIES, type PartyEntry } from './gazetteer'
 
 export interface EnglishParties {
@@ -174,6 +175,9 @@ export function readoutCounterparts(title: string): PartyEntry[] {
   // (up to the topic, the place or the purpose: "… of Australia at the G20 Summit in Bali, Indonesia", "… of Germany to
   // Discuss Russia's …", "… Held Hostage in Iran", "U.S. Ambassador to Japan")
   const talks = (match[1] as string).split(READOUT_TOPIC)[0] as string
+  // (a visit to a state of the Union is no foreign government's: "… Visit to Georgia", "… Travel to New Mexico")
+  const visit = /\b(?:Visit|Trip|Travel)\s+to\s+$/iu.test(match[0].slice(0, match[0].length - (match[1] as string).length))
+  if (visit && US_STATES.has(talks.trim())) return []
   // (a governor, mayor or legislator of a state of the Union is no foreign government: "Governor Brian Kemp of Georgia")
   if (/\b(?:Governors?|Mayors?|Senators?|Congress(?:wo)?m[ae]n|Legislators?)\b/u.test(talks)) return []
   return partiesOf(mentionsIn(talks).filter((m) => !m.occasion))
