@@ -203,13 +203,13 @@ function withoutPageFooters(text: string): string {
 
 /** A title in the voice of a ministry of the People's Republic or its spokesperson: 外交部发言人…, 中国外交部…, 国防部…. */
 const CHINESE_MINISTRY_VOICE =
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:中华人民共和国|中華人民共和國|中国|中國)?(?:外交部|国防部|國防部|商务部|商務部|国务院新闻办公室|國務院新聞辦公室|国务院台湾事务办公室|國務院台灣事務辦公室)(?:发言人|發言人|新闻发言人|新聞發言人)?/u
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:中华人民共和国|中国)?(?:外交部|国防部|商务部|国务院新闻办公室|国务院台湾事务办公室)(?:发言人|新闻发言人)?/u
 
-/** A picture's placeholder a copied page leaves in the text: "资料图", "图片", "视频截图", "图片来源：新华社". */
-const PICTURE_LINE = /^(?:资料图片?|資料圖片?|图片|圖片|视频截图|視頻截圖|(?:图片|圖片)来源[：:].{0,40}|[（(]?图[：:][^。]{0,60}[)）]?)$/u
+/** A picture's placeholder a copied page leaves in the text: "资料图", "图片", "视频截图", "图片来源：新华社" (read in Simplified, as all Chinese text is here). */
+const PICTURE_LINE = /^(?:资料图片?|图片|视频截图|图片来源[：:].{0,40}|[（(]?图[：:][^。]{0,60}[)）]?)$/u
 /** A picture's caption, which ends with its credit: "…热烈欢迎各位嘉宾。 新华社记者 黄敬文 摄", "（新华社发）", "（记者 王某 摄）". */
 const PICTURE_CREDIT =
-  /(?:(?:新华社|新華社|中新社|人民网|人民網|人民日报|人民日報|央视网|央視網)?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}(?:[\s、和][\p{Script=Han}·]{2,4}){0,3}\s*(?:摄|攝)|[（(][^（）()]{0,40}(?:摄|攝|社发|社發)[)）]|(?:新华社|新華社|中新社)(?:发|發)(?:[（(][^（）()]{0,20}[)）])?)$/u
+  /(?:(?:新华社|中新社|人民网|人民日报|央视网)?(?:记者|通讯员)\s*[\p{Script=Han}·]{2,4}(?:[\s、和][\p{Script=Han}·]{2,4}){0,3}\s*摄|[（(][^（）()]{0,40}(?:摄|社发)[)）]|(?:新华社|中新社)发(?:[（(][^（）()]{0,20}[)）])?)$/u
 
 /** A Chinese page's body without its pictures' placeholders and captions, which are the page's, not the text's. */
 function withoutPictures(paragraphs: readonly RepairedParagraph[], notes: ImportNote[]): RepairedParagraph[] {
