@@ -24,6 +24,8 @@ export interface CleanLine {
    * one (`Research for the Public Good**`), or has no bold mark at all.
    */
   bold?: 'opens' | 'closes' | 'none'
+  /** a list item's indentation: the spaces before its bullet (an item under another is indented more) */
+  indent?: number
 }
 
 /** What a line leaves open for the next: an HTML tag wrapped over two lines. */
@@ -39,7 +41,9 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/
 const HEADING_MARK = /^\s{0,3}(#{1,6})\s+/
 /** A list item's bullet at a line's start (`- `, `* `, `• `). */
-export const BULLET = /^\s{0,6}([-*+•·▪◦●■]|\u2022)\s+(?=\S)/
+// (deeper than six spaces only as a converter prints a nested item, with spaces after its bullet: "        -   invest in …", not
+// a wrapped line that begins with a dash, "    - the rest of a sentence")
+export const BULLET = /^(?:\s{0,6}|\s{7,14}(?=\S\s{2}))([-*+•·▪◦●■]|\u2022)\s+(?=\S)/
 /** A list's number before a bold run that opens the line: "1.  **<u>Judge Sarah A. L. Merriam: Nominee …" */
 const NUMBERED_BOLD = /^\d{1,3}\.\s+(?=\*\*|__)/u
 const RULE = /^\s*(?:[-*_]\s*){3,}$|^\s*\\?#{3}\s*$|^\s*-\s*30\s*-\s*$/
@@ -77,6 +81,8 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     if (bullet && !/^\s*\*\*/.test(raw) && !(bullet[1] === '*' && /[^\s*]\*\s*\\?$/.test(raw) && raw.split('*').length === 3)) {
       listItem = true
       from = bullet[0].length
+      // (a bullet a page printed in its item's text, after the Markdown's own: "-   • The Department of Agriculture’s …")
+      from += /^[•▪◦●·]\s+/u.exec(raw.slice(from))?.[0].length ?? 0
     }
   }
   const body = raw.slice(from).trim()
@@ -194,7 +200,15 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
   const empty = !/[\p{L}\p{N}]/u.test(text.text) && !/^[—–]$/u.test(text.text.trim())
   // (a bold run may open a numbered item, as a page's list of one item prints a heading: "1.  **<u>Judge Sarah A. L.
   // Merriam: Nominee for the United States Court" / "of Appeals for the Second Circuit</u>**")
-  return { text, heading, listItem, empty, hardBreak, bold: boldMark(marked) }
+  return {
+    text,
+    heading,
+    listItem,
+    empty,
+    hardBreak,
+    bold: boldMark(marked),
+    ...(listItem ? { indent: /^\s*/u.exec(raw)?.[0].length ?? 0 } : {}),
+  }
 }
 
 /** `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL. */

@@ -55,6 +55,9 @@ const SHORT_LINE = 100
  */
 export function isLinkPointer(text: string): boolean {
   if (text.length > 160) return false
+  // (the last words of a quotation, its closing mark after them, and its source in brackets are no page's link: "…offer
+  // solutions to solve them. Learn more:” [Tweet, 3/11/22]")
+  if ((text.match(/”/gu)?.length ?? 0) > (text.match(/“/gu)?.length ?? 0) || /\]$|:["”]$/u.test(text)) return false
   return (
     /^(?:[^.!?]{0,100}[,;]\s*)?click here\b[^.!?]{0,60}[.:]?$/i.test(text) ||
     /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download)\b[^.!?]{0,100}\b(?:here|visit|at)\s*:$/i.test(text) ||
@@ -89,6 +92,15 @@ const HARD_BREAK_SHORT = 60
  * the one turn of remarks, their venue; a heading's phrase has words in lower case ("A Message to the Troops").
  */
 const VENUE_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*){0,5}$/u
+/**
+ * A building's or a room's name by the noun that ends it, with a room's number after it or not: "Eisenhower Executive Office
+ * Building Room 350", "United States Capitol", "City Club of Cleveland" (a line over prepared remarks that names no city).
+ */
+const VENUE_BUILDING =
+  /^(?:The\s+(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|the|and|for)\s+)*){0,6}|(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|the|and|for)\s+)*){1,6})(?:Building|Room|Hall|Auditorium|Cent(?:er|re)|Residence|Garden|Lawn|Library|Theat(?:er|re)|Airport|Museum|Capitol|Club|Ballroom|Chamber|Stadium|Arena|Hotel|Church|Cathedral|Pavilion|Hangar|Plaza)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*){0,4}(?:\s+\d{1,4}[A-Z]?)?$/u
+/** The opening of remarks as said: thanks, a greeting, a form of address, or the first or second person. */
+const SPOKEN_OPENING =
+  /^(?:Thank|Thanks|Good (?:morning|afternoon|evening)|Hello|Hi\b|Welcome|Well\b|Madam|Mr\.|Ladies|Please|Folks)|\b(?:I|I’m|I'm|I’ve|me|my|you|your|we|us|our)\b/u
 /** The time stamp that makes remarks of one speaker a transcript opens them: among their first paragraphs, under a venue's lines only. */
 const OPENING_STAMP_AT = 4
 /** Words of four letters or more a title in Title Case may keep in lower case: prepositions and determiners, "… Wildfires this Year:". */
@@ -163,7 +175,7 @@ export function isRunInHeading(text: string, longest = RUN_IN_HEADING): boolean 
  * @example layoutEnglish(splitLines('A wrapped\nline.\n\nNext.')).paragraphs.map((p) => p.text.text) // ['A wrapped line.', 'Next.']
  */
 export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: RepairedParagraph[]; notes: ImportNote[] } {
-  const lines = withHeadingsApart(source)
+  const lines = withHeadingsApart(withBulletsApart(source))
   // (a text with no markup, no Markdown link, HTML tag or escape, keeps its brackets: an editor's "[Prime Minister]" in a
   // transcript pasted from the page)
   const state = {
@@ -171,6 +183,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     textBrackets: !source.some((line) => /\]\(|\]\[|^\s*\[[^\]]+\]:\s|<\/?[a-z][\w-]*[\s>]|\\[[\]*_]/iu.test(line.text)),
   }
   const cleaned = lines.map((line) => ({ line, clean: cleanLine(mapIdentity(line.text, line.start), state) }))
+  // a bold run opened on a line of markup alone ("**<u>" broken before the words it makes bold) opens on the next line
+  cleaned.forEach((entry, i) => {
+    const next = cleaned[i + 1]
+    if (entry.clean.empty && entry.clean.bold === 'opens' && next && !next.clean.empty && next.clean.bold === 'none')
+      next.clean = { ...next.clean, bold: 'opens' }
+  })
   const rawOf = new Map(cleaned.map(({ line, clean }) => [clean, line.text]))
   const markup = cleaned.filter(({ line, clean }) => !clean.empty && clean.text.text !== line.text.trim()).length
   const content = cleaned.filter(({ clean }) => !clean.empty)
@@ -227,6 +245,15 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         !clean.listItem &&
         ((/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) ||
           (previous.listItem && current.length === 1 && /:$/u.test(previous.text.text)) ||
+          // or, in a paragraph of its own, a bold label ending with a colon that the paragraph goes on from on the very next line,
+          // no blank line or hard break between: a run-in label ("**Grand Rapids Mayor Rosalynn Bliss, Chair Urban Core
+          // Mayors**:" / "“Michigan’s urban core cities were …")
+          // (not over a line with markup of its own, a bold label, a table's row, an item: "**Ports:**" / "**Port of Savannah.** …")
+          (!previous.listItem &&
+            !previous.hardBreak &&
+            current.length === 1 &&
+            /:$/u.test(previous.text.text) &&
+            !/^\s*(?:[*_|#>]|[-+•—–]\s|\d{1,3}[.)]\s)/u.test(rawOf.get(clean) ?? '')) ||
           // or one cut inside its phrase, after a possessive or a function word ("**… implementing President Biden’s**" / "Executive Order …")
           endsInsidePhrase(previous.text.text) ||
           // or a fact sheet's lead in bold that ends with a full stop, as no heading does, the line ending where the bold
@@ -378,19 +405,25 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       runIn.add(line)
   })
   const groupsKept = groups.filter((group) => group.length > 0)
-  const paragraphs = groupsKept.map((group): RepairedParagraph => {
+  const paragraphs = groupsKept.map((group, k): RepairedParagraph => {
     const first = group[0] as CleanLine
     const text = joinLines(group.map((line) => line.text))
+    // (or a bold item over items indented under it: "-   **Strengthening Existing and New Supply Chains**" / "    -   Coordinate …")
+    const under = groupsKept[k + 1]?.[0]
+    const overItems = first.listItem && under?.listItem === true && (under.indent ?? 0) > (first.indent ?? 0)
     return {
       text,
       short: group.length === 1 && text.text.length < SHORT_LINE && !SENTENCE_END.test(text.text),
       heading: first.listItem
         ? // a list item is a heading only as a bold label with the item's text on the next line: not a last item of a bold
           // list ("- **Critical Minerals**", a blank line, then text) nor a short one ("- United States")
-          runsOn.has(group.at(-1) as CleanLine) && ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text))
+          (runsOn.has(group.at(-1) as CleanLine) || overItems) &&
+          ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text))
         : ((first.heading || runIn.has(first)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
       listItem: first.listItem,
+      ...(first.listItem ? { indent: first.indent ?? 0 } : {}),
       emphasized: isEmphasized(group.map((line) => rawOf.get(line) ?? '').join('\n')),
+      leadIn: boldLeadIn(group.map((line) => rawOf.get(line) ?? '').join('\n'), text.text),
     }
   })
   // a transcript's time stamps ("2:38 P.M. CEST") and stage directions ("(Laughter.)", "(As interpreted.)") are not what was said
@@ -553,6 +586,48 @@ function withHeadingsApart(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 /**
+ * A list's items run on after their lead-in on one line, each after a typographic bullet ("…roundtable include:• Belen
+ * Buckley, …", "we’ve already: • Added 800 homes • Are building 800 more"), begin lines of their own, as items on lines of
+ * their own do. Only after a lead-in's colon: a bullet between words is a separator ("By Jane Doe • March 10, 2022",
+ * "Washington, D.C. • March 10, 2022 • Press Release", "Ohio • Michigan"), and a table's row keeps its cells.
+ */
+function withBulletsApart(lines: readonly SourceLine[]): readonly SourceLine[] {
+  return lines.flatMap((line) => {
+    const lead = LEAD_IN_BULLET.exec(line.text)
+    if (!lead || /^\s*\|/u.test(line.text)) return [line]
+    const first = lead.index + (lead[1] as string).length
+    const rest = [...line.text.slice(first + 1).matchAll(ITEM_BULLET)].map((match) => first + 1 + match.index + (match[1] as string).length)
+    const cuts = [first, ...rest]
+    return [0, ...cuts].map((from, k) => ({ text: line.text.slice(from, cuts[k]), start: line.start + from }))
+  })
+}
+
+/**
+ * A typographic bullet after a lead-in's colon on the same line, or after the closing mark of the bold
+ * line above ("**Chain Pharmacies  " / "**• Walgreens"), a space after it.
+ */
+const LEAD_IN_BULLET = /(\S:\s*|^\s*[*_]{1,3}\s*)[•▪◦●](?=[\s\u00a0]+\S)/u
+/** The bullets of the items after it: a space on either side. */
+const ITEM_BULLET = /(\S\s+)[•▪◦●](?=[\s\u00a0]+\S)/gu
+
+/**
+ * The run of bold (or bold italic) that opens a paragraph's markup and ends with a full stop or a colon, inside its marks or
+ * right after them, when more text follows it on the page: "**Knowledge: Information is Power.** The United States …",
+ * "***Launching a Global Climate Ambition Initiative***. The U.S. …". Its words as the paragraph's text has them.
+ */
+function boldLeadIn(raw: string, text: string): string | undefined {
+  const body = raw.replace(/^\s*(?:[-*+•]\s+|\d{1,3}\.\s+)?/u, '')
+  const run = /^(\*{2,3}|__)(?![\s*_])([^*_]+?)\1([.:]?)\s+(?=\S)/u.exec(body)
+  if (!run) return undefined
+  const label = `${run[2] as string}${run[3] as string}`
+    .replace(/<[^>]*>/gu, '')
+    .replace(/\\(?=[^\s])/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+  return /[.:]$/u.test(label) && label.length < text.length && text.startsWith(label) ? label : undefined
+}
+
+/**
  * Whether a paragraph's markup is one run of emphasis around all its words:
  * **bold**, *italic* or ***both***, wrapped over lines or not, a hard break
  * or a space before the closing mark allowed (the archive's "*New Federal,
@@ -598,7 +673,13 @@ function openingVenue(paragraphs: readonly RepairedParagraph[], firstTurn: numbe
       !paragraphs[k]?.listItem &&
       !TRANSCRIPT_TITLE.test(line),
   )
-  return venue && readPlaceLineEn(lines.at(-1) ?? '', isCountryName) !== null ? firstTurn : 0
+  const last = lines.at(-1) ?? ''
+  // (a building's name on a plain line, not a heading in bold: "**Community Health Center**" heads a fact sheet's section)
+  // (over remarks that open as said, to the audience or in the first person: not a fact sheet's heading, "Strengthening Our
+  // Industrial Base")
+  const said = (paragraphs[firstTurn] as RepairedParagraph | undefined)?.text.text ?? ''
+  const building = VENUE_BUILDING.test(last) && !paragraphs[firstTurn - 1]?.heading && SPOKEN_OPENING.test(said)
+  return venue && (readPlaceLineEn(last, isCountryName) !== null || building) ? firstTurn : 0
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { corpusStatement, KYRGYZSTAN } from '@/test/helpers/corpus'
-import { parseStatements } from './parse-statements'
+import { inOneVoice, parseStatements } from './parse-statements'
 import { sentenceBoundsEnglish } from './sentences-en'
 import type { ParsedStatement } from './types'
 
@@ -1088,17 +1088,22 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
         '**<u>NEW ACTIONS</u>**',
         '',
         '**Expanding Veterans Affairs training programs for rural providers.**',
-        'The VA will expand its training programs.',
+        'The Rural Interprofessional Faculty Development Initiative, developed by the',
+        'Department of Veterans Affairs, will expand its training programs.',
         '',
         '**Increasing access to telehealth.** The National Institutes of Health will fund research.',
+        '',
+        '**Suspend the tariffs related to this dispute for five years.** The United States will do so.',
       ],
     )
     expect(sheet.sections.map((s) => s.heading)).toEqual(['NEW ACTIONS'])
+    // (a lead in bold is a run-in label, part of its first sentence, when it is an -ing phrase or five words at most, as the
+    // collection's counting rule has it; a longer one is a sentence of its own)
     expect(clauses(sheet)).toEqual([
-      'Expanding Veterans Affairs training programs for rural providers.',
-      'The VA will expand its training programs.',
-      'Increasing access to telehealth.',
-      'The National Institutes of Health will fund research.',
+      'Expanding Veterans Affairs training programs for rural providers. The Rural Interprofessional Faculty Development Initiative, developed by the Department of Veterans Affairs, will expand its training programs.',
+      'Increasing access to telehealth. The National Institutes of Health will fund research.',
+      'Suspend the tariffs related to this dispute for five years.',
+      'The United States will do so.',
     ])
   })
 
@@ -2199,6 +2204,279 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       'First Lady Jill Biden visited Savannah, Georgia, today and met with military families.',
     ])
     expect(visit.parties).toEqual(['united-states'])
+  })
+
+  it('reads a building’s or a room’s name over prepared remarks as their venue, with no city under it (Counter Ransomware Initiative, 2022-11-01; Apprenticeship Ambassadors, 2022-09-01)', () => {
+    const room = archived(
+      '2022-11-01-closing-remarks-by-national-security-advisor-jake-sullivan-at-the-counter-ransomware-initiative-summit',
+      'Closing Remarks by National Security Advisor Jake Sullivan at the Counter Ransomware Initiative Summit',
+      ['Eisenhower Executive Office Building Room 350', '', 'I know you guys have talked a lot.', '', 'Thank you.'],
+    )
+    expect(room.sections.map((section) => section.heading)).toEqual([null])
+    expect(clauses(room)).toEqual(['I know you guys have talked a lot.', 'Thank you.'])
+    const capitol = archived(
+      '2021-04-28-remarks-as-prepared-for-delivery-by-president-biden-address-to-a-joint-session-of-congress',
+      'Remarks as Prepared for Delivery by President Biden — Address to a Joint Session of Congress',
+      ['The Capitol', '', 'Madam Speaker. Madam Vice President.', '', 'Thank you.'],
+    )
+    expect(capitol.sections.map((section) => section.heading)).toEqual([null])
+    // (a heading in bold is a section's, whatever it names; and a plain line that only begins with such a noun is no venue)
+    const bold = archived('2022-10-26-remarks-on-health-centers', 'Remarks by the First Lady on Health Centers', [
+      '**Community Health Center**',
+      '',
+      'Thank you all for being here.',
+    ])
+    expect(bold.sections.map((section) => section.heading)).toEqual(['Community Health Center'])
+    const phrase = archived('2022-10-26-remarks-on-bridges', 'Remarks by the First Lady on Bridges', [
+      'Building Bridges',
+      '',
+      'Thank you all for being here.',
+    ])
+    expect(phrase.sections.map((section) => section.heading)).toEqual(['Building Bridges'])
+  })
+
+  it('reads a place in a nation of the United Kingdom as the place of remarks (Royal Air Force Mildenhall, 2021-06-09)', () => {
+    const remarks = archived(
+      '2021-06-09-remarks-as-prepared-for-delivery-by-first-lady-jill-biden-at-royal-air-force-mildenhall',
+      'Remarks as Prepared for Delivery by First Lady Jill Biden at Royal Air Force Mildenhall',
+      ['*Suffolk, England*', '', 'As the daughter of a Navy Signalman, I’m so proud to be here.'],
+    )
+    expect(remarks.place).toBe('Suffolk')
+    expect(clauses(remarks)).toEqual(['As the daughter of a Navy Signalman, I’m so proud to be here.'])
+  })
+
+  it('reads a bold heading opened on a line of its markup alone as one heading (nominees, 2021-11-12)', () => {
+    const nominees = archived('2021-11-12-president-biden-announces-additional-nominees', 'President Biden Announces Additional Nominees', [
+      'Today, President Joe Biden announced his intent to nominate the following individuals:',
+      '',
+      '**<u>  ',
+      '<span style="text-decoration: underline">Amanda Bennett, Nominee for',
+      'Chief Executive Officer at the United States Agency for Global',
+      'Media</span></u>**',
+      '',
+      'Amanda Bennett is a Pulitzer Prize-winning author.',
+    ])
+    expect(nominees.sections.map((section) => section.heading)).toEqual([
+      null,
+      'Amanda Bennett, Nominee for Chief Executive Officer at the United States Agency for Global Media',
+    ])
+    expect(clauses(nominees)).toEqual([
+      'Today, President Joe Biden announced his intent to nominate the following individuals:',
+      'Amanda Bennett is a Pulitzer Prize-winning author.',
+    ])
+  })
+
+  it('reads a list whose items run on after their lead-in behind typographic bullets, and items nested three deep (review 18)', () => {
+    const roundtable = archived(
+      '2022-03-31-readout-of-white-house-roundtable-on-mental-health-with-young-women-and-girl-leaders',
+      'Readout of White House Roundtable on Mental Health with Young Women and Girl Leaders',
+      [
+        'Young women leaders that participated in today’s roundtable',
+        'include:•\u00a0Belen Buckley, Youth Advisor, Georgetown Law Center; California  ',
+        '•\u00a0Enshalla Dunlop, Advisor, Girls for Gender Equity; New York',
+        '',
+        'We’ve already: • Added 800 homes • Helped 1,300 families',
+      ],
+    )
+    expect(clauses(roundtable)).toEqual([
+      'Young women leaders that participated in today’s roundtable include:',
+      'Belen Buckley, Youth Advisor, Georgetown Law Center; California',
+      'Enshalla Dunlop, Advisor, Girls for Gender Equity; New York',
+      'We’ve already:',
+      'Added 800 homes',
+      'Helped 1,300 families',
+    ])
+    const schools = archived(
+      '2022-03-11-fact-sheet-how-the-american-rescue-plan-is-keeping-americas-schools-open-safely',
+      'FACT SHEET: How the American Rescue Plan Is Keeping America’s Schools Open Safely',
+      [
+        '-   States are investing in schools.',
+        '    -   Nearly 60% of funds are being used to:',
+        '        -   invest in staffing – both retaining current staff and',
+        '            expanding professional development;',
+        '        -   supporting the physical and mental health of students.',
+      ],
+    )
+    expect(clauses(schools)).toEqual([
+      'States are investing in schools.',
+      'Nearly 60% of funds are being used to:',
+      'invest in staffing – both retaining current staff and expanding professional development;',
+      'supporting the physical and mental health of students.',
+    ])
+  })
+
+  it('reads posts quoted on a "What They Are Saying" page: a sentence opening on a pictograph, a handle or a hashtag, each post’s source in brackets with it, a "Learn more:" inside a quotation kept (review 18)', () => {
+    const page = archived(
+      '2022-03-15-what-they-are-saying-state-local-and-tribal-leaders-celebrate-the-first-anniversary-of-the-american-rescue-plan',
+      'What They Are Saying: State, Local, and Tribal Leaders Celebrate the First Anniversary of the American Rescue Plan',
+      [
+        '**Pennsylvania Senator Maria Collett**: “The \\#AmericanRescuePlan passed',
+        '1 year ago this week. 🎂 In PA, we’ve used \\#ARP funds to support economic',
+        'recovery. \\#NCSL has a new report. Thanks for showing up to say',
+        '\\#climateaction is \\#PastDue. \\#SOTU.”',
+        '\\[[Tweet](https://twitter.com/example/status/1), 3/8/22\\]',
+        '',
+        '**Erie County Executive Mark Poloncarz**: “It will identify health challenges across our county and offer',
+        'solutions to solve them. Learn more:”',
+        '\\[[Tweet](https://twitter.com/example/status/2),',
+        '3/11/22\\]',
+      ],
+    )
+    expect(clauses(page)).toEqual([
+      'Pennsylvania Senator Maria Collett: “The #AmericanRescuePlan passed 1 year ago this week.',
+      '🎂 In PA, we’ve used #ARP funds to support economic recovery.',
+      '#NCSL has a new report.',
+      'Thanks for showing up to say #climateaction is #PastDue. #SOTU.” [Tweet, 3/8/22]',
+      'Erie County Executive Mark Poloncarz: “It will identify health challenges across our county and offer solutions to solve them.',
+      'Learn more:” [Tweet, 3/11/22]',
+    ])
+  })
+
+  it('reads a spokesperson’s statement on a meeting between two leaders as the publisher’s, in one voice, whose two offices are one author (review 18; the collection’s rule for parties)', () => {
+    const between = archived(
+      '2021-02-20-statement-by-white-house-press-secretary-jen-psaki-on-the-bilateral-virtual-meeting-between-president-joe-biden-and-prime-minister-justin-trudeau',
+      'Statement by White House Press Secretary Jen Psaki on the Bilateral Virtual Meeting between President Joe Biden and Prime Minister Justin Trudeau',
+      ['President Biden will meet virtually with Prime Minister Trudeau of Canada on Tuesday.'],
+    )
+    expect(between).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    const offices = archived(
+      '2021-05-07-statement-from-senior-advisor-and-chief-spokesperson-symone-sanders-on-vice-president-kamala-harriss-virtual-bilateral-meeting',
+      'Statement From Senior Advisor and Chief Spokesperson Symone Sanders on Vice President Kamala Harris’s Virtual Bilateral Meeting with President Andres Manuel López Obrador of Mexico',
+      ['Today, Vice President Kamala Harris met virtually with President Andrés Manuel López Obrador of Mexico.'],
+    )
+    expect(offices).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    // (but a statement by two is theirs, and an instrument "between" two governments is signed by both)
+    expect(inOneVoice('Statement by President Biden and Prime Minister Trudeau on the Meeting between Their Teams')).toBe(false)
+    expect(inOneVoice('Statement of Intent on Clean Energy Cooperation between the United States and Japan')).toBe(false)
+  })
+
+  it('reads a bold label ending with a colon that its paragraph goes on from on the next line as run in, not a heading (What They Are Saying, 2022-03-15; review 18)', () => {
+    const page = archived(
+      '2022-03-15-what-they-are-saying-state-local-and-tribal-leaders',
+      'What They Are Saying: State, Local, and Tribal Leaders Celebrate the First Anniversary of the American Rescue Plan',
+      [
+        '***Mayors***',
+        '',
+        '**Grand Rapids Mayor Rosalynn Bliss, Chair Urban Core Mayors**:',
+        '“Michigan’s urban core cities were at the heart of the state’s pandemic',
+        'response.” \\[Statement, 3/11/22\\]',
+        '',
+        '**Grove City Mayor Richard L. “Ike” Stage**: “The ARPA stimulus has been a',
+        'lifeline.”',
+      ],
+    )
+    expect(page.sections.map((section) => section.heading)).toEqual(['Mayors'])
+    expect(clauses(page)).toEqual([
+      'Grand Rapids Mayor Rosalynn Bliss, Chair Urban Core Mayors: “Michigan’s urban core cities were at the heart of the state’s pandemic response.” [Statement, 3/11/22]',
+      'Grove City Mayor Richard L. “Ike” Stage: “The ARPA stimulus has been a lifeline.”',
+    ])
+    // (a bold label with a blank line under it heads what follows)
+    const sheet = archived('2021-03-01-fact-sheet-vaccines', 'FACT SHEET: President Biden Announces New Actions', [
+      '**Expanding the Number of Mass Vaccination Centers:**',
+      '',
+      'The President will announce a dozen more sites.',
+    ])
+    expect(sheet.sections.map((section) => section.heading)).toEqual(['Expanding the Number of Mass Vaccination Centers:'])
+  })
+
+  it('reads a bold list item over items indented under it as their heading, and bold items one under another as a list (U.S.–Mexico High-Level Economic Dialogue, 2021-09-09; review 18)', () => {
+    const sheet = archived(
+      '2021-09-09-fact-sheet-u-s-mexico-high-level-economic-dialogue',
+      'FACT SHEET: U.S.-Mexico High-Level Economic Dialogue',
+      [
+        '**Pillar I: Building Back Together**',
+        '',
+        '-   **Strengthening Existing and New Supply Chains**',
+        '    -   Coordinate on critical industries to mitigate supply chain',
+        '        disruptions.',
+        '-   **Trade Facilitation and Infrastructure**',
+        '    -   Build on the principles of co-responsibility.',
+        '',
+        '**Pillar II: Sharing Priorities**',
+        '',
+        '-   **Critical Minerals**',
+        '-   **Clean Energy**',
+      ],
+    )
+    expect(sheet.sections.map((section) => section.heading)).toEqual([
+      // (a heading with no text of its own under it is joined to the first one under it, as elsewhere)
+      'Pillar I: Building Back Together › Strengthening Existing and New Supply Chains',
+      'Trade Facilitation and Infrastructure',
+      'Pillar II: Sharing Priorities',
+    ])
+    expect(clauses(sheet)).toEqual([
+      'Coordinate on critical industries to mitigate supply chain disruptions.',
+      'Build on the principles of co-responsibility.',
+      'Critical Minerals',
+      'Clean Energy',
+    ])
+  })
+
+  it('leaves alone what the review-18 rules must not touch: bullets between words, a fact sheet’s heading naming a base, a short bold sentence, a transcript’s note in brackets, a bold line under a colon label, a wrapped line that begins with a dash (code review of review 18)', () => {
+    const byline = archived('2022-03-10-readout-of-a-meeting', 'Readout of a Meeting', [
+      'Washington, D.C. • March 10, 2022 • Press Release',
+      '',
+      'They discussed trade. They agreed on steps.',
+    ])
+    expect(clauses(byline)).toEqual(['They discussed trade.', 'They agreed on steps.'])
+    const base = archived('2022-03-10-fact-sheet-industrial-base', 'FACT SHEET: Strengthening Our Industrial Base', [
+      'Strengthening Our Industrial Base',
+      '',
+      'The Administration is investing in manufacturing.',
+    ])
+    expect(base.sections.map((section) => section.heading)).toEqual(['Strengthening Our Industrial Base'])
+    const bold = archived('2022-03-10-fact-sheet-leads', 'FACT SHEET: Leads', [
+      '**We agree.** The partners will act.',
+      '',
+      '**The President is not done.** He will act.',
+      '',
+      '**During the pandemic, we acted.** Schools stayed open.',
+    ])
+    expect(clauses(bold)).toEqual([
+      'We agree.',
+      'The partners will act.',
+      'The President is not done.',
+      'He will act.',
+      'During the pandemic, we acted.',
+      'Schools stayed open.',
+    ])
+    const transcript = archived('2022-03-10-remarks-by-president-biden-at-a-rally', 'Remarks by President Biden at a Rally', [
+      'THE PRESIDENT: Thank you all. [Applause] We will win.',
+    ])
+    expect(clauses(transcript)).not.toContain('Thank you all. [Applause]')
+    const ports = archived('2022-03-10-fact-sheet-ports', 'FACT SHEET: Ports', [
+      '**Ports:**',
+      '**Port of Savannah.** The port will stay open at night.',
+    ])
+    expect(clauses(ports).join(' ')).not.toMatch(/^Ports:/u)
+    const wrapped = archived('2022-03-10-fact-sheet-wrapped', 'FACT SHEET: Wrapped', [
+      '-   The Department will invest in staffing and in training of new',
+      '        - and returning teachers across the country.',
+    ])
+    expect(clauses(wrapped)).toEqual([
+      'The Department will invest in staffing and in training of new - and returning teachers across the country.',
+    ])
+  })
+
+  it('reads a date on a line of its own with a sentence under it as no sign-off, and cuts nothing after it (List of Agency Actions for Review, 2021-01-20; code review of review 18)', () => {
+    const sheet = archived('2021-01-20-fact-sheet-list-of-agency-actions-for-review', 'Fact Sheet: List of Agency Actions for Review', [
+      'The agencies will review these actions.',
+      '',
+      '(April 30, 2020).',
+      '',
+      'The Safer Affordable Fuel-Efficient Vehicles Rule Part One: One National Program was issued in 2019.',
+    ])
+    expect(sheet.date).toBe('2021-01-20')
+    expect(clauses(sheet)).toContain('The Safer Affordable Fuel-Efficient Vehicles Rule Part One: One National Program was issued in 2019.')
+    // (a sign-off's date with signatures under it is still one)
+    const signed = archived('2021-01-20-paris-climate-agreement', 'Paris Climate Agreement', [
+      'I, Joseph R. Biden Jr., accept the said Agreement.',
+      '',
+      'Done at Washington this 20th day of January, 2021.',
+      '',
+      'JOSEPH R. BIDEN JR.',
+    ])
+    expect(clauses(signed)).toEqual(['I, Joseph R. Biden Jr., accept the said Agreement.'])
   })
 
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {

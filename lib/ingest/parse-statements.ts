@@ -405,8 +405,13 @@ export function inOneVoice(title: string): boolean {
   // a headline of the publisher's own act names where it goes, not who speaks ("President Biden Announces Presidential
   // Delegation to Japan …", "Background Press Call on … Japan and the Republic of Korea")
   if (PUBLISHER_HEADLINE.test(title)) return true
-  // a memorandum, letter or statement of intent "between" two governments is signed by both
-  if (/\bbetween\b/i.test(title)) return false
+  const author = /^Statement (?:by|from|of) (.+?)(?= on | welcoming | marking | regarding | following | after | at the |$)/i.exec(
+    title,
+  )?.[1]
+  // a memorandum, letter or statement of intent "between" two governments is signed by both (but not a spokesperson's
+  // statement on a meeting between two leaders: "Statement by … Jen Psaki on the Meeting Between President Joe Biden and …")
+  // ("Statement of Intent on … between …" is an instrument's name)
+  if (/\bbetween\b/i.test(author !== undefined && /^Statement (?:by|from) /i.test(title) ? author : title)) return false
   // (and so are a president's own instruments: an executive order, a proclamation, a notice, a determination)
   if (
     /^(?:(?:A|The|Text of (?:a|the))\s+)?(?:Chair(?:man|woman|person)?(?:’s|'s)?\s|Readout|Letter|Memorandum|Message|Executive Order|Proclamation|Notice|Presidential (?:Determination|Memorandum|Proclamation|Message)|National Security Memorandum|声明)/i.test(
@@ -414,19 +419,26 @@ export function inOneVoice(title: string): boolean {
     )
   )
     return true
-  const author = /^Statement (?:by|from|of) (.+?)(?= on | welcoming | marking | regarding | following | after | at the |$)/i.exec(
-    title,
-  )?.[1]
   if (author !== undefined)
     // several authors are joined by "and" or listed with commas (the comma of "Joseph R. Biden, Jr." lists none), or named as a body
+    // (the "and" of one person's two offices lists none: "Senior Advisor and Chief Spokesperson Symone Sanders", "Assistant to
+    // the President and Press Secretary Jen Psaki")
     return (
-      !/\band\b|,|&/.test(author.replace(/,\s*(?:Jr|Sr)\.?/g, '')) &&
+      !/\band\b|,|&/.test(author.replace(/,\s*(?:Jr|Sr)\.?/g, '').replace(ONE_PERSONS_OFFICES, '$1')) &&
       !/\b(?:Leaders|Ministers|Members|Partners|Governments|Countries|Co-Chairs|Heads)\b/.test(author)
     )
   return /^(?:President|Vice President|Press Secretary|First Lady|National Security Advis[eo]r)\b(?:(?! and )[^,])*? Statement (?:on|regarding)\b/.test(
     title,
   )
 }
+
+/**
+ * An adviser's or an assistant's office named before "and" and another office with its holder's name: the two offices of one
+ * person ("Senior Advisor and Chief Spokesperson Symone Sanders", "Assistant to the President and Director of the National
+ * Economic Council Brian Deese"), not two people ("the Secretary and Deputy Secretary").
+ */
+const ONE_PERSONS_OFFICES =
+  /^((?:(?:Senior|Principal|Deputy|Chief|Special|Assistant|Advis[eo]r|to|the|President)\s+)*(?:Advis[eo]r|Assistant to the President)\s+)and\s+(?=(?:Senior|Principal|Deputy|Chief|Special|Assistant|Press|White House|National|Director|Coordinator|Homeland|Domestic|Communications)\b)/u
 
 const ONE_VOICE_DOUBT: ImportNote = {
   kind: 'doubt',
@@ -683,11 +695,17 @@ function isMediaContact(p: RepairedParagraph): boolean {
 function readSignOff(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en'): { index: number; line: DatePlace } | null {
   for (let k = paragraphs.length - 1; k >= Math.max(1, paragraphs.length - 3); k--) {
     const text = (paragraphs[k] as RepairedParagraph).text.text
+    // (what a sign-off has under it is signatures and titles, never a sentence of the text: a date on a line of its own with
+    // sentences after it is no sign-off, and they are not cut with it)
     const line = language === 'en' ? readDateLineEn(text) : readDateLineZh(text)
     if (line) return { index: k, line }
+    if (language === 'en' && SAID_AFTER.test(text)) return null
   }
   return null
 }
+
+/** An English sentence of six words or more: "They agreed on steps and will meet again." */
+const SAID_AFTER = /^(?=(?:\S+\s+){5})[^\n]*\p{Ll}[^\n]*[.!?]["”’)]*$/u
 
 /** The day a title names in full: "2022年8月9日外交部发言人…", "… Regular Press Conference on August 9, 2022". */
 function titleDate(title: string): string | null {

@@ -109,7 +109,16 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
     }
     // an editor's line between a page's preamble and the text it prints ("以下是联合声明全文：") is not the text's
     if (language === 'zh' && EDITOR_LINE.test(text)) return
-    addClauses(splitClauses(paragraph.text, paragraphIndex, language, paragraph.listItem === true, paragraph.transcript === true))
+    addClauses(
+      splitClauses(
+        paragraph.text,
+        paragraphIndex,
+        language,
+        paragraph.listItem === true,
+        paragraph.transcript === true,
+        paragraph.leadIn ?? null,
+      ),
+    )
   })
   return withOuterHeadings(sections)
 }
@@ -200,7 +209,14 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   if (!next || DOT_LEADER_ROW.test(text)) return false
   // a list item's bold label over the item's text, after a line break ("- **Accelerate Vaccination of the World’s Most
   // Vulnerable**" / "We are fully committed …"): a heading, as a bold line is; a list item ending a sentence is text
-  if (paragraph.listItem) return paragraph.heading === true && next.listItem !== true && text.length <= 160 && !/[.!?;]["”’)]*$/.test(text)
+  // (a list item heads the items indented under it, not a list of its siblings)
+  if (paragraph.listItem)
+    return (
+      paragraph.heading === true &&
+      (next.listItem !== true || (next.indent ?? 0) > (paragraph.indent ?? 0)) &&
+      text.length <= 160 &&
+      !/[.!?;]["”’)]*$/.test(text)
+    )
   // (but a bold sentence that leads into a list is text: "Today’s announcement includes:", as a wrapped one is,
   // english-layout's isWrappedBoldHeading; a heading that ends on a colon is in Title Case)
   // (over a list, or saying what follows: "Today the President will highlight the following actions:"; but "Accelerate
@@ -274,6 +290,8 @@ export function splitClauses(
   listItem = false,
   /** the paragraph is a transcript's, whose speech has no run-in labels ("Okay. Go ahead, Phil." is two sentences) */
   transcript = false,
+  /** the run-in label the paragraph's markup opens it with, in bold (RepairedParagraph.leadIn) */
+  leadIn: string | null = null,
 ): ParsedClause[] {
   // a transcript's notes inside a turn are not said ("PRESIDENT MARCOS: (Laughs.) Well, …")
   const said = language === 'en' ? withoutInlineDirections(paragraph) : paragraph
@@ -285,7 +303,7 @@ export function splitClauses(
   // pretends to walk away.)  You’re a brave man." → "PRESIDENT BIDEN: You’re a brave man.")
   let speaker: MappedText | null = null
   for (const [from, to] of language === 'en'
-    ? sentenceBoundsEn(paragraph.text, label, listItem, transcript)
+    ? sentenceBoundsEn(paragraph.text, label, listItem, transcript, leadIn)
     : sentenceBounds(paragraph.text)) {
     let piece = trimMapped(sliceMapped(paragraph, from, to))
     // a transcript's stage direction ("(Laughter.)", "(As interpreted.)") is not something said
@@ -301,8 +319,10 @@ export function splitClauses(
     if (narrated && `${piece.text} `.replace(SPEAKER_LABEL, '').trim() === '' && piece.text.endsWith(':')) continue
     // (nor is a page's pointer to a link as a paragraph's last sentence: "You can read more about … here.")
     if (language === 'en' && to === paragraph.text.length && from > 0 && isLinkPointer(piece.text)) continue
-    // (a short note in parentheses after a sentence is that sentence's: "… expiring June 30, 2027.   (Reappointment)")
-    const note = /^\([^().!?]{1,40}\)$/u.test(piece.text) && clauses.length > 0
+    // (a short note in parentheses after a sentence is that sentence's: "… expiring June 30, 2027.   (Reappointment)"; and so
+    // is its source in brackets: "… during the darkest days of Covid.” [Tweet, 3/8/22]")
+    // (a source with its date, not a transcript's "[Applause]" or "[inaudible]")
+    const note = /^(?:\([^().!?]{1,40}\)|\[[^[\].!?]{0,30}\d[^[\].!?]{0,30}\])$/u.test(piece.text) && clauses.length > 0
     if (!/[\p{L}\p{N}]/u.test(piece.text) || note) {
       // a stray closing mark or ellipsis belongs to the clause before it
       const last = clauses.at(-1)
@@ -355,7 +375,13 @@ function sentenceBounds(text: string): [number, number][] {
  * ("1.") that the segmenter takes for a sentence of its own stays with the
  * sentence it numbers.
  */
-function sentenceBoundsEn(text: string, label: string | null, listItem: boolean, transcript: boolean): [number, number][] {
+function sentenceBoundsEn(
+  text: string,
+  label: string | null,
+  listItem: boolean,
+  transcript: boolean,
+  leadIn: string | null,
+): [number, number][] {
   if (DOT_LEADER_ROW.test(text.trim())) return [[0, text.length]]
   const bounds = sentenceBoundsEnglish(text)
   const first = bounds[0]
@@ -364,6 +390,10 @@ function sentenceBoundsEn(text: string, label: string | null, listItem: boolean,
   const head = text.slice(first[0], first[1]).trim()
   // a paragraph's number, or a run-in label ("Working Groups. Seventeen trilateral working groups …"), opens its first sentence
   const next = text.slice(second[0], second[1]).trim()
+  // (a label the markup sets in bold is one by what it says: an -ing phrase, a short one, or a numbered one ("Pillar V: …");
+  // a longer lead in bold is a sentence, "**Suspend the tariffs related to this dispute for five years.**")
+  const marked = leadIn !== null && !transcript && head === leadIn.trim()
+  if (marked) return isMarkedLabel(head) && !isSaid(head, next) ? [[first[0], second[1]], ...bounds.slice(2)] : bounds
   if ((label && head === label) || (!transcript && isRunInLabel(head, listItem) && !isSaid(head, next)))
     return [[first[0], second[1]], ...bounds.slice(2)]
   return bounds
@@ -384,8 +414,9 @@ function isSaid(head: string, next: string): boolean {
 }
 
 /** Words that make a short sentence a sentence: a subject pronoun or an auxiliary ("We agree.", "This is vital."). */
-const CLAUSE_WORDS =
-  /^(?:i|we|you|he|she|it|they|this|that|these|those|there|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|not)$/i
+const SUBJECT_WORDS = 'i|we|you|he|she|it|they|this|that|these|those|there'
+const AUXILIARY_WORDS = 'is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|not'
+const CLAUSE_WORDS = new RegExp(`^(?:${SUBJECT_WORDS}|${AUXILIARY_WORDS})$`, 'i')
 
 /**
  * A short phrase ending in a full stop or colon that heads what follows:
@@ -395,6 +426,35 @@ const CLAUSE_WORDS =
  * weeks …"): no subject pronoun or auxiliary, as a sentence that short would
  * have. A paragraph's short first sentence ("Progress continues.") is left alone.
  */
+function isMarkedLabel(text: string): boolean {
+  const words = text.replace(/[.:]$/u, '').split(/\s+/u)
+  if (/^(?:Pillar|Section|Annex|Part|Goal|Chapter)\s+[IVX0-9]+\b/u.test(text)) return true
+  // (an -ing verb, not "During", "Nothing" or "Beijing")
+  const first = (words[0] ?? '').toLowerCase()
+  if (/^\p{L}{2,}ing$/u.test(first) && !NOT_VERBS_ING.has(first)) return true
+  // (a short one is a sentence, however short, with a subject pronoun or an auxiliary and no topic before a colon:
+  // "**We agree.**", "**This is vital.**", "**The President is not done.**", "**Thank you.**"; but "**Knowledge: Information is
+  // Power.**" is a label)
+  const sentence =
+    !text.includes(':') &&
+    (SUBJECT.test(first.replace(/[,;]$/u, '')) ||
+      words.some((word, k) => (k > 0 && PERSON.test(word.replace(/[,;]$/u, ''))) || AUXILIARIES.test(word.replace(/[,;]$/u, ''))) ||
+      /^thanks?$/u.test(first))
+  return words.length <= 5 && !sentence
+}
+
+const SUBJECT = new RegExp(`^(?:${SUBJECT_WORDS})$`, 'u')
+/** A person as a subject after the first word, in lower case ("During the pandemic, we acted."; not "United We Stand Summit"). */
+const PERSON = /^(?:we|you|he|she|they)$/u
+const AUXILIARIES = new RegExp(`^(?:${AUXILIARY_WORDS})$`, 'iu')
+
+/** Words in -ing that are no verb's form: a preposition, a pronoun, a noun. */
+const NOT_VERBS_ING: ReadonlySet<string> = new Set(
+  'during nothing something anything everything morning evening spring string king thing bring ring wing sing beijing wyoming pudding ceiling'.split(
+    ' ',
+  ),
+)
+
 function isRunInLabel(text: string, listItem: boolean): boolean {
   // a transcript's turn opens with its speaker, not a label ("THE VICE PRESIDENT: Welcome, Mr. President.")
   if (SPEAKER_LABEL.test(text)) return false

@@ -150,6 +150,22 @@ const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»'])
 const OPENING = /[\p{Lu}\p{N}"“‘'(\[«•$€£]/u
 
 /**
+ * Whether what stands at `at` can open a sentence: a capital, a digit, an opening mark; a post's handle or hashtag
+ * ("… 1 year ago. #NCSL has a new report", "… needs. @leagueofcities’ tracker shows"); or pictographs before any of these
+ * ("… this week. 🎂 In PA, …").
+ */
+function opensAt(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 40)
+  // (© ® ™ are pictographs to Unicode, and signs of a text: "Copyright 2022. © The White House")
+  const after =
+    /^(?:(?:(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])+\s*)?/u.exec(rest)?.[0].length ?? 0
+  const first = rest[after]
+  if (first === undefined) return false
+  // (a tag the sentence goes on from, not the tags a post ends with: "… is #PastDue. #SOTU.”")
+  return OPENING.test(first) || /^[#@]\p{L}[\p{L}\p{N}_]*(?:['’]s?)?\s+\p{L}/u.test(rest.slice(after))
+}
+
+/**
  * [from, to) of each sentence of `text`, covering it without gaps.
  * @example sentenceBoundsEnglish('President Joseph R. Biden Jr. met him. They spoke.').length // 2
  */
@@ -178,7 +194,7 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
       continue
     }
     while (next < text.length && /\s/.test(text[next] as string)) next++
-    if (next >= text.length || !OPENING.test(text[next] as string)) {
+    if (next >= text.length || !opensAt(text, next)) {
       i = end - 1
       continue
     }

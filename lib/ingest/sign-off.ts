@@ -120,9 +120,13 @@ export function readPlaceLineEn(line: string, isCountry: (name: string) => boole
   const text = line.trim().replace(/[.]$/, '')
   const match = /^([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3}),\s*(D\.\s?C|[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$/u.exec(text)
   if (!match) return null
-  if (!/^D\.\s?C$/.test(match[2] as string) && !isCountry(match[2] as string) && !US_STATES.has(match[2] as string)) return null
+  const region = match[2] as string
+  if (!/^D\.\s?C$/.test(region) && !isCountry(region) && !US_STATES.has(region) && !UK_NATIONS.has(region)) return null
   return match[1] as string
 }
+
+/** The nations of the United Kingdom, named as a place's country: "Glasgow, Scotland", "Suffolk, England". */
+const UK_NATIONS: ReadonlySet<string> = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland'])
 
 /**
  * The states of the United States, its district and territories, by name and postal code, after which a line is a

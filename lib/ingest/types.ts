@@ -46,12 +46,19 @@ export interface RepairedParagraph {
   heading?: boolean
   /** a list item (its bullet removed) */
   listItem?: boolean
+  /** a list item's indentation in the source: an item under another is indented more */
+  indent?: number
   /** the whole paragraph is one run of emphasis in its markup (**bold** or *italic*, over one line or several) */
   emphasized?: boolean
   /** a transcript's place, on a line of its own above its first time stamp ("Oval Office", "Via Teleconference") */
   placeLine?: boolean
   /** a paragraph of a transcript (turns of several speakers), where only markup makes a heading */
   transcript?: boolean
+  /**
+   * the run of bold that opens the paragraph, ending with a full stop or a colon, with more text after it: a run-in label
+   * in the page's markup ("**Knowledge: Information is Power.** The United States will …"), as its text reads
+   */
+  leadIn?: string
 }
 
 export interface ParsedClause {
