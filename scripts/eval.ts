@@ -18,7 +18,7 @@ import { goldSchema, type Gold } from '@/lib/eval/gold'
 import { evaluateGold, type GoldEvaluation } from '@/lib/eval/evaluate-gold'
 import { runImportEval } from './eval/import-collection'
 import { loadCorpus } from './eval/load-statements'
-import { calibrateSureLinks, evaluateCollations, reportCollations } from './eval/collation'
+import { calibrateSureLinks, evaluateCollations, reportCollationPairs, reportCollations, scoreCollationPairs } from './eval/collation'
 import { reportFormulas } from './eval/formulas'
 import { reportDiffWords } from './eval/diff-words'
 import { DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
@@ -204,6 +204,14 @@ async function main(): Promise<number> {
     }
   }
   console.log(`  ${'mean'.padEnd(36)} ${cells(mean('score'))}  ${cells(mean('sureScore'))}`)
+  console.log(
+    `\n${reportCollationPairs(
+      scoreCollationPairs(
+        corpus,
+        golds.map((g) => g.gold),
+      ),
+    )}`,
+  )
   console.log(
     `\n${reportDiffWords(
       corpus,

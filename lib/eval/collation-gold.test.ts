@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadCorpus } from '@/scripts/eval/load-statements'
-import { checkCollationGold, collationGoldSchema, scoreCollation, type CollationGold } from './collation-gold'
+import {
+  checkCollationGold,
+  collationGoldSchema,
+  pairLinkCounts,
+  pooledLinkScore,
+  scoreCollation,
+  type CollationGold,
+} from './collation-gold'
 
 const DIR = path.join(import.meta.dirname, '../../data/gold/collation')
 const golds = readdirSync(DIR)
@@ -51,5 +58,45 @@ describe('scoreCollation', () => {
     expect(score.precision).toBeCloseTo(1 / 2)
     expect(score.wrong).toEqual(['A3–C1'])
     expect(scoreCollation(gold, [['A1', 'B1', 'C1']]).precision).toBe(1)
+  })
+})
+
+describe('pairLinkCounts', () => {
+  const gold: CollationGold = {
+    name: 't',
+    description: 't',
+    language: 'zh',
+    statements: ['A', 'B', 'C'].map((id) => ({ id, slug: id, title: id, clauses: 4 })),
+    families: [
+      { clauses: ['A1', 'B1', 'C1'] },
+      { clauses: ['A2', 'B2', 'B3'] },
+      { clauses: ['A4', 'C4'] },
+      { clauses: ['A3', 'B4'], note: 'possible: one subject, two sentences' },
+    ],
+    openings: {},
+  }
+
+  it('scores two statements against the families restricted to them: a split row makes two links, a possible link is allowed, not required', () => {
+    const counts = pairLinkCounts(gold, 'A', 'B', [
+      { a: [0], b: [0] },
+      { a: [1], b: [1, 2] },
+      { a: [2], b: [3] },
+    ])
+    expect(counts).toEqual({ made: 4, allowed: 4, correct: 3, sure: 3 })
+    expect(pooledLinkScore([counts])).toMatchObject({ precision: 1, recall: 1 })
+  })
+
+  it('counts a link to a clause of the wrong family as made, not allowed, and pools pairs by their links', () => {
+    const ab = pairLinkCounts(gold, 'A', 'B', [{ a: [0], b: [1] }])
+    expect(ab).toEqual({ made: 1, allowed: 0, correct: 0, sure: 3 })
+    const ac = pairLinkCounts(gold, 'A', 'C', [
+      { a: [0], b: [0] },
+      { a: [3], b: [3] },
+    ])
+    expect(ac).toEqual({ made: 2, allowed: 2, correct: 2, sure: 2 })
+    const score = pooledLinkScore([ab, ac])
+    expect(score.precision).toBeCloseTo(2 / 3)
+    expect(score.recall).toBeCloseTo(2 / 5)
+    expect(pooledLinkScore([{ made: 0, allowed: 0, correct: 0, sure: 0 }])).toEqual({ precision: 1, recall: 1, f1: 1 })
   })
 })

@@ -87,6 +87,51 @@ export function scoreCollation(gold: CollationGold, predicted: readonly (readonl
   }
 }
 
+/** Links of two statements scored against a gold collation: made, allowed (sure or possible), sure found, sure in the gold. */
+export interface PairLinkCounts {
+  made: number
+  allowed: number
+  correct: number
+  sure: number
+}
+
+/**
+ * A pairwise alignment of two of the gold's statements (their letters `x` and
+ * `y`) against the gold's families restricted to those two: every clause of x
+ * and clause of y in one family form a link (a family noted "possible" allows
+ * its links without requiring them), and so does every pair in one row.
+ * @example pairLinkCounts(gold, 'A', 'B', [{ a: [0], b: [0] }]) // { made: 1, allowed: 1, correct: 1, sure: 1 } for a gold family A1, B1
+ */
+export function pairLinkCounts(
+  gold: CollationGold,
+  x: string,
+  y: string,
+  rows: readonly { a: readonly number[]; b: readonly number[] }[],
+): PairLinkCounts {
+  const links = (groups: readonly (readonly string[])[]) => {
+    const out = new Set<string>()
+    for (const group of groups) for (const p of group) for (const q of group) if (p[0] === x && q[0] === y) out.add(`${p}–${q}`)
+    return out
+  }
+  const sure = links(gold.families.filter((f) => !f.note?.startsWith('possible')).map((f) => f.clauses))
+  const possible = links(gold.families.filter((f) => f.note?.startsWith('possible')).map((f) => f.clauses))
+  const made = [...links(rows.map((row) => [...row.a.map((i) => `${x}${i + 1}`), ...row.b.map((j) => `${y}${j + 1}`)]))]
+  return {
+    made: made.length,
+    allowed: made.filter((l) => sure.has(l) || possible.has(l)).length,
+    correct: made.filter((l) => sure.has(l)).length,
+    sure: sure.size,
+  }
+}
+
+/** Precision, recall and F1 of link counts pooled (a pair with no link made has precision 1; one with none to find, recall 1). */
+export function pooledLinkScore(counts: readonly PairLinkCounts[]): { precision: number; recall: number; f1: number } {
+  const sum = (key: keyof PairLinkCounts) => counts.reduce((total, c) => total + c[key], 0)
+  const precision = sum('made') === 0 ? 1 : sum('allowed') / sum('made')
+  const recall = sum('sure') === 0 ? 1 : sum('correct') / sum('sure')
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) }
+}
+
 /**
  * Problems that make the gold unusable against these statements' clauses: a
  * count or an opening that changed, a clause named twice or not at all. Empty when it fits.

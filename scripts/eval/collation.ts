@@ -16,6 +16,9 @@ import type { CollateOptions } from '@/lib/collate/types'
 import {
   checkCollationGold,
   collationGoldSchema,
+  pairLinkCounts,
+  pooledLinkScore,
+  type PairLinkCounts,
   predictedFamilies,
   scoreCollation,
   type CollationGold,
@@ -97,6 +100,75 @@ export function reportCollations(
     if (score.wrong.length) lines.push(`   wrong links (${score.wrong.length}):`, ...score.wrong.map(show))
     if (score.missed.length) lines.push(`   missed links (${score.missed.length}):`, ...score.missed.map(show))
   }
+  return lines.join('\n')
+}
+
+/** One pair of a gold collation's statements, aligned by the pair view and scored against the gold's families. */
+export interface CollationPairScore extends PairLinkCounts {
+  file: string
+  /** the two statements' letters in the gold, as "A–C" */
+  pair: string
+  /** whether the pair also has a pairwise gold of its own (data/gold, tuned on) */
+  ownGold: boolean
+  /** the same counts for the rows the page does not mark unsure */
+  sureRows: PairLinkCounts
+}
+
+/**
+ * Every pair of statements in each gold collation, aligned as the pair view
+ * aligns them and scored against the gold's families restricted to the two
+ * (pairLinkCounts). The pairs without a pairwise gold of their own were never
+ * tuned on: a held-out check of the aligner beside the pairwise golds.
+ */
+export function scoreCollationPairs(corpus: ReadonlyMap<string, CompareStatement>, pairGolds: readonly Gold[]): CollationPairScore[] {
+  const tuned = new Set(pairGolds.flatMap((g) => [`${g.a.slug} ${g.b.slug}`, `${g.b.slug} ${g.a.slug}`]))
+  const scores: CollationPairScore[] = []
+  for (const { file, gold } of loadCollationGolds())
+    gold.statements.forEach((x, i) =>
+      gold.statements.slice(i + 1).forEach((y) => {
+        const a = corpus.get(x.slug)
+        const b = corpus.get(y.slug)
+        if (!a || !b) throw new Error(`${file}: no statement named ${!a ? x.slug : y.slug} in the bundled corpus or collection`)
+        const rows = compareStatements(a, b, DEFAULT_COMPARE_OPTIONS).rows.map((row) => ({
+          a: row.a.map((c) => c.position),
+          b: row.b.map((c) => c.position),
+          unsure: row.unsure === true,
+        }))
+        scores.push({
+          file,
+          pair: `${x.id}–${y.id}`,
+          ownGold: tuned.has(`${x.slug} ${y.slug}`),
+          ...pairLinkCounts(gold, x.id, y.id, rows),
+          sureRows: pairLinkCounts(
+            gold,
+            x.id,
+            y.id,
+            rows.filter((row) => !row.unsure),
+          ),
+        })
+      }),
+    )
+  return scores
+}
+
+export function reportCollationPairs(scores: readonly CollationPairScore[]): string {
+  const lines = [
+    'the pair view on every pair of the gold collations (links against the families; * a pair with a pairwise gold of its own, tuned on):',
+  ]
+  const cells = (s: { precision: number; recall: number; f1: number }) =>
+    `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}`
+  const both = (chosen: readonly CollationPairScore[]) =>
+    `${cells(pooledLinkScore(chosen))}; sure rows alone: ${cells(pooledLinkScore(chosen.map((s) => s.sureRows)))}`
+  for (const file of [...new Set(scores.map((s) => s.file))]) {
+    const ofFile = scores.filter((s) => s.file === file)
+    lines.push(`  ${path.basename(file, '.json')}`)
+    for (const s of ofFile)
+      lines.push(
+        `    ${s.pair}${s.ownGold ? '*' : ' '}  ${String(s.made).padStart(3)} links made, ${String(s.sure).padStart(3)} in the gold  ${cells(pooledLinkScore([s]))}`,
+      )
+    lines.push(`    held out, pooled: ${both(ofFile.filter((s) => !s.ownGold))}`)
+  }
+  lines.push(`  all held-out pairs, pooled: ${both(scores.filter((s) => !s.ownGold))}`)
   return lines.join('\n')
 }
 
