@@ -2479,6 +2479,48 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(signed)).toEqual(['I, Joseph R. Biden Jr., accept the said Agreement.'])
   })
 
+  it('reads a turn as its speaker’s where what is said opens with a number, a currency sign, a dash or a quotation mark (review 19: a briefing of 2021-02-08)', () => {
+    const briefing = archived(
+      '2021-02-08-press-briefing-by-press-secretary-jen-psaki-february-8-2021',
+      'Press Briefing by Press Secretary Jen Psaki, February 8, 2021',
+      [
+        'James S. Brady Press Briefing Room',
+        '',
+        '12:31 P.M. EST',
+        '',
+        'MS. PSAKI:\u00a0 Hi, everyone.',
+        '',
+        'Q\u00a0\u00a0\u00a0 And then, on taxes: what is the number for individuals?',
+        '',
+        'MS. PSAKI:\u00a0 $400,000.',
+        '',
+        'Q\u00a0\u00a0\u00a0 \u2014 to the federal government in taxes.',
+        '',
+        'MS. PSAKI:\u00a0 98 percent of families.',
+        '',
+        'Q\u00a0\u00a0\u00a0 \u201cBlank\u201d is the word?',
+        '',
+        'MS. PSAKI:\u00a0 \u201cAs quickly as possible\u201d is our objective.',
+      ],
+    )
+    expect(briefing.sections.flatMap((s) => s.clauses.map((c) => c.label))).toEqual([
+      'MS. PSAKI:',
+      'Q',
+      'MS. PSAKI:',
+      'Q',
+      'MS. PSAKI:',
+      'Q',
+      'MS. PSAKI:',
+    ])
+    expect(clauses(briefing).slice(2)).toEqual([
+      'MS. PSAKI: $400,000.',
+      'Q \u2014 to the federal government in taxes.',
+      'MS. PSAKI: 98 percent of families.',
+      'Q \u201cBlank\u201d is the word?',
+      'MS. PSAKI: \u201cAs quickly as possible\u201d is our objective.',
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',
