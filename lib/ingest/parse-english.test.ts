@@ -2092,22 +2092,29 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
         '    of Appeals for the Second Circuit</u>** ',
         '',
         'Judge Sarah A. L. Merriam has served as a U.S. District Court Judge since 2021.',
-        '',
-        '1.  **Reviewing Our Progress**',
-        '',
-        'Today, I would like to take stock of how far we have come.',
       ],
     )
     expect(release.sections.map((section) => [section.label, section.heading])).toEqual([
       [null, null],
       ['1', 'Circuit Court › Judge Sarah A. L. Merriam: Nominee for the United States Court of Appeals for the Second Circuit'],
-      ['1', 'Reviewing Our Progress'],
     ])
     expect(clauses(release)).toEqual([
       'Today, President Biden announced his intent to nominate two individuals to serve as Article III judges.',
       'Judge Sarah A. L. Merriam has served as a U.S. District Court Judge since 2021.',
+    ])
+    // (and on one line, in a text of its own: under "Circuit Court" it would be one of its run of numbered headings)
+    const remarks = archived('2022-04-27-remarks-on-our-progress', 'Remarks on Our Progress', [
+      'Today, I would like to take stock.',
+      '',
+      '1.  **Reviewing Our Progress**',
+      '',
       'Today, I would like to take stock of how far we have come.',
     ])
+    expect(remarks.sections.map((section) => [section.label, section.heading])).toEqual([
+      [null, null],
+      ['1', 'Reviewing Our Progress'],
+    ])
+    expect(clauses(remarks)).toEqual(['Today, I would like to take stock.', 'Today, I would like to take stock of how far we have come.'])
   })
 
   it('gives a turn that opens with a stage direction its speaker on its first sentence (Albanese, 2022-05-24; review 17)', () => {
@@ -2518,6 +2525,58 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       'MS. PSAKI: 98 percent of families.',
       'Q \u201cBlank\u201d is the word?',
       'MS. PSAKI: \u201cAs quickly as possible\u201d is our objective.',
+    ])
+  })
+
+  it('reads a heading over a run of headings of another form as heading each of them, not the first alone (review 19: judicial nominees, 2021-03-30)', () => {
+    const nominees = archived(
+      '2021-03-30-president-biden-announces-intent-to-nominate-11-judicial-candidates',
+      'President Biden Announces Intent to Nominate 11 Judicial Candidates',
+      [
+        'Today, President Biden announced his intent to nominate eleven candidates to serve on the federal bench.',
+        '',
+        '**JUDICIAL NOMINEES:**',
+        '',
+        '**Judge Ketanji Brown Jackson: Nominee for the United States Court of Appeals for the District of Columbia Circuit**',
+        '',
+        'Judge Ketanji Brown Jackson has served as a District Judge since 2013.',
+        '',
+        '**Tiffany Cunningham: Nominee for the United States Court of Appeals for the Federal Circuit**',
+        '',
+        'Tiffany Cunningham is a partner at a law firm in Chicago.',
+        '',
+        '**Julien Neals: Nominee for the United States District Court for the District of New Jersey**',
+        '',
+        'Julien Neals has served as the County Counsel since 2015.',
+      ],
+    )
+    expect(nominees.sections.map((s) => s.heading)).toEqual([
+      null,
+      'JUDICIAL NOMINEES: › Judge Ketanji Brown Jackson: Nominee for the United States Court of Appeals for the District of Columbia Circuit',
+      'JUDICIAL NOMINEES: › Tiffany Cunningham: Nominee for the United States Court of Appeals for the Federal Circuit',
+      'JUDICIAL NOMINEES: › Julien Neals: Nominee for the United States District Court for the District of New Jersey',
+    ])
+    // headings of one form one after another are siblings, even where one of them heads nothing: "Iowa" heads "Kansas"
+    // alone, and a state whose awardees are printed in bold heads none of the states after it
+    const awards = archived('2022-02-08-president-biden-honors-117-individuals', 'President Biden Honors 117 Individuals', [
+      'Today, President Joe Biden named 117 teachers as recipients of the Presidential Awards.',
+      '',
+      '**PUERTO RICO**',
+      '',
+      '**Audha Ramirez, Colegio Sagrado Corazon de Jesus, San Juan, Puerto Rico (Mathematics)**',
+      '',
+      '**RHODE ISLAND**',
+      '',
+      'Nicolle Greene, Holliman Elementary School, Warwick, Rhode Island (Mathematics)',
+      '',
+      '**SOUTH CAROLINA**',
+      '',
+      'Kimberly Rothberg, Carolina Forest Elementary School, Myrtle Beach, South Carolina (Mathematics)',
+    ])
+    expect(awards.sections.map((s) => s.heading)).toEqual([
+      null,
+      'PUERTO RICO › Audha Ramirez, Colegio Sagrado Corazon de Jesus, San Juan, Puerto Rico (Mathematics) › RHODE ISLAND',
+      'SOUTH CAROLINA',
     ])
   })
 

@@ -135,31 +135,73 @@ const isNumberedBold = (p: RepairedParagraph | undefined) => p?.heading === true
  * and Connectivity", then "Joint Initiatives with Jamaica and Kenya" and the
  * first clauses): its words go before the next section's heading, which takes
  * its number and level if it has none, so that no heading of the text is
- * lost. A heading after the last clause (a date above the signatures) heads
- * nothing and is left out.
+ * lost. Where the next heading's form differs from the outer one's (its
+ * number, its capitals, a colon at its end), the outer heading heads the run of
+ * headings of that form that follow it ("JUDICIAL NOMINEES:" over each
+ * nominee's heading). A heading after the last clause (a date above the
+ * signatures) heads nothing and is left out.
  */
 function withOuterHeadings(sections: readonly ParsedSection[]): ParsedSection[] {
   const kept: ParsedSection[] = []
   let outer: ParsedSection[] = []
+  // the outer headings over a run of headings of another form than theirs, and that form: "JUDICIAL NOMINEES:" over each
+  // "Judge …: Nominee for …" that follows, not over the first alone (but "Iowa" over "Kansas" heads nothing more, nor
+  // "PUERTO RICO" and two of its awardees in bold over "RHODE ISLAND")
+  let group: { outer: ParsedSection[]; form: string } | null = null
   for (const section of sections) {
     if (section.clauses.length === 0) {
       if (section.label || section.heading) outer.push(section)
       continue
     }
     if (outer.length === 0) {
-      kept.push(section)
+      // (a section already inside a numbered one, at a deeper level, is shown under it: "Annex II" over "Next Steps")
+      if (group && headingForm(section) === group.form && section.level <= Math.min(...group.outer.map((o) => o.level)))
+        kept.push(underOuter(section, group.outer))
+      else {
+        group = null
+        kept.push(section)
+      }
       continue
     }
-    // the nearest number: "II. Key Outcomes" over "A. Digital Infrastructure", not an earlier one
-    const numbered = outer.findLast((o) => o.label)
-    const label = section.label ?? numbered?.label ?? null
-    // the words of each outer heading, without a number that is now the section's label
-    const words = outer.map((o) => (o === numbered && !section.label ? o.heading : [o.label, o.heading].filter(Boolean).join(' ')))
-    const heading = [...words, section.heading].filter(Boolean).join(OUTER_HEADING_JOIN) || null
-    kept.push({ ...section, label, heading, level: Math.min(section.level, ...outer.map((o) => o.level)) })
+    kept.push(underOuter(section, outer))
+    const form = headingForm(section)
+    // (an outer heading of the section's own form is one of its siblings, bold where the others are not: no group)
+    group = outer.every((o) => headingForm(o) !== form) ? { outer, form } : null
     outer = []
   }
   return kept
+}
+
+/** A section with the words of the headings over it before its own heading, and their number and level if it has none. */
+function underOuter(section: ParsedSection, outer: readonly ParsedSection[]): ParsedSection {
+  // the nearest number: "II. Key Outcomes" over "A. Digital Infrastructure", not an earlier one
+  const numbered = outer.findLast((o) => o.label)
+  const label = section.label ?? numbered?.label ?? null
+  // the words of each outer heading, without a number that is now the section's label
+  const words = outer.map((o) => (o === numbered && !section.label ? o.heading : [o.label, o.heading].filter(Boolean).join(' ')))
+  const heading = [...words, section.heading].filter(Boolean).join(OUTER_HEADING_JOIN) || null
+  return { ...section, label, heading, level: Math.min(section.level, ...outer.map((o) => o.level)) }
+}
+
+/**
+ * The form of a section's heading, to tell a heading over others from one of them: the kind of its number (none, digits,
+ * a letter, a Roman numeral), whether it is in capitals, and whether it ends on a colon.
+ */
+function headingForm(section: ParsedSection): string {
+  const label = section.label?.replace(/[.):]+$/u, '').replace(/^\(/u, '') ?? ''
+  const number =
+    label === ''
+      ? 'none'
+      : /^\d+$/u.test(label)
+        ? 'digits'
+        : /^[IVXL]+$/u.test(label)
+          ? 'roman'
+          : /^[A-Za-z]$/u.test(label)
+            ? 'letter'
+            : 'other'
+  const heading = section.heading ?? ''
+  const capitals = /\p{Lu}/u.test(heading) && !/\p{Ll}/u.test(heading)
+  return `${number} ${capitals ? 'capitals' : 'mixed'} ${heading.trim().endsWith(':') ? 'colon' : ''}`
 }
 
 /**
