@@ -70,7 +70,11 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
     for (let k = 0; k < block.db; k++) usedB[block.b0 + k] = 1
   }
   chain.forEach(take)
-  const isFree = (block: Block) => range(block.a0, block.da).every((i) => !usedA[i]) && range(block.b0, block.db).every((j) => !usedB[j])
+  const isFree = (block: Block) => {
+    for (let k = 0; k < block.da; k++) if (usedA[block.a0 + k]) return false
+    for (let k = 0; k < block.db; k++) if (usedB[block.b0 + k]) return false
+    return true
+  }
   const parallel = parallelism(chain, n, m, options)
   const moveBar = interpolate(options.threshold + 2 * options.mergePenalty, options.moveThreshold, parallel)
   const matches = pickMoves(
@@ -150,7 +154,12 @@ function allPairs(n: number, m: number, scorer: ClauseScorer): CandidatePair[] {
   return pairs.filter((pair) => pair.score > 0)
 }
 
-const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k)
+/** from, from + 1, … (count of them); a plain loop, as the aligner makes one for every block it scores. */
+function range(from: number, count: number): number[] {
+  const out: number[] = []
+  for (let k = 0; k < count; k++) out.push(from + k)
+  return out
+}
 
 /** The shapes of block a candidate pair can belong to, as [da, db]. */
 function shapes(maxGroup: number): [number, number][] {

@@ -175,6 +175,35 @@ export function sharedCount(a: Profile, b: Profile, weights?: Float64Array): num
 }
 
 /**
+ * An inverted index of clauses' profiles as flat arrays: the clauses that
+ * have feature f, and their counts of it, are clause[start[f] … start[f + 1])
+ * and count[…], in clause order; `size` is one past the highest feature id.
+ */
+function invertedIndex(profiles: readonly Profile[]): { size: number; start: Int32Array; clause: Int32Array; count: Int32Array } {
+  let size = 0
+  let entries = 0
+  for (const profile of profiles) {
+    if (profile.ids.length) size = Math.max(size, (profile.ids[profile.ids.length - 1] as number) + 1)
+    entries += profile.ids.length
+  }
+  const start = new Int32Array(size + 1)
+  for (const profile of profiles) for (const id of profile.ids) start[id + 1] = (start[id + 1] as number) + 1
+  for (let id = 0; id < size; id++) start[id + 1] = (start[id + 1] as number) + (start[id] as number)
+  const fill = start.slice(0, size)
+  const clause = new Int32Array(entries)
+  const count = new Int32Array(entries)
+  profiles.forEach((profile, c) => {
+    for (let k = 0; k < profile.ids.length; k++) {
+      const at = fill[profile.ids[k] as number] as number
+      fill[profile.ids[k] as number] = at + 1
+      clause[at] = c
+      count[at] = profile.counts[k] as number
+    }
+  })
+  return { size, start, clause, count }
+}
+
+/**
  * sharedCount of every pair (i, j), at i·m + j, faster than pair by pair: B's clauses are
  * listed under each feature they have (an inverted index, as arrays), and each
  * clause of A adds its share to every clause of B under each of its own
@@ -184,27 +213,7 @@ export function sharedCount(a: Profile, b: Profile, weights?: Float64Array): num
  */
 function eachShared(profilesA: readonly Profile[], profilesB: readonly Profile[], weights: Float64Array | undefined): Float64Array {
   const m = profilesB.length
-  // the index: each feature's clauses of B and their counts, one run per feature
-  let size = 0
-  let entries = 0
-  for (const profile of profilesB) {
-    if (profile.ids.length) size = Math.max(size, (profile.ids[profile.ids.length - 1] as number) + 1)
-    entries += profile.ids.length
-  }
-  const start = new Int32Array(size + 1)
-  for (const profile of profilesB) for (const id of profile.ids) start[id + 1] = (start[id + 1] as number) + 1
-  for (let id = 0; id < size; id++) start[id + 1] = (start[id + 1] as number) + (start[id] as number)
-  const fill = start.slice(0, size)
-  const clause = new Int32Array(entries)
-  const count = new Int32Array(entries)
-  profilesB.forEach((profile, j) => {
-    for (let k = 0; k < profile.ids.length; k++) {
-      const at = fill[profile.ids[k] as number] as number
-      fill[profile.ids[k] as number] = at + 1
-      clause[at] = j
-      count[at] = profile.counts[k] as number
-    }
-  })
+  const { size, start, clause, count } = invertedIndex(profilesB)
   const shared = new Float64Array(profilesA.length * m)
   profilesA.forEach((a, i) => {
     const row = i * m
@@ -226,7 +235,7 @@ function eachShared(profilesA: readonly Profile[], profilesB: readonly Profile[]
 function massOf(profile: Profile, weights?: Float64Array): number {
   if (!weights) return profile.size
   let mass = 0
-  profile.ids.forEach((id, k) => (mass += (profile.counts[k] as number) * (weights[id] as number)))
+  for (let k = 0; k < profile.ids.length; k++) mass += (profile.counts[k] as number) * (weights[profile.ids[k] as number] as number)
   return mass
 }
 
@@ -298,7 +307,11 @@ export function createDiceScorer(a: readonly string[], b: readonly string[], opt
     }
     return value
   }
-  const massOfGroup = (side: 'a' | 'b', indices: readonly number[]) => indices.reduce((n, i) => n + (mass[side][i] as number), 0)
+  const massOfGroup = (side: 'a' | 'b', indices: readonly number[]) => {
+    let sum = 0
+    for (const i of indices) sum += mass[side][i] as number
+    return sum
+  }
   const pairScore = (i: number, j: number) => {
     const total = (mass.a[i] as number) + (mass.b[j] as number)
     return total === 0 ? 0 : (2 * pairShared(i, j)) / total
@@ -356,11 +369,16 @@ export function createDiceScorer(a: readonly string[], b: readonly string[], opt
 /** Runs of joined clauses are remembered by first clause · RUN_KEY + length (the aligner joins at most three). */
 const RUN_KEY = 16
 
-/** Up to this many clause pairs, shared masses are kept in a dense table. */
-const DENSE_LIMIT = 4_000_000
-
 /** Up to this many clause pairs, every pair is scored instead of looking them up in an index. */
 const EXHAUSTIVE_LIMIT = 20_000
+
+/**
+ * Up to this many clause pairs, shared masses are kept in a dense table: as
+ * many as are all scored at once (EXHAUSTIVE_LIMIT). Beyond, the aligner asks
+ * for a few dozen pairs per clause, and a map of those is a fraction of a
+ * table of every pair (16× the real pair: 9 MB a comparison, garbage after it).
+ */
+const DENSE_LIMIT = EXHAUSTIVE_LIMIT
 
 /** A bigram found in more clauses than this is too common to look clauses up by. */
 function commonLimit(clauses: number): number {
@@ -412,15 +430,24 @@ function findCandidates(
  * (insertion into a short list).
  */
 function selectTop(count: number, valueAt: (index: number) => number, k: number): number[] {
+  // insertion into k slots, shifting in place (no splice, which makes an array each call): it runs for every clause
+  if (k <= 0) return []
   const top: number[] = []
+  const held: number[] = []
+  let filled = 0
   for (let index = 0; index < count; index++) {
     const value = valueAt(index)
-    if (top.length === k && value <= valueAt(top[k - 1] as number)) continue
+    if (filled === k && value <= (held[k - 1] as number)) continue
     // after every index valued as high or higher, so that ties stay in index order
-    let at = top.length
-    while (at > 0 && valueAt(top[at - 1] as number) < value) at--
-    top.splice(at, 0, index)
-    if (top.length > k) top.pop()
+    let at = filled === k ? k - 1 : filled
+    while (at > 0 && (held[at - 1] as number) < value) {
+      held[at] = held[at - 1] as number
+      top[at] = top[at - 1] as number
+      at--
+    }
+    held[at] = value
+    top[at] = index
+    if (filled < k) filled++
   }
   return top
 }
@@ -447,46 +474,39 @@ function topCounterparts(
   score: (x: number, y: number) => number,
   add: (x: number, y: number) => void,
 ): void {
-  const postings = new Map<number, number[]>()
-  profilesY.forEach((profile, y) => {
-    for (let k = 0; k < profile.ids.length; k++) {
-      const id = profile.ids[k] as number
-      let list = postings.get(id)
-      if (!list) postings.set(id, (list = []))
-      list.push(y, profile.counts[k] as number)
-    }
-  })
+  const { size, start, clause, count } = invertedIndex(profilesY)
   const limit = commonLimit(profilesY.length)
   const tally = new Float64Array(profilesY.length)
   const touched: number[] = []
-  // one clause's posting lists and its counts, rarest first: kept across clauses, so that a long text makes no garbage here
-  const lists: number[][] = []
-  const counts: number[] = []
+  // one clause's features found in Y and its own counts of them, rarest first: kept across clauses, so that a long text makes no garbage here
+  const features: number[] = []
+  const own: number[] = []
   const order: number[] = []
-  const byRarity = (p: number, q: number) => (lists[p] as number[]).length - (lists[q] as number[]).length
+  const clausesWith = (feature: number) => (start[feature + 1] as number) - (start[feature] as number)
+  const byRarity = (p: number, q: number) => clausesWith(features[p] as number) - clausesWith(features[q] as number)
   for (let x = 0; x < profilesX.length; x++) {
     const profile = profilesX[x] as Profile
-    lists.length = 0
-    counts.length = 0
+    features.length = 0
+    own.length = 0
     order.length = 0
     for (let k = 0; k < profile.ids.length; k++) {
-      const list = postings.get(profile.ids[k] as number)
-      if (!list) continue
-      order.push(lists.length)
-      lists.push(list)
-      counts.push(profile.counts[k] as number)
+      const id = profile.ids[k] as number
+      if (id >= size || clausesWith(id) === 0) continue
+      order.push(features.length)
+      features.push(id)
+      own.push(profile.counts[k] as number)
     }
     // a stable sort, as the rarest-first order has always been
     order.sort(byRarity)
     // look up the uncommon bigrams, and always the three rarest, so no clause is left without candidates
     for (let rank = 0; rank < order.length; rank++) {
-      const list = lists[order[rank] as number] as number[]
-      const count = counts[order[rank] as number] as number
-      if (list.length / 2 > limit && rank >= 3) continue
-      for (let p = 0; p < list.length; p += 2) {
-        const y = list[p] as number
+      const feature = features[order[rank] as number] as number
+      const mine = own[order[rank] as number] as number
+      if (clausesWith(feature) > limit && rank >= 3) continue
+      for (let p = start[feature] as number, end = start[feature + 1] as number; p < end; p++) {
+        const y = clause[p] as number
         if (tally[y] === 0) touched.push(y)
-        tally[y] = (tally[y] as number) + Math.min(count, list[p + 1] as number)
+        tally[y] = (tally[y] as number) + Math.min(mine, count[p] as number)
       }
     }
     const top = touched.length > perClause * 2 ? mostTallied(touched, tally, perClause * 2) : [...touched]
