@@ -62,6 +62,23 @@ describe(`clause search on the bundled corpus (${TEST_ENGINE})`, () => {
     expect((await search({ q: last })).clauseCount).toBeGreaterThan(0)
   })
 
+  it.runIf(TEST_ENGINE === 'postgresql')(
+    'indexes every clause by the two-character runs the first definition of the index gave',
+    async () => {
+      // the index function was rewritten for speed (migration 20261205060000); an index built by the old body stays valid
+      // only if the two agree on every text, so the old body is computed here beside it
+      const samples = ['', '统', '统一', 'Ab', 'AbC 统一', '𠀀𠀁x', '「一带一路」倡议', 'U.S.–Japan']
+      const differing = await temp.db.$queryRaw<{ count: bigint }[]>`
+      WITH texts(t) AS (SELECT "text" FROM "Clause" UNION ALL SELECT unnest(${samples}::text[]))
+      SELECT count(*) AS count FROM texts
+      WHERE tongwen_bigrams(t) IS DISTINCT FROM ARRAY(SELECT substr(lower(t), i, 2) FROM generate_series(1, char_length(t) - 1) AS i ORDER BY i)`
+      const [definition] = await temp.db.$queryRaw<{ body: string }[]>`SELECT prosrc AS body FROM pg_proc WHERE proname = 'tongwen_bigrams'`
+      expect(definition?.body).toContain('string_to_array')
+      expect(await temp.db.clause.count()).toBeGreaterThan(500)
+      expect(Number(differing[0]?.count)).toBe(0)
+    },
+  )
+
   it('groups clauses by statement, most matching clauses first, five shown and the rest counted', async () => {
     const results = await search({ q: '一带一路' })
     expect(results.statementCount).toBe(7)
