@@ -184,12 +184,16 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   }
   const cleaned = lines.map((line) => ({ line, clean: cleanLine(mapIdentity(line.text, line.start), state) }))
   // a bold run opened on a line of markup alone ("**<u>" broken before the words it makes bold) opens on the next line
+  // (its raw line too, so that a lead-in in bold is found where the bold opened: "**<u>  " / "Focusing on protecting the
+  // highest-risk Americans.</u>** As we have done …")
+  const openedAbove = new Map<CleanLine, string>()
   cleaned.forEach((entry, i) => {
     const next = cleaned[i + 1]
-    if (entry.clean.empty && entry.clean.bold === 'opens' && next && !next.clean.empty && next.clean.bold === 'none')
-      next.clean = { ...next.clean, bold: 'opens' }
+    if (!entry.clean.empty || entry.clean.bold !== 'opens' || !next || next.clean.empty || next.clean.bold === 'opens') return
+    if (next.clean.bold === 'none') next.clean = { ...next.clean, bold: 'opens' }
+    openedAbove.set(next.clean, `${entry.line.text.trim()}${next.line.text.trimStart()}`)
   })
-  const rawOf = new Map(cleaned.map(({ line, clean }) => [clean, line.text]))
+  const rawOf = new Map(cleaned.map(({ line, clean }) => [clean, openedAbove.get(clean) ?? line.text]))
   const markup = cleaned.filter(({ line, clean }) => !clean.empty && clean.text.text !== line.text.trim()).length
   const content = cleaned.filter(({ clean }) => !clean.empty)
   const blankSeparated = cleaned.some(({ clean }, i) => clean.empty && i > 0 && i < cleaned.length - 1) && content.length > 0
@@ -258,7 +262,14 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           endsInsidePhrase(previous.text.text) ||
           // or a fact sheet's lead in bold that ends with a full stop, as no heading does, the line ending where the bold
           // does ("**Expanding Veterans Affairs training programs for rural providers.**" / "The VA will …")
-          (current.length === 1 && !previous.listItem && /[^.]\w\.$/u.test(previous.text.text) && /^[\p{Lu}\d“"]/u.test(clean.text.text)))
+          (current.length === 1 && !previous.listItem && /[^.]\w\.$/u.test(previous.text.text) && /^[\p{Lu}\d“"]/u.test(clean.text.text)) ||
+          // and so does a list item's, its text going on indented under it ("-   **Distributing more free tests to Americans at
+          // trusted locations.**" / "    In addition to continuing …")
+          (current.length === 1 &&
+            previous.listItem &&
+            /[^.]\w\.$/u.test(previous.text.text) &&
+            /^[\p{Lu}\d“"]/u.test(clean.text.text) &&
+            /^\s+\S/u.test(rawOf.get(clean) ?? '')))
       // a bold run at the start of a wrapped line, after a line cut inside its phrase, is a name in the sentence, no heading
       // ("… Accountability Lab, launched the" / "**Anti-Corruption Solutions through Emerging Technologies (ASET)**" / "program to …")
       const boldInSentence =
@@ -616,9 +627,11 @@ const ITEM_BULLET = /(\S\s+)[•▪◦●](?=[\s\u00a0]+\S)/gu
  * "***Launching a Global Climate Ambition Initiative***. The U.S. …". Its words as the paragraph's text has them.
  */
 function boldLeadIn(raw: string, text: string): string | undefined {
-  const body = raw.replace(/^\s*(?:[-*+•]\s+|\d{1,3}\.\s+)?/u, '')
-  const run = /^(\*{2,3}|__)(?![\s*_])([^*_]+?)\1([.:]?)\s+(?=\S)/u.exec(body)
-  if (!run) return undefined
+  // (a run of bold closed and opened again at once is one run: "**<u>… as cases rise</u>****<u>.</u>**")
+  const body = raw.replace(/^\s*(?:[-*+•]\s+|\d{1,3}\.\s+)?/u, '').replace(/(\*{2,3})\1/gu, '')
+  // (the space after its stop may come before the closing mark: "**Collaborating with communities … sites. **Communities …")
+  const run = /^(\*{2,3}|__)(?![\s*_])([^*_]+?)\1([.:]?)(\s*)(?=\S)/u.exec(body)
+  if (!run || (!run[4] && !/[.:]\s+$/u.test(run[2] as string))) return undefined
   const label = `${run[2] as string}${run[3] as string}`
     .replace(/<[^>]*>/gu, '')
     .replace(/\\(?=[^\s])/gu, '')

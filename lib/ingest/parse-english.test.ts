@@ -2580,6 +2580,47 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('keeps a fact sheet’s bold lead-in with its first sentence however its markup breaks (review 20: winter preparedness plan, 2022-12-15)', () => {
+    const sheet = archived(
+      '2022-12-15-fact-sheet-biden-administration-announces-covid-19-winter-preparedness-plan',
+      'FACT SHEET: Biden Administration Announces COVID-19 Winter Preparedness Plan',
+      [
+        // the item's lead-in closing at the end of its line, its text going on indented under it
+        '-   **Distributing more free tests at trusted locations.**',
+        '    In addition to schools, the Administration is announcing more',
+        '    distribution programs. This includes food banks.',
+        '',
+        // a lead-in closed and opened again at once
+        '**<u>Making vaccinations readily available as cases rise</u>****<u>.</u>** As we',
+        'have throughout the pandemic, we support communities. That includes states.',
+        '',
+        // the space after its stop inside the closing mark, and a hyphenated -ing word
+        '-   **Collaborating with communities to open pop-up and/or mobile',
+        '    vaccination sites. **Communities across the nation are answering the',
+        '    call. This includes Los Angeles County.',
+        '-   **Pre-positioning critical supplies from the Strategic National',
+        '    Stockpile.** The government has millions of masks. They are ready.',
+        '',
+        // the bold opened on a line of markup alone, broken by a hard break
+        '**<u>  ',
+        'Focusing on protecting the highest-risk Americans.</u>** As we have done',
+        'since the beginning, we remain focused. This includes nursing homes.',
+      ],
+    )
+    expect(sheet.sections.flatMap((section) => section.clauses.map((clause) => clause.text))).toEqual([
+      'Distributing more free tests at trusted locations. In addition to schools, the Administration is announcing more distribution programs.',
+      'This includes food banks.',
+      'Making vaccinations readily available as cases rise. As we have throughout the pandemic, we support communities.',
+      'That includes states.',
+      'Collaborating with communities to open pop-up and/or mobile vaccination sites. Communities across the nation are answering the call.',
+      'This includes Los Angeles County.',
+      'Pre-positioning critical supplies from the Strategic National Stockpile. The government has millions of masks.',
+      'They are ready.',
+      'Focusing on protecting the highest-risk Americans. As we have done since the beginning, we remain focused.',
+      'This includes nursing homes.',
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

@@ -474,7 +474,8 @@ function isMarkedLabel(text: string): boolean {
   if (/^(?:Pillar|Section|Annex|Part|Goal|Chapter)\s+[IVX0-9]+\b/u.test(text)) return true
   // (an -ing verb, not "During", "Nothing" or "Beijing")
   const first = (words[0] ?? '').toLowerCase()
-  if (/^\p{L}{2,}ing$/u.test(first) && !NOT_VERBS_ING.has(first)) return true
+  // (hyphenated too: "Pre-positioning")
+  if (/^(?:\p{L}+-)*\p{L}{2,}ing$/u.test(first) && !NOT_VERBS_ING.has(first.replace(/^.*-/u, ''))) return true
   // (a short one is a sentence, however short, with a subject pronoun or an auxiliary and no topic before a colon:
   // "**We agree.**", "**This is vital.**", "**The President is not done.**", "**Thank you.**"; but "**Knowledge: Information is
   // Power.**" is a label)
