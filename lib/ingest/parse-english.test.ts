@@ -2621,6 +2621,63 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a nomination with a note after its stop as an entry, however short, not a heading (review 20: nominations, 2021-04-27)', () => {
+    const nominations = archived('2021-04-27-nominations-sent-to-the-senate-13', 'Nominations Sent to the Senate', [
+      'NOMINATIONS SENT TO THE SENATE:',
+      '',
+      '        Cynthia C. Hogan, of Ohio, to be a Member of the Board of Directors',
+      'of the Corporation for National and Community Service for a term',
+      'expiring February 8, 2024, vice Lisa M. Quiroz, term expired.',
+      '',
+      '        Chris Inglis, of Maryland, to be National Cyber Director.  (New',
+      'Position)',
+      '',
+      '        Kimberly L. Jones, of the District of Columbia, to be a Member of',
+      'the Board of Directors of the National Institute of Building Sciences.',
+    ])
+    expect(nominations.sections.map((section) => section.heading)).toEqual(['NOMINATIONS SENT TO THE SENATE:'])
+    expect(nominations.sections[0]?.clauses.map((clause) => clause.text.split(',')[0])).toEqual([
+      'Cynthia C. Hogan',
+      'Chris Inglis',
+      'Kimberly L. Jones',
+    ])
+    expect(nominations.sections[0]?.clauses[1]?.text).toBe('Chris Inglis, of Maryland, to be National Cyber Director. (New Position)')
+  })
+
+  it('reads an officer’s talks under a headline without the word “Readout” as a readout, in one voice (review 20, 2022-05-17)', () => {
+    const meeting = archived(
+      '2022-05-17-vice-president-harriss-meeting-with-prime-minister-mitsotakis-of-greece',
+      'Vice President Harris\u2019s Meeting with Prime Minister Mitsotakis of\u00a0Greece',
+      [
+        'Vice President Kamala Harris met today with Prime Minister Kyriakos Mitsotakis of Greece.',
+        'The two leaders also discussed security issues in the Eastern Mediterranean.',
+      ],
+    )
+    expect(meeting.kind).toBe('statement')
+    expect(meeting.parties).toEqual(['united-states', 'greece'])
+  })
+
+  it('gives a turn that is an acronym alone its speaker (review 20: a roundtable, 2021-03-05)', () => {
+    const roundtable = archived('2021-03-05-remarks-by-president-biden-in-a-roundtable', 'Remarks by President Biden in a Roundtable', [
+      'State Dining Room',
+      '',
+      '2:15 P.M. EST',
+      '',
+      'MS. WILLIAMS:  As well as being a paratransit operator, I’m also union rep for the ATU.',
+      '',
+      'THE PRESIDENT:  ATU.',
+      '',
+      'MS. WILLIAMS:  Yes, sir.',
+      '',
+      'END 2:45 P.M. EST',
+    ])
+    expect(roundtable.sections.flatMap((section) => section.clauses.map((clause) => clause.label))).toEqual([
+      'MS. WILLIAMS:',
+      'THE PRESIDENT:',
+      'MS. WILLIAMS:',
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

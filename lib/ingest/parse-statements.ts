@@ -10,7 +10,14 @@
  * earlier meeting) is never the statement's date.
  */
 import { compoundParties, findPartiesInTitle, findSpeakerParty } from '@/lib/parties/find-parties'
-import { findPartiesEn, namedSubjectEn, PUBLISHER_HEADLINE, readoutCounterparts, readoutOwnSide } from '@/lib/parties/find-parties-en'
+import {
+  findPartiesEn,
+  isReadoutTitle,
+  namedSubjectEn,
+  PUBLISHER_HEADLINE,
+  readoutCounterparts,
+  readoutOwnSide,
+} from '@/lib/parties/find-parties-en'
 import { findPartyByPerson, isCountryName, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
 import { layoutEnglish } from './english-layout'
@@ -401,7 +408,7 @@ export function inOneVoice(title: string): boolean {
   // a letter or message addressed to someone has one sender, whatever agreement "between" two governments it is about
   if (/^(?:Text of (?:a |the )?|A )?(?:Letter|Message)s? (?:from (?:(?! to ).)+ )?to\b/i.test(title)) return true
   // a readout is its publisher's account, of a meeting "between" two leaders too
-  if (/^Readout\b/i.test(title)) return true
+  if (isReadoutTitle(title)) return true
   // a headline of the publisher's own act names where it goes, not who speaks ("President Biden Announces Presidential
   // Delegation to Japan …", "Background Press Call on … Japan and the Republic of Korea")
   if (PUBLISHER_HEADLINE.test(title)) return true

@@ -158,6 +158,17 @@ export function namedSubjectEn(opening: string): PartyEntry[] {
 }
 
 /**
+ * A readout's title: "Readout of …", or a headline of an officer's talks without the word, "Vice President Harris’s
+ * Meeting with Prime Minister Mitsotakis of Greece", "… Call with …" (the publisher's account of them, in one voice).
+ */
+export function isReadoutTitle(title: string): boolean {
+  return /^Readout\b/iu.test(title) || OFFICERS_TALKS.test(title)
+}
+
+const OFFICERS_TALKS =
+  /^(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.-]*){1,4}[’']s\s+(?:(?:Virtual|Bilateral|Trilateral|Phone|Telephone|Video)\s+)?(?:Meeting|Call|Conversation)s?\s+with\s/u
+
+/**
  * The states and groupings a readout's title says the talks were with
  * ("Readout of President Joe Biden’s Call with Prime Minister Jacinda Ardern
  * of New Zealand", "… Meeting with President Lula of Brazil on …"), not the
@@ -166,11 +177,12 @@ export function namedSubjectEn(opening: string): PartyEntry[] {
  * @example readoutCounterparts('Readout of President Biden’s Call with Prime Minister Kishida of Japan').map((p) => p.code) // ['japan']
  */
 export function readoutCounterparts(title: string): PartyEntry[] {
+  if (!isReadoutTitle(title)) return []
   // (or between: "Readout of Meeting Between President Joseph R. Biden, Jr. and the Presidents of the Democratic Republic
   // of the Congo, Gabon, …", which names the publisher's side too: the caller sets it apart)
   // (or where its officer travelled, whose government the talks were with: "Readout of Homeland Security Advisor Dr. Liz
   // Sherwood-Randall’s Visit to Qatar", "… Travel to Nigeria, Equatorial Guinea, and Mauritania")
-  const match = /^Readout\b.*?\b(?:with|between|(?:Visit|Trip|Travel)\s+to)\s+(.+)$/iu.exec(title)
+  const match = /^.*?\b(?:with|between|(?:Visit|Trip|Travel)\s+to)\s+(.+)$/iu.exec(title)
   if (!match) return []
   // (up to the topic, the place or the purpose: "… of Australia at the G20 Summit in Bali, Indonesia", "… of Germany to
   // Discuss Russia's …", "… Held Hostage in Iran", "U.S. Ambassador to Japan")
@@ -185,7 +197,7 @@ export function readoutCounterparts(title: string): PartyEntry[] {
 
 /** The part of a readout's title before "with": its own side ("Readout of President Biden’s Call"). */
 export function readoutOwnSide(title: string): PartyEntry[] {
-  const match = /^Readout\b(.*?)\bwith\s/iu.exec(title)
+  const match = isReadoutTitle(title) ? /^(.*?)\bwith\s/iu.exec(title) : null
   return match ? partiesOf(mentionsIn(match[1] as string)) : []
 }
 
