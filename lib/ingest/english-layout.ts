@@ -164,6 +164,9 @@ export function isRunInHeading(text: string, longest = RUN_IN_HEADING): boolean 
   if (ENGLISH_STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) return false
   // nor is a sentence's adverb that leads into a list ("Specifically:", "Additionally:")
   if (words.length === 1 && LEAD_IN_ADVERBS.has((words[0] as string).toLowerCase())) return false
+  // (nor a sentence that such an adverb opens, with its comma: "Specifically, the Safer America Plan:" over its list)
+  const opener = /^(\p{L}+),$/u.exec(words[0] ?? '')?.[1]?.toLowerCase()
+  if (opener && (LEAD_IN_ADVERBS.has(opener) || /ly$/u.test(opener))) return false
   return (
     words.length <= Math.round(longest / 7.5) &&
     words.every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
@@ -537,7 +540,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     const line = p.text.text.trim()
     const before = said[k - 1]?.text.text.trim() ?? ''
     // under a whole quotation ("“By investing in …”"), or under the attribution's first line (the occasion below the speaker)
-    const underQuote = /^[“"]/u.test(before) && /[”"]$/u.test(before)
+    // (or a whole paragraph in italics that ends a sentence, a quotation a page sets in emphasis, its attribution a name with
+    // its occasion or date: "*This pandemic has spotlighted … workers.*" / "*President Joseph R. Biden, April 7, 2022*"; not a
+    // poem's next line, "*On this side of the grave.*" / "*But then, once in a lifetime*")
+    const underQuote =
+      (/^[“"]/u.test(before) && /[”"]$/u.test(before)) ||
+      (said[k - 1]?.emphasized === true && /[.!?]["”’]?$/u.test(before) && /^\p{Lu}[\p{L}.’'-]*\s+\p{Lu}[^,]*,\s/u.test(line))
     // a dash and a name, or a line in emphasis; not a heading, nor a line a quotation follows (a speaker heading the quotation
     // below it: "KS Choi – Samsung" in a roundtable's list of what each said)
     const after = said[k + 1]?.text.text.trim() ?? ''
@@ -545,10 +553,17 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       (ATTRIBUTION.test(line) || (p.emphasized === true && isAttributionLine(line))) && !p.heading && !/^[“"]/u.test(after)
     if ((underQuote || attributions.has(k - 1)) && !p.listItem && attribution) attributions.add(k)
   })
-  const text = said.filter((p, k) => !isLinkPointer(p.text.text.trim()) && !attributions.has(k))
-  const pointers = said.length - text.length
+  // nor is the publisher's note in emphasis over a text it prints, near its top ("*President … and President … issued the
+  // following statement on the side event …*", "*Today, the Leaders of … released the following statement:*")
+  const editorial = (p: RepairedParagraph, k: number) =>
+    k < 4 && p.emphasized === true && /\b(?:issued|released|made|adopted)\s+the\s+following\b/iu.test(p.text.text)
+  const notesAbove = said.filter(editorial).length
+  const text = said.filter((p, k) => !isLinkPointer(p.text.text.trim()) && !attributions.has(k) && !editorial(p, k))
+  const pointers = said.length - text.length - notesAbove
   paragraphs.splice(0, paragraphs.length, ...text)
   const notes: ImportNote[] = []
+  if (notesAbove)
+    notes.push({ kind: 'repair', message: 'left out the publisher’s note over the text (“… issued the following statement”)' })
   if (pointers)
     notes.push({
       kind: 'repair',

@@ -2678,6 +2678,87 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads an adverb’s sentence over a list as a clause, not a heading (review 21: Safer America Plan, 2022-07-21)', () => {
+    const sheet = archived(
+      '2022-07-21-fact-sheet-president-bidens-safer-america-plan',
+      'FACT SHEET: President Biden’s Safer America Plan',
+      [
+        'The plan he is releasing today outlines how this $37 billion will be used.  ',
+        '  ',
+        'Specifically, the Safer America Plan:',
+        '',
+        '-   **Funds the police and promotes effective prosecution of crimes.** The plan',
+        '    will provide communities the resources they need.',
+      ],
+    )
+    expect(sheet.sections.map((section) => section.heading)).toEqual([null])
+    expect(sheet.sections[0]?.clauses.map((clause) => clause.text)).toContain('Specifically, the Safer America Plan:')
+  })
+
+  it('leaves out the attribution under a quotation set in italics, and keeps a poem’s lines (review 21, 2022-05-11)', () => {
+    const sheet = archived(
+      '2022-05-11-fact-sheet-the-biden-harris-administration-global-health-worker-initiative',
+      'FACT SHEET: The Biden-Harris Administration Global Health Worker Initiative',
+      [
+        '*This pandemic has spotlighted the critical role and bravery of health',
+        'and care workers.*',
+        '',
+        '*President Joseph R. Biden, April 7, 2022*',
+        '',
+        'Strategic and sustained investments in the global health workforce are key.',
+      ],
+    )
+    expect(sheet.sections.map((section) => section.heading)).toEqual([null])
+    expect(sheet.sections[0]?.clauses.map((clause) => clause.text)).toEqual([
+      'This pandemic has spotlighted the critical role and bravery of health and care workers.',
+      'Strategic and sustained investments in the global health workforce are key.',
+    ])
+    const poem = archived('2022-07-15-remarks-by-president-biden-at-a-hospital', 'Remarks by President Biden at a Hospital', [
+      'It says:',
+      '',
+      '*“History \\[teaches us not to\\] hope*',
+      '',
+      '*On this side of the grave.*',
+      '',
+      '*But then, once in a lifetime*',
+      '',
+      '*\\[That\\] longed-for tidal wave.”*',
+    ])
+    // (not left out as an attribution: a poem printed a line to a paragraph is read line by line, a known limit)
+    expect(poem.sections.flatMap((section) => [section.heading, ...section.clauses.map((clause) => clause.text)]).join(' ')).toContain(
+      'But then, once in a lifetime',
+    )
+  })
+
+  it('leaves out the publisher’s note in italics over a statement it prints (review 21: NATO and G7 leaders, 2022-11-15)', () => {
+    const readout = archived(
+      '2022-11-15-readout-of-the-meeting-of-nato-and-g7-leaders-on-the-margins-of-the-g20-summit-in-bali',
+      'Readout of the Meeting of NATO and G7 Leaders on the Margins of the G20 Summit in\u00a0Bali',
+      [
+        '*Today, the Leaders of Canada, the European Commission, France, Germany, Italy,',
+        'Japan, the United Kingdom, and the United States met on the margins of the',
+        'G20 Summit in Bali and released the following statement:*',
+        '',
+        'We condemn the barbaric missile attacks that Russia perpetrated on Ukrainian cities.',
+      ],
+    )
+    expect(readout.sections[0]?.clauses.map((clause) => clause.text)).toEqual([
+      'We condemn the barbaric missile attacks that Russia perpetrated on Ukrainian cities.',
+    ])
+    expect(readout.notes.map((note) => note.message)).toContain(
+      'left out the publisher’s note over the text (“… issued the following statement”)',
+    )
+  })
+
+  it('gives a joint statement of two of the publisher’s own officers to the publisher alone (review 21: MPP, 2021-02-16)', () => {
+    const statement = archived(
+      '2021-02-16-the-mpp-program-and-border-security-joint-statement',
+      'The MPP Program and Border Security: Joint Statement by Assistant to the President and National Security Advisor Jake Sullivan and Assistant to the President and Homeland Security Advisor Dr. Elizabeth Sherwood-Randall',
+      ['The Biden Administration is working closely with the Government of Mexico, as well as international organizations.'],
+    )
+    expect(statement.parties).toEqual(['united-states'])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

@@ -493,6 +493,18 @@ function findStatementParties(
     // and Lithuania convened …", "The United States and the United Kingdom are strong Allies …")
     // (not a statement of the President's or Vice President's own, which speaks in their voice whatever its opening lists:
     // "Statement by President Biden on Removing Russian Banks from SWIFT" / "The United States, the European Commission, …")
+    // (a joint statement of the publisher's own officers, by their offices, names no other government whatever its opening
+    // names: "… Joint Statement by Assistant to the President and National Security Advisor Jake Sullivan and Assistant to
+    // the President and Homeland Security Advisor Dr. Elizabeth Sherwood-Randall", who work "closely with the Government of
+    // Mexico")
+    const staff = /\bJoint Statement (?:by|from) (.+?)(?= on | regarding |$)/iu.exec(title)?.[1]
+    if (
+      publisher &&
+      staff &&
+      /\b(?:Assistant to the President|White House|Press Secretary)\b/u.test(staff) &&
+      findPartiesEn({ title: staff, opening: '' }).codes.every((code) => code === publisher)
+    )
+      return [publisher]
     const ownVoice = /^Statement (?:by|from) (?:the )?(?:Vice )?President\b/i.test(title)
     const together = kind === 'statement' && !ownVoice ? namedSubjectEn(opening).map((p) => p.code) : []
     if (publisher && together.length >= 3 && together.includes(publisher)) return together
