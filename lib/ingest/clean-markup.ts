@@ -50,6 +50,20 @@ const RULE = /^\s*(?:[-*_]\s*){3,}$|^\s*\\?#{3}\s*$|^\s*-\s*30\s*-\s*$/
 const OPEN_TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s|$)/
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>/
 const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i
+/**
+ * A link whose address has a ")" of its own, which a converter left unescaped: where the text after the first ")" is
+ * more of an address ("…#:~:text=data%20not%20shown).-,Shingles%20…whites.)", "…growth67/en/pdf)"), the address runs to
+ * the ")" that the text goes on after (a space, a stop, the line's end), never into the next link.
+ * @returns the length of the link's target "(…)" that starts at `at`, or null to take it to its first ")"
+ */
+function looseTarget(raw: string, at: number): number | null {
+  const strict = /^\([^)\s]*\)/.exec(raw.slice(at))
+  if (!strict) return null
+  const residue = /^\S*/.exec(raw.slice(at + strict[0].length))?.[0] ?? ''
+  if (!/[%=&/]/.test(residue)) return null
+  return /^\([^\s[\]]*?\)(?=[.,;:!?"”’)\]*_]*(?:\s|$|<))/.exec(raw.slice(at))?.[0].length ?? null
+}
+
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|<>~"'$&]/
 
 /**
@@ -155,7 +169,7 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
       // the target of a link whose text began on an earlier line: "[first-ever" … "sanctions](https://…)"
       const target = /^\]\([^)\s]*(?:\s+"[^"]*")?\)/.exec(raw.slice(i))
       if (target) {
-        i += target[0].length
+        i += 1 + (looseTarget(raw, i + 1) ?? target[0].length - 1)
         continue
       }
     }
@@ -179,7 +193,8 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
       const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/.exec(raw.slice(i))
       if (link) {
         out.pushSlice(line, i + 1, i + 1 + (link[1] as string).length)
-        i += link[0].length
+        const text = (link[1] as string).length + 2
+        i += text + (looseTarget(raw, i + text) ?? link[0].length - text)
         continue
       }
     }

@@ -2759,6 +2759,40 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(statement.parties).toEqual(['united-states'])
   })
 
+  it('reads what review 22 found: “STATE FACT SHEETS”, a link whose address has a “)”, an empty bold label, “Enough.”', () => {
+    const sheets = archived(
+      '2022-08-17-state-fact-sheets-how-the-inflation-reduction-act-lowers-energy-costs',
+      'STATE FACT SHEETS: How the Inflation Reduction Act Lowers Energy Costs',
+      ['Today, the White House released state fact sheets.'],
+    )
+    expect(sheets.kind).toBe('fact-sheet')
+    const sheet = archived(
+      '2022-08-16-fact-sheet-how-the-inflation-reduction-act-helps-black-communities',
+      'FACT SHEET: How the Inflation Reduction Act Helps Black Communities',
+      [
+        'A recent study showed White Americans were over [2',
+        'times](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5818280/#:~:text=data%20not%20shown).-,Shingles%20vaccination%20was,compared%20with%20whites.)',
+        'as likely to have received the vaccine. The law helps.',
+        '',
+        '-   **:** The Administration is collaborating with organizations.',
+      ],
+    )
+    expect(sheet.sections.flatMap((section) => section.clauses.map((clause) => clause.text))).toEqual([
+      'A recent study showed White Americans were over 2 times as likely to have received the vaccine.',
+      'The law helps.',
+      'The Administration is collaborating with organizations.',
+    ])
+    const statement = archived(
+      '2022-05-15-statement-by-vice-president-harris-on-mass-shooting-in-buffalo-new-york',
+      'Statement by Vice President Harris on Mass Shooting in Buffalo, New York',
+      ['Enough. We’ve grieved and prayed with too many families.'],
+    )
+    expect(statement.sections[0]?.clauses.map((clause) => clause.text)).toEqual([
+      'Enough.',
+      'We’ve grieved and prayed with too many families.',
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

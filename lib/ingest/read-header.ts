@@ -348,7 +348,7 @@ function englishKind(title: string): StatementKind | null {
 export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speaker'>): StatementKind {
   const { title, subtitle } = header
   if (/[A-Za-z]/.test(title) && !/\p{Script=Han}/u.test(title)) {
-    if (/\bfact\s+sheet\b/i.test(title)) return 'fact-sheet'
+    if (/\bfact\s+sheets?\b/i.test(title)) return 'fact-sheet'
     // a readout tells what one government says happened at a meeting: its statement, however many met
     if (/^readout\b/i.test(title)) return 'statement'
     // the document's own name comes first: "The Jeddah Communiqué: A Joint Statement Between …" is a communiqué

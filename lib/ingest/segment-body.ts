@@ -353,6 +353,8 @@ export function splitClauses(
     ? sentenceBoundsEn(paragraph.text, label, listItem, transcript, leadIn)
     : sentenceBounds(paragraph.text)) {
     let piece = trimMapped(sliceMapped(paragraph, from, to))
+    // (no sentence opens with a colon: an empty label's, "-   **:** The Administration is collaborating …")
+    if (/^[:;]\s/u.test(piece.text)) piece = trimMapped(sliceMapped(piece, 1, piece.text.length))
     // a transcript's stage direction ("(Laughter.)", "(As interpreted.)") is not something said
     // (outside a transcript only one that ends with its full stop: a nomination's "(New Position)", "(Reappointment)" is text)
     if (language === 'en' && isStageDirection(piece.text, transcript) && (transcript || /\.\)\.?$|\)\.$/u.test(piece.text))) {
@@ -508,6 +510,9 @@ function isRunInLabel(text: string, listItem: boolean): boolean {
   if (SPEAKER_LABEL.test(text)) return false
   const words = text.replace(/[.:]$/, '').split(/\s+/)
   if (!/[.:]$/.test(text) || text.length > 50 || words.length > 6) return false
+  // (one word and a full stop, unmarked, outside a list, is a sentence: "Enough. We’ve grieved and prayed with …"; not a
+  // numeral, "III.", nor an abbreviation the sentence rules do not know, "Fmr. Rep. Mia Love")
+  if (!listItem && words.length === 1 && /^\p{Lu}\p{Ll}{3,}\.$/u.test(text) && /[aeiouy]/u.test(text)) return false
   if (words.every((word) => /^[\p{Lu}\d(“"]|^(?:and|of|the|for|to|in|on|with|a|an|&)$/u.test(word))) return true
   return (
     listItem &&

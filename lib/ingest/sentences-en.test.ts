@@ -70,6 +70,21 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps a short quotation its sentence goes on after whole, stops inside it and all (review 21: VA campaign, 2022-09-30)', () => {
+    const split = (text: string) => sentenceBoundsEnglish(text).map(([from, to]) => text.slice(from, to))
+    expect(split('To help veterans, VA launched the "Don\'t Wait. Reach Out" campaign. It works.')).toEqual([
+      'To help veterans, VA launched the "Don\'t Wait. Reach Out" campaign.',
+      'It works.',
+    ])
+    expect(split('When you say, “We don’t need Congress. We can do it without Congress,” do you mean it? Yes.')).toEqual([
+      'When you say, “We don’t need Congress. We can do it without Congress,” do you mean it?',
+      'Yes.',
+    ])
+    // (a quotation that ends its sentence, or goes on for sentences, is cut at its stops as before)
+    expect(split('She said, “We are ready.” Then she left.')).toEqual(['She said, “We are ready.”', 'Then she left.'])
+    expect(split('“Enough. Enough.” That is what he said.')).toEqual(['“Enough.', 'Enough.”', 'That is what he said.'])
+  })
+
   it('ends a sentence after the pronoun I, not after an initial', () => {
     expect(split('PRESIDENT BIDEN: So do I. Thank you. Joseph R. Biden Jr. and Kamala D. Harris spoke.')).toEqual([
       'PRESIDENT BIDEN: So do I.',

@@ -210,6 +210,10 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
       i = end - 1
       continue
     }
+    if (closed === i + 1 && insideShortQuotation(text, start, i, next)) {
+      i = end - 1
+      continue
+    }
     bounds.push([start, end])
     start = next
     i = next - 1
@@ -217,6 +221,20 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
   if (start < text.length && text.slice(start).trim()) bounds.push([start, text.length])
   else if (bounds.length > 0 && start < text.length) (bounds.at(-1) as [number, number])[1] = text.length
   return bounds
+}
+
+/**
+ * Whether the stop at `stop` stands inside a short quoted name that its sentence goes on after: the quotation opened
+ * shortly before it in the same sentence, closes shortly after it with no other stop, and the sentence goes on in lower
+ * case or with a comma ("VA launched the “Don’t Wait. Reach Out” campaign.").
+ */
+function insideShortQuotation(text: string, start: number, stop: number, next: number): boolean {
+  const before = text.slice(Math.max(start, stop - 60), stop)
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”')
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1
+  if (!curly && !straight) return false
+  const after = /^[^.!?“”"]{1,40}?([”"])(?=\s+\p{Ll}|[,;:])/u.exec(text.slice(next, next + 42))
+  return after !== null && (curly ? after[1] === '”' : after[1] === '"')
 }
 
 /** Whether the full stop at `stop` ends a sentence, given the word before it and the one at `next`. */
