@@ -71,7 +71,6 @@ describe('sentenceBoundsEnglish', () => {
   })
 
   it('keeps a short quotation its sentence goes on after whole, stops inside it and all (review 21: VA campaign, 2022-09-30)', () => {
-    const split = (text: string) => sentenceBoundsEnglish(text).map(([from, to]) => text.slice(from, to))
     expect(split('To help veterans, VA launched the "Don\'t Wait. Reach Out" campaign. It works.')).toEqual([
       'To help veterans, VA launched the "Don\'t Wait. Reach Out" campaign.',
       'It works.',
