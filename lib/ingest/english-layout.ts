@@ -265,14 +265,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           endsInsidePhrase(previous.text.text) ||
           // or a fact sheet's lead in bold that ends with a full stop, as no heading does, the line ending where the bold
           // does ("**Expanding Veterans Affairs training programs for rural providers.**" / "The VA will …")
-          (current.length === 1 && !previous.listItem && /[^.]\w\.$/u.test(previous.text.text) && /^[\p{Lu}\d“"]/u.test(clean.text.text)) ||
-          // and so does a list item's, its text going on indented under it ("-   **Distributing more free tests to Americans at
+          // (and so does a list item's, its text going on indented under it: "-   **Distributing more free tests to Americans at
           // trusted locations.**" / "    In addition to continuing …")
           (current.length === 1 &&
-            previous.listItem &&
             /[^.]\w\.$/u.test(previous.text.text) &&
             /^[\p{Lu}\d“"]/u.test(clean.text.text) &&
-            /^\s+\S/u.test(rawOf.get(clean) ?? '')))
+            (!previous.listItem || /^\s+\S/u.test(rawOf.get(clean) ?? ''))))
       // a bold run at the start of a wrapped line, after a line cut inside its phrase, is a name in the sentence, no heading
       // ("… Accountability Lab, launched the" / "**Anti-Corruption Solutions through Emerging Technologies (ASET)**" / "program to …")
       const boldInSentence =
