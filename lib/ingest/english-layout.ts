@@ -359,7 +359,9 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         !pointer &&
         !/;\s*(?:and|or)$/u.test(last.text.text) &&
         !(isDateLine(next) && !runsIntoDate(last)) &&
-        !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text)
+        !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text) &&
+        // (nor a time stamp, which no sentence runs into: "PRESIDENT BIDEN:  Thank you" / "2:45 P.M. EST")
+        !isTimeStamp(next.text.text.trim())
       )
         groups.splice(k, 2, [...(groups[k] as CleanLine[]), ...(groups[k + 1] as CleanLine[])])
     }

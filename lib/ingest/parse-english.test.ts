@@ -2793,6 +2793,42 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads what review 23 found: “Jr. Based on …”, a turn opening with an ellipsis, a short last turn over its time stamp', () => {
+    const conference = archived(
+      '2021-05-21-remarks-by-president-biden-and-h-e-moon-jae-in-president-of-the-republic-of-korea-at-press-conference',
+      'Remarks by President Biden and H.E. Moon Jae-in, President of the Republic of Korea at Press Conference',
+      [
+        'PRESIDENT MOON:  (As interpreted.)  I attended the ceremony for a Korean War veteran, Colonel Ralph Puckett, Jr.\u00a0 Based on the ROK-U.S. alliance, our two nations will usher in a new future together.',
+      ],
+    )
+    expect(clauses(conference)).toEqual([
+      'PRESIDENT MOON: I attended the ceremony for a Korean War veteran, Colonel Ralph Puckett, Jr.',
+      'Based on the ROK-U.S. alliance, our two nations will usher in a new future together.',
+    ])
+    const meeting = archived(
+      '2022-03-10-remarks-by-president-biden-and-president-duque-of-the-republic-of-colombia-before-bilateral-meeting',
+      'Remarks by President Biden and President Duque of the Republic of Colombia Before Bilateral Meeting',
+      [
+        '11:54 A.M. EDT',
+        '',
+        'PRESIDENT BIDEN: (In progress.) …really positive, particularly you',
+        'stepping in to access grain. We’re prepared.',
+        '',
+        'PRESIDENT DUQUE:  Thank you so much.',
+        '',
+        'PRESIDENT BIDEN:\u00a0 Thank you  ',
+        '  ',
+        '2:45 P.M. EST',
+      ],
+    )
+    expect(meeting.sections.flatMap((section) => section.clauses.map((clause) => [clause.label, clause.text]))).toEqual([
+      ['PRESIDENT BIDEN:', 'PRESIDENT BIDEN: …really positive, particularly you stepping in to access grain.'],
+      [null, 'We’re prepared.'],
+      ['PRESIDENT DUQUE:', 'PRESIDENT DUQUE: Thank you so much.'],
+      ['PRESIDENT BIDEN:', 'PRESIDENT BIDEN: Thank you'],
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

@@ -33,6 +33,7 @@ import { mapIdentity, sliceMapped, trimMapped } from '@/lib/text/mapped-text'
 import { inPrintedScript } from './printed-script'
 import { toSimplified } from '@/lib/text/script-fold'
 import { segmentBody } from './segment-body'
+import { isPersonTurn } from './transcript'
 import { readDateLineEn, readDateLineZh, type DatePlace } from './sign-off'
 import { splitDocuments } from './split-documents'
 import { cleanTitle, findPartiesInOpeningZh, visitDate } from './statement-metadata'
@@ -658,8 +659,10 @@ function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: '
     // "Afghanistan 3,300,000")
     // (a signatory's "（签字）", "(Signed)" under the name is the block's)
     if (SIGNED_MARK.test(text)) return true
+    // (nor a transcript's last turn, however short: "PRESIDENT BIDEN:  Thank you" over the time stamp that closes it)
     return (
       !p.listItem &&
+      !(language === 'en' && isPersonTurn(text)) &&
       name.length <= (language === 'en' ? 80 : 30) &&
       !/[.。!！?？;；:：”"’)）—–]$/.test(name) &&
       !/^\d{1,3}[.)]\s|[$€£]\s?\d|\d,\d{3}/u.test(text)

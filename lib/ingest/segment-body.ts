@@ -16,7 +16,7 @@ import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { MappedTextBuilder, originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
-import { isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
+import { isEndMark, isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
 import { isLinkPointer, LEGAL_SECTION, MARKED_HEADING } from './english-layout'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
@@ -38,7 +38,7 @@ const SECTION_NUMBER_EN =
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
 const PARAGRAPH_OPENING_EN =
-  /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?=\s+[\p{Lu}(—–\p{N}$€£“"‘]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
+  /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:\(|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?=\s+[\p{Lu}(—–\p{N}$€£“"‘]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
 /** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
 const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u
@@ -366,6 +366,8 @@ export function splitClauses(
       piece = new MappedTextBuilder().pushSlice(speaker).pushSlice(piece).build()
     // (and a turn's label left alone when its notes are gone says nothing: "THE VICE PRESIDENT:  (Inaudible).  (Laughs.)")
     if (narrated && `${piece.text} `.replace(SPEAKER_LABEL, '').trim() === '' && piece.text.endsWith(':')) continue
+    // (nor a transcript's end mark run into its last turn)
+    if (language === 'en' && to === paragraph.text.length && isEndMark(piece.text)) continue
     // (nor is a page's pointer to a link as a paragraph's last sentence: "You can read more about … here.")
     if (language === 'en' && to === paragraph.text.length && from > 0 && isLinkPointer(piece.text)) continue
     // (a short note in parentheses after a sentence is that sentence's: "… expiring June 30, 2027.   (Reappointment)"; and so

@@ -144,8 +144,13 @@ const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 function opensSentenceAt(text: string, at: number): boolean {
   if (/^Under[ -]Secretar/u.test(text.slice(at, at + 20))) return false
   const word = nextWord(text, at).toLowerCase()
-  return OPENERS.has(word) || OPENING_FUNCTION_WORDS.has(word)
+  return OPENERS.has(word) || OPENING_FUNCTION_WORDS.has(word) || PARTICIPLE_OPENING.test(text.slice(at, at + 40))
 }
+/**
+ * A participle and its preposition open a sentence as no name does: "… Colonel Ralph Puckett, Jr. Based on the alliance …",
+ * "… in the U.S. Compared to last year …" (but "United", "Reed", "Ahmed" are names, too short or not followed so).
+ */
+const PARTICIPLE_OPENING = /^(?!United\b)\p{Lu}\p{Ll}{2,}ed\s+(?:on|upon|by|in|to|with|from|at|for|as|that|through|under)\s/u
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»'])
 const OPENING = /[\p{Lu}\p{N}"“‘'(\[«•$€£]/u
 
