@@ -221,10 +221,24 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       const previous = current.at(-1)
       // a hard break after a short line (a date line, a signature) ends it as a paragraph would
       // (not before a line that goes on in lower case: a sentence broken with a hard break, "…around ways" / "to spur greater …")
+      // (nor after a short line that a wrapped sentence of prose ran onto inside a name, the line above it ending in the name's
+      // first words: "… the immediate priority.  And we committed …" / "… under the Global" / "Health  " / "Security Agenda, …";
+      // not a wrapped heading's last word, nor one of a list of names broken line by line)
+      const above = current.at(-2)
+      const wrappedAbove =
+        above && !above.hardBreak && current.length >= 3 && current.some((line) => /\p{Ll}[.!?]["”’)]*\s+\p{Lu}/u.test(line.text.text))
+          ? above.text.text
+          : ''
       const brokenShort =
         previous?.hardBreak &&
         Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT &&
-        !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text))
+        !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) &&
+        !(
+          wrappedAbove.length > HARD_BREAK_SHORT &&
+          /\s\p{Lu}\p{Ll}+$/u.test(wrappedAbove) &&
+          /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u.test(previous.text.text.trim()) &&
+          !isDateLine(previous)
+        )
       // and so does a bold run wrapped over lines that closes on a hard break: a list item's label over its text, however long
       const closesBold = previous?.hardBreak && previous.bold === 'closes' && current[0]?.bold === 'opens' && clean.bold === 'none'
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
@@ -434,6 +448,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           (runsOn.has(group.at(-1) as CleanLine) || overItems) &&
           ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text))
         : ((first.heading || runIn.has(first)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
+      markedHeading: !first.listItem && ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text)),
       listItem: first.listItem,
       ...(first.listItem ? { indent: first.indent ?? 0 } : {}),
       emphasized: isEmphasized(group.map((line) => rawOf.get(line) ?? '').join('\n')),

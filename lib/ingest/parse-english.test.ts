@@ -2829,6 +2829,63 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads what review 24 found: headings of two levels told apart by their markup, a name wrapped over a hard break', () => {
+    const sheet = archived(
+      '2022-12-06-fact-sheet-biden-harris-administration-hosts-economic-dialogue-with-the-government-of-puerto-rico-to-jointly-advance-economic-development-in-2023',
+      'FACT SHEET: Biden-Harris Administration Hosts Economic Dialogue with the Government of Puerto Rico',
+      [
+        'Today, federal and Puerto Rican agencies announced the following new actions.',
+        '',
+        '**Infrastructure, Energy, and Resilience**  ',
+        '  ',
+        '<span style="text-decoration: underline">Broadband</span>',
+        '',
+        '-   The Department of the Treasury will approve plans for high-speed internet.',
+        '',
+        '<span style="text-decoration: underline">Energy Grid',
+        'Modernization</span>',
+        '',
+        '-   The Department of Energy will lead an interagency team.',
+        '',
+        '**Diversified Economy**  ',
+        '  ',
+        '<span style="text-decoration: underline">Economic Development</span>',
+        '',
+        '-   The Department of Agriculture will establish the Rural Partners Network.',
+        '',
+        '<span style="text-decoration: underline">Access to Capital</span>',
+        '',
+        '-   The Small Business Administration will open a new office.',
+      ],
+    )
+    expect(sheet.sections.map((section) => section.heading)).toEqual([
+      null,
+      'Infrastructure, Energy, and Resilience › Broadband',
+      'Infrastructure, Energy, and Resilience › Energy Grid Modernization',
+      'Diversified Economy › Economic Development',
+      'Diversified Economy › Access to Capital',
+    ])
+    const remarks = archived(
+      '2021-02-23-remarks-by-president-biden-and-prime-minister-trudeau-of-canada-in-joint-press-statements',
+      'Remarks by President Biden and Prime Minister Trudeau of Canada in Joint Press Statements',
+      [
+        'PRIME MINISTER TRUDEAU:  Thank you, Mr. President.  We had a good meeting',
+        'today, and we agreed on a roadmap for our partnership.',
+        '',
+        'For both our nations, getting COVID-19 under control at home and around',
+        'the world is the immediate priority.\u00a0 And we committed to work together',
+        'to help prevent future biological threats by strengthening the World',
+        'Health Organization, supporting our bold targets under the Global',
+        'Health  ',
+        'Security Agenda, cooperating on the Global Partnership Against the',
+        'Spread of Weapons of Mass Destruction, and strengthening global norms.',
+      ],
+    )
+    expect(clauses(remarks).at(-1)).toBe(
+      'And we committed to work together to help prevent future biological threats by strengthening the World Health Organization, supporting our bold targets under the Global Health Security Agenda, cooperating on the Global Partnership Against the Spread of Weapons of Mass Destruction, and strengthening global norms.',
+    )
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

@@ -53,6 +53,8 @@ const MIN_SEMICOLON_PART = 8
  */
 export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en' = 'zh'): ParsedSection[] {
   const sections: ParsedSection[] = [{ level: 0, label: null, heading: null, clauses: [] }]
+  // the sections whose heading the page's markup made one (a bold line, a `#` heading), not its shape alone
+  const marked = new WeakSet<ParsedSection>()
   let paragraphIndex = 0
   let topLabel: string | null = null
   // a paragraph's clauses go into the last section, and a paragraph with any counts
@@ -105,7 +107,9 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
       else {
         // (a bold heading a page printed as a numbered item keeps its number as its label: "3. **REDUCE EXPOSURE …**")
         const item = language === 'en' ? NUMBERED_ITEM.exec(text) : null
-        sections.push({ level: topLabel ? 2 : 1, label: item?.[1] ?? null, heading: item?.[2] ?? text, clauses: [] })
+        const section: ParsedSection = { level: topLabel ? 2 : 1, label: item?.[1] ?? null, heading: item?.[2] ?? text, clauses: [] }
+        if (paragraph.markedHeading) marked.add(section)
+        sections.push(section)
       }
       return
     }
@@ -122,7 +126,7 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
       ),
     )
   })
-  return withOuterHeadings(sections)
+  return withOuterHeadings(sections, marked)
 }
 
 /** A paragraph numbered as a list's item, its number and its words: "3. REDUCE EXPOSURE IN …". */
@@ -142,7 +146,14 @@ const isNumberedBold = (p: RepairedParagraph | undefined) => p?.heading === true
  * nominee's heading). A heading after the last clause (a date above the
  * signatures) heads nothing and is left out.
  */
-function withOuterHeadings(sections: readonly ParsedSection[]): ParsedSection[] {
+function withOuterHeadings(sections: readonly ParsedSection[], marked: WeakSet<ParsedSection>): ParsedSection[] {
+  // (markup tells two levels apart only where a page uses it so more than once: a bold heading over nothing but a plain one,
+  // twice or more; a single bold heading among plain ones is only markup used unevenly)
+  const markupLevels = sections.filter((section, i) => {
+    const next = sections[i + 1]
+    return marked.has(section) && section.clauses.length === 0 && next?.heading && !marked.has(next)
+  }).length
+  const formOf = (section: ParsedSection) => headingForm(section, markupLevels >= 2 && marked.has(section))
   const kept: ParsedSection[] = []
   let outer: ParsedSection[] = []
   // the outer headings over a run of headings of another form than theirs, and that form: "JUDICIAL NOMINEES:" over each
@@ -156,7 +167,7 @@ function withOuterHeadings(sections: readonly ParsedSection[]): ParsedSection[] 
     }
     if (outer.length === 0) {
       // (a section already inside a numbered one, at a deeper level, is shown under it: "Annex II" over "Next Steps")
-      if (group && headingForm(section) === group.form && section.level <= Math.min(...group.outer.map((o) => o.level)))
+      if (group && formOf(section) === group.form && section.level <= Math.min(...group.outer.map((o) => o.level)))
         kept.push(underOuter(section, group.outer))
       else {
         group = null
@@ -165,9 +176,9 @@ function withOuterHeadings(sections: readonly ParsedSection[]): ParsedSection[] 
       continue
     }
     kept.push(underOuter(section, outer))
-    const form = headingForm(section)
+    const form = formOf(section)
     // (an outer heading of the section's own form is one of its siblings, bold where the others are not: no group)
-    group = outer.every((o) => headingForm(o) !== form) ? { outer, form } : null
+    group = outer.every((o) => formOf(o) !== form) ? { outer, form } : null
     outer = []
   }
   return kept
@@ -186,9 +197,11 @@ function underOuter(section: ParsedSection, outer: readonly ParsedSection[]): Pa
 
 /**
  * The form of a section's heading, to tell a heading over others from one of them: the kind of its number (none, digits,
- * a letter, a Roman numeral), whether it is in capitals, and whether it ends on a colon.
+ * a letter, a Roman numeral), whether it is in capitals, whether it ends on a colon, and (where the page prints two levels
+ * so) whether its markup made it a heading: bold "Infrastructure, Energy, and Resilience" over "Broadband" and "Energy Grid
+ * Modernization", underlined.
  */
-function headingForm(section: ParsedSection): string {
+function headingForm(section: ParsedSection, marked: boolean): string {
   const label = section.label?.replace(/[.):]+$/u, '').replace(/^\(/u, '') ?? ''
   const number =
     label === ''
@@ -202,7 +215,7 @@ function headingForm(section: ParsedSection): string {
             : 'other'
   const heading = section.heading ?? ''
   const capitals = /\p{Lu}/u.test(heading) && !/\p{Ll}/u.test(heading)
-  return `${number} ${capitals ? 'capitals' : 'mixed'} ${heading.trim().endsWith(':') ? 'colon' : ''}`
+  return `${number} ${capitals ? 'capitals' : 'mixed'} ${heading.trim().endsWith(':') ? 'colon' : ''} ${marked ? 'marked' : 'plain'}`
 }
 
 /**

@@ -44,6 +44,11 @@ export interface RepairedParagraph {
   short: boolean
   /** a heading marked as such by the text's markup (Markdown `#`, a line in bold) */
   heading?: boolean
+  /**
+   * the heading is one by its markup (`#`, bold), not by its shape alone (a short line over a paragraph, a run-in heading
+   * printed without bold): where a page prints its headings of two levels so, the difference tells the levels apart
+   */
+  markedHeading?: boolean
   /** a list item (its bullet removed) */
   listItem?: boolean
   /** a list item's indentation in the source: an item under another is indented more */
