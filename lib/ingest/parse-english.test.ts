@@ -2886,6 +2886,42 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     )
   })
 
+  it('reads run-in labels a browser copy left without their bold where several items open with one, not a lone short sentence', () => {
+    const copied = parseOne(
+      [
+        'FACT SHEET: Implementation of the Australia – United Kingdom – United States Partnership (AUKUS)',
+        'April 5, 2022',
+        '',
+        'Implementation of the AUKUS partnership has now begun. It has two related lines of effort.',
+        'Submarines. AUKUS will provide Australia with a conventionally armed, nuclear powered submarine capability at the earliest possible date.',
+        'Advanced capabilities. AUKUS will develop and provide joint advanced military capabilities to promote security and stability in the Indo-Pacific region.',
+        'Committing to climate investments at MCC. The Millennium Challenge Corporation will expand and deepen work to address climate change challenges.',
+      ].join('\n'),
+    )
+    expect(clauses(copied)).toEqual([
+      'Implementation of the AUKUS partnership has now begun.',
+      'It has two related lines of effort.',
+      'Submarines. AUKUS will provide Australia with a conventionally armed, nuclear powered submarine capability at the earliest possible date.',
+      'Advanced capabilities. AUKUS will develop and provide joint advanced military capabilities to promote security and stability in the Indo-Pacific region.',
+      'Committing to climate investments at MCC. The Millennium Challenge Corporation will expand and deepen work to address climate change challenges.',
+    ])
+    // (and so in paragraphs a blank line apart, where a short first sentence in sentence case is one only when three
+    // paragraphs or more open so: one alone is a sentence)
+    const paragraphs = (openers: string[]) =>
+      clauses(
+        parseOne(
+          [
+            'FACT SHEET: Implementation of the AUKUS Partnership',
+            'April 5, 2022',
+            '',
+            ...openers.flatMap((opener) => ['', `${opener} The partners have taken important steps toward implementation this year.`]),
+          ].join('\n'),
+        ),
+      ).length
+    expect(paragraphs(['Information exchange.', 'Nuclear stewardship.', 'New submarine base.'])).toBe(3)
+    expect(paragraphs(['Nuclear stewardship.'])).toBe(2)
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

@@ -63,6 +63,7 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
     ;(sections.at(-1) as ParsedSection).clauses.push(...clauses)
     paragraphIndex++
   }
+  const unmarked = language === 'en' ? unmarkedLeadIns(paragraphs) : new Map<number, string>()
   paragraphs.forEach((paragraph, i) => {
     const text = paragraph.text.text.trim()
     if (language === 'zh' && SECTION_NUMBER.test(text)) {
@@ -122,12 +123,49 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
         language,
         paragraph.listItem === true,
         paragraph.transcript === true,
-        paragraph.leadIn ?? null,
+        paragraph.leadIn ?? unmarked.get(i) ?? null,
       ),
     )
   })
   return withOuterHeadings(sections, marked)
 }
+
+/**
+ * Run-in labels that lost their bold, as a browser copies a fact sheet ("Submarines. AUKUS will provide …", "Committing to
+ * climate investments at MCC. The Millennium Challenge Corporation …", each item on a line of its own, without its bullet):
+ * where three paragraphs or more of a text open with a short first sentence that reads as a label (isMarkedLabel: an -ing
+ * phrase, or a few words with no subject or auxiliary) and go on with another, their first sentences are labels, as the
+ * bold made them on the page. One such opening alone is a sentence ("Enough. We’ve grieved …"); a transcript has none.
+ */
+function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, string> {
+  const found = new Map<number, string>()
+  paragraphs.forEach((paragraph, i) => {
+    if (paragraph.transcript || paragraph.heading || paragraph.leadIn) return
+    const text = paragraph.text.text
+    const [first, second] = sentenceBoundsEnglish(text)
+    if (!first || !second) return
+    const head = text.slice(first[0], first[1]).trim()
+    const next = text.slice(second[0], second[1]).trim()
+    const words = head.replace(/\.$/u, '').split(/\s+/u)
+    // (no sentence: no subject, auxiliary or contraction, "Addressing this toll is both a moral imperative …", "We’re
+    // marshalling every resource."; and the text it heads a sentence of its own, not a speech's answering phrase, "Choosing
+    // hope over fear. Truth over lies.", nor a numbered subsection's title, "(B) Data quality.")
+    const label =
+      /^\p{Lu}[^.]*\.$/u.test(head) &&
+      words.length <= UNMARKED_LABEL_WORDS &&
+      !words.some((word) => CLAUSE_WORDS.test(word.replace(/[,;]$/u, '')) || /[’']/u.test(word)) &&
+      next.split(/\s+/u).length >= UNMARKED_LABEL_NEXT &&
+      isMarkedLabel(head) &&
+      !isSaid(head, next)
+    if (label) found.set(i, head)
+  })
+  return found.size >= UNMARKED_LABELS ? found : new Map()
+}
+/** How many paragraphs must open with a label for unmarked labels to be read as labels, and the longest such label. */
+const UNMARKED_LABELS = 3
+const UNMARKED_LABEL_WORDS = 12
+/** The fewest words of the sentence after an unmarked label: a fact sheet's item says something after its label. */
+const UNMARKED_LABEL_NEXT = 8
 
 /** A paragraph numbered as a list's item, its number and its words: "3. REDUCE EXPOSURE IN …". */
 const NUMBERED_ITEM = /^(\d{1,3})\.\s+(\S.*)$/u
