@@ -2922,6 +2922,28 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(paragraphs(['Nuclear stewardship.'])).toBe(2)
   })
 
+  it('takes the place from the text’s own date line under the date line a pasted page puts above it', () => {
+    const pasted = (lines: string[]) =>
+      parseOne(
+        [
+          'G20 Bali Leaders’ Declaration',
+          'November 16, 2022',
+          '',
+          ...lines,
+          '',
+          '1. Fourteen years ago, the Leaders of the G20 met for the first time.',
+        ].join('\n'),
+      )
+    const declaration = pasted(['Bali, Indonesia, 15-16 November 2022'])
+    expect([declaration.date, declaration.place, declaration.sections.map((section) => section.heading)]).toEqual([
+      '2022-11-16',
+      'Bali',
+      [null],
+    ])
+    const statement = pasted(['November 16, 2022', 'Pittsburgh, Pennsylvania'])
+    expect([statement.place, statement.sections.map((section) => section.heading)]).toEqual(['Pittsburgh', [null]])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

@@ -225,6 +225,16 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       header.printedPlace = header.printedPlace ?? date.place
       continue
     }
+    // (and the text's own date line under the page's, as a pasted page has it: "November 16, 2022" / "Bali, Indonesia, 15-16
+    // November 2022": its place is the text's, its line no heading)
+    if (date?.place && !header.printedPlace) {
+      header.printedPlace = date.place
+      continue
+    }
+    // (or the same day again, with the place on the line under it: "September 29, 2021" / "September 29, 2021" /
+    // "Pittsburgh, Pennsylvania")
+    const printed = header.printedDate
+    if (date && printed && date.date.year === printed.year && date.date.month === printed.month && date.date.day === printed.day) continue
     // a transcript's place above its time stamp: "Oval Office", "Los Angeles Convention Center" / "Los Angeles, California"
     // (the place is its city, as a date line's is: "Seoul, Republic of Korea" under "The People’s House" is Seoul; a room of
     // the White House alone, "Oval Office", names none)
