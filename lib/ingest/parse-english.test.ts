@@ -2944,6 +2944,41 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect([statement.place, statement.sections.map((section) => section.heading)]).toEqual(['Pittsburgh', [null]])
   })
 
+  it('reads a pasted page’s deck under its title and date line as the subtitle, not a heading, a speaker or a clause', () => {
+    const sheet = parseOne(
+      [
+        'FACT SHEET: President Biden to Announce Additional Efforts to Get America Vaccinated',
+        'May 11, 2021',
+        '',
+        'President Biden to Meet with Bipartisan Governors to Discuss Innovative Ways They are Getting Their Own Communities Vaccinated',
+        '',
+        'Today, President Biden will announce additional efforts to get America vaccinated.',
+      ].join('\n'),
+    )
+    expect([sheet.subtitle, sheet.speaker, sheet.sections.map((section) => section.heading), clauses(sheet)]).toEqual([
+      'President Biden to Meet with Bipartisan Governors to Discuss Innovative Ways They are Getting Their Own Communities Vaccinated',
+      null,
+      [null],
+      ['Today, President Biden will announce additional efforts to get America vaccinated.'],
+    ])
+    // (a first sentence that names the President is the text's, not a speaker line with most of a sentence for a role)
+    const nomination = parseOne(
+      [
+        'President Biden Announces His Intent to Nominate Key Administration Leaders in the State Department',
+        'April 15, 2021',
+        '',
+        'WASHINGTON – Today, President Joe Biden announced his intent to nominate seven individuals to fill key roles in the State Department:',
+        '',
+        'Brian A. Nichols, Nominee for Assistant Secretary of State for Western Hemisphere Affairs.',
+      ].join('\n'),
+    )
+    expect([nomination.kind, nomination.place, clauses(nomination)[0]]).toEqual([
+      'statement',
+      'Washington',
+      'Today, President Joe Biden announced his intent to nominate seven individuals to fill key roles in the State Department:',
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',

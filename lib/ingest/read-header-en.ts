@@ -75,6 +75,9 @@ function speakerLine(text: string): { speaker: string; role: string | null } | n
   return { speaker: person, role: role || null }
 }
 
+/** The most words a speaker's role has beside the name ("President of the People’s Republic of China"). */
+const SPEAKER_ROLE_WORDS = 10
+
 const endsSentence = (text: string) => /[.;!?:]["”’)]*$/.test(text)
 
 /** Lines a copied web page carries around a statement: not part of it. */
@@ -256,7 +259,10 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       header.printedPlace = place
       continue
     }
-    const speaker = titleParts.length > 0 && !header.speaker ? speakerLine(text) : null
+    // (not a deck under a pasted title and date that names a person in a headline's words: "President Biden to Meet with
+    // Bipartisan Governors to Discuss Innovative Ways …", whose "role" would be most of a sentence)
+    const named = titleParts.length > 0 && !header.speaker ? speakerLine(text) : null
+    const speaker = named && (named.role ?? '').split(/\s+/u).length <= SPEAKER_ROLE_WORDS ? named : null
     if (speaker) {
       header.speaker = speaker.speaker
       header.speakerRole = speaker.role
@@ -277,8 +283,10 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // PREP Act Declaration Amendment …" / "HHS Launches New Portal for Vaccinators …")
     // (not a banner in capitals, "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA", "MEMORANDUM FOR …")
     // (nor a sentence, a turn or a venue: every longer word in lower case is a function word, "with their State")
+    // (or under a title and date line the text itself prints, as a page pasted from a browser has them: "FACT SHEET: …" /
+    // "September 20, 2021" / "New Initiatives at OSHA and Across Agencies Will Enhance Workplace Safety, …")
     const plainDeck =
-      Boolean(options.knownTitle) &&
+      (Boolean(options.knownTitle) || (titleParts.length > 0 && header.printedDate !== null)) &&
       !paragraph.heading &&
       !paragraph.listItem &&
       /\p{Ll}/u.test(text) &&
@@ -287,7 +295,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       !/[:–—-]\s/u.test(text) &&
       !/^Memorandum for\b/iu.test(text) &&
       sentenceBoundsEnglish(text).length === 1 &&
-      !sameWords(text, options.knownTitle ?? '') &&
+      !sameWords(text, options.knownTitle ?? titleParts.join(' ')) &&
+      // (nor a letter's addressee, "His Excellency Mr. António Guterres Secretary-General …")
+      !/^(?:(?:His|Her|Their)\s+(?:Excellency|Majesty|Highness)|The\s+Honou?rable)\b/u.test(text) &&
       cityOfVenue(text) === null &&
       !(options.isCountry?.(/,\s*([^,]+)$/u.exec(text)?.[1] ?? '') ?? false)
     if (
