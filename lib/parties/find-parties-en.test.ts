@@ -63,6 +63,22 @@ describe('findPartiesEn', () => {
     ).toEqual(['australia', 'japan', 'new-zealand', 'united-kingdom', 'united-states'])
   })
 
+  it('takes a fact sheet pasted without its publisher for the home government it names most, or names as its subject', () => {
+    // (White House fact sheets of 2022-08-09 and 2022-06-28, pasted from a browser: no address to say whose they are)
+    expect(
+      codes(
+        'FACT SHEET: CHIPS and Science Act Will Lower Costs, Create Jobs, Strengthen Supply Chains, and Counter China',
+        'In President Biden’s first year in office, the Biden-Harris Administration has implemented an industrial strategy to revitalize domestic manufacturing. Today, President Biden will sign into law the bipartisan CHIPS and Science Act of 2022.',
+      ),
+    ).toEqual(['united-states'])
+    expect(
+      codes(
+        'FACT SHEET: The United States Continues to Strengthen Cooperation with G7 on 21st Century Challenges, including those Posed by the People’s Republic of China',
+        'The G7 is united in addressing the challenges posed by the People’s Republic of China. The PRC’s non-market policies and practices distort the global economy, and the PRC uses economic coercion.',
+      ),
+    ).toEqual(['united-states'])
+  })
+
   it('reads leaders named anywhere in the title, and the list after “the leaders of” in the opening', () => {
     expect(
       codes('Joint Statement Following Meeting of President Joseph R. Biden and His Majesty King Abdullah II of Jordan in Jeddah'),

@@ -326,8 +326,21 @@ export function findPartiesEn({
     if (publisher) return { codes: [publisher], from: 'title' }
     if (voices.length) return { codes: [(voices[0] as PartyEntry).code], from: 'title' }
     // a fact sheet or a statement by an office: the publishing government it names
+    // (the home government named most, not the first named: "FACT SHEET: CHIPS and Science Act Will … Counter China" over
+    // "In President Biden’s first year in office, the Biden-Harris Administration …" is the United States')
     const named = [...partiesNamedIn(title), ...partiesNamedIn(opening.slice(0, 2000))]
-    const home = named.find((party) => HOME_PARTY_CODES.includes(party.code)) ?? named[0]
+    const mentions = [...mentionsIn(title), ...mentionsIn(opening.slice(0, 2000))].filter((m) => !m.parenthetical && !m.occasion)
+    const times = (party: PartyEntry) => mentions.filter((m) => m.party === party).length
+    // (but a title whose subject is a home government names it: "FACT SHEET: The United States Continues to Strengthen
+    // Cooperation with G7 on … Challenges … Posed by the People’s Republic of China")
+    const headline = title.replace(/^[^:]{0,40}:\s*/u, '').replace(/^the\s+/iu, '')
+    const subject = mentionsIn(headline).find((m) => m.at === 0 && HOME_PARTY_CODES.includes(m.party.code))?.party
+    const home =
+      subject ??
+      named
+        .filter((party) => HOME_PARTY_CODES.includes(party.code))
+        .reduce<PartyEntry | undefined>((best, party) => (best && times(best) >= times(party) ? best : party), undefined) ??
+      named[0]
     return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between =
