@@ -439,20 +439,22 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     // (or a bold item over items indented under it: "-   **Strengthening Existing and New Supply Chains**" / "    -   Coordinate …")
     const under = groupsKept[k + 1]?.[0]
     const overItems = first.listItem && under?.listItem === true && (under.indent ?? 0) > (first.indent ?? 0)
+    // a heading by its markup: a line in bold or `#`, or a bold run wrapped over lines
+    const boldHeading = (first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text)
+    const raw = group.map((line) => rawOf.get(line) ?? '').join('\n')
     return {
       text,
       short: group.length === 1 && text.text.length < SHORT_LINE && !SENTENCE_END.test(text.text),
       heading: first.listItem
         ? // a list item is a heading only as a bold label with the item's text on the next line: not a last item of a bold
           // list ("- **Critical Minerals**", a blank line, then text) nor a short one ("- United States")
-          (runsOn.has(group.at(-1) as CleanLine) || overItems) &&
-          ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text))
-        : ((first.heading || runIn.has(first)) && group.length === 1) || isWrappedBoldHeading(group, text.text),
-      markedHeading: !first.listItem && ((first.heading && group.length === 1) || isWrappedBoldHeading(group, text.text)),
+          (runsOn.has(group.at(-1) as CleanLine) || overItems) && boldHeading
+        : boldHeading || (runIn.has(first) && group.length === 1),
+      markedHeading: !first.listItem && boldHeading,
       listItem: first.listItem,
       ...(first.listItem ? { indent: first.indent ?? 0 } : {}),
-      emphasized: isEmphasized(group.map((line) => rawOf.get(line) ?? '').join('\n')),
-      leadIn: boldLeadIn(group.map((line) => rawOf.get(line) ?? '').join('\n'), text.text),
+      emphasized: isEmphasized(raw),
+      leadIn: boldLeadIn(raw, text.text),
     }
   })
   // a transcript's time stamps ("2:38 P.M. CEST") and stage directions ("(Laughter.)", "(As interpreted.)") are not what was said
