@@ -102,7 +102,8 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
   const body = raw.slice(from).trim()
   // a line bold as a whole (and not two bold runs with plain words between) is a heading, after a list's number too (a
   // page's heading printed as a numbered item: "1.  **Reviewing Our Progress**")
-  const marked = body.replace(NUMBERED_BOLD, '')
+  // (an HTML tag around the bold is no part of it: "<span style=\"text-decoration: underline\">**Richard L. Revesz, Nominee")
+  const marked = withoutOuterTags(body).replace(NUMBERED_BOLD, '')
   if (!heading && /^(\*\*|__)(?!\s).*(?:\S|[^\s.!?]\s)\1[:.]?$/.test(marked) && !/\S(\*\*|__)\s+\S/.test(marked.slice(2, -2)))
     heading = true
   const out = new MappedTextBuilder()
@@ -225,6 +226,16 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     ...(listItem ? { indent: /^\s*/u.exec(raw)?.[0].length ?? 0 } : {}),
   }
 }
+
+/**
+ * A line's markup without the HTML tags around it, to read its Markdown marks: "<span style=…>**Richard L. Revesz, …"
+ * opens a bold run. (Tags inside stay: "**<u>… Ambassador   </u>**" closes its run after the tag, not after the spaces.)
+ */
+export function withoutOuterTags(raw: string): string {
+  return raw.replace(OUTER_TAGS_START, '').replace(OUTER_TAGS_END, '')
+}
+const OUTER_TAGS_START = /^(?:\s*<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>)+/u
+const OUTER_TAGS_END = /(?:<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>\s*)+$/u
 
 /** `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL. */
 function isEmphasisUnderscore(raw: string, i: number): boolean {

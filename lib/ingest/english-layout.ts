@@ -17,7 +17,7 @@
  */
 import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { mapIdentity } from '@/lib/text/mapped-text'
-import { BULLET, cleanLine, type CleanLine } from './clean-markup'
+import { BULLET, cleanLine, withoutOuterTags, type CleanLine } from './clean-markup'
 import { readDateLineEn, readPlaceLineEn } from './sign-off'
 import { isCountryName } from '@/lib/parties/gazetteer'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
@@ -680,7 +680,10 @@ function boldLeadIn(raw: string, text: string): string | undefined {
  */
 function isEmphasized(raw: string): boolean {
   // (a "- " bullet may come first; a "*" followed by spaces is the opening mark a converter spaced: "*  Samantha Power*")
-  const body = raw.replace(/(?:\\|\s)+$/u, '').replace(/^\s*(?:[-+]\s+)?/u, '')
+  // (HTML tags around the run are no part of it: "<span …>**Richard L. Revesz, …**  " / "</span>")
+  const body = withoutOuterTags(raw)
+    .replace(/(?:\\|\s)+$/u, '')
+    .replace(/^\s*(?:[-+]\s+)?/u, '')
   const open = /^(\*{1,3}|_{1,3})(?![*_])/.exec(body)?.[1]
   if (!open || !body.endsWith(open)) return false
   const inner = body.slice(open.length, -open.length)
