@@ -346,7 +346,15 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // (under a lead-in's colon, a line the next line matches is a list's first item, not a heading over the rest:
   // "Members of the Presidential Delegation:" / "The Honorable Rahm Emanuel, …" / "The Honorable Katherine Tai, …")
   if (/:["”’)]*$/u.test(previous) && isBareLine(next)) return false
-  return previous === '' || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous)
+  // (or after a list, whose last item may end on no mark, over prose: "Roger Israel Zakheim, Nominee for Member of …" /
+  // "Richard L. Revesz, Nominee for Administrator of …" over his paragraph, as a page copied prints the list and the
+  // heading after it; in Title Case, not an item's line after a hard break, "Chat: https://…")
+  const afterList =
+    paragraphs[i - 1]?.listItem === true &&
+    next.listItem !== true &&
+    everyWordCapitalised(text) &&
+    /[.!?]["”’)]*$/u.test(next.text.text.trim())
+  return previous === '' || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous) || afterList
 }
 
 /** A short line as a list's item without bullets is: capitalised, ending no sentence or clause, and no heading by its markup. */
