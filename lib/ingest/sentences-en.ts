@@ -268,8 +268,23 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   // (or, after a place's initials, a person by title opens the next: "… in Washington, D.C. Ms. Nguyen served …")
   if (dotted) return opensSentenceAt(text, next) || HONORIFIC_NEXT.test(text.slice(next, next + 40))
   if (ARTICLE.has(lower)) return !ARTICLE_NUMBER.test(text.slice(next, next + 12))
-  if (SOMETIMES_FINAL.has(lower)) return opensSentenceAt(text, next)
+  if (SOMETIMES_FINAL.has(lower)) return opensSentenceAt(text, next) || opensOtherSentence(text, next)
   return true
+}
+
+/**
+ * Whether the capitalised word at `at`, with a word in lower case after it, opens another sentence of the text, after a
+ * stop: a name the text makes the subject of its sentences, so that it opens one here too ("… the federal business unit
+ * of Marvell Technology, Inc. Zakheim previously served …" where "Zakheim serves on the Board …" opens one before it).
+ * A word of a name that goes on after "Jr." or "Inc." ("Martin Luther King, Jr. Memorial") opens none elsewhere.
+ */
+function opensOtherSentence(text: string, at: number): boolean {
+  // (a verb or an adverb after it, not a preposition or a conjunction: "Memorial in Washington" names a place)
+  const word = /^\p{Lu}\p{Ll}+(?=\s+(?!(?:of|in|on|at|for|to|and|or|the|a|an|with|from|by|as)\b)\p{Ll})/u.exec(text.slice(at, at + 40))?.[0]
+  if (!word) return false
+  const opening = new RegExp(`(?:^|[.!?]["”’)]*\\s+)${word}\\s+\\p{Ll}`, 'gu')
+  for (const match of text.matchAll(opening)) if (match.index + match[0].lastIndexOf(word) !== at) return true
+  return false
 }
 
 /**
