@@ -2979,6 +2979,113 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a nominee’s bold heading inside an underlining tag, right after the list that names him, as a heading (2022-09-02)', () => {
+    const list = [
+      'WASHINGTON – Today, President Joe Biden announced his intent to nominate',
+      'the following individuals to serve as key leaders in his',
+      'administration:\u00a0 ',
+      '',
+      '-   Richard L. Revesz, Nominee for Administrator of the Office of',
+      '    Information and Regulatory Affairs, U.S Office of Management and',
+      '    Budget',
+      '-   Roger Israel Zakheim, Nominee for Member of the United States',
+      '    Institute of Peace',
+      '',
+    ]
+    const heading =
+      'Richard L. Revesz, Nominee for Administrator of the Office of Information and Regulatory Affairs, U.S. Office of Management and Budget'
+    const bio =
+      'Richard L. Revesz, the AnBryce Professor of Law and Dean Emeritus at the New York University (NYU) School of Law, is one of the nation’s leading voices in the fields of environmental and regulatory law and policy.'
+    const statement = archived('2022-09-02-president-biden-announces-key-nominees-30', 'President Biden Announces Key Nominees', [
+      ...list,
+      '<span style="text-decoration: underline">**Richard L. Revesz, Nominee',
+      'for Administrator of the Office of Information and Regulatory Affairs,',
+      'U.S. Office of Management and Budget**  ',
+      '</span>  ',
+      'Richard L. Revesz, the AnBryce Professor of Law and Dean Emeritus at the',
+      'New York University (NYU) School of Law, is one of the nation’s leading',
+      'voices in the fields of environmental and regulatory law and policy.',
+    ])
+    expect(statement.sections.map((section) => [section.heading, section.clauses.length])).toEqual([
+      [null, 3],
+      [heading, 1],
+    ])
+    // (the tag makes the bold no less a heading where its shape alone makes none: a heading on a colon after a paragraph,
+    // "Invest in Workforce Development:", 2021-03-31)
+    const plan = archived('2021-03-31-fact-sheet-the-american-jobs-plan', 'FACT SHEET: The American Jobs Plan', [
+      'This program will empower rural regions by supporting locally-led planning and capacity building',
+      'efforts, and providing flexible funding to meet critical needs.',
+      '',
+      '<span style="text-decoration: underline">**Invest in Workforce',
+      'Development:**  ',
+      '</span>  ',
+      'As more Americans rejoin the workforce or seek out new opportunities in',
+      'a changing economy, there is a greater need for skills development.',
+    ])
+    expect(plan.sections.map((section) => [section.heading, section.clauses.length])).toEqual([
+      [null, 1],
+      ['Invest in Workforce Development:', 1],
+    ])
+    // as a browser copies the page: the heading a plain line after the list's last item, which ends on no mark
+    const copied = parseOne(
+      [
+        'President Biden Announces Key Nominees',
+        'September 2, 2022',
+        '',
+        'WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals to serve as key leaders in his administration:',
+        '',
+        'Richard L. Revesz, Nominee for Administrator of the Office of Information and Regulatory Affairs, U.S Office of Management and Budget',
+        'Nickolas H. Guertin, Nominee for Assistant Secretary of the Navy (Research, Development, and Acquisition), U.S. Department of Defense',
+        'Gene Rodrigues, Nominee for Assistant Secretary of Energy (Office of Electricity), U.S. Department of Energy',
+        'George P. Kent, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Estonia',
+        'Roger Israel Zakheim, Nominee for Member of the United States Institute of Peace',
+        '',
+        heading,
+        bio,
+      ].join('\n'),
+    )
+    expect(copied.sections.map((section) => [section.heading, section.clauses.length])).toEqual([
+      [null, 6],
+      [heading, 1],
+    ])
+    // (but not an item's line after a hard break, nor a line over more items)
+    const items = parseOne(
+      [
+        'Contact VictimConnect from 9:00 a.m. to 5:00 p.m. Eastern Time at:',
+        '',
+        '-   Phone: 855-4-VICTIM (855-484-2846)  ',
+        '    Chat: https://chat.victimsofcrime.org/victim-connect  ',
+        '    Dial 711 and VictimConnect staff can provide services through an interpreter in more than 200 languages.',
+      ].join('\n'),
+    )
+    expect(items.sections.map((section) => section.heading)).toEqual([null])
+  })
+
+  it('ends a sentence at "Inc." before a name that opens other sentences of the paragraph (2022-09-02)', () => {
+    const statement = parseOne(
+      'Roger Zakheim is Director of the Reagan Institute. Zakheim serves on the Board of Directors of Marvell Government Solutions, the federal business unit of Marvell Technology, Inc. Zakheim previously served as a Commissioner on the Commission on the National Defense Strategy. He spoke at the Martin Luther King, Jr. Memorial in Washington. Memorial services were held.',
+    )
+    expect(clauses(statement)).toEqual([
+      'Roger Zakheim is Director of the Reagan Institute.',
+      'Zakheim serves on the Board of Directors of Marvell Government Solutions, the federal business unit of Marvell Technology, Inc.',
+      'Zakheim previously served as a Commissioner on the Commission on the National Defense Strategy.',
+      'He spoke at the Martin Luther King, Jr. Memorial in Washington.',
+      'Memorial services were held.',
+    ])
+  })
+
+  it('gives a readout of talks with a vice minister, named by his country’s adjective, to both sides (2021-07-06)', () => {
+    const statement = archived(
+      '2021-07-06-readout-from-nsc-spokesperson-emily-horne-on-national-security-advisor-jake-sullivans-meeting-with-saudi-vice-minister-of-defense-khalid-bin-salman',
+      'Readout from NSC Spokesperson Emily Horne on National Security Advisor Jake\\ Sullivan\\u2019s Meeting with Saudi Vice Minister of Defense Khalid bin\\_Salman',
+      [
+        'National Security Advisor Jake Sullivan met today in Washington with Saudi',
+        'Vice Minister of Defense Khalid bin Salman bin Abdulaziz Al-Saud to discuss the longstanding partnership between the United States and Saudi Arabia.',
+      ],
+    )
+    expect(statement.parties).toEqual(['united-states', 'saudi-arabia'])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',
