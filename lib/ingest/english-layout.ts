@@ -15,13 +15,13 @@
  * Markup and the web's odd spaces are removed line by line (clean-markup.ts),
  * so every character still maps to its offset in the source.
  */
-import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mapped-text'
+import { MappedTextBuilder, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { mapIdentity } from '@/lib/text/mapped-text'
 import { BULLET, cleanLine, withoutOuterTags, type CleanLine } from './clean-markup'
 import { readDateLineEn, readPlaceLineEn } from './sign-off'
 import { isCountryName } from '@/lib/parties/gazetteer'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
-import { isPersonTurn, isTimeStamp, isTranscript, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
+import { isEndMark, isPersonTurn, isTimeStamp, isTranscript, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { sentenceBoundsEnglish } from './sentences-en'
@@ -542,13 +542,31 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // (in a transcript, of several speakers or of remarks opening on a time stamp, any short note in parentheses on its own line
   // is the stenographer's:
   // "(Takes sip of a drink.)", "(The press departs.)"; elsewhere only a note of the known kinds is)
-  const said = paragraphs
-    .filter((p) => {
-      const line = p.text.text.trim()
-      return !isTranscriptMark(line) && !(spoken && STENOGRAPHER_NOTE.test(line))
-    })
+  const said: RepairedParagraph[] = []
+  // (a turn of a note alone leaves its speaker to the words after it: "PRESIDENT BIDEN:  (Inaudible.)" / "Folks, I want to
+  // thank — I want to thank the Prime Minister. …" are the President's, not the words of the turn before)
+  let speaker: MappedText | null = null
+  for (const p of paragraphs) {
+    const line = p.text.text.trim()
+    if (isTranscriptMark(line) || (spoken && STENOGRAPHER_NOTE.test(line))) {
+      const turn = spoken ? SPEAKER_LABEL.exec(p.text.text) : null
+      if (turn && isPersonTurn(p.text.text) && turn[0].trim() !== 'Q') speaker = trimMapped(sliceMapped(p.text, 0, turn[0].length))
+      continue
+    }
+    if (!spoken) {
+      said.push(p)
+      continue
+    }
     // (and such a note between two sentences of a turn: "Excuse me. (Takes sip of a drink.) When I was visiting …")
-    .map((p) => (spoken ? { ...p, text: withoutNarration(p.text), transcript: true } : p))
+    const words = withoutNarration(p.text)
+    const end = speaker?.end.at(-1) ?? 0
+    const text =
+      speaker && !SPEAKER_LABEL.test(words.text) && !isEndMark(words.text.trim()) && words.text.trim() !== 'END'
+        ? new MappedTextBuilder().pushSlice(speaker).push(' ', end, end).pushSlice(words).build()
+        : words
+    speaker = null
+    said.push({ ...p, text, transcript: true })
+  }
   const dropped = paragraphs.length - said.length
   // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here."), nor the attribution
   // under a quotation ("“… in all corners of the world.”" / "– President Joe Biden"): who said it, not what the text says
