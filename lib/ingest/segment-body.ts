@@ -150,10 +150,16 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
     // (no sentence: no subject, auxiliary or contraction, "Addressing this toll is both a moral imperative …", "We’re
     // marshalling every resource."; and the text it heads a sentence of its own, not a speech's answering phrase, "Choosing
     // hope over fear. Truth over lies.", nor a numbered subsection's title, "(B) Data quality.")
+    // (an -ing phrase may run longer, as the bold of a fact sheet's items does: "Setting a New Record for Procurement Spending
+    // on Small Businesses, Including …"; a possessive is no contraction, "Modernizing the DOT’s DBE rules.", but "it’s" is)
+    const longest = /^\p{Lu}\p{Ll}+ing\s/u.test(head) ? UNMARKED_ING_LABEL_WORDS : UNMARKED_LABEL_WORDS
     const label =
       /^\p{Lu}[^.]*\.$/u.test(head) &&
-      words.length <= UNMARKED_LABEL_WORDS &&
-      !words.some((word) => CLAUSE_WORDS.test(word.replace(/[,;]$/u, '')) || /[’']/u.test(word)) &&
+      words.length <= longest &&
+      !words.some((word) => {
+        const bare = word.replace(/[,;]$/u, '')
+        return CLAUSE_WORDS.test(bare.replace(/[’']s$/u, '')) || (/[’']/u.test(bare) && !/^[\p{L}.-]+[’']s$/u.test(bare))
+      }) &&
       next.split(/\s+/u).length >= UNMARKED_LABEL_NEXT &&
       isMarkedLabel(head) &&
       !isSaid(head, next)
@@ -164,6 +170,8 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
 /** How many paragraphs must open with a label for unmarked labels to be read as labels, and the longest such label. */
 const UNMARKED_LABELS = 3
 const UNMARKED_LABEL_WORDS = 12
+/** The longest unmarked label that opens with an -ing word (a participle's phrase is a label however long its object). */
+const UNMARKED_ING_LABEL_WORDS = 20
 /** The fewest words of the sentence after an unmarked label: a fact sheet's item says something after its label. */
 const UNMARKED_LABEL_NEXT = 8
 
