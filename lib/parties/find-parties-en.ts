@@ -254,6 +254,8 @@ const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|
 /** What ends the party a readout's talks were with: a topic, a place, a purpose. */
 // ("to" unless an office follows, "Advisors to the President of Lithuania"; not "for", "Secretary for Strategic Affairs")
 const READOUT_TOPIC = new RegExp(`${TOPIC.source}|\\s(?:at|in|during|over|ahead of|before)\\s|\\sto\\s(?!the\\s)`, 'i')
+/** The office that publishes for the United States, named in a text pasted without its address. */
+const WHITE_HOUSE = /\bWhite House\b/u
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
   /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet|Readout)\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
@@ -340,7 +342,12 @@ export function findPartiesEn({
       named
         .filter((party) => HOME_PARTY_CODES.includes(party.code))
         .reduce<PartyEntry | undefined>((best, party) => (best && times(best) >= times(party) ? best : party), undefined) ??
-      named[0]
+      named[0] ??
+      // (naming no government but its own office: "Readout of Meeting with Colleges and Universities …" / "Yesterday,
+      // members of the White House Monkeypox and COVID-19 response teams … met virtually with college presidents")
+      (WHITE_HOUSE.test(title) || WHITE_HOUSE.test(opening.slice(0, 2000))
+        ? PARTIES.find((party) => party.code === 'united-states')
+        : undefined)
     return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between =
