@@ -3086,6 +3086,71 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(statement.parties).toEqual(['united-states', 'saudi-arabia'])
   })
 
+  it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
+    const statement = archived(
+      '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',
+      'Remarks by President Biden and Prime Minister Lapid of the State of Israel After Bilateral Meeting',
+      [
+        'PRIME MINISTER LAPID:  I don’t think we’re going to tell them what we',
+        'talked about.',
+        '',
+        'PRESIDENT BIDEN:  We talked American baseball.',
+        '',
+        'PRIME MINISTER LAPID:  That is correct.  We had a very long conversation',
+        'about baseball, which I know nothing about.  (Laughter.)  And we didn’t',
+        'mention Iran or Saudi Arabia or all those issues. ',
+        '',
+        'PRESIDENT BIDEN:  (Inaudible.)',
+        '',
+        'Folks, I want to thank — I want to thank the Prime Minister.  We had a',
+        'good and beginning of what’s going to be a long relationship.',
+        '',
+        'THE PRESIDENT:  (Laughs.) ',
+        '',
+        'END ',
+      ],
+    )
+    const turns = statement.sections.flatMap((section) => section.clauses).map((clause) => [clause.label, clause.text.slice(0, 40)])
+    expect(turns.slice(3)).toEqual([
+      [null, 'We had a very long conversation about ba'],
+      [null, 'And we didn’t mention Iran or Saudi Arab'],
+      ['PRESIDENT BIDEN:', 'PRESIDENT BIDEN: Folks, I want to thank '],
+      [null, 'We had a good and beginning of what’s go'],
+    ])
+  })
+
+  it('reads long -ing labels and labels with a possessive in a fact sheet a browser copied as labels (2022-07-26)', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: Biden-Harris Administration Advances Equity and Economic Opportunity for Small Businesses',
+        'July 26, 2022',
+        '',
+        'Today, the Administration is:',
+        'Setting a New Record for Procurement Spending on Small Businesses, Including Small Disadvantaged Businesses (SDBs) and Service-Disabled Veteran Owned Businesses. The SBA’s Small Business Procurement Scorecard shows that in Fiscal Year 2021 the Administration awarded a record amount to small businesses.',
+        'Modernizing the DOT’s DBE rules. Last week DOT issued a Notice of Proposed Rulemaking to modernize the Disadvantaged Business Enterprise program regulations.',
+        'Supporting State, local government, transit agencies, and other grantees. The Department of Transportation will provide technical assistance to its grantees across the country this year.',
+      ].join('\n'),
+    )
+    expect(clauses(statement).map((clause) => clause.slice(0, 30))).toEqual([
+      'Today, the Administration is:',
+      'Setting a New Record for Procu',
+      'Modernizing the DOT’s DBE rule',
+      'Supporting State, local govern',
+    ])
+  })
+
+  it('gives a readout pasted without its address, which names no government but the White House, to the United States (2022-08-25)', () => {
+    const statement = parseOne(
+      [
+        'Readout of Meeting with Colleges and Universities on Monkeypox and COVID-19 Guidance for a Safe Return to Campus',
+        'August 25, 2022',
+        '',
+        'Yesterday, members of the White House Monkeypox and COVID-19 response teams, as well as representatives from the CDC, met virtually with college presidents, campus health officials, and student affairs professionals from across the country.',
+      ].join('\n'),
+    )
+    expect(statement.parties).toEqual(['united-states'])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',
