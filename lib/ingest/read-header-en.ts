@@ -234,6 +234,12 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       header.printedPlace = date.place
       continue
     }
+    // (or, in brackets under a transcript's venue, the day it was said, where the page's date line above is the day it was
+    // posted: "December 26, 2021" / "South Court Auditorium" / "(December 25, 2021)")
+    if (date && /^\(.*\)$/u.test(text) && paragraphs[i - 1]?.placeLine) {
+      header.printedDate = date.date
+      continue
+    }
     // (or the same day again, with the place on the line under it: "September 29, 2021" / "September 29, 2021" /
     // "Pittsburgh, Pennsylvania")
     const printed = header.printedDate

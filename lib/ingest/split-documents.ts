@@ -213,6 +213,16 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     const titleGoesOn = !afterBlank.has(content[from] as SourceLine) && /[:：]\s*$/u.test(content[from - 1]?.text ?? '')
     // (a title whose first line is where the text, or the last document, begins starts nothing new)
     if (from === starts.at(-1)) return
+    // (nor do lines over a date under a title and date line with no text between: a transcript's venue and the day it was
+    // spoken, "Remarks by …" / "December 26, 2021" / "South Court Auditorium" / "Eisenhower Executive Office Building" /
+    // "(December 25, 2021)", are the one transcript's header)
+    // (a date in brackets is the day a transcript was spoken, under its venue; a page that prints its header twice,
+    // "FOR IMMEDIATE RELEASE" / "March 4, 2022" / the title again, starts its text there)
+    const last = starts.at(-1) as number
+    const between = content.slice(last, from)
+    const spokenOn = /^\(.*\)$/u.test((content[k + 1]?.text ?? '').trim())
+    if (spokenOn && between.some((_, j) => isDate(last + j)) && !between.some((line) => isProse(line.text) && endsSentence(line.text)))
+      return
     if (startsParagraph(from) && !attribution && !introduced && !titleGoesOn) starts.push(from)
   })
   // a page's headline with its standfirst and captions, above the document's own title that repeats it ("UK-Japan Joint
