@@ -249,6 +249,8 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   while (from > 0 && /[\p{L}\p{N}.]/u.test(text[from - 1] as string)) from--
   const word = text.slice(from, stop)
   if (!word) return true
+  // (an initialism joined by "&" is a word, not an initial: "… manufacturing and R&D. DOC will …", "AT&T. The …")
+  if (/\p{L}&$/u.test(text.slice(Math.max(0, from - 2), from))) return true
   const lower = word.toLowerCase()
   // an initial: Joseph R. Biden; but "So do I. Thank you." ends a sentence (the pronoun after a word in lower case), and
   // so does a letter that ends a name when a sentence's first word follows ("… from Channel A.  Thank you very much …")
