@@ -83,6 +83,9 @@ const US_NAMESAKES = ['New Mexico', 'American Samoa']
 /** What follows a grouping named as an occasion: "G20 Summit", "G7 Leaders' Summit", "G20 Presidency", "G20 Ministerial". */
 const OCCASION_AFTER = /^[\p{L}\p{N}.]*\s+(?:Leaders'?\s+)?(?:Summit|summit|Presidency|presidency|Ministerial|Chairmanship)\b/u
 
+/** What follows a leader's surname that names his government: "-Harris Administration", " administration". */
+const ADMINISTRATION_AFTER = /^(?:-\p{Lu}\p{Ll}+)?\s+[Aa]dministration\b/u
+
 /** Every mention of a party in `text`, in order. */
 function mentionsIn(text: string): Mention[] {
   const { forms, pattern } = allForms()
@@ -96,7 +99,13 @@ function mentionsIn(text: string): Mention[] {
     const seen = match[0]
     const form = forms.find((f) => (f.exact ? f.text === seen : f.text.toLowerCase() === seen.toLowerCase()))
     if (!form) continue
-    if (form.person && !new RegExp(`${OFFICES}\\s+$`).test(normalized.slice(Math.max(0, match.index - 30), match.index))) continue
+    // (or before "Administration": "the Biden-Harris Administration", "the Biden administration" is that government)
+    if (
+      form.person &&
+      !new RegExp(`${OFFICES}\\s+$`).test(normalized.slice(Math.max(0, match.index - 30), match.index)) &&
+      !ADMINISTRATION_AFTER.test(normalized.slice(match.index + seen.length, match.index + seen.length + 40))
+    )
+      continue
     const before = normalized.slice(Math.max(0, match.index - 12), match.index)
     if (US_NAMESAKES.some((name) => name.endsWith(` ${seen}`) && before.endsWith(name.slice(0, -seen.length)))) continue
     const occasion = form.party.type === 'grouping' && OCCASION_AFTER.test(normalized.slice(match.index, match.index + 60))
