@@ -3151,6 +3151,49 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(statement.parties).toEqual(['united-states'])
   })
 
+  it('reads a transcript copied from the browser, its venue and the day it was spoken in brackets under the date line, as one (2021-12-26)', () => {
+    const statement = parseOne(
+      [
+        'Remarks by President Biden and First Lady Jill Biden in a Virtual Meeting with Service Members on Christmas Day',
+        'December 26, 2021',
+        '',
+        'South Court Auditorium',
+        'Eisenhower Executive Office Building',
+        '',
+        '(December 25, 2021)',
+        '',
+        'THE FIRST LADY: Hi, Merry Christmas. How are you?',
+        '',
+        'THE PRESIDENT: Bahrain, Qatar, Romania — you’re everywhere but home.',
+      ].join('\n'),
+    )
+    expect([statement.title, statement.kind, statement.date, statement.parties, clauses(statement).length]).toEqual([
+      'Remarks by President Biden and First Lady Jill Biden in a Virtual Meeting with Service Members on Christmas Day',
+      'speech',
+      '2021-12-25',
+      ['united-states'],
+      3,
+    ])
+  })
+
+  it('ends a sentence after an initialism joined by "&" (2021-06-08)', () => {
+    expect(
+      clauses(parseOne('It will invest in domestic semiconductor manufacturing and R&D. DOC will bolster its partnership with industry.')),
+    ).toEqual(['It will invest in domestic semiconductor manufacturing and R&D.', 'DOC will bolster its partnership with industry.'])
+  })
+
+  it('gives a fact sheet pasted without its address to the government its title’s "Biden-Harris Administration" names (2022-11-29)', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: Biden-\u2060Harris Administration Announces Expansion of Global Health Security Partnerships and Releases Annual Progress Report',
+        'November 29, 2022',
+        '',
+        'The global Mpox outbreak and an Ebola outbreak in Uganda have shown again why investments in health security matter.',
+      ].join('\n'),
+    )
+    expect(statement.parties).toEqual(['united-states'])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',
