@@ -42,6 +42,12 @@ const ALWAYS_JOINED = new Set([
   'sgt',
   'sen',
   'rep',
+  // (titles of several people: "along with Drs. Brainard and Cook", "Sens. Warren and Markey", "Reps. Pelosi and Clyburn")
+  'drs',
+  'sens',
+  'reps',
+  'profs',
+  'supt',
   'amb',
   'pres',
   'hon',
