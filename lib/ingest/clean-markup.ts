@@ -59,9 +59,25 @@ const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i
 function looseTarget(raw: string, at: number): number | null {
   const strict = /^\([^)\s]*\)/.exec(raw.slice(at))
   if (!strict) return null
+  // (an address with balanced parentheses of its own runs to the one that closes the first, as CommonMark reads it:
+  // "…Staffing-Up-FINAL.pdf%20(debeaumont.org))")
+  const balanced = balancedTarget(raw, at)
+  if (balanced !== null && balanced > strict[0].length) return balanced
   const residue = /^\S*/.exec(raw.slice(at + strict[0].length))?.[0] ?? ''
   if (!/[%=&/]/.test(residue)) return null
   return /^\([^\s[\]]*?\)(?=[.,;:!?"”’)\]*_]*(?:\s|$|<))/.exec(raw.slice(at))?.[0].length ?? null
+}
+
+/** The length of "(…)" at `at` to the parenthesis that closes it, nesting counted, without spaces; null if none does. */
+function balancedTarget(raw: string, at: number): number | null {
+  let depth = 0
+  for (let k = at; k < raw.length && k < at + 2000; k++) {
+    const ch = raw[k] as string
+    if (/\s/u.test(ch)) return null
+    if (ch === '(') depth++
+    else if (ch === ')' && --depth === 0) return k - at + 1
+  }
+  return null
 }
 
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|<>~"'$&]/
