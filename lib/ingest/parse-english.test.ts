@@ -3194,6 +3194,41 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(statement.parties).toEqual(['united-states'])
   })
 
+  it('keeps the titles of several people with their names, and a link’s address with parentheses of its own out of the text (2022-03-04, 2021-05-13)', () => {
+    expect(
+      clauses(
+        parseOne(
+          'First, I want to begin by congratulating Mr. Chairman on his recent confirmation for a second term, along with Drs. Brainard and Cook and Jefferson — recent confirmations.',
+        ),
+      ),
+    ).toHaveLength(1)
+    const sheet = archived(
+      '2021-05-13-fact-sheet-the-american-rescue-plan-public-health-workforce',
+      'FACT SHEET: Public Health Workforce',
+      [
+        '**<u>Surging Resources to State and Local Public Health',
+        'Departments</u>**  ',
+        'The American public health system has been woefully underfunded;',
+        'COVID-19 exposed these inadequacies nationwide. [By some',
+        'estimates](/Users/AKSandhu/AppData/Local/Microsoft/Windows/INetCache/Content.Outlook/XYHULT6S/Staffing-Up-FINAL.pdf%20(debeaumont.org)),',
+        'state and local public health departments needed to increase their',
+        'pre-pandemic workforce by 80% to provide a minimum set of public health',
+        'services.',
+        '',
+        '-   **The American Rescue Plan provided $2 billion in workforce funding',
+        '    through CDC to add over 8,600 staff to help state and local',
+        '    governments respond to COVID-19.** These new staff include school',
+        '    nurses, clinical staff, and epidemiology staff.',
+      ],
+    )
+    expect(clauses(sheet)).toEqual([
+      'The American public health system has been woefully underfunded; COVID-19 exposed these inadequacies nationwide.',
+      'By some estimates, state and local public health departments needed to increase their pre-pandemic workforce by 80% to provide a minimum set of public health services.',
+      'The American Rescue Plan provided $2 billion in workforce funding through CDC to add over 8,600 staff to help state and local governments respond to COVID-19.',
+      'These new staff include school nurses, clinical staff, and epidemiology staff.',
+    ])
+  })
+
   it('keeps a heading over a fact sheet’s first paragraph where no city follows it (what the prepared-remarks venue leaves alone)', () => {
     const sheet = archived(
       '2022-10-26-fact-sheet-progress-on-biden-harris-action-plan-for-building-better-school-infrastructure',
