@@ -250,8 +250,8 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
 export function withoutOuterTags(raw: string): string {
   return raw.replace(OUTER_TAGS_START, '').replace(OUTER_TAGS_END, '')
 }
-const OUTER_TAGS_START = /^(?:\s*<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>)+/u
-const OUTER_TAGS_END = /(?:<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>\s*)+$/u
+const OUTER_TAGS_START = new RegExp(`^(?:\\s*${TAG.source.slice(1)})+`, 'u')
+const OUTER_TAGS_END = new RegExp(`(?:${TAG.source.slice(1)}\\s*)+$`, 'u')
 
 /** `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL. */
 function isEmphasisUnderscore(raw: string, i: number): boolean {

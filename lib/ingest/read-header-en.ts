@@ -9,7 +9,7 @@
 import { SUBTITLE_MAX } from '@/lib/vocab/statement-kinds'
 import { partiesNamedIn } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
-import { asDateLine, readDateLineEn, readPlaceLineEn } from './sign-off'
+import { asDateLine, isBracketedDateLineEn, readDateLineEn, readPlaceLineEn } from './sign-off'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { monthNumber } from './months'
@@ -236,7 +236,7 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     }
     // (or, in brackets under a transcript's venue, the day it was said, where the page's date line above is the day it was
     // posted: "December 26, 2021" / "South Court Auditorium" / "(December 25, 2021)")
-    if (date && /^\(.*\)$/u.test(text) && paragraphs[i - 1]?.placeLine) {
+    if (date && isBracketedDateLineEn(text) && paragraphs[i - 1]?.placeLine) {
       header.printedDate = date.date
       continue
     }

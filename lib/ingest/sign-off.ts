@@ -108,6 +108,12 @@ export function readDateLineEn(line: string): DatePlace | null {
   return { date: isoDate(year, month, day), place: cityOf(before ?? after ?? null) }
 }
 
+/** A date line in brackets, as a transcript prints the day it was spoken under its venue: "(December 25, 2021)". */
+export function isBracketedDateLineEn(line: string): boolean {
+  const inner = /^\((.*)\)$/u.exec(line.trim())?.[1]
+  return inner !== undefined && readDateLineEn(inner) !== null
+}
+
 /** "Washington, D.C." → "Washington"; "Jeddah, Saudi Arabia" → "Jeddah". */
 export function cityOf(place: string | null): string | null {
   if (!place) return null

@@ -7,7 +7,7 @@
  */
 import { monthNumber } from './months'
 import { isSpeakerLineZh, LEAD_END, TITLE_LIKE } from './read-header'
-import { readDateLineEn, readDateLineZh } from './sign-off'
+import { isBracketedDateLineEn, readDateLineEn, readDateLineZh } from './sign-off'
 import type { Dateline, RawDocument, SourceLine } from './types'
 
 const DATELINE =
@@ -220,7 +220,7 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     // "FOR IMMEDIATE RELEASE" / "March 4, 2022" / the title again, starts its text there)
     const last = starts.at(-1) as number
     const between = content.slice(last, from)
-    const spokenOn = /^\(.*\)$/u.test((content[k + 1]?.text ?? '').trim())
+    const spokenOn = isBracketedDateLineEn(content[k + 1]?.text ?? '')
     if (spokenOn && between.some((_, j) => isDate(last + j)) && !between.some((line) => isProse(line.text) && endsSentence(line.text)))
       return
     if (startsParagraph(from) && !attribution && !introduced && !titleGoesOn) starts.push(from)

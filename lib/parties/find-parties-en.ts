@@ -12,7 +12,7 @@
  */
 import { sentenceBoundsEnglish } from '@/lib/ingest/sentences-en'
 import { US_STATES } from '@/lib/ingest/sign-off'
-import { englishForms, HOME_PARTY_CODES, PARTIES, type PartyEntry } from './gazetteer'
+import { englishForms, findPartyByCode, HOME_PARTY_CODES, PARTIES, type PartyEntry } from './gazetteer'
 
 export interface EnglishParties {
   /** gazetteer codes, in the order they are first named */
@@ -354,9 +354,7 @@ export function findPartiesEn({
       named[0] ??
       // (naming no government but its own office: "Readout of Meeting with Colleges and Universities …" / "Yesterday,
       // members of the White House Monkeypox and COVID-19 response teams … met virtually with college presidents")
-      (WHITE_HOUSE.test(title) || WHITE_HOUSE.test(opening.slice(0, 2000))
-        ? PARTIES.find((party) => party.code === 'united-states')
-        : undefined)
+      (WHITE_HOUSE.test(title) || WHITE_HOUSE.test(opening.slice(0, 2000)) ? findPartyByCode('united-states') : undefined)
     return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between =
