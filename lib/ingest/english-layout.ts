@@ -561,7 +561,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     const words = withoutNarration(p.text)
     const end = speaker?.end.at(-1) ?? 0
     const text =
-      speaker && !SPEAKER_LABEL.test(words.text) && !isEndMark(words.text.trim()) && words.text.trim() !== 'END'
+      speaker && !SPEAKER_LABEL.test(words.text) && !isEndMark(words.text.trim())
         ? new MappedTextBuilder().pushSlice(speaker).push(' ', end, end).pushSlice(words).build()
         : words
     speaker = null

@@ -3119,6 +3119,21 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('leaves out an END run into the last turn by a line of no-break spaces, as it does "END 12:59 P.M. EST" (2022-07-16)', () => {
+    const statement = archived(
+      '2022-07-16-remarks-by-vice-president-harris-at-campaign-event-for-pennsylvania-gubernatorial-candidate-josh-shapiro',
+      'Remarks by Vice President Harris at Campaign Event for Pennsylvania Gubernatorial Candidate Josh Shapiro',
+      [
+        'THE VICE PRESIDENT:  I am here to thank you, because I’m so clear about what’s at stake.',
+        '',
+        'So I’m here to ask you to do what you know how to do, because when you',
+        'do what you do, on all of these issues, the American people win.\u00a0 Thank',
+        `you all very much.\u00a0 (Applause.) ${'\u00a0'.repeat(32)} END`,
+      ],
+    )
+    expect(clauses(statement).at(-1)).toBe('Thank you all very much.')
+  })
+
   it('reads long -ing labels and labels with a possessive in a fact sheet a browser copied as labels (2022-07-26)', () => {
     const statement = parseOne(
       [

@@ -69,7 +69,7 @@ export const isTimeStamp = (text: string) => TIME_STAMP.test(text)
  * A transcript's end mark with its time, "END 12:59 P.M. EST", where a line of no-break spaces ran it into the last turn
  * ("MS. PSAKI:  Thank you, everybody.  Have a good day." / "END 12:59 P.M." / "EST"): not something said.
  */
-export const isEndMark = (text: string) => /^END\s+/u.test(text) && TIME_STAMP.test(text.replace(/^END\s+/u, ''))
+export const isEndMark = (text: string) => text === 'END' || (/^END\s+/u.test(text) && TIME_STAMP.test(text.replace(/^END\s+/u, '')))
 
 /**
  * A stenographer's note inside what is said: "(Laughs.)", "(laughs)",
