@@ -3086,6 +3086,15 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(statement.parties).toEqual(['united-states', 'saudi-arabia'])
   })
 
+  it('gives a readout of talks with a counterpart national security advisor, named by his country’s adjective, to both sides (2021-08-02)', () => {
+    const statement = archived(
+      '2021-08-02-readout-of-national-security-advisor-jake-sullivans-meeting-with-incoming-israeli-national-security-advisor-dr-eyal-hulata',
+      'Readout of National Security Advisor Jake Sullivan\\u2019s Meeting with Incoming\\ \\ Israeli National Security Advisor Dr. Eyal\\_Hulata',
+      ['National Security Advisor Jake Sullivan met today with incoming Israeli National Security Advisor Dr. Eyal Hulata.'],
+    )
+    expect(statement.parties).toEqual(['united-states', 'israel'])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',
