@@ -206,15 +206,20 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   const runIn = new Set<CleanLine>()
   // lines that end a paragraph with the next one on the very next line, no blank line between (a list item's label and its text)
   const runsOn = new Set<CleanLine>()
+  // lines that a hard break on the line above put on a line of their own, no blank line between
+  const brokenByHand = new Set<CleanLine>()
   if (blankSeparated) {
     // bold lines inside a sentence (boldInSentence)
     const boldInSentences = new Set<CleanLine>()
     // the number of the last line that opened a numbered paragraph
     let lastNumber = 0
+    // the hard breaks since the last blank line
+    let breaksInBlock = 0
     open()
     for (const { clean } of cleaned) {
       if (clean.empty) {
         if ((groups.at(-1) as CleanLine[]).length) open()
+        breaksInBlock = 0
         continue
       }
       const current = groups.at(-1) as CleanLine[]
@@ -229,9 +234,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         above && !above.hardBreak && current.length >= 3 && current.some((line) => /\p{Ll}[.!?]["”’)]*\s+\p{Lu}/u.test(line.text.text))
           ? above.text.text
           : ''
+      // (or in a block broken by hand, from its second hard break on, however long the lines: a list of names, one to a
+      // line, the longer ones wrapped without a break, "… (NY-08), Congressional" / "Black Caucus  " / "Chair Raul Ruiz …")
       const brokenShort =
         previous?.hardBreak &&
-        Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT &&
+        (Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT ||
+          (breaksInBlock >= 2 && !endsInsidePhrase(previous.text.text))) &&
         !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) &&
         !(
           wrappedAbove.length > HARD_BREAK_SHORT &&
@@ -324,9 +332,11 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           legalSection)
       ) {
         if (!clean.listItem) runsOn.add(previous as CleanLine)
+        if (previous?.hardBreak) brokenByHand.add(clean)
         open()
       }
       ;(groups.at(-1) as CleanLine[]).push(clean)
+      if (clean.hardBreak) breaksInBlock++
     }
     // a block with lines longer than any wrapping leaves one is a web page's copy: a paragraph ends where a line ends a sentence
     // (a hard-wrapped text's width, where it breaks its lines; a text not wrapped has none)
@@ -428,7 +438,9 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       line.text.text.length < next.text.text.length * SHORT_RATIO &&
       !isDateLine(line) &&
       !isDateLine(next) &&
-      !isListedItem(line, groups[k - 1]?.at(-1), next)
+      !isListedItem(line, groups[k - 1]?.at(-1), next) &&
+      // (nor is a line of a block broken by hand, one to a line, the one above it ending on a hard break too: a list's name)
+      !(line.hardBreak && brokenByHand.has(line))
     )
       runIn.add(line)
   })

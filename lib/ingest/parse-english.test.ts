@@ -3095,6 +3095,41 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(statement.parties).toEqual(['united-states', 'israel'])
   })
 
+  it('reads a list broken by hand, a name to a line, as one clause a line, however long its lines and wherever one wraps (2021-10-26)', () => {
+    const statement = archived(
+      '2021-10-26-statement-by-press-secretary-jen-psaki-on-the-president-and-vice-presidents-meeting-with-the-cbc-chc-capac-equality-caucus-and-womens-caucus-on-the-build-back-better-act',
+      'Statement by Press Secretary Jen Psaki on the President and Vice President’s Meeting with the CBC, CHC, CAPAC, Equality Caucus and Women’s Caucus on the Build Back Better Act',
+      [
+        'They agreed to keep pushing for an agreement as soon as possible.',
+        '',
+        '*Meeting attendees:*',
+        '',
+        'Chair Joyce Beatty (OH-03), Congressional Black Caucus  ',
+        'Majority Whip Jim Clyburn (SC-06), Congressional Black Caucus  ',
+        'House Democratic Caucus Chairman Hakeem Jeffries (NY-08), Congressional',
+        'Black Caucus  ',
+        'Chair Raul Ruiz (CA-36), Congressional Hispanic Caucus  ',
+        'Representative Nydia Velazquez (NY-07), Congressional Hispanic Caucus  ',
+        'Chair David Cicilline (RI-01), Congressional LGBTQ+ Equality Caucus  ',
+        'Co-Chair Angie Craig (MN-02), Congressional LGBTQ+ Equality Caucus  ',
+        'Representative Veronica Escobar (TX-16), Congressional Women’s Caucus',
+        '',
+        '\\###',
+      ],
+    )
+    expect(statement.sections.filter((section) => section.heading)).toEqual([])
+    expect(statement.sections.flatMap((section) => section.clauses.map((clause) => clause.text)).slice(2)).toEqual([
+      'Chair Joyce Beatty (OH-03), Congressional Black Caucus',
+      'Majority Whip Jim Clyburn (SC-06), Congressional Black Caucus',
+      'House Democratic Caucus Chairman Hakeem Jeffries (NY-08), Congressional Black Caucus',
+      'Chair Raul Ruiz (CA-36), Congressional Hispanic Caucus',
+      'Representative Nydia Velazquez (NY-07), Congressional Hispanic Caucus',
+      'Chair David Cicilline (RI-01), Congressional LGBTQ+ Equality Caucus',
+      'Co-Chair Angie Craig (MN-02), Congressional LGBTQ+ Equality Caucus',
+      'Representative Veronica Escobar (TX-16), Congressional Women’s Caucus',
+    ])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',
