@@ -3130,6 +3130,40 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('leaves out a signing page, its date line over more signatories than a letter has, and dates the text by it (2022-09-29)', () => {
+    const statement = archived('2022-09-29-declaration-on-u-s-pacific-partnership', 'Declaration on U.S.-Pacific Partnership', [
+      'This statement is made in the respect of the competences of the signatories and of the',
+      'respective governments.  ',
+      '\u00a0  ',
+      'September 29, 2022  ',
+      '\u00a0  ',
+      'Prime Minister Mark Brown of Cook Islands  ',
+      'Prime Minister Josaia Voreqe Bainimarama of the Republic of Fiji  ',
+      'President David W. Panuelo of the Federated States of Micronesia  ',
+      'President Edouard Fritch of the Government of French Polynesia  ',
+      'Charge d’Affaires Josie-Ann Dongobir of the Republic of Nauru  ',
+      'President Louis Mapou of the Government of New Caledonia  ',
+      'President Surangel S. Whipps, Jr. of the Republic of Palau  ',
+      'Prime Minister James Marape of the Independent State of Papua New',
+      'Guinea  ',
+      'President David Kabua of the Republic of the Marshall Islands  ',
+      'Prime Minister Fiamē Naomi Mata’afa of the Independent State of Samoa  ',
+      'Prime Minister Manasseh Sogavare of Solomon Islands  ',
+      'Prime Minister Siaosi ‘Ofakivahafolau Sovaleni of the Kingdom of Tonga  ',
+      'Prime Minister Kausea Natano of Tuvalu  ',
+      'President Joseph R. Biden, Jr. of the United States of America  ',
+      'Ambassador Odo Tevi of the Republic of Vanuatu  ',
+      '\u00a0  ',
+      '',
+      '\\###',
+    ])
+    expect(statement.date).toBe('2022-09-29')
+    expect(statement.sections.filter((section) => section.heading)).toEqual([])
+    expect(statement.sections.flatMap((section) => section.clauses.map((clause) => clause.text))).toEqual([
+      'This statement is made in the respect of the competences of the signatories and of the respective governments.',
+    ])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',

@@ -643,6 +643,28 @@ function withoutMemorandumAddress(
 }
 
 /**
+ * A line as a signature is: short, no sentence, no item of a list or a table; a name's full stop after an initial or
+ * Jr./Sr. ends no sentence.
+ */
+function isSignatureLine(p: RepairedParagraph, language: 'zh' | 'en'): boolean {
+  const text = p.text.text.trim()
+  const name = language === 'en' && /^(?:\p{Lu}[\p{L}’'-]*\.?,?\s+){1,5}(?:\p{Lu}|Jr|JR|Sr|SR)\.$/u.test(text) ? text.slice(0, -1) : text
+  // (not speech broken off with a dash: "So, thank you for listening, and I’m prepared to —")
+  // (nor an item of a list or a table: a numbered line, a line with an amount, "8. Ted Mitchell, President, …",
+  // "Afghanistan 3,300,000")
+  // (a signatory's "（签字）", "(Signed)" under the name is the block's)
+  if (SIGNED_MARK.test(text)) return true
+  // (nor a transcript's last turn, however short: "PRESIDENT BIDEN:  Thank you" over the time stamp that closes it)
+  return (
+    !p.listItem &&
+    !(language === 'en' && isPersonTurn(text)) &&
+    name.length <= (language === 'en' ? 80 : 30) &&
+    !/[.。!！?？;；:：”"’)）—–]$/.test(name) &&
+    !/^\d{1,3}[.)]\s|[$€£]\s?\d|\d,\d{3}/u.test(text)
+  )
+}
+
+/**
  * The body without the signatures that close it ("Joseph R. Biden, Jr.
  * Emmanuel Macron", "Sincerely, / JOSEPH R. BIDEN JR."): short lines at the
  * very end that are no sentence and no list item; a name's full stop after an
@@ -651,24 +673,10 @@ function withoutMemorandumAddress(
  */
 function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en', notes: ImportNote[]): RepairedParagraph[] {
   let end = paragraphs.length
-  const isSignature = (p: RepairedParagraph) => {
-    const text = p.text.text.trim()
-    const name = language === 'en' && /^(?:\p{Lu}[\p{L}’'-]*\.?,?\s+){1,5}(?:\p{Lu}|Jr|JR|Sr|SR)\.$/u.test(text) ? text.slice(0, -1) : text
-    // (not speech broken off with a dash: "So, thank you for listening, and I’m prepared to —")
-    // (nor an item of a list or a table: a numbered line, a line with an amount, "8. Ted Mitchell, President, …",
-    // "Afghanistan 3,300,000")
-    // (a signatory's "（签字）", "(Signed)" under the name is the block's)
-    if (SIGNED_MARK.test(text)) return true
-    // (nor a transcript's last turn, however short: "PRESIDENT BIDEN:  Thank you" over the time stamp that closes it)
-    return (
-      !p.listItem &&
-      !(language === 'en' && isPersonTurn(text)) &&
-      name.length <= (language === 'en' ? 80 : 30) &&
-      !/[.。!！?？;；:：”"’)）—–]$/.test(name) &&
-      !/^\d{1,3}[.)]\s|[$€£]\s?\d|\d,\d{3}/u.test(text)
-    )
-  }
-  while (end > 1 && (isSignature(paragraphs[end - 1] as RepairedParagraph) || isMediaContact(paragraphs[end - 1] as RepairedParagraph)))
+  while (
+    end > 1 &&
+    (isSignatureLine(paragraphs[end - 1] as RepairedParagraph, language) || isMediaContact(paragraphs[end - 1] as RepairedParagraph))
+  )
     end--
   if (end === paragraphs.length) return [...paragraphs]
   // (and more lines than a page of signatures holds are a list's or a table's, the text's own)
@@ -695,6 +703,9 @@ function withoutSignatures(paragraphs: readonly RepairedParagraph[], language: '
 /** A mark under a signatory's name that the original is signed: "（签字）", "(Signed)", "[signed]". */
 const SIGNED_MARK = /^[（(\[](?:签字|签名|签署|signed|sgd\.?)[)）\]]$/iu
 
+/** The most signatories' lines under a signing page's date line: a declaration of every state of a region or a summit. */
+const MAX_SIGNATORIES = 60
+
 /** The most lines a block of signatures takes: four signatories, each with a title line (not counting their SIGNED_MARK). */
 const MAX_SIGNATURE_LINES = 8
 
@@ -715,11 +726,24 @@ function isMediaContact(p: RepairedParagraph): boolean {
 
 /** A date line or sign-off among the last paragraphs ("2019年7月23日于北京", "Done at Jeddah, July 15, 2022"). */
 function readSignOff(paragraphs: readonly RepairedParagraph[], language: 'zh' | 'en'): { index: number; line: DatePlace } | null {
+  const dateLine = (p: RepairedParagraph) => (language === 'en' ? readDateLineEn(p.text.text) : readDateLineZh(p.text.text))
+  // a signing page: the date line over the signatories, each on a line of their own, however many they are
+  // ("September 29, 2022" / "Prime Minister Mark Brown of Cook Islands" / … / "Ambassador Odo Tevi of the Republic of Vanuatu")
+  let top = paragraphs.length
+  while (
+    top > 1 &&
+    paragraphs.length - top < MAX_SIGNATORIES &&
+    isSignatureLine(paragraphs[top - 1] as RepairedParagraph, language) &&
+    !dateLine(paragraphs[top - 1] as RepairedParagraph)
+  )
+    top--
+  const signing = top < paragraphs.length && top > 1 ? dateLine(paragraphs[top - 1] as RepairedParagraph) : null
+  if (signing) return { index: top - 1, line: signing }
   for (let k = paragraphs.length - 1; k >= Math.max(1, paragraphs.length - 3); k--) {
     const text = (paragraphs[k] as RepairedParagraph).text.text
     // (what a sign-off has under it is signatures and titles, never a sentence of the text: a date on a line of its own with
     // sentences after it is no sign-off, and they are not cut with it)
-    const line = language === 'en' ? readDateLineEn(text) : readDateLineZh(text)
+    const line = dateLine(paragraphs[k] as RepairedParagraph)
     if (line) return { index: k, line }
     if (language === 'en' && SAID_AFTER.test(text)) return null
   }
