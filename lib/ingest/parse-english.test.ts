@@ -3164,6 +3164,31 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('gives remarks with a leader whose name ends in -ing to both sides: "President Xi Jinping of the People’s Republic of China" (2022-11-14)', () => {
+    const statement = parseOne(
+      [
+        'Remarks by President Biden and President Xi Jinping of the People’s Republic of China Before Bilateral Meeting',
+        'November 14, 2022',
+        '',
+        'PRESIDENT BIDEN: Well, President Xi, I’m really glad to be able to see you again in person.',
+        '',
+        'PRESIDENT XI: (As interpreted.) Mr. President, it is good to see you.',
+      ].join('\n'),
+    )
+    expect(statement.parties).toEqual(['united-states', 'china'])
+  })
+
+  it('gives a readout titled by the meeting of the leaders it names to them all (2021-06-12)', () => {
+    const statement = archived(
+      '2021-06-12-readout-trilateral-meeting-of-prime-minister-boris-johnson-of-the-united-kingdom-president-joe-biden-and-prime-minister-scott-morrison-of-australia',
+      'Readout: Trilateral Meeting of Prime Minister Boris Johnson of the United Kingdom, President Joe Biden, and Prime Minister Scott Morrison of Australia',
+      [
+        'Prime Minster Johnson, President Biden and Prime Minister Morrison met in the margins of the G7 summit in Carbis Bay on 12 June 2021.',
+      ],
+    )
+    expect(statement.parties).toEqual(['united-states', 'united-kingdom', 'australia'])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',

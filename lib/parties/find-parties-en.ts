@@ -191,7 +191,9 @@ export function readoutCounterparts(title: string): PartyEntry[] {
   // of the Congo, Gabon, …", which names the publisher's side too: the caller sets it apart)
   // (or where its officer travelled, whose government the talks were with: "Readout of Homeland Security Advisor Dr. Liz
   // Sherwood-Randall’s Visit to Qatar", "… Travel to Nigeria, Equatorial Guinea, and Mauritania")
-  const match = /^.*?\b(?:with|between|(?:Visit|Trip|Travel)\s+to)\s+(.+)$/iu.exec(title)
+  // (or whose meeting it was: "Readout: Trilateral Meeting of Prime Minister Boris Johnson of the United Kingdom, President
+  // Joe Biden, and Prime Minister Scott Morrison of Australia")
+  const match = /^.*?\b(?:with|between|(?:Visit|Trip|Travel)\s+to|Meeting\s+of)\s+(.+)$/iu.exec(title)
   if (!match) return []
   // (up to the topic, the place or the purpose: "… of Australia at the G20 Summit in Bali, Indonesia", "… of Germany to
   // Discuss Russia's …", "… Held Hostage in Iran", "U.S. Ambassador to Japan")
@@ -322,9 +324,10 @@ export function findPartiesEn({
   if ((ONE_VOICE.test(title) || PUBLISHER_HEADLINE.test(title)) && !/^joint\b/i.test(title)) {
     // the speaker part runs to the topic: "Statement by President Biden Welcoming the Opening of …"
     // (and to where it was said: "Address by Prime Minister KISHIDA Fumio at the … United Nations General Assembly")
-    const speakerPart = ((title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s)/)[0] as string).split(
-      /\s(?:at|before|during)\s/,
-    )[0] as string
+    // (a name that ends in -ing is no topic's verb: "President Xi Jinping of the People’s Republic of China")
+    const speakerPart = (
+      (title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s(?!of\s))/)[0] as string
+    ).split(/\s(?:at|before|during)\s/)[0] as string
     const voices = /^(?:Statement|Message|Remarks|Address|Speech|Keynote \w+)\s+(?:by|from|of)\s+/.test(title)
       ? partiesNamedIn(speakerPart)
       : []
