@@ -262,6 +262,20 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence after a letter that names a part, whatever word follows: "Appendix C. USACE …", "Schedule I. I’m …" (review 35)', () => {
+    expect(
+      split(
+        'USACE proposes to rescind Appendix C. USACE would instead rely on ACHP’s rules. It is listed as Schedule I. I’m hearing concerns. Joseph R. Biden signed it.',
+      ),
+    ).toEqual([
+      'USACE proposes to rescind Appendix C.',
+      'USACE would instead rely on ACHP’s rules.',
+      'It is listed as Schedule I.',
+      'I’m hearing concerns.',
+      'Joseph R. Biden signed it.',
+    ])
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

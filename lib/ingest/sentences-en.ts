@@ -248,6 +248,10 @@ function insideShortQuotation(text: string, start: number, stop: number, next: n
   return after !== null && (curly ? after[1] === '”' : after[1] === '"')
 }
 
+/** A word that a letter names one of: "Appendix C", "Part D", "Title X", "Annex B", "Schedule F", "Hepatitis C". */
+const LETTERED_PART =
+  /(?:^|[^\p{L}])(?:Appendix|Annex|Part|Title|Schedule|Exhibit|Article|Chapter|Table|Figure|Phase|Tier|Category|Vitamin|Hepatitis)\s$/u
+
 /** Whether the full stop at `stop` ends a sentence, given the word before it and the one at `next`. */
 function endsSentenceAfterStop(text: string, stop: number, next: number): boolean {
   let from = stop
@@ -261,6 +265,8 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   // an initial: Joseph R. Biden; but "So do I. Thank you." ends a sentence (the pronoun after a word in lower case), and
   // so does a letter that ends a name when a sentence's first word follows ("… from Channel A.  Thank you very much …")
   if (/^\p{Lu}$/u.test(word) && !(word === 'I' && /(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, from - 20), from)))) {
+    // (a letter that names a part, "Appendix C.", "Medicare Part D.", "Title X.", is no initial: any capital after it opens)
+    if (LETTERED_PART.test(text.slice(Math.max(0, from - 16), from))) return true
     const after = nextWord(text, next)
     return after.length > 1 && OPENERS.has(after.toLowerCase()) && /\p{L}/u.test(text.slice(0, from))
   }
