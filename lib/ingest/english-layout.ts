@@ -374,7 +374,13 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         /,$/u.test(last.text.text) &&
         /^I,\s/u.test(next.text.text) &&
         block.reduce((sum, line) => sum + line.text.text.length, 0) >= COMMA_BLOCK
-      const goesOn = (/^\p{Ll}/u.test(next.text.text) && !LETTERED.test(next.text.text) && !SENTENCE_END.test(last.text.text)) || onComma
+      // (a semicolon ends no sentence either, unless the blocks around are a list's items, each ending on one or led in by a
+      // colon: "… more than just financing;" / "that’s a critical piece of it.")
+      const lastBlockText = (at: number) => (groups[at] as CleanLine[] | undefined)?.at(-1)?.text.text ?? ''
+      const onSemicolon = /;$/u.test(last.text.text) && !/[;:]$/u.test(lastBlockText(k - 1)) && !/;$/u.test(lastBlockText(k + 1))
+      const goesOn =
+        (/^\p{Ll}/u.test(next.text.text) && !LETTERED.test(next.text.text) && (!SENTENCE_END.test(last.text.text) || onSemicolon)) ||
+        onComma
       // (a page's pointer to a link ends on "here" with no stop, "Read the full strategy here": its own paragraph, unless
       // its sentence goes on in lower case, "Click here" / "to read the full fact sheet …")
       const pointer = !goesOn && isLinkPointer(joinLines((groups[k] as CleanLine[]).map((line) => line.text)).text)

@@ -3189,6 +3189,36 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(statement.parties).toEqual(['united-states', 'united-kingdom', 'australia'])
   })
 
+  it('joins a sentence that a blank line cuts after a semicolon, where no list is around it (2021-11-01)', () => {
+    const statement = archived(
+      '2021-11-01-remarks-by-president-biden-at-the-cop26-leaders-statement',
+      'Remarks by President Biden at the COP26 Leaders Statement',
+      [
+        'We’re going to deliver on our commitment.',
+        '',
+        'But our commitment is about more than just financing;',
+        '',
+        'that’s a critical piece of it.',
+        '',
+        'The items are:',
+        '',
+        'expand the fund;',
+        '',
+        'improve the rules;',
+        '',
+        'and report each year.',
+      ],
+    )
+    expect(statement.sections.flatMap((section) => section.clauses.map((clause) => clause.text))).toEqual([
+      'We’re going to deliver on our commitment.',
+      'But our commitment is about more than just financing; that’s a critical piece of it.',
+      'The items are:',
+      'expand the fund;',
+      'improve the rules;',
+      'and report each year.',
+    ])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',
