@@ -475,6 +475,25 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       leadIn: boldLeadIn(raw, text.text),
     }
   })
+  // a run of emphasis that hard breaks cut into lines of their own is emphasis on each ("*President Joe Biden  " /
+  // "June 3, 2021*", an attribution under a quotation)
+  groupsKept.forEach((group, k) => {
+    const raw = (line: CleanLine | undefined) => (line ? (rawOf.get(line) ?? '') : '')
+    const open = /^\s*(\*{1,3}|_{1,3})(?![*_\s])/u.exec(raw(group[0]))?.[1]
+    if (!open || !(group.at(-1) as CleanLine).hardBreak || isEmphasized(group.map(raw).join('\n'))) return
+    for (let j = k + 1; j < Math.min(groupsKept.length, k + 4); j++) {
+      const lines = groupsKept[j] as CleanLine[]
+      if (!brokenByHand.has(lines[0] as CleanLine) || raw(lines[0]).trimStart().startsWith(open)) return
+      if (
+        raw(lines.at(-1))
+          .replace(/(?:\\|\s)+$/u, '')
+          .endsWith(open)
+      ) {
+        for (let m = k; m <= j; m++) (paragraphs[m] as RepairedParagraph).emphasized = true
+        return
+      }
+    }
+  })
   // a transcript's time stamps ("2:38 P.M. CEST") and stage directions ("(Laughter.)", "(As interpreted.)") are not what was said
   // the place above a transcript's first time stamp, on a line or two of its own ("Los Angeles Convention Center" /
   // "Los Angeles, California"): where it was said, not something said

@@ -3219,6 +3219,27 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('leaves out the attribution under a quotation in italics that a hard break cuts into a name and a date (2021-12-06)', () => {
+    const statement = archived(
+      '2021-12-06-fact-sheet-u-s-strategy-on-countering-corruption',
+      'Fact Sheet: U.S. Strategy on Countering\\_Corruption',
+      [
+        '*“Corruption threatens United States national security, economic equity,',
+        'global anti-poverty and development efforts, and democracy itself.”*',
+        '',
+        '*President Joe Biden  ',
+        'June 3, 2021*',
+        '',
+        'Corruption is a cancer within the body of societies.',
+      ],
+    )
+    expect(statement.sections.filter((section) => section.heading)).toEqual([])
+    expect(statement.sections.flatMap((section) => section.clauses.map((clause) => clause.text))).toEqual([
+      '“Corruption threatens United States national security, economic equity, global anti-poverty and development efforts, and democracy itself.”',
+      'Corruption is a cancer within the body of societies.',
+    ])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',
