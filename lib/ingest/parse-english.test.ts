@@ -3240,6 +3240,30 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads two decks in italics under the title as its subtitle, the first ending on "U.S." (2021-05-04)', () => {
+    const statement = archived(
+      '2021-05-04-fact-sheet-president-biden-to-announce-goal-to-administer-at-least-one-vaccine-shot-to-70-of-the-u-s-adult-population-by-july-4th',
+      'FACT SHEET: President\\_Biden to Announce Goal to Administer at Least One Vaccine Shot to 70% of the U.S. Adult Population by July\\_4th',
+      [
+        '*New Efforts Will Increase Walk-In Appointments, Pop-Up Clinics, and',
+        'Mobile Units to Make Vaccines More Readily Available to Every Person in',
+        'the U.S.*',
+        '',
+        '*Additional Funding Going to States and Rural Communities to Support',
+        'Vaccine Education and On-the-Ground Outreach Efforts*',
+        '',
+        'As we continue our path out of the COVID-19 pandemic, President Biden will announce a goal.',
+      ],
+    )
+    expect(statement.subtitle).toBe(
+      'New Efforts Will Increase Walk-In Appointments, Pop-Up Clinics, and Mobile Units to Make Vaccines More Readily Available to Every Person in the U.S. — Additional Funding Going to States and Rural Communities to Support Vaccine Education and On-the-Ground Outreach Efforts',
+    )
+    expect(statement.sections.filter((section) => section.heading)).toEqual([])
+    expect(statement.sections.flatMap((section) => section.clauses.map((clause) => clause.text))).toEqual([
+      'As we continue our path out of the COVID-19 pandemic, President Biden will announce a goal.',
+    ])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',

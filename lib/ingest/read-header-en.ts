@@ -310,7 +310,8 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       (paragraph.emphasized || plainDeck) &&
       (!header.subtitle || subtitleAbove) &&
       (titleParts.length > 0 || options.knownTitle) &&
-      !endsSentence(text) &&
+      // (one in Title Case may end on an abbreviation's stop: "*… More Readily Available to Every Person in the U.S.*")
+      (!endsSentence(text) || (paragraph.emphasized === true && isTitleCase(text) && /\b(?:\p{Lu}\.){2,}$/u.test(text))) &&
       // (a deck in italics under a title the file gives may be shorter: "*Highlights the Most Equitable Economic Recovery
       // Ever*" over "*Details Efforts to Ensure Equity in 32 …*"; a section's heading is bold)
       text.split(/\s+/).length >= (options.knownTitle && paragraph.emphasized && !paragraph.heading ? SHORT_DECK_WORDS : SUBTITLE_WORDS) &&
