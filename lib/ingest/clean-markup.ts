@@ -37,8 +37,8 @@ export interface MarkupState {
 
 /** Spaces a web page uses that are spaces to a reader. */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/
-/** Characters that are not there for a reader at all. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/
+/** Characters that are not there for a reader at all (U+FFFC: the placeholder an editor leaves where an object was). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\ufffc]/
 const HEADING_MARK = /^\s{0,3}(#{1,6})\s+/
 /** A list item's bullet at a line's start (`- `, `* `, `• `). */
 // (deeper than six spaces only as a converter prints a nested item, with spaces after its bullet: "        -   invest in …", not

@@ -3264,6 +3264,16 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('drops the object placeholder (U+FFFC) an editor left in a title, so that the speaker is read (2022-05-11)', () => {
+    const statement = archived(
+      '2022-05-11-remarks-by-president-biden-at-the-international-brotherhood-of-electrical-workers-40th-annual-conference',
+      '\\uFFFCRemarks By President Biden at the International Brotherhood of Electrical Workers 40th Annual Conference\\uFFFC',
+      ['THE PRESIDENT:  Hello, IBEW!  Thank you.'],
+    )
+    expect(statement.title).toBe('Remarks By President Biden at the International Brotherhood of Electrical Workers 40th Annual Conference')
+    expect(statement.speaker).toBe('Biden')
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',

@@ -14,7 +14,8 @@ import { isoDate, datesInTextAt } from './find-date'
 export function cleanTitle(title: string): string {
   let text = title
     // invisible format characters a page sets in words (Biden-\u2060Harris, COVID-\u206019): the title is read, not typeset
-    .replace(/\p{Cf}/gu, '')
+    // (and the placeholder an editor leaves where an object was, U+FFFC, "\uFFFCRemarks By President Biden …")
+    .replace(/[\p{Cf}\ufffc]/gu, '')
     .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
     .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
