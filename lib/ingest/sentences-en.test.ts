@@ -276,6 +276,15 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence after a word spelled out letter by letter: "E-I-G-H-T. Eight percent." (review 40)', () => {
+    expect(split('Eight percent.  E-I-G-H-T.  Eight percent.  Now — in federal taxes.')).toEqual([
+      'Eight percent.',
+      'E-I-G-H-T.',
+      'Eight percent.',
+      'Now — in federal taxes.',
+    ])
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

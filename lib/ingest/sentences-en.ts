@@ -267,6 +267,8 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   if (/^\p{Lu}$/u.test(word) && !(word === 'I' && /(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, from - 20), from)))) {
     // (a letter that names a part, "Appendix C.", "Medicare Part D.", "Title X.", is no initial: any capital after it opens)
     if (LETTERED_PART.test(text.slice(Math.max(0, from - 16), from))) return true
+    // (nor is the last of a word spelled out letter by letter: "Eight percent.  E-I-G-H-T.  Eight percent.")
+    if (/(?:^|[^\p{L}])(?:\p{Lu}-){2,}$/u.test(text.slice(Math.max(0, from - 40), from))) return true
     const after = nextWord(text, next)
     return after.length > 1 && OPENERS.has(after.toLowerCase()) && /\p{L}/u.test(text.slice(0, from))
   }
