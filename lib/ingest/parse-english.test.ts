@@ -3274,6 +3274,26 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(statement.speaker).toBe('Biden')
   })
 
+  it('labels a turn that opens with an editor’s brackets: "SENIOR ADMINISTRATION OFFICIAL:  [Senior administration official], do you …" (2021-09-08)', () => {
+    const statement = parseOne(
+      [
+        'Background Press Call on the U.S.-Mexico High-Level Economic Dialogue',
+        'September 8, 2021',
+        '',
+        'SENIOR ADMINISTRATION OFFICIAL:  Thanks, everyone.',
+        '',
+        'Q    Thank you.',
+        '',
+        'SENIOR ADMINISTRATION OFFICIAL:  [Senior administration official], do you want to take that?',
+      ].join('\n'),
+    )
+    expect(statement.sections.flatMap((section) => section.clauses.map((clause) => clause.label))).toEqual([
+      'SENIOR ADMINISTRATION OFFICIAL:',
+      'Q',
+      'SENIOR ADMINISTRATION OFFICIAL:',
+    ])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',
