@@ -3294,6 +3294,27 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('gives readouts pasted without their address to the talks’ sides, as the published page does (2022-08-01, 2021-12-17)', () => {
+    const call = parseOne(
+      [
+        'Readout of National Security Advisor Sullivan, Secretary of State Blinken, and Chairman of the Joint Chiefs of Staff Gen. Milley’s Call with Ukrainian Counterparts',
+        'August 1, 2022',
+        '',
+        'Today, National Security Advisor Jake Sullivan, Secretary of State Antony J. Blinken, and Chairman of the Joint Chiefs of Staff General Mark A. Milley held a joint call with Head of the Office of the President of Ukraine Andriy Yermak. They discussed the latest developments. The White House will stay in touch.',
+      ].join('\n'),
+    )
+    expect(call.parties).toEqual(['united-states', 'ukraine'])
+    const meetings = parseOne(
+      [
+        'Readout of AUKUS Joint Steering Group Meetings',
+        'December 17, 2021',
+        '',
+        'Australia, the United Kingdom, and the United States of America recently held meetings of the AUKUS Joint Steering Groups. The partners reaffirmed their commitment.',
+      ].join('\n'),
+    )
+    expect(meetings.parties).toEqual(['australia', 'united-kingdom', 'united-states'])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',

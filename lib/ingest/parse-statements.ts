@@ -508,7 +508,9 @@ function findStatementParties(
       return [publisher]
     const ownVoice = /^Statement (?:by|from) (?:the )?(?:Vice )?President\b/i.test(title)
     const together = kind === 'statement' && !ownVoice ? namedSubjectEn(opening).map((p) => p.code) : []
-    if (publisher && together.length >= 3 && together.includes(publisher)) return together
+    // (a text pasted without its address is theirs too: "Readout of AUKUS Joint Steering Group Meetings" / "Australia, the
+    // United Kingdom, and the United States of America recently held meetings …")
+    if (together.length >= 3 && (!publisher || together.includes(publisher))) return together
     // (and a readout of a call or meeting with another government is the publisher's account of talks with it: both are
     // its parties, so that comparing readouts masks each counterpart's name)
     // (its own side is the publisher, or, pasted without its address, the one its title names first: "Readout of President
@@ -518,6 +520,10 @@ function findStatementParties(
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
     if (publisher && oneVoice && !SIGNED_BY_TWO.test(title)) return [publisher]
     const found = findPartiesEn({ title, opening, closing, publisher })
+    // (a readout pasted without its address, its own side named by its officers alone, "Readout of National Security
+    // Advisor Sullivan, … Call with Ukrainian Counterparts": the side found for it, and the talks' other side)
+    const [side] = found.codes
+    if (counterparts.length && found.codes.length === 1 && side && !counterparts.includes(side)) found.codes.push(...counterparts)
     if (found.from === 'opening')
       notes.push({
         kind: 'doubt',
