@@ -25,6 +25,8 @@ describe('isStageDirection', () => {
       '(President Biden offers a toast.)',
       // (hyphenated: review 15)
       'Q (Off-mic.)',
+      // (several in a row: review 42)
+      'THE PRESIDENT:  (Laughs.)  (Applause.)',
     ])
       expect(isStageDirection(text), text).toBe(true)
     // (in a transcript, what someone does unnamed or in the passive, which elsewhere is a sentence of the text: review 15)
@@ -38,6 +40,7 @@ describe('isStageDirection', () => {
   it('is false of something said, and of a parenthesis that is no note', () => {
     expect(isStageDirection('PRESIDENT BIDEN: Thank you. (Laughs.)')).toBe(false)
     expect(isStageDirection('(a) promote trade and investment;')).toBe(false)
+    expect(isStageDirection('THE PRESIDENT:  (Laughs.)  Thank you all.')).toBe(false)
     expect(isStageDirection('(Annex I)')).toBe(false)
     expect(isStageDirection('(President Biden and President Xi met in Bali.)')).toBe(false)
   })

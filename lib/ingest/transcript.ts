@@ -29,7 +29,8 @@ const DIRECTION =
 // (a short note of what was heard or done, capitalised as a sentence: "(Laughter.)", "(Turkeys gobble.)", "(Commander barks)")
 export function isStageDirection(text: string, inTranscript = false): boolean {
   const note = text.replace(SPEAKER_LABEL, '').trim()
-  return DIRECTION.test(note) || (inTranscript && TRANSCRIPT_DIRECTION.test(note))
+  // (or several, one after another: "THE PRESIDENT:  (Laughs.)  (Applause.)")
+  return note.split(/(?<=\)\.?)\s+(?=\()/u).every((part) => DIRECTION.test(part) || (inTranscript && TRANSCRIPT_DIRECTION.test(part)))
 }
 
 /**
