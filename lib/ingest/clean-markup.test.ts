@@ -16,6 +16,10 @@ describe('cleanLine', () => {
       'the Internet Crime Complaint Center at https://www.IC3.gov.',
     )
     expect(clean('write to <mailto:press@example.gov> or <b>here</b>').text.text).toBe('write to mailto:press@example.gov or here')
+    // (an e-mail address alone in angle brackets too: review 41)
+    expect(clean('contact the State Department at <jointhecall@state.gov>.').text.text).toBe(
+      'contact the State Department at jointhecall@state.gov.',
+    )
   })
 
   it('reads a bold run that closes after a space as closed (a fact sheet of 2022-01-21: "…LOCAL LEVELS\u00a0**")', () => {

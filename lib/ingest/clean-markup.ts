@@ -49,7 +49,8 @@ const NUMBERED_BOLD = /^\d{1,3}\.\s+(?=\*\*|__)/u
 const RULE = /^\s*(?:[-*_]\s*){3,}$|^\s*\\?#{3}\s*$|^\s*-\s*30\s*-\s*$/
 const OPEN_TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s|$)/
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>/
-const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i
+/** A Markdown autolink: an address in angle brackets, a web address or an e-mail one (<https://…>, <jointhecall@state.gov>). */
+const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/i
 /**
  * A link whose address has a ")" of its own, which a converter left unescaped: where the text after the first ")" is
  * more of an address ("…#:~:text=data%20not%20shown).-,Shingles%20…whites.)", "…growth67/en/pdf)"), the address runs to
