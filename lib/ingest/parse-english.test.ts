@@ -3315,6 +3315,29 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(meetings.parties).toEqual(['australia', 'united-kingdom', 'united-states'])
   })
 
+  it('leaves out the title printed again at the top in bold, cut into lines by a hard break (2022-01-19)', () => {
+    const statement = archived(
+      '2022-01-19-fact-sheet-president-biden-and-vice-president-harris-delivered-results-for-working-families-in-first-year',
+      'FACT SHEET: President\\_Biden and Vice President Harris Delivered Results for Working Families in First\\_Year',
+      [
+        '**FACT SHEET:  ',
+        'President Biden and Vice President Harris Delivered Results for Working',
+        'Families in First Year**',
+        '',
+        'When President Biden and Vice President Harris took office one year ago, our country faced unprecedented crises.',
+        '',
+        '**Got Shots in Arms & Saved Lives**',
+        '',
+        'More than 200 million people are fully vaccinated.',
+      ],
+    )
+    expect(statement.sections.map((section) => section.heading)).toEqual([null, 'Got Shots in Arms & Saved Lives'])
+    expect(statement.sections.flatMap((section) => section.clauses.map((clause) => clause.text))).toEqual([
+      'When President Biden and Vice President Harris took office one year ago, our country faced unprecedented crises.',
+      'More than 200 million people are fully vaccinated.',
+    ])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',

@@ -321,7 +321,22 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       subtitleIndex = i
       continue
     }
-    if (options.knownTitle) break
+    // (the title the file gives, printed again at the text's top over lines that hard breaks cut it into: "**FACT SHEET:  " /
+    // "President Biden and Vice President Harris Delivered Results for Working Families in First Year**")
+    if (options.knownTitle) {
+      let again = text
+      let more = 0
+      while (!sameWords(again, options.knownTitle) && more < 2 && paragraphs[i + more + 1]) {
+        more++
+        again = `${again} ${(paragraphs[i + more] as RepairedParagraph).text.text.trim()}`
+      }
+      // (a title printed again on one line of its own stays the heading it is marked as: "NOMINATIONS SENT TO THE SENATE:")
+      if (more > 0 && sameWords(again, options.knownTitle) && !paragraph.listItem) {
+        i += more
+        continue
+      }
+      break
+    }
     // a title is a line or a few that end no sentence, before the body: named as a document, in Title Case, or marked as a heading
     const titleLength = titleParts.reduce((n, part) => n + part.length + 1, 0)
     // (a title may end with a colon before its second line: "Carbis Bay G7 Summit Communiqué:" / "Our Shared Agenda …")
