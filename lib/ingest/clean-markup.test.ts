@@ -16,6 +16,10 @@ describe('cleanLine', () => {
       'the Internet Crime Complaint Center at https://www.IC3.gov.',
     )
     expect(clean('write to <mailto:press@example.gov> or <b>here</b>').text.text).toBe('write to mailto:press@example.gov or here')
+    // (an HTML entity of a table's cell left as HTML is its character: review 43)
+    expect(clean('<td> ALABAMA STATE DEPT OF MTL HLTH &amp; MTL RET</td> &gt; $13 billion &#8217;').text.text).toBe(
+      'ALABAMA STATE DEPT OF MTL HLTH & MTL RET > $13 billion \u2019',
+    )
     // (an e-mail address alone in angle brackets too: review 41)
     expect(clean('contact the State Department at <jointhecall@state.gov>.').text.text).toBe(
       'contact the State Department at jointhecall@state.gov.',

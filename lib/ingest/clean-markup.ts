@@ -37,6 +37,18 @@ export interface MarkupState {
 
 /** Spaces a web page uses that are spaces to a reader. */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/
+/** An HTML entity by name or number: "&amp;", "&#8217;", "&#x2019;". */
+const ENTITY = /^&(amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#x[\da-f]{1,6});/i
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+/** The character an entity's name or number stands for, or null for no character. */
+function decodeEntity(name: string): string | null {
+  const named = NAMED_ENTITIES[name.toLowerCase()]
+  if (named !== undefined) return named
+  const code = name[1]?.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null
+}
+
 /** Characters that are not there for a reader at all (U+FFFC: the placeholder an editor leaves where an object was). */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\ufffc]/
 const HEADING_MARK = /^\s{0,3}(#{1,6})\s+/
@@ -130,6 +142,14 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     if (ch === '\\' && i + 1 < raw.length && ESCAPABLE.test(raw[i + 1] as string)) {
       out.pushSlice(line, i + 1, i + 2)
       i += 2
+      continue
+    }
+    // an HTML entity, in a table's cells the page left as HTML: "MTL HLTH &amp; MTL RET"
+    const entity = ch === '&' ? ENTITY.exec(raw.slice(i, i + 12)) : null
+    const decoded = entity ? decodeEntity(entity[1] as string) : null
+    if (entity && decoded !== null) {
+      out.push(decoded, line.start[i] as number, line.end[i + entity[0].length - 1] as number)
+      i += entity[0].length
       continue
     }
     if (ch === '<' && raw.startsWith('<!--', i)) {
