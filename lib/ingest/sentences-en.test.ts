@@ -285,6 +285,13 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps "Ste." (Sainte) inside its sentence: "SAULT STE. MARIE" (review 43)', () => {
+    expect(split('The Sault Ste. Marie Tribe received $475,000. SAULT STE. MARIE MI was listed.')).toEqual([
+      'The Sault Ste. Marie Tribe received $475,000.',
+      'SAULT STE. MARIE MI was listed.',
+    ])
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

@@ -30,6 +30,8 @@ const ALWAYS_JOINED = new Set([
   'dr',
   'prof',
   'st',
+  // (and Sainte: "Sault Ste. Marie")
+  'ste',
   'mt',
   'ft',
   'gen',
