@@ -3338,6 +3338,29 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('takes the place from the city a page prints after a bar at its title’s end, where the text names none (2022-06-26)', () => {
+    const statement = parseOne(
+      [
+        '---',
+        'tags: speeches-remarks',
+        "date: '2022-06-26'",
+        'title: "Remarks by President\\_Biden and Chancellor Scholz of the Federal Republic\\',
+        '  \\ of Germany Before Bilateral Meeting | Kr\\xFCn,\\_Germany"',
+        '---',
+        ' ',
+        '10:46 A.M. CEST',
+        '',
+        'PRESIDENT BIDEN:  Well, thank you very much.',
+        '',
+        'CHANCELLOR SCHOLZ:  Thank you.',
+      ].join('\n'),
+    )
+    expect(statement.title).toBe(
+      'Remarks by President Biden and Chancellor Scholz of the Federal Republic of Germany Before Bilateral Meeting',
+    )
+    expect(statement.place).toBe('Krün')
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',

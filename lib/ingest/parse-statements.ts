@@ -36,7 +36,7 @@ import { segmentBody } from './segment-body'
 import { isPersonTurn } from './transcript'
 import { readDateLineEn, readDateLineZh, type DatePlace } from './sign-off'
 import { splitDocuments } from './split-documents'
-import { cleanTitle, findPartiesInOpeningZh, visitDate } from './statement-metadata'
+import { cleanTitle, findPartiesInOpeningZh, placeInTitle, visitDate } from './statement-metadata'
 import type { Dateline, ImportNote, ParseResult, ParsedStatement, RawDocument, RepairedParagraph } from './types'
 
 export interface ParseOptions {
@@ -158,7 +158,14 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     title,
     notes,
   })
-  const place = header.printedPlace || document.dateline?.place || signOff?.line.place || dateline?.place || null
+  const place =
+    header.printedPlace ||
+    document.dateline?.place ||
+    signOff?.line.place ||
+    dateline?.place ||
+    // (or the city a page prints after a bar at its title's end: "… Before Bilateral Meeting | Krün, Germany")
+    placeInTitle(context.meta.title ?? header.title ?? '') ||
+    null
   return {
     title,
     subtitle: header.subtitle,

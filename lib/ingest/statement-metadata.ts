@@ -28,10 +28,27 @@ export function cleanTitle(title: string): string {
     const after = text.slice(bar).replace(/^\s*[|｜]\s*/, '')
     if (after.length >= 4) text = after
   }
-  // a page's place after a bar at the end ("… Before Bilateral Meeting | Madrid, Spain"): the place is read apart
-  const place = /\s+[|｜]\s+(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)$/u.exec(text)
+  // a page's place after a bar at the end ("… Before Bilateral Meeting | Madrid, Spain"): the place is read apart (placeInTitle)
+  const place = TITLE_PLACE.exec(text)
   if (place && place.index >= 30) text = text.slice(0, place.index)
   return text.replace(/[：:]\s*$/, '').trim()
+}
+
+/** A place a page prints after a bar at its title's end: "… Before Bilateral Meeting | Krün, Germany". */
+const TITLE_PLACE = /\s+[|｜]\s+(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)$/u
+
+/**
+ * The city a title names after a bar at its end, which cleanTitle cuts off: the place where the text names none of its own.
+ * @example placeInTitle('Remarks by President Biden and Chancellor Scholz Before Bilateral Meeting | Krün, Germany') // 'Krün'
+ */
+export function placeInTitle(title: string): string | null {
+  const text = title
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const place = TITLE_PLACE.exec(text)
+  return place && place.index >= 30 ? ((place[1] as string).split(',')[0] as string).trim() : null
 }
 
 const CHINESE_FORMS = PARTIES.flatMap((party) => chineseNames(party).map((name) => ({ name, party }))).sort(
