@@ -3361,6 +3361,15 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(statement.place).toBe('Krün')
   })
 
+  it('gives a fact sheet "on" a matter to its publisher alone, as "FACT SHEET:" is (2022-03-16)', () => {
+    const statement = archived(
+      '2022-03-16-fact-sheet-on-u-s-security-assistance-for-ukraine',
+      'Fact Sheet on U.S. Security Assistance for\\_Ukraine',
+      ['President Biden today announced an additional $800 million in security assistance to Ukraine.'],
+    )
+    expect(statement.parties).toEqual(['united-states'])
+  })
+
   it('gives the words after a turn of a stage direction alone to that turn’s speaker, not to the turn before (2022-07-14)', () => {
     const statement = archived(
       '2022-07-14-remarks-by-president-biden-and-prime-minister-lapid-of-the-state-of-israel-after-bilateral-meeting',
