@@ -477,15 +477,15 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   })
   // a run of emphasis that hard breaks cut into lines of their own is emphasis on each ("*President Joe Biden  " /
   // "June 3, 2021*", an attribution under a quotation)
+  const rawLine = (line: CleanLine | undefined) => (line ? (rawOf.get(line) ?? '') : '')
   groupsKept.forEach((group, k) => {
-    const raw = (line: CleanLine | undefined) => (line ? (rawOf.get(line) ?? '') : '')
-    const open = /^\s*(\*{1,3}|_{1,3})(?![*_\s])/u.exec(raw(group[0]))?.[1]
-    if (!open || !(group.at(-1) as CleanLine).hardBreak || isEmphasized(group.map(raw).join('\n'))) return
+    const open = /^\s*(\*{1,3}|_{1,3})(?![*_\s])/u.exec(rawLine(group[0]))?.[1]
+    if (!open || !(group.at(-1) as CleanLine).hardBreak || (paragraphs[k] as RepairedParagraph).emphasized) return
     for (let j = k + 1; j < Math.min(groupsKept.length, k + 4); j++) {
       const lines = groupsKept[j] as CleanLine[]
-      if (!brokenByHand.has(lines[0] as CleanLine) || raw(lines[0]).trimStart().startsWith(open)) return
+      if (!brokenByHand.has(lines[0] as CleanLine) || rawLine(lines[0]).trimStart().startsWith(open)) return
       if (
-        raw(lines.at(-1))
+        rawLine(lines.at(-1))
           .replace(/(?:\\|\s)+$/u, '')
           .endsWith(open)
       ) {

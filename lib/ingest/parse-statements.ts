@@ -530,7 +530,8 @@ function findStatementParties(
     // (a readout pasted without its address, its own side named by its officers alone, "Readout of National Security
     // Advisor Sullivan, … Call with Ukrainian Counterparts": the side found for it, and the talks' other side)
     const [side] = found.codes
-    if (counterparts.length && found.codes.length === 1 && side && !counterparts.includes(side)) found.codes.push(...counterparts)
+    const codes =
+      counterparts.length && found.codes.length === 1 && side && !counterparts.includes(side) ? [side, ...counterparts] : found.codes
     if (found.from === 'opening')
       notes.push({
         kind: 'doubt',
@@ -550,7 +551,7 @@ function findStatementParties(
     }
     if (found.from === 'none')
       notes.push({ kind: 'doubt', about: 'parties', message: 'no parties found in the title or the opening paragraph' })
-    return found.codes
+    return codes
   }
   const found = findPartiesInTitle(title)
   // a short compound, 中韩 or 中越, whose partner the text names in full

@@ -6,20 +6,27 @@
 import { chineseNames, PARTIES } from '@/lib/parties/gazetteer'
 import { isoDate, datesInTextAt } from './find-date'
 
+/** A title as it reads: without invisible characters, emphasis marks and spacing a page sets in it. */
+function plainTitle(title: string): string {
+  return (
+    title
+      // invisible format characters a page sets in words (Biden-\u2060Harris, COVID-\u206019): the title is read, not typeset
+      // (and the placeholder an editor leaves where an object was, U+FFFC, "\uFFFCRemarks By President Biden …")
+      .replace(/[\p{Cf}\ufffc]/gu, '')
+      .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
+      .replace(/\*\*|__/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
+}
+
 /**
  * A title without what sites add to it: （全文）/（摘要）, a site's prefix before
  * "|" (中国-中亚峰会|…), Markdown emphasis, and spacing.
  * @example cleanTitle('中国-中亚峰会|中华人民共和国和哈萨克斯坦共和国联合声明（全文）') // '中华人民共和国和哈萨克斯坦共和国联合声明'
  */
 export function cleanTitle(title: string): string {
-  let text = title
-    // invisible format characters a page sets in words (Biden-\u2060Harris, COVID-\u206019): the title is read, not typeset
-    // (and the placeholder an editor leaves where an object was, U+FFFC, "\uFFFCRemarks By President Biden …")
-    .replace(/[\p{Cf}\ufffc]/gu, '')
-    .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
-    .replace(/\*\*|__/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  let text = plainTitle(title)
   text = text.replace(/\s*[（(]\s*(全文|摘要|附全文|全文如下)\s*[）)]\s*$/u, '')
   // and without a document number a site adds (“中韩联合公报（2006年1号）”)
   text = text.replace(/\s*[（(]\s*\d{4}\s*年\s*第?\s*\d{1,3}\s*号\s*[）)]\s*$/u, '')
@@ -42,12 +49,7 @@ const TITLE_PLACE = /\s+[|｜]\s+(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.
  * @example placeInTitle('Remarks by President Biden and Chancellor Scholz Before Bilateral Meeting | Krün, Germany') // 'Krün'
  */
 export function placeInTitle(title: string): string | null {
-  const text = title
-    .replace(/\p{Cf}/gu, '')
-    .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  const place = TITLE_PLACE.exec(text)
+  const place = TITLE_PLACE.exec(plainTitle(title))
   return place && place.index >= 30 ? ((place[1] as string).split(',')[0] as string).trim() : null
 }
 
