@@ -79,6 +79,11 @@ export function isLinkPointer(text: string): boolean {
   )
 }
 
+/** Whether a line that opens "1." has a "2." after it, near enough to be its list's second item. */
+function listGoesOn(lines: readonly { clean: CleanLine }[], first: number): boolean {
+  return lines.slice(first + 1, first + 41).some(({ clean }) => !clean.empty && /^\s*\(?2[.)]\s/u.test(clean.text.text))
+}
+
 /** Whether a line stops inside a phrase: on a possessive or a function word ("… President Biden’s", "… the"). */
 function endsInsidePhrase(line: string): boolean {
   const last = /(\p{L}+(?:[’']s)?)$/u.exec(line)?.[1] ?? ''
@@ -216,7 +221,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     // the hard breaks since the last blank line
     let breaksInBlock = 0
     open()
-    for (const { clean } of cleaned) {
+    for (const [index, { clean }] of cleaned.entries()) {
       if (clean.empty) {
         if ((groups.at(-1) as CleanLine[]).length) open()
         breaksInBlock = 0
@@ -303,7 +308,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // Nationally, …")
       const number = /^\(?(\d{1,3})[.)]/.exec(clean.text.text)?.[1]
       // (and so does one after a line that ends no sentence, by the sentence rules, unless the number is a list's first or next:
-      // "… Texas S.B." / "8. So after …", "… under Title" / "42. …")
+      // "… Texas S.B." / "8. So after …", "… under Title" / "42. …"; a first with no second after it is no list's, "… a
+      // deadline — May" / "1.  The Taliban onslaught …")
       const goesOnFrom = (line: string) => /[—–,]\s*$/u.test(line) || !endsSentence(line, clean.text.text)
       const numbered =
         NUMBERED_OPENING.test(clean.text.text) &&
@@ -311,8 +317,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           number !== undefined &&
           previous !== undefined &&
           goesOnFrom(previous.text.text) &&
-          Number(number) !== lastNumber + 1 &&
-          Number(number) !== 1
+          (Number(number) === 1 ? !/:\s*$/u.test(previous.text.text) && !listGoesOn(cleaned, index) : Number(number) !== lastNumber + 1)
         )
       if (number !== undefined && numbered) lastNumber = Number(number)
       // a legal text's section opens on a line of its own after one that ends a sentence, however long that line

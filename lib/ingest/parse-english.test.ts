@@ -3403,6 +3403,46 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a line wrapped before "1." after a word the number completes as the sentence going on, where no "2." follows (2021-08-31)', () => {
+    const statement = archived(
+      '2021-08-31-remarks-by-president-biden-on-the-end-of-the-war-in-afghanistan',
+      'Remarks by President Biden on the End of the War in\\_Afghanistan',
+      [
+        'THE PRESIDENT:  Last night in Kabul, the United States ended 20 years of war in Afghanistan.',
+        '',
+        'When I came into office, we faced a deadline — May',
+        '1.  The Taliban onslaught was coming.',
+      ],
+    )
+    expect(clauses(statement)).toEqual([
+      'THE PRESIDENT: Last night in Kabul, the United States ended 20 years of war in Afghanistan.',
+      'When I came into office, we faced a deadline — May 1.',
+      'The Taliban onslaught was coming.',
+    ])
+  })
+
+  it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
+    const statement = archived(
+      '2021-09-22-united-stateseuropean-commission-joint-statement',
+      'United States-European Commission Joint\\_Statement',
+      [
+        'The Joint Taskforce intends to pursue work in the following areas, through identification of supply chain bottlenecks:',
+        '1.  The Joint Taskforce intends to support efforts to analyze global vaccine demand.',
+        '',
+        'The Joint Taskforce intends to report on its progress to the leaders by the end of the year, and to work on',
+        '1.  Coordinating production of COVID-19 vaccines;',
+        '2.  Addressing bottlenecks.',
+      ],
+    )
+    expect(clauses(statement)).toEqual([
+      'The Joint Taskforce intends to pursue work in the following areas, through identification of supply chain bottlenecks:',
+      '1. The Joint Taskforce intends to support efforts to analyze global vaccine demand.',
+      'The Joint Taskforce intends to report on its progress to the leaders by the end of the year, and to work on',
+      '1. Coordinating production of COVID-19 vaccines;',
+      '2. Addressing bottlenecks.',
+    ])
+  })
+
   it('leaves out an END run into the last turn by a line of no-break spaces, as it does "END 12:59 P.M. EST" (2022-07-16)', () => {
     const statement = archived(
       '2022-07-16-remarks-by-vice-president-harris-at-campaign-event-for-pennsylvania-gubernatorial-candidate-josh-shapiro',
