@@ -218,6 +218,20 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence at a place’s initials before a name that opens the text’s other sentences, not at "U.S." before one (review 47, 2021-04-15)', () => {
+    expect(
+      split(
+        'Mushingi was Ambassador to Senegal. He served at the State Department in Washington, D.C. Mushingi earned a Ph.D. from Georgetown University. The U.S. Government will help. Government officials agree.',
+      ),
+    ).toEqual([
+      'Mushingi was Ambassador to Senegal.',
+      'He served at the State Department in Washington, D.C.',
+      'Mushingi earned a Ph.D. from Georgetown University.',
+      'The U.S. Government will help.',
+      'Government officials agree.',
+    ])
+  })
+
   it('ends a sentence at "No." before any word that is no number or code (review 12: "No. Look, …", 2021-12-13)', () => {
     expect(split('THE PRESIDENT: No. Look, we will get it done. See Working Paper No. DAF/COMP(2015)10, 2017.')).toEqual([
       'THE PRESIDENT: No.',

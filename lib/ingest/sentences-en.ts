@@ -284,7 +284,14 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   if ((lower === 'al' || lower === 'seq') && /\bet\s$/i.test(text.slice(Math.max(0, from - 3), from))) return false
   const dotted = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) // U.S, U.N, D.C, E.U
   // (or, after a place's initials, a person by title opens the next: "… in Washington, D.C. Ms. Nguyen served …")
-  if (dotted) return opensSentenceAt(text, next) || HONORIFIC_NEXT.test(text.slice(next, next + 40))
+  // (or, after a place's initials that end its name, "City, D.C.", a name the text makes the subject of its other
+  // sentences: "… in Washington, D.C.  Mushingi earned a Ph.D. …"; not "… the U.S. Government will …")
+  if (dotted)
+    return (
+      opensSentenceAt(text, next) ||
+      HONORIFIC_NEXT.test(text.slice(next, next + 40)) ||
+      (/\p{L},\s$/u.test(text.slice(Math.max(0, from - 3), from)) && opensOtherSentence(text, next))
+    )
   if (ARTICLE.has(lower)) return !ARTICLE_NUMBER.test(text.slice(next, next + 12))
   if (SOMETIMES_FINAL.has(lower)) return opensSentenceAt(text, next) || opensOtherSentence(text, next)
   return true
