@@ -305,6 +305,9 @@ function boldMark(line: string): CleanLine['bold'] {
     .replace(/(\*{2,3})\*{2,3}$/, '$1')
   const marks = body.match(/\*\*|__/g)?.length ?? 0
   if (marks === 0) return 'none'
+  // (a run with a bold run of its own nested in it, as a converter prints a page's nested bold, is one run: "**<u>Michael
+  // Raynor, Nominee **for Ambassador to** the Republic of" opens one, its inner mark opening after a space)
+  if (marks === 3 && /^(\*\*|__)(?!\s)[^*_]*\s(\*\*|__)\S/.test(body)) return 'opens'
   if (marks !== 1) return undefined
   if (/^(\*\*|__)(?!\s)/.test(body)) return 'opens'
   // (a space before the closing mark, as a page's converter leaves one: "…LOCAL LEVELS **")

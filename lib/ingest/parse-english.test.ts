@@ -3421,6 +3421,27 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a bold heading wrapped over three lines, with a bold run nested in it, as a heading (2021-04-15)', () => {
+    const statement = archived(
+      '2021-04-15-president-biden-announces-his-intent-to-nominate-nine-career-members-of-the-senior-foreign-service-as-ambassadors',
+      'President Biden Announces His Intent to Nominate Nine Career Members of the Senior Foreign Service as\\_Ambassadors',
+      [
+        '**<u>Michael Raynor, Nominee **for Ambassador to** the Republic of',
+        'Senegal and to serve concurrently and without additional compensation as',
+        'Ambassador to the Republic of Guinea-Bissau</u>**',
+        '',
+        'Michael Raynor is a career member of the Senior Foreign Service who most',
+        'recently served as the U.S. Ambassador to Ethiopia.',
+      ],
+    )
+    expect(statement.sections.map((section) => section.heading)).toEqual([
+      'Michael Raynor, Nominee for Ambassador to the Republic of Senegal and to serve concurrently and without additional compensation as Ambassador to the Republic of Guinea-Bissau',
+    ])
+    expect(clauses(statement)).toEqual([
+      'Michael Raynor is a career member of the Senior Foreign Service who most recently served as the U.S. Ambassador to Ethiopia.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
