@@ -3442,6 +3442,30 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a copied fact sheet’s -ing labels in Title Case as labels with a pronoun, a plural possessive or "U.S." in them (review 48, 2021-12-08)', () => {
+    const copied = parseOne(
+      [
+        'FACT SHEET: The Biden-Harris Administration is Taking Action to Restore and Strengthen American Democracy',
+        'December 8, 2021',
+        '',
+        'Making it Easier for Americans to Register to Vote. Federal agencies continue to robustly implement the Executive Order on Promoting Access to Voting.',
+        'Restoring Federal Employees’ Organizing and Bargaining Rights. On January 22, the President signed an Executive Order repealing the prior administration’s actions.',
+        'Proving that Democracy Delivers. President Biden is committed to restoring people’s faith in democracy to deliver tangible results.',
+        'Reinvigorating U.S. Participation in the Open Government Partnership. The Administration is committed to reengaging in OGP as a mechanism for driving innovative policies.',
+        'Making it easier. We will make it easier for Americans to register to vote in every state of the Union.',
+      ].join('\n'),
+    )
+    expect(clauses(copied)).toEqual([
+      'Making it Easier for Americans to Register to Vote. Federal agencies continue to robustly implement the Executive Order on Promoting Access to Voting.',
+      'Restoring Federal Employees’ Organizing and Bargaining Rights. On January 22, the President signed an Executive Order repealing the prior administration’s actions.',
+      'Proving that Democracy Delivers. President Biden is committed to restoring people’s faith in democracy to deliver tangible results.',
+      'Reinvigorating U.S. Participation in the Open Government Partnership. The Administration is committed to reengaging in OGP as a mechanism for driving innovative policies.',
+      // (in sentence case, "it" may be a subject: the phrase is read as a sentence)
+      'Making it easier.',
+      'We will make it easier for Americans to register to vote in every state of the Union.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

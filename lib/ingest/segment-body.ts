@@ -152,13 +152,19 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
     // hope over fear. Truth over lies.", nor a numbered subsection's title, "(B) Data quality.")
     // (an -ing phrase may run longer, as the bold of a fact sheet's items does: "Setting a New Record for Procurement Spending
     // on Small Businesses, Including …"; a possessive is no contraction, "Modernizing the DOT’s DBE rules.", but "it’s" is)
-    const longest = /^\p{Lu}\p{Ll}+ing\s/u.test(head) ? UNMARKED_ING_LABEL_WORDS : UNMARKED_LABEL_WORDS
+    const participle = /^\p{Lu}\p{Ll}+ing\s/u.test(head)
+    const longest = participle ? UNMARKED_ING_LABEL_WORDS : UNMARKED_LABEL_WORDS
+    // (in an -ing phrase in Title Case, a pronoun in lower case is its object, no subject: "Making it Easier for Americans to
+    // Register to Vote.", "Proving that Democracy Delivers.")
+    const titled = participle && isTitleCase(words.slice(1))
     const label =
-      /^\p{Lu}[^.]*\.$/u.test(head) &&
+      /^\p{Lu}[^.]*\.$/u.test(head.replace(DOTTED_ABBREVIATION, 'X')) &&
       words.length <= longest &&
       !words.some((word) => {
         const bare = word.replace(/[,;]$/u, '')
-        return CLAUSE_WORDS.test(bare.replace(/[’']s$/u, '')) || (/[’']/u.test(bare) && !/^[\p{L}.-]+[’']s$/u.test(bare))
+        if (titled && SUBJECT.test(bare)) return false
+        // (a possessive, plural too, is no contraction: "Restoring Federal Employees’ Organizing and Bargaining Rights.")
+        return CLAUSE_WORDS.test(bare.replace(/[’']s$/u, '')) || (/[’']/u.test(bare) && !/^[\p{L}.-]+(?:[’']s|s[’'])$/u.test(bare))
       }) &&
       next.split(/\s+/u).length >= UNMARKED_LABEL_NEXT &&
       isMarkedLabel(head) &&
@@ -167,6 +173,19 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
   })
   return found.size >= UNMARKED_LABELS ? found : new Map()
 }
+/** An abbreviation of initials, whose stops end no phrase: "U.S.", "D.C.". */
+const DOTTED_ABBREVIATION = /\b(?:\p{L}\.){2,}/gu
+/** Words of four letters or more that Title Case leaves in lower case: prepositions and determiners. */
+const TITLE_CASE_LOWER = new Set(
+  'with from into onto over this that these those than upon within without across among through about'.split(' '),
+)
+
+/** Whether words are in Title Case: every word of four letters or more capitalised, but for prepositions and determiners. */
+function isTitleCase(words: readonly string[]): boolean {
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
+  return long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word) || TITLE_CASE_LOWER.has(word.replace(/\W+$/u, '')))
+}
+
 /** How many paragraphs must open with a label for unmarked labels to be read as labels, and the longest such label. */
 const UNMARKED_LABELS = 3
 const UNMARKED_LABEL_WORDS = 12
