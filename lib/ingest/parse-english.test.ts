@@ -3466,6 +3466,28 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a statement on an officer’s meeting as its publisher’s, in one voice, as published and pasted (review 48, 2021-07-15)', () => {
+    const body = [
+      'Vice President Kamala Harris hosted Chancellor Angela Merkel of Germany for breakfast at her residence today.',
+      'They agreed on the urgent need to invest in democratic institutions anchored in the rule of law.',
+    ]
+    const published = archived(
+      '2021-07-15-statement-on-vice-president-kamala-harriss-meeting-with-dr-angela-merkel-chancellor-of-the-federal-republic-of-germany',
+      'Statement on Vice President Kamala\\_Harris\\u2019s Meeting with Dr. Angela Merkel, Chancellor of the Federal Republic of\\_Germany',
+      body,
+    )
+    expect(published).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    const pasted = parseOne(
+      [
+        'Statement on Vice President Kamala Harris’s Meeting with Dr. Angela Merkel, Chancellor of the Federal Republic of Germany',
+        'July 15, 2021',
+        '',
+        ...body,
+      ].join('\n'),
+    )
+    expect(pasted).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

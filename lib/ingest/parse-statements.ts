@@ -412,6 +412,10 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
  * and the Republic of South Africa …") is its sender's.
  * @example inOneVoice('President Biden Statement on the UN-Mediated Truce Extension in Yemen') // true
  */
+/** A statement on an officer's talks, which names no author: its own side is the officer's, before "with". */
+const STATEMENT_ON_TALKS =
+  /^(Statement (?:on|regarding) (?:(?! between )[^,])*?\b(?:meeting|call|conversation|visit|trip)s?) (?:with|to)\b/i
+
 export function inOneVoice(title: string): boolean {
   // a letter or message addressed to someone has one sender, whatever agreement "between" two governments it is about
   if (/^(?:Text of (?:a |the )?|A )?(?:Letter|Message)s? (?:from (?:(?! to ).)+ )?to\b/i.test(title)) return true
@@ -420,6 +424,9 @@ export function inOneVoice(title: string): boolean {
   // a headline of the publisher's own act names where it goes, not who speaks ("President Biden Announces Presidential
   // Delegation to Japan …", "Background Press Call on … Japan and the Republic of Korea")
   if (PUBLISHER_HEADLINE.test(title)) return true
+  // (and so is a statement on an officer's meeting or call, which names no author: "Statement on Vice President Kamala
+  // Harris’s Meeting with Dr. Angela Merkel, …", "Statement on National Security Advisor Jake Sullivan meeting with …")
+  if (STATEMENT_ON_TALKS.test(title)) return true
   const author = /^Statement (?:by|from|of) (.+?)(?= on | welcoming | marking | regarding | following | after | at the |$)/i.exec(
     title,
   )?.[1]
@@ -526,6 +533,11 @@ function findStatementParties(
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
     if (publisher && oneVoice && !SIGNED_BY_TWO.test(title)) return [publisher]
+    // (pasted without its address, a statement on an officer's talks is the officer's side's: "Statement on Vice President
+    // Kamala Harris’s Meeting with Dr. Angela Merkel, …")
+    const talks = publisher ? undefined : STATEMENT_ON_TALKS.exec(title)?.[1]
+    const officers = talks ? findPartiesEn({ title: talks, opening: '' }).codes : []
+    if (officers.length === 1) return officers
     const found = findPartiesEn({ title, opening, closing, publisher })
     // (a readout pasted without its address, its own side named by its officers alone, "Readout of National Security
     // Advisor Sullivan, … Call with Ukrainian Counterparts": the side found for it, and the talks' other side)
