@@ -6,7 +6,7 @@
  * narrow no-break, thin and zero-width spaces. The markup goes, the words stay,
  * and every character kept still maps to its place in the source file.
  */
-import { MappedTextBuilder, type MappedText } from '@/lib/text/mapped-text'
+import { MappedTextBuilder, sliceMapped, type MappedText } from '@/lib/text/mapped-text'
 
 export interface CleanLine {
   text: MappedText
@@ -248,7 +248,11 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     out.pushSlice(line, i, i + 1)
     i++
   }
-  const text = collapseSpaces(out.build())
+  const spaced = collapseSpaces(out.build())
+  // (a stop left at a line's start by an empty bold label, "-   **.** In partnership with …", is no part of its text)
+  // (not a colon, which a wrapped label's line may open with: "… Compete More Effectively**" / "    **:** Calling for …")
+  const stray = /^\.\s+(?=\p{Lu})/u.exec(spaced.text)?.[0].length ?? 0
+  const text = stray ? sliceMapped(spaced, stray, spaced.text.length) : spaced
   // (a dash alone is the end of a line of speech broken off, wrapped onto its own line: "… within reconciliation" / "—")
   const empty = !/[\p{L}\p{N}]/u.test(text.text) && !/^[—–]$/u.test(text.text.trim())
   // (a bold run may open a numbered item, as a page's list of one item prints a heading: "1.  **<u>Judge Sarah A. L.

@@ -3488,6 +3488,25 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(pasted).toMatchObject({ kind: 'statement', parties: ['united-states'] })
   })
 
+  it('leaves out the stop an empty bold label leaves at an item’s start, as published and as copied (review 50, 2021-05-17)', () => {
+    const items = [
+      'Launching the low-carbon buildings pilot. DOE is announcing the first 55 organizations to join the pilot this year.',
+      '. In partnership with the Advanced Water Heating Initiative, DOE is launching a new initiative.',
+    ]
+    const published = archived(
+      '2021-05-17-fact-sheet-biden-administration-accelerates-efforts-to-create-jobs-making-american-buildings-more-affordable-cleaner-and-resilient',
+      'FACT SHEET: Biden Administration Accelerates Efforts to Create Jobs Making American Buildings More Affordable, Cleaner and\\_Resilient',
+      [`-   **${items[0]?.replace('. ', '.** ')}`, '', `-   **.**${items[1]?.slice(1)}`],
+    )
+    const copied = parseOne(['FACT SHEET: Making American Buildings Cleaner', 'May 17, 2021', '', ...items].join('\n'))
+    for (const statement of [published, copied]) {
+      expect(clauses(statement).at(-2)).toMatch(/the first 55 organizations to join the pilot this year\.$/u)
+      expect(clauses(statement).at(-1)).toBe(
+        'In partnership with the Advanced Water Heating Initiative, DOE is launching a new initiative.',
+      )
+    }
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
