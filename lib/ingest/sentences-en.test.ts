@@ -232,6 +232,17 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence at initials in capitals after an article, "the FT.", not at "Ft." (review 49, 2022-10-20)', () => {
+    expect(
+      split('Felicia Schwartz from the FT.  You should be able to unmute yourself. He served at Ft. Bragg. We thank the ST. Louis team.'),
+    ).toEqual([
+      'Felicia Schwartz from the FT.',
+      'You should be able to unmute yourself.',
+      'He served at Ft. Bragg.',
+      'We thank the ST. Louis team.',
+    ])
+  })
+
   it('ends a sentence at "No." before any word that is no number or code (review 12: "No. Look, …", 2021-12-13)', () => {
     expect(split('THE PRESIDENT: No. Look, we will get it done. See Working Paper No. DAF/COMP(2015)10, 2017.')).toEqual([
       'THE PRESIDENT: No.',

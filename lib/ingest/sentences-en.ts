@@ -274,7 +274,9 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
     const after = nextWord(text, next)
     return after.length > 1 && OPENERS.has(after.toLowerCase()) && /\p{L}/u.test(text.slice(0, from))
   }
-  if (ALWAYS_JOINED.has(lower)) return false
+  // (but an abbreviation in capitals after an article is a name's initials: "… Felicia Schwartz from the FT.  You …")
+  if (ALWAYS_JOINED.has(lower))
+    return /^\p{Lu}{2,}$/u.test(word) && /\b(?:the|The)\s$/u.test(text.slice(Math.max(0, from - 4), from)) && opensSentenceAt(text, next)
   if (BEFORE_NUMBER.has(lower)) {
     // (a number or a code with digits follows the abbreviation, "Inv. No. TA-201-075"; anything else, the word ends its
     // sentence, "MS. PSAKI: No. That's not …", "No. Look, …")
