@@ -3507,6 +3507,24 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     }
   })
 
+  it('gives a pasted letter of the President’s to its signatory alone, not to the governments it reports on (review 50, 2022-05-19)', () => {
+    const letter = parseOne(
+      [
+        'Letter to Certain Congressional Committees on the Report on the Republic of Finland’s Accession to the North Atlantic Treaty Organization',
+        'May 19, 2022',
+        '',
+        'Dear Mr. Chairman: (Dear Madam Chair:)',
+        '',
+        'I am providing the report on the Republic of Finland’s Accession to the North Atlantic Treaty Organization, prepared consistent with the Resolution of Advice and Consent to Ratification of the Protocols on the Accession of Poland, Hungary, and the Czech Republic.',
+        '',
+        'Sincerely,',
+        '',
+        'JOSEPH R. BIDEN JR.',
+      ].join('\n'),
+    )
+    expect(letter).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

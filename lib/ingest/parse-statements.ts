@@ -538,6 +538,10 @@ function findStatementParties(
     const talks = publisher ? undefined : STATEMENT_ON_TALKS.exec(title)?.[1]
     const officers = talks ? findPartiesEn({ title: talks, opening: '' }).codes : []
     if (officers.length === 1) return officers
+    // (and a letter, an order or a memorandum pasted so is its signatory's, whatever it reports on: "Letter to Certain
+    // Congressional Committees on the Report on the Republic of Finland’s Accession …" / "Sincerely," / "JOSEPH R. BIDEN JR.")
+    const signers = !publisher && oneVoice && closing ? findPartiesEn({ title: '', opening: '', closing }).codes : []
+    if (signers.length === 1) return signers
     const found = findPartiesEn({ title, opening, closing, publisher })
     // (a readout pasted without its address, its own side named by its officers alone, "Readout of National Security
     // Advisor Sullivan, … Call with Ukrainian Counterparts": the side found for it, and the talks' other side)
