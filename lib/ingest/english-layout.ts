@@ -197,6 +197,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   const openedAbove = new Map<CleanLine, string>()
   cleaned.forEach((entry, i) => {
     const next = cleaned[i + 1]
+    // (and so does emphasis opened on a line of its own: "*  " / "Task Force Discussed Implementing … Environmental Justice*")
+    const italic = /^\s*([*_])\s*$/u.exec(entry.line.text)?.[1]
+    if (italic && entry.clean.empty && next && !next.clean.empty && !next.line.text.trimStart().startsWith(italic.charAt(0))) {
+      openedAbove.set(next.clean, `${italic}${next.line.text.trimStart()}`)
+      return
+    }
     if (!entry.clean.empty || entry.clean.bold !== 'opens' || !next || next.clean.empty || next.clean.bold === 'opens') return
     if (next.clean.bold === 'none') next.clean = { ...next.clean, bold: 'opens' }
     openedAbove.set(next.clean, `${entry.line.text.trim()}${next.line.text.trimStart()}`)

@@ -3525,6 +3525,27 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(letter).toMatchObject({ kind: 'statement', parties: ['united-states'] })
   })
 
+  it('reads an italic deck whose opening mark stands on a line of its own as the deck, no clause (review 49, 2022-10-18)', () => {
+    const readout = archived(
+      '2022-10-18-readout-of-the-october-national-climate-task-force-meeting',
+      'Readout of the October National Climate Task Force\\_Meeting',
+      [
+        '*  ',
+        'Task Force Discussed Implementing the Historic Environmental and Clean',
+        'Energy Provisions of the Inflation Reduction Act, upcoming COP27',
+        'Meeting, Environmental Justice*',
+        '',
+        'Yesterday, National Climate Advisor Ali Zaidi convened a meeting of the National Climate Task Force.',
+      ],
+    )
+    expect(readout.subtitle).toBe(
+      'Task Force Discussed Implementing the Historic Environmental and Clean Energy Provisions of the Inflation Reduction Act, upcoming COP27 Meeting, Environmental Justice',
+    )
+    expect(clauses(readout)).toEqual([
+      'Yesterday, National Climate Advisor Ali Zaidi convened a meeting of the National Climate Task Force.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
