@@ -33,6 +33,17 @@ describe('findPartiesEn', () => {
     expect(codes(title, '', 'united-states')).toEqual(['united-states'])
   })
 
+  it('gives a one-voice text by a White House office to the United States, not to the government its topic names, where no publisher is known (review 52)', () => {
+    expect(codes('Statement by NSC Spokesperson Adrienne Watson on Ukraine Power Outages from Russia’s Missile Strikes', '')).toEqual([
+      'united-states',
+    ])
+    expect(codes('Background Press Call by Senior Administration Officials on the President’s Upcoming G20 Visit', '')).toEqual([
+      'united-states',
+    ])
+    // (an office the topic names is no voice: "… on the National Security Council of Japan" stays Japan's)
+    expect(codes('Statement by the Cabinet Secretary on the National Security Council of Japan', '')).toEqual(['japan'])
+  })
+
   it('reads both speakers of remarks by an official and a foreign leader (White House remarks of 2022-03-10)', () => {
     const title = 'Remarks by Vice President Harris and Prime Minister Trudeau of Canada Before Bilateral Meeting'
     expect(codes(title, '', 'united-states')).toEqual(['united-states', 'canada'])

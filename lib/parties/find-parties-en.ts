@@ -267,6 +267,8 @@ const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|
 const READOUT_TOPIC = new RegExp(`${TOPIC.source}|\\s(?:at|in|during|over|ahead of|before)\\s|\\sto\\s(?!the\\s)`, 'i')
 /** The office that publishes for the United States, named in a text pasted without its address. */
 const WHITE_HOUSE = /\bWhite House\b/u
+/** The White House's offices and officials by office, as its own releases name them. */
+const WHITE_HOUSE_OFFICE = /\b(?:White House|NSC|National Security Council|Senior Administration Officials?)\b/u
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
   /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
@@ -339,6 +341,11 @@ export function findPartiesEn({
       return { codes: [publisher, voice.code], from: 'title' }
     if (publisher) return { codes: [publisher], from: 'title' }
     if (voices.length) return { codes: [(voices[0] as PartyEntry).code], from: 'title' }
+    // (a voice that is an office of the White House's own, not the government its topic names: "Statement by NSC
+    // Spokesperson Adrienne Watson on Ukraine Power Outages …", "Background Press Call by Senior Administration Officials on
+    // the President’s Upcoming G20 Visit")
+    const office = WHITE_HOUSE_OFFICE.test(speakerPart) ? findPartyByCode('united-states') : undefined
+    if (office) return { codes: [office.code], from: 'publisher' }
     // a fact sheet or a statement by an office: the publishing government it names
     // (the home government named most, not the first named: "FACT SHEET: CHIPS and Science Act Will … Counter China" over
     // "In President Biden’s first year in office, the Biden-Harris Administration …" is the United States')
