@@ -3546,6 +3546,30 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('leaves out a pasted memorandum’s address block under its title and date, as on its page (review 52, 2022-07-08)', () => {
+    const memorandum = parseOne(
+      [
+        'Memorandum on the Delegation of Authority Under Section 506(a)(1) of the Foreign Assistance Act of 1961',
+        'July 8, 2022',
+        '',
+        'MEMORANDUM FOR THE SECRETARY OF STATE',
+        '',
+        'SUBJECT: Delegation of Authority Under Section 506(a)(1) of the Foreign Assistance Act of 1961',
+        '',
+        'By the authority vested in me as President by the Constitution and the laws of the United States of America, I hereby delegate to the Secretary of State the authority under section 506(a)(1).',
+        '',
+        'You are authorized and directed to publish this memorandum in the Federal Register.',
+        '',
+        'JOSEPH R. BIDEN JR.',
+      ].join('\n'),
+    )
+    expect(memorandum.title).toBe('Memorandum on the Delegation of Authority Under Section 506(a)(1) of the Foreign Assistance Act of 1961')
+    expect(clauses(memorandum)).toEqual([
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, I hereby delegate to the Secretary of State the authority under section 506(a)(1).',
+      'You are authorized and directed to publish this memorandum in the Federal Register.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

@@ -223,6 +223,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // a date line before a section number: "1 February 2021" is no section 1
     const date = dateLine(text)
     if (!date && (SALUTATION.test(text) || (titleParts.length > 0 && SECTION_LINE_EN.test(text)))) break
+    // (a memorandum's address block is the body's, to be read as such: "MEMORANDUM FOR THE SECRETARY OF STATE" under a
+    // pasted page's title and date)
+    if (titleParts.length > 0 && /^MEMORANDUM FOR\b/u.test(text)) break
     if (date && !header.printedDate) {
       header.printedDate = date.date
       header.printedPlace = header.printedPlace ?? date.place
