@@ -3570,6 +3570,24 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a dateline in mixed case with the District’s initials, "Washington, DC –", as the place, no part of the sentence (review 51, 2022-11-19)', () => {
+    const statement = archived(
+      '2022-11-19-the-president-and-first-lady-announce-the-marriage-of-their-granddaughter-naomi-biden-to-peter-neal',
+      'The President and First Lady Announce the Marriage of their Granddaughter Naomi Biden to Peter\\_Neal',
+      [
+        'Washington, DC – Today at the White House, the President and First Lady hosted the wedding of their',
+        'granddaughter Naomi King Biden to Peter George Heermann Neal.',
+        '',
+        'So, Nancy — Naomi and Peter thank everyone.',
+      ],
+    )
+    expect(statement.place).toBe('Washington')
+    expect(clauses(statement)).toEqual([
+      'Today at the White House, the President and First Lady hosted the wedding of their granddaughter Naomi King Biden to Peter George Heermann Neal.',
+      'So, Nancy — Naomi and Peter thank everyone.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

@@ -242,11 +242,12 @@ function withoutPictures(paragraphs: readonly RepairedParagraph[], notes: Import
 }
 
 /**
- * A press release's dateline opening the body: "WASHINGTON – Today …", "WASHINGTON, D.C. — The …", or its day alone,
- * "November 29, 2021 — Today, …" (the city in its first group, if any).
+ * A press release's dateline opening the body: "WASHINGTON – Today …", "WASHINGTON, D.C. — The …", "Washington, DC – …"
+ * (in capitals, or with the District's initials after it), or its day alone, "November 29, 2021 — Today, …" (the city in
+ * its first or second group, if any).
  */
 const PRESS_DATELINE =
-  /^\s*(?:([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*(?:--|[–—-])\s+(?=\S)/
+  /^\s*(?:([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?|([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*D\.?\s?C\.?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*(?:--|[–—-])\s+(?=\S)/
 
 /**
  * The body without the dateline its first paragraph of prose opens with (under a deck or heading, if any), which is no
@@ -263,13 +264,14 @@ function withoutPressDateline(
   const first = paragraphs[k]
   const match = first && PRESS_DATELINE.exec(first.text.text)
   if (!first || !match || (match[1] !== undefined && !/[A-Z]{3}/.test(match[1]))) return null
-  const day = match[1] === undefined ? readDateLineEn(match[0].replace(/\s*(?:--|[–—-])\s*$/u, ''))?.date : undefined
+  const city = match[1] ?? match[2]
+  const day = city === undefined ? readDateLineEn(match[0].replace(/\s*(?:--|[–—-])\s*$/u, ''))?.date : undefined
   if (day && metaDate && !metaDate.startsWith(day)) return null
   const text = trimMapped(sliceMapped(first.text, match[0].length, first.text.text.length))
   // (a sentence follows it: not a heading's number, "NATIONAL SECURITY MEMORANDUM – 1")
   if (!/^[\p{Lu}“"‘(]/u.test(text.text) || !/\p{Ll}{2}/u.test(text.text)) return null
   const place =
-    match[1]
+    city
       ?.trim()
       .toLowerCase()
       .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) ?? null
