@@ -752,7 +752,9 @@ function isEmphasized(raw: string): boolean {
     .replace(/^\s*(?:[-+]\s+)?/u, '')
   const open = /^(\*{1,3}|_{1,3})(?![*_])/.exec(body)?.[1]
   if (!open || !body.endsWith(open)) return false
-  const inner = body.slice(open.length, -open.length)
+  // (an italic run closed and opened again across a space only is one: "*… semiconductor funding from* *CHIPS and Science
+  // Act*"; two bold runs are a name and its office, "**Stuart Delery,** **Assistant to the President …**")
+  const inner = body.slice(open.length, -open.length).replace(open === '*' ? /(?<=\S)\*(\s+)\*(?=\S)/gu : /(?!)/u, '$1')
   // one run: no closing and opening of the same mark inside ("*a* and *b*")
   return inner.trim().length > 0 && !inner.includes(open.charAt(0).repeat(open.length))
 }

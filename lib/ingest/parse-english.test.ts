@@ -3588,6 +3588,34 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads an italic deck printed as two runs with a space between as one deck, and a name and office in two bold runs as a heading (review 54, 2022-09-20)', () => {
+    const release = archived(
+      '2022-09-20-biden-harris-administration-announces-chips-for-america-leadership',
+      'Biden-Harris Administration Announces CHIPS for America\\_Leadership',
+      [
+        '*Leadership team will guide implementation of historic semiconductor funding from* *CHIPS and Science Act of 2022*',
+        '',
+        'Today, the Biden-Harris Administration announced leadership for the newly-established CHIPS for America offices.',
+        '',
+        '**Stuart Delery,** **Assistant to the President and White House',
+        'Counsel**',
+        '',
+        'The President announced that Stuart Delery will become the next White House Counsel.',
+      ],
+    )
+    expect(release.subtitle).toBe(
+      'Leadership team will guide implementation of historic semiconductor funding from CHIPS and Science Act of 2022',
+    )
+    expect(release.sections.map((section) => section.heading)).toEqual([
+      null,
+      'Stuart Delery, Assistant to the President and White House Counsel',
+    ])
+    expect(clauses(release)).toEqual([
+      'Today, the Biden-Harris Administration announced leadership for the newly-established CHIPS for America offices.',
+      'The President announced that Stuart Delery will become the next White House Counsel.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
