@@ -554,13 +554,15 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
             /^\([^()]{1,40}\)$/u.test(line)
           )
         }))) &&
-    (firstTurn - dated === 1 || firstTurn - dated === 2)
+    firstTurn - dated >= 1 &&
+    firstTurn - dated <= VENUE_LINES
       ? firstTurn - dated
       : firstTurn >= 2 && venueEmphasis(`${raw(firstTurn - 2)}\n${raw(firstTurn - 1)}`)
         ? 2
         : firstTurn >= 1 && venueEmphasis(raw(firstTurn - 1))
           ? 1
-          : (state.textBrackets ? plainVenue(paragraphs, firstTurn) : 0) || openingVenue(paragraphs, firstTurn >= 0 ? firstTurn : firstSaid)
+          : (state.textBrackets ? plainVenue(paragraphs, firstTurn, groupsKept) : 0) ||
+            openingVenue(paragraphs, firstTurn >= 0 ? firstTurn : firstSaid)
   const venueLines = new Map<number, CleanLine[]>()
   // (a date line among them, "(May 21, 2022)", is the header's date line: passed over)
   for (
@@ -763,11 +765,18 @@ function isEmphasized(raw: string): boolean {
  * In plain text (a page copied), the one or two short lines between the date line and the first turn: the venue, as
  * the page prints it without emphasis ("September 27, 2022" / "Zojoji Temple" / "Tokyo, Japan" / "THE VICE PRESIDENT: …").
  */
-function plainVenue(paragraphs: readonly RepairedParagraph[], firstTurn: number): number {
+function plainVenue(paragraphs: readonly RepairedParagraph[], firstTurn: number, groups: readonly CleanLine[][]): number {
   for (let lines = 1; lines <= 2 && firstTurn - lines - 1 >= 0; lines++) {
-    const line = (paragraphs[firstTurn - lines] as RepairedParagraph).text.text.trim()
+    // (its lines may be one paragraph, a line each, up to a venue's three: "National Counterterrorism Center" / "Liberty
+    // Crossing Intelligence Campus" / "McLean, Virginia")
+    const group = (groups[firstTurn - lines] ?? []).map((clean) => clean.text.text.trim())
+    const venue =
+      group.length > 1 && group.length <= VENUE_LINES ? group : [(paragraphs[firstTurn - lines] as RepairedParagraph).text.text.trim()]
     // (a venue may end in its initials, "Washington, D.C.", but not in a sentence's full stop)
-    if (line.length > HARD_BREAK_SHORT || (SENTENCE_END.test(line) && !INITIALS_END.test(line)) || paragraphs[firstTurn - lines]?.listItem)
+    if (
+      venue.some((line) => line.length > HARD_BREAK_SHORT || (SENTENCE_END.test(line) && !INITIALS_END.test(line))) ||
+      paragraphs[firstTurn - lines]?.listItem
+    )
       return 0
     if (readDateLineEn((paragraphs[firstTurn - lines - 1] as RepairedParagraph).text.text.trim())) return lines
   }

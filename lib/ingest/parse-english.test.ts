@@ -3616,6 +3616,39 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a venue of three lines over the first turn, with no time stamp, as the venue and its city as the place (review 54, 2021-07-27)', () => {
+    const turns = [
+      'THE PRESIDENT:  It’s an honor to be here.  I guess you all are the ones that lost the lottery, huh?',
+      '',
+      'Well, I’d like to thank Director Haines for showing me around the watch floor.',
+    ]
+    const published = archived(
+      '2021-07-27-remarks-by-president-biden-at-the-office-of-the-director-of-national-intelligence',
+      'Remarks by President\\_Biden at the Office of the Director of National\\_Intelligence',
+      ['National Counterterrorism Center  ', 'Liberty Crossing Intelligence Campus  ', 'McLean, Virginia', '', ...turns],
+    )
+    const copied = parseOne(
+      [
+        'Remarks by President Biden at the Office of the Director of National Intelligence',
+        'July 27, 2021',
+        '',
+        'National Counterterrorism Center',
+        'Liberty Crossing Intelligence Campus',
+        'McLean, Virginia',
+        '',
+        ...turns,
+      ].join('\n'),
+    )
+    for (const remarks of [published, copied]) {
+      expect(remarks).toMatchObject({ place: 'McLean', subtitle: null })
+      expect(clauses(remarks)).toEqual([
+        'THE PRESIDENT: It’s an honor to be here.',
+        'I guess you all are the ones that lost the lottery, huh?',
+        'Well, I’d like to thank Director Haines for showing me around the watch floor.',
+      ])
+    }
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
