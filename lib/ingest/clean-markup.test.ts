@@ -62,6 +62,10 @@ describe('cleanLine', () => {
       'I’m proud that our alliance is strong, and OPEC+ has acted.',
     )
     expect(read('the <s>AFT</s> \\[ATF\\] agents')).toBe('the [ATF] agents')
+    // (and after a comma, a word apart from it too: review 55, 2022-06-15)
+    expect(read('People like the legendary advocate,<s>Mr.</s> \\[Ms. Urvashi\\] Vaid')).toBe(
+      'People like the legendary advocate, [Ms. Urvashi] Vaid',
+    )
     // (digits struck from a number are corrected inside it)
     expect(read('By 20<s>21</s>\\[22\\] we had 6<s>.5</s>\\[.6\\] million jobs.')).toBe('By 20[22] we had 6[.6] million jobs.')
   })

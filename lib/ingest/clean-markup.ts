@@ -168,7 +168,7 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
     }
     if (ch === '<') {
       // struck-through words were taken back by the page's own correction beside them: "pulling <s>America</s> \[Africa\]"
-      // (the page's correction takes their place, a word apart from a word before it: "Madam<s>President</s> \[First
+      // (the page's correction takes their place, a word apart from a word or a comma before it: "Madam<s>President</s> \[First
       // Lady\]" → "Madam [First Lady]", but "Davis-<s>Macon</s> \[Bacon\]" → "Davis-[Bacon]"; without a correction the
       // space after them goes unless they were struck from inside a word, "our alliance<s>s</s> is strong")
       const struck = /^<(s|del|strike)>[^<]*<\/\1>/i.exec(raw.slice(i))
@@ -179,7 +179,8 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
         const spaces = /^\s*/u.exec(raw.slice(i))?.[0].length ?? 0
         if (/^\\?\[/u.test(raw.slice(i + spaces))) {
           i += spaces
-          if (/\p{L}/u.test(before)) out.push(' ', line.start[at] as number, line.end[i - 1] as number)
+          // (after a word or its comma, not after a hyphen: "advocate,<s>Mr.</s> \[Ms. Urvashi\]" → "advocate, [Ms. Urvashi]")
+          if (/[\p{L},;:)\]]/u.test(before)) out.push(' ', line.start[at] as number, line.end[i - 1] as number)
         } else if (/\s/u.test(before)) i += Math.min(spaces, 1)
         continue
       }
