@@ -252,6 +252,9 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         (Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT ||
           (breaksInBlock >= 2 && !endsInsidePhrase(previous.text.text))) &&
         !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) &&
+        // (nor after a line of prose whose last sentence it cuts off on a word: "The status quo was not an option.  Staying
+        // would have meant  " / "U.S. troops taking casualties; …")
+        !/\p{Ll}[.!?]["”’)]*\s+\p{Lu}[^.!?:;]*\s\p{Ll}+$/u.test(previous.text.text) &&
         !(
           wrappedAbove.length > HARD_BREAK_SHORT &&
           /\s\p{Lu}\p{Ll}+$/u.test(wrappedAbove) &&

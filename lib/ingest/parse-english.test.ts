@@ -3649,6 +3649,24 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     }
   })
 
+  it('goes on with a sentence that a hard break cuts after a sentence of prose on the same line (review 55, 2021-08-31)', () => {
+    const remarks = archived(
+      '2021-08-31-remarks-by-president-biden-on-the-end-of-the-war-in-afghanistan',
+      'Remarks by President Biden on the End of the War in\\_Afghanistan',
+      [
+        'THE PRESIDENT:  Last night in Kabul, the United States ended 20 years of war in Afghanistan.',
+        '',
+        'The status quo was not an option.\u00a0 Staying would have meant  ',
+        'U.S. troops taking casualties; American men and women back in the middle',
+        'of a civil war.',
+      ],
+    )
+    expect(clauses(remarks).slice(1)).toEqual([
+      'The status quo was not an option.',
+      'Staying would have meant U.S. troops taking casualties; American men and women back in the middle of a civil war.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
