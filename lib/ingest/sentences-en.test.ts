@@ -243,6 +243,19 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('ends a sentence at "Inc." or "LLC." before a name of two words that opens the text’s other sentences (review 55, 2021-09-08)', () => {
+    expect(
+      split(
+        'Justice Nelson served as a trial judge from 2006 to 2018. From 1996 to 1999, Justice Nelson was a public defender with Multnomah Defenders, Inc. Justice Nelson received her J.D. from the University of Texas. It was founded by Martin Luther King, Jr. Memorial Foundation donors.',
+      ),
+    ).toEqual([
+      'Justice Nelson served as a trial judge from 2006 to 2018.',
+      'From 1996 to 1999, Justice Nelson was a public defender with Multnomah Defenders, Inc.',
+      'Justice Nelson received her J.D. from the University of Texas.',
+      'It was founded by Martin Luther King, Jr. Memorial Foundation donors.',
+    ])
+  })
+
   it('ends a sentence at "No." before any word that is no number or code (review 12: "No. Look, …", 2021-12-13)', () => {
     expect(split('THE PRESIDENT: No. Look, we will get it done. See Working Paper No. DAF/COMP(2015)10, 2017.')).toEqual([
       'THE PRESIDENT: No.',

@@ -307,7 +307,10 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
  */
 function opensOtherSentence(text: string, at: number): boolean {
   // (a verb or an adverb after it, not a preposition or a conjunction: "Memorial in Washington" names a place)
-  const word = /^\p{Lu}\p{Ll}+(?=\s+(?!(?:of|in|on|at|for|to|and|or|the|a|an|with|from|by|as)\b)\p{Ll})/u.exec(text.slice(at, at + 40))?.[0]
+  // (a name of two or three words too: "… Multnomah Defenders, Inc. Justice Nelson received her J.D. …")
+  const word = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?=\s+(?!(?:of|in|on|at|for|to|and|or|the|a|an|with|from|by|as)\b)\p{Ll})/u.exec(
+    text.slice(at, at + 60),
+  )?.[0]
   if (!word) return false
   const opening = new RegExp(`(?:^|[.!?]["”’)]*\\s+)${word}\\s+\\p{Ll}`, 'gu')
   for (const match of text.matchAll(opening)) if (match.index + match[0].lastIndexOf(word) !== at) return true
