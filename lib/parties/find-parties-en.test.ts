@@ -40,6 +40,8 @@ describe('findPartiesEn', () => {
     expect(codes('Background Press Call by Senior Administration Officials on the President’s Upcoming G20 Visit', '')).toEqual([
       'united-states',
     ])
+    // (and a headline of the White House's own act: review 56)
+    expect(codes('White House Announces Additional Actions to Help Families Afford Energy Bills', '')).toEqual(['united-states'])
     // (an office the topic names is no voice: "… on the National Security Council of Japan" stays Japan's)
     expect(codes('Statement by the Cabinet Secretary on the National Security Council of Japan', '')).toEqual(['japan'])
   })

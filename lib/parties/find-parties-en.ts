@@ -276,13 +276,14 @@ const ONE_VOICE =
 /**
  * A news headline of its publisher's own act, in one voice: an officer or the administration and a verb in the present
  * ("President Biden Announces Presidential Delegation to Japan …", "First Lady Jill Biden to Travel to Romania and
- * Slovakia", "Biden Administration Approves First Operation Fly Formula Mission"), a government's press call or
+ * Slovakia", "Biden Administration Approves First Operation Fly Formula Mission", "White House Announces Additional Actions
+ * to Help Families Afford Energy Bills"), a government's press call or
  * briefing of any kind ("Background Press Call on the Upcoming Trilateral Meeting with Japan and the Republic of Korea"),
  * its list of nominations sent to the Senate. The countries such a headline names are where the act goes, not its authors.
  * (An officer by name: "Vice President Harris’s Meeting with …" has no verb.)
  */
 export const PUBLISHER_HEADLINE =
-  /^(?:(?:(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|Press Secretary|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.’'-]*|,\s+Jr\.){1,4}|(?:The\s+)?Biden(?:[-–]\s?Harris)?\s+Administration)\s+(?:to\s+[A-Z][a-z]+|[A-Z][a-z]+s)(?=\s)|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle)\b|(?:Press\s+Release:\s*)?Nominations?\s+(?:and\s+Withdrawals?\s+)?Sent\s+to\s+the\s+Senate\b)/u
+  /^(?:(?:(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|Press Secretary|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.’'-]*|,\s+Jr\.){1,4}|(?:The\s+)?Biden(?:[-–]\s?Harris)?\s+Administration|(?:The\s+)?White\s+House)\s+(?:to\s+[A-Z][a-z]+|[A-Z][a-z]+s)(?=\s)|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle)\b|(?:Press\s+Release:\s*)?Nominations?\s+(?:and\s+Withdrawals?\s+)?Sent\s+to\s+the\s+Senate\b)/u
 
 /** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
 const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u
