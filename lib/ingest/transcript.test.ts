@@ -72,6 +72,13 @@ describe('withoutInlineDirections', () => {
     expect(without('PRESIDENT BIDEN: (Inaudible.) Violence is not justified.')).toBe('PRESIDENT BIDEN: Violence is not justified.')
   })
 
+  it('leaves out a note’s own stop printed outside it after a sentence that has one, not a stop the sentence needs (review 55)', () => {
+    expect(without('Who will stand up for the Women’s Health Act.  (Applause).  And we will.')).toBe(
+      'Who will stand up for the Women’s Health Act.  And we will.',
+    )
+    expect(without('So we will (laughter). And we did.')).toBe('So we will. And we did.')
+  })
+
   it('leaves out the dash before a note that ends its sentence, and a note of laughter and applause (review 13)', () => {
     expect(without('That’s why he insisted — (laughter).  And so we did.')).toBe('That’s why he insisted.  And so we did.')
     expect(without('We can do this. (laughter and applause) And we will.')).toBe('We can do this. And we will.')

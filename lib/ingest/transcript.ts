@@ -105,6 +105,9 @@ export function withoutInlineDirections(text: MappedText): MappedText {
   // "— (laughs) —": one dash is enough; "reads, “(Speaks Hebrew.) The Lord …": no space after the quotation mark
   return withoutMatches(text, matches, (before, after) => {
     if (/[—–]\s*$/u.test(before)) return /^\s*[—–]/u.exec(after)?.[0].length ?? 0
+    // (a note's own stop printed outside it, after a sentence that has one: "… Health [Protection] Act.  (Applause)." →
+    // "… Act.", not "Act..")
+    if (/[.!?]["”’)]*$/u.test(before) && /^[.!?]/u.test(after)) return 1
     return /[“‘"]$/u.test(before) ? (/^\s*/u.exec(after)?.[0].length ?? 0) : 0
   })
 }
