@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPartiesEn, partiesNamedIn } from './find-parties-en'
+import { findPartiesEn, partiesNamedIn, readoutCounterparts } from './find-parties-en'
 
 const codes = (title: string, opening = '', publisher: string | null = null) => findPartiesEn({ title, opening, publisher }).codes
 
@@ -41,6 +41,12 @@ describe('findPartiesEn', () => {
       'united-states',
     ])
     // (and a headline of the White House's own act: review 56)
+    // (and a readout's counterpart by an adjective and an office of more words: review 57)
+    expect(
+      readoutCounterparts(
+        'Readout of National Security Advisor Jake Sullivan’s Call with Indonesian Coordinating Minister for Maritime Affairs and Investment Luhut Pandjaitan',
+      ).map((p) => p.code),
+    ).toEqual(['indonesia'])
     expect(codes('White House Announces Additional Actions to Help Families Afford Energy Bills', '')).toEqual(['united-states'])
     // (an office the topic names is no voice: "… on the National Security Council of Japan" stays Japan's)
     expect(codes('Statement by the Cabinet Secretary on the National Security Council of Japan', '')).toEqual(['japan'])

@@ -33,7 +33,7 @@ interface Form {
 }
 
 const OFFICES =
-  '(?:(?:First\\s+)?(?:Deputy|Acting|Vice)\\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown Prince|Sultan|Taoiseach|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|External Affairs)\\s+Minister|National\\s+Security\\s+Advis[eo]r|Counterparts?|Minister|Secretary|Government|Leaders?|Presidents?|Prime Ministers)'
+  '(?:(?:First\\s+)?(?:Deputy|Acting|Vice)\\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown Prince|Sultan|Taoiseach|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|External Affairs)\\s+Minister|National\\s+Security\\s+Advis[eo]r|Counterparts?|(?:(?:Coordinating|Senior|State|Cabinet|Chief)\\s+)?Minister|Secretary|Government|Leaders?|Presidents?|Prime Ministers)'
 
 function formsOf(party: PartyEntry): Form[] {
   const forms: Form[] = englishForms(party).map((text) => ({ text, party, exact: isAbbreviation(text), person: false, leader: false }))
