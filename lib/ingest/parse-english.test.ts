@@ -3667,6 +3667,28 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads an unmarked entry of a person by title and post under a list’s lead-in as a clause, no heading (review 57, 2021-07-21)', () => {
+    const release = archived(
+      '2021-07-21-president-biden-announces-presidential-delegation-to-japan',
+      'President Biden Announces Presidential Delegation to Japan to Attend the Opening Ceremony of the 2020 Olympic\\_Games',
+      [
+        'The Honorable Linda Thomas-Greenfield, United States Ambassador to the',
+        'United Nations, will lead the delegation.',
+        '',
+        'Members of the Presidential Delegation:',
+        '',
+        'Mr. Raymond Greene, Chargé d’Affaires ad interim, U.S. Embassy Tokyo',
+        '',
+        'The Honorable Marcia Bernicat, Senior Official for Economic Growth, U.S.',
+        'Department of State.',
+      ],
+    )
+    expect(clauses(release).slice(-2)).toEqual([
+      'Mr. Raymond Greene, Chargé d’Affaires ad interim, U.S. Embassy Tokyo',
+      'The Honorable Marcia Bernicat, Senior Official for Economic Growth, U.S. Department of State.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

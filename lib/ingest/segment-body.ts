@@ -366,6 +366,12 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // (nor a sentence's lead-in, "WE HEREBY DECLARE TO:")
   const capitalLabel = text.length <= 80 && /^\p{Lu}[^\p{Ll}]*:$/u.test(text) && !/^(?:WE|I|YOU|THEY|IT|HE|SHE)\b/u.test(text)
   if (!/^[A-Z]/.test(text) || (/[.;:!?,—–…-]["”’)]*$/.test(text) && !capitalLabel) || PARAGRAPH_OPENING_EN.test(text)) return false
+  // (nor is a person named by title with a post after a comma, unmarked: a list's entry, "Mr. Raymond Greene, Chargé
+  // d’Affaires ad interim, U.S. Embassy Tokyo" under "Members of the Presidential Delegation:")
+  // (between a lead-in and another such entry: over a biography, "Dr. Robert Califf, Nominee for Commissioner of Food and
+  // Drugs" copied without its bold is a heading)
+  const entry = (line: string) => /^(?:(?:Mr|Mrs|Ms|Dr)\.|The Honou?rable|(?:His|Her) (?:Excellency|Majesty))\s[^,]{2,60},\s/u.test(line)
+  if (entry(text) && (/:$/u.test(paragraphs[i - 1]?.text.text.trim() ?? '') || entry(next.text.text.trim()))) return false
   // (a sentence with a note in brackets after its stop is a line of a list, however short: "Chris Inglis, of Maryland, to be
   // National Cyber Director. (New Position)")
   if (/\p{Ll}{2}[.!?]["”’]?\s+\([^()]+\)$/u.test(text)) return false
