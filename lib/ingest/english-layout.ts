@@ -255,6 +255,16 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         // (nor after a line of prose whose last sentence it cuts off on a word: "The status quo was not an option.  Staying
         // would have meant  " / "U.S. troops taking casualties; …")
         !/\p{Ll}[.!?]["”’)]*\s+\p{Lu}[^.!?:;]*\s\p{Ll}+$/u.test(previous.text.text) &&
+        // (or a line of eight words or more, in prose, that stops on one in lower case: "And I was — it was how I learned and
+        // earned the nickname  " / "“Sheriff Joe” from President Obama.")
+        // (not before a word that opens sentences, as a verse's next line does: "… brought us to this day" / "What shall be …")
+        !(
+          /^[^.!?:;]*\s\p{Ll}+$/u.test(previous.text.text) &&
+          previous.text.text.trim().split(/\s+/u).length >= 8 &&
+          !/^(?:What|Who|Why|How|When|Where|The|A|We|I|It|This|That|These|Those|And|But|So|Or|They|He|She|You|Our|My|In|If|As|For|Now)\b/u.test(
+            clean.text.text,
+          )
+        ) &&
         !(
           wrappedAbove.length > HARD_BREAK_SHORT &&
           /\s\p{Lu}\p{Ll}+$/u.test(wrappedAbove) &&

@@ -3689,6 +3689,31 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('goes on with a sentence of prose a hard break cuts after a line of eight words or more, but not with a verse’s next line (review 58)', () => {
+    const remarks = archived(
+      '2022-07-05-remarks-by-president-biden-on-the-american-rescue-plan',
+      'Remarks by President Biden on the American Rescue Plan',
+      [
+        'THE PRESIDENT:  Well, thank you all very much.',
+        '',
+        'And I was — it was how I learned and earned the nickname  ',
+        '“Sheriff Joe” from President Obama.',
+        '',
+        'As the poem says, “The work and prayers of centuries have brought us to this day  ',
+        'What shall be our legacy?',
+        '',
+        'Q  Mr. President, one more question?',
+        '',
+        'THE PRESIDENT:  No.',
+      ],
+    )
+    expect(clauses(remarks).slice(1, 4)).toEqual([
+      'And I was — it was how I learned and earned the nickname “Sheriff Joe” from President Obama.',
+      'As the poem says, “The work and prayers of centuries have brought us to this day',
+      'What shall be our legacy?',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
