@@ -62,6 +62,9 @@ describe('cleanLine', () => {
       'I’m proud that our alliance is strong, and OPEC+ has acted.',
     )
     expect(read('the <s>AFT</s> \\[ATF\\] agents')).toBe('the [ATF] agents')
+    // (a stop a hard wrap carried to a line's start stays, where no empty bold label left it: code review)
+    expect(read('. The next step is hard.')).toBe('. The next step is hard.')
+    expect(read('-   **.** In partnership with DOE.')).toBe('In partnership with DOE.')
     // (and after a comma, a word apart from it too: review 55, 2022-06-15)
     expect(read('People like the legendary advocate,<s>Mr.</s> \\[Ms. Urvashi\\] Vaid')).toBe(
       'People like the legendary advocate, [Ms. Urvashi] Vaid',

@@ -252,7 +252,10 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
   const spaced = collapseSpaces(out.build())
   // (a stop left at a line's start by an empty bold label, "-   **.** In partnership with …", is no part of its text)
   // (not a colon, which a wrapped label's line may open with: "… Compete More Effectively**" / "    **:** Calling for …")
-  const stray = /^\.\s+(?=\p{Lu})/u.exec(spaced.text)?.[0].length ?? 0
+  // (an empty label in the Markdown, or a page's copy, where a line is a paragraph or an item: not a hard-wrapped line that
+  // a sentence's stop was wrapped onto, "… of the United States" / ". The next step …")
+  const emptyLabel = /^\s*(?:[-*+•]\s+)?(\*\*|__)\.\1/u.test(raw) || state.textBrackets === true
+  const stray = emptyLabel ? (/^\.\s+(?=\p{Lu})/u.exec(spaced.text)?.[0].length ?? 0) : 0
   const text = stray ? sliceMapped(spaced, stray, spaced.text.length) : spaced
   // (a dash alone is the end of a line of speech broken off, wrapped onto its own line: "… within reconciliation" / "—")
   const empty = !/[\p{L}\p{N}]/u.test(text.text) && !/^[—–]$/u.test(text.text.trim())

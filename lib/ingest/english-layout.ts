@@ -24,7 +24,7 @@ import { joinsHyphenated } from '@/lib/text/line-hyphen'
 import { isEndMark, isPersonTurn, isTimeStamp, isTranscript, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
-import { sentenceBoundsEnglish } from './sentences-en'
+import { opensSentenceAt, sentenceBoundsEnglish } from './sentences-en'
 
 /** A paragraph or list item opening with its number: "1. We have", "(a) the", "2) To". */
 /** A quotation's attribution on a line of its own: a dash and a name or office ("– President Joe Biden"). */
@@ -79,9 +79,27 @@ export function isLinkPointer(text: string): boolean {
   )
 }
 
+/**
+ * Whether a hard break cuts a sentence of prose that the next line goes on with (no other speaker's turn): a line whose last
+ * sentence it cuts off on a word ("The status quo was not an option.  Staying would have meant  " / "U.S. troops taking
+ * casualties; …"), or a line of eight words or more that stops on one in lower case, before a line that ends a sentence
+ * and opens none ("… learned and earned the nickname  " / "“Sheriff Joe” from President Obama."; not a verse's next line,
+ * "… brought us to this day" / "What shall be our legacy?", nor a list of names broken by hand, which ends none).
+ */
+function cutOffProse(line: string, next: string): boolean {
+  if (SPEAKER_LABEL.test(next)) return false
+  if (/\p{Ll}[.!?]["”’)]*\s+\p{Lu}[^.!?:;]*\s\p{Ll}+$/u.test(line)) return true
+  return (
+    /^[^.!?:;]*\s\p{Ll}+$/u.test(line) &&
+    line.trim().split(/\s+/u).length >= 8 &&
+    /\p{Ll}{2}[.!?]["”’)]*(?:\s|$)/u.test(next) &&
+    !opensSentenceAt(next, 0)
+  )
+}
+
 /** Whether a line that opens "1." has a "2." after it, near enough to be its list's second item. */
 function listGoesOn(lines: readonly { clean: CleanLine }[], first: number): boolean {
-  return lines.slice(first + 1, first + 41).some(({ clean }) => !clean.empty && /^\s*\(?2[.)]\s/u.test(clean.text.text))
+  return lines.slice(first + 1, first + 41).some(({ clean }) => !clean.empty && /^\s*\(?2[.)](?:\s|$)/u.test(clean.text.text))
 }
 
 /** Whether a line stops inside a phrase: on a possessive or a function word ("… President Biden’s", "… the"). */
@@ -252,19 +270,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         (Math.min(previous.text.text.length, clean.text.text.length) <= HARD_BREAK_SHORT ||
           (breaksInBlock >= 2 && !endsInsidePhrase(previous.text.text))) &&
         !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) &&
-        // (nor after a line of prose whose last sentence it cuts off on a word: "The status quo was not an option.  Staying
-        // would have meant  " / "U.S. troops taking casualties; …")
-        !/\p{Ll}[.!?]["”’)]*\s+\p{Lu}[^.!?:;]*\s\p{Ll}+$/u.test(previous.text.text) &&
-        // (or a line of eight words or more, in prose, that stops on one in lower case: "And I was — it was how I learned and
-        // earned the nickname  " / "“Sheriff Joe” from President Obama.")
-        // (not before a word that opens sentences, as a verse's next line does: "… brought us to this day" / "What shall be …")
-        !(
-          /^[^.!?:;]*\s\p{Ll}+$/u.test(previous.text.text) &&
-          previous.text.text.trim().split(/\s+/u).length >= 8 &&
-          !/^(?:What|Who|Why|How|When|Where|The|A|We|I|It|This|That|These|Those|And|But|So|Or|They|He|She|You|Our|My|In|If|As|For|Now)\b/u.test(
-            clean.text.text,
-          )
-        ) &&
+        !(previous && cutOffProse(previous.text.text, clean.text.text)) &&
         !(
           wrappedAbove.length > HARD_BREAK_SHORT &&
           /\s\p{Lu}\p{Ll}+$/u.test(wrappedAbove) &&

@@ -3486,6 +3486,16 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       ].join('\n'),
     )
     expect(pasted).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    // (a statement on a foreign leader's visit is no officer's talks: the guest stays a party, code review)
+    const visit = parseOne(
+      [
+        'Statement on Prime Minister Kishida’s Visit to the United States',
+        'January 13, 2023',
+        '',
+        'The President will welcome Prime Minister Kishida of Japan to the White House.',
+      ].join('\n'),
+    )
+    expect(visit.parties).toContain('japan')
   })
 
   it('leaves out the stop an empty bold label leaves at an item’s start, as published and as copied (review 50, 2021-05-17)', () => {
@@ -3712,6 +3722,24 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       'As the poem says, “The work and prayers of centuries have brought us to this day',
       'What shall be our legacy?',
     ])
+  })
+
+  it('keeps a turn of another speaker, or the next name of a list broken by hand, apart from a line a hard break cuts off (code review)', () => {
+    const briefing = archived('2022-01-05-press-briefing-by-press-secretary-jen-psaki', 'Press Briefing by Press Secretary Jen\\_Psaki', [
+      'Q  Thanks, Jen. And on the families who are going to lose their  ',
+      'MS. PSAKI:  Well, look. We will help them.',
+      '',
+      'Q  But what about the families who are going to lose their homes this  ',
+      'THE PRESIDENT:  Well, look.',
+      '',
+      'Senator Cory Booker of New Jersey and his colleagues from the committee on finance  ',
+      'Representative Hakeem Jeffries and the members of the caucus  ',
+      'Governor Phil Murphy of New Jersey',
+    ])
+    const texts = clauses(briefing)
+    expect(texts).toContain('MS. PSAKI: Well, look.')
+    expect(texts).toContain('THE PRESIDENT: Well, look.')
+    expect(texts.some((text) => /finance Representative/u.test(text))).toBe(false)
   })
 
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {

@@ -415,8 +415,8 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
  * @example inOneVoice('President Biden Statement on the UN-Mediated Truce Extension in Yemen') // true
  */
 /** A statement on an officer's talks, which names no author: its own side is the officer's, before "with". */
-const STATEMENT_ON_TALKS =
-  /^(Statement (?:on|regarding) (?:(?! between )[^,])*?\b(?:meeting|call|conversation|visit|trip)s?) (?:with|to)\b/i
+// (not a visit or trip "to" a country: "Statement on Prime Minister Kishida's Visit to the United States" is the guest's too)
+const STATEMENT_ON_TALKS = /^(Statement (?:on|regarding) (?:(?! between )[^,])*?\b(?:meeting|call|conversation)s?) with\b/i
 
 export function inOneVoice(title: string): boolean {
   // a letter or message addressed to someone has one sender, whatever agreement "between" two governments it is about

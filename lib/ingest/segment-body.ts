@@ -156,13 +156,13 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
     const longest = participle ? UNMARKED_ING_LABEL_WORDS : UNMARKED_LABEL_WORDS
     // (in an -ing phrase in Title Case, a pronoun in lower case is its object, no subject: "Making it Easier for Americans to
     // Register to Vote.", "Proving that Democracy Delivers.")
-    const titled = participle && isTitleCase(words.slice(1))
+    const titled = participle && inTitleCase(words.slice(1))
     const label =
       /^\p{Lu}[^.]*\.$/u.test(head.replace(DOTTED_ABBREVIATION, 'X')) &&
       words.length <= longest &&
       !words.some((word) => {
         const bare = word.replace(/[,;]$/u, '')
-        if (titled && SUBJECT.test(bare)) return false
+        if (titled && /^(?:it|that|this|these|those)$/u.test(bare)) return false
         // (a possessive, plural too, is no contraction: "Restoring Federal Employees’ Organizing and Bargaining Rights.")
         return CLAUSE_WORDS.test(bare.replace(/[’']s$/u, '')) || (/[’']/u.test(bare) && !/^[\p{L}.-]+(?:[’']s|s[’'])$/u.test(bare))
       }) &&
@@ -181,7 +181,7 @@ const TITLE_CASE_LOWER = new Set(
 )
 
 /** Whether words are in Title Case: every word of four letters or more capitalised, but for prepositions and determiners. */
-function isTitleCase(words: readonly string[]): boolean {
+function inTitleCase(words: readonly string[]): boolean {
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
   return long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word) || TITLE_CASE_LOWER.has(word.replace(/\W+$/u, '')))
 }

@@ -149,7 +149,7 @@ const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ),
 )
 /** Whether the word at `at` opens a sentence after an abbreviation that may end one ("U.S.", "Inc."). */
-function opensSentenceAt(text: string, at: number): boolean {
+export function opensSentenceAt(text: string, at: number): boolean {
   if (/^Under[ -]Secretar/u.test(text.slice(at, at + 20))) return false
   const word = nextWord(text, at).toLowerCase()
   return OPENERS.has(word) || OPENING_FUNCTION_WORDS.has(word) || PARTICIPLE_OPENING.test(text.slice(at, at + 40))
@@ -276,7 +276,11 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   }
   // (but an abbreviation in capitals after an article is a name's initials: "… Felicia Schwartz from the FT.  You …")
   if (ALWAYS_JOINED.has(lower))
-    return /^\p{Lu}{2,}$/u.test(word) && /\b(?:the|The)\s$/u.test(text.slice(Math.max(0, from - 4), from)) && opensSentenceAt(text, next)
+    return (
+      /^\p{Lu}{2,}$/u.test(word) &&
+      /(?:^|[^\p{L}])(?:the|The)\s$/u.test(text.slice(Math.max(0, from - 5), from)) &&
+      opensSentenceAt(text, next)
+    )
   if (BEFORE_NUMBER.has(lower)) {
     // (a number or a code with digits follows the abbreviation, "Inv. No. TA-201-075"; anything else, the word ends its
     // sentence, "MS. PSAKI: No. That's not …", "No. Look, …")

@@ -48,6 +48,8 @@ describe('findPartiesEn', () => {
       ).map((p) => p.code),
     ).toEqual(['indonesia'])
     expect(codes('White House Announces Additional Actions to Help Families Afford Energy Bills', '')).toEqual(['united-states'])
+    // (but the White House's officials meeting another government's are no act of its own: code review)
+    expect(codes('White House Officials Meet with Mexican Counterparts on Migration', '')).toContain('mexico')
     // (an office the topic names is no voice: "… on the National Security Council of Japan" stays Japan's)
     expect(codes('Statement by the Cabinet Secretary on the National Security Council of Japan', '')).toEqual(['japan'])
   })

@@ -283,7 +283,7 @@ const ONE_VOICE =
  * (An officer by name: "Vice President Harris’s Meeting with …" has no verb.)
  */
 export const PUBLISHER_HEADLINE =
-  /^(?:(?:(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|Press Secretary|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.’'-]*|,\s+Jr\.){1,4}|(?:The\s+)?Biden(?:[-–]\s?Harris)?\s+Administration|(?:The\s+)?White\s+House)\s+(?:to\s+[A-Z][a-z]+|[A-Z][a-z]+s)(?=\s)|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle)\b|(?:Press\s+Release:\s*)?Nominations?\s+(?:and\s+Withdrawals?\s+)?Sent\s+to\s+the\s+Senate\b)/u
+  /^(?:(?:(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|Press Secretary|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.’'-]*|,\s+Jr\.){1,4}|(?:The\s+)?Biden(?:[-–]\s?Harris)?\s+Administration)\s+(?:to\s+[A-Z][a-z]+|[A-Z][a-z]+s)(?=\s)|(?:The\s+)?White\s+House\s+(?:Announces|Releases|Hosts|Launches|Convenes|Appoints|Unveils|Issues|Publishes|Celebrates|Honors|Names|Welcomes|Highlights|Opens|Marks|Outlines|Recognizes)(?=\s)|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle)\b|(?:Press\s+Release:\s*)?Nominations?\s+(?:and\s+Withdrawals?\s+)?Sent\s+to\s+the\s+Senate\b)/u
 
 /** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
 const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u
