@@ -40,6 +40,10 @@ describe('findPartiesEn', () => {
     expect(codes('Background Press Call by Senior Administration Officials on the President’s Upcoming G20 Visit', '')).toEqual([
       'united-states',
     ])
+    // (found from the voice the title names, not guessed as the government it names first: no doubt on import)
+    expect(findPartiesEn({ title: 'Statement by NSC Spokesperson Adrienne Watson on Ukraine Power Outages', opening: '' }).from).toBe(
+      'title',
+    )
     // (and a headline of the White House's own act: review 56)
     // (and a readout's counterpart by an adjective and an office of more words: review 57)
     expect(

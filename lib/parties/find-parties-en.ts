@@ -346,7 +346,7 @@ export function findPartiesEn({
     // Spokesperson Adrienne Watson on Ukraine Power Outages …", "Background Press Call by Senior Administration Officials on
     // the President’s Upcoming G20 Visit")
     const office = WHITE_HOUSE_OFFICE.test(speakerPart) ? findPartyByCode('united-states') : undefined
-    if (office) return { codes: [office.code], from: 'publisher' }
+    if (office) return { codes: [office.code], from: 'title' }
     // a fact sheet or a statement by an office: the publishing government it names
     // (the home government named most, not the first named: "FACT SHEET: CHIPS and Science Act Will … Counter China" over
     // "In President Biden’s first year in office, the Biden-Harris Administration …" is the United States')
