@@ -127,7 +127,7 @@ const SPOKEN_OPENING =
 /** The time stamp that makes remarks of one speaker a transcript opens them: among their first paragraphs, under a venue's lines only. */
 const OPENING_STAMP_AT = 4
 /** Words of four letters or more a title in Title Case may keep in lower case: prepositions and determiners, "… Wildfires this Year:". */
-const TITLE_CASE_LOWER: ReadonlySet<string> = new Set(
+export const TITLE_CASE_LOWER: ReadonlySet<string> = new Set(
   'with from into onto over this that these those than upon within without across among through about above below after before under until during against between toward towards'.split(
     ' ',
   ),

@@ -17,7 +17,7 @@ import { MappedTextBuilder, originalRange, sliceMapped, trimMapped, type MappedT
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { isEndMark, isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
-import { isLinkPointer, LEGAL_SECTION, MARKED_HEADING } from './english-layout'
+import { isLinkPointer, LEGAL_SECTION, MARKED_HEADING, TITLE_CASE_LOWER } from './english-layout'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
@@ -175,11 +175,6 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
 }
 /** An abbreviation of initials, whose stops end no phrase: "U.S.", "D.C.". */
 const DOTTED_ABBREVIATION = /\b(?:\p{L}\.){2,}/gu
-/** Words of four letters or more that Title Case leaves in lower case: prepositions and determiners. */
-const TITLE_CASE_LOWER = new Set(
-  'with from into onto over this that these those than upon within without across among through about'.split(' '),
-)
-
 /** Whether words are in Title Case: every word of four letters or more capitalised, but for prepositions and determiners. */
 function inTitleCase(words: readonly string[]): boolean {
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
