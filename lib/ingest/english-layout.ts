@@ -27,8 +27,11 @@ import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { opensSentenceAt, sentenceBoundsEnglish } from './sentences-en'
 
 /** A paragraph or list item opening with its number: "1. We have", "(a) the", "2) To". */
-/** A quotation's attribution on a line of its own: a dash and a name or office ("– President Joe Biden"). */
-const ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.,'’ -]{2,80}$/u
+/**
+ * A quotation's attribution on a line of its own: a dash and a name or office ("– President Joe Biden"), with the date it
+ * was said or not ("– President Biden, February 19, 2021").
+ */
+const ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}\d.,'’ -]{2,80}$/u
 /** A short line under a quotation that ends no sentence: who said it, and where or when ("Secretary of State Tony Blinken, January 7, 2022"). */
 const isAttributionLine = (line: string) => line.length <= 80 && /^[–—-]?\s*[\p{Lu}\d]/u.test(line) && !SENTENCE_END.test(line)
 /** A line that opens with a letter or numeral of a list: "a. to expand …", "(b) …", "ii) …". */

@@ -346,6 +346,28 @@ describe('a quotation’s attribution', () => {
       '– a dash that opens a sentence stays.',
     ])
   })
+
+  it('is no clause with the date it was said (White House fact sheet of 2021-06-13: "– *President Biden, February 19, 2021*")', () => {
+    const statement = parseOne(
+      [
+        'FACT SHEET: NATO Summit: Revitalizing the Transatlantic Alliance',
+        '',
+        'June 13, 2021',
+        '',
+        '“The transatlantic alliance is the strong foundation on which our collective security and our shared',
+        'prosperity are built.  The United States is fully committed to our NATO Alliance.”',
+        '',
+        '– *President Biden, February 19, 2021*',
+        '',
+        'President Biden will participate on June 14 in the NATO Summit in Brussels.',
+      ].join('\n'),
+    )
+    expect(clauses(statement)).toEqual([
+      '“The transatlantic alliance is the strong foundation on which our collective security and our shared prosperity are built.',
+      'The United States is fully committed to our NATO Alliance.”',
+      'President Biden will participate on June 14 in the NATO Summit in Brussels.',
+    ])
+  })
 })
 
 describe('a heading run onto the end of a paragraph', () => {
