@@ -3764,6 +3764,29 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(texts.some((text) => /finance Representative/u.test(text))).toBe(false)
   })
 
+  it('reads a reporter’s "Q" printed with the question’s dash right after it as a new turn (press briefing, 2021-12-02)', () => {
+    const statement = archived(
+      '2021-12-02-press-briefing-by-press-secretary-jen-psaki-december-2-2021',
+      'Press Briefing by Press Secretary Jen Psaki, December 2, 2021',
+      [
+        'MS. PSAKI:   Sure.  ',
+        '  ',
+        'Q– the test — when can Americans expect to be able to use their private',
+        'insurance to cover this?  I know that there’s going to have to be a',
+        'rulemaking process out of HHS and Treasury.  ',
+        '  ',
+        'MS. PSAKI:  That rulemaking — we expect to get clear guidance by',
+        'mid-January.  ',
+      ],
+    )
+    expect(statement.sections.flatMap((s) => s.clauses.map((c) => [c.label, c.text]))).toEqual([
+      ['MS. PSAKI:', 'MS. PSAKI: Sure.'],
+      ['Q', 'Q– the test — when can Americans expect to be able to use their private insurance to cover this?'],
+      [null, 'I know that there’s going to have to be a rulemaking process out of HHS and Treasury.'],
+      ['MS. PSAKI:', 'MS. PSAKI: That rulemaking — we expect to get clear guidance by mid-January.'],
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

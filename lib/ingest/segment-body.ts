@@ -34,11 +34,11 @@ const SECTION_NUMBER_EN =
  * 1. / (1) / (a) / a) / a. / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:", "PRESIDENT LÓPEZ OBRADOR:"
  * (before a word, "I" or "A" included, a parenthesis, the dash of a turn that goes on from an interruption, a number or an
  * opening quotation mark: "MS. PSAKI:  $400,000.", "Q  — to the federal government", or an acronym said alone: "THE
- * PRESIDENT:  ATU."), or a reporter's "Q";
+ * PRESIDENT:  ATU."), or a reporter's "Q" (a dash right after it too: "Q– the test — when can …");
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
 const PARAGRAPH_OPENING_EN =
-  /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?=\s+[\p{Lu}([—–\p{N}$€£“"‘]))(?=\s)|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
+  /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?=\s+[\p{Lu}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
 /** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
 const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u

@@ -58,6 +58,9 @@ describe('SPEAKER_LABEL', () => {
   it('reads a speaker in capitals with a colon, and a reporter’s Q', () => {
     for (const text of ['PRESIDENT BIDEN: Well,', 'THE VICE PRESIDENT: Welcome,', 'MR. ROKER: Wow!', 'Q Mr. President,'])
       expect(SPEAKER_LABEL.test(text), text).toBe(true)
+    // (a question that opens on a dash printed right after the Q: the press briefing of 2021-12-02, "Q– the test — when …")
+    expect(SPEAKER_LABEL.exec('Q– the test — when can Americans expect …')?.[0]).toBe('Q')
+    expect(SPEAKER_LABEL.test('Q-CHAMP includes ongoing work')).toBe(false)
     expect(SPEAKER_LABEL.test('Quad leaders met')).toBe(false)
     expect(SPEAKER_LABEL.test('The two leaders:')).toBe(false)
   })

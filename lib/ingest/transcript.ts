@@ -5,8 +5,11 @@ import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mappe
  * speaks, when, and what the stenographer saw rather than heard.
  */
 
-/** A turn's speaker in capitals and a colon ("PRESIDENT BIDEN:", "THE VICE PRESIDENT:", "PRESIDENT LÓPEZ OBRADOR:"), or a reporter's "Q". */
-export const SPEAKER_LABEL = /^(?:(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]+:|Q)\s+/u
+/**
+ * A turn's speaker in capitals and a colon ("PRESIDENT BIDEN:", "THE VICE PRESIDENT:", "PRESIDENT LÓPEZ OBRADOR:"), or a
+ * reporter's "Q", a dash of the question right after it or not ("Q — the flooding.", "Q– the test — when can …").
+ */
+export const SPEAKER_LABEL = /^(?:(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]+:\s+|Q(?:\s+|(?=[—–]\s)))/u
 
 /** A time stamp on a line of its own: "11:15 A.M. EDT", "2:38 P.M. CEST". */
 const TIME_STAMP = /^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/
