@@ -752,9 +752,13 @@ function boldLeadIn(raw: string, text: string): string | undefined {
   // (a run of bold closed and opened again at once is one run: "**<u>… as cases rise</u>****<u>.</u>**")
   const body = raw.replace(/^\s*(?:[-*+•]\s+|\d{1,3}\.\s+)?/u, '').replace(/(\*{2,3})\1/gu, '')
   // (the space after its stop may come before the closing mark: "**Collaborating with communities … sites. **Communities …")
-  const run = /^(\*{2,3}|__)(?![\s*_])([^*_]+?)\1([.:]?)(\s*)(?=\S)/u.exec(body)
-  if (!run || (!run[4] && !/[.:]\s+$/u.test(run[2] as string))) return undefined
-  const label = `${run[2] as string}${run[3] as string}`
+  // (and the stop may stand between the marks that close it, the bold's and the italic's, with an empty run or not:
+  // "***Launching a Greening Government Initiative*.** The …", "***Providing Immediate Relief …**.*** The …",
+  // "***Promoting Naturalization****.* President …")
+  const run = /^(\*{2,3}|__)(?![\s*_])([^*_]+?)(?:\1([.:]?)|(\*{1,5})([.:])(\*{1,3}))(\s*)(?=\S)/u.exec(body)
+  if (!run || (run[4] && (run[4] as string).length + (run[6] as string).length < (run[1] as string).length)) return undefined
+  if (!run[7] && !/[.:]\s+$/u.test(run[2] as string)) return undefined
+  const label = `${run[2] as string}${run[3] ?? run[5]}`
     .replace(/<[^>]*>/gu, '')
     .replace(/\\(?=[^\s])/gu, '')
     .replace(/\s+/gu, ' ')

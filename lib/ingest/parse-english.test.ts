@@ -3787,6 +3787,26 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('runs a bold italic -ing label into its sentence with its stop printed between the closing marks (2021-12-17)', () => {
+    const statement = archived(
+      '2021-12-17-fact-sheet-the-biden-harris-administration-advances-equity-and-opportunity-for-black-people-and-communities-across-the-country-2',
+      'FACT SHEET: The Biden-Harris Administration Advances Equity and Opportunity for Black People and Communities Across the Country',
+      [
+        '-   ***Ensuring that Federal Grants Don’t Support Discriminatory',
+        '    Activities**.*** In June, the Department of Transportation (DOT)',
+        '    [issued an',
+        '    Order](https://www.transportation.gov/sites/dot.gov/files/Final-for-OST-C-210312-002-signed.pdf)',
+        '    requiring its offices to review the potential discriminatory impact.',
+        '-   ***Launching a Greening Government Initiative*.** The Greening',
+        '    Government Initiative brings together governments.',
+      ],
+    )
+    expect(clauses(statement)).toEqual([
+      'Ensuring that Federal Grants Don’t Support Discriminatory Activities. In June, the Department of Transportation (DOT) issued an Order requiring its offices to review the potential discriminatory impact.',
+      'Launching a Greening Government Initiative. The Greening Government Initiative brings together governments.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
