@@ -850,14 +850,51 @@ function venueEmphasis(raw: string): boolean {
  */
 export const MARKED_HEADING = 240
 
+/** Words in -ing that are no verb's form: a preposition, a pronoun, a noun. */
+const NOT_VERBS_ING: ReadonlySet<string> = new Set(
+  'during nothing something anything everything morning evening spring string king thing bring ring wing sing beijing wyoming pudding ceiling'.split(
+    ' ',
+  ),
+)
+
+/** Whether a word is an -ing verb, hyphenated or not ("Ensuring", "Pre-positioning"; not "During", "Beijing"). */
+export function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase()
+  return /^(?:\p{L}+-)*\p{L}{2,}ing$/u.test(lower) && !NOT_VERBS_ING.has(lower.replace(/^.*-/u, ''))
+}
+
+/** The modal verbs, whose phrase is a sentence's predicate ("… can save trillions of dollars"). */
+const MODAL_WORDS = 'will|would|shall|should|can|could|may|might|must'
+/** Words that make a short sentence a sentence, its verb's auxiliary or a negation ("This is vital.", "We will not."). */
+export const AUXILIARY_WORDS = `is|are|was|were|be|been|${MODAL_WORDS}|has|have|had|do|does|did|not`
+const MODAL = new RegExp(`\\b(?:${MODAL_WORDS})\\b`, 'iu')
+/** A main clause after a comma: an auxiliary after it ("Starting with the first principle, terrorist threats have changed"). */
+const CLAUSE_AFTER_COMMA = new RegExp(`,.*\\b(?:${AUXILIARY_WORDS})\\b`, 'iu')
+
+/**
+ * A heading that a full stop ends, as a one-line bold heading may: one phrase that opens with an -ing verb, no modal verb
+ * making the phrase a sentence's subject and no main clause after a comma ("Ensuring that ATF has the leadership it needs to
+ * enforce our commonsense gun laws and fight gun crime."; not "Investing billions of dollars today … can save trillions of
+ * dollars …", nor "Starting with the first principle, terrorist threats have changed, and we need to change …").
+ */
+function isParticipleLabel(text: string): boolean {
+  return (
+    /\p{L}\.$/u.test(text) &&
+    !/[.!?;]["”’)]*\s/u.test(text) &&
+    isParticiple(text.split(/\s+/u)[0] as string) &&
+    !MODAL.test(text) &&
+    !CLAUSE_AFTER_COMMA.test(text)
+  )
+}
+
 /**
  * A paragraph of several lines that is one bold run, short and ending no
- * sentence: a heading hard-wrapped inside its bold, as the archive's Markdown
+ * sentence (or a participle's phrase ending in a stop, as a heading on one line may): a heading hard-wrapped inside its bold, as the archive's Markdown
  * wraps a long one ("**Artificial Intelligence (AI) Roadmap and Pilot Project
  * on / Privacy-Enhancing Technologies … / Research for the Public Good**").
  */
 function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolean {
-  if (group.length < 2 || text.length > MARKED_HEADING || /[.!?;,]["”’)]*$/.test(text)) return false
+  if (group.length < 2 || text.length > MARKED_HEADING || (/[.!?;,]["”’)]*$/.test(text) && !isParticipleLabel(text))) return false
   // a bold sentence that leads into a list ("…, which will prioritize:", "… new commitments with ASEAN:") is a clause; a
   // heading that ends on a colon is in Title Case ("Supporting Secure and Resilient Digital Connectivity in Third Countries:"),
   // its function words in lower case or not ("… Taking Action to Respond to Wildfires this Year:")

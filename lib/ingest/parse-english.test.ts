@@ -3807,6 +3807,40 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a bold -ing phrase wrapped over two lines as a heading, its full stop and all, as on one line (2022-04-11)', () => {
+    const statement = archived(
+      '2022-04-11-fact-sheet-the-biden-administration-cracks-down-on-ghost-guns-ensures-that-atf-has-the-leadership-it-needs-to-enforce-our-gun-laws',
+      'FACT SHEET: The Biden Administration Cracks Down on Ghost Guns, Ensures That ATF Has the Leadership it Needs to Enforce Our Gun Laws',
+      [
+        'Today, President Biden is announcing new actions.',
+        '',
+        '**Ensuring that ATF has the leadership it needs to enforce our',
+        'commonsense gun laws and fight gun crime.**',
+        '',
+        'The Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) is our top',
+        'agency enforcing our gun laws.',
+        '',
+        // (but a sentence that a participle's phrase opens is none: the remarks of 2021-09-09)
+        '**Starting with the first principle, terrorist threats have changed, and',
+        'we need to change to keep pace.**',
+        '',
+        '**Investing billions of dollars today in global health security can save',
+        'trillions of dollars and millions of lives.**',
+      ],
+    )
+    expect(statement.sections.map((s) => [s.heading, s.clauses.map((c) => c.text)])).toEqual([
+      [null, ['Today, President Biden is announcing new actions.']],
+      [
+        'Ensuring that ATF has the leadership it needs to enforce our commonsense gun laws and fight gun crime.',
+        [
+          'The Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) is our top agency enforcing our gun laws.',
+          'Starting with the first principle, terrorist threats have changed, and we need to change to keep pace.',
+          'Investing billions of dollars today in global health security can save trillions of dollars and millions of lives.',
+        ],
+      ],
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

@@ -17,7 +17,7 @@ import { MappedTextBuilder, originalRange, sliceMapped, trimMapped, type MappedT
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { isEndMark, isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
-import { isLinkPointer, LEGAL_SECTION, MARKED_HEADING, TITLE_CASE_LOWER } from './english-layout'
+import { AUXILIARY_WORDS, isLinkPointer, LEGAL_SECTION, MARKED_HEADING, isParticiple, TITLE_CASE_LOWER } from './english-layout'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
@@ -553,7 +553,6 @@ function isSaid(head: string, next: string): boolean {
 
 /** Words that make a short sentence a sentence: a subject pronoun or an auxiliary ("We agree.", "This is vital."). */
 const SUBJECT_WORDS = 'i|we|you|he|she|it|they|this|that|these|those|there'
-const AUXILIARY_WORDS = 'is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|not'
 const CLAUSE_WORDS = new RegExp(`^(?:${SUBJECT_WORDS}|${AUXILIARY_WORDS})$`, 'i')
 
 /**
@@ -567,10 +566,8 @@ const CLAUSE_WORDS = new RegExp(`^(?:${SUBJECT_WORDS}|${AUXILIARY_WORDS})$`, 'i'
 function isMarkedLabel(text: string): boolean {
   const words = text.replace(/[.:]$/u, '').split(/\s+/u)
   if (/^(?:Pillar|Section|Annex|Part|Goal|Chapter)\s+[IVX0-9]+\b/u.test(text)) return true
-  // (an -ing verb, not "During", "Nothing" or "Beijing")
   const first = (words[0] ?? '').toLowerCase()
-  // (hyphenated too: "Pre-positioning")
-  if (/^(?:\p{L}+-)*\p{L}{2,}ing$/u.test(first) && !NOT_VERBS_ING.has(first.replace(/^.*-/u, ''))) return true
+  if (isParticiple(first)) return true
   // (a short one is a sentence, however short, with a subject pronoun or an auxiliary and no topic before a colon:
   // "**We agree.**", "**This is vital.**", "**The President is not done.**", "**Thank you.**"; but "**Knowledge: Information is
   // Power.**" is a label)
@@ -586,13 +583,6 @@ const SUBJECT = new RegExp(`^(?:${SUBJECT_WORDS})$`, 'u')
 /** A person as a subject after the first word, in lower case ("During the pandemic, we acted."; not "United We Stand Summit"). */
 const PERSON = /^(?:we|you|he|she|they)$/u
 const AUXILIARIES = new RegExp(`^(?:${AUXILIARY_WORDS})$`, 'iu')
-
-/** Words in -ing that are no verb's form: a preposition, a pronoun, a noun. */
-const NOT_VERBS_ING: ReadonlySet<string> = new Set(
-  'during nothing something anything everything morning evening spring string king thing bring ring wing sing beijing wyoming pudding ceiling'.split(
-    ' ',
-  ),
-)
 
 function isRunInLabel(text: string, listItem: boolean): boolean {
   // a transcript's turn opens with its speaker, not a label ("THE VICE PRESIDENT: Welcome, Mr. President.")
