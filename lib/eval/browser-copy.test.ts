@@ -19,4 +19,10 @@ describe('asBrowserCopies', () => {
       'Heading:\nText with a link on 21st century challenges.',
     )
   })
+
+  it('keeps an autolink’s address, which the page shows as the link’s text (the internship release of 2022-08-26)', () => {
+    expect(asBrowserCopies('Reach the team at <internship@who.eop.gov> or <https://www.IC3.gov>.')).toBe(
+      'Reach the team at internship@who.eop.gov or https://www.IC3.gov.',
+    )
+  })
 })

@@ -17,6 +17,8 @@ export function asBrowserCopies(markdown: string): string {
         .map(({ line, item }) =>
           (item ? line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') : line)
             .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+            // an autolink shows its address: <https://www.IC3.gov>, <internship@who.eop.gov>
+            .replace(/<((?:https?|mailto):[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/giu, '$1')
             // an inline element's text runs on (21<sup>st</sup> is "21st"), another element's is a word apart
             .replace(/<\/?(?:sup|sub|span|em|strong|b|i|u|a|small)\b[^>]*>/giu, '')
             .replace(/<[^>]*>/g, ' ')
