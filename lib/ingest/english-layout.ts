@@ -54,9 +54,11 @@ const SHORT_LINE = 100
 /**
  * A paragraph that only points to a link, as a web page prints one: "To view
  * this fact sheet in your browser, click here.", "To view the letter, visit:",
- * "Read the full report here:", "Learn more about …", "back to top", or an address alone.
+ * "Read the full report here:", "Learn more about …", "back to top", or an address alone;
+ * the link's address printed after it or not ("To view the COVID Press Briefing slides, visit: https://…").
  */
-export function isLinkPointer(text: string): boolean {
+export function isLinkPointer(line: string): boolean {
+  const text = /^(?:https?:\/\/|www\.)/iu.test(line) ? line : line.replace(/\s+(?:https?:\/\/|www\.)\S+$/iu, '')
   if (text.length > 160) return false
   // (the last words of a quotation, its closing mark after them, and its source in brackets are no page's link: "…offer
   // solutions to solve them. Learn more:” [Tweet, 3/11/22]")

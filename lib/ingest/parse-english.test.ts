@@ -3841,6 +3841,29 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('leaves out a pointer to a link with the link’s address printed after it (COVID-19 press briefing, 2021-08-05)', () => {
+    const statement = archived(
+      '2021-08-05-press-briefing-by-white-house-covid-19-response-team-and-public-health-officials-48',
+      'Press Briefing by White House COVID-19 Response Team and Public Health Officials',
+      [
+        'MR. ZIENTS:  Good.  Well, thank you, and look forward to briefing early',
+        'next week.  Thank you.',
+        '',
+        '11:40 A.M. EDT',
+        '',
+        'To view the COVID Press Briefing slides, visit:',
+        '<https://bidenwhitehouse.archives.gov/wp-content/uploads/2021/08/COVID-Press-Briefing_5August2021_for-transcript-1.pdf>',
+        '',
+        'Read the full report here: <https://www.whitehouse.gov/report.pdf>',
+      ],
+    )
+    expect(clauses(statement)).toEqual([
+      'MR. ZIENTS: Good.',
+      'Well, thank you, and look forward to briefing early next week.',
+      'Thank you.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
