@@ -874,14 +874,17 @@ const MODAL = new RegExp(`\\b(?:${MODAL_WORDS})\\b`, 'iu')
 const CLAUSE_AFTER_COMMA = new RegExp(`,.*\\b(?:${AUXILIARY_WORDS})\\b`, 'iu')
 
 /**
- * A heading that a full stop ends, as a one-line bold heading may: one phrase that opens with an -ing verb, no modal verb
- * making the phrase a sentence's subject and no main clause after a comma ("Ensuring that ATF has the leadership it needs to
- * enforce our commonsense gun laws and fight gun crime."; not "Investing billions of dollars today … can save trillions of
- * dollars …", nor "Starting with the first principle, terrorist threats have changed, and we need to change …").
+ * A heading that a full stop ends, as a one-line bold heading may: one phrase of up to fifteen words (the collectors' limit
+ * for a bold sentence that heads) that opens with an -ing verb, no modal verb making the phrase a sentence's subject and no
+ * main clause after a comma ("Making Generational Investments in Latino Families Through the President’s Proposed Build
+ * Back Better Agenda."; not "Investing billions of dollars today … can save trillions of dollars …", nor "Starting with the
+ * first principle, terrorist threats have changed, and we need to change …").
  */
+const PARTICIPLE_LABEL_WORDS = 15
 function isParticipleLabel(text: string): boolean {
   return (
     /\p{L}\.$/u.test(text) &&
+    text.split(/\s+/u).length <= PARTICIPLE_LABEL_WORDS &&
     !/[.!?;]["”’)]*\s/u.test(text) &&
     isParticiple(text.split(/\s+/u)[0] as string) &&
     !MODAL.test(text) &&
