@@ -102,6 +102,22 @@ function cutOffProse(line: string, next: string): boolean {
   )
 }
 
+/**
+ * Whether a hard break after a sentence's lead-in and its colon breaks no list: the sentence goes on after it, in one
+ * paragraph wrapped to the block's end ("And the most difficult moments some will ever face:  " / "No one should have to
+ * choose between a job and a paycheck and take" / "caring of someone you love — a parent, a spouse, a child."). Not a
+ * label's colon ("It will:" over an item), a quotation or a legal section it introduces, a list's lines each broken by hand,
+ * nor another speaker's turn.
+ */
+function leadInGoesOn(line: string, rest: readonly CleanLine[]): boolean {
+  const next = rest[0]?.text.text ?? ''
+  if (!/\p{Ll}[,)]?:$/u.test(line) || line.trim().split(/\s+/u).length < 6 || !/^\p{Lu}\p{Ll}*\s\p{Ll}/u.test(next)) return false
+  if (SPEAKER_LABEL.test(next) || /^(?:Sec(?:tion|\.)|Article|Part|Chapter)\s/u.test(next)) return false
+  const end = rest.findIndex((line) => line.empty)
+  const block = end < 0 ? rest : rest.slice(0, end)
+  return block.slice(0, -1).every((line) => !line.hardBreak) && SENTENCE_END.test((block.at(-1) as CleanLine).text.text)
+}
+
 /** Whether a line that opens "1." has a "2." after it, near enough to be its list's second item. */
 function listGoesOn(lines: readonly { clean: CleanLine }[], first: number): boolean {
   return lines.slice(first + 1, first + 41).some(({ clean }) => !clean.empty && /^\s*\(?2[.)](?:\s|$)/u.test(clean.text.text))
@@ -276,6 +292,13 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           (breaksInBlock >= 2 && !endsInsidePhrase(previous.text.text))) &&
         !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) &&
         !(previous && cutOffProse(previous.text.text, clean.text.text)) &&
+        !(
+          previous &&
+          leadInGoesOn(
+            previous.text.text,
+            cleaned.slice(index).map((line) => line.clean),
+          )
+        ) &&
         !(
           wrappedAbove.length > HARD_BREAK_SHORT &&
           /\s\p{Lu}\p{Ll}+$/u.test(wrappedAbove) &&

@@ -3868,6 +3868,35 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('goes on with a sentence after its lead-in’s colon and a hard break, where no list follows (remarks, 2021-07-07)', () => {
+    const statement = archived(
+      '2021-07-07-remarks-by-president-biden-on-the-benefits-of-the-build-back-better-agenda-for-working-families',
+      'Remarks by President Biden on the Benefits of the Build Back Better Agenda for Working Families',
+      [
+        'And the most difficult moments some will ever face:  ',
+        'No one should have to choose between a job and a paycheck and take',
+        'caring of someone you love — a parent, a spouse, a child.  ',
+        '  ',
+        // (but a label's colon over an item, and a lead-in over lines broken by hand, end their line: a fact sheet of 2022-08-19)
+        'It will:  ',
+        'Make Home Efficiency Upgrades More Affordable: The law will help families.',
+        '',
+        // (nor a legal section: the executive order of 2021-09-17)
+        'By the authority vested in me as President by the Constitution and the',
+        'laws of the United States of America, it is hereby ordered as follows:  ',
+        'Section 1.  Amendment to Executive Order 13295.  Based upon the',
+        'recommendation of the Secretary, the list is amended.',
+      ],
+    )
+    expect(clauses(statement)).toEqual([
+      'And the most difficult moments some will ever face: No one should have to choose between a job and a paycheck and take caring of someone you love — a parent, a spouse, a child.',
+      'It will:',
+      'Make Home Efficiency Upgrades More Affordable: The law will help families.',
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered as follows:',
+      'Based upon the recommendation of the Secretary, the list is amended.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
