@@ -65,7 +65,7 @@ export function isLinkPointer(line: string): boolean {
   if ((text.match(/”/gu)?.length ?? 0) > (text.match(/“/gu)?.length ?? 0) || /\]$|:["”]$/u.test(text)) return false
   return (
     /^(?:[^.!?]{0,100}[,;]\s*)?click here\b[^.!?]{0,60}[.:]?$/i.test(text) ||
-    /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download)\b[^.!?]{0,100}\b(?:here|visit|at)\s*:$/i.test(text) ||
+    /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download)\b[^.!?]{0,100}\b(?:here|visit|at)\s*:?$/i.test(text) ||
     /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
     // a link's own words: "Learn more about the U.S.-Africa Partnership on Cancer Prevention, …", "For more information on …, please visit HERE."
     /^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) ||

@@ -3859,6 +3859,10 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
         '<https://bidenwhitehouse.archives.gov/wp-content/uploads/2021/08/COVID-Press-Briefing_5August2021_for-transcript-1.pdf>',
         '',
         'Read the full report here: <https://www.whitehouse.gov/report.pdf>',
+        '',
+        // (with no colon before the address: the briefing of 2021-08-02)
+        'To view the COVID Press Briefing slides,',
+        'visit <https://bidenwhitehouse.archives.gov/wp-content/uploads/2021/08/COVID-Press-Briefing_2August2021_for-transcript.pdf>',
       ],
     )
     expect(clauses(statement)).toEqual([
