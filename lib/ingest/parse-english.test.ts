@@ -1195,17 +1195,55 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
-  it('reads a bold sentence that leads into a list as text, not a heading (review 10: a 2022 fact sheet)', () => {
+  it('reads a bold sentence of more than eight words that leads into a list as text, a shorter one as its heading (review 10: a 2022 fact sheet)', () => {
+    // (the collectors' count-clauses.py, rule 4: an emphasis-only lead-in ending in a colon is a sentence from nine words on)
     const sheet = archived('2022-01-01-fact-sheet-example', 'FACT SHEET: Lowering Costs', [
       'The President is taking action today.',
       '',
-      '**Today’s announcement includes:**',
+      '**Today the President will highlight the following actions to lower costs:**',
       '',
       '-   Lower prices for families.',
       '-   More jobs at home.',
+      '',
+      '**Today’s announcement includes:**',
+      '',
+      '-   Cheaper insulin.',
     ])
-    expect(sheet.sections.map((s) => s.heading)).toEqual([null])
-    expect(clauses(sheet)).toContain('Today’s announcement includes:')
+    expect(sheet.sections.map((s) => [s.heading, s.clauses.map((c) => c.text)])).toEqual([
+      [
+        null,
+        [
+          'The President is taking action today.',
+          'Today the President will highlight the following actions to lower costs:',
+          'Lower prices for families.',
+          'More jobs at home.',
+        ],
+      ],
+      ['Today’s announcement includes:', ['Cheaper insulin.']],
+    ])
+  })
+
+  it('reads a line in italics of up to eight words ending on a colon as a heading, as bold (2021-08-05)', () => {
+    const readout = archived(
+      '2021-08-05-readout-of-senior-white-house-meeting-with-state-attorneys-general-on-efforts-to-hold-gun-manufacturers-accountable',
+      'Readout of Senior White House Meeting with State Attorneys General on Efforts to Hold Gun Manufacturers Accountable',
+      [
+        'Senior White House officials met with state attorneys general today.',
+        '',
+        '*Attorneys General:*',
+        '',
+        '-   Connecticut Attorney General William Tong',
+        '',
+        '*White House participants:*',
+        '',
+        '-   Susan Rice, Assistant to the President and Domestic Policy Advisor',
+      ],
+    )
+    expect(readout.sections.map((s) => [s.heading, s.clauses.map((c) => c.text)])).toEqual([
+      [null, ['Senior White House officials met with state attorneys general today.']],
+      ['Attorneys General:', ['Connecticut Attorney General William Tong']],
+      ['White House participants:', ['Susan Rice, Assistant to the President and Domestic Policy Advisor']],
+    ])
   })
 
   it('mends what a review of these rules made misfire: a readout’s topic, place or purpose names no counterpart, nor does a governor’s state; the President’s own statement stays his; a bold heading under an italic deck stays a heading', () => {
@@ -3139,8 +3177,9 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
         '\\###',
       ],
     )
-    expect(statement.sections.filter((section) => section.heading)).toEqual([])
-    expect(statement.sections.flatMap((section) => section.clauses.map((clause) => clause.text)).slice(2)).toEqual([
+    // (its italic label over the list heads it, as the collectors count an emphasized line of up to eight words)
+    expect(statement.sections.map((section) => section.heading)).toEqual([null, 'Meeting attendees:'])
+    expect(statement.sections.flatMap((section) => section.clauses.map((clause) => clause.text)).slice(1)).toEqual([
       'Chair Joyce Beatty (OH-03), Congressional Black Caucus',
       'Majority Whip Jim Clyburn (SC-06), Congressional Black Caucus',
       'House Democratic Caucus Chairman Hakeem Jeffries (NY-08), Congressional Black Caucus',

@@ -318,6 +318,9 @@ const OUTER_HEADING_JOIN = ' › '
  */
 const DOT_LEADER_ROW = /\S(?:\s?\.){4,}\s*[$€£]?\d[\d,.]*%?$/u
 
+/** The most words of a bold line ending in a colon that is a label over what follows, however it reads (collectors' rule 4). */
+const BOLD_LABEL_WORDS = 8
+
 /** A short line that ends no sentence, alone between two paragraphs: a heading ("Political Cooperation"). */
 function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boolean {
   const paragraph = paragraphs[i] as RepairedParagraph
@@ -334,17 +337,21 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
       text.length <= 160 &&
       !/[.!?;]["”’)]*$/.test(text)
     )
-  // (but a bold sentence that leads into a list is text: "Today’s announcement includes:", as a wrapped one is,
-  // english-layout's isWrappedBoldHeading; a heading that ends on a colon is in Title Case)
-  // (over a list, or saying what follows: "Today the President will highlight the following actions:"; but "Accelerate
-  // transition to a permanent firefighting workforce:" over its paragraph stays a heading)
+  // (but a bold sentence of more than eight words that leads into a list is text, as the collectors count it: "Today the
+  // President will highlight the following actions:", as a wrapped one is, english-layout's isWrappedBoldHeading; a heading
+  // that ends on a colon is in Title Case, or shorter: "Today’s announcement includes:", "*White House participants:*")
+  // (a longer one over a list, or saying what follows, is text)
   // (one longer than a line, up to a nominee's name and post, ends no sentence)
   if (paragraph.heading && (text.length <= 160 || (text.length <= MARKED_HEADING && !/[.!?]["”’)]*$/u.test(text))))
     return !(
       text.endsWith(':') &&
+      text.split(/\s+/u).length > BOLD_LABEL_WORDS &&
       (next.listItem === true || /\b(?:includ\w*|are|is|will|were|was|has|have|below|following|follows)\b/iu.test(text)) &&
       text.split(/\s+/u).some((word) => /^\p{Ll}{4,}/u.test(word) && !ENGLISH_STOPWORDS.has(word.replace(/:$/u, '')))
     )
+  // (and so is a line in italics of up to eight words that ends on a colon, as bold: "*White House participants:*" over its
+  // list, beside "*Attorneys General:*")
+  if (paragraph.emphasized && !paragraph.transcript && text.endsWith(':') && text.split(/\s+/u).length <= BOLD_LABEL_WORDS) return true
   // in a transcript only markup makes a heading: a line of speech cut by a blank line ("I can’t believe he puts the words") is none
   if (paragraph.transcript) return false
   // a line broken off with a dash or an ellipsis is speech interrupted ("… to work on energy security —"), not a heading
