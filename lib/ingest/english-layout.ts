@@ -788,7 +788,9 @@ function boldLeadIn(raw: string, text: string): string | undefined {
     .replace(/\\(?=[^\s])/gu, '')
     .replace(/\s+/gu, ' ')
     .trim()
-  return /[.:]$/u.test(label) && label.length < text.length && text.startsWith(label) ? label : undefined
+  // (the paragraph's text keeps its number: "2. Bolster Pacific regionalism. The PBP …")
+  const words = text.replace(/^\d{1,3}\.\s+/u, '')
+  return /[.:]$/u.test(label) && label.length < words.length && words.startsWith(label) ? label : undefined
 }
 
 /**

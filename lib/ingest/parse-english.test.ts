@@ -3940,6 +3940,26 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('runs a numbered item’s bold label into its sentence, and keeps a longer bold lead a sentence (Partners in the Blue Pacific, 2022-06-24)', () => {
+    const statement = archived(
+      '2022-06-24-statement-by-australia-japan-new-zealand-the-united-kingdom-and-the-united-states-on-the-establishment-of-the-partners-in-the-blue-pacific-pbp',
+      'Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States on the Establishment of the Partners in the Blue Pacific (PBP)',
+      [
+        '1.  **Deliver results for the Pacific more effectively and efficiently.**',
+        '    Together and individually, our five countries will enhance our existing efforts.  ',
+        '     ',
+        '2.  **Bolster Pacific regionalism. **The PBP will forge closer',
+        '    connections with Pacific governments. We will further elevate Pacific regionalism.  ',
+      ],
+    )
+    expect(clauses(statement)).toEqual([
+      '1. Deliver results for the Pacific more effectively and efficiently.',
+      'Together and individually, our five countries will enhance our existing efforts.',
+      '2. Bolster Pacific regionalism. The PBP will forge closer connections with Pacific governments.',
+      'We will further elevate Pacific regionalism.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

@@ -528,19 +528,24 @@ function sentenceBoundsEn(
   leadIn: string | null,
 ): [number, number][] {
   if (DOT_LEADER_ROW.test(text.trim())) return [[0, text.length]]
-  const bounds = sentenceBoundsEnglish(text)
+  let bounds = sentenceBoundsEnglish(text)
+  // a paragraph's number that the segmenter takes for a sentence of its own opens the sentence it numbers
+  const numberAlone = label !== null && bounds.length > 1 && text.slice(bounds[0]![0], bounds[0]![1]).trim() === label
+  if (numberAlone) bounds = [[bounds[0]![0], bounds[1]![1]], ...bounds.slice(2)]
   const first = bounds[0]
   const second = bounds[1]
   if (!first || !second) return bounds
   const head = text.slice(first[0], first[1]).trim()
-  // a paragraph's number, or a run-in label ("Working Groups. Seventeen trilateral working groups …"), opens its first sentence
+  // a run-in label ("Working Groups. Seventeen trilateral working groups …") opens its first sentence
   const next = text.slice(second[0], second[1]).trim()
+  const joined: [number, number][] = [[first[0], second[1]], ...bounds.slice(2)]
   // (a label the markup sets in bold is one by what it says: an -ing phrase, a short one, or a numbered one ("Pillar V: …");
   // a longer lead in bold is a sentence, "**Suspend the tariffs related to this dispute for five years.**")
-  const marked = leadIn !== null && !transcript && head === leadIn.trim()
-  if (marked) return isMarkedLabel(head) && !isSaid(head, next) ? [[first[0], second[1]], ...bounds.slice(2)] : bounds
-  if ((label && head === label) || (!transcript && isRunInLabel(head, listItem) && !isSaid(head, next)))
-    return [[first[0], second[1]], ...bounds.slice(2)]
+  // (after the paragraph's number, if it has one: "2.  **Bolster Pacific regionalism. **The PBP will …")
+  const unnumbered = label && head.startsWith(label) ? head.slice(label.length).trim() : head
+  if (leadIn !== null && !transcript && unnumbered === leadIn.trim())
+    return isMarkedLabel(unnumbered) && !isSaid(unnumbered, next) ? joined : bounds
+  if (!numberAlone && !transcript && isRunInLabel(head, listItem) && !isSaid(head, next)) return joined
   return bounds
 }
 
