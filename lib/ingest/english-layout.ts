@@ -203,6 +203,8 @@ const LEAD_IN_ADVERBS = new Set(
 export function isRunInHeading(text: string, longest = RUN_IN_HEADING): boolean {
   const line = text.trim()
   if (line.length > longest || !/^[\p{Lu}\d]/u.test(line) || /[.;!?,]["”’)]*$/u.test(line)) return false
+  // (a person's turn is no heading, however short: "MS. PSAKI:  Yeah" between two questions)
+  if (isPersonTurn(line)) return false
   const words = line.replace(/:$/u, '').split(/\s+/u)
   // a line that ends on a function word is cut inside a phrase ("Launching the" / "U.S.-Singapore Climate Partnership:")
   if (ENGLISH_STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) return false

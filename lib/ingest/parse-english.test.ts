@@ -3960,6 +3960,26 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads a short turn with no stop as the speaker’s words, not a heading (press briefing, 2021-12-13)', () => {
+    const statement = archived(
+      '2021-12-13-press-briefing-by-press-secretary-jen-psaki-december-13-2021',
+      'Press Briefing by Press Secretary Jen Psaki, December 13, 2021',
+      [
+        'Q\u00a0 \u00a0 \u00a0 And the President talked about going to Kentucky –-  ',
+        '\u00a0  ',
+        'MS. PSAKI:\u00a0 Yeah  ',
+        '\u00a0  ',
+        'Q\u00a0 \u00a0 \u00a0 — on Wednesday but not having decided exactly where he’s going.',
+      ],
+    )
+    expect(statement.sections.map((s) => s.heading)).toEqual([null])
+    expect(statement.sections[0]?.clauses.map((c) => [c.label, c.text])).toEqual([
+      ['Q', 'Q And the President talked about going to Kentucky –-'],
+      ['MS. PSAKI:', 'MS. PSAKI: Yeah'],
+      ['Q', 'Q — on Wednesday but not having decided exactly where he’s going.'],
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
