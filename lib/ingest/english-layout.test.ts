@@ -170,7 +170,12 @@ describe('layoutEnglish', () => {
     // a bold sentence leading into a list, a bold paragraph that ends a sentence, two bold runs: text
     const text = (lines: string[]) => layout([...lines, '', 'The partners will meet again.'].join('\n'))[0]?.[1]
     expect(text(['**Today, President Biden will outline the Roadmap, which will', 'prioritize:**'])).toBe(false)
-    expect(text(['**We will meet again in Tokyo next', 'year.**'])).toBe(false)
+    // (a bold sentence of more than fifteen words is text, a shorter one heads, as the collectors count them: rule 4)
+    expect(text(['**We will meet again in Tokyo next year to review the progress of each', 'working group and set new goals.**'])).toBe(
+      false,
+    )
+    expect(text(['**The Administration is expanding testing supply and', 'availability.**'])).toBe(true)
+    expect(text(['**Second, we commit to bolstering Pacific', 'regionalism.**'])).toBe(false)
     expect(text(['**Supply Chains** and **Critical', 'Minerals**'])).toBe(false)
     expect(text(['**Today, the United States and Japan are announcing new commitments with', 'ASEAN:**'])).toBe(false)
     // a heading whose bold closes before a backslash hard break, and one in Title Case that ends on a colon

@@ -892,41 +892,37 @@ export function isParticiple(word: string): boolean {
   return /^(?:\p{L}+-)*\p{L}{2,}ing$/u.test(lower) && !NOT_VERBS_ING.has(lower.replace(/^.*-/u, ''))
 }
 
-/** The modal verbs, whose phrase is a sentence's predicate ("… can save trillions of dollars"). */
-const MODAL_WORDS = 'will|would|shall|should|can|could|may|might|must'
 /** Words that make a short sentence a sentence, its verb's auxiliary or a negation ("This is vital.", "We will not."). */
-export const AUXILIARY_WORDS = `is|are|was|were|be|been|${MODAL_WORDS}|has|have|had|do|does|did|not`
-const MODAL = new RegExp(`\\b(?:${MODAL_WORDS})\\b`, 'iu')
-/** A main clause after a comma: an auxiliary after it ("Starting with the first principle, terrorist threats have changed"). */
-const CLAUSE_AFTER_COMMA = new RegExp(`,.*\\b(?:${AUXILIARY_WORDS})\\b`, 'iu')
+export const AUXILIARY_WORDS = 'is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|not'
+
+/** An ordinal that opens a point of an argument ("Second, we commit to …"): its bold sentence is a sentence, however short. */
+const ORDINAL_OPENING = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Finally),\s/u
 
 /**
- * A heading that a full stop ends, as a one-line bold heading may: one phrase of up to fifteen words (the collectors' limit
- * for a bold sentence that heads) that opens with an -ing verb, no modal verb making the phrase a sentence's subject and no
- * main clause after a comma ("Making Generational Investments in Latino Families Through the President’s Proposed Build
- * Back Better Agenda."; not "Investing billions of dollars today … can save trillions of dollars …", nor "Starting with the
- * first principle, terrorist threats have changed, and we need to change …").
+ * Whether a bold run that ends a sentence heads what follows, by the collectors' rule 4: up to eight words, or one sentence
+ * of up to fifteen ("**The Administration is expanding testing supply and availability.**" over its paragraphs), but not a
+ * point of an argument that an ordinal opens; a longer one is a sentence of the text ("**Ensuring that ATF has the
+ * leadership it needs to enforce our commonsense gun laws and fight gun crime.**", eighteen words).
  */
-const PARTICIPLE_LABEL_WORDS = 15
-function isParticipleLabel(text: string): boolean {
-  return (
-    /\p{L}\.$/u.test(text) &&
-    text.split(/\s+/u).length <= PARTICIPLE_LABEL_WORDS &&
-    !/[.!?;]["”’)]*\s/u.test(text) &&
-    isParticiple(text.split(/\s+/u)[0] as string) &&
-    !MODAL.test(text) &&
-    !CLAUSE_AFTER_COMMA.test(text)
-  )
+export function isBoldSentenceHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/u).length
+  if (ORDINAL_OPENING.test(text)) return false
+  return words <= 8 || (words <= 15 && sentenceBoundsEnglish(text).length === 1)
 }
 
 /**
- * A paragraph of several lines that is one bold run, short and ending no
- * sentence (or a participle's phrase ending in a stop, as a heading on one line may): a heading hard-wrapped inside its bold, as the archive's Markdown
- * wraps a long one ("**Artificial Intelligence (AI) Roadmap and Pilot Project
- * on / Privacy-Enhancing Technologies … / Research for the Public Good**").
+ * A paragraph of several lines that is one bold run, short and ending no sentence (or a short sentence, as a bold line
+ * may be: isBoldSentenceHeading): a heading hard-wrapped inside its bold, as the archive's Markdown wraps a long one
+ * ("**Artificial Intelligence (AI) Roadmap and Pilot Project on / Privacy-Enhancing Technologies … / Research for the
+ * Public Good**").
  */
 function isWrappedBoldHeading(group: readonly CleanLine[], text: string): boolean {
-  if (group.length < 2 || text.length > MARKED_HEADING || (/[.!?;,]["”’)]*$/.test(text) && !isParticipleLabel(text))) return false
+  if (
+    group.length < 2 ||
+    text.length > MARKED_HEADING ||
+    (/[.!?;,]["”’)]*$/.test(text) && !(/[.!?]["”’)]*$/u.test(text) && isBoldSentenceHeading(text)))
+  )
+    return false
   // a bold sentence that leads into a list ("…, which will prioritize:", "… new commitments with ASEAN:") is a clause; a
   // heading that ends on a colon is in Title Case ("Supporting Secure and Resilient Digital Connectivity in Third Countries:"),
   // its function words in lower case or not ("… Taking Action to Respond to Wildfires this Year:")

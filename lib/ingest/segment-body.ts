@@ -17,7 +17,15 @@ import { MappedTextBuilder, originalRange, sliceMapped, trimMapped, type MappedT
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { isEndMark, isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
-import { AUXILIARY_WORDS, isLinkPointer, LEGAL_SECTION, MARKED_HEADING, isParticiple, TITLE_CASE_LOWER } from './english-layout'
+import {
+  AUXILIARY_WORDS,
+  isBoldSentenceHeading,
+  isLinkPointer,
+  LEGAL_SECTION,
+  MARKED_HEADING,
+  isParticiple,
+  TITLE_CASE_LOWER,
+} from './english-layout'
 import type { ParsedClause, ParsedSection, RepairedParagraph } from './types'
 
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/
@@ -342,12 +350,14 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // that ends on a colon is in Title Case, or shorter: "Today’s announcement includes:", "*White House participants:*")
   // (a longer one over a list, or saying what follows, is text)
   // (one longer than a line, up to a nominee's name and post, ends no sentence)
+  // (and one that ends a sentence heads only when short, by the collectors' rule: isBoldSentenceHeading)
   if (paragraph.heading && (text.length <= 160 || (text.length <= MARKED_HEADING && !/[.!?]["”’)]*$/u.test(text))))
     return !(
-      text.endsWith(':') &&
-      text.split(/\s+/u).length > BOLD_LABEL_WORDS &&
-      (next.listItem === true || /\b(?:includ\w*|are|is|will|were|was|has|have|below|following|follows)\b/iu.test(text)) &&
-      text.split(/\s+/u).some((word) => /^\p{Ll}{4,}/u.test(word) && !ENGLISH_STOPWORDS.has(word.replace(/:$/u, '')))
+      (/[.!?]["”’)]*$/u.test(text) && !isBoldSentenceHeading(text)) ||
+      (text.endsWith(':') &&
+        text.split(/\s+/u).length > BOLD_LABEL_WORDS &&
+        (next.listItem === true || /\b(?:includ\w*|are|is|will|were|was|has|have|below|following|follows)\b/iu.test(text)) &&
+        text.split(/\s+/u).some((word) => /^\p{Ll}{4,}/u.test(word) && !ENGLISH_STOPWORDS.has(word.replace(/:$/u, ''))))
     )
   // (and so is a line in italics of up to eight words that ends on a colon, as bold: "*White House participants:*" over its
   // list, beside "*Attorneys General:*")
