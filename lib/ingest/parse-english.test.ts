@@ -3976,6 +3976,36 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('dates a pasted letter by its sign-off, a day before the page’s date line, and not by an attribution a week before (2021-03-03)', () => {
+    const letter = parseOne(
+      [
+        'A Letter on the Continuation of the National Emergency with Respect to Ukraine',
+        'March 3, 2021',
+        '',
+        'TO THE CONGRESS OF THE UNITED STATES:',
+        '',
+        'Section 202(d) of the National Emergencies Act provides for the automatic termination of a national emergency.',
+        '',
+        'JOSEPH R. BIDEN JR.',
+        '',
+        'THE WHITE HOUSE,',
+        'March 2, 2021.',
+      ].join('\n'),
+    )
+    expect(letter.date).toBe('2021-03-02')
+    const sheet = parseOne(
+      [
+        'FACT SHEET: Biden-Harris Administration Actions in Response to Ongoing Crisis in Northern Ethiopia',
+        'September 17, 2021',
+        '',
+        'The United States is taking action to help end the crisis in northern Ethiopia.',
+        '',
+        'President Biden, September 10, 2021',
+      ].join('\n'),
+    )
+    expect(sheet.date).toBe('2021-09-17')
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

@@ -830,6 +830,12 @@ function daysBetween(printed: { year: number; month: number; day: number }, date
   return Math.round((Date.UTC(year, dateline.month - 1, dateline.day) - from) / 86_400_000)
 }
 
+/** Whether an ISO date is one to three days before a printed date: a text signed before the day it was published. */
+function signedBefore(signed: string, printed: { year: number; month: number; day: number }): boolean {
+  const days = (Date.UTC(printed.year, printed.month - 1, printed.day) - Date.parse(`${signed}T00:00:00Z`)) / 86_400_000
+  return days >= 1 && days <= 3
+}
+
 function findDate(e: DateEvidence): string | null {
   const printed = e.header.printedDate
   if (e.dateline) {
@@ -845,6 +851,9 @@ function findDate(e: DateEvidence): string | null {
     if (metaYear) return isoDate(Number(metaYear), e.dateline.month, e.dateline.day)
     return null
   }
+  // (a sign-off's date a day or three before the date line over it is the text's own, the date line the day a page printed
+  // it: a letter signed "THE WHITE HOUSE, / March 2, 2021." under a page's "March 3, 2021")
+  if (printed && e.signOff && signedBefore(e.signOff.date, printed)) return e.signOff.date
   if (printed) return isoDate(printed.year, printed.month, printed.day)
   if (e.signOff) return e.signOff.date
   const meta = /^(\d{4}-\d{2}-\d{2})/.exec(e.meta.date ?? '')?.[1]
