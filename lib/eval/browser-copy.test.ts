@@ -20,6 +20,12 @@ describe('asBrowserCopies', () => {
     )
   })
 
+  it('keeps an escaped asterisk, which the page shows (the readout of 2022-03-15: "\\*denotes virtual participant")', () => {
+    expect(asBrowserCopies('-   UPS\n\n\\*denotes virtual participant and **bold** text')).toBe(
+      'UPS\n\n*denotes virtual participant and bold text',
+    )
+  })
+
   it('keeps an autolink’s address, which the page shows as the link’s text (the internship release of 2022-08-26)', () => {
     expect(asBrowserCopies('Reach the team at <internship@who.eop.gov> or <https://www.IC3.gov>.')).toBe(
       'Reach the team at internship@who.eop.gov or https://www.IC3.gov.',

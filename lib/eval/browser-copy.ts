@@ -23,7 +23,10 @@ export function asBrowserCopies(markdown: string): string {
             .replace(/<\/?(?:sup|sub|span|em|strong|b|i|u|a|small)\b[^>]*>/giu, '')
             .replace(/<[^>]*>/g, ' ')
             .replace(/\s*\n\s*/g, ' ')
+            // (an escaped mark is the page's own character: "\*denotes virtual participant" shows its asterisk)
+            .replace(/\\([*_#])/g, (_, mark: string) => ESCAPED[mark as keyof typeof ESCAPED])
             .replace(/\*+|\\|^#+\s*/g, '')
+            .replace(/[\uE000-\uE002]/gu, (held) => UNESCAPED[held] as string)
             .replace(/\s{2,}/g, ' ')
             .trim(),
         )
@@ -33,6 +36,10 @@ export function asBrowserCopies(markdown: string): string {
     .filter(Boolean)
     .join('\n\n')
 }
+
+/** Escaped marks held out of the markup's removal in private-use characters, and put back after it. */
+const ESCAPED = { '*': '\uE000', _: '\uE001', '#': '\uE002' } as const
+const UNESCAPED: Record<string, string> = { '\uE000': '*', '\uE001': '_', '\uE002': '#' }
 
 const BULLET = /^\s*[-*+]\s+/
 const NUMBERED = /^\s*(\d{1,9})[.)]\s+/
