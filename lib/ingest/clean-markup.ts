@@ -217,7 +217,10 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
       i++
       continue
     }
-    if (ch === '*' || (ch === '_' && isEmphasisUnderscore(raw, i))) {
+    // (but in text without links, tags or escapes, a line's one asterisk, opening it before a word in lower case or a number,
+    // is a footnote's mark the page prints: "*denotes virtual participant"; emphasis opens on a capital, "*President …")
+    const footnoteMark = ch === '*' && state.textBrackets === true && /^\s*\*[\p{Ll}\d][^*]*$/u.test(raw)
+    if ((ch === '*' && !footnoteMark) || (ch === '_' && isEmphasisUnderscore(raw, i))) {
       i++
       continue
     }

@@ -4006,6 +4006,36 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(sheet.date).toBe('2021-09-17')
   })
 
+  it('keeps a pasted footnote’s asterisk, and the footnote apart from the list above it (readout, 2022-03-15)', () => {
+    const statement = parseOne(
+      [
+        'Readout of Supply Chain Event Launching Data Initiative for Greater Supply Chain Resilience',
+        'March 15, 2022',
+        '',
+        'Today, Director of the National Economic Council Brian Deese met with key stakeholders to launch a data initiative.',
+        '',
+        'Participants included:',
+        '',
+        'Port of Long Beach',
+        'Port of Los Angeles',
+        'Georgia Ports Authority*',
+        'Gemini Shippers Association',
+        'DCLI',
+        'FlexiVan',
+        'Prologis',
+        'CMA CGM',
+        'MSC*',
+        'Target*',
+        'True Value',
+        'FedEx',
+        'UPS',
+        '',
+        '*denotes virtual participant',
+      ].join('\n'),
+    )
+    expect(clauses(statement).slice(-3)).toEqual(['FedEx', 'UPS', '*denotes virtual participant'])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
