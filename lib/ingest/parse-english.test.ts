@@ -4036,6 +4036,22 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(statement).slice(-3)).toEqual(['FedEx', 'UPS', '*denotes virtual participant'])
   })
 
+  it('reads an unmarked list item’s label of more than four words as a sentence, unless it opens with an -ing verb (2021-06-07)', () => {
+    const statement = archived('2021-06-07-fact-sheet-u-s-guatemala-cooperation', 'FACT SHEET: U.S. – Guatemala Cooperation', [
+      '-   <span style="text-decoration: underline">Investment to Support',
+      '    Agri-business in Guatemala</span>.  DFC will seek to invest $6',
+      '    million in a project with *Agro Atlantic*.',
+      '-   Working Groups. Seventeen trilateral working groups will meet.',
+      '-   Launching an Online Vaccinator Portal. Health care professionals can now sign up.',
+    ])
+    expect(clauses(statement)).toEqual([
+      'Investment to Support Agri-business in Guatemala.',
+      'DFC will seek to invest $6 million in a project with Agro Atlantic.',
+      'Working Groups. Seventeen trilateral working groups will meet.',
+      'Launching an Online Vaccinator Portal. Health care professionals can now sign up.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

@@ -610,7 +610,9 @@ function isRunInLabel(text: string, listItem: boolean): boolean {
   // a transcript's turn opens with its speaker, not a label ("THE VICE PRESIDENT: Welcome, Mr. President.")
   if (SPEAKER_LABEL.test(text)) return false
   const words = text.replace(/[.:]$/, '').split(/\s+/)
-  if (!/[.:]$/.test(text) || text.length > 50 || words.length > 6) return false
+  // (four words at most, as the collectors' rule 5 reads a list item's plain label, "Working Groups."; an -ing phrase up to
+  // six, "Launching an Online Vaccinator Portal.", the label a page sets in bold that a copy has lost)
+  if (!/[.:]$/.test(text) || text.length > 50 || words.length > (isParticiple(words[0] as string) ? 6 : 4)) return false
   // (one word and a full stop, unmarked, outside a list, is a sentence: "Enough. We’ve grieved and prayed with …"; not a
   // numeral, "III.", nor an abbreviation the sentence rules do not know, "Fmr. Rep. Mia Love")
   if (!listItem && words.length === 1 && /^\p{Lu}\p{Ll}{3,}\.$/u.test(text) && /[aeiouy]/u.test(text)) return false
