@@ -102,6 +102,13 @@ describe('findPartiesEn', () => {
         'The G7 is united in addressing the challenges posed by the People’s Republic of China. The PRC’s non-market policies and practices distort the global economy, and the PRC uses economic coercion.',
       ),
     ).toEqual(['united-states'])
+    // (its office named counts for its government: review 66, a fact sheet of 2021-11-30 pasted without its address)
+    expect(
+      codes(
+        'FACT SHEET: Virtual Engagement with Indigenous Women Leaders in Preparation for the Fourth Convening of the Trilateral Working Group on Violence Against Indigenous Women and Girls',
+        'Today, the White House welcomes our partners from the governments of Canada and Mexico as we jointly host a half-day virtual discussion with Indigenous women leaders from all three of our countries. This virtual engagement brings together Indigenous women leaders from across North America, which the White House will host in the Spring of 2022.',
+      ),
+    ).toEqual(['united-states'])
   })
 
   it('reads leaders named anywhere in the title, and the list after “the leaders of” in the opening', () => {

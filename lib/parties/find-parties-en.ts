@@ -350,9 +350,14 @@ export function findPartiesEn({
     // a fact sheet or a statement by an office: the publishing government it names
     // (the home government named most, not the first named: "FACT SHEET: CHIPS and Science Act Will … Counter China" over
     // "In President Biden’s first year in office, the Biden-Harris Administration …" is the United States')
-    const named = [...partiesNamedIn(title), ...partiesNamedIn(opening.slice(0, 2000))]
+    // (its office counts as a naming of its government: "Today, the White House welcomes our partners from the governments of
+    // Canada and Mexico as we jointly host …" is the United States')
+    const officeNamings = (text: string) => text.match(new RegExp(WHITE_HOUSE.source, 'gu'))?.length ?? 0
+    const offices = officeNamings(title) + officeNamings(opening.slice(0, 2000))
+    const unitedStates = offices ? findPartyByCode('united-states') : undefined
+    const named = [...partiesNamedIn(title), ...partiesNamedIn(opening.slice(0, 2000)), ...(unitedStates ? [unitedStates] : [])]
     const mentions = [...mentionsIn(title), ...mentionsIn(opening.slice(0, 2000))].filter((m) => !m.parenthetical && !m.occasion)
-    const times = (party: PartyEntry) => mentions.filter((m) => m.party === party).length
+    const times = (party: PartyEntry) => mentions.filter((m) => m.party === party).length + (party === unitedStates ? offices : 0)
     // (but a title whose subject is a home government names it: "FACT SHEET: The United States Continues to Strengthen
     // Cooperation with G7 on … Challenges … Posed by the People’s Republic of China")
     const headline = title.replace(/^[^:]{0,40}:\s*/u, '').replace(/^the\s+/iu, '')
@@ -362,10 +367,9 @@ export function findPartiesEn({
       named
         .filter((party) => HOME_PARTY_CODES.includes(party.code))
         .reduce<PartyEntry | undefined>((best, party) => (best && times(best) >= times(party) ? best : party), undefined) ??
-      named[0] ??
       // (naming no government but its own office: "Readout of Meeting with Colleges and Universities …" / "Yesterday,
       // members of the White House Monkeypox and COVID-19 response teams … met virtually with college presidents")
-      (WHITE_HOUSE.test(title) || WHITE_HOUSE.test(opening.slice(0, 2000)) ? findPartyByCode('united-states') : undefined)
+      named[0]
     return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between =
