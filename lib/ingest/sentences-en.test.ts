@@ -185,6 +185,11 @@ describe('sentenceBoundsEnglish', () => {
       'The resolutions.',
       'Both leaders agree.',
     ])
+    // (and an address without a scheme, its last part capitalised: the fact sheet of 2022-02-08)
+    expect(split('New Government Website – ChildTaxCredit.Gov – Directs Americans to Tax-Filing Assistance. It opens today.')).toEqual([
+      'New Government Website – ChildTaxCredit.Gov – Directs Americans to Tax-Filing Assistance.',
+      'It opens today.',
+    ])
   })
 
   it('joins legal citations and "No." before a number, but ends a sentence at the word no and at a governor addressed by title (review 11)', () => {

@@ -341,7 +341,7 @@ function gluedSentence(text: string, stop: number, end: number): boolean {
  * Whether the stop is a dot of a web or mail address, which has no space in it
  * either ("www.DisasterAssistance.gov", "http://www.CDC.gov/HeartDisease",
  * "info@Example.org"): the run of text around it starts with a scheme or
- * "www.", holds an "@", or goes on from the stop as a domain name does.
+ * "www.", holds an "@", or goes on from the stop as a domain name does, or ends one ("ChildTaxCredit.Gov").
  */
 function inWebAddress(text: string, stop: number, end: number): boolean {
   let from = stop
@@ -350,7 +350,9 @@ function inWebAddress(text: string, stop: number, end: number): boolean {
   return (
     /^(?:[a-z][a-z\d+.-]*:\/\/|www(?:\.|$))/i.test(before) ||
     before.includes('@') ||
-    /^[\p{L}\d-]+\.(?:gov|com|org|net|edu|mil|int|info|io)\b/iu.test(text.slice(end, end + 80))
+    /^[\p{L}\d-]+\.(?:gov|com|org|net|edu|mil|int|info|io)\b/iu.test(text.slice(end, end + 80)) ||
+    // (or the word after it is the domain's last part: "New Government Website – ChildTaxCredit.Gov – Directs …")
+    /^(?:gov|com|org|net|edu|mil|int|info|io)\b/iu.test(text.slice(end, end + 8))
   )
 }
 
