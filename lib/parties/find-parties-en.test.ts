@@ -102,6 +102,13 @@ describe('findPartiesEn', () => {
         'The G7 is united in addressing the challenges posed by the People’s Republic of China. The PRC’s non-market policies and practices distort the global economy, and the PRC uses economic coercion.',
       ),
     ).toEqual(['united-states'])
+    // (a headline's capitalised "From" names its voice as "from" does: review 68, a statement of 2021-05-27 pasted)
+    expect(
+      codes(
+        'Statement From Senior Advisor and Chief Spokesperson Symone Sanders on Vice President Kamala Harris Meeting With Private Sector Leaders',
+        'Today, Vice President Kamala Harris met with the leaders of a dozen businesses and organizations to announce a Call to Action for the private sector to deepen investments in Guatemala, El Salvador, and Honduras.',
+      ),
+    ).toEqual(['united-states'])
     // (its office named counts for its government: review 66, a fact sheet of 2021-11-30 pasted without its address)
     expect(
       codes(

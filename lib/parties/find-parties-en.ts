@@ -271,7 +271,7 @@ const WHITE_HOUSE = /\bWhite House\b/u
 const WHITE_HOUSE_OFFICE = /\b(?:White House|NSC|National Security Council|Senior Administration Officials?)\b/u
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
-  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:by|from|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
+  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:[Bb]y|[Ff]rom|[Oo]f)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
 
 /**
  * A news headline of its publisher's own act, in one voice: an officer or the administration and a verb in the present
@@ -331,7 +331,8 @@ export function findPartiesEn({
     const speakerPart = (
       (title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s(?!of\s))/)[0] as string
     ).split(/\s(?:at|before|during)\s/)[0] as string
-    const voices = /^(?:Statement|Message|Remarks|Address|Speech|Keynote \w+)\s+(?:by|from|of)\s+/.test(title)
+    // (a headline capitalises its prepositions or not: "Statement From Senior Advisor … Symone Sanders on …")
+    const voices = /^(?:Statement|Message|Remarks|Address|Speech|Keynote \w+)\s+(?:[Bb]y|[Ff]rom|[Oo]f)\s+/.test(title)
       ? partiesNamedIn(speakerPart)
       : []
     // "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States": several voices
