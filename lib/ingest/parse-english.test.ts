@@ -4052,6 +4052,40 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('leaves out a memorandum’s addressees in capitals down to its subject, printed without "MEMORANDUM FOR", as published and as copied (NSM-16, 2022-11-10)', () => {
+    const lines = [
+      'NATIONAL SECURITY MEMORANDUM/NSM-16',
+      '',
+      'THE SECRETARY OF STATE',
+      'THE SECRETARY OF DEFENSE',
+      'THE ATTORNEY GENERAL',
+      'THE SECRETARY OF THE INTERIOR',
+      'THE SECRETARY OF AGRICULTURE',
+      'THE ADMINISTRATOR OF THE ENVIRONMENTAL',
+      'PROTECTION AGENCY',
+      'THE DIRECTOR OF NATIONAL INTELLIGENCE',
+      '',
+      'SUBJECT: Strengthening the Security and Resilience of United States Food and Agriculture',
+      '',
+      'The food and agriculture sector is extensive, interconnected, diverse, and complex.',
+    ]
+    const copied = parseOne(
+      [
+        'National Security Memorandum on Strengthening the Security and Resilience of United States Food and Agriculture',
+        'November 10, 2022',
+        '',
+        ...lines,
+      ].join('\n'),
+    )
+    expect(clauses(copied)).toEqual(['The food and agriculture sector is extensive, interconnected, diverse, and complex.'])
+    const published = archived(
+      '2022-11-10-national-security-memorandum-on-on-strengthening-the-security-and-resilience-of-united-states-food-and-agriculture',
+      'National Security Memorandum on Strengthening the Security and Resilience of United States Food and Agriculture',
+      lines.map((line) => (line.startsWith('THE ') ? `${line}  ` : line)),
+    )
+    expect(clauses(published)).toEqual(['The food and agriculture sector is extensive, interconnected, diverse, and complex.'])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

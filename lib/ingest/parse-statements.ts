@@ -651,18 +651,26 @@ function withoutMemorandumAddress(
   notes: ImportNote[],
 ): { paragraphs: RepairedParagraph[]; found: boolean } {
   const text = (k: number) => (paragraphs[k] as RepairedParagraph).text.text.trim()
-  const at = language === 'en' ? paragraphs.slice(0, 3).findIndex((p) => /^MEMORANDUM FOR\b/.test(p.text.text.trim())) : -1
-  if (at < 0) return { paragraphs: [...paragraphs], found: false }
-  const start = paragraphs.slice(0, at).every(isAddressLine) ? 0 : at
   // (in capitals but for a slip: "The DIRECTOR OF THE CENTRAL INTELLIGENCE AGENCY")
   const capitals = (k: number) =>
     text(k).length <= 200 && (text(k).match(/\p{Ll}/gu)?.length ?? 0) <= (text(k).match(/\p{Lu}/gu)?.length ?? 0) / 8
+  const addressed = language === 'en' ? paragraphs.slice(0, 3).findIndex((p) => /^MEMORANDUM FOR\b/.test(p.text.text.trim())) : -1
+  // (or, printed without "MEMORANDUM FOR", its addressees in capitals, two or more, from one of its first lines down to
+  // its "SUBJECT:": "NATIONAL SECURITY MEMORANDUM/NSM-16" / "THE SECRETARY OF STATE" / … / "SUBJECT: Strengthening …")
+  const subject = language === 'en' && addressed < 0 ? paragraphs.slice(0, 60).findIndex((p) => /^SUBJECT:/.test(p.text.text.trim())) : -1
+  // (a copy may run the addressees into one line: in capitals, however long)
+  const shouted = (k: number) => (text(k).match(/\p{Ll}/gu)?.length ?? 0) <= (text(k).match(/\p{Lu}/gu)?.length ?? 0) / 8
+  const listed =
+    subject > 0 ? [0, 1, 2].find((k) => k + 2 <= subject && paragraphs.slice(k, subject).every((_, j) => shouted(k + j))) : undefined
+  const at = addressed >= 0 ? addressed : (listed ?? -1)
+  if (at < 0) return { paragraphs: [...paragraphs], found: false }
+  const start = paragraphs.slice(0, at).every(isAddressLine) ? 0 : at
   const field = (k: number) => /^(?:SUBJECT|FROM|TO|RE):/.test(text(k))
   // a field's further lines: short, no sentence, and the body (a paragraph of prose, or its first section) after them
   const fieldLine = (k: number) => isAddressLine(paragraphs[k] as RepairedParagraph)
   let end = at + 1
   while (end < paragraphs.length - 1) {
-    if (capitals(end) || field(end)) end++
+    if (capitals(end) || field(end) || (at === listed && end < subject)) end++
     else if (field(end - 1) || fieldLine(end - 1)) {
       let last = end
       while (last < paragraphs.length - 1 && last < end + 3 && fieldLine(last) && !field(last)) last++
