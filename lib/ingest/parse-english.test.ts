@@ -4086,6 +4086,37 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(published)).toEqual(['The food and agriculture sector is extensive, interconnected, diverse, and complex.'])
   })
 
+  it('reads a line in capitals under a heading in capitals, over prose, as a heading, but not a list in capitals (notice of 2021-05-06)', () => {
+    const notice = archived(
+      '2021-05-06-notice-on-the-continuation-of-the-national-emergency-with-respect-to-the-actions-of-the-government-of-syria',
+      'Notice on the Continuation of the National Emergency with Respect to the Actions of the Government of Syria',
+      [
+        'NOTICE',
+        '',
+        '– – – – – – –',
+        '',
+        'CONTINUATION OF THE NATIONAL EMERGENCY WITH RESPECT TO THE ACTIONS OF',
+        'THE GOVERNMENT OF SYRIA',
+        '',
+        'On May 11, 2004, the President issued Executive Order 13338.',
+        '',
+        'LISTED ENTITIES',
+        '',
+        'CHINA MOBILE LIMITED',
+        '',
+        'CHINA TELECOM CORPORATION LIMITED',
+        '',
+        'These entities are listed.',
+      ],
+    )
+    expect(notice.sections[0]?.heading).toBe(
+      'NOTICE › CONTINUATION OF THE NATIONAL EMERGENCY WITH RESPECT TO THE ACTIONS OF THE GOVERNMENT OF SYRIA',
+    )
+    expect(notice.sections[0]?.clauses.map((c) => c.text)).toEqual(['On May 11, 2004, the President issued Executive Order 13338.'])
+    // (the list's last item, over prose, stays an item)
+    expect(clauses(notice)).toContain('CHINA TELECOM CORPORATION LIMITED')
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',

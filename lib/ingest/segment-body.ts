@@ -399,7 +399,18 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
     next.listItem !== true &&
     everyWordCapitalised(text) &&
     /[.!?]["”’)]*$/u.test(next.text.text.trim())
-  return previous === '' || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous) || afterList
+  // (and a line in capitals under a heading in capitals, over prose: a notice's "NOTICE" over "CONTINUATION OF THE NATIONAL
+  // EMERGENCY WITH RESPECT TO THE ACTIONS OF THE GOVERNMENT OF SYRIA" over its text; not the items of a list in capitals
+  // under its heading, "CHINA MOBILE LIMITED" / "CHINA NATIONAL NUCLEAR CORPORATION" / …, nor the last of them)
+  const shouted = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)
+  // (nor a list's last item, under the items above it)
+  const stacked =
+    shouted(text) &&
+    shouted(previous) &&
+    !shouted(next.text.text) &&
+    !shouted(paragraphs[i - 2]?.text.text ?? '') &&
+    isHeadingEn(paragraphs, i - 1)
+  return previous === '' || stacked || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous) || afterList
 }
 
 /** A short line as a list's item without bullets is: capitalised, ending no sentence or clause, and no heading by its markup. */
