@@ -422,7 +422,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       if (!last || !next || last.heading || next.heading || item || NUMBERED_OPENING.test(next.text.text)) continue
       // a function word as printed, in lower case ("which", not "US", "I" of Part I, "AM" of a time stamp, "Do" of a heading)
       const lastWord = /(?:^|[^\p{L}])(\p{Ll}+)$/u.exec(last.text.text)?.[1]
-      // (but a list item's "; and" before the last item ends the item)
+      // (but a list item's "; and" before the last item ends the item, below)
       // and so does one that ends no sentence before a block that opens in lower case ("… a number" / "of Koreans find …",
       // "… as a country.  And" / "the challenges that we face …"): no paragraph of a statement opens so
       // (and a long block that ends on a comma goes on in the next that opens with its subject named in apposition: an
@@ -447,7 +447,13 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       if (
         ((lastWord && ENGLISH_STOPWORDS.has(lastWord)) || goesOn) &&
         !pointer &&
-        !/;\s*(?:and|or)$/u.test(last.text.text) &&
+        // (its "and" wrapped onto a line of its own too: "… in the national interest of the United States;" / "and")
+        !/;\s*(?:and|or)$/u.test(
+          block
+            .slice(-2)
+            .map((line) => line.text.text.trim())
+            .join(' '),
+        ) &&
         !(isDateLine(next) && !runsIntoDate(last)) &&
         !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text) &&
         // (nor a time stamp, which no sentence runs into: "PRESIDENT BIDEN:  Thank you" / "2:45 P.M. EST")

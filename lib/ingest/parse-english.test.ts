@@ -4117,6 +4117,26 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(notice)).toContain('CHINA TELECOM CORPORATION LIMITED')
   })
 
+  it('ends a paragraph whose "; and" the wrap carried onto a line of its own, before the next paragraph (memorandum, 2022-10-14)', () => {
+    const memo = archived(
+      '2022-10-14-memorandum-on-presidential-determination-with-respect-to-the-efforts-of-foreign-governments-regarding-trafficking-in-persons',
+      'Memorandum on Presidential Determination with Respect to the Efforts of Foreign Governments Regarding Trafficking in Persons',
+      [
+        'Consistent with section 110(d)(4) of the Act, with respect to',
+        'Guinea-Bissau, I determine that a partial waiver would promote the purposes of',
+        'the Act or is otherwise in the national interest of the United States;',
+        'and\u00a0  ',
+        '  ',
+        'Consistent with section 110(d)(4) of the Act, with respect to South',
+        'Sudan, I determine that a partial waiver would promote the purposes of the Act.',
+      ],
+    )
+    expect(clauses(memo)).toEqual([
+      'Consistent with section 110(d)(4) of the Act, with respect to Guinea-Bissau, I determine that a partial waiver would promote the purposes of the Act or is otherwise in the national interest of the United States; and',
+      'Consistent with section 110(d)(4) of the Act, with respect to South Sudan, I determine that a partial waiver would promote the purposes of the Act.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
