@@ -118,6 +118,25 @@ function leadInGoesOn(line: string, rest: readonly CleanLine[]): boolean {
   return block.slice(0, -1).every((line) => !line.hardBreak) && SENTENCE_END.test((block.at(-1) as CleanLine).text.text)
 }
 
+/**
+ * Whether a hard break cuts a paragraph of wrapped prose in the middle of a sentence: lines wrapped without a break, more
+ * than fifteen words since the block began, the last line ending on a word or a comma ("… Nonproliferation," /
+ * "Anti-terrorism, Demining, and Related  " / "Programs-Conventional Weapons Destruction (NADR-CWD); …"), as the collectors
+ * join such a break unless what is before it heads something.
+ */
+function proseGoesOn(lines: readonly CleanLine[], next: string, raw: (line: CleanLine) => string): boolean {
+  if (lines.length < 2 || lines.slice(0, -1).some((line) => line.hardBreak)) return false
+  const text = lines.map((line) => line.text.text.trim()).join(' ')
+  // (not an item that ends on its list's "; or" or "; and", before the next item's number: "… or the head thereof; or" /
+  // "(ii) the functions of the Director …")
+  if (/[;:]\s*(?:and|or)?$/u.test(text) || /^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,6})[.)]\s/u.test(next)) return false
+  // (nor a heading the markup sets apart, in bold or italics, however long: a nominee's name and post, a news roundup's
+  // headline; nor a web address a note's wrap cut)
+  if (lines.some((line) => line.heading || line.bold !== 'none' || /^\s*[*_]|[*_]\s*$/u.test(raw(line)))) return false
+  if (/(?:https?:\/\/|www\.)\S*$/u.test(text) || /^\//u.test(next)) return false
+  return text.split(/\s+/u).length > 15 && /[\p{L}\d,]$/u.test(text)
+}
+
 /** Whether a line that opens "1." has a "2." after it, near enough to be its list's second item. */
 function listGoesOn(lines: readonly { clean: CleanLine }[], first: number): boolean {
   return lines.slice(first + 1, first + 41).some(({ clean }) => !clean.empty && /^\s*\(?2[.)](?:\s|$)/u.test(clean.text.text))
@@ -301,6 +320,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
             cleaned.slice(index).map((line) => line.clean),
           )
         ) &&
+        !proseGoesOn(current, clean.text.text, (line) => rawOf.get(line) ?? '') &&
         !(
           wrappedAbove.length > HARD_BREAK_SHORT &&
           /\s\p{Lu}\p{Ll}+$/u.test(wrappedAbove) &&

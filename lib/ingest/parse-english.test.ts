@@ -4137,6 +4137,30 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('goes on with a sentence of wrapped prose that a hard break cuts after a word, but not at a list item’s "; or" (2022-10-14)', () => {
+    const memo = archived(
+      '2022-10-14-memorandum-on-presidential-determination-with-respect-to-the-efforts-of-foreign-governments-regarding-trafficking-in-persons',
+      'Memorandum on Presidential Determination with Respect to the Efforts of Foreign Governments Regarding Trafficking in Persons',
+      [
+        'Consistent with section 110(d)(4) of the Act, with respect to',
+        'Guinea-Bissau, I determine that a partial waiver of the restriction',
+        'described in section 110(d)(1)(A)(i) of the Act to allow for',
+        'International Military Education and Training (IMET); Nonproliferation,',
+        'Anti-terrorism, Demining, and Related  ',
+        'Programs-Conventional Weapons Destruction (NADR-CWD) would promote the purposes of the Act.',
+        '',
+        '(i)  the authority granted by law to an executive department or agency, or the',
+        'head thereof; or  ',
+        '(ii)  the functions of the Director of the Office of Management and Budget.',
+      ],
+    )
+    expect(clauses(memo)).toEqual([
+      'Consistent with section 110(d)(4) of the Act, with respect to Guinea-Bissau, I determine that a partial waiver of the restriction described in section 110(d)(1)(A)(i) of the Act to allow for International Military Education and Training (IMET); Nonproliferation, Anti-terrorism, Demining, and Related Programs-Conventional Weapons Destruction (NADR-CWD) would promote the purposes of the Act.',
+      '(i) the authority granted by law to an executive department or agency, or the head thereof; or',
+      '(ii) the functions of the Director of the Office of Management and Budget.',
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
