@@ -837,7 +837,9 @@ function isEmphasized(raw: string): boolean {
   if (!open || !body.endsWith(open)) return false
   // (an italic run closed and opened again across a space only is one: "*… semiconductor funding from* *CHIPS and Science
   // Act*"; two bold runs are a name and its office, "**Stuart Delery,** **Assistant to the President …**")
-  const inner = body.slice(open.length, -open.length).replace(open === '*' ? /(?<=\S)\*(\s+)\*(?=\S)/gu : /(?!)/u, '$1')
+  // (and so is one closed and opened around a trade mark's sign, which the page sets plain: "*… Nestlé Alfamino*® *and
+  // Alfamino*®*Junior specialty infant formula this week*")
+  const inner = body.slice(open.length, -open.length).replace(open === '*' ? /(?<=\S)\*([®™©]\s*|\s+)\*(?=\S)/gu : /(?!)/u, '$1')
   // one run: no closing and opening of the same mark inside ("*a* and *b*")
   return inner.trim().length > 0 && !inner.includes(open.charAt(0).repeat(open.length))
 }

@@ -4161,6 +4161,22 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     ])
   })
 
+  it('reads an italic deck broken by a trade mark’s sign set plain as the subtitle (Operation Fly Formula, 2022-06-15)', () => {
+    const release = archived(
+      '2022-06-15-president-biden-announces-seventh-operation-fly-formula-mission',
+      'President Biden Announces Seventh Operation Fly Formula Mission',
+      [
+        '*Biden Administration will facilitate air shipment of approximately 548,000 8-ounce bottle equivalents of Nestlé Alfamino*® *and Alfamino*®*Junior specialty infant formula this week*',
+        '',
+        'Today, President Biden is announcing that his Administration is sourcing a flight.',
+      ],
+    )
+    expect(release.subtitle).toBe(
+      'Biden Administration will facilitate air shipment of approximately 548,000 8-ounce bottle equivalents of Nestlé Alfamino® and Alfamino®Junior specialty infant formula this week',
+    )
+    expect(clauses(release)).toEqual(['Today, President Biden is announcing that his Administration is sourcing a flight.'])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
