@@ -476,6 +476,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         ) &&
         !(isDateLine(next) && !runsIntoDate(last)) &&
         !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text) &&
+        // (nor into another speaker's turn, a reporter's too: "… will be a part of" / "that" / "Q    And pivoting briefly, …")
+        !SPEAKER_LABEL.test(next.text.text) &&
         // (nor a time stamp, which no sentence runs into: "PRESIDENT BIDEN:  Thank you" / "2:45 P.M. EST")
         !isTimeStamp(next.text.text.trim())
       )

@@ -4177,6 +4177,28 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     expect(clauses(release)).toEqual(['Today, President Biden is announcing that his Administration is sourcing a flight.'])
   })
 
+  it('does not run a turn that ends on a function word into the reporter’s next question (press briefing, 2022-05-13)', () => {
+    const briefing = archived(
+      '2022-05-13-press-briefing-by-press-secretary-jen-psaki-may-13-2022',
+      'Press Briefing by Press Secretary Jen Psaki, May 13, 2022',
+      [
+        'MS. PSAKI:  And he is — but he is also — supports accountability, and a',
+        'police reform executive order will be a part of',
+        'that',
+        '',
+        'Q    And pivoting briefly, what advice do you have for Karine as she',
+        'prepares to step into your role?',
+      ],
+    )
+    expect(briefing.sections.flatMap((s) => s.clauses.map((c) => [c.label, c.text]))).toEqual([
+      [
+        'MS. PSAKI:',
+        'MS. PSAKI: And he is — but he is also — supports accountability, and a police reform executive order will be a part of that',
+      ],
+      ['Q', 'Q And pivoting briefly, what advice do you have for Karine as she prepares to step into your role?'],
+    ])
+  })
+
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {
     const statement = archived(
       '2021-09-22-united-stateseuropean-commission-joint-statement',
