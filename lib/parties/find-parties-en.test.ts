@@ -109,6 +109,17 @@ describe('findPartiesEn', () => {
         'Today, Vice President Kamala Harris met with the leaders of a dozen businesses and organizations to announce a Call to Action for the private sector to deepen investments in Guatemala, El Salvador, and Honduras.',
       ),
     ).toEqual(['united-states'])
+    // (an office of the Executive Office of the President, and "Senior Admin Officials" in a headline's capitals, are the
+    // United States': review 74, a statement of 2022 and a press call of 2021-12-20 pasted)
+    expect(codes('Statement from CEA Chair Cecilia Rouse on Encouraging Economic News', 'Today’s data show strong growth.')).toEqual([
+      'united-states',
+    ])
+    expect(
+      codes(
+        'Background Press Call By Senior Admin Officials On National Security Advisor Sullivan’s Upcoming Travel To The State Of Israel And The West Bank',
+        'Thanks so much, everyone, for joining today’s call on the National Security Advisor’s trip to Israel.',
+      ),
+    ).toEqual(['united-states'])
     // (its office named counts for its government: review 66, a fact sheet of 2021-11-30 pasted without its address)
     expect(
       codes(

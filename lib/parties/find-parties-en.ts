@@ -267,11 +267,16 @@ const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|
 const READOUT_TOPIC = new RegExp(`${TOPIC.source}|\\s(?:at|in|during|over|ahead of|before)\\s|\\sto\\s(?!the\\s)`, 'i')
 /** The office that publishes for the United States, named in a text pasted without its address. */
 const WHITE_HOUSE = /\bWhite House\b/u
-/** The White House's offices and officials by office, as its own releases name them. */
-const WHITE_HOUSE_OFFICE = /\b(?:White House|NSC|National Security Council|Senior Administration Officials?)\b/u
+/**
+ * The White House's offices and officials by office, as its own releases name them: the Executive Office of the
+ * President's councils and offices ("Statement from CEA Chair Cecilia Rouse …", "… by OMB Director …"), and its
+ * officials unnamed ("Background Press Call By Senior Admin Officials On …").
+ */
+const WHITE_HOUSE_OFFICE =
+  /\b(?:White House|NSC|National Security Council|Senior Admin(?:istration)? Officials?|CEA|Council of Economic Advisers|OMB|Office of Management and Budget|OSTP|Office of Science and Technology Policy|National Economic Council|NEC|Domestic Policy Council|ONDCP|Office of National Drug Control Policy|Council on Environmental Quality|CEQ|National Cyber Director|Gender Policy Council)\b/u
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
-  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:[Bb]y|[Ff]rom|[Oo]f)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:by|with)\s+)/
+  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:[Bb]y|[Ff]rom|[Oo]f)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:[Bb]y|[Ww]ith)\s+)/
 
 /**
  * A news headline of its publisher's own act, in one voice: an officer or the administration and a verb in the present
