@@ -217,9 +217,10 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
       i++
       continue
     }
-    // (but in text without links, tags or escapes, a line's one asterisk, opening it before a word in lower case or a number,
-    // is a footnote's mark the page prints: "*denotes virtual participant"; emphasis opens on a capital, "*President …")
-    const footnoteMark = ch === '*' && state.textBrackets === true && /^\s*\*[\p{Ll}\d][^*]*$/u.test(raw)
+    // (but in text without links, tags or escapes, a line's one asterisk, opening it before a word in lower case, is a
+    // footnote's mark the page prints: "*denotes virtual participant"; emphasis opens on a capital or a number, "*President
+    // …", "*2021 Report on the State of …" wrapped to its closing mark)
+    const footnoteMark = ch === '*' && state.textBrackets === true && /^\s*\*\p{Ll}[^*]*$/u.test(raw)
     if ((ch === '*' && !footnoteMark) || (ch === '_' && isEmphasisUnderscore(raw, i))) {
       i++
       continue

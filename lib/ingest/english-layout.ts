@@ -65,7 +65,7 @@ export function isLinkPointer(line: string): boolean {
   if ((text.match(/”/gu)?.length ?? 0) > (text.match(/“/gu)?.length ?? 0) || /\]$|:["”]$/u.test(text)) return false
   return (
     /^(?:[^.!?]{0,100}[,;]\s*)?click here\b[^.!?]{0,60}[.:]?$/i.test(text) ||
-    /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download)\b[^.!?]{0,100}\b(?:here|visit|at)\s*:?$/i.test(text) ||
+    /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download)\b[^.!?]{0,100}\b(?:(?:here|visit|at)\s*:|visit)$/i.test(text) ||
     /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
     // a link's own words: "Learn more about the U.S.-Africa Partnership on Cancer Prevention, …", "For more information on …, please visit HERE."
     /^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) ||
@@ -120,21 +120,27 @@ function leadInGoesOn(line: string, rest: readonly CleanLine[]): boolean {
 
 /**
  * Whether a hard break cuts a paragraph of wrapped prose in the middle of a sentence: lines wrapped without a break, more
- * than fifteen words since the block began, the last line ending on a word or a comma ("… Nonproliferation," /
- * "Anti-terrorism, Demining, and Related  " / "Programs-Conventional Weapons Destruction (NADR-CWD); …"), as the collectors
- * join such a break unless what is before it heads something.
+ * than fifteen words since the block began, three of them content words in lower case (prose, not a name and its post),
+ * the last line ending on a word or a comma ("… Nonproliferation," / "Anti-terrorism, Demining, and Related  " /
+ * "Programs-Conventional Weapons Destruction (NADR-CWD); …"), as the collectors join such a break unless what is before it
+ * heads something. Not before another speaker's turn, an item's number or a line in bold or italics.
  */
-function proseGoesOn(lines: readonly CleanLine[], next: string, raw: (line: CleanLine) => string): boolean {
+function proseGoesOn(lines: readonly CleanLine[], next: CleanLine, raw: (line: CleanLine) => string): boolean {
   if (lines.length < 2 || lines.slice(0, -1).some((line) => line.hardBreak)) return false
   const text = lines.map((line) => line.text.text.trim()).join(' ')
+  const after = next.text.text
   // (not an item that ends on its list's "; or" or "; and", before the next item's number: "… or the head thereof; or" /
-  // "(ii) the functions of the Director …")
-  if (/[;:]\s*(?:and|or)?$/u.test(text) || /^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,6})[.)]\s/u.test(next)) return false
-  // (nor a heading the markup sets apart, in bold or italics, however long: a nominee's name and post, a news roundup's
-  // headline; nor a web address a note's wrap cut)
-  if (lines.some((line) => line.heading || line.bold !== 'none' || /^\s*[*_]|[*_]\s*$/u.test(raw(line)))) return false
-  if (/(?:https?:\/\/|www\.)\S*$/u.test(text) || /^\//u.test(next)) return false
-  return text.split(/\s+/u).length > 15 && /[\p{L}\d,]$/u.test(text)
+  // "(ii) the functions of the Director …"; nor a turn, "… what he would do if they" / "MS. PSAKI:  Well, …")
+  if (/[;:]\s*(?:and|or)?$/u.test(text) || /^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,6})[.)]\s/u.test(after)) return false
+  if (SPEAKER_LABEL.test(after)) return false
+  // (nor a heading the markup sets apart, in bold or italics, above the break or below it, however long: a nominee's name
+  // and post, a news roundup's headline, "… including" / "**Capping insulin**"; nor a web address a note's wrap cut)
+  const emphasis = (line: CleanLine) => line.heading || line.bold !== 'none' || /^\s*[*_]|[*_]\s*$/u.test(raw(line))
+  if (lines.some(emphasis) || emphasis(next)) return false
+  if (/(?:https?:\/\/|www\.)\S*$/u.test(text) || /^\//u.test(after)) return false
+  const words = text.split(/\s+/u)
+  const prose = words.filter((word) => /^\p{Ll}{3,}/u.test(word) && !ENGLISH_STOPWORDS.has(word.replace(/\W+$/u, ''))).length >= 3
+  return words.length > 15 && prose && /[\p{L}\d,]$/u.test(text)
 }
 
 /** Whether a line that opens "1." has a "2." after it, near enough to be its list's second item. */
@@ -184,6 +190,11 @@ const RUN_IN_HEADING = 60
  */
 const RUN_IN_HEADING_ABOVE_TEXT = 120
 
+/** A turn of a person named by a title of address or an office with a name, or of a reporter: "MS. PSAKI:", "Q", "THE
+ * PRESIDENT:", "PRIME MINISTER KISHIDA:", "SENIOR ADMINISTRATION OFFICIAL:". */
+const PERSON_TURN =
+  /^(?:Q\s|(?:MR|MS|MRS|DR)\.\s+[\p{Lu}.'’-]+(?:\s+[\p{Lu}.'’-]+)?:|THE (?:VICE )?PRESIDENT:|THE FIRST LADY:|(?:VICE )?PRESIDENT\s+[\p{Lu}'’-]+(?:\s+[\p{Lu}'’-]+)?:|(?:PRIME MINISTER|SECRETARY|AMBASSADOR|SENATOR|GOVERNOR|CHANCELLOR|ADMIRAL)\s+[\p{Lu}'’-]+(?:\s+[\p{Lu}'’-]+)?:|(?:SENIOR )?(?:ADMINISTRATION )?OFFICIAL:|MODERATOR:)/u
+
 /** A transcript's title, above its venue: "Remarks by …", "Press Briefing by …", "Background Press Call on …". */
 const TRANSCRIPT_TITLE =
   /^(?:Remarks|Statement|Readout|Interview|Speech|Address|(?:Background |On-the-Record )?Press (?:Briefing|Gaggle|Call|Conference))\b.*\b(?:by|on|of|at|with|to|in|before|after|during)\b/iu
@@ -222,8 +233,9 @@ const LEAD_IN_ADVERBS = new Set(
 export function isRunInHeading(text: string, longest = RUN_IN_HEADING): boolean {
   const line = text.trim()
   if (line.length > longest || !/^[\p{Lu}\d]/u.test(line) || /[.;!?,]["”’)]*$/u.test(line)) return false
-  // (a person's turn is no heading, however short: "MS. PSAKI:  Yeah" between two questions)
-  if (isPersonTurn(line)) return false
+  // (a person's turn is no heading, however short: "MS. PSAKI:  Yeah" between two questions; but a label in capitals
+  // that names no one by title or name is, "THE CHALLENGE: Rising Prices for Families")
+  if (PERSON_TURN.test(line)) return false
   const words = line.replace(/:$/u, '').split(/\s+/u)
   // a line that ends on a function word is cut inside a phrase ("Launching the" / "U.S.-Singapore Climate Partnership:")
   if (ENGLISH_STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) return false
@@ -320,7 +332,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
             cleaned.slice(index).map((line) => line.clean),
           )
         ) &&
-        !proseGoesOn(current, clean.text.text, (line) => rawOf.get(line) ?? '') &&
+        !proseGoesOn(current, clean, (line) => rawOf.get(line) ?? '') &&
         !(
           wrappedAbove.length > HARD_BREAK_SHORT &&
           /\s\p{Lu}\p{Ll}+$/u.test(wrappedAbove) &&
@@ -909,9 +921,12 @@ function venueEmphasis(raw: string): boolean {
  */
 export const MARKED_HEADING = 240
 
-/** Words in -ing that are no verb's form: a preposition, a pronoun, a noun. */
+/**
+ * Words in -ing that are no verb's form: a preposition, a pronoun, a noun, a place's or a person's name (a noun that is a
+ * verb's too, "Funding", "Housing", counts as one, as the collectors' rule 5 reads an -ing word).
+ */
 const NOT_VERBS_ING: ReadonlySet<string> = new Set(
-  'during nothing something anything everything morning evening spring string king thing bring ring wing sing beijing wyoming pudding ceiling'.split(
+  'during nothing something anything everything morning evening spring string king thing bring ring wing sing beijing wyoming pudding ceiling chongqing liaoning kunming nanning manning harding'.split(
     ' ',
   ),
 )

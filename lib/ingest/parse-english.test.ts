@@ -3862,7 +3862,7 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
         '**Ensuring that ATF has the leadership it needs to enforce our',
         'commonsense gun laws and fight gun crime.**',
         '',
-        // (and so is a sentence that a participle's phrase opens: the remarks of 2021-09-09)
+        // (and so is one of seventeen words that a participle's phrase opens: the remarks of 2021-09-09)
         '**Starting with the first principle, terrorist threats have changed, and',
         'we need to change to keep pace.**',
       ],
@@ -4197,6 +4197,59 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       ],
       ['Q', 'Q And pivoting briefly, what advice do you have for Karine as she prepares to step into your role?'],
     ])
+  })
+
+  it('mends what a code review of these rules found them reach too far (constructed in the archive’s layouts)', () => {
+    const text = (lines: string[]) => clauses(archived('2022-01-01-example', 'FACT SHEET: Example', lines))
+    // a hard break after a long line of prose, before another speaker's turn, a bold heading, or a list's next name
+    const briefing = archived('2022-01-01-press-briefing-example', 'Press Briefing by Press Secretary Jen Psaki', [
+      'Q  And on the vaccine mandate, can you say whether the President believes',
+      'the courts will uphold it, and what he would do if they  ',
+      'MS. PSAKI:  Well, let me stop you there.',
+    ])
+    expect(briefing.sections.flatMap((s) => s.clauses).at(-1)).toMatchObject({
+      label: 'MS. PSAKI:',
+      text: 'MS. PSAKI: Well, let me stop you there.',
+    })
+    const sheet = archived('2022-01-01-fact-sheet-example', 'FACT SHEET: Example', [
+      'The plan lowers costs for working families across the',
+      'country and builds on the progress of the last year, including  ',
+      '**Capping insulin**',
+      '',
+      'The plan cuts costs.',
+    ])
+    expect(sheet.sections.map((s) => s.heading)).toEqual([null, 'Capping insulin'])
+    // a pointer whose sentence says more than where a link goes stays, its address and all
+    expect(
+      text([
+        'View the full list of 1,200 grant recipients, including 300 rural hospitals and clinics in 40 states, at <https://www.hhs.gov/grants>',
+      ]),
+    ).toEqual([
+      'View the full list of 1,200 grant recipients, including 300 rural hospitals and clinics in 40 states, at https://www.hhs.gov/grants',
+    ])
+    // a "###" heading is one by its mark, however long a sentence it is
+    const marked = archived('2022-01-01-fact-sheet-example', 'FACT SHEET: Example', [
+      '### The President’s plan will lower costs for every family in America by cutting the price of insulin and child care.',
+      '',
+      'The plan cuts costs.',
+    ])
+    expect(marked.sections.map((s) => s.heading)).toEqual([
+      'The President’s plan will lower costs for every family in America by cutting the price of insulin and child care.',
+    ])
+    // a pasted quotation's attribution two days before the page's date line is no sign-off
+    const quoted = parseOne(
+      [
+        'FACT SHEET: Example',
+        'March 3, 2021',
+        '',
+        'The United States is taking action today.',
+        '',
+        '“We will not stop.”',
+        '',
+        'President Biden, March 1, 2021',
+      ].join('\n'),
+    )
+    expect(quoted.date).toBe('2021-03-03')
   })
 
   it('still reads "1." after a line that introduces a list, or with a "2." after it, as a list’s first item (2021-09-22)', () => {

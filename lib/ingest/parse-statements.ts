@@ -108,6 +108,8 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   const memorandum = withoutMemorandumAddress(withoutSalutation(below, language, notes), language, notes)
   paragraphs = memorandum.paragraphs
   const signOff = readSignOff(paragraphs, language)
+  // (a sign-off under a line in capitals, a signature or "THE WHITE HOUSE,", not an attribution "President Biden, March 1")
+  const underSignature = signOff !== null && /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(paragraphs[signOff.index - 1]?.text.text.trim() ?? '')
   if (signOff) paragraphs = paragraphs.slice(0, signOff.index)
   const signed = withoutSignatures(paragraphs, language, notes)
   const closing = paragraphs
@@ -150,6 +152,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     dateline: document.dateline,
     header,
     signOff: signOff?.line ?? null,
+    underSignature,
     body,
     language,
     meta: context.meta,
@@ -813,6 +816,8 @@ interface DateEvidence {
   dateline: Dateline | null
   header: Header
   signOff: DatePlace | null
+  /** the sign-off's date line is under a signature or "THE WHITE HOUSE," in capitals */
+  underSignature: boolean
   body: string
   language: 'zh' | 'en'
   meta: Record<string, string>
@@ -861,7 +866,7 @@ function findDate(e: DateEvidence): string | null {
   }
   // (a sign-off's date a day or three before the date line over it is the text's own, the date line the day a page printed
   // it: a letter signed "THE WHITE HOUSE, / March 2, 2021." under a page's "March 3, 2021")
-  if (printed && e.signOff && signedBefore(e.signOff.date, printed)) return e.signOff.date
+  if (printed && e.signOff && e.underSignature && signedBefore(e.signOff.date, printed)) return e.signOff.date
   if (printed) return isoDate(printed.year, printed.month, printed.day)
   if (e.signOff) return e.signOff.date
   const meta = /^(\d{4}-\d{2}-\d{2})/.exec(e.meta.date ?? '')?.[1]

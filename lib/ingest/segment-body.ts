@@ -350,10 +350,11 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // that ends on a colon is in Title Case, or shorter: "Today’s announcement includes:", "*White House participants:*")
   // (a longer one over a list, or saying what follows, is text)
   // (one longer than a line, up to a nominee's name and post, ends no sentence)
-  // (and one that ends a sentence heads only when short, by the collectors' rule: isBoldSentenceHeading)
+  // (and a bold one that ends a sentence heads only when short, by the collectors' rule: isBoldSentenceHeading; a "###"
+  // heading is one by its mark, whatever its length)
   if (paragraph.heading && (text.length <= 160 || (text.length <= MARKED_HEADING && !/[.!?]["”’)]*$/u.test(text))))
     return !(
-      (/[.!?]["”’)]*$/u.test(text) && !isBoldSentenceHeading(text)) ||
+      (paragraph.emphasized === true && /[.!?]["”’)]*$/u.test(text) && !isBoldSentenceHeading(text)) ||
       (text.endsWith(':') &&
         text.split(/\s+/u).length > BOLD_LABEL_WORDS &&
         (next.listItem === true || /\b(?:includ\w*|are|is|will|were|was|has|have|below|following|follows)\b/iu.test(text)) &&
@@ -402,13 +403,13 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // (and a line in capitals under a heading in capitals, over prose: a notice's "NOTICE" over "CONTINUATION OF THE NATIONAL
   // EMERGENCY WITH RESPECT TO THE ACTIONS OF THE GOVERNMENT OF SYRIA" over its text; not the items of a list in capitals
   // under its heading, "CHINA MOBILE LIMITED" / "CHINA NATIONAL NUCLEAR CORPORATION" / …, nor the last of them)
-  const shouted = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)
+  const allCapitals = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)
   // (nor a list's last item, under the items above it)
   const stacked =
-    shouted(text) &&
-    shouted(previous) &&
-    !shouted(next.text.text) &&
-    !shouted(paragraphs[i - 2]?.text.text ?? '') &&
+    allCapitals(text) &&
+    allCapitals(previous) &&
+    !allCapitals(next.text.text) &&
+    !allCapitals(paragraphs[i - 2]?.text.text ?? '') &&
     isHeadingEn(paragraphs, i - 1)
   return previous === '' || stacked || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous) || afterList
 }

@@ -120,6 +120,17 @@ describe('findPartiesEn', () => {
         'Thanks so much, everyone, for joining today’s call on the National Security Advisor’s trip to Israel.',
       ),
     ).toEqual(['united-states'])
+    // (but not where another home government speaks of the White House, nor for an instrument's "Statement Of Intent")
+    expect(
+      codes(
+        'Remarks by Foreign Ministry Spokesperson on the White House Summit for Democracy',
+        'The White House convened a so-called summit. The White House is drawing lines along ideology. China firmly opposes this.',
+      ),
+    ).toEqual(['china'])
+    expect(codes('Statement Of Intent on Clean Energy Cooperation Between the United States and Japan', '')).toEqual([
+      'united-states',
+      'japan',
+    ])
     // (its office named counts for its government: review 66, a fact sheet of 2021-11-30 pasted without its address)
     expect(
       codes(

@@ -276,7 +276,7 @@ const WHITE_HOUSE_OFFICE =
   /\b(?:White House|NSC|National Security Council|Senior Admin(?:istration)? Officials?|CEA|Council of Economic Advisers|OMB|Office of Management and Budget|OSTP|Office of Science and Technology Policy|National Economic Council|NEC|Domestic Policy Council|ONDCP|Office of National Drug Control Policy|Council on Environmental Quality|CEQ|National Cyber Director|Gender Policy Council)\b/u
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
-  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:[Bb]y|[Ff]rom|[Oo]f)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:[Bb]y|[Ww]ith)\s+)/
+  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:[Bb]y|[Ff]rom|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:[Bb]y|[Ww]ith)\s+)/
 
 /**
  * A news headline of its publisher's own act, in one voice: an officer or the administration and a verb in the present
@@ -336,8 +336,9 @@ export function findPartiesEn({
     const speakerPart = (
       (title.replace(ONE_VOICE, '').split(TOPIC)[0] as string).split(/\s(?=[A-Z]?[a-z]+ing\s(?!of\s))/)[0] as string
     ).split(/\s(?:at|before|during)\s/)[0] as string
-    // (a headline capitalises its prepositions or not: "Statement From Senior Advisor … Symone Sanders on …")
-    const voices = /^(?:Statement|Message|Remarks|Address|Speech|Keynote \w+)\s+(?:[Bb]y|[Ff]rom|[Oo]f)\s+/.test(title)
+    // (a headline capitalises its prepositions or not: "Statement From Senior Advisor … Symone Sanders on …"; but not "Of",
+    // "Statement Of Intent on … Between the United States and Japan" is an instrument's name)
+    const voices = /^(?:Statement|Message|Remarks|Address|Speech|Keynote \w+)\s+(?:[Bb]y|[Ff]rom|of)\s+/.test(title)
       ? partiesNamedIn(speakerPart)
       : []
     // "Statement by Australia, Japan, New Zealand, the United Kingdom, and the United States": several voices
@@ -357,11 +358,14 @@ export function findPartiesEn({
     // (the home government named most, not the first named: "FACT SHEET: CHIPS and Science Act Will … Counter China" over
     // "In President Biden’s first year in office, the Biden-Harris Administration …" is the United States')
     // (its office counts as a naming of its government: "Today, the White House welcomes our partners from the governments of
-    // Canada and Mexico as we jointly host …" is the United States')
+    // Canada and Mexico as we jointly host …" is the United States'; not where another home government is named, whose
+    // spokesperson speaks of the White House: "The White House convened … China firmly opposes this.")
     const officeNamings = (text: string) => text.match(new RegExp(WHITE_HOUSE.source, 'gu'))?.length ?? 0
-    const offices = officeNamings(title) + officeNamings(opening.slice(0, 2000))
+    const listed = [...partiesNamedIn(title), ...partiesNamedIn(opening.slice(0, 2000))]
+    const otherHome = listed.some((party) => HOME_PARTY_CODES.includes(party.code) && party.code !== 'united-states')
+    const offices = otherHome ? 0 : officeNamings(title) + officeNamings(opening.slice(0, 2000))
     const unitedStates = offices ? findPartyByCode('united-states') : undefined
-    const named = [...partiesNamedIn(title), ...partiesNamedIn(opening.slice(0, 2000)), ...(unitedStates ? [unitedStates] : [])]
+    const named = [...listed, ...(unitedStates ? [unitedStates] : [])]
     const mentions = [...mentionsIn(title), ...mentionsIn(opening.slice(0, 2000))].filter((m) => !m.parenthetical && !m.occasion)
     const times = (party: PartyEntry) => mentions.filter((m) => m.party === party).length + (party === unitedStates ? offices : 0)
     // (but a title whose subject is a home government names it: "FACT SHEET: The United States Continues to Strengthen
