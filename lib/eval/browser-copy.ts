@@ -24,7 +24,7 @@ export function asBrowserCopies(markdown: string): string {
             .replace(/<[^>]*>/g, ' ')
             .replace(/\s*\n\s*/g, ' ')
             // (an escaped mark is the page's own character: "\*denotes virtual participant" shows its asterisk)
-            .replace(/\\([*_#])/g, (_, mark: string) => ESCAPED[mark as keyof typeof ESCAPED])
+            .replace(/\\([*_#])/g, (_, mark: string) => ESCAPED[mark] as string)
             .replace(/\*+|\\|^#+\s*/g, '')
             .replace(/[\uE000-\uE002]/gu, (held) => UNESCAPED[held] as string)
             .replace(/\s{2,}/g, ' ')
@@ -38,8 +38,8 @@ export function asBrowserCopies(markdown: string): string {
 }
 
 /** Escaped marks held out of the markup's removal in private-use characters, and put back after it. */
-const ESCAPED = { '*': '\uE000', _: '\uE001', '#': '\uE002' } as const
-const UNESCAPED: Record<string, string> = { '\uE000': '*', '\uE001': '_', '\uE002': '#' }
+const ESCAPED: Record<string, string> = { '*': '\uE000', _: '\uE001', '#': '\uE002' }
+const UNESCAPED: Record<string, string> = Object.fromEntries(Object.entries(ESCAPED).map(([mark, held]) => [held, mark]))
 
 const BULLET = /^\s*[-*+]\s+/
 const NUMBERED = /^\s*(\d{1,9})[.)]\s+/

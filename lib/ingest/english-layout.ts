@@ -21,7 +21,16 @@ import { BULLET, cleanLine, withoutOuterTags, type CleanLine } from './clean-mar
 import { readDateLineEn, readPlaceLineEn } from './sign-off'
 import { isCountryName } from '@/lib/parties/gazetteer'
 import { joinsHyphenated } from '@/lib/text/line-hyphen'
-import { isEndMark, isPersonTurn, isTimeStamp, isTranscript, isTranscriptMark, SPEAKER_LABEL, withoutNarration } from './transcript'
+import {
+  isEndMark,
+  isNamedPersonTurn,
+  isPersonTurn,
+  isTimeStamp,
+  isTranscript,
+  isTranscriptMark,
+  SPEAKER_LABEL,
+  withoutNarration,
+} from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { opensSentenceAt, sentenceBoundsEnglish } from './sentences-en'
@@ -109,13 +118,17 @@ function cutOffProse(line: string, next: string): boolean {
  * label's colon ("It will:" over an item), a quotation or a legal section it introduces, a list's lines each broken by hand,
  * nor another speaker's turn.
  */
-function leadInGoesOn(line: string, rest: readonly CleanLine[]): boolean {
-  const next = rest[0]?.text.text ?? ''
+function leadInGoesOn(line: string, lines: readonly { clean: CleanLine }[], at: number): boolean {
+  const next = lines[at]?.clean.text.text ?? ''
   if (!/\p{Ll}[,)]?:$/u.test(line) || line.trim().split(/\s+/u).length < 6 || !/^\p{Lu}\p{Ll}*\s\p{Ll}/u.test(next)) return false
   if (SPEAKER_LABEL.test(next) || /^(?:Sec(?:tion|\.)|Article|Part|Chapter)\s/u.test(next)) return false
-  const end = rest.findIndex((line) => line.empty)
-  const block = end < 0 ? rest : rest.slice(0, end)
-  return block.slice(0, -1).every((line) => !line.hardBreak) && SENTENCE_END.test((block.at(-1) as CleanLine).text.text)
+  // (the block's lines from the next to its last, read where they are, not copied at each hard break)
+  let last = at
+  while (last + 1 < lines.length && !(lines[last + 1] as { clean: CleanLine }).clean.empty) {
+    if ((lines[last] as { clean: CleanLine }).clean.hardBreak) return false
+    last++
+  }
+  return SENTENCE_END.test((lines[last] as { clean: CleanLine }).clean.text.text)
 }
 
 /**
@@ -190,11 +203,6 @@ const RUN_IN_HEADING = 60
  */
 const RUN_IN_HEADING_ABOVE_TEXT = 120
 
-/** A turn of a person named by a title of address or an office with a name, or of a reporter: "MS. PSAKI:", "Q", "THE
- * PRESIDENT:", "PRIME MINISTER KISHIDA:", "SENIOR ADMINISTRATION OFFICIAL:". */
-const PERSON_TURN =
-  /^(?:Q\s|(?:MR|MS|MRS|DR)\.\s+[\p{Lu}.'’-]+(?:\s+[\p{Lu}.'’-]+)?:|THE (?:VICE )?PRESIDENT:|THE FIRST LADY:|(?:VICE )?PRESIDENT\s+[\p{Lu}'’-]+(?:\s+[\p{Lu}'’-]+)?:|(?:PRIME MINISTER|SECRETARY|AMBASSADOR|SENATOR|GOVERNOR|CHANCELLOR|ADMIRAL)\s+[\p{Lu}'’-]+(?:\s+[\p{Lu}'’-]+)?:|(?:SENIOR )?(?:ADMINISTRATION )?OFFICIAL:|MODERATOR:)/u
-
 /** A transcript's title, above its venue: "Remarks by …", "Press Briefing by …", "Background Press Call on …". */
 const TRANSCRIPT_TITLE =
   /^(?:Remarks|Statement|Readout|Interview|Speech|Address|(?:Background |On-the-Record )?Press (?:Briefing|Gaggle|Call|Conference))\b.*\b(?:by|on|of|at|with|to|in|before|after|during)\b/iu
@@ -235,7 +243,7 @@ export function isRunInHeading(text: string, longest = RUN_IN_HEADING): boolean 
   if (line.length > longest || !/^[\p{Lu}\d]/u.test(line) || /[.;!?,]["”’)]*$/u.test(line)) return false
   // (a person's turn is no heading, however short: "MS. PSAKI:  Yeah" between two questions; but a label in capitals
   // that names no one by title or name is, "THE CHALLENGE: Rising Prices for Families")
-  if (PERSON_TURN.test(line)) return false
+  if (isNamedPersonTurn(line)) return false
   const words = line.replace(/:$/u, '').split(/\s+/u)
   // a line that ends on a function word is cut inside a phrase ("Launching the" / "U.S.-Singapore Climate Partnership:")
   if (ENGLISH_STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) return false
@@ -325,13 +333,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           (breaksInBlock >= 2 && !endsInsidePhrase(previous.text.text))) &&
         !(/^\p{Ll}/u.test(clean.text.text) && !LETTERED.test(clean.text.text)) &&
         !(previous && cutOffProse(previous.text.text, clean.text.text)) &&
-        !(
-          previous &&
-          leadInGoesOn(
-            previous.text.text,
-            cleaned.slice(index).map((line) => line.clean),
-          )
-        ) &&
+        !(previous && leadInGoesOn(previous.text.text, cleaned, index)) &&
         !proseGoesOn(current, clean, (line) => rawOf.get(line) ?? '') &&
         !(
           wrappedAbove.length > HARD_BREAK_SHORT &&

@@ -654,15 +654,14 @@ function withoutMemorandumAddress(
   notes: ImportNote[],
 ): { paragraphs: RepairedParagraph[]; found: boolean } {
   const text = (k: number) => (paragraphs[k] as RepairedParagraph).text.text.trim()
-  // (in capitals but for a slip: "The DIRECTOR OF THE CENTRAL INTELLIGENCE AGENCY")
-  const capitals = (k: number) =>
-    text(k).length <= 200 && (text(k).match(/\p{Ll}/gu)?.length ?? 0) <= (text(k).match(/\p{Lu}/gu)?.length ?? 0) / 8
+  // (in capitals but for a slip: "The DIRECTOR OF THE CENTRAL INTELLIGENCE AGENCY"; a copy may run the addressees into one
+  // line, in capitals however long, where a line of the block is 200 characters at most)
+  const shouted = (k: number) => (text(k).match(/\p{Ll}/gu)?.length ?? 0) <= (text(k).match(/\p{Lu}/gu)?.length ?? 0) / 8
+  const capitals = (k: number) => text(k).length <= 200 && shouted(k)
   const addressed = language === 'en' ? paragraphs.slice(0, 3).findIndex((p) => /^MEMORANDUM FOR\b/.test(p.text.text.trim())) : -1
   // (or, printed without "MEMORANDUM FOR", its addressees in capitals, two or more, from one of its first lines down to
   // its "SUBJECT:": "NATIONAL SECURITY MEMORANDUM/NSM-16" / "THE SECRETARY OF STATE" / … / "SUBJECT: Strengthening …")
   const subject = language === 'en' && addressed < 0 ? paragraphs.slice(0, 60).findIndex((p) => /^SUBJECT:/.test(p.text.text.trim())) : -1
-  // (a copy may run the addressees into one line: in capitals, however long)
-  const shouted = (k: number) => (text(k).match(/\p{Ll}/gu)?.length ?? 0) <= (text(k).match(/\p{Lu}/gu)?.length ?? 0) / 8
   const listed =
     subject > 0 ? [0, 1, 2].find((k) => k + 2 <= subject && paragraphs.slice(k, subject).every((_, j) => shouted(k + j))) : undefined
   const at = addressed >= 0 ? addressed : (listed ?? -1)

@@ -62,6 +62,18 @@ export function isPersonTurn(text: string): boolean {
   return label !== undefined && PERSON_LABEL.test(label)
 }
 
+/** A turn of a person named by a title of address or an office with a name, or of a reporter: "MS. PSAKI:", "Q", "THE
+ * PRESIDENT:", "PRIME MINISTER KISHIDA:", "SENIOR ADMINISTRATION OFFICIAL:". */
+const NAMED_PERSON_TURN =
+  /^(?:Q\s|(?:MR|MS|MRS|DR)\.\s+[\p{Lu}.'’-]+(?:\s+[\p{Lu}.'’-]+)?:|THE (?:VICE )?PRESIDENT:|THE FIRST LADY:|(?:VICE )?PRESIDENT\s+[\p{Lu}'’-]+(?:\s+[\p{Lu}'’-]+)?:|(?:PRIME MINISTER|SECRETARY|AMBASSADOR|SENATOR|GOVERNOR|CHANCELLOR|ADMIRAL)\s+[\p{Lu}'’-]+(?:\s+[\p{Lu}'’-]+)?:|(?:SENIOR )?(?:ADMINISTRATION )?OFFICIAL:|MODERATOR:)/u
+
+/**
+ * Whether a paragraph opens the turn of a person by name or title, or of a reporter or official: narrower than
+ * isPersonTurn, whose labels also take "THE …" and an office's word, so that a label in capitals over a fact sheet's
+ * paragraph ("THE CHALLENGE: …", "GENERAL PROVISIONS: …") is none.
+ */
+export const isNamedPersonTurn = (text: string) => NAMED_PERSON_TURN.test(text)
+
 /** A turn's label that names a person: a reporter's Q, an office, a title of address. */
 const PERSON_LABEL =
   /^(?:Q|THE |(?:MR|MS|MRS|DR)\.|.*\b(?:PRESIDENT|MINISTER|SECRETARY|AMBASSADOR|ADMINISTRATOR|GOVERNOR|SENATOR|REPRESENTATIVE|MODERATOR|OFFICIAL|AUDIENCE|PARTICIPANT|CHANCELLOR|KING|QUEEN|PRINCE|PRINCESS|EMIR|AMIR|SULTAN|MAYOR|ADVIS[EO]R|DIRECTOR|CHAIR(?:MAN|WOMAN)?|GENERAL|ADMIRAL|SPOKESPERSON|SPEAKER|LEADER|PREMIER|TAOISEACH|COMMISSIONER|DEPUTY|FIRST LADY|SECOND GENTLEMAN)\b)/u
