@@ -4588,3 +4588,42 @@ describe('parseStatements on English statements copied from other governments’
     expect(clauses(speech)).toEqual(['Good evening, everyone.', 'Thank you for your kind introduction.'])
   })
 })
+
+describe('a text in a language Tongwen does not read', () => {
+  it('says a Spanish statement was read with the English rules', () => {
+    const result = parseStatements(
+      [
+        'Declaración sobre Migración y Protección de Los Ángeles',
+        '',
+        'Nosotros, los Jefes de Estado y de Gobierno de la República Argentina, Barbados, Belice y la República de Chile, reunidos en Los Ángeles en los márgenes de la Novena Cumbre de las Américas, reiteramos nuestra voluntad de fortalecer los esfuerzos nacionales, regionales y hemisféricos.',
+        '',
+        'La migración debería ser una elección voluntaria e informada, y no una necesidad.',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements[0]?.notes).toContainEqual({
+      kind: 'doubt',
+      message:
+        'the text is in Spanish, not English: it was read with the English rules, so its sentences, date and parties may be read wrongly',
+    })
+  })
+
+  it('refuses a Russian text in one line that names its language', () => {
+    const result = parseStatements(
+      'Россия и Китай подтвердили свою приверженность укреплению всеобъемлющего партнерства и стратегического взаимодействия. Стороны договорились продолжать сотрудничество в области энергетики и торговли, а также углублять гуманитарные связи между народами двух стран.',
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: 'No statement found: the text is in Russian, and Tongwen reads statements in Chinese and English.',
+    })
+  })
+
+  it('says nothing of an English statement', () => {
+    const result = parseStatements(
+      'Joint Statement\n\nThe two leaders reaffirmed their commitment to a free and open Indo-Pacific and to the rules-based international order, and agreed to deepen cooperation on clean energy, critical minerals and global health security.',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements[0]?.notes.filter((n) => /the text is in/.test(n.message))).toEqual([])
+  })
+})

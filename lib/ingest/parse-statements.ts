@@ -32,6 +32,7 @@ import { repairMappedLines } from './repair-extraction'
 import { mapIdentity, sliceMapped, trimMapped } from '@/lib/text/mapped-text'
 import { inPrintedScript } from './printed-script'
 import { toSimplified } from '@/lib/text/script-fold'
+import { otherLanguage } from '@/lib/text/other-language'
 import { segmentBody } from './segment-body'
 import { isPersonTurn } from './transcript'
 import { readDateLineEn, readDateLineZh, type DatePlace } from './sign-off'
@@ -80,10 +81,12 @@ function parseText(text: string, options: ParseOptions, traditional = false): Pa
   const context: FileContext = { fileName: options.fileName, meta: documents.length === 1 ? (front?.fields ?? {}) : {}, traditional }
   const statements = documents.map((document) => parseDocument(document, context)).filter((s): s is ParsedStatement => s !== null)
   if (statements.length === 0) {
+    const foreign = otherLanguage(text)
     return {
       ok: false,
-      error:
-        'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
+      error: foreign
+        ? `No statement found: the text is in ${foreign}, and Tongwen reads statements in Chinese and English.`
+        : 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
     }
   }
   fillYearsFromSiblings(statements)
@@ -95,6 +98,12 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   const language = detectLanguage(raw)
   const repaired = language === 'en' ? layoutEnglish(document.lines) : repairChinese(document.lines)
   const notes: ImportNote[] = [...repaired.notes]
+  const foreign = otherLanguage(raw)
+  if (foreign)
+    notes.push({
+      kind: 'doubt',
+      message: `the text is in ${foreign}, not ${language === 'en' ? 'English' : 'Chinese'}: it was read with the ${language === 'en' ? 'English' : 'Chinese'} rules, so its sentences, date and parties may be read wrongly`,
+    })
   let paragraphs = repaired.paragraphs
   const metaTitle = context.meta.title ? cleanTitle(context.meta.title) : null
   const header =
