@@ -518,9 +518,21 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         endsInsidePhrase(previous.text.text) &&
         /^\p{Ll}/u.test(clean.text.text) &&
         !LETTERED.test(clean.text.text)
+      // (in text wrapped by hand, a line short of the width still goes on when it ends inside its sentence and the next
+      // opens in lower case: "… and to minimize supply chain" / "vulnerabilities. The Vice President …")
+      const wrappedShort =
+        wrapped &&
+        previous !== undefined &&
+        !previous.heading &&
+        !clean.heading &&
+        !clean.listItem &&
+        /[\p{Ll},]$/u.test(previous.text.text) &&
+        /^\p{Ll}/u.test(clean.text.text) &&
+        !LETTERED.test(clean.text.text)
       const continues =
         itemGoesOn ||
         cutShort ||
+        wrappedShort ||
         (wrapped &&
           previous &&
           !previous.heading &&

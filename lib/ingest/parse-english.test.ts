@@ -4627,3 +4627,90 @@ describe('a text in a language Tongwen does not read', () => {
     expect(result.statements[0]?.notes.filter((n) => /the text is in/.test(n.message))).toEqual([])
   })
 })
+
+describe('a place line that prints the District without its comma', () => {
+  // review 75: remarks of 2022-12-14 open "Washington D.C." where others print "Washington, D.C."
+  it('is the place, not a clause', () => {
+    const result = parseStatements(
+      [
+        '---',
+        'title: Remarks as Prepared for Delivery by First Lady Jill Biden at the U.S.-Africa Leaders Summit Spousal Program',
+        "date: '2022-12-14'",
+        '---',
+        '',
+        'Washington D.C.',
+        '',
+        'Thank you, Kalkidan. What an inspiring story! You and your sister show us that when we invest in our young people, you go on to make your communities better for everyone.',
+      ].join('\n'),
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements[0]).toMatchObject({ place: 'Washington', date: '2022-12-14' })
+    expect(result.statements[0]?.sections.flatMap((s) => s.clauses.map((c) => c.text))[0]).toBe('Thank you, Kalkidan.')
+  })
+})
+
+describe('a pasted heading over a biography whose name keeps particles in lower case', () => {
+  // review 76: appointments of 2022-10-27 copied from the page; "de la" had made the name's line a clause
+  it('is a heading like its siblings', () => {
+    const result = parseStatements(
+      [
+        'President Biden Announces Key Appointments to Boards and Commissions',
+        'October 27, 2022',
+        '',
+        'WASHINGTON – Today, President Biden announced his intent to appoint the following individuals to serve on the National Board for Education Sciences:',
+        '',
+        'S. James Anaya, Member, National Board for Education Sciences',
+        'Linda Darling-Hammond, Member, National Board for Education Sciences',
+        'Elmer J. Guy Sr., Member, National Board for Education Sciences',
+        'Shaun R. Harper, Member, National Board for Education Sciences',
+        'María de la Concepción Hernández Legorreta, Member, National Board for Education Sciences',
+        'Dana S. Hilliard, Member, National Board for Education Sciences',
+        'Ruth N. López Turley, Member, National Board for Education Sciences',
+        '',
+        'Shaun R. Harper, Member, National Board for Education Sciences',
+        'Dr. Shaun Harper is a Provost Professor in the Rossier School of Education and the Marshall School of Business at the University of Southern California, where he holds the Clifford and Betty Allen Chair in Urban Leadership.',
+        '',
+        'María de la Concepción Hernández Legorreta, Member, National Board for Education Sciences',
+        'María de la Concepción Hernández Legorreta (Conchita) is a disabled Latina immigrant. She grew up in California and now resides in Washington, DC. Hernández Legorreta worked in DC public schools as a teacher of blind students and is now the Maryland Blind and Low Vision Specialist overseeing the education of blind and low vision students through the Maryland State Department of Education and the Maryland School for the Blind.',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    const sections = result.statements[0]?.sections ?? []
+    expect(sections.at(-1)?.heading).toBe('María de la Concepción Hernández Legorreta, Member, National Board for Education Sciences')
+    expect(sections.at(-1)?.clauses[0]?.text).toBe('María de la Concepción Hernández Legorreta (Conchita) is a disabled Latina immigrant.')
+  })
+})
+
+describe('text wrapped by hand in one block', () => {
+  // review 75: a readout of 2022-09-26 whose one paragraph is wrapped at 72 columns with no blank line
+  it('does not end a paragraph at a short line inside a sentence', () => {
+    const result = parseStatements(
+      [
+        '---',
+        "title: Readout of Vice President Kamala Harris's Meeting with Japanese Semiconductor Industry Executives",
+        "date: '2022-09-26'",
+        '---',
+        '',
+        'Vice President Kamala Harris today convened a group of Japanese business',
+        'executives involved in the semiconductor industry for a discussion on',
+        'increasing investment in U.S. semiconductor manufacturing, strengthening',
+        'semiconductor supply chains, and bolstering cooperation on semiconductor',
+        'research and development. Participants discussed recent and',
+        'future investments by Japanese companies in the U.S. semiconductor',
+        'industry and furthering U.S.-Japan collaboration on research and',
+        'development. They also discussed continued collaboration to ensure a',
+        'more resilient supply chain and to minimize supply chain',
+        'vulnerabilities. The Vice President emphasized the strength of the',
+        'U.S.-Japan economic partnership and how it directly benefits the',
+        'prosperity of the American and Japanese people.',
+      ].join('\n'),
+    )
+    if (!result.ok) throw new Error(result.error)
+    const clauses = result.statements[0]?.sections.flatMap((s) => s.clauses.map((c) => c.text)) ?? []
+    expect(clauses).toContain(
+      'They also discussed continued collaboration to ensure a more resilient supply chain and to minimize supply chain vulnerabilities.',
+    )
+    expect(clauses).toHaveLength(4)
+  })
+})

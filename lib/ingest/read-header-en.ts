@@ -150,6 +150,8 @@ export function cityOfVenue(line: string): string | null {
   // a gaggle's "En Route Tel Aviv, Israel" is on the way there
   const parts = line
     .replace(/^En Route(?: to)?\s+/i, '')
+    // (the District printed without its comma: "Washington D.C.")
+    .replace(/(?<!,)\s+(D\.\s?C\.?)$/, ', $1')
     .split(',')
     .map((part) => part.trim())
   // a room of the White House is no city ("East Room, The White House")

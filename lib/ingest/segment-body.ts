@@ -425,8 +425,15 @@ function isBareLine(paragraph: RepairedParagraph): boolean {
  * (A sentence inside it, "… Review Board. (New Position)", makes it a line of a list, not a heading: the caller's test.)
  */
 function everyWordCapitalised(text: string): boolean {
-  return text.split(/\s+/u).every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
+  return text
+    .split(/\s+/u)
+    .every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()) || NAME_PARTICLES.has(word))
 }
+
+/** The particles a name keeps in lower case: "María de la Concepción Hernández Legorreta", "Ursula von der Leyen". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de la las los del della di da das do dos du des le van von der den ten ter zu bin ibn al el y'.split(' '),
+)
 
 /** A short numbered line that ends no sentence: a heading, or an item of a list when others stand beside it. */
 function isShortNumbered(paragraph: RepairedParagraph | undefined): boolean {
