@@ -51,6 +51,8 @@ function decodeEntity(name: string): string | null {
 
 /** Characters that are not there for a reader at all (U+FFFC: the placeholder an editor leaves where an object was). */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\ufffc]/
+/** A code unit of an emoji sequence on either side of a zero-width joiner: a picture, a half of a surrogate pair (skin tones, most pictures), a variation selector. */
+const EMOJI_PART = /[\p{Extended_Pictographic}\uFE0F\uD800-\uDFFF]/u
 const HEADING_MARK = /^\s{0,3}(#{1,6})\s+/
 /** A list item's bullet at a line's start (`- `, `* `, `• `). */
 // (deeper than six spaces only as a converter prints a nested item, with spaces after its bullet: "        -   invest in …", not
@@ -241,7 +243,8 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
         continue
       }
     }
-    if (INVISIBLE.test(ch)) {
+    // (but the joiner inside an emoji sequence is part of the one picture it makes: "🙋🏻‍♀️", a woman raising her hand)
+    if (INVISIBLE.test(ch) && !(ch === '\u200d' && EMOJI_PART.test(raw[i - 1] ?? '') && EMOJI_PART.test(raw[i + 1] ?? ''))) {
       i++
       continue
     }
@@ -286,13 +289,21 @@ export function withoutOuterTags(raw: string): string {
 const OUTER_TAGS_START = new RegExp(`^(?:\\s*${TAG.source.slice(1)})+`, 'u')
 const OUTER_TAGS_END = new RegExp(`(?:${TAG.source.slice(1)}\\s*)+$`, 'u')
 
-/** `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL. */
+/**
+ * `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL; an opening one with a closing one
+ * after it on the line and the other way round, so that a handle's own underscore stays ("And @BridgeUSA_ will make it …").
+ */
 function isEmphasisUnderscore(raw: string, i: number): boolean {
-  const before = raw[i - 1] ?? ' '
-  const after = raw[i + 1] ?? ' '
-  const wordBefore = /[\p{L}\p{N}]/u.test(before)
-  const wordAfter = /[\p{L}\p{N}]/u.test(after)
-  return wordBefore !== wordAfter || after === '_' || before === '_'
+  const edge = (k: number) => {
+    const wordBefore = /[\p{L}\p{N}]/u.test(raw[k - 1] ?? ' ')
+    const wordAfter = /[\p{L}\p{N}]/u.test(raw[k + 1] ?? ' ')
+    return wordBefore === wordAfter ? null : wordAfter ? 'opens' : 'closes'
+  }
+  if (raw[i + 1] === '_' || raw[i - 1] === '_') return true
+  const side = edge(i)
+  if (side === 'opens') return [...raw.slice(i + 1).matchAll(/_/gu)].some((m) => edge(i + 1 + (m.index as number)) === 'closes')
+  if (side === 'closes') return [...raw.slice(0, i).matchAll(/_/gu)].some((m) => edge(m.index as number) === 'opens')
+  return false
 }
 
 /** Runs of spaces as one, none at either end. */

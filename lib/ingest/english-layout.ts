@@ -41,6 +41,9 @@ import { opensSentenceAt, sentenceBoundsEnglish } from './sentences-en'
  * was said or not ("– President Biden, February 19, 2021").
  */
 const ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}\d.,'’ -]{2,80}$/u
+/** An office and a name, nothing else: "President Joe Biden", "Prime Minister Justin Trudeau", "Secretary of State Antony Blinken". */
+const OFFICE_AND_NAME =
+  /^(?:(?:Vice\s+)?President|Prime\s+Minister|Chancellor|Premier|Taoiseach|King|Queen|Emir|Crown\s+Prince|Secretary(?:\s+of\s+\p{Lu}\p{L}+)?|Secretary-General|(?:Foreign\s+)?Minister|First\s+Lady)\s+\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,3}(?:,\s+Jr\.)?$/u
 /** A short line under a quotation that ends no sentence: who said it, and where or when ("Secretary of State Tony Blinken, January 7, 2022"). */
 const isAttributionLine = (line: string) => line.length <= 80 && /^[–—-]?\s*[\p{Lu}\d]/u.test(line) && !SENTENCE_END.test(line)
 /** A line that opens with a letter or numeral of a list: "a. to expand …", "(b) …", "ii) …". */
@@ -737,8 +740,17 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     // a dash and a name, or a line in emphasis; not a heading, nor a line a quotation follows (a speaker heading the quotation
     // below it: "KS Choi – Samsung" in a roundtable's list of what each said)
     const after = said[k + 1]?.text.text.trim() ?? ''
+    // (or, plain, the speakers by office and name on lines of their own, and then the day it was said: "President Joe Biden" /
+    // "Prime Minister Justin Trudeau" / "February 23, 2021" under the leaders' joint words)
+    // (with the occasion between them: "President Joe Biden" / "East Asia Summit" / "October 27, 2021")
+    const dated = (text: string) => text.length <= 40 && readDateLineEn(text) !== null
+    const signer =
+      OFFICE_AND_NAME.test(line) ||
+      (attributions.has(k - 1) && (dated(line) || (isAttributionLine(line) && line.length <= 40 && dated(after))))
+    // (a plain line is read as a heading by its shape alone, before a hard break: a signer's line still)
     const attribution =
-      (ATTRIBUTION.test(line) || (p.emphasized === true && isAttributionLine(line))) && !p.heading && !/^[“"]/u.test(after)
+      (((ATTRIBUTION.test(line) || (p.emphasized === true && isAttributionLine(line))) && !p.heading) || (signer && !p.emphasized)) &&
+      !/^[“"]/u.test(after)
     if ((underQuote || attributions.has(k - 1)) && !p.listItem && attribution) attributions.add(k)
   })
   // nor is the publisher's note in emphasis over a text it prints, near its top ("*President … and President … issued the

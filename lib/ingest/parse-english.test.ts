@@ -4714,3 +4714,131 @@ describe('text wrapped by hand in one block', () => {
     expect(clauses).toHaveLength(4)
   })
 })
+
+describe('a pasted title that ends on a stop', () => {
+  // review 77: a message to the Congress of 2022-03-08 copied from the page, its title ending "… Integrity of Ukraine."
+  it('is the title when its date line is right under it', () => {
+    const result = parseStatements(
+      [
+        'Message to the Congress on Prohibiting Certain Imports and New Investments With Respect to Continued Russian Federation Efforts to Undermine the Sovereignty and Territorial Integrity of Ukraine.',
+        'March 8, 2022',
+        '',
+        'Pursuant to the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.), the National Emergencies Act (50 U.S.C. 1601 et seq.), and section 301 of title 3, United States Code, I report that I have issued an Executive Order.',
+        '',
+        'I am enclosing a copy of the Executive Order I have issued.',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements[0]).toMatchObject({
+      title:
+        'Message to the Congress on Prohibiting Certain Imports and New Investments With Respect to Continued Russian Federation Efforts to Undermine the Sovereignty and Territorial Integrity of Ukraine.',
+      kind: 'statement',
+      date: '2022-03-08',
+      parties: ['united-states'],
+    })
+    expect(result.statements[0]?.sections.flatMap((s) => s.clauses)).toHaveLength(2)
+  })
+
+  it('is a sentence when no date line follows it', () => {
+    const result = parseStatements(
+      ['Today the President Signed the Bill Into Law.', '', 'It Takes Effect on January 1, and Every State Will Follow It.'].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements[0]?.sections.flatMap((s) => s.clauses.map((c) => c.text))[0]).toBe(
+      'Today the President Signed the Bill Into Law.',
+    )
+  })
+})
+
+describe('findings of review 77 and 78 (unseen releases of 2021-2022)', () => {
+  const clausesOf = (text: string, fileName = 'pasted.txt') => {
+    const result = parseStatements(text, { fileName })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0]?.sections.flatMap((s) => s.clauses.map((c) => c.text)) ?? []
+  }
+
+  it('leaves out the leaders and the day under their joint words, printed plain on lines of their own (2021-02-23)', () => {
+    const clauses = clausesOf(
+      [
+        '---',
+        'title: Roadmap for a Renewed U.S.-Canada Partnership',
+        "date: '2021-02-23'",
+        '---',
+        '',
+        '“It is in the shared interest of the United States and Canada to revitalize and expand our historic alliance. Bound by history and geography, the partnership between the United States and Canada endures because we invest in each other’s success.”',
+        '',
+        'President Joe Biden  ',
+        'Prime Minister Justin Trudeau   ',
+        'February 23, 2021',
+        '',
+        '**Combating COVID-19**',
+        '',
+        'The top priority of the President and the Prime Minister is to end the COVID-19 pandemic.',
+      ].join('\n'),
+    )
+    expect(clauses).toEqual([
+      '“It is in the shared interest of the United States and Canada to revitalize and expand our historic alliance.',
+      'Bound by history and geography, the partnership between the United States and Canada endures because we invest in each other’s success.”',
+      'The top priority of the President and the Prime Minister is to end the COVID-19 pandemic.',
+    ])
+  })
+
+  it('leaves out a speaker, the occasion and the day under a quotation a browser copies (fact sheet of 2022-02-11)', () => {
+    const clauses = clausesOf(
+      [
+        'FACT SHEET: Indo-Pacific Strategy of the United States',
+        'February 11, 2022',
+        '',
+        '“We envision an Indo-Pacific that is open, connected, prosperous, resilient, and secure—and we are ready to work together with each of you to achieve it.”',
+        'President Joe Biden',
+        'East Asia Summit',
+        'October 27, 2021',
+        '',
+        'The Biden-Harris Administration has made historic strides to restore American leadership in the Indo-Pacific.',
+      ].join('\n'),
+    )
+    expect(clauses).toEqual([
+      '“We envision an Indo-Pacific that is open, connected, prosperous, resilient, and secure—and we are ready to work together with each of you to achieve it.”',
+      'The Biden-Harris Administration has made historic strides to restore American leadership in the Indo-Pacific.',
+    ])
+  })
+
+  it('keeps a handle’s underscore, an emoji’s joiner, a list’s numbers with their items, and a quotation after a degree apart (2022-03-03)', () => {
+    const clauses = clausesOf(
+      [
+        'Wide Range of Constituencies Applaud the Address',
+        'March 3, 2022',
+        '',
+        'Manu Meel, Executive Director, BridgeUSA: “I pray that happens. And @BridgeUSA_ will make it happen.”',
+        '',
+        'Jane Doe, emergency physician: “Lower costs for prescription drugs? Yes please! 🙋🏻‍♀️. Signed, an ER doc.”',
+        '',
+        'Forward Latino: “We are ready to work with the President and Congressional leadership to: 1. Reform our broken immigration system and help U.S. innovation and competitiveness. 2. Approve workforce development and training.”',
+        '',
+        '“We are grateful for the attention to mental health,” said APA President Vivian Pender, M.D. “The mental health crisis is, indeed, something that touches us all.”',
+      ].join('\n'),
+    )
+    expect(clauses).toContain('And @BridgeUSA_ will make it happen.”')
+    expect(clauses).toContain('Yes please! 🙋🏻‍♀️.')
+    expect(clauses).toContain('2. Approve workforce development and training.”')
+    expect(clauses.filter((c) => /^\d+\.$/u.test(c))).toEqual([])
+    expect(clauses).toContain('“We are grateful for the attention to mental health,” said APA President Vivian Pender, M.D.')
+    expect(clauses).toContain('“The mental health crisis is, indeed, something that touches us all.”')
+  })
+
+  it('gives a readout that names no government, but offices of the White House, to the United States (2021-12-15)', () => {
+    const result = parseStatements(
+      [
+        'Readout of Investment Roundtable Hosted by the Interagency Working Group on Coal and Power Plant Communities and Economic Revitalization',
+        'December 15, 2021',
+        '',
+        'Co-Chairs National Climate Advisor Gina McCarthy and National Economic Council Director Brian Deese hosted a roundtable with stakeholders from the private sector, philanthropy and labor.',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements[0]?.parties).toEqual(['united-states'])
+  })
+})

@@ -355,8 +355,12 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       !endsSentence(nextText) &&
       paragraphs[i + 1]?.listItem !== true &&
       isTitleCase(nextText)
+    // (or a page's title that ends on a stop, in Title Case right over its date line, as a page copied from a browser prints
+    // them: "Message to the Congress on Prohibiting Certain Imports … Integrity of Ukraine." / "March 8, 2022")
+    const stoppedOverDate =
+      titleParts.length === 0 && !header.printedDate && /[^.]\p{Ll}\.$/u.test(text) && isTitleCase(text) && dateLine(nextText) !== null
     const titleLike =
-      (!endsSentence(text) || colonTitle) &&
+      (!endsSentence(text) || colonTitle || stoppedOverDate) &&
       !paragraph.listItem &&
       (paragraph.heading || DOCUMENT_WORD.test(text) || isTitleCase(text) || titleParts.length > 0)
     // (a page may print its date above the title: "14 Nov 2018" / "Chairman's Statement of the 21st ASEAN-China Summit …")

@@ -264,6 +264,10 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   // (an initialism joined by "&" is a word, not an initial: "… manufacturing and R&D. DOC will …", "AT&T. The …")
   if (/\p{L}&$/u.test(text.slice(Math.max(0, from - 2), from))) return true
   const lower = word.toLowerCase()
+  // a list's number run into its paragraph, after a colon or a sentence's end, opens its item and ends nothing: "…
+  // Congressional leadership to: 1. Reform our broken …", "… competitiveness. 2. Approve workforce …"
+  // (a sentence's end by a word, not an abbreviation's stop: "cl. 3.", "S.B. 8." end their sentences)
+  if (/^\d{1,2}$/u.test(word) && /(?:\p{Ll}{4}[.!?]["”’)]*|:)\s+$/u.test(text.slice(Math.max(0, from - 10), from))) return false
   // an initial: Joseph R. Biden; but "So do I. Thank you." ends a sentence (the pronoun after a word in lower case), and
   // so does a letter that ends a name when a sentence's first word follows ("… from Channel A.  Thank you very much …")
   if (/^\p{Lu}$/u.test(word) && !(word === 'I' && /(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, from - 20), from)))) {
@@ -292,9 +296,11 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   // (or, after a place's initials, a person by title opens the next: "… in Washington, D.C. Ms. Nguyen served …")
   // (or, after a place's initials that end its name, "City, D.C.", a name the text makes the subject of its other
   // sentences: "… in Washington, D.C.  Mushingi earned a Ph.D. …"; not "… the U.S. Government will …")
+  // (and after a name's degree, a quotation opens the next: "… said APA President Vivian Pender, M.D. “The mental health …")
   if (dotted)
     return (
       opensSentenceAt(text, next) ||
+      (/\p{L},\s$/u.test(text.slice(Math.max(0, from - 3), from)) && /^[“"]\p{Lu}/u.test(text.slice(next, next + 2))) ||
       HONORIFIC_NEXT.test(text.slice(next, next + 40)) ||
       (/\p{L},\s$/u.test(text.slice(Math.max(0, from - 3), from)) && opensOtherSentence(text, next))
     )

@@ -379,7 +379,10 @@ export function findPartiesEn({
         .reduce<PartyEntry | undefined>((best, party) => (best && times(best) >= times(party) ? best : party), undefined) ??
       // (naming no government but its own office: "Readout of Meeting with Colleges and Universities …" / "Yesterday,
       // members of the White House Monkeypox and COVID-19 response teams … met virtually with college presidents")
-      named[0]
+      named[0] ??
+      // (or, naming nothing else, one of the White House's offices by name: "… National Climate Advisor Gina McCarthy and
+      // National Economic Council Director Brian Deese hosted a roundtable with stakeholders from the private sector …")
+      (WHITE_HOUSE_OFFICE.test(title) || WHITE_HOUSE_OFFICE.test(opening.slice(0, 2000)) ? findPartyByCode('united-states') : undefined)
     return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between =
