@@ -40,6 +40,18 @@ describe('the importer on the real collection', () => {
     expect(checks.flatMap((c) => c.defects.map((d) => `${c.file}: ${d}`))).toEqual([])
   })
 
+  it('tells the held-out statements an importer review has read from those none has', () => {
+    const held = checks.filter((c) => c.split === 'holdout')
+    const read = collectionNames(ROOT).flatMap((name) =>
+      readManifest(name, ROOT)
+        .statements.filter((e) => e.readInReview)
+        .map((e) => e.file),
+    )
+    expect(read.length).toBeGreaterThan(0)
+    expect(held.filter((c) => !c.unread).map((c) => c.file)).toEqual(held.map((c) => c.file).filter((file) => read.includes(file)))
+    expect(held.filter((c) => c.unread).length).toBeGreaterThanOrEqual(30)
+  })
+
   it('reads title, date and parties right for at least 98% of the statements', () => {
     expect(table.titleDateParties).toBeGreaterThanOrEqual(0.98)
   })

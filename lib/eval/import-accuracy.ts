@@ -14,6 +14,11 @@ export const manifestEntrySchema = z.object({
   /** why the file may be kept and shared: public domain, an official document … */
   legalBasis: z.string().min(1),
   split: z.enum(['tune', 'holdout']),
+  /**
+   * the importer review that read this file beside its import ("sample 48"), whose findings may have shaped the rules:
+   * the held-out figures are given without such files too
+   */
+  readInReview: z.string().optional(),
   expected: z.object({
     title: z.string().min(1),
     date: z
@@ -58,6 +63,8 @@ export interface ImportedStatement {
 export interface StatementCheck {
   file: string
   split: 'tune' | 'holdout'
+  /** no importer review has read the file (readInReview) */
+  unread: boolean
   /** null when the file was refused */
   got: ImportedStatement | null
   error: string | null
@@ -155,7 +162,7 @@ export function checkStatement(entry: ManifestEntry, got: ImportedStatement | nu
   const clauseError = got ? (got.clauses.length - e.clauses) / e.clauses : null
   const defects = got ? clauseDefects(got.clauses, got.paragraphs) : []
   if (got && got.statementCount !== 1) defects.push(`the file was read as ${got.statementCount} statements, not one`)
-  return { file: entry.file, split: entry.split, got, error, right, clauseError, defects }
+  return { file: entry.file, split: entry.split, unread: !entry.readInReview, got, error, right, clauseError, defects }
 }
 
 export interface AccuracyTable {
