@@ -4842,3 +4842,51 @@ describe('findings of review 77 and 78 (unseen releases of 2021-2022)', () => {
     expect(result.statements[0]?.parties).toEqual(['united-states'])
   })
 })
+
+describe('findings of reviews 79 and 80 (unseen releases of 2021-2022)', () => {
+  const parsed = (lines: readonly string[]) => {
+    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+
+  it('gives a readout of a call with a "South African National Security Advisor" to both sides (2022)', () => {
+    const readout = parsed([
+      'Readout of National Security Advisor Jake Sullivan call with South African National Security Advisor Sydney Mufamadi',
+      'March 2, 2022',
+      '',
+      'National Security Advisor Jake Sullivan spoke today with South African National Security Advisor Sydney Mufamadi. They discussed the war.',
+    ])
+    expect(readout.parties).toEqual(['united-states', 'south-africa'])
+  })
+
+  it('gives a pasted "Nominations Sent to the Senate" to the United States', () => {
+    const notice = parsed([
+      'Press Release: Nominations Sent to the Senate',
+      'March 1, 2021',
+      '',
+      'NOMINATIONS SENT TO THE SENATE:',
+      '',
+      'Sandra L. Thompson, of Maryland, to be Director of the Federal Housing Finance Agency for a term of five years.',
+    ])
+    expect(notice.parties).toEqual(['united-states'])
+  })
+
+  it('reads an -ing label among siblings as one, though the sentence after it is short (fact sheet copied, 2021)', () => {
+    const sheet = parsed([
+      'FACT SHEET: How the Build Back Better Agenda Will Support Schools',
+      'October 12, 2021',
+      '',
+      'Preparing teachers for the classroom. The Build Back Better Agenda will increase support for teacher preparation and invest in paid teacher residency programs.',
+      '',
+      'Addressing lead in schools. There is no safe level of lead exposure for children. Communities of color are at a higher risk of lead exposure.',
+      '',
+      'Increasing broadband access for students and families. Broadband internet is critical to learning. Yet more than 30 million Americans live in areas without broadband.',
+      '',
+      'Electrifying school buses for safe student travel. One study finds that when children ride buses with clean air technologies, they experience lower exposures to air pollution.',
+    ])
+    const clauses = sheet.sections.flatMap((s) => s.clauses.map((c) => c.text))
+    expect(clauses).toContain('Increasing broadband access for students and families. Broadband internet is critical to learning.')
+    expect(clauses).not.toContain('Increasing broadband access for students and families.')
+  })
+})

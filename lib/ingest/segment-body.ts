@@ -147,6 +147,9 @@ export function segmentBody(paragraphs: readonly RepairedParagraph[], language: 
  */
 function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, string> {
   const found = new Map<number, string>()
+  // (an -ing label whose sentence after it is short, "Increasing broadband access for students and families. Broadband
+  // internet is critical to learning.": a label only among siblings found without it)
+  const shortAfter = new Map<number, string>()
   paragraphs.forEach((paragraph, i) => {
     if (paragraph.transcript || paragraph.heading || paragraph.leadIn) return
     const text = paragraph.text.text
@@ -174,12 +177,13 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
         // (a possessive, plural too, is no contraction: "Restoring Federal Employees’ Organizing and Bargaining Rights.")
         return CLAUSE_WORDS.test(bare.replace(/[’']s$/u, '')) || (/[’']/u.test(bare) && !/^[\p{L}.-]+(?:[’']s|s[’'])$/u.test(bare))
       }) &&
-      next.split(/\s+/u).length >= UNMARKED_LABEL_NEXT &&
       isMarkedLabel(head) &&
       !isSaid(head, next)
-    if (label) found.set(i, head)
+    const after = next.split(/\s+/u).length
+    if (label && after >= UNMARKED_LABEL_NEXT) found.set(i, head)
+    else if (label && participle && after >= UNMARKED_ING_SIBLING_NEXT) shortAfter.set(i, head)
   })
-  return found.size >= UNMARKED_LABELS ? found : new Map()
+  return found.size >= UNMARKED_LABELS ? new Map([...found, ...shortAfter]) : new Map()
 }
 /** An abbreviation of initials, whose stops end no phrase: "U.S.", "D.C.". */
 const DOTTED_ABBREVIATION = /\b(?:\p{L}\.){2,}/gu
@@ -196,6 +200,8 @@ const UNMARKED_LABEL_WORDS = 12
 const UNMARKED_ING_LABEL_WORDS = 20
 /** The fewest words of the sentence after an unmarked label: a fact sheet's item says something after its label. */
 const UNMARKED_LABEL_NEXT = 8
+/** The fewest words after an -ing label among siblings read as labels without it. */
+const UNMARKED_ING_SIBLING_NEXT = 4
 
 /** A paragraph numbered as a list's item, its number and its words: "3. REDUCE EXPOSURE IN …". */
 const NUMBERED_ITEM = /^(\d{1,3})\.\s+(\S.*)$/u

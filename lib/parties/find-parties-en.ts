@@ -35,6 +35,12 @@ interface Form {
 const OFFICES =
   '(?:(?:First\\s+)?(?:Deputy|Acting|Vice)\\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown Prince|Sultan|Taoiseach|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|External Affairs)\\s+Minister|National\\s+Security\\s+Advis[eo]r|Counterparts?|(?:(?:Coordinating|Senior|State|Cabinet|Chief)\\s+)?Minister|Secretary|Government|Leaders?|Presidents?|Prime Ministers)'
 
+/** The gazetteer's adjectives of more than one word ("South African", "Saudi Arabian"), as one alternation. */
+const TWO_WORD_ADJECTIVES = PARTIES.map((p) => p.adjectiveEn)
+  .filter((adjective) => /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)+$/u.test(adjective))
+  .map((adjective) => adjective.replace(/\s+/gu, '\\s+'))
+  .join('|')
+
 function formsOf(party: PartyEntry): Form[] {
   const forms: Form[] = englishForms(party).map((text) => ({ text, party, exact: isAbbreviation(text), person: false, leader: false }))
   // a leader's full name anywhere; a surname alone only after an office ("President Biden")
@@ -112,6 +118,11 @@ function mentionsIn(text: string): Mention[] {
     mentions.push({ party: form.party, at: match.index, leader: form.leader, parenthetical: inParentheses(match.index), occasion })
   }
   for (const match of normalized.matchAll(new RegExp(`\\b([A-Z][a-z]+(?:i|n|ese|ian|ish|ch|ic|an|ani))\\s+${OFFICES}\\b`, 'g'))) {
+    const party = PARTIES.find((p) => p.adjectiveEn === match[1])
+    if (party) mentions.push({ party, at: match.index, leader: true, parenthetical: false, occasion: false })
+  }
+  // (an adjective of two words too: "South African National Security Advisor")
+  for (const match of normalized.matchAll(new RegExp(`\\b(${TWO_WORD_ADJECTIVES})\\s+${OFFICES}\\b`, 'g'))) {
     const party = PARTIES.find((p) => p.adjectiveEn === match[1])
     if (party) mentions.push({ party, at: match.index, leader: true, parenthetical: false, occasion: false })
   }
@@ -329,6 +340,9 @@ export function findPartiesEn({
   closing?: string
   publisher?: string | null
 }): EnglishParties {
+  // a notice of the President's acts that the White House alone issues, whoever it names: "Nominations Sent to the Senate",
+  // "Withdrawal Sent to the Senate", "Bills Signed"
+  if (WHITE_HOUSE_NOTICE.test(title)) return { codes: ['united-states'], from: 'publisher' }
   if ((ONE_VOICE.test(title) || PUBLISHER_HEADLINE.test(title)) && !/^joint\b/i.test(title)) {
     // the speaker part runs to the topic: "Statement by President Biden Welcoming the Opening of …"
     // (and to where it was said: "Address by Prime Minister KISHIDA Fumio at the … United Nations General Assembly")
@@ -406,3 +420,7 @@ export function findPartiesEn({
   if (named.length) return { codes: named.map((p) => p.code), from: 'title' }
   return { codes: [], from: 'none' }
 }
+
+/** The titles of the White House's notices of the President's acts. */
+const WHITE_HOUSE_NOTICE =
+  /^(?:Press Release:\s*)?(?:(?:Nominations?|Withdrawals?)(?:\s+and\s+(?:Nominations?|Withdrawals?))?\s+Sent\s+to\s+the\s+Senate|Bills?\s+Signed)\b/iu
