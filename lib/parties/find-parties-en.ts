@@ -35,8 +35,10 @@ interface Form {
 const OFFICES =
   '(?:(?:First\\s+)?(?:Deputy|Acting|Vice)\\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown Prince|Sultan|Taoiseach|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|External Affairs)\\s+Minister|National\\s+Security\\s+Advis[eo]r|Counterparts?|(?:(?:Coordinating|Senior|State|Cabinet|Chief)\\s+)?Minister|Secretary|Government|Leaders?|Presidents?|Prime Ministers)'
 
-/** The gazetteer's adjectives of more than one word ("South African", "Saudi Arabian"), as one alternation. */
-const TWO_WORD_ADJECTIVES = PARTIES.map((p) => p.adjectiveEn)
+/** The gazetteer's adjectives of more than one word ("South African", "Sri Lankan"), as one alternation. */
+// (a real adjective, not the party's name where it has none: "European Commission", "Cook Islands")
+const TWO_WORD_ADJECTIVES = PARTIES.filter((p) => p.adjectiveEn !== p.nameEn && p.adjectiveEn !== p.fullEn)
+  .map((p) => p.adjectiveEn)
   .filter((adjective) => /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)+$/u.test(adjective))
   .map((adjective) => adjective.replace(/\s+/gu, '\\s+'))
   .join('|')
