@@ -7,6 +7,7 @@
  * and every character kept still maps to its place in the source file.
  */
 import { MappedTextBuilder, sliceMapped, type MappedText } from '@/lib/text/mapped-text'
+import { EMOJI_PART } from '@/lib/text/chars'
 
 export interface CleanLine {
   text: MappedText
@@ -51,8 +52,6 @@ function decodeEntity(name: string): string | null {
 
 /** Characters that are not there for a reader at all (U+FFFC: the placeholder an editor leaves where an object was). */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\ufffc]/
-/** A code unit of an emoji sequence on either side of a zero-width joiner: a picture, a half of a surrogate pair (skin tones, most pictures), a variation selector. */
-const EMOJI_PART = /[\p{Extended_Pictographic}\uFE0F\uD800-\uDFFF]/u
 const HEADING_MARK = /^\s{0,3}(#{1,6})\s+/
 /** A list item's bullet at a line's start (`- `, `* `, `• `). */
 // (deeper than six spaces only as a converter prints a nested item, with spaces after its bullet: "        -   invest in …", not
@@ -244,7 +243,7 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
       }
     }
     // (but the joiner inside an emoji sequence is part of the one picture it makes: "🙋🏻‍♀️", a woman raising her hand)
-    if (INVISIBLE.test(ch) && !(ch === '\u200d' && EMOJI_PART.test(raw[i - 1] ?? '') && EMOJI_PART.test(raw[i + 1] ?? ''))) {
+    if (INVISIBLE.test(ch) && !(ch === '\u200d' && joinsEmoji(raw, i))) {
       i++
       continue
     }
@@ -290,20 +289,44 @@ const OUTER_TAGS_START = new RegExp(`^(?:\\s*${TAG.source.slice(1)})+`, 'u')
 const OUTER_TAGS_END = new RegExp(`(?:${TAG.source.slice(1)}\\s*)+$`, 'u')
 
 /**
- * `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL; an opening one with a closing one
- * after it on the line and the other way round, so that a handle's own underscore stays ("And @BridgeUSA_ will make it …").
+ * `_` that opens or closes emphasis (at a word's edge), not one inside a name or a URL; at a word's edge, only one that pairs
+ * with another on the line (an opener with the next closer), so that a handle's own stays ("And @BridgeUSA_ will make it …").
  */
 function isEmphasisUnderscore(raw: string, i: number): boolean {
-  const edge = (k: number) => {
+  if (raw[i + 1] === '_' || raw[i - 1] === '_') return true
+  return pairedUnderscores(raw).has(i)
+}
+
+/** The underscores of a line that open or close emphasis, paired left to right; the last line's, kept (one line at a time). */
+let pairedCache: { raw: string; paired: ReadonlySet<number> } | null = null
+function pairedUnderscores(raw: string): ReadonlySet<number> {
+  if (pairedCache?.raw === raw) return pairedCache.paired
+  const paired = new Set<number>()
+  let opener = -1
+  for (let k = raw.indexOf('_'); k >= 0; k = raw.indexOf('_', k + 1)) {
     const wordBefore = /[\p{L}\p{N}]/u.test(raw[k - 1] ?? ' ')
     const wordAfter = /[\p{L}\p{N}]/u.test(raw[k + 1] ?? ' ')
-    return wordBefore === wordAfter ? null : wordAfter ? 'opens' : 'closes'
+    if (wordBefore === wordAfter) continue
+    if (wordAfter) opener = k
+    else if (opener >= 0) {
+      paired.add(opener).add(k)
+      opener = -1
+    }
   }
-  if (raw[i + 1] === '_' || raw[i - 1] === '_') return true
-  const side = edge(i)
-  if (side === 'opens') return [...raw.slice(i + 1).matchAll(/_/gu)].some((m) => edge(i + 1 + (m.index as number)) === 'closes')
-  if (side === 'closes') return [...raw.slice(0, i).matchAll(/_/gu)].some((m) => edge(m.index as number) === 'opens')
-  return false
+  pairedCache = { raw, paired }
+  return paired
+}
+
+/** Whether the zero-width joiner at `i` joins two code points of an emoji sequence (chars' EMOJI_PART). */
+function joinsEmoji(raw: string, i: number): boolean {
+  const before = raw.codePointAt(/[\uDC00-\uDFFF]/u.test(raw[i - 1] ?? '') ? i - 2 : i - 1)
+  const after = raw.codePointAt(i + 1)
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    EMOJI_PART.test(String.fromCodePoint(before)) &&
+    EMOJI_PART.test(String.fromCodePoint(after))
+  )
 }
 
 /** Runs of spaces as one, none at either end. */

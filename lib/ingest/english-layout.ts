@@ -46,6 +46,11 @@ const OFFICE_AND_NAME =
   /^(?:(?:Vice\s+)?President|Prime\s+Minister|Chancellor|Premier|Taoiseach|King|Queen|Emir|Crown\s+Prince|Secretary(?:\s+of\s+\p{Lu}\p{L}+)?|Secretary-General|(?:Foreign\s+)?Minister|First\s+Lady)\s+\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,3}(?:,\s+Jr\.)?$/u
 /** A short line under a quotation that ends no sentence: who said it, and where or when ("Secretary of State Tony Blinken, January 7, 2022"). */
 const isAttributionLine = (line: string) => line.length <= 80 && /^[–—-]?\s*[\p{Lu}\d]/u.test(line) && !SENTENCE_END.test(line)
+/** A line that ends on the word a cross-reference's letter or number follows: "… in subsection", "… of section 2". */
+const CROSS_REFERENCE_END = /\b(?:sub)?(?:sections?|paragraphs?|clauses?)(?:\s+\d{1,3})?$/iu
+/** A line that opens with the letter in brackets of a cross-reference the line above began: "subsection" / "(a) of this section". */
+const isCrossReference = (previous: CleanLine | undefined, line: CleanLine) =>
+  previous !== undefined && CROSS_REFERENCE_END.test(previous.text.text) && /^\([a-z\d]{1,3}\)\s/u.test(line.text.text)
 /** A line that opens with a letter or numeral of a list: "a. to expand …", "(b) …", "ii) …". */
 const LETTERED = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/u
 // (not a telephone number's area code: "(202) 646-3272")
@@ -403,8 +408,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // "… Texas S.B." / "8. So after …", "… under Title" / "42. …"; a first with no second after it is no list's, "… a
       // deadline — May" / "1.  The Taliban onslaught …")
       const goesOnFrom = (line: string) => /[—–,]\s*$/u.test(line) || !endsSentence(line, clean.text.text)
+      // (nor is a letter in brackets that a cross-reference wrapped onto the line: "… the determination in subsection" /
+      // "(a) of this section with respect to …")
+      const reference = isCrossReference(previous, clean)
       const numbered =
         NUMBERED_OPENING.test(clean.text.text) &&
+        !reference &&
         !(
           number !== undefined &&
           previous !== undefined &&
@@ -541,7 +550,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
           !previous.heading &&
           !clean.heading &&
           !clean.listItem &&
-          !NUMBERED_OPENING.test(clean.text.text) &&
+          (!NUMBERED_OPENING.test(clean.text.text) || isCrossReference(previous, clean)) &&
           previous.text.text.length >= full * SHORT_RATIO)
       if (continues) (groups.at(-1) as CleanLine[]).push(clean)
       else groups.push([clean])
@@ -744,12 +753,16 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     // "Prime Minister Justin Trudeau" / "February 23, 2021" under the leaders' joint words)
     // (with the occasion between them: "President Joe Biden" / "East Asia Summit" / "October 27, 2021")
     const dated = (text: string) => text.length <= 40 && readDateLineEn(text) !== null
+    // (a name by office only in a run that a date line ends within two lines: a headline under a quotation, "President Biden
+    // Delivers Results", is none)
+    const datedSoon = dated(after) || dated(said[k + 2]?.text.text.trim() ?? '')
     const signer =
-      OFFICE_AND_NAME.test(line) ||
+      (OFFICE_AND_NAME.test(line) && datedSoon) ||
       (attributions.has(k - 1) && (dated(line) || (isAttributionLine(line) && line.length <= 40 && dated(after))))
-    // (a plain line is read as a heading by its shape alone, before a hard break: a signer's line still)
+    // (a plain line is read as a heading by its shape alone, before a hard break: a signer's line still; not one marked so)
     const attribution =
-      (((ATTRIBUTION.test(line) || (p.emphasized === true && isAttributionLine(line))) && !p.heading) || (signer && !p.emphasized)) &&
+      (((ATTRIBUTION.test(line) || (p.emphasized === true && isAttributionLine(line))) && !p.heading) ||
+        (signer && !p.emphasized && !p.markedHeading)) &&
       !/^[“"]/u.test(after)
     if ((underQuote || attributions.has(k - 1)) && !p.listItem && attribution) attributions.add(k)
   })

@@ -4890,3 +4890,147 @@ describe('findings of reviews 79 and 80 (unseen releases of 2021-2022)', () => {
     expect(clauses).not.toContain('Increasing broadband access for students and families.')
   })
 })
+
+describe('findings of reviews 81 and 82 (unseen releases of 2021-2022)', () => {
+  const parsed = (text: string) => {
+    const result = parseStatements(text, { fileName: 'pasted.txt' })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+  const clausesOf = (s: ParsedStatement) => s.sections.flatMap((x) => x.clauses)
+
+  it('reads a copied deck in sentence case, with no stop, under the title and date as the subtitle (fact sheet of 2022-02-03)', () => {
+    const sheet = parsed(
+      [
+        'FACT SHEET: President Biden Signs Executive Order to Boost Quality of Federal Construction Projects',
+        'February 3, 2022',
+        '',
+        'Biden-Harris Administration will make federal procurement more economical and efficient by improving coordination and minimizing disruptions on large federal construction projects',
+        '',
+        'Tomorrow, the President will sign an Executive Order to improve timeliness, lower costs and increase quality in federal construction projects.',
+      ].join('\n'),
+    )
+    expect(sheet.subtitle).toBe(
+      'Biden-Harris Administration will make federal procurement more economical and efficient by improving coordination and minimizing disruptions on large federal construction projects',
+    )
+    expect(clausesOf(sheet).map((c) => c.text)).toEqual([
+      'Tomorrow, the President will sign an Executive Order to improve timeliness, lower costs and increase quality in federal construction projects.',
+    ])
+  })
+
+  it('keeps a cross-reference’s letter that a wrap put at a line’s start inside its sentence (executive order of 2021-06-03)', () => {
+    const order = parsed(
+      [
+        '---',
+        'title: Executive Order on Addressing the Threat from Securities Investments',
+        "date: '2021-06-03'",
+        '---',
+        '',
+        '     (b)  The prohibitions in subsection (a) of this section shall take',
+        'effect:  ',
+        '          (i)   beginning at 12:01 a.m. eastern daylight time on August',
+        '2, 2021, with respect to any person listed in the Annex to this',
+        'order;   ',
+        'or  ',
+        '          (ii)  beginning at 12:01 a.m. eastern daylight time on the',
+        'date that is 60 days after the date of the determination in subsection',
+        '(a) of this section with respect to any person not listed in the Annex',
+        'to this order.  ',
+      ].join('\n'),
+    )
+    expect(clausesOf(order).at(-1)?.text).toBe(
+      '(ii) beginning at 12:01 a.m. eastern daylight time on the date that is 60 days after the date of the determination in subsection (a) of this section with respect to any person not listed in the Annex to this order.',
+    )
+  })
+
+  it('does not end a sentence at a citation’s "App." before another parenthesis, and labels items (ii), (iii), (iv)', () => {
+    const order = parsed(
+      [
+        'Executive Order on the Establishment of a Commission',
+        'March 11, 2022',
+        '',
+        'Insofar as the Federal Advisory Committee Act, as amended (5 U.S.C. App.) (the “Act”), may apply to the administration of the Commission, any functions of the President under the Act shall be performed by the Administrator of General Services.',
+        '',
+        'The following are prohibited:',
+        '',
+        '(i) the importation into the United States of the following products;',
+        '',
+        '(ii) the exportation, reexportation, sale, or supply of any goods;',
+        '',
+        '(iii) new investment in any sector of the economy; and',
+        '',
+        '(iv) any approval, financing, facilitation, or guarantee of such a transaction.',
+      ].join('\n'),
+    )
+    const clauses = clausesOf(order)
+    expect(clauses[0]?.text).toMatch(/^Insofar as .* Administrator of General Services\.$/u)
+    expect(clauses.map((c) => c.label).slice(-4)).toEqual(['(i)', '(ii)', '(iii)', '(iv)'])
+  })
+})
+
+describe('the rules of reviews 75-82, where they must not reach (a code review of 2026-12-06)', () => {
+  const parsed = (text: string) => {
+    const result = parseStatements(text, { fileName: 'pasted.txt' })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+  const texts = (s: ParsedStatement) => s.sections.flatMap((x) => x.clauses.map((c) => c.text))
+
+  it('keeps a headline under a quotation that no date line follows', () => {
+    const s = parsed(
+      [
+        'Remarks on the Economy',
+        '',
+        '“We are building an economy from the bottom up and the middle out.”',
+        '',
+        'President Biden Delivers Results',
+        '',
+        'Today the President signed an order that lowers costs for working families across the country.',
+      ].join('\n'),
+    )
+    expect(s.sections.map((x) => x.heading)).toContain('President Biden Delivers Results')
+  })
+
+  it('reads no place from a venue before "Washington D.C."', () => {
+    const s = parsed(
+      [
+        'Remarks at Howard University',
+        'May 7, 2022',
+        '',
+        'Howard University Washington D.C.',
+        '',
+        'Thank you all so much for being here today.',
+      ].join('\n'),
+    )
+    expect(s.place).not.toBe('Howard University Washington')
+  })
+
+  it('does not give another government’s National Security Council to the United States', () => {
+    const s = parsed(
+      [
+        'Readout of the Meeting on Regional Security',
+        'March 1, 2022',
+        '',
+        'The National Security Council met today under the chairmanship of the Prime Minister to review the security situation in the region.',
+      ].join('\n'),
+    )
+    expect(s.parties).toEqual([])
+  })
+
+  it('ends a sentence at a number after a colon that opens no numbered list, and keeps an emphasised title’s underscores apart from a handle’s', () => {
+    const s = parsed(
+      [
+        'Statement on the Pledge',
+        '',
+        'The number of countries that have signed the pledge so far: 40. More will join next year.',
+        '',
+        'Read _The Atlantic_ today and follow @BridgeUSA_ for more news about the event.',
+      ].join('\n'),
+    )
+    expect(texts(s)).toEqual([
+      'The number of countries that have signed the pledge so far: 40.',
+      'More will join next year.',
+      'Read The Atlantic today and follow @BridgeUSA_ for more news about the event.',
+    ])
+  })
+})

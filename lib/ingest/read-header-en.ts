@@ -9,7 +9,7 @@
 import { SUBTITLE_MAX } from '@/lib/vocab/statement-kinds'
 import { partiesNamedIn } from '@/lib/parties/find-parties-en'
 import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
-import { asDateLine, isBracketedDateLineEn, readDateLineEn, readPlaceLineEn } from './sign-off'
+import { asDateLine, isBracketedDateLineEn, readDateLineEn, readPlaceLineEn, WASHINGTON_DC } from './sign-off'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { monthNumber } from './months'
@@ -151,7 +151,7 @@ export function cityOfVenue(line: string): string | null {
   const parts = line
     .replace(/^En Route(?: to)?\s+/i, '')
     // (the District printed without its comma: "Washington D.C.")
-    .replace(/(?<!,)\s+(D\.\s?C\.?)$/, ', $1')
+    .replace(WASHINGTON_DC, 'Washington, D.C.')
     .split(',')
     .map((part) => part.trim())
   // a room of the White House is no city ("East Room, The White House")
@@ -311,8 +311,30 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       !/^(?:(?:His|Her|Their)\s+(?:Excellency|Majesty|Highness)|The\s+Honou?rable)\b/u.test(text) &&
       cityOfVenue(text) === null &&
       !(options.isCountry?.(/,\s*([^,]+)$/u.exec(text)?.[1] ?? '') ?? false)
+    // (or, in sentence case, a long line with no stop right under a pasted title and date line, over the text's prose: the
+    // deck a browser copies without its italics, "Biden-Harris Administration will make federal procurement more economical
+    // and efficient by improving coordination …")
+    const copiedDeck =
+      !options.knownTitle &&
+      titleParts.length > 0 &&
+      header.printedDate !== null &&
+      !header.subtitle &&
+      dateLine((paragraphs[i - 1]?.text.text ?? '').trim()) !== null &&
+      !paragraph.heading &&
+      !paragraph.listItem &&
+      !/[.!?:;,]["”’)]*$/u.test(text) &&
+      text.split(/\s+/u).length >= SUBTITLE_WORDS &&
+      // (in sentence case: a letter's addressee, "His Excellency Mr. António Guterres Secretary-General United Nations …", is none)
+      (text.match(/(?:^|\s)\p{Ll}{4,}/gu)?.length ?? 0) >= 3 &&
+      // (nor a news lead that lost its stop, "President Joseph R. Biden, Jr. today announced …", nor sentences whose stops a
+      // footnote's number hides, "… (50 U.S.C. § 1549).1 It provides notice …")
+      !/\btoday\b/iu.test(text) &&
+      !/[.!?]["”’)]*\d{0,2}\s+\p{Lu}\p{Ll}/u.test(text) &&
+      sentenceBoundsEnglish(text).length === 1 &&
+      endsSentence(paragraphs[i + 1]?.text.text.trim() ?? '') &&
+      cityOfVenue(text) === null
     if (
-      (paragraph.emphasized || plainDeck) &&
+      (paragraph.emphasized || plainDeck || copiedDeck) &&
       (!header.subtitle || subtitleAbove) &&
       (titleParts.length > 0 || options.knownTitle) &&
       // (one in Title Case may end on an abbreviation's stop: "*… More Readily Available to Every Person in the U.S.*")

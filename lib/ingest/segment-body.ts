@@ -39,14 +39,14 @@ const NUMBERED_SUBHEADING = /^[（(]([一二三四五六七八九十]{1,3})[)）
 const SECTION_NUMBER_EN =
   /^((?:Part|Chapter|Section|Article|Annex|Appendix)\s+(?:[IVXL]{1,6}|\d{1,3}|[A-H])|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
 /**
- * 1. / (1) / (a) / a) / a. / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:", "PRESIDENT LÓPEZ OBRADOR:"
+ * 1. / (1) / (a) / (ii) / a) / a. / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:", "PRESIDENT LÓPEZ OBRADOR:"
  * (before a word, "I" or "A" included, a parenthesis, the dash of a turn that goes on from an interruption, a number or an
  * opening quotation mark: "MS. PSAKI:  $400,000.", "Q  — to the federal government", or an acronym said alone: "THE
  * PRESIDENT:  ATU."), or a reporter's "Q" (a dash right after it too: "Q– the test — when can …");
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
 const PARAGRAPH_OPENING_EN =
-  /^(?:(\(\d{1,3}\)|\([a-z]\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?=\s+[\p{Lu}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
+  /^(?:(\(\d{1,3}\)|\([a-z]\)|\((?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3}|xx)\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?=\s+[\p{Lu}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
 /** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
 const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u
@@ -431,9 +431,17 @@ function isBareLine(paragraph: RepairedParagraph): boolean {
  * (A sentence inside it, "… Review Board. (New Position)", makes it a line of a list, not a heading: the caller's test.)
  */
 function everyWordCapitalised(text: string): boolean {
-  return text
-    .split(/\s+/u)
-    .every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()) || NAME_PARTICLES.has(word))
+  const words = text.split(/\s+/u)
+  const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word)
+  // (a name's particle between capitalised words of the name, "María de la Concepción", not anywhere)
+  const particle = (k: number) => {
+    let before = k - 1
+    while (before >= 0 && NAME_PARTICLES.has(words[before] as string)) before--
+    let after = k + 1
+    while (after < words.length && NAME_PARTICLES.has(words[after] as string)) after++
+    return NAME_PARTICLES.has(words[k] as string) && capital(words[before]) && capital(words[after])
+  }
+  return words.every((word, k) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()) || particle(k))
 }
 
 /** The particles a name keeps in lower case: "María de la Concepción Hernández Legorreta", "Ursula von der Leyen". */

@@ -15,6 +15,7 @@
  */
 
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { EMOJI_PART } from '@/lib/text/chars'
 
 /** Abbreviations after which a full stop never ends the sentence (lower case, without the stop). */
 const ALWAYS_JOINED = new Set([
@@ -169,9 +170,13 @@ const OPENING = /[\p{Lu}\p{N}"“‘'(\[«•$€£]/u
  */
 function opensAt(text: string, at: number): boolean {
   const rest = text.slice(at, at + 40)
-  // (© ® ™ are pictographs to Unicode, and signs of a text: "Copyright 2022. © The White House")
-  const after =
-    /^(?:(?:(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])+\s*)?/u.exec(rest)?.[0].length ?? 0
+  // (the emoji a sentence opens with: chars' EMOJI_PART, joined or not)
+  let after = 0
+  for (const point of rest) {
+    if (!EMOJI_PART.test(point) && point !== '\u200d') break
+    after += point.length
+  }
+  if (after) after += /^\s*/u.exec(rest.slice(after))?.[0].length ?? 0
   const first = rest[after]
   if (first === undefined) return false
   // (a tag the sentence goes on from, not the tags a post ends with: "… is #PastDue. #SOTU.”")
@@ -219,7 +224,10 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
       (closer === ')' &&
         (/\(\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1)) || /\bet\s+(?:al|seq)$/i.test(text.slice(Math.max(0, i - 8), i)))) ||
       (closer === ']' && /\[\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1)))
-    if (ch === '.' && (closed === i + 1 || bracketed) && !endsSentenceAfterStop(text, i, next)) {
+    // (nor a citation's abbreviation in parentheses before another parenthesis: "as amended (5 U.S.C. App.) (the “Act”), may")
+    const citation =
+      ch === '.' && closer === ')' && text[next] === '(' && /(?:^|[\s(])(?:App|Supp)$/u.test(text.slice(Math.max(0, i - 6), i))
+    if (citation || (ch === '.' && (closed === i + 1 || bracketed) && !endsSentenceAfterStop(text, i, next))) {
       i = end - 1
       continue
     }
@@ -266,8 +274,14 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   const lower = word.toLowerCase()
   // a list's number run into its paragraph, after a colon or a sentence's end, opens its item and ends nothing: "…
   // Congressional leadership to: 1. Reform our broken …", "… competitiveness. 2. Approve workforce …"
-  // (a sentence's end by a word, not an abbreviation's stop: "cl. 3.", "S.B. 8." end their sentences)
-  if (/^\d{1,2}$/u.test(word) && /(?:\p{Ll}{4}[.!?]["”’)]*|:)\s+$/u.test(text.slice(Math.max(0, from - 10), from))) return false
+  // (one of a sequence: "1." with a "2." after it, or the next after its number; "… signed the pledge so far: 40. More will
+  // join." ends its sentence, and so do "cl. 3.", "S.B. 8.")
+  if (
+    /^\d{1,2}$/u.test(word) &&
+    /[:.!?]["”’)]*\s+$/u.test(text.slice(Math.max(0, from - 4), from)) &&
+    inNumberedRun(text, from, Number(word))
+  )
+    return false
   // an initial: Joseph R. Biden; but "So do I. Thank you." ends a sentence (the pronoun after a word in lower case), and
   // so does a letter that ends a name when a sentence's first word follows ("… from Channel A.  Thank you very much …")
   if (/^\p{Lu}$/u.test(word) && !(word === 'I' && /(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, from - 20), from)))) {
@@ -307,6 +321,13 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   if (ARTICLE.has(lower)) return !ARTICLE_NUMBER.test(text.slice(next, next + 12))
   if (SOMETIMES_FINAL.has(lower)) return opensSentenceAt(text, next) || opensOtherSentence(text, next)
   return true
+}
+
+/** Whether the number `n` at `at` is one of a run of numbered items in the text: "1." with a "2." after it, else "n−1." before it. */
+function inNumberedRun(text: string, at: number, n: number): boolean {
+  return n === 1
+    ? /(?:^|\s)2\.\s+[\p{Lu}\p{Ll}]/u.test(text.slice(at + 2))
+    : new RegExp(`(?:^|\\s)${n - 1}\\.\\s+[\\p{Lu}\\p{Ll}]`, 'u').test(text.slice(0, at))
 }
 
 /**

@@ -121,14 +121,15 @@ export function cityOf(place: string | null): string | null {
   return city || null
 }
 
+/** The capital printed without the comma before its District: "Washington D.C.", "Washington DC". */
+export const WASHINGTON_DC = /^Washington\s+D\.?\s?C\.?$/u
+
 /** "Jeddah, Saudi Arabia", "Washington, D.C.", "Tokyo, Japan": a line that is only a place. */
 export function readPlaceLineEn(line: string, isCountry: (name: string) => boolean): string | null {
   const text = line.trim().replace(/[.]$/, '')
-  // (the District needs no comma before it: "Washington D.C.")
-  const match =
-    /^([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})(?:,\s*|\s+(?=D\.\s?C$))(D\.\s?C|[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$/u.exec(
-      text,
-    )
+  // (the capital needs no comma before its District: "Washington D.C.")
+  if (WASHINGTON_DC.test(line.trim())) return 'Washington'
+  const match = /^([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3}),\s*(D\.\s?C|[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$/u.exec(text)
   if (!match) return null
   const region = match[2] as string
   if (!/^D\.\s?C$/.test(region) && !isCountry(region) && !US_STATES.has(region) && !UK_NATIONS.has(region)) return null

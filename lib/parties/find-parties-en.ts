@@ -287,6 +287,12 @@ const WHITE_HOUSE = /\bWhite House\b/u
  */
 const WHITE_HOUSE_OFFICE =
   /\b(?:White House|NSC|National Security Council|Senior Admin(?:istration)? Officials?|CEA|Council of Economic Advisers|OMB|Office of Management and Budget|OSTP|Office of Science and Technology Policy|National Economic Council|NEC|Domestic Policy Council|ONDCP|Office of National Drug Control Policy|Council on Environmental Quality|CEQ|National Cyber Director|Gender Policy Council)\b/u
+/**
+ * The White House's offices that no other government has by that name: what a text naming no government but one of them
+ * is (another country has its National Security Council, a company its NEC, France its CEA).
+ */
+const US_ONLY_OFFICE =
+  /\b(?:White House|OMB|Office of Management and Budget|OSTP|Office of Science and Technology Policy|National Economic Council|Domestic Policy Council|ONDCP|Office of National Drug Control Policy|Council on Environmental Quality|National Cyber Director|Gender Policy Council|National Climate Advisor)\b/u
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
   /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:[Bb]y|[Ff]rom|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:[Bb]y|[Ww]ith)\s+)/
@@ -398,7 +404,7 @@ export function findPartiesEn({
       named[0] ??
       // (or, naming nothing else, one of the White House's offices by name: "… National Climate Advisor Gina McCarthy and
       // National Economic Council Director Brian Deese hosted a roundtable with stakeholders from the private sector …")
-      (WHITE_HOUSE_OFFICE.test(title) || WHITE_HOUSE_OFFICE.test(opening.slice(0, 2000)) ? findPartyByCode('united-states') : undefined)
+      (US_ONLY_OFFICE.test(title) || US_ONLY_OFFICE.test(opening.slice(0, 2000)) ? findPartyByCode('united-states') : undefined)
     return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between =

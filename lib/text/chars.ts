@@ -112,3 +112,9 @@ export function parseChineseNumeral(text: string): number | null {
 export function textLang(text: string | null | undefined): 'zh-Hans' | 'en' {
   return /\p{Script=Han}/u.test(text ?? '') ? 'zh-Hans' : 'en'
 }
+
+/**
+ * A code point of an emoji sequence: a picture, a flag's letter, a skin tone, the emoji variation selector (© ® ™ are
+ * pictographs to Unicode, and signs of a text: "Copyright 2022. © The White House").
+ */
+export const EMOJI_PART = /^(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F]$/u

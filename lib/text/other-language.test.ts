@@ -34,3 +34,13 @@ describe('otherLanguage', () => {
     expect(otherLanguage('Declaración de Los Ángeles')).toBeNull()
   })
 })
+
+describe('otherLanguage on English full of foreign names', () => {
+  it('reads it as English by its function words', () => {
+    expect(
+      otherLanguage(
+        'Minister Retno L.P. Marsudi received Minister Saifuddin Abdullah of Malaysia at Gedung Pancasila, Jakarta, on Monday. The two ministers discussed ASEAN, Myanmar, maritime borders and the protection of Indonesian migrant workers in Sabah and Sarawak.',
+      ),
+    ).toBeNull()
+  })
+})
