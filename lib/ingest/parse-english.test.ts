@@ -5034,3 +5034,50 @@ describe('the rules of reviews 75-82, where they must not reach (a code review o
     ])
   })
 })
+
+describe('findings of reviews 83 and 84 (unseen releases of 2021-2022)', () => {
+  it('reads the title printed again under the date line as no speaker’s line (notice of 2022-08-24, copied)', () => {
+    const result = parseStatements(
+      [
+        'President Joseph R. Biden, Jr. Amends New Mexico Disaster Declaration',
+        'August 24, 2022',
+        '',
+        'President Joseph R. Biden, Jr. Amends New Mexico Disaster Declaration',
+        '',
+        'Today, President Joseph R. Biden, Jr. made additional disaster assistance available to the State of New Mexico.',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements[0]).toMatchObject({ kind: 'statement', speaker: null, parties: ['united-states'] })
+  })
+
+  it('leaves out a letter’s address block whose street line ends on an abbreviation’s stop (letter of 2021-10-08)', () => {
+    const result = parseStatements(
+      [
+        '---',
+        'title: Letter from Dana A. Remus, Counsel to the President, to David Ferriero, Archivist of the United States',
+        "date: '2021-10-08'",
+        '---',
+        '',
+        'October 8, 2021',
+        '',
+        'David Ferriero  ',
+        'Archivist of the United States  ',
+        'National Archives and Records Administration 700 Pennsylvania Ave.,',
+        'N.W.  ',
+        'Washington, D.C., 20408',
+        '',
+        'Dear Mr. Ferriero,',
+        '',
+        'I write in response to your notification of September 8, 2021, regarding a set of documents requested by the House Select Committee.',
+      ].join('\n'),
+    )
+    if (!result.ok) throw new Error(result.error)
+    const statement = result.statements[0] as ParsedStatement
+    expect(statement.sections.map((s) => s.heading)).toEqual([null])
+    expect(statement.sections.flatMap((s) => s.clauses.map((c) => c.text))).toEqual([
+      'I write in response to your notification of September 8, 2021, regarding a set of documents requested by the House Select Committee.',
+    ])
+  })
+})

@@ -621,7 +621,13 @@ const SALUTATION_EN =
   /^(?:\(?\s*(?:Dear\s[^:()]{1,80}|(?:Your\s)?Excellenc(?:y|ies)|Mr\.\s(?:President|Speaker|Chairman)|Madam\s(?:President|Speaker|Chair(?:woman)?))\s*[:,]\s*\)?\s*)+$|^TO THE [A-Z][A-Z .,’'-]{2,80}:$/u
 
 /** A line of an address block above a salutation: a name, an office, a place ("His Excellency", "Secretary-General", "New York"). */
-const isAddressLine = (p: RepairedParagraph) => !p.listItem && p.text.text.trim().length <= 80 && !/[.!?;:]$/.test(p.text.text.trim())
+const isAddressLine = (p: RepairedParagraph) => {
+  const line = p.text.text.trim()
+  // (a stop of an address's abbreviation ends no sentence: "… 700 Pennsylvania Ave., N.W.", "Washington, D.C.")
+  return !p.listItem && line.length <= 80 && (!/[.!?;:]$/.test(line) || ADDRESS_ABBREVIATION_END.test(line))
+}
+/** An address line's last abbreviation: initials ("N.W.", "D.C."), or a street's ("Ave.", "St.", "Blvd."). */
+const ADDRESS_ABBREVIATION_END = /(?:(?:^|[\s,])(?:\p{Lu}\.){2,}|\b(?:Ave|St|Rd|Blvd|Ste|Pl|Sq)\.)$/u
 
 /**
  * The body without the salutation of a letter or message among its first

@@ -272,6 +272,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     }
     // (not a deck under a pasted title and date that names a person in a headline's words: "President Biden to Meet with
     // Bipartisan Governors to Discuss Innovative Ways …", whose "role" would be most of a sentence)
+    // (the title printed again under the date line, as a copied page prints its headline twice, is no speaker's line:
+    // "President Joseph R. Biden, Jr. Amends New Mexico Disaster Declaration")
+    if (titleParts.length > 0 && header.printedDate && sameWords(text, titleParts.join(' ')) && speakerLine(text)) continue
     const named = titleParts.length > 0 && !header.speaker ? speakerLine(text) : null
     const speaker = named && (named.role ?? '').split(/\s+/u).length <= SPEAKER_ROLE_WORDS ? named : null
     if (speaker) {
@@ -329,7 +332,7 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       // (nor a news lead that lost its stop, "President Joseph R. Biden, Jr. today announced …", nor sentences whose stops a
       // footnote's number hides, "… (50 U.S.C. § 1549).1 It provides notice …")
       !/\btoday\b/iu.test(text) &&
-      !/[.!?]["”’)]*\d{0,2}\s+\p{Lu}\p{Ll}/u.test(text) &&
+      !/[\p{Ll})][.!?]["”’)]*\d{0,2}\s+\p{Lu}\p{Ll}/u.test(text) &&
       sentenceBoundsEnglish(text).length === 1 &&
       endsSentence(paragraphs[i + 1]?.text.text.trim() ?? '') &&
       cityOfVenue(text) === null
