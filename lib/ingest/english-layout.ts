@@ -520,27 +520,18 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       const previous = groups.at(-1)?.at(-1)
       // an indented line under a list item goes on with it, as in Markdown
       const itemGoesOn = groups.at(-1)?.[0]?.listItem && /^\s{2,}\S/.test(line.text) && !clean.listItem
-      // (and a line cut inside its phrase goes on in the next that opens in lower case, however few the lines: "… recognize
-      // the need for" / "improving cybersecurity …")
-      const cutShort =
+      // (and a line cut inside its sentence goes on in the next that opens in lower case: after a function word however few
+      // the lines, "… recognize the need for" / "improving cybersecurity …"; in text wrapped by hand, after any word or comma,
+      // short of the width or not, "… and to minimize supply chain" / "vulnerabilities. The Vice President …")
+      const lowerGoesOn =
         previous !== undefined &&
         !previous.heading &&
         !clean.heading &&
         !clean.listItem &&
-        endsInsidePhrase(previous.text.text) &&
         /^\p{Ll}/u.test(clean.text.text) &&
         !LETTERED.test(clean.text.text)
-      // (in text wrapped by hand, a line short of the width still goes on when it ends inside its sentence and the next
-      // opens in lower case: "… and to minimize supply chain" / "vulnerabilities. The Vice President …")
-      const wrappedShort =
-        wrapped &&
-        previous !== undefined &&
-        !previous.heading &&
-        !clean.heading &&
-        !clean.listItem &&
-        /[\p{Ll},]$/u.test(previous.text.text) &&
-        /^\p{Ll}/u.test(clean.text.text) &&
-        !LETTERED.test(clean.text.text)
+      const cutShort = lowerGoesOn && endsInsidePhrase(previous.text.text)
+      const wrappedShort = lowerGoesOn && wrapped && /[\p{Ll},]$/u.test(previous.text.text)
       const continues =
         itemGoesOn ||
         cutShort ||

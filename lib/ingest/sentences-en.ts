@@ -311,13 +311,15 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   // (or, after a place's initials that end its name, "City, D.C.", a name the text makes the subject of its other
   // sentences: "… in Washington, D.C.  Mushingi earned a Ph.D. …"; not "… the U.S. Government will …")
   // (and after a name's degree, a quotation opens the next: "… said APA President Vivian Pender, M.D. “The mental health …")
-  if (dotted)
+  if (dotted) {
+    const afterComma = /\p{L},\s$/u.test(text.slice(Math.max(0, from - 3), from))
     return (
       opensSentenceAt(text, next) ||
-      (/\p{L},\s$/u.test(text.slice(Math.max(0, from - 3), from)) && /^[“"]\p{Lu}/u.test(text.slice(next, next + 2))) ||
+      (afterComma && /^[“"]\p{Lu}/u.test(text.slice(next, next + 2))) ||
       HONORIFIC_NEXT.test(text.slice(next, next + 40)) ||
-      (/\p{L},\s$/u.test(text.slice(Math.max(0, from - 3), from)) && opensOtherSentence(text, next))
+      (afterComma && opensOtherSentence(text, next))
     )
+  }
   if (ARTICLE.has(lower)) return !ARTICLE_NUMBER.test(text.slice(next, next + 12))
   if (SOMETIMES_FINAL.has(lower)) return opensSentenceAt(text, next) || opensOtherSentence(text, next)
   return true
