@@ -5036,6 +5036,23 @@ describe('the rules of reviews 75-82, where they must not reach (a code review o
 })
 
 describe('findings of reviews 83 and 84 (unseen releases of 2021-2022)', () => {
+  it('reads a news lead that lost its stop under a copied title and date as a clause, not a deck (notice of 2021-10-25)', () => {
+    const result = parseStatements(
+      [
+        'President Joseph R. Biden, Jr. Approves Delaware Disaster Declaration',
+        'October 25, 2021',
+        '',
+        'Yesterday, President Joseph R. Biden, Jr. declared that a major disaster exists in the State of Delaware and ordered Federal assistance to supplement state and local recovery efforts',
+        '',
+        'Federal funding is available to state and eligible local governments on a cost-sharing basis.',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements[0]?.subtitle).toBeNull()
+    expect(result.statements[0]?.sections.flatMap((s) => s.clauses)).toHaveLength(2)
+  })
+
   it('reads the title printed again under the date line as no speaker’s line (notice of 2022-08-24, copied)', () => {
     const result = parseStatements(
       [

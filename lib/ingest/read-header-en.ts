@@ -329,9 +329,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       text.split(/\s+/u).length >= SUBTITLE_WORDS &&
       // (in sentence case: a letter's addressee, "His Excellency Mr. António Guterres Secretary-General United Nations …", is none)
       (text.match(/(?:^|\s)\p{Ll}{4,}/gu)?.length ?? 0) >= 3 &&
-      // (nor a news lead that lost its stop, "President Joseph R. Biden, Jr. today announced …", nor sentences whose stops a
+      // (nor a news lead that lost its stop, "President Joseph R. Biden, Jr. today announced …", "Yesterday, President … declared …", nor sentences whose stops a
       // footnote's number hides, "… (50 U.S.C. § 1549).1 It provides notice …")
-      !/\btoday\b/iu.test(text) &&
+      !/\b(?:today|yesterday|tonight|this (?:week|morning|afternoon|evening))\b/iu.test(text) &&
       !/[\p{Ll})][.!?]["”’)]*\d{0,2}\s+\p{Lu}\p{Ll}/u.test(text) &&
       sentenceBoundsEnglish(text).length === 1 &&
       endsSentence(paragraphs[i + 1]?.text.text.trim() ?? '') &&
