@@ -4607,6 +4607,8 @@ describe('a text in a language Tongwen does not read', () => {
       message:
         'the text is in Spanish, not English: it was read with the English rules, so its sentences, date and parties may be read wrongly',
     })
+    // (and the statement says which language it is printed in, for the preview's card and the text's lang)
+    expect(result.statements[0]).toMatchObject({ language: 'en', printedIn: { name: 'Spanish', tag: 'es' } })
   })
 
   it('refuses a Russian text in one line that names its language', () => {

@@ -32,7 +32,7 @@ import { repairMappedLines } from './repair-extraction'
 import { mapIdentity, sliceMapped, trimMapped } from '@/lib/text/mapped-text'
 import { inPrintedScript } from './printed-script'
 import { toSimplified } from '@/lib/text/script-fold'
-import { otherLanguage } from '@/lib/text/other-language'
+import { otherLanguage, otherLanguageOf } from '@/lib/text/other-language'
 import { segmentBody } from './segment-body'
 import { isPersonTurn } from './transcript'
 import { readDateLineEn, readDateLineZh, type DatePlace } from './sign-off'
@@ -98,11 +98,11 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   const language = detectLanguage(raw)
   const repaired = language === 'en' ? layoutEnglish(document.lines) : repairChinese(document.lines)
   const notes: ImportNote[] = [...repaired.notes]
-  const foreign = otherLanguage(raw)
+  const foreign = otherLanguageOf(raw)
   if (foreign)
     notes.push({
       kind: 'doubt',
-      message: `the text is in ${foreign}, not ${language === 'en' ? 'English' : 'Chinese'}: it was read with the ${language === 'en' ? 'English' : 'Chinese'} rules, so its sentences, date and parties may be read wrongly`,
+      message: `the text is in ${foreign.name}, not ${language === 'en' ? 'English' : 'Chinese'}: it was read with the ${language === 'en' ? 'English' : 'Chinese'} rules, so its sentences, date and parties may be read wrongly`,
     })
   let paragraphs = repaired.paragraphs
   const metaTitle = context.meta.title ? cleanTitle(context.meta.title) : null
@@ -188,6 +188,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     speaker: header.speaker,
     parties,
     language,
+    ...(foreign ? { printedIn: foreign } : {}),
     sections,
     notes,
     dateline: document.dateline,

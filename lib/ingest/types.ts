@@ -1,5 +1,6 @@
 import type { StatementKind } from '@/lib/vocab/statement-kinds'
 import type { MappedText } from '@/lib/text/mapped-text'
+import type { PrintedLanguage } from '@/lib/text/other-language'
 
 /** A line of the source file and where it starts in it. */
 export interface SourceLine {
@@ -96,6 +97,8 @@ export interface ParsedStatement {
   /** gazetteer codes, or `zh:<name>` for a party the gazetteer does not know */
   parties: string[]
   language: 'zh' | 'en'
+  /** the language the text is printed in when it is neither (a White House statement in Spanish), read by the rules of `language` */
+  printedIn?: PrintedLanguage
   sections: ParsedSection[]
   notes: ImportNote[]
   dateline: Dateline | null

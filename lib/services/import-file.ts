@@ -26,6 +26,8 @@ export interface PreviewStatement {
   speaker: string | null
   parties: { code: string; nameEn: string; nameZh: string }[]
   language: string
+  /** the language the text is printed in when it is neither Chinese nor English (it was read by the rules of `language`) */
+  printedIn: ParsedStatement['printedIn'] | null
   sections: { label: string | null; heading: string | null; clauses: number }[]
   clauses: number
   notes: ImportNote[]
@@ -129,6 +131,7 @@ export async function previewFile(
         speaker: s.speaker,
         parties: s.parties.map((code) => ({ ...describeParty(code), code })),
         language: s.language,
+        printedIn: s.printedIn ?? null,
         sections: s.sections.map((section) => ({ label: section.label, heading: section.heading, clauses: section.clauses.length })),
         clauses: clauses.length,
         notes: s.notes,

@@ -5,7 +5,7 @@
  * bundled collections (US government works and official Chinese texts).
  */
 import { describe, expect, it } from 'vitest'
-import { otherLanguage } from './other-language'
+import { otherLanguage, otherLanguageOf } from './other-language'
 
 const SPANISH =
   'Nosotros, los Jefes de Estado y de Gobierno de la República Argentina, Barbados, Belice, la República Federativa del Brasil, Canadá, la República de Chile, la República de Colombia, la República de Costa Rica, la República del Ecuador, reunidos en Los Ángeles en los márgenes de la Novena Cumbre de las Américas, reiteramos nuestra voluntad de fortalecer los esfuerzos nacionales, regionales y hemisféricos a fin de crear las condiciones para una migración segura, ordenada, humana y regular.'
@@ -23,6 +23,12 @@ describe('otherLanguage', () => {
     expect(otherLanguage(SPANISH)).toBe('Spanish')
     expect(otherLanguage(FRENCH)).toBe('French')
     expect(otherLanguage(PORTUGUESE)).toBe('Portuguese')
+  })
+
+  it('gives the tag of the language, for the lang attribute of the text', () => {
+    expect(otherLanguageOf(SPANISH)).toEqual({ name: 'Spanish', tag: 'es' })
+    expect(otherLanguageOf(PORTUGUESE)).toEqual({ name: 'Portuguese', tag: 'pt' })
+    expect(otherLanguageOf(ENGLISH)).toBeNull()
   })
 
   it('finds nothing to say of English or Chinese', () => {

@@ -30,6 +30,20 @@ const NAMES = new Intl.DisplayNames(['en'], { type: 'language' })
  * @example otherLanguage('Nosotros, los Jefes de Estado y de Gobierno … reiteramos nuestra voluntad de fortalecer …') // 'Spanish'
  */
 export function otherLanguage(text: string): string | null {
+  return otherLanguageOf(text)?.name ?? null
+}
+
+/** The language a text is written in when Tongwen does not read it, by name and as a BCP 47 tag (for `lang`): Spanish, es. */
+export interface PrintedLanguage {
+  name: string
+  tag: string
+}
+
+/**
+ * otherLanguage, with the language's tag.
+ * @example otherLanguageOf('Nosotros, los Jefes de Estado y de Gobierno … reiteramos nuestra voluntad de fortalecer …') // { name: 'Spanish', tag: 'es' }
+ */
+export function otherLanguageOf(text: string): PrintedLanguage | null {
   const sample = text.slice(0, SAMPLE)
   // (English by its function words, however many foreign names it prints: "Minister Retno L.P. Marsudi received Minister
   // Saifuddin Abdullah … at Gedung Pancasila", which franc alone reads as Sundanese)
@@ -37,7 +51,7 @@ export function otherLanguage(text: string): string | null {
   if (words.length && words.filter((word) => ENGLISH_STOPWORDS.has(word)).length >= words.length * ENGLISH_SHARE) return null
   const code = franc(sample, { minLength: MIN_LENGTH, only: LANGUAGES })
   if (READ.has(code)) return null
-  return NAMES.of(code) ?? code
+  return { name: NAMES.of(code) ?? code, tag: Intl.getCanonicalLocales(code)[0] ?? code }
 }
 
 /** A text this much of whose words are English function words is English (English prose has 40–50%, Spanish under 5%). */

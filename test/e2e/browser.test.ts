@@ -615,6 +615,33 @@ describe.runIf(available)('in Chromium', () => {
       await context.close()
     })
 
+    it('says a statement printed in Spanish was read as English, and marks its text as Spanish', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: app.baseUrl })
+      const page = await context.newPage()
+      await page.goto('/login?next=%2Fimport')
+      await page.getByLabel('Admin token').fill(TEST_ADMIN_TOKEN)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.waitForURL('**/import')
+      // (the Los Angeles Declaration on Migration and Protection as the White House printed it in Spanish, 10 June 2022)
+      const spanish = [
+        'Declaración sobre Migración y Protección de Los Ángeles',
+        '',
+        'Nosotros, los Jefes de Estado y de Gobierno de la República Argentina, Barbados, Belice y la República de Chile, reunidos en Los Ángeles en los márgenes de la Novena Cumbre de las Américas, reiteramos nuestra voluntad de fortalecer los esfuerzos nacionales, regionales y hemisféricos.',
+        '',
+        'La migración debería ser una elección voluntaria e informada, y no una necesidad.',
+      ].join('\n')
+      await page
+        .locator('input[type=file]')
+        .setInputFiles([{ name: 'declaracion.txt', mimeType: 'text/plain', buffer: Buffer.from(spanish) }])
+      await page.getByRole('button', { name: 'Preview' }).click()
+      await page.getByRole('heading', { name: 'What Tongwen found' }).waitFor()
+      const card = page.getByRole('group', { name: /^Statement 1 · Spanish, read as English ·/ })
+      expect(await card.textContent()).toContain('the text is in Spanish, not English')
+      // its opening is marked as Spanish, for a screen reader's voice and the browser's hyphenation
+      expect(await card.locator('p[lang="es"]').first().textContent()).toContain('Nosotros, los Jefes de Estado')
+      await context.close()
+    })
+
     it('shows a reader who is not signed in how to sign in, and no write controls', async () => {
       const page = await open('/import')
       expect(await page.getByRole('link', { name: 'Sign in as admin' }).count()).toBe(1)

@@ -302,7 +302,7 @@ function StatementCard({
       aria-labelledby={`${id}-legend`}
     >
       <legend id={`${id}-legend`} className="px-1 text-sm font-semibold">
-        Statement {s.index + 1} · {s.language === 'en' ? 'English' : 'Chinese'} · {s.sections.length} section
+        Statement {s.index + 1} · {languageOf(s)} · {s.sections.length} section
         {s.sections.length === 1 ? '' : 's'} · {s.clauses} clause{s.clauses === 1 ? '' : 's'}
         {s.present ? (
           <>
@@ -344,7 +344,7 @@ function StatementCard({
             value={edit.title}
             onChange={(event) => onChange('title', event.target.value)}
             className={input}
-            lang={s.language === 'en' ? 'en' : 'zh-Hans'}
+            lang={langOf(s)}
             maxLength={300}
             aria-invalid={!edit.skip && edit.title.trim() === '' ? true : undefined}
             aria-describedby={!edit.skip && edit.title.trim() === '' ? `${id}-title-missing` : undefined}
@@ -390,7 +390,7 @@ function StatementCard({
           .map((section) => `${printedSectionName(section.label, section.heading) || 'preamble'} (${section.clauses})`)
           .join(' · ')}
       </p>
-      <p className="line-clamp-2 text-sm text-stone-700" lang={s.language === 'en' ? 'en' : 'zh-Hans'}>
+      <p className="line-clamp-2 text-sm text-stone-700" lang={langOf(s)}>
         {s.opening.join(s.language === 'en' ? ' ' : '')}
       </p>
       {rereads.length ? <p className="text-sm text-stone-600">{rereadSentence(rereads)}</p> : null}
@@ -443,4 +443,15 @@ function Results({ result }: { result: ImportResponse }) {
       ))}
     </section>
   )
+}
+
+/** The card's language: "Spanish, read as English" for a text printed in a language Tongwen does not read. */
+function languageOf(s: Pick<PreviewStatement, 'language' | 'printedIn'>): string {
+  const read = s.language === 'en' ? 'English' : 'Chinese'
+  return s.printedIn ? `${s.printedIn.name}, read as ${read}` : read
+}
+
+/** The `lang` of a statement's text, so that it is spoken and hyphenated in its own language. */
+function langOf(s: Pick<PreviewStatement, 'language' | 'printedIn'>): string {
+  return s.printedIn?.tag ?? (s.language === 'en' ? 'en' : 'zh-Hans')
 }
