@@ -114,6 +114,13 @@ describe('findPartiesEn', () => {
     expect(codes('Statement from CEA Chair Cecilia Rouse on Encouraging Economic News', 'Today’s data show strong growth.')).toEqual([
       'united-states',
     ])
+    // (the Vice President's staff, their government unnamed: review 86; another's Vice President is named with the country)
+    expect(
+      codes(
+        'Statement from Press Secretary to the Vice President Kirsten Allen',
+        'Today, the Vice President tested negative for COVID-19 on a rapid antigen test.',
+      ),
+    ).toEqual(['united-states'])
     expect(
       codes(
         'Background Press Call By Senior Admin Officials On National Security Advisor Sullivan’s Upcoming Travel To The State Of Israel And The West Bank',

@@ -283,10 +283,11 @@ const WHITE_HOUSE = /\bWhite House\b/u
 /**
  * The White House's offices and officials by office, as its own releases name them: the Executive Office of the
  * President's councils and offices ("Statement from CEA Chair Cecilia Rouse …", "… by OMB Director …"), and its
- * officials unnamed ("Background Press Call By Senior Admin Officials On …").
+ * officials unnamed ("Background Press Call By Senior Admin Officials On …"), and the staff of the Vice President and the
+ * First Lady, their government unnamed ("Statement from Press Secretary to the Vice President Kirsten Allen").
  */
 const WHITE_HOUSE_OFFICE =
-  /\b(?:White House|NSC|National Security Council|Senior Admin(?:istration)? Officials?|CEA|Council of Economic Advisers|OMB|Office of Management and Budget|OSTP|Office of Science and Technology Policy|National Economic Council|NEC|Domestic Policy Council|ONDCP|Office of National Drug Control Policy|Council on Environmental Quality|CEQ|National Cyber Director|Gender Policy Council)\b/u
+  /\b(?:White House|NSC|National Security Council|Senior Admin(?:istration)? Officials?|CEA|Council of Economic Advisers|OMB|Office of Management and Budget|OSTP|Office of Science and Technology Policy|National Economic Council|NEC|Domestic Policy Council|ONDCP|Office of National Drug Control Policy|Council on Environmental Quality|CEQ|National Cyber Director|Gender Policy Council|(?:Press Secretary|Deputy Press Secretary|Spokesperson|Chief of Staff|Communications Director|Director of Communications|Senior Advis[eo]r)\s+(?:to|for)\s+the\s+(?:Vice President|First Lady|Second Gentleman)(?!\s+of\b))\b/u
 /**
  * The White House's offices that no other government has by that name: what a text naming no government but one of them
  * is (another country has its National Security Council, a company its NEC, France its CEA).
