@@ -88,11 +88,15 @@ export function isLinkPointer(line: string): boolean {
     /^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) ||
     /^For more information\b(?:(?!\.\s)[^!?]){0,100}\b(?:visit|see|go to|click)\b[^.!?]{0,60}[.:]?$/i.test(text) ||
     /^(?:(?!\.\s)[^!?]){0,100}\b(?:is|are) available (?:here|online)\.?$/i.test(text) ||
+    // "The full list of private sector commitments made at the U.S.-Africa Business Forum can be accessed here."
+    /^(?:(?!\.\s)[^!?;]){0,140}\b(?:can|may) be (?:accessed|found|read|viewed|seen|downloaded) here\.?$/i.test(text) ||
     // a page's own links: "back to top", "Download the full Statement here.", "View the unclassified report here.",
     // "Full report here: https://…", "For additional details, please review the Report on … here"
     /^(?:back to top|top of page|return to top)$/i.test(text) ||
     // "You can read more about the Administration’s … approach to reduce gun crime here."
     /^You can (?:read|learn|find out|see) more\b[^!?]{0,160}\bhere\.?$/i.test(text) ||
+    // "You can read a full wrap-up of the Summit here."
+    /^You can (?:read|view|watch|see|find|access|download)\b(?:(?!\.\s)[^!?]){0,140}\bhere\.?$/i.test(text) ||
     /^(?:To (?:view|read|watch|see|download)|Read|Watch|View|Download|See)\b[^.!?]{0,100}\bhere\.?$/i.test(text) ||
     // "See here for more information on LIHEAP.", "Visit here to apply."
     /^(?:See|Visit|Go|Look) here (?:for|to)\b[^!?]{0,120}$/i.test(text) ||
@@ -483,9 +487,14 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // (a semicolon ends no sentence either, unless the blocks around are a list's items, each ending on one or led in by a
       // colon: "… more than just financing;" / "that’s a critical piece of it.")
       const lastBlockText = (at: number) => (groups[at] as CleanLine[] | undefined)?.at(-1)?.text.text ?? ''
-      const onSemicolon = /;$/u.test(last.text.text) && !/[;:]$/u.test(lastBlockText(k - 1)) && !/;$/u.test(lastBlockText(k + 1))
+      const onSemicolon = /;$/u.test(last.text.text) && !/[;:—–]$/u.test(lastBlockText(k - 1)) && !/;$/u.test(lastBlockText(k + 1))
+      // (a lead-in may end on a dash as on a colon, over items that end on semicolons: "During the period of 2012 to 2016—" /
+      // "the number of DACA recipients with a Bachelor’s degree tripled;" / "professional job attainment … grew by 34%; and")
+      const dashLeadIn = /[—–]$/u.test(last.text.text) && /;(?:\s+(?:and|or))?$/u.test(lastBlockText(k + 1))
       const goesOn =
-        (/^\p{Ll}/u.test(next.text.text) && !LETTERED.test(next.text.text) && (!SENTENCE_END.test(last.text.text) || onSemicolon)) ||
+        (/^\p{Ll}/u.test(next.text.text) &&
+          !LETTERED.test(next.text.text) &&
+          ((!SENTENCE_END.test(last.text.text) && !dashLeadIn) || onSemicolon)) ||
         onComma
       // (a page's pointer to a link ends on "here" with no stop, "Read the full strategy here": its own paragraph, unless
       // its sentence goes on in lower case, "Click here" / "to read the full fact sheet …")
@@ -1135,7 +1144,8 @@ const WRAPPED_PROSE = 60
 function runsIntoDate(line: CleanLine): boolean {
   const text = line.text.text.trimEnd()
   if (/,$/u.test(text)) return /\p{Ll}/u.test(text)
-  const lastWord = /(?:^|[^\p{L}])(\p{Ll}+)$/u.exec(text)?.[1]
+  // (a domain's last part is no word: a title "… Through HealthCare.gov" over its date line)
+  const lastWord = /(?:^|[^\p{L}.])(\p{Ll}+)$/u.exec(text)?.[1]
   return lastWord !== undefined && (ENGLISH_STOPWORDS.has(lastWord) || text.length >= WRAPPED_PROSE)
 }
 

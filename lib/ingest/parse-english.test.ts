@@ -5100,3 +5100,126 @@ describe('findings of reviews 83 and 84 (unseen releases of 2021-2022)', () => {
     ])
   })
 })
+
+describe('findings of reviews 85 to 88 (unseen releases of 2021-2022)', () => {
+  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
+    const result = parseStatements(lines.join('\n'), { fileName })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+  const clauses = (statement: ParsedStatement) => statement.sections.flatMap((s) => s.clauses.map((c) => c.text))
+
+  it('reads a copied title that ends on initials over its date line as the title (gaggle of 2021-09-21)', () => {
+    const statement = parsed([
+      'Press Gaggle by Press Secretary Jen Psaki En Route Washington, D.C.',
+      'September 21, 2021',
+      '',
+      'Aboard Air Force One',
+      'En Route Washington, D.C.',
+      '',
+      '2:36 P.M. EDT',
+      '',
+      'MS. PSAKI: Hi, everyone. Okay, a couple of items for all of you at the top.',
+    ])
+    expect(statement).toMatchObject({
+      title: 'Press Gaggle by Press Secretary Jen Psaki En Route Washington, D.C.',
+      date: '2021-09-21',
+      place: 'Washington',
+    })
+    expect(clauses(statement)).toEqual(['MS. PSAKI: Hi, everyone.', 'Okay, a couple of items for all of you at the top.'])
+  })
+
+  it('keeps a copied title that ends on a domain apart from its date line (statement of 2021-02-15)', () => {
+    const statement = parsed([
+      'Statement by President Joe Biden on the 2021 Special Health Insurance Enrollment Period Through HealthCare.gov',
+      'February 15, 2021',
+      '',
+      'Health care is a right, not a privilege. No one should have to lay awake at night wondering how to pay the bills.',
+    ])
+    expect(statement.title).toBe(
+      'Statement by President Joe Biden on the 2021 Special Health Insurance Enrollment Period Through HealthCare.gov',
+    )
+    expect(statement.date).toBe('2021-02-15')
+    expect(statement.notes.filter((note) => note.about === 'date')).toEqual([])
+  })
+
+  it('reads a name ending in "Jr." over a biography as a heading, as the names beside it (appointments of 2021-06-04, copied)', () => {
+    const statement = parsed([
+      'President Biden Appoints Members to President’s Commission on White House Fellowships',
+      'June 4, 2021',
+      '',
+      'Today, President Biden announced his intent to appoint the following individuals to the commission.',
+      '',
+      'Karen R. Adler',
+      '',
+      'Karen is a partner at a law firm. She served in the government.',
+      '',
+      'Kenny Thompson Jr.',
+      '',
+      'Kenny Thompson, Jr. is Vice President of Corporate Affairs at PepsiCo. He applies his experience.',
+    ])
+    expect(statement.sections.map((s) => s.heading)).toEqual([null, 'Karen R. Adler', 'Kenny Thompson Jr.'])
+  })
+
+  it('reads a byline under the title as its subtitle, not a heading (post of 2022-06-15); a sentence opening "By" stays', () => {
+    const post = (byline: string) =>
+      parsed([
+        'The Biden-Harris Administration Celebrates the Contributions of Dreamers on Ten-Year Anniversary of DACA',
+        'June 15, 2022',
+        '',
+        byline,
+        '',
+        'On June 15, 2012, the Obama-Biden Administration announced the DACA policy. Today, we celebrate.',
+      ])
+    expect(post('By Betsy Lawrence')).toMatchObject({ subtitle: 'By Betsy Lawrence' })
+    expect(post('By Betsy Lawrence').sections.map((s) => s.heading)).toEqual([null])
+    expect(post('By: Deputy National Security Advisor Daleep Singh').subtitle).toBe('By: Deputy National Security Advisor Daleep Singh')
+    const sentence = post('By September, we anticipate our supply of oral antivirals will run out.')
+    expect(sentence.subtitle).toBeNull()
+    expect(clauses(sentence)[0]).toBe('By September, we anticipate our supply of oral antivirals will run out.')
+  })
+
+  it('reads a copied list led in by a dash as its items (post of 2022-06-15, copied)', () => {
+    const statement = parsed([
+      'The Biden-Harris Administration Celebrates the Contributions of Dreamers',
+      'June 15, 2022',
+      '',
+      'DACA recipients have increased earning potential. During the period of 2012 to 2016—',
+      '',
+      'the number of DACA recipients with a Bachelor’s degree tripled;',
+      '',
+      'professional job attainment for DACA recipients grew by 34%; and',
+      '',
+      'the incomes of DACA recipients more than doubled.',
+      '',
+      'The benefits of this increase in prosperity extend well beyond DACA recipients.',
+    ])
+    expect(clauses(statement)).toEqual([
+      'DACA recipients have increased earning potential.',
+      'During the period of 2012 to 2016—',
+      'the number of DACA recipients with a Bachelor’s degree tripled;',
+      'professional job attainment for DACA recipients grew by 34%; and',
+      'the incomes of DACA recipients more than doubled.',
+      'The benefits of this increase in prosperity extend well beyond DACA recipients.',
+    ])
+  })
+
+  it('leaves out a paragraph that only says where a link leads, not one that says more (fact sheets of 2022-12-14 and 2022-01-03)', () => {
+    const statement = parsed([
+      'FACT SHEET: U.S.-Africa Partnership in Promoting Two-Way Trade and Investment in Africa',
+      'December 14, 2022',
+      '',
+      'The United States and African partners announced new deals and investments worth more than $15 billion.',
+      '',
+      'The full list of private sector commitments made at the U.S.-Africa Business Forum can be accessed here.',
+      '',
+      'You can read a full wrap-up of the Summit here.',
+      '',
+      'Applications for these guaranteed loans will be accepted until funds are expended; more information on how to apply can be found here.',
+    ])
+    expect(clauses(statement)).toEqual([
+      'The United States and African partners announced new deals and investments worth more than $15 billion.',
+      'Applications for these guaranteed loans will be accepted until funds are expended; more information on how to apply can be found here.',
+    ])
+  })
+})

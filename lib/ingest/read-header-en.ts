@@ -287,6 +287,11 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       header.subtitle = text.replace(/^(--|—|–)\s*/, '')
       continue
     }
+    // (and a byline, the names or offices of who wrote it: "By Betsy Lawrence", "By Domestic Policy Advisor Susan E. Rice")
+    if (isByline(text) && (titleParts.length > 0 || options.knownTitle) && !header.subtitle) {
+      header.subtitle = text.replace(/,$/u, '')
+      continue
+    }
     // a line in emphasis under the title, longer than a heading and ending no sentence: its subtitle ("*Departments of Energy
     // and Transportation Announce New Actions to Upgrade America’s Power Infrastructure — Creating Jobs, …*")
     // (a page may print two, one under the other: "*International Community Put Forward …*" / "*The United States Will
@@ -383,7 +388,13 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // (or a page's title that ends on a stop, in Title Case right over its date line, as a page copied from a browser prints
     // them: "Message to the Congress on Prohibiting Certain Imports … Integrity of Ukraine." / "March 8, 2022")
     const stoppedOverDate =
-      titleParts.length === 0 && !header.printedDate && /[^.]\p{Ll}\.$/u.test(text) && isTitleCase(text) && dateLine(nextText) !== null
+      titleParts.length === 0 &&
+      !header.printedDate &&
+      // (on a word, or on initials: "Press Gaggle by Press Secretary Jen Psaki En Route Washington, D.C.")
+      /(?:[^.]\p{Ll}|\b(?:\p{Lu}\.){2,})\.?$/u.test(text) &&
+      /\.$/u.test(text) &&
+      isTitleCase(text) &&
+      dateLine(nextText) !== null
     const titleLike =
       (!endsSentence(text) || colonTitle || stoppedOverDate) &&
       !paragraph.listItem &&
@@ -457,3 +468,23 @@ export function findSpeakerPartyEn(role: string | null, speaker: string | null):
   const party = byRole ?? (speaker ? findPartyByEnglishPerson(speaker) : undefined)
   return party ? { codes: [party.code], unknown: [] } : { codes: [], unknown: [] }
 }
+
+/**
+ * A byline: "By" and names or offices, every longer word in capitals but the function words ("By Gene Sperling, American
+ * Rescue Plan Coordinator and Senior Advisor to the President", "By: The White House Gender Policy Council"); not a
+ * sentence that opens with "By" ("By September, we anticipate …"), nor a proclamation's "By the President of …".
+ */
+export function isByline(text: string): boolean {
+  return (
+    text.length <= BYLINE_MAX &&
+    /^By:?\s+\p{Lu}/u.test(text) &&
+    !/[.!?;:]["”’)]*$/u.test(text.replace(/\b\p{Lu}\.$/u, '')) &&
+    text
+      .split(/\s+/u)
+      .slice(1)
+      .every((word) => !/^\p{Ll}/u.test(word) || ENGLISH_STOPWORDS.has(word.replace(/[^\p{L}]+$/u, '')))
+  )
+}
+
+/** A byline is at most this long: four names with their offices. */
+const BYLINE_MAX = 200

@@ -335,6 +335,9 @@ const DOT_LEADER_ROW = /\S(?:\s?\.){4,}\s*[$€£]?\d[\d,.]*%?$/u
 /** The most words of a bold line ending in a colon that is a label over what follows, however it reads (collectors' rule 4). */
 const BOLD_LABEL_WORDS = 8
 
+/** A name's suffix at a line's end, after a capitalised word: "… Thompson Jr.", "… Biden, Sr.". */
+const NAME_SUFFIX_END = /(?<=\p{Lu}\p{Ll}+,?\s)(?:Jr|Sr)\.$/u
+
 /** A short line that ends no sentence, alone between two paragraphs: a heading ("Political Cooperation"). */
 function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boolean {
   const paragraph = paragraphs[i] as RepairedParagraph
@@ -384,7 +387,9 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // is none, as the transcript's lines are none above)
   // (nor a sentence's lead-in, "WE HEREBY DECLARE TO:")
   const capitalLabel = text.length <= 80 && /^\p{Lu}[^\p{Ll}]*:$/u.test(text) && !/^(?:WE|I|YOU|THEY|IT|HE|SHE)\b/u.test(text)
-  if (!/^[A-Z]/.test(text) || (/[.;:!?,—–…-]["”’)]*$/.test(text) && !capitalLabel) || PARAGRAPH_OPENING_EN.test(text)) return false
+  // (a name's "Jr." ends no sentence: "Kenny Thompson Jr." over his biography, as "Karen R. Adler" over hers)
+  const ends = text.replace(NAME_SUFFIX_END, '')
+  if (!/^[A-Z]/.test(text) || (/[.;:!?,—–…-]["”’)]*$/.test(ends) && !capitalLabel) || PARAGRAPH_OPENING_EN.test(text)) return false
   // (nor is a person named by title with a post after a comma, unmarked: a list's entry, "Mr. Raymond Greene, Chargé
   // d’Affaires ad interim, U.S. Embassy Tokyo" under "Members of the Presidential Delegation:")
   // (between a lead-in and another such entry: over a biography, "Dr. Robert Califf, Nominee for Commissioner of Food and

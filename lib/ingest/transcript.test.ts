@@ -88,6 +88,15 @@ describe('withoutInlineDirections', () => {
     expect(without('from our — (laughs) — early beginnings')).toBe('from our — early beginnings')
   })
 
+  it('keeps the dash of words broken off on a function word at a turn’s end, without the note and its stop (review 86)', () => {
+    expect(without('I sometimes say all that I mean.  And — (laughter).')).toBe('I sometimes say all that I mean.  And —')
+    expect(without('It was from our — (laughs).')).toBe('It was from our —')
+    // (not where the turn goes on: the stop keeps its sentences apart, "you all — (laughter).  I understand …")
+    expect(without('It just dawned on me you all — (laughter).  I understand why.')).toBe(
+      'It just dawned on me you all.  I understand why.',
+    )
+  })
+
   it('keeps "(inaudible)" inside a sentence, which marks words said but not heard, and a parenthesis of the text', () => {
     expect(without('conducting (inaudible) disruption operations')).toBe('conducting (inaudible) disruption operations')
     expect(without('Chechnya (Russia) and the (PRO) Act')).toBe('Chechnya (Russia) and the (PRO) Act')

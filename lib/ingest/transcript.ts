@@ -1,4 +1,5 @@
 import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mapped-text'
+import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 
 /**
  * The marks of a transcript (White House remarks, press conferences): who
@@ -99,6 +100,12 @@ const INLINE_DIRECTION =
 /** A note after a dash, at the end of its sentence: "That’s why he insisted — (laughter)." */
 const DASHED_DIRECTION = new RegExp(`\\s*[—–]${INLINE_DIRECTION.source}(?=[.!?,;])`, 'giu')
 
+/** Words broken off before a dash: the last word before it is a function word ("And —", "from our —"). */
+function brokenOff(before: string): boolean {
+  const word = /(\p{L}+)\s*[—–]?\s*$/u.exec(before)?.[1]
+  return word !== undefined && ENGLISH_STOPWORDS.has(word.toLowerCase())
+}
+
 /** "(Inaudible.)" as a sentence of its own, between two others: a turn's words not heard, no word of the sentence after it. */
 const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)(?:\.\)|\)\.)/gu
 
@@ -110,8 +117,12 @@ const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)(?:\.\)|\)\.)/gu
  * place in the file.
  */
 export function withoutInlineDirections(text: MappedText): MappedText {
-  // ("insisted — (laughter)." → "insisted.": the dash before a note that ends the sentence goes with it)
-  const dashed = [...text.text.matchAll(DASHED_DIRECTION)]
+  // ("insisted — (laughter)." → "insisted.": the dash before a note that ends the sentence goes with it; not after a function
+  // word at the paragraph's end, where the dash marks words broken off, "And — (laughter)." → "And —", not "And."; with more
+  // text after it, the stop keeps the sentences apart)
+  const lastBrokenOff = (m: RegExpExecArray) =>
+    brokenOff(text.text.slice(0, m.index)) && /^[.!?]\s*$/u.test(text.text.slice(m.index + m[0].length))
+  const dashed = [...text.text.matchAll(DASHED_DIRECTION)].filter((m) => !lastBrokenOff(m))
   const within = (at: number) => dashed.some((m) => m.index <= at && at < m.index + m[0].length)
   const matches = [
     ...dashed,
@@ -119,7 +130,8 @@ export function withoutInlineDirections(text: MappedText): MappedText {
   ].sort((x, y) => x.index - y.index)
   // "— (laughs) —": one dash is enough; "reads, “(Speaks Hebrew.) The Lord …": no space after the quotation mark
   return withoutMatches(text, matches, (before, after) => {
-    if (/[—–]\s*$/u.test(before)) return /^\s*[—–]/u.exec(after)?.[0].length ?? 0
+    if (/[—–]\s*$/u.test(before))
+      return (/^\s*[—–]/u.exec(after) ?? (brokenOff(before) ? /^[.!?]\s*$/u.exec(after) : null))?.[0].length ?? 0
     // (a note's own stop printed outside it, after a sentence that has one: "… Health [Protection] Act.  (Applause)." →
     // "… Act.", not "Act..")
     if (/[.!?]["”’)]*$/u.test(before) && /^[.!?]/u.test(after)) return 1
