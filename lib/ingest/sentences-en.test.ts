@@ -172,6 +172,16 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('splits them where the next word is "A" or "I" (review 86: a biography of 2021-06-04)', () => {
+    expect(split('He was Advance Lead for President Barack Obama.A native Texan, Kenny studied at Rice. I.A. Smith came too.')).toEqual([
+      'He was Advance Lead for President Barack Obama.',
+      'A native Texan, Kenny studied at Rice.',
+      'I.A. Smith came too.',
+    ])
+    // (not after an ellipsis, which joins the parts of a quotation: a briefing of 2021-10-27)
+    expect(split('He said, “it was very concerning…I don’t know if it was quite a Sputnik moment.”')).toHaveLength(1)
+  })
+
   it('keeps a web or mail address whole, whose dots have no space after them either', () => {
     // FEMA disaster declarations of 2021–2022: "registering online at <http://www.DisasterAssistance.gov> or by calling …"
     expect(

@@ -350,6 +350,10 @@ function opensOtherSentence(text: string, at: number): boolean {
   return false
 }
 
+/** A word that opens a sentence glued to the one before: capitalised, or, after a full stop, "A" or "I" alone. */
+const GLUED_AFTER_MARK = /^\p{Lu}\p{Ll}/u
+const GLUED_AFTER_STOP = /^(?:\p{Lu}\p{Ll}|[AI](?:\s|$))/u
+
 /**
  * Two sentences run together without a space, as extraction leaves them where a
  * paragraph break was lost ("…resolutions.Both leaders…"): the stop follows a
@@ -358,7 +362,9 @@ function opensOtherSentence(text: string, at: number): boolean {
  * split too; such words do not occur in statements.
  */
 function gluedSentence(text: string, stop: number, end: number): boolean {
-  if (!/\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2))) return false
+  // (the next word may be "A" or "I" after a full stop: "… for President Barack Obama.A native Texan, …"; not after an
+  // ellipsis, which joins a quotation's parts: "… it was very concerning…I don’t know if …")
+  if (!(text[stop] === '.' ? GLUED_AFTER_STOP : GLUED_AFTER_MARK).test(text.slice(end, end + 2))) return false
   if (inWebAddress(text, stop, end)) return false
   let from = stop
   while (from > 0 && /[\p{L}.]/u.test(text[from - 1] as string)) from--
