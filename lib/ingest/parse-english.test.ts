@@ -5223,3 +5223,27 @@ describe('findings of reviews 85 to 88 (unseen releases of 2021-2022)', () => {
     ])
   })
 })
+
+describe('two statements pasted one after another, the second under a title that ends on a stop (walkthrough of 2026-12-05)', () => {
+  it('reads them as two statements, each with its title and date', () => {
+    const result = parseStatements(
+      [
+        'Statement by President Joe Biden on the Passing of Senator Bob Dole',
+        'December 5, 2021',
+        '',
+        'Bob Dole was a Senator like few in our history. He was a war hero and among the greatest of the Greatest Generation.',
+        '',
+        'Message to the Congress on Prohibiting Certain Imports, Exports, and New Investment With Respect to Continued Russian Federation Aggression Against the Sovereignty and Territorial Integrity of Ukraine.',
+        'March 8, 2022',
+        '',
+        'TO THE CONGRESS OF THE UNITED STATES: Pursuant to the International Emergency Economic Powers Act, I hereby report that I have issued an Executive Order that takes additional steps.',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.statements.map((s) => [s.title.slice(0, 40), s.date])).toEqual([
+      ['Statement by President Joe Biden on the ', '2021-12-05'],
+      ['Message to the Congress on Prohibiting C', '2022-03-08'],
+    ])
+  })
+})

@@ -131,6 +131,14 @@ const sameWords = (a: string, b: string) => {
   return words(a) === words(b)
 }
 
+/**
+ * A title that ends on a full stop, as a page copied from a browser may print it over its date line: in Title Case, of four
+ * words or more, the stop after a word ("… Integrity of Ukraine.") or on initials ("… En Route Washington, D.C.").
+ */
+export function isStoppedTitle(text: string): boolean {
+  return /(?:[^.]\p{Ll}\.|\b(?:\p{Lu}\.){2,})$/u.test(text) && text.split(/\s+/u).length >= 4 && isTitleCase(text)
+}
+
 /** Title Case: most words of four letters or more start with a capital. */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word.replace(/^["“‘(]/, '')))
@@ -387,14 +395,7 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
       isTitleCase(nextText)
     // (or a page's title that ends on a stop, in Title Case right over its date line, as a page copied from a browser prints
     // them: "Message to the Congress on Prohibiting Certain Imports … Integrity of Ukraine." / "March 8, 2022")
-    const stoppedOverDate =
-      titleParts.length === 0 &&
-      !header.printedDate &&
-      // (on a word, or on initials: "Press Gaggle by Press Secretary Jen Psaki En Route Washington, D.C.")
-      /(?:[^.]\p{Ll}|\b(?:\p{Lu}\.){2,})\.?$/u.test(text) &&
-      /\.$/u.test(text) &&
-      isTitleCase(text) &&
-      dateLine(nextText) !== null
+    const stoppedOverDate = titleParts.length === 0 && !header.printedDate && isStoppedTitle(text) && dateLine(nextText) !== null
     const titleLike =
       (!endsSentence(text) || colonTitle || stoppedOverDate) &&
       !paragraph.listItem &&

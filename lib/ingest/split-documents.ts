@@ -7,6 +7,7 @@
  */
 import { monthNumber } from './months'
 import { isSpeakerLineZh, LEAD_END, TITLE_LIKE } from './read-header'
+import { isStoppedTitle } from './read-header-en'
 import { isBracketedDateLineEn, readDateLineEn, readDateLineZh } from './sign-off'
 import type { Dateline, RawDocument, SourceLine } from './types'
 
@@ -179,8 +180,9 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     const text = (content[k] as SourceLine).text.trim()
     return (
       text.length <= 250 &&
-      // (not a page's "Share:" over its posting date)
-      !/[。；！？.;!?,，:：]["”’)）]*$/u.test(text) &&
+      // (not a page's "Share:" over its posting date; but a title may end on a stop: "Message to the Congress on … Integrity
+      // of Ukraine." / "March 8, 2022")
+      (!/[。；！？.;!?,，:：]["”’)）]*$/u.test(text) || isStoppedTitle(text)) &&
       !isDate(k) &&
       isDate(k + 1) &&
       !/^(?:Done|Signed|Issued|Adopted)\s+(?:at|in)\b/u.test(text) &&
