@@ -172,6 +172,15 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('keeps a citation of the Code’s appendix whole before its section’s number (review 91: a notice of 2022-06-13)', () => {
+    expect(
+      split('It was necessary under the Trading With the Enemy Act (50 U.S.C. App. 1 et seq.) with respect to North Korea. It stays.'),
+    ).toEqual([
+      'It was necessary under the Trading With the Enemy Act (50 U.S.C. App. 1 et seq.) with respect to North Korea.',
+      'It stays.',
+    ])
+  })
+
   it('splits them where the next word is "A" or "I" (review 86: a biography of 2021-06-04)', () => {
     expect(split('He was Advance Lead for President Barack Obama.A native Texan, Kenny studied at Rice. I.A. Smith came too.')).toEqual([
       'He was Advance Lead for President Barack Obama.',

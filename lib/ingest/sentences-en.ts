@@ -224,9 +224,12 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
       (closer === ')' &&
         (/\(\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1)) || /\bet\s+(?:al|seq)$/i.test(text.slice(Math.max(0, i - 8), i)))) ||
       (closer === ']' && /\[\S{1,10}$/.test(text.slice(Math.max(0, i - 11), i + 1)))
-    // (nor a citation's abbreviation in parentheses before another parenthesis: "as amended (5 U.S.C. App.) (the “Act”), may")
+    // (nor a citation's abbreviation in parentheses before another parenthesis: "as amended (5 U.S.C. App.) (the “Act”), may";
+    // nor the Code's appendix before its section's number: "the Trading With the Enemy Act (50 U.S.C. App. 1 et seq.)")
     const citation =
-      ch === '.' && closer === ')' && text[next] === '(' && /(?:^|[\s(])(?:App|Supp)$/u.test(text.slice(Math.max(0, i - 6), i))
+      ch === '.' &&
+      ((closer === ')' && text[next] === '(' && /(?:^|[\s(])(?:App|Supp)$/u.test(text.slice(Math.max(0, i - 6), i))) ||
+        (closed === i + 1 && /\d/u.test(text[next] as string) && /\bU\.S\.C\.\s+(?:App|Supp)$/u.test(text.slice(Math.max(0, i - 16), i))))
     if (citation || (ch === '.' && (closed === i + 1 || bracketed) && !endsSentenceAfterStop(text, i, next))) {
       i = end - 1
       continue
