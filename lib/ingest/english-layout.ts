@@ -699,7 +699,10 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     // (a venue's lines copied from the page without Markdown's hard break are still lines of their own, the last one
     // naming the city: "Waldorf Astoria" / "Jerusalem, Israel")
     const venue = groupsKept[k] ?? []
-    if (venue.length > 1 && venue.every((clean) => clean.text.text.length <= HARD_BREAK_SHORT)) venueLines.set(k, venue)
+    // (a long one too, over a line that names the city: "Arthur G. James Cancer Hospital and Richard J. Solove Research
+    // Institute" / "Columbus, Ohio")
+    const cityLast = readPlaceLineEn((venue.at(-1) as CleanLine | undefined)?.text.text.trim() ?? '', isCountryName) !== null
+    if (venue.length > 1 && (cityLast || venue.every((clean) => clean.text.text.length <= HARD_BREAK_SHORT))) venueLines.set(k, venue)
     lines++
   }
   for (const [k, venue] of [...venueLines].sort(([x], [y]) => y - x))

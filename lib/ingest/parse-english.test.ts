@@ -5247,3 +5247,92 @@ describe('two statements pasted one after another, the second under a title that
     ])
   })
 })
+
+describe('findings of reviews 89 to 92 (unseen releases of 2021-2022)', () => {
+  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
+    const result = parseStatements(lines.join('\n'), { fileName })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+
+  it('reads a media advisory as its publisher’s, not a joint statement of the co-hosts it names (advisory of 2022-05-10)', () => {
+    const statement = parsed([
+      'Media Advisory: Second COVID-19 Summit',
+      'May 10, 2022',
+      '',
+      'The United States as first COVID Summit Chair, Belize, as CARICOM Chair; Germany, holding the G7 Presidency; Indonesia, holding the G20 Presidency; and Senegal as African Union Chair, will co-host the second global COVID-19 Summit on May 12, 2022. We will share more details ahead of the Summit.',
+    ])
+    expect(statement).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+  })
+
+  it('reads a heading that names a document by its author as a heading, not a speaker (statement and letter of 2021-03-02, copied)', () => {
+    const statement = parsed([
+      'Statement by President Joe Biden and Nominee for Director of the Office of Management Neera Tanden',
+      'March 2, 2021',
+      '',
+      'Statement by President Joe Biden',
+      '',
+      'I have accepted Neera Tanden’s request to withdraw her name from nomination for Director of the Office of Management and Budget.',
+      '',
+      'Letter from Neera Tanden to President Biden Withdrawing Her Nomination',
+      '',
+      'I am writing to you to withdraw my nomination for Director of the Office of Management and Budget.',
+    ])
+    expect(statement).toMatchObject({ kind: 'statement', speaker: null })
+    expect(statement.sections.map((s) => s.heading)).toEqual([
+      'Statement by President Joe Biden',
+      'Letter from Neera Tanden to President Biden Withdrawing Her Nomination',
+    ])
+  })
+
+  it('finds the publisher a title in capitals names (fact sheet of 2022-06-21, copied)', () => {
+    const statement = parsed([
+      'FACT SHEET: BIDEN-HARRIS ADMINISTRATION ANNOUNCES NEW PAY RAISES & SUPPORTS FOR WILDLAND FIREFIGHTER WORKFORCE',
+      'June 21, 2022',
+      '',
+      'Today, the Administration is announcing pay raises for federal wildland firefighters, who protect communities across the country.',
+    ])
+    expect(statement.parties).toEqual(['united-states'])
+  })
+
+  it('reads the city under a long venue name (remarks of 2021-03-23, copied)', () => {
+    const statement = parsed([
+      'Remarks by President Biden on the Anniversary of the Affordable Care Act',
+      'March 23, 2021',
+      '',
+      'Arthur G. James Cancer Hospital and Richard J. Solove Research Institute',
+      'Columbus, Ohio',
+      '',
+      '5:26 P.M. EDT',
+      '',
+      'THE PRESIDENT: Good afternoon, almost getting into evening.',
+    ])
+    expect(statement).toMatchObject({ place: 'Columbus', speaker: 'Biden' })
+    expect(statement.sections.flatMap((s) => s.clauses.map((c) => c.text))).toEqual([
+      'THE PRESIDENT: Good afternoon, almost getting into evening.',
+    ])
+  })
+
+  it('reads the one speaker a title names by office and name, whom the gazetteer does not know (remarks of 2022-09-26 and 2022-11-10)', () => {
+    const speaker = (title: string) =>
+      parsed([
+        title,
+        'September 26, 2022',
+        '',
+        'Thank you, Erin, for the introduction and for formally calling the inaugural meeting to order.',
+      ]).speaker
+    expect(
+      speaker(
+        'Remarks by Homeland Security Advisor Liz Sherwood-Randall at the First Meeting of the National Infrastructure Advisory Council',
+      ),
+    ).toBe('Liz Sherwood-Randall')
+    expect(speaker('Remarks by Homeland Security Advisor Dr. Liz Sherwood-Randall at the United Nations Security Council')).toBe(
+      'Liz Sherwood-Randall',
+    )
+    // (what the speaker did ends the name: "After Meeting with …", "Honoring …, the …" name no second speaker)
+    expect(speaker('Remarks by President Biden After Meeting with a Bipartisan Group of Senators on Infrastructure')).toBe('Biden')
+    expect(speaker('Remarks by President Biden Honoring the 2020 World Series Champions, the Los Angeles Dodgers')).toBe('Biden')
+    // (but two speakers are none)
+    expect(speaker('Remarks by President Biden and Prime Minister Kishida of Japan Before Bilateral Meeting')).toBeNull()
+  })
+})

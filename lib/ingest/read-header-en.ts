@@ -61,6 +61,9 @@ function dateLine(line: string): { date: { year: number; month: number; day: num
 /** A line naming a known person, with the office before or after the name. */
 function speakerLine(text: string): { speaker: string; role: string | null } | null {
   if (text.length > 160 || /[.;!?]$/.test(text)) return null
+  // (a heading that names a document by its author is none: "Statement by President Joe Biden" over his words, then "Letter
+  // from Neera Tanden to President Biden …" over hers)
+  if (/^(?:Statement|Letter|Message|Readout|Memorandum|Fact Sheet)\s+(?:by|from|of)\s/iu.test(text)) return null
   // (a whole name: "Conte" is not in "Main Content"; the longest name first, as PEOPLE is ordered)
   const person = PEOPLE.find((name) => {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
@@ -440,20 +443,21 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   // "Closing Remarks by National Security Advisor Jake Sullivan at …"
   // (the title the file gives too: an archive's front matter, where the text prints none)
   const title = header.title || options.knownTitle || ''
-  const by =
-    /^(?:(?:Opening|Closing|Keynote|Welcom(?:e|ing)|Concluding|Introductory|Commencement|Farewell|Virtual)\s+)?(?:Speech|Address|Remarks)(?: as (?:Prepared for Delivery|Delivered))? by\s+(.+?)(?=\s+(?:at|to|on|before|during|in|with|alongside)\s|[,:]|$)/i.exec(
-      title,
-    )
+  // (and to what was done: "Remarks by President Biden After Meeting with …", "… Honoring the 2020 World Series Champions, the
+  // Los Angeles Dodgers": the "with" and the comma after them name no second speaker)
+  const by = TITLE_SPEAKER.exec(title)
   // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …", but "Remarks by Vice
   // President Harris to U.S. and Polish Troops": the speaker's words, and the word after them)
   const after = by ? title.slice(by[0].length) : ''
   if (
     !header.speaker &&
     by &&
-    !/(?:\s|\p{Ll})(?:and|with|alongside)\s|,|&/iu.test(by[1] as string) &&
+    // (a word that ends in "land" names no second speaker: "Homeland Security Advisor …", "… of Iceland")
+    !/\s(?:[Aa]nd|[Ww]ith|[Aa]longside)\s|\p{Ll}(?:And|With|Alongside)\s|,|&/u.test(by[1] as string) &&
     !/^\s*(?:[,&]|(?:and|with|alongside)\s)/i.test(after)
   ) {
-    const named = speakerLine(by[1] as string)
+    // (one the gazetteer does not know, by office and name: "Remarks by Homeland Security Advisor Liz Sherwood-Randall at …")
+    const named = speakerLine(by[1] as string) ?? officeAndName(by[1] as string)
     if (named) {
       header.speaker = named.speaker
       header.speakerRole = named.role
@@ -461,6 +465,31 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   }
   return header
 }
+
+/** What a speaker did, after their name in a title ("… Honoring the 2020 World Series Champions"): the name ends before it. */
+const OCCASION_VERBS =
+  'announcing|celebrating|welcoming|honoring|commemorating|marking|providing|highlighting|signing|discussing|addressing|laying|visiting|delivering|launching|touring|unveiling|meeting'
+
+/** The one speaker of a speech's title: its words after "by", to a preposition, an occasion's verb, a comma or a colon. */
+const TITLE_SPEAKER = new RegExp(
+  String.raw`^(?:(?:Opening|Closing|Keynote|Welcom(?:e|ing)|Concluding|Introductory|Commencement|Farewell|Virtual)\s+)?(?:Speech|Address|Remarks)(?: as (?:Prepared for Delivery|Delivered))? by\s+(.+?)(?=\s+(?:at|to|on|before|after|following|during|in|with|alongside|${OCCASION_VERBS})\s|[,:]|$)`,
+  'iu',
+)
+
+/**
+ * A speaker the gazetteer does not know, named by office and name: the office's words, ending in an office's noun
+ * ("Homeland Security Advisor", "Deputy Secretary of Commerce"), then the name, a given name and a surname with any initials between
+ * ("Liz Sherwood-Randall", "Don Graves", "Gina M. Raimondo"). A name alone, or an office alone ("the Vice President"), gives none.
+ * @example officeAndName('Homeland Security Advisor Liz Sherwood-Randall') // { speaker: 'Liz Sherwood-Randall', role: 'Homeland Security Advisor' }
+ */
+export function officeAndName(text: string): { speaker: string; role: string } | null {
+  const match = OFFICE_AND_NAME_EN.exec(text.trim())
+  if (!match) return null
+  return { speaker: match[2] as string, role: match[1] as string }
+}
+
+const OFFICE_AND_NAME_EN =
+  /^((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|on|to)\s+(?:the\s+)?)?){0,6}?(?:Advis[eo]r|Secretary|Director|Administrator|Ambassador|Coordinator|Chair(?:man|woman|person)?|Spokesperson|Envoy|Governor|Senator|Representative|Congress(?:man|woman)|Mayor|Counsel(?:or)?|Commissioner|Minister|Czar|Surgeon General|Attorney General|Chief of Staff)(?:\s+(?:of|for|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}?)?)\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?(\p{Lu}[\p{L}’'-]*\p{Ll}\s+(?:\p{Lu}\.\s+){0,2}\p{Lu}[\p{L}’'-]*\p{Ll})$/u
 
 /** The country an English speaker speaks for: from the office ("President of the People's Republic of China") or the person. */
 export function findSpeakerPartyEn(role: string | null, speaker: string | null): { codes: string[]; unknown: string[] } {
