@@ -86,6 +86,9 @@ export function isLinkPointer(line: string): boolean {
     /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
     // a link's own words: "Learn more about the U.S.-Africa Partnership on Cancer Prevention, …", "For more information on …, please visit HERE."
     /^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) ||
+    // "To learn more about the policy, read our voluntary disclosure policy.", "To view visitor log records, view our disclosure page."
+    /^To (?:learn|find out|read) more\b(?:(?!\.\s)[^!?;]){0,140}$/i.test(text) ||
+    /^To (?:view|see|read|watch|download)\b[^.!?;]{0,100},\s*(?:view|visit|see|read|go to)\s+our\b[^.!?;]{0,60}\.?$/i.test(text) ||
     /^For more information\b(?:(?!\.\s)[^!?]){0,100}\b(?:visit|see|go to|click)\b[^.!?]{0,60}[.:]?$/i.test(text) ||
     /^(?:(?!\.\s)[^!?]){0,100}\b(?:is|are) available (?:here|online)\.?$/i.test(text) ||
     // "The full list of private sector commitments made at the U.S.-Africa Business Forum can be accessed here."
@@ -858,8 +861,9 @@ const ITEM_BULLET = /(\S\s+)[•▪◦●](?=[\s\u00a0]+\S)/gu
  * "***Launching a Global Climate Ambition Initiative***. The U.S. …". Its words as the paragraph's text has them.
  */
 function boldLeadIn(raw: string, text: string): string | undefined {
-  // (a run of bold closed and opened again at once is one run: "**<u>… as cases rise</u>****<u>.</u>**")
-  const body = raw.replace(/^\s*(?:[-*+•]\s+|\d{1,3}\.\s+)?/u, '').replace(/(\*{2,3})\1/gu, '')
+  // (a run of bold closed and opened again at once is one run: "**<u>… as cases rise</u>****<u>.</u>**"; so is one closed
+  // and opened again across a space: "**Creating Clean Energy Jobs and Advancing**<no-break space>**Decarbonization and Biodiversity**.")
+  const body = raw.replace(/^\s*(?:[-*+•]\s+|\d{1,3}\.\s+)?/u, '').replace(/(\*{2,3})([\s\u00a0]*)\1(?=\S)/gu, '$2')
   // (the space after its stop may come before the closing mark: "**Collaborating with communities … sites. **Communities …")
   // (and the stop may stand between the marks that close it, the bold's and the italic's, with an empty run or not:
   // "***Launching a Greening Government Initiative*.** The …", "***Providing Immediate Relief …**.*** The …",
@@ -1101,7 +1105,8 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
 /** How a list item ends, before the next: a sentence (not "U.S." inside one), a colon, or a semicolon, perhaps with the "and" or "or" before the last item. */
 function endsItem(line: string, next: string, endsItsSentence: () => boolean): boolean {
   // …and the next line opens as an item does: a wrapped sentence goes on in lower case ("…energy;" / "they will…")
-  if (!/^[\p{Lu}\d“"‘'(]/u.test(next)) return false
+  // (or with an amount: "$1 billion for natural gas pipeline modernization …;")
+  if (!/^[\p{Lu}\d\p{Sc}“"‘'(]/u.test(next)) return false
   return /(?:[;:]["”’)\]]*|;\s+(?:and|or))$/u.test(line) || endsItsSentence()
 }
 

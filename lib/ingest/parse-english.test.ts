@@ -5336,3 +5336,120 @@ describe('findings of reviews 89 to 92 (unseen releases of 2021-2022)', () => {
     expect(speaker('Remarks by President Biden and Prime Minister Kishida of Japan Before Bilateral Meeting')).toBeNull()
   })
 })
+
+describe('findings of reviews 93 to 96 (unseen releases of 2021-2022)', () => {
+  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
+    const result = parseStatements(lines.join('\n'), { fileName })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+  const clauses = (statement: ParsedStatement) => statement.sections.flatMap((s) => s.clauses.map((c) => c.text))
+
+  it('reads a bold label printed in two runs as one, at the head of its sentence as its siblings (fact sheet of 2022-06-08)', () => {
+    const statement = parsed(
+      [
+        '---',
+        'title: "FACT SHEET: President Biden Announces the Americas Partnership for Economic Prosperity"',
+        "date: '2022-06-08'",
+        '---',
+        '',
+        'The partners will work together:',
+        '',
+        '-   **Reinvigorating Regional Economic Institutions.** We will work to reinvigorate the Inter-American Development Bank.',
+        '-   **Creating Clean Energy Jobs and Advancing**\u00a0**Decarbonization and Biodiversity**. In line with our climate goals, we will work together to accelerate clean energy technology.',
+        '-   ***Transforming Public Education*** ***with Historic Funding Increases.*** Black students are less likely to have access to high-quality preschool.',
+      ],
+      'fact-sheet.md',
+    )
+    expect(clauses(statement)).toEqual([
+      'The partners will work together:',
+      'Reinvigorating Regional Economic Institutions. We will work to reinvigorate the Inter-American Development Bank.',
+      'Creating Clean Energy Jobs and Advancing Decarbonization and Biodiversity. In line with our climate goals, we will work together to accelerate clean energy technology.',
+      'Transforming Public Education with Historic Funding Increases. Black students are less likely to have access to high-quality preschool.',
+    ])
+  })
+
+  it('reads a copied title in sentence case over its date line as the title (letter of 2022-11-02)', () => {
+    const statement = parsed([
+      'Letter to the Speaker of the House of Representatives and the President of the Senate on the President’s intent to terminate the designation of Burkina Faso as a beneficiary sub-Saharan African country under the African Growth and Opportunity Act',
+      'November 2, 2022',
+      '',
+      'November 1, 2022',
+      '',
+      'Dear Madam Speaker: (Dear Madam President:)',
+      '',
+      'In accordance with section 506A(a)(3)(B) of the Trade Act of 1974, I am providing advance notification of my intent to terminate the designation of Burkina Faso.',
+      '',
+      'Sincerely,',
+      '',
+      'JOSEPH R. BIDEN JR.',
+    ])
+    expect(statement).toMatchObject({ kind: 'statement', date: '2022-11-02', parties: ['united-states'] })
+    expect(statement.title).toMatch(/^Letter to the Speaker .* Opportunity Act$/u)
+    expect(clauses(statement)).toHaveLength(1)
+  })
+
+  it('reads a copied list whose items open with an amount as its items (fact sheet of 2022-01-31, copied)', () => {
+    const statement = parsed([
+      'FACT SHEET: Biden Administration Tackles Super-Polluting Methane Emissions',
+      'January 31, 2022',
+      '',
+      'The Bipartisan Infrastructure Law also includes additional investments that support methane reduction, including:',
+      '',
+      '$11.3 billion in new funding for abandoned mine land reclamation through the Department of the Interior;',
+      '$1 billion for natural gas pipeline modernization at the Department of Transportation;',
+      '$100 million for wastewater efficiency investments, including methane capture or transfers, at the Environmental Protection Agency; and',
+      '$30 million for the Department of Energy to assist in identifying, characterizing and mitigating the environmental risks of undocumented orphaned wells.',
+    ])
+    expect(clauses(statement)).toHaveLength(5)
+    expect(clauses(statement).slice(1, 3)).toEqual([
+      '$11.3 billion in new funding for abandoned mine land reclamation through the Department of the Interior;',
+      '$1 billion for natural gas pipeline modernization at the Department of Transportation;',
+    ])
+  })
+
+  it('leaves out pointers to a link whose words the copy lost, and gives a White House notice to the United States (visitor logs of 2021-08-30, copied)', () => {
+    const statement = parsed([
+      'May 2021 Visitor Log Records Posted',
+      'August 30, 2021',
+      '',
+      'Today the White House released visitor log records that were generated in May 2021.',
+      '',
+      'To learn more about the policy, read our voluntary disclosure policy.',
+      '',
+      'To view visitor log records, view our disclosure page.',
+    ])
+    expect(statement.parties).toEqual(['united-states'])
+    expect(clauses(statement)).toEqual(['Today the White House released visitor log records that were generated in May 2021.'])
+  })
+
+  it('keeps the dash of a word cut short before a note (remarks of 2021-11-30)', () => {
+    const statement = parsed([
+      'Remarks by President Biden on the Bipartisan Infrastructure Law',
+      'November 30, 2021',
+      '',
+      'THE PRESIDENT: We are going to build the roads. You’ll be able to trav- — (applause).',
+    ])
+    expect(clauses(statement)).toEqual(['THE PRESIDENT: We are going to build the roads.', 'You’ll be able to trav- —'])
+  })
+
+  it('reads a short sentence with a noun and its verb as a sentence among labels that lost their bold (statement of 2022-05-12, copied)', () => {
+    const statement = parsed([
+      '2nd COVID-19 Co-Host Statement',
+      'May 12, 2022',
+      '',
+      'The Summit catalyzed bold commitments. Financially, leaders committed to provide $3.2 billion in new funding, while acknowledging the need is still great.',
+      '',
+      'Prioritizing the most vulnerable. Leaders committed to reaching the most vulnerable populations with vaccines and treatments.',
+      '',
+      'Expanding access to tests and treatments. Leaders committed to expanding access to tests and treatments around the world.',
+      '',
+      'Maintaining the supply of vaccines. Leaders committed to keeping the supply of vaccines flowing to every country that needs them.',
+    ])
+    expect(clauses(statement).slice(0, 3)).toEqual([
+      'The Summit catalyzed bold commitments.',
+      'Financially, leaders committed to provide $3.2 billion in new funding, while acknowledging the need is still great.',
+      'Prioritizing the most vulnerable. Leaders committed to reaching the most vulnerable populations with vaccines and treatments.',
+    ])
+  })
+})

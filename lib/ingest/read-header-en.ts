@@ -399,10 +399,13 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // (or a page's title that ends on a stop, in Title Case right over its date line, as a page copied from a browser prints
     // them: "Message to the Congress on Prohibiting Certain Imports … Integrity of Ukraine." / "March 8, 2022")
     const stoppedOverDate = titleParts.length === 0 && !header.printedDate && isStoppedTitle(text) && dateLine(nextText) !== null
+    // (in sentence case too, right over its date line at the text's top: "Letter to the Speaker … on the President’s intent to
+    // terminate the designation of Burkina Faso …" / "November 2, 2022")
+    const overDate = titleParts.length === 0 && !header.printedDate && dateLine(nextText) !== null
     const titleLike =
       (!endsSentence(text) || colonTitle || stoppedOverDate) &&
       !paragraph.listItem &&
-      (paragraph.heading || DOCUMENT_WORD.test(text) || isTitleCase(text) || titleParts.length > 0)
+      (paragraph.heading || DOCUMENT_WORD.test(text) || isTitleCase(text) || titleParts.length > 0 || overDate)
     // (a page may print its date above the title: "14 Nov 2018" / "Chairman's Statement of the 21st ASEAN-China Summit …")
     if (
       titleLike &&

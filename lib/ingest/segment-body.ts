@@ -11,6 +11,7 @@
  * line alone, or with its heading: "I. Political Cooperation"), their
  * paragraphs 1. / (1) / (a); sentences are found by sentences-en.ts.
  */
+import nlp from 'compromise/two'
 import { isHan } from '@/lib/text/chars'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { MappedTextBuilder, originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
@@ -178,13 +179,35 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
         return CLAUSE_WORDS.test(bare.replace(/[’']s$/u, '')) || (/[’']/u.test(bare) && !/^[\p{L}.-]+(?:[’']s|s[’'])$/u.test(bare))
       }) &&
       isMarkedLabel(head) &&
-      !isSaid(head, next)
+      !isSaid(head, next) &&
+      // (nor a short sentence with a noun and its verb, which no label has: "The Summit catalyzed bold commitments.")
+      (participle || !hasSubjectAndVerb(head))
     const after = next.split(/\s+/u).length
     if (label && after >= UNMARKED_LABEL_NEXT) found.set(i, head)
     else if (label && participle && after >= UNMARKED_ING_SIBLING_NEXT) shortAfter.set(i, head)
   })
   return found.size >= UNMARKED_LABELS ? new Map([...found, ...shortAfter]) : new Map()
 }
+/**
+ * Whether a short phrase has a noun followed by a verb in a tense (compromise's tagger): a sentence ("The Summit catalyzed
+ * bold commitments.", "Infrastructure funding increased."), not a label ("Lowered costs for families.", "Advanced manufacturing.").
+ */
+function hasSubjectAndVerb(text: string): boolean {
+  const terms = (nlp(text).terms().json() as { terms: { text: string; tags: string[] }[] }[]).map((term) => term.terms[0])
+  const tags = terms.map((term) => term?.tags ?? [])
+  return tags.some(
+    (own, k) =>
+      k > 0 &&
+      (tags[k - 1] as string[]).includes('Noun') &&
+      // (a verb in lower case: in a label's capitals a plural noun may pass for one, "Native Language Voting Rights Reports.")
+      /^\p{Ll}/u.test(terms[k]?.text ?? '') &&
+      own.includes('Verb') &&
+      (own.includes('PastTense') || own.includes('PresentTense')) &&
+      !own.includes('Infinitive') &&
+      !own.includes('Gerund'),
+  )
+}
+
 /** An abbreviation of initials, whose stops end no phrase: "U.S.", "D.C.". */
 const DOTTED_ABBREVIATION = /\b(?:\p{L}\.){2,}/gu
 /** Whether words are in Title Case: every word of four letters or more capitalised, but for prepositions and determiners. */

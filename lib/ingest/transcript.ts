@@ -100,8 +100,10 @@ const INLINE_DIRECTION =
 /** A note after a dash, at the end of its sentence: "That’s why he insisted — (laughter)." */
 const DASHED_DIRECTION = new RegExp(`\\s*[—–]${INLINE_DIRECTION.source}(?=[.!?,;])`, 'giu')
 
-/** Words broken off before a dash: the last word before it is a function word ("And —", "from our —"). */
+/** Words broken off before a dash: the last word before it is a function word ("And —", "from our —") or cut short ("trav- —"). */
 function brokenOff(before: string): boolean {
+  // (or a word cut short: "You’ll be able to trav- —")
+  if (/\p{L}-\s*[—–]?\s*$/u.test(before)) return true
   const word = /(\p{L}+)\s*[—–]?\s*$/u.exec(before)?.[1]
   return word !== undefined && ENGLISH_STOPWORDS.has(word.toLowerCase())
 }

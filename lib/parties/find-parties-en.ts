@@ -343,7 +343,14 @@ export function findPartiesEn(text: { title: string; opening: string; closing?: 
   const found = partiesOfText(text)
   // (a title in capitals names no one the gazetteer knows, who is named in Title Case: "FACT SHEET: BIDEN-HARRIS
   // ADMINISTRATION ANNOUNCES NEW PAY RAISES …"; read it so where it finds no one as printed)
-  if (found.codes.length > 0 || /\p{Ll}/u.test(text.title) || !/\p{Lu}{4}/u.test(text.title)) return found
+  if (found.codes.length > 0) return found
+  if (/\p{Ll}/u.test(text.title) || !/\p{Lu}{4}/u.test(text.title)) {
+    // (a release that names no government but the White House's own offices is the United States': "May 2021 Visitor Log
+    // Records Posted" / "Today the White House released visitor log records …")
+    // (pasted without its address: with its address, the publisher is found for it)
+    const own = !text.publisher && (US_ONLY_OFFICE.test(text.title) || US_ONLY_OFFICE.test(text.opening.slice(0, 2000)))
+    return own ? { codes: ['united-states'], from: 'publisher' } : found
+  }
   return partiesOfText({
     ...text,
     title: text.title.replace(/(\p{Lu})(\p{Lu}+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase()),
