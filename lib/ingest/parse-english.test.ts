@@ -5453,3 +5453,43 @@ describe('findings of reviews 93 to 96 (unseen releases of 2021-2022)', () => {
     ])
   })
 })
+
+describe('findings of reviews 97 and 98 (unseen releases of 2021-2022)', () => {
+  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
+    const result = parseStatements(lines.join('\n'), { fileName })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+
+  it('labels items numbered by capital letters, as those by small letters and numbers (order of 2021-10-19)', () => {
+    const statement = parsed(
+      [
+        '---',
+        'title: Executive Order on White House Initiative on Advancing Educational Equity',
+        "date: '2021-10-19'",
+        '---',
+        '',
+        '(d)  (i)  The Interagency Working Group shall consist of the following members:',
+        '',
+        '(A)  the Department of State;',
+        '',
+        '(B)  the Department of the Treasury; and',
+        '',
+        '(C)  such additional executive departments as the Secretary may designate.',
+      ],
+      'order.md',
+    )
+    const labels = statement.sections.flatMap((s) => s.clauses.map((c) => c.label))
+    expect(labels.slice(-3)).toEqual(['(A)', '(B)', '(C)'])
+  })
+
+  it('reads the NSC’s press statement on an officer’s call as the United States’ alone (statement of 2022-05-26)', () => {
+    const statement = parsed([
+      'NSC Press Statement on National Security Advisor Jake Sullivan’s Phone Call with Croatian Prime Minister Andrej Plenkovic',
+      'May 26, 2022',
+      '',
+      'National Security Advisor Jake Sullivan spoke today with Croatian Prime Minister Andrej Plenkovic to discuss Russia’s war against Ukraine.',
+    ])
+    expect(statement).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+  })
+})

@@ -429,7 +429,8 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
  */
 /** A statement on an officer's talks, which names no author: its own side is the officer's, before "with". */
 // (not a visit or trip "to" a country: "Statement on Prime Minister Kishida's Visit to the United States" is the guest's too)
-const STATEMENT_ON_TALKS = /^(Statement (?:on|regarding) (?:(?! between )[^,])*?\b(?:meeting|call|conversation)s?) with\b/i
+const STATEMENT_ON_TALKS =
+  /^((?:(?:NSC|National Security Council|White House)\s+(?:Press\s+)?)?Statement (?:on|regarding) (?:(?! between )[^,])*?\b(?:meeting|call|conversation)s?) with\b/i
 
 export function inOneVoice(title: string): boolean {
   // a letter or message addressed to someone has one sender, whatever agreement "between" two governments it is about
@@ -464,7 +465,9 @@ export function inOneVoice(title: string): boolean {
       !/\band\b|,|&/.test(author.replace(/,\s*(?:Jr|Sr)\.?/g, '').replace(ONE_PERSONS_OFFICES, '$1')) &&
       !/\b(?:Leaders|Ministers|Members|Partners|Governments|Countries|Co-Chairs|Heads)\b/.test(author)
     )
-  return /^(?:President|Vice President|Press Secretary|First Lady|National Security Advis[eo]r)\b(?:(?! and )[^,])*? Statement (?:on|regarding)\b/.test(
+  // (and an office's statement on an officer's talks: "NSC Press Statement on National Security Advisor Jake Sullivan’s Phone
+  // Call with Croatian Prime Minister Andrej Plenkovic")
+  return /^(?:President|Vice President|Press Secretary|First Lady|National Security Advis[eo]r|NSC|National Security Council|White House)\b(?:(?! and )[^,])*? Statement (?:on|regarding)\b/.test(
     title,
   )
 }
