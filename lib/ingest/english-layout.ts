@@ -91,8 +91,6 @@ export function isLinkPointer(line: string): boolean {
     /^To (?:view|see|read|watch|download)\b[^.!?;]{0,100},\s*(?:view|visit|see|read|go to)\s+our\b[^.!?;]{0,60}\.?$/i.test(text) ||
     /^For more information\b(?:(?!\.\s)[^!?]){0,100}\b(?:visit|see|go to|click)\b[^.!?]{0,60}[.:]?$/i.test(text) ||
     /^(?:(?!\.\s)[^!?]){0,100}\b(?:is|are) available (?:here|online)\.?$/i.test(text) ||
-    // "The full list of private sector commitments made at the U.S.-Africa Business Forum can be accessed here."
-    /^(?:(?!\.\s)[^!?;]){0,140}\b(?:can|may) be (?:accessed|found|read|viewed|seen|downloaded) here\.?$/i.test(text) ||
     // a page's own links: "back to top", "Download the full Statement here.", "View the unclassified report here.",
     // "Full report here: https://…", "For additional details, please review the Report on … here"
     /^(?:back to top|top of page|return to top)$/i.test(text) ||
