@@ -86,9 +86,12 @@ export function isLinkPointer(line: string): boolean {
     /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
     // a link's own words: "Learn more about the U.S.-Africa Partnership on Cancer Prevention, …", "For more information on …, please visit HERE."
     /^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) ||
-    // "To learn more about the policy, read our voluntary disclosure policy.", "To view visitor log records, view our disclosure page."
-    /^To (?:learn|find out|read) more\b(?:(?!\.\s)[^!?;]){0,140}$/i.test(text) ||
-    /^To (?:view|see|read|watch|download)\b[^.!?;]{0,100},\s*(?:view|visit|see|read|go to)\s+our\b[^.!?;]{0,60}\.?$/i.test(text) ||
+    // (its link's words lost in a copy: "To learn more about the policy, read our voluntary disclosure policy.", "To view visitor
+    // log records, view our disclosure page."; not one that gives an address, a number or who does what, "To learn more
+    // about ovarian cancer, visit www.cancer.gov/types/ovarian", "To find out more, veterans should contact …")
+    /^To (?:(?:learn|find out|read) more|view|see|read|watch|download)\b[^.!?;]{0,120},\s*(?:view|visit|see|read|go to)\s+our\b[^.!?;:/\d]{1,60}\.?$/i.test(
+      text,
+    ) ||
     /^For more information\b(?:(?!\.\s)[^!?]){0,100}\b(?:visit|see|go to|click)\b[^.!?]{0,60}[.:]?$/i.test(text) ||
     /^(?:(?!\.\s)[^!?]){0,100}\b(?:is|are) available (?:here|online)\.?$/i.test(text) ||
     // a page's own links: "back to top", "Download the full Statement here.", "View the unclassified report here.",
@@ -488,10 +491,18 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // (a semicolon ends no sentence either, unless the blocks around are a list's items, each ending on one or led in by a
       // colon: "… more than just financing;" / "that’s a critical piece of it.")
       const lastBlockText = (at: number) => (groups[at] as CleanLine[] | undefined)?.at(-1)?.text.text ?? ''
-      const onSemicolon = /;$/u.test(last.text.text) && !/[;:—–]$/u.test(lastBlockText(k - 1)) && !/;$/u.test(lastBlockText(k + 1))
-      // (a lead-in may end on a dash as on a colon, over items that end on semicolons: "During the period of 2012 to 2016—" /
-      // "the number of DACA recipients with a Bachelor’s degree tripled;" / "professional job attainment … grew by 34%; and")
-      const dashLeadIn = /[—–]$/u.test(last.text.text) && /;(?:\s+(?:and|or))?$/u.test(lastBlockText(k + 1))
+      const itemEnd = (line: string) => /;(?:\s+(?:and|or))?$/u.test(line)
+      // (a lead-in may end on a dash as on a colon, over items that end on semicolons, two at least: "During the period of 2012
+      // to 2016—" / "the number of DACA recipients with a Bachelor’s degree tripled;" / "professional job attainment … grew by
+      // 34%; and"; not a turn's words broken by blank lines, "… what we're going to do is —" / "… the bridges;" / "and we're
+      // going to get it done.")
+      const dashLeadInAt = (at: number) =>
+        /[—–]$/u.test(lastBlockText(at)) &&
+        itemEnd(lastBlockText(at + 1)) &&
+        (itemEnd(lastBlockText(at + 2)) || itemEnd((groups[at + 2] as CleanLine[] | undefined)?.[0]?.text.text ?? ''))
+      const dashLeadIn = dashLeadInAt(k)
+      const onSemicolon =
+        /;$/u.test(last.text.text) && !/[;:]$/u.test(lastBlockText(k - 1)) && !dashLeadInAt(k - 1) && !/;$/u.test(lastBlockText(k + 1))
       const goesOn =
         (/^\p{Ll}/u.test(next.text.text) &&
           !LETTERED.test(next.text.text) &&

@@ -5496,3 +5496,126 @@ describe('findings of reviews 97 and 98 (unseen releases of 2021-2022)', () => {
     expect(statement).toMatchObject({ kind: 'statement', parties: ['united-states'] })
   })
 })
+
+describe('the rules of reviews 85-98, where they must not reach (a code review of 2026-12-06)', () => {
+  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
+    const result = parseStatements(lines.join('\n'), { fileName })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements
+  }
+  const clauses = (lines: readonly string[]) => (parsed(lines)[0] as ParsedStatement).sections.flatMap((s) => s.clauses.map((c) => c.text))
+
+  it('keeps a sentence that opens "To learn more" and gives an address or says who does what', () => {
+    const kept = [
+      'To learn more about ovarian cancer, visit www.cancer.gov/types/ovarian and www.cdc.gov/cancer.',
+      'To find out more, veterans should contact their local VA office.',
+    ]
+    expect(
+      clauses([
+        'Proclamation on Ovarian Cancer Awareness Month',
+        'August 31, 2021',
+        '',
+        'We honor those we have lost.',
+        '',
+        ...kept.flatMap((k) => [k, '']),
+      ]),
+    ).toEqual(['We honor those we have lost.', ...kept])
+  })
+
+  it('reads a short sentence that ends on "Jr." as a sentence, and a quotation’s attribution as no heading', () => {
+    const text = clauses([
+      'Remarks on Martin Luther King Jr. Day',
+      'January 17, 2022',
+      '',
+      'Today we remember a man who changed the country.',
+      '',
+      'We all owe so much to Dr. Martin Luther King Jr.',
+      '',
+      'His dream is still ours to fulfil, and we will keep working toward it.',
+    ])
+    expect(text).toContain('We all owe so much to Dr. Martin Luther King Jr.')
+  })
+
+  it('keeps labels with a participle after their noun as labels ("Aid delivered to Ukraine.")', () => {
+    const text = clauses([
+      'FACT SHEET: The Administration Delivers for Families',
+      'May 2, 2022',
+      '',
+      'Child care costs. Families pay more for child care than ever before, and the Administration is lowering those costs.',
+      '',
+      'Relief for communities impacted by wildfires. The Administration has sent aid to every county that asked for it this year.',
+      '',
+      'Aid delivered to Ukraine. The United States has sent more security assistance to Ukraine than any other country.',
+      '',
+      'Clean water for every community. The Bipartisan Infrastructure Law replaces lead pipes across the country this decade.',
+    ])
+    expect(text[0]).toBe(
+      'Child care costs. Families pay more for child care than ever before, and the Administration is lowering those costs.',
+    )
+    expect(text).toContain(
+      'Aid delivered to Ukraine. The United States has sent more security assistance to Ukraine than any other country.',
+    )
+  })
+
+  it('takes no short site line over a date for the title, and reads "Message of …" as a speaker’s line', () => {
+    const [site] = parsed([
+      'Latest news',
+      '12 May 2022',
+      '',
+      'Joint Statement of the Prime Ministers of Japan and Australia',
+      '',
+      'The Prime Ministers of Japan and Australia met today in Tokyo and reaffirmed the special strategic partnership between the two countries.',
+    ])
+    expect(site).toMatchObject({ title: 'Joint Statement of the Prime Ministers of Japan and Australia', kind: 'joint-statement' })
+    const [message] = parsed([
+      'New Year Address',
+      '31 December 2021',
+      '',
+      'Message of President Xi Jinping',
+      '',
+      'Greetings to you all! As the clock is about to strike midnight, we are going to bid farewell to 2021 and usher in the year 2022.',
+    ])
+    expect(message).toMatchObject({ speaker: 'Xi Jinping', parties: ['china'] })
+  })
+
+  it('does not start a statement at a signature over a date, nor read a turn broken by blank lines as a list', () => {
+    const letter = parsed([
+      'Letter to the Speaker of the House and the President of the Senate on the Continuation of the National Emergency',
+      'March 7, 2022',
+      '',
+      'Dear Madam Speaker: (Dear Madam President:)',
+      '',
+      'Section 202(d) of the National Emergencies Act provides for the automatic termination of a national emergency unless the President publishes a notice.',
+      '',
+      'Sincerely,',
+      '',
+      'Joseph R. Biden Jr.',
+      'March 7, 2022',
+      '',
+      'Enclosed please find the text of the notice, which I have sent to the Federal Register for publication today.',
+    ])
+    expect(letter).toHaveLength(1)
+    expect(
+      clauses([
+        'Remarks by President Biden on the Bipartisan Infrastructure Law',
+        'November 6, 2021',
+        '',
+        'THE PRESIDENT: And what we’re going to do is —',
+        '',
+        'you know, we’re going to build the roads; we’re going to build the bridges;',
+        '',
+        'and we’re going to get it done.',
+      ]),
+    ).toHaveLength(1)
+  })
+
+  it('ends a speaker’s name at what the title says was done: "Virtually"', () => {
+    const [remarks] = parsed([
+      'Remarks by Secretary of Homeland Security Alejandro Mayorkas Virtually at the Summit',
+      'June 1, 2022',
+      '',
+      'Thank you all for joining us today at this important gathering of leaders from across the hemisphere.',
+    ])
+    expect(remarks?.speaker).toBe('Alejandro Mayorkas')
+  })
+})

@@ -63,7 +63,8 @@ function speakerLine(text: string): { speaker: string; role: string | null } | n
   if (text.length > 160 || /[.;!?]$/.test(text)) return null
   // (a heading that names a document by its author is none: "Statement by President Joe Biden" over his words, then "Letter
   // from Neera Tanden to President Biden …" over hers)
-  if (/^(?:Statement|Letter|Message|Readout|Memorandum|Fact Sheet)\s+(?:by|from|of)\s/iu.test(text)) return null
+  // (not "Message of President Xi Jinping", a speech's line)
+  if (/^(?:Statement|Letter|Readout|Memorandum|Fact Sheet)\s+(?:by|from)\s/iu.test(text)) return null
   // (a whole name: "Conte" is not in "Main Content"; the longest name first, as PEOPLE is ordered)
   const person = PEOPLE.find((name) => {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
@@ -133,6 +134,9 @@ const sameWords = (a: string, b: string) => {
       .trim()
   return words(a) === words(b)
 }
+
+/** The fewest words of a title in sentence case over its date line, as a letter's or a report's runs ("Letter to the Speaker …"). */
+const SENTENCE_CASE_TITLE_WORDS = 8
 
 /**
  * A title that ends on a full stop, as a page copied from a browser may print it over its date line: in Title Case, of four
@@ -401,7 +405,12 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     const stoppedOverDate = titleParts.length === 0 && !header.printedDate && isStoppedTitle(text) && dateLine(nextText) !== null
     // (in sentence case too, right over its date line at the text's top: "Letter to the Speaker … on the President’s intent to
     // terminate the designation of Burkina Faso …" / "November 2, 2022")
-    const overDate = titleParts.length === 0 && !header.printedDate && dateLine(nextText) !== null
+    // (a title's length, not a site's "Latest news" over the day it posts)
+    const overDate =
+      titleParts.length === 0 &&
+      !header.printedDate &&
+      dateLine(nextText) !== null &&
+      text.split(/\s+/u).length >= SENTENCE_CASE_TITLE_WORDS
     const titleLike =
       (!endsSentence(text) || colonTitle || stoppedOverDate) &&
       !paragraph.listItem &&
@@ -469,9 +478,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   return header
 }
 
-/** What a speaker did, after their name in a title ("… Honoring the 2020 World Series Champions"): the name ends before it. */
+/** What a speaker did, after their name in a title ("… Honoring the 2020 World Series Champions", "… Virtually"): the name ends before it. */
 const OCCASION_VERBS =
-  'announcing|celebrating|welcoming|honoring|commemorating|marking|providing|highlighting|signing|discussing|addressing|laying|visiting|delivering|launching|touring|unveiling|meeting'
+  'announcing|celebrating|welcoming|honoring|commemorating|marking|providing|highlighting|signing|discussing|addressing|laying|visiting|delivering|launching|touring|unveiling|meeting|virtually|today|tonight'
 
 /** The one speaker of a speech's title: its words after "by", to a preposition, an occasion's verb, a comma or a colon. */
 const TITLE_SPEAKER = new RegExp(

@@ -188,11 +188,17 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
   })
   return found.size >= UNMARKED_LABELS ? new Map([...found, ...shortAfter]) : new Map()
 }
+/** A determiner that opens a noun phrase: "The Summit …", "Our partners …". */
+const DETERMINER_OPENING = /^(?:The|This|That|These|Those|Our|Its|Their|His|Her|Each|Every)\s/u
+
 /**
  * Whether a short phrase has a noun followed by a verb in a tense (compromise's tagger): a sentence ("The Summit catalyzed
- * bold commitments.", "Infrastructure funding increased."), not a label ("Lowered costs for families.", "Advanced manufacturing.").
+ * bold commitments."), not a label ("Lowered costs for families.", "Advanced manufacturing.").
  */
 function hasSubjectAndVerb(text: string): boolean {
+  // (the subject opened by a determiner: a label's noun with a participle after it reads as one too, "Aid delivered to
+  // Ukraine.", "Child care costs.")
+  if (!DETERMINER_OPENING.test(text)) return false
   const terms = (nlp(text).terms().json() as { terms: { text: string; tags: string[] }[] }[]).map((term) => term.terms[0])
   const tags = terms.map((term) => term?.tags ?? [])
   return tags.some(
@@ -358,6 +364,8 @@ const DOT_LEADER_ROW = /\S(?:\s?\.){4,}\s*[$€£]?\d[\d,.]*%?$/u
 /** The most words of a bold line ending in a colon that is a label over what follows, however it reads (collectors' rule 4). */
 const BOLD_LABEL_WORDS = 8
 
+/** The most words of a name alone on a line ("Raymond Duane Kemp, Sr."). */
+const NAME_HEADING_WORDS = 5
 /** A name's suffix at a line's end, after a capitalised word: "… Thompson Jr.", "… Biden, Sr.". */
 const NAME_SUFFIX_END = /(?<=\p{Lu}\p{Ll}+,?\s)(?:Jr|Sr)\.$/u
 
@@ -410,8 +418,14 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // is none, as the transcript's lines are none above)
   // (nor a sentence's lead-in, "WE HEREBY DECLARE TO:")
   const capitalLabel = text.length <= 80 && /^\p{Lu}[^\p{Ll}]*:$/u.test(text) && !/^(?:WE|I|YOU|THEY|IT|HE|SHE)\b/u.test(text)
-  // (a name's "Jr." ends no sentence: "Kenny Thompson Jr." over his biography, as "Karen R. Adler" over hers)
-  const ends = text.replace(NAME_SUFFIX_END, '')
+  // (a name's "Jr." ends no sentence: "Kenny Thompson Jr." over his biography, as "Karen R. Adler" over hers; a name alone, its
+  // words capitalised, not a sentence that ends on one, nor a quotation's attribution, "President Joseph R. Biden, Jr.")
+  const words = text.split(/\s+/u)
+  const nameAlone =
+    words.length <= NAME_HEADING_WORDS &&
+    words.every((word) => /^\p{Lu}/u.test(word)) &&
+    !/["”’]$/u.test(paragraphs[i - 1]?.text.text.trim() ?? '')
+  const ends = nameAlone ? text.replace(NAME_SUFFIX_END, '') : text
   if (!/^[A-Z]/.test(text) || (/[.;:!?,—–…-]["”’)]*$/.test(ends) && !capitalLabel) || PARAGRAPH_OPENING_EN.test(text)) return false
   // (nor is a person named by title with a post after a comma, unmarked: a list's entry, "Mr. Raymond Greene, Chargé
   // d’Affaires ad interim, U.S. Embassy Tokyo" under "Members of the Presidential Delegation:")

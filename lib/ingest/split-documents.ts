@@ -181,8 +181,9 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     return (
       text.length <= 250 &&
       // (not a page's "Share:" over its posting date; but a title may end on a stop: "Message to the Congress on … Integrity
-      // of Ukraine." / "March 8, 2022")
-      (!/[。；！？.;!?,，:：]["”’)）]*$/u.test(text) || isStoppedTitle(text)) &&
+      // of Ukraine." / "March 8, 2022"; not a signature, "Joseph R. Biden Jr." over a date)
+      (!/[。；！？.;!?,，:：]["”’)）]*$/u.test(text) ||
+        (isStoppedTitle(text) && !/\b(?:Jr|Sr)\.$/u.test(text) && text.split(/\s+/u).length >= 6)) &&
       !isDate(k) &&
       isDate(k + 1) &&
       !/^(?:Done|Signed|Issued|Adopted)\s+(?:at|in)\b/u.test(text) &&

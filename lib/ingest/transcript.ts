@@ -1,5 +1,4 @@
 import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mapped-text'
-import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 
 /**
  * The marks of a transcript (White House remarks, press conferences): who
@@ -105,8 +104,15 @@ function brokenOff(before: string): boolean {
   // (or a word cut short: "You’ll be able to trav- —")
   if (/\p{L}-\s*[—–]?\s*$/u.test(before)) return true
   const word = /(\p{L}+)\s*[—–]?\s*$/u.exec(before)?.[1]
-  return word !== undefined && ENGLISH_STOPWORDS.has(word.toLowerCase())
+  return word !== undefined && BREAKING_WORDS.has(word.toLowerCase())
 }
+
+/** Words a sentence does not end on: conjunctions, prepositions, articles, possessives, subject pronouns ("… but I —"). */
+const BREAKING_WORDS = new Set(
+  'and but or nor so yet because if when while whether that which the a an to of in on for with from at by as than into about our my your their his her its we i you they he she is was be can could will would should must just'.split(
+    ' ',
+  ),
+)
 
 /** "(Inaudible.)" as a sentence of its own, between two others: a turn's words not heard, no word of the sentence after it. */
 const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)(?:\.\)|\)\.)/gu
