@@ -501,6 +501,17 @@ describe.runIf(available)('in Chromium', () => {
   })
 
   describe('an admin importing and correcting statements', () => {
+    /** A desktop browser signed in with the admin token by the form, on the import page. */
+    async function importSignedIn(): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: app.baseUrl })
+      const page = await context.newPage()
+      await page.goto('/login?next=%2Fimport')
+      await page.getByLabel('Admin token').fill(TEST_ADMIN_TOKEN)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.waitForURL('**/import')
+      return { context, page }
+    }
+
     it('signs in with the printed link, previews files, corrects the metadata, and imports', async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: app.baseUrl })
       const page = await context.newPage()
@@ -585,12 +596,7 @@ describe.runIf(available)('in Chromium', () => {
     })
 
     it('takes the second of two copies in an upload when the first is left out, and leaves it out again when the first is taken', async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: app.baseUrl })
-      const page = await context.newPage()
-      await page.goto('/login?next=%2Fimport')
-      await page.getByLabel('Admin token').fill(TEST_ADMIN_TOKEN)
-      await page.getByRole('button', { name: 'Sign in' }).click()
-      await page.waitForURL('**/import')
+      const { context, page } = await importSignedIn()
       const bytes = readFileSync(path.join(FIXTURES, 'tajikistan-2019-en.pdf'))
       await page.locator('input[type=file]').setInputFiles([
         { name: 'release.pdf', mimeType: 'application/pdf', buffer: bytes },
@@ -616,12 +622,7 @@ describe.runIf(available)('in Chromium', () => {
     })
 
     it('says a statement printed in Spanish was read as English, and marks its text as Spanish', async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: app.baseUrl })
-      const page = await context.newPage()
-      await page.goto('/login?next=%2Fimport')
-      await page.getByLabel('Admin token').fill(TEST_ADMIN_TOKEN)
-      await page.getByRole('button', { name: 'Sign in' }).click()
-      await page.waitForURL('**/import')
+      const { context, page } = await importSignedIn()
       // (the Los Angeles Declaration on Migration and Protection as the White House printed it in Spanish, 10 June 2022)
       const spanish = [
         'Declaración sobre Migración y Protección de Los Ángeles',
@@ -639,6 +640,9 @@ describe.runIf(available)('in Chromium', () => {
       expect(await card.textContent()).toContain('the text is in Spanish, not English')
       // its opening is marked as Spanish, for a screen reader's voice and the browser's hyphenation
       expect(await card.locator('p[lang="es"]').first().textContent()).toContain('Nosotros, los Jefes de Estado')
+      await screenshot(page, 'import-spanish', true)
+      await page.setViewportSize({ width: 390, height: 844 })
+      await screenshot(page, 'import-spanish-phone', true)
       await context.close()
     })
 
