@@ -66,6 +66,8 @@ const COMMA_BLOCK = 80
 export const LEGAL_SECTION = /^\s*((?:Section|Sec\.)\s+\d{1,3})\.(?=\s|$)/u
 /** A line this much shorter than the text's full width ends its paragraph in hard-wrapped text. */
 const SHORT_RATIO = 0.8
+/** A list item's end on a semicolon, with the "and" or "or" before the last item or not. */
+const ITEM_SEMICOLON_END = /;(?:\s+(?:and|or))?$/u
 /** A one-line paragraph shorter than this, ending no sentence, may be a title or heading. */
 const SHORT_LINE = 100
 /**
@@ -491,7 +493,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // (a semicolon ends no sentence either, unless the blocks around are a list's items, each ending on one or led in by a
       // colon: "… more than just financing;" / "that’s a critical piece of it.")
       const lastBlockText = (at: number) => (groups[at] as CleanLine[] | undefined)?.at(-1)?.text.text ?? ''
-      const itemEnd = (line: string) => /;(?:\s+(?:and|or))?$/u.test(line)
+      const itemEnd = (line: string) => ITEM_SEMICOLON_END.test(line)
       // (a lead-in may end on a dash as on a colon, over items that end on semicolons, two at least: "During the period of 2012
       // to 2016—" / "the number of DACA recipients with a Bachelor’s degree tripled;" / "professional job attainment … grew by
       // 34%; and"; not a turn's words broken by blank lines, "… what we're going to do is —" / "… the bridges;" / "and we're

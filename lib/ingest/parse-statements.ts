@@ -427,10 +427,18 @@ function kindWithParties(kind: ParsedStatement['kind'], parties: readonly string
  * and the Republic of South Africa …") is its sender's.
  * @example inOneVoice('President Biden Statement on the UN-Mediated Truce Extension in Yemen') // true
  */
+/** The White House's offices that issue statements in their own name ("NSC Press Statement on …"). */
+const OWN_OFFICE = 'NSC|National Security Council|White House'
+/** An officer's or an office's statement on something: "President Biden Statement on …", "NSC Press Statement on …". */
+const OFFICER_STATEMENT_ON = new RegExp(
+  String.raw`^(?:President|Vice President|Press Secretary|First Lady|National Security Advis[eo]r|${OWN_OFFICE})\b(?:(?! and )[^,])*? Statement (?:on|regarding)\b`,
+)
 /** A statement on an officer's talks, which names no author: its own side is the officer's, before "with". */
 // (not a visit or trip "to" a country: "Statement on Prime Minister Kishida's Visit to the United States" is the guest's too)
-const STATEMENT_ON_TALKS =
-  /^((?:(?:NSC|National Security Council|White House)\s+(?:Press\s+)?)?Statement (?:on|regarding) (?:(?! between )[^,])*?\b(?:meeting|call|conversation)s?) with\b/i
+const STATEMENT_ON_TALKS = new RegExp(
+  String.raw`^((?:(?:${OWN_OFFICE})\s+(?:Press\s+)?)?Statement (?:on|regarding) (?:(?! between )[^,])*?\b(?:meeting|call|conversation)s?) with\b`,
+  'i',
+)
 
 export function inOneVoice(title: string): boolean {
   // a letter or message addressed to someone has one sender, whatever agreement "between" two governments it is about
@@ -467,9 +475,7 @@ export function inOneVoice(title: string): boolean {
     )
   // (and an office's statement on an officer's talks: "NSC Press Statement on National Security Advisor Jake Sullivan’s Phone
   // Call with Croatian Prime Minister Andrej Plenkovic")
-  return /^(?:President|Vice President|Press Secretary|First Lady|National Security Advis[eo]r|NSC|National Security Council|White House)\b(?:(?! and )[^,])*? Statement (?:on|regarding)\b/.test(
-    title,
-  )
+  return OFFICER_STATEMENT_ON.test(title)
 }
 
 /**

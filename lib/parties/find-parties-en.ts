@@ -294,6 +294,10 @@ const WHITE_HOUSE_OFFICE =
  */
 const US_ONLY_OFFICE =
   /\b(?:White House|OMB|Office of Management and Budget|OSTP|Office of Science and Technology Policy|National Economic Council|Domestic Policy Council|ONDCP|Office of National Drug Control Policy|Council on Environmental Quality|National Cyber Director|Gender Policy Council|National Climate Advisor)\b/u
+/** Whether a title or its opening names one of the White House's offices that no other government has (US_ONLY_OFFICE). */
+const namesOwnOffice = (title: string, opening: string): boolean =>
+  US_ONLY_OFFICE.test(title) || US_ONLY_OFFICE.test(opening.slice(0, 2000))
+
 /** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
   /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:[Bb]y|[Ff]rom|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:[Bb]y|[Ww]ith)\s+)/
@@ -341,16 +345,16 @@ function openingSentences(text: string, count: number): string[] {
  */
 export function findPartiesEn(text: { title: string; opening: string; closing?: string; publisher?: string | null }): EnglishParties {
   const found = partiesOfText(text)
-  // (a title in capitals names no one the gazetteer knows, who is named in Title Case: "FACT SHEET: BIDEN-HARRIS
-  // ADMINISTRATION ANNOUNCES NEW PAY RAISES …"; read it so where it finds no one as printed)
   if (found.codes.length > 0) return found
   if (/\p{Ll}/u.test(text.title) || !/\p{Lu}{4}/u.test(text.title)) {
     // (a release that names no government but the White House's own offices is the United States': "May 2021 Visitor Log
-    // Records Posted" / "Today the White House released visitor log records …")
-    // (pasted without its address: with its address, the publisher is found for it)
-    const own = !text.publisher && (US_ONLY_OFFICE.test(text.title) || US_ONLY_OFFICE.test(text.opening.slice(0, 2000)))
+    // Records Posted" / "Today the White House released visitor log records …"; pasted without its address, as with its
+    // address the publisher is found for it)
+    const own = !text.publisher && namesOwnOffice(text.title, text.opening)
     return own ? { codes: ['united-states'], from: 'publisher' } : found
   }
+  // (a title in capitals names no one the gazetteer knows, who is named in Title Case: "FACT SHEET: BIDEN-HARRIS
+  // ADMINISTRATION ANNOUNCES NEW PAY RAISES …"; read it so where it finds no one as printed)
   return partiesOfText({
     ...text,
     title: text.title.replace(/(\p{Lu})(\p{Lu}+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase()),
@@ -424,7 +428,7 @@ function partiesOfText({
       named[0] ??
       // (or, naming nothing else, one of the White House's offices by name: "… National Climate Advisor Gina McCarthy and
       // National Economic Council Director Brian Deese hosted a roundtable with stakeholders from the private sector …")
-      (US_ONLY_OFFICE.test(title) || US_ONLY_OFFICE.test(opening.slice(0, 2000)) ? findPartyByCode('united-states') : undefined)
+      (namesOwnOffice(title, opening) ? findPartyByCode('united-states') : undefined)
     return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between =
