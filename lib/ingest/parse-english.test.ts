@@ -5619,3 +5619,73 @@ describe('the rules of reviews 85-98, where they must not reach (a code review o
     expect(remarks?.speaker).toBe('Alejandro Mayorkas')
   })
 })
+
+describe('findings of reviews 99 to 102 (unseen releases of 2021-2022)', () => {
+  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
+    const result = parseStatements(lines.join('\n'), { fileName })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+  const saidIn = (lines: readonly string[]) => clauses(parsed(lines))
+
+  it('reads an ellipsis after a word no sentence ends on as words left out, not a sentence’s end (briefings of 2022)', () => {
+    expect(
+      sentenceBoundsEnglish(
+        'Our investment is designed around… Treasury[’s] directive that audit rates will not rise. His… ELIQUIS and…Crestor are being held.',
+      ),
+    ).toHaveLength(2)
+    // (and before an editor's word in lower case: "… the Paxlovid medication… [it’s] a different time")
+    expect(sentenceBoundsEnglish('“Because of his vaccines and the Paxlovid medication… [it’s] a different time.')).toHaveLength(1)
+    // (an ellipsis after any other word still ends its sentence: "We are Boston… We are America…")
+    expect(sentenceBoundsEnglish('As he said then, “We are Boston… We are America… We own the finish line.”')).toHaveLength(3)
+  })
+
+  it('leaves out every pointer to a link at a paragraph’s end, not only the last (visitor log records of 2021-12-03)', () => {
+    const said = saidIn([
+      'August 2021 Visitor Log Records Posted',
+      'December 3, 2021',
+      '',
+      'Today, the White House released visitor log records from August 2021.',
+      '',
+      'To learn more about the policy, read our voluntary disclosure policy. To view visitor log records, view our disclosure page.',
+    ])
+    expect(said).toEqual(['Today, the White House released visitor log records from August 2021.'])
+  })
+
+  it('keeps a briefing’s last words when its time stamp is run onto them (briefing of 2022-07-25)', () => {
+    const said = saidIn([
+      'Press Briefing by Press Secretary Karine Jean-Pierre',
+      'July 25, 2022',
+      '',
+      '2:30 P.M. EDT',
+      '',
+      'MS. JEAN-PIERRE:  Hello, everybody.',
+      '',
+      'Q  Thank you, Karine.  Is there more?',
+      '',
+      'MS. JEAN-PIERRE:  Lavrov is attempting to engage with countries.',
+      '',
+      'I’ll see you guys tomorrow.  Thank you. 5:32 P.M. EDT',
+    ])
+    expect(said.slice(-3)).toEqual([
+      'MS. JEAN-PIERRE: Lavrov is attempting to engage with countries.',
+      'I’ll see you guys tomorrow.',
+      'Thank you.',
+    ])
+  })
+
+  it('opens a reporter’s turn at a Q before a word in lower case (briefing of 2021-08-03)', () => {
+    const statement = parsed([
+      'Press Briefing by Press Secretary Jen Psaki, August 3, 2021',
+      'August 3, 2021',
+      '',
+      'MS. PSAKI:  Raquel, go ahead.',
+      '',
+      'Q  thank you so much, Jen.  More than a million doses of vaccine expired.',
+      '',
+      'MS. PSAKI:  Well, we are sharing doses.',
+    ])
+    const turn = statement.sections.flatMap((s) => s.clauses).find((c) => c.text.startsWith('Q thank'))
+    expect(turn?.label).toBe('Q')
+  })
+})

@@ -34,7 +34,7 @@ import { inPrintedScript } from './printed-script'
 import { toSimplified } from '@/lib/text/script-fold'
 import { otherLanguage, otherLanguageOf } from '@/lib/text/other-language'
 import { segmentBody } from './segment-body'
-import { isPersonTurn } from './transcript'
+import { endsOnTimeStamp, isPersonTurn } from './transcript'
 import { readDateLineEn, readDateLineZh, type DatePlace } from './sign-off'
 import { splitDocuments } from './split-documents'
 import { cleanTitle, findPartiesInOpeningZh, placeInTitle, visitDate } from './statement-metadata'
@@ -721,10 +721,11 @@ function isSignatureLine(p: RepairedParagraph, language: 'zh' | 'en'): boolean {
   // "Afghanistan 3,300,000")
   // (a signatory's "（签字）", "(Signed)" under the name is the block's)
   if (SIGNED_MARK.test(text)) return true
-  // (nor a transcript's last turn, however short: "PRESIDENT BIDEN:  Thank you" over the time stamp that closes it)
+  // (nor a transcript's last turn, however short: "PRESIDENT BIDEN:  Thank you" over the time stamp that closes it, or
+  // with that stamp run onto it: "Thank you. 5:32 P.M. EDT")
   return (
     !p.listItem &&
-    !(language === 'en' && isPersonTurn(text)) &&
+    !(language === 'en' && (isPersonTurn(text) || endsOnTimeStamp(text))) &&
     name.length <= (language === 'en' ? 80 : 30) &&
     !/[.。!！?？;；:：”"’)）—–]$/.test(name) &&
     !/^\d{1,3}[.)]\s|[$€£]\s?\d|\d,\d{3}/u.test(text)

@@ -17,7 +17,7 @@ import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
 import { MappedTextBuilder, originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
-import { isEndMark, isStageDirection, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
+import { isEndMark, isStageDirection, isTimeStamp, SPEAKER_LABEL, withoutInlineDirections } from './transcript'
 import {
   AUXILIARY_WORDS,
   isBoldSentenceHeading,
@@ -43,11 +43,12 @@ const SECTION_NUMBER_EN =
  * 1. / (1) / (a) / (ii) / a) / a. / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:", "PRESIDENT LÓPEZ OBRADOR:"
  * (before a word, "I" or "A" included, a parenthesis, the dash of a turn that goes on from an interruption, a number or an
  * opening quotation mark: "MS. PSAKI:  $400,000.", "Q  — to the federal government", or an acronym said alone: "THE
- * PRESIDENT:  ATU."), or a reporter's "Q" (a dash right after it too: "Q– the test — when can …");
+ * PRESIDENT:  ATU."), or a reporter's "Q" (a dash right after it too: "Q– the test — when can …"; or a word in lower case, "Q  thank
+ * you so much, Jen.");
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
 const PARAGRAPH_OPENING_EN =
-  /^(?:(\(\d{1,3}\)|\([a-z]\)|\([A-Z]\)(?=\s)|\((?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3}|xx)\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?=\s+[\p{Lu}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
+  /^(?:(\(\d{1,3}\)|\([a-z]\)|\([A-Z]\)(?=\s)|\((?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3}|xx)\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?=\s+[\p{L}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
 /** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
 const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u
@@ -528,9 +529,17 @@ export function splitClauses(
   // the speaker of a turn that opens with a stage direction, for the turn's first sentence ("PRESIDENT BIDEN:  (Gets up and
   // pretends to walk away.)  You’re a brave man." → "PRESIDENT BIDEN: You’re a brave man.")
   let speaker: MappedText | null = null
-  for (const [from, to] of language === 'en'
-    ? sentenceBoundsEn(paragraph.text, label, listItem, transcript, leadIn)
-    : sentenceBounds(paragraph.text)) {
+  const bounds = language === 'en' ? sentenceBoundsEn(paragraph.text, label, listItem, transcript, leadIn) : sentenceBounds(paragraph.text)
+  // where the paragraph's last sentences only point to links ("To learn more about the policy, read our voluntary disclosure
+  // policy. To view visitor log records, view our disclosure page."): all of them, the first too where there are two or more
+  let pointersFrom = paragraph.text.length
+  if (language === 'en' && bounds.length >= 2)
+    for (let k = bounds.length - 1; k >= 0; k--) {
+      const [from, to] = bounds[k] as [number, number]
+      if (!isLinkPointer(paragraph.text.slice(from, to).trim())) break
+      pointersFrom = from
+    }
+  for (const [from, to] of bounds) {
     let piece = trimMapped(sliceMapped(paragraph, from, to))
     // (no sentence opens with a colon: an empty label's, "-   **:** The Administration is collaborating …")
     if (/^[:;]\s/u.test(piece.text)) piece = trimMapped(sliceMapped(piece, 1, piece.text.length))
@@ -545,10 +554,10 @@ export function splitClauses(
       piece = new MappedTextBuilder().pushSlice(speaker).pushSlice(piece).build()
     // (and a turn's label left alone when its notes are gone says nothing: "THE VICE PRESIDENT:  (Inaudible).  (Laughs.)")
     if (narrated && `${piece.text} `.replace(SPEAKER_LABEL, '').trim() === '' && piece.text.endsWith(':')) continue
-    // (nor a transcript's end mark run into its last turn)
-    if (language === 'en' && to === paragraph.text.length && isEndMark(piece.text)) continue
-    // (nor is a page's pointer to a link as a paragraph's last sentence: "You can read more about … here.")
-    if (language === 'en' && to === paragraph.text.length && from > 0 && isLinkPointer(piece.text)) continue
+    // (nor a transcript's end mark or time stamp run into its last turn: "… Thank you. 5:32 P.M. EDT")
+    if (language === 'en' && to === paragraph.text.length && (isEndMark(piece.text) || isTimeStamp(piece.text))) continue
+    // (nor is a page's pointer to a link among a paragraph's last sentences: "You can read more about … here.")
+    if (from >= pointersFrom) continue
     // (a short note in parentheses after a sentence is that sentence's: "… expiring June 30, 2027.   (Reappointment)"; and so
     // is its source in brackets: "… during the darkest days of Covid.” [Tweet, 3/8/22]")
     // (a source with its date, not a transcript's "[Applause]" or "[inaudible]")

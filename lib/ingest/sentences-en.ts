@@ -234,6 +234,16 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
       i = end - 1
       continue
     }
+    // an ellipsis after a word no sentence ends on marks words left out inside the sentence: "designed around… Treasury[’s]
+    // directive", "reach the… U.S.", "His… ELIQUIS"
+    if (
+      /^(?:…|\.\.\.)$/u.test(text.slice(i, closed)) &&
+      // (or before an editor's word in lower case: "the Paxlovid medication… [it’s] a different time")
+      (omissionInside(text, i) || /^\[\p{Ll}/u.test(text.slice(next, next + 2)))
+    ) {
+      i = end - 1
+      continue
+    }
     if (closed === i + 1 && insideShortQuotation(text, start, i, next)) {
       i = end - 1
       continue
@@ -245,6 +255,19 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
   if (start < text.length && text.slice(start).trim()) bounds.push([start, text.length])
   else if (bounds.length > 0 && start < text.length) (bounds.at(-1) as [number, number])[1] = text.length
   return bounds
+}
+
+/** Articles, possessives, coordinating conjunctions and prepositions that no sentence ends on. */
+const BEFORE_OMISSION = new Set(
+  'the a an my your his her its our their and or nor of to with from into onto upon around between among across within without toward towards for at'.split(
+    ' ',
+  ),
+)
+
+/** Whether the ellipsis ("…" or "...") whose first character is at `at` follows a word no sentence ends on. */
+function omissionInside(text: string, at: number): boolean {
+  const word = /(?:^|[^\p{L}])(\p{L}+)\s?$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]
+  return word !== undefined && BEFORE_OMISSION.has(word.toLowerCase())
 }
 
 /**
@@ -368,6 +391,8 @@ function gluedSentence(text: string, stop: number, end: number): boolean {
   // (the next word may be "A" or "I" after a full stop: "… for President Barack Obama.A native Texan, …"; not after an
   // ellipsis, which joins a quotation's parts: "… it was very concerning…I don’t know if …")
   if (!(text[stop] === '.' ? GLUED_AFTER_STOP : GLUED_AFTER_MARK).test(text.slice(end, end + 2))) return false
+  // (nor after an ellipsis that leaves words out of its sentence: "ELIQUIS and…Crestor")
+  if (/^(?:…|\.\.\.)$/u.test(text.slice(stop, end)) && omissionInside(text, stop)) return false
   if (inWebAddress(text, stop, end)) return false
   let from = stop
   while (from > 0 && /[\p{L}.]/u.test(text[from - 1] as string)) from--

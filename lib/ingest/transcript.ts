@@ -81,6 +81,10 @@ const PERSON_LABEL =
 /** Whether a paragraph is a time stamp. */
 export const isTimeStamp = (text: string) => TIME_STAMP.test(text)
 
+/** Whether a paragraph ends with a time stamp run onto its last sentence: "I’ll see you guys tomorrow.  Thank you. 5:32 P.M. EDT". */
+export const endsOnTimeStamp = (text: string) => RUN_IN_TIME_STAMP.test(text)
+const RUN_IN_TIME_STAMP = new RegExp(`[.!?]["”’)]*\\s+${TIME_STAMP.source.slice(1)}`, 'u')
+
 /**
  * A transcript's end mark with its time, "END 12:59 P.M. EST", where a line of no-break spaces ran it into the last turn
  * ("MS. PSAKI:  Thank you, everybody.  Have a good day." / "END 12:59 P.M." / "EST"): not something said.
