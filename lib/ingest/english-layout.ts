@@ -1163,8 +1163,9 @@ const WRAPPED_PROSE = 60
 function runsIntoDate(line: CleanLine): boolean {
   const text = line.text.text.trimEnd()
   if (/,$/u.test(text)) return /\p{Ll}/u.test(text)
-  // (a domain's last part is no word: a title "… Through HealthCare.gov" over its date line)
-  const lastWord = /(?:^|[^\p{L}.])(\p{Ll}+)$/u.exec(text)?.[1]
+  // (a domain's last part is no word: a title "… Through HealthCare.gov" over its date line; nor is an ordinal's ending, "…
+  // by July 4th")
+  const lastWord = /(?:^|[^\p{L}\p{N}.])(\p{Ll}+)$/u.exec(text)?.[1]
   return lastWord !== undefined && (ENGLISH_STOPWORDS.has(lastWord) || text.length >= WRAPPED_PROSE)
 }
 

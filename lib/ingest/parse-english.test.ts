@@ -5620,7 +5620,7 @@ describe('the rules of reviews 85-98, where they must not reach (a code review o
   })
 })
 
-describe('findings of reviews 99 to 102 (unseen releases of 2021-2022)', () => {
+describe('findings of reviews 99 to 106 (unseen releases of 2021-2022)', () => {
   const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
     const result = parseStatements(lines.join('\n'), { fileName })
     if (!result.ok) throw new Error(result.error)
@@ -5687,5 +5687,75 @@ describe('findings of reviews 99 to 102 (unseen releases of 2021-2022)', () => {
     ])
     const turn = statement.sections.flatMap((s) => s.clauses).find((c) => c.text.startsWith('Q thank'))
     expect(turn?.label).toBe('Q')
+  })
+
+  it('reads a readout’s counterpart from its first sentence when the title names only a person or an occasion', () => {
+    const yang = parsed([
+      'Readout of National Security Advisor Jake Sullivan’s Meeting with Politburo Member Yang Jiechi',
+      'October 6, 2021',
+      '',
+      'National Security Advisor Jake Sullivan met with Chinese Communist Party Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi in Zurich, Switzerland today.',
+    ])
+    expect(yang.parties).toEqual(['united-states', 'china'])
+    const nine = parsed([
+      'Readout of President Joseph R. Biden, Jr.’s Participation in the Bucharest Nine Virtual Summit',
+      'May 10, 2021',
+      '',
+      'President Joseph R. Biden, Jr. spoke today with NATO’s eastern flank Allies in a virtual summit of the Bucharest Nine (B9) countries hosted by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland.',
+    ])
+    expect(nine.parties).toEqual(['united-states', 'nato', 'romania', 'poland'])
+    // (Americans of a country's descent are no government of it)
+    const session = parsed([
+      'Readout of White House Listening Session with Cuban American Leaders',
+      'July 19, 2021',
+      '',
+      'Today, senior White House officials met with Cuban American leaders to hear their views on the protests in Cuba.',
+    ])
+    expect(session.parties).toEqual(['united-states'])
+  })
+
+  it('ends a copied title at its date line after an ordinal: "… by July 4th" / "May 4, 2021" (fact sheet of 2021-05-04)', () => {
+    const sheet = parsed([
+      'FACT SHEET: President Biden to Announce Goal to Administer at Least One Vaccine Shot to 70% of the U.S. Adult Population by July 4th',
+      'May 4, 2021',
+      '',
+      'As we continue our path out of the COVID-19 pandemic, today, President Biden will announce a goal.',
+    ])
+    expect(sheet.title).toBe(
+      'FACT SHEET: President Biden to Announce Goal to Administer at Least One Vaccine Shot to 70% of the U.S. Adult Population by July 4th',
+    )
+    expect(sheet.notes.map((note) => note.message).join('\n')).not.toMatch(/no date line/u)
+  })
+
+  it('leaves out what something does in a transcript: "(A cell phone interrupts.)" (remarks of 2022-05-16)', () => {
+    const said = saidIn([
+      'Remarks by President Biden and Prime Minister Mitsotakis of Greece Before Bilateral Meeting',
+      'May 16, 2022',
+      '',
+      'PRESIDENT BIDEN:  Well, it’s an honor to have you here.',
+      '',
+      'PRIME MINISTER MITSOTAKIS:  Thank you, Mr. President.  (A cell phone interrupts.)  Someone is playing music.',
+    ])
+    expect(said).not.toContain('(A cell phone interrupts.)')
+    expect(said).toContain('Someone is playing music.')
+  })
+
+  it('reads a line in Title Case under a heading in capitals, over prose, as a heading under it (nominees of 2021-09-08)', () => {
+    const statement = parsed([
+      'President Biden Names Seventh Round of Judicial Nominees',
+      'September 8, 2021',
+      '',
+      'Today, President Biden announced his intent to nominate six individuals to serve on the federal bench.',
+      '',
+      'CIRCUIT COURTS',
+      '',
+      'Judge Lucy H. Koh: Nominee for the United States Court of Appeals for the Ninth Circuit',
+      '',
+      'Judge Lucy H. Koh has served as a U.S. District Court Judge for the Northern District of California since 2010.',
+    ])
+    expect(clauses(statement)).not.toContain('Judge Lucy H. Koh: Nominee for the United States Court of Appeals for the Ninth Circuit')
+    expect(statement.sections.map((section) => section.heading)).toContain(
+      'CIRCUIT COURTS › Judge Lucy H. Koh: Nominee for the United States Court of Appeals for the Ninth Circuit',
+    )
   })
 })

@@ -15,6 +15,7 @@ import {
   isReadoutTitle,
   namedSubjectEn,
   PUBLISHER_HEADLINE,
+  openingCounterparts,
   readoutCounterparts,
   readoutOwnSide,
 } from '@/lib/parties/find-parties-en'
@@ -553,7 +554,10 @@ function findStatementParties(
     // its parties, so that comparing readouts masks each counterpart's name)
     // (its own side is the publisher, or, pasted without its address, the one its title names first: "Readout of President
     // Biden’s Call with …")
-    const counterparts = readoutCounterparts(title).map((p) => p.code)
+    // (or, where the title names them only by a person or an occasion, whom its first sentence says: "… Meeting with
+    // Politburo Member Yang Jiechi" / "… met with Chinese Communist Party Politburo Member …")
+    const titled = readoutCounterparts(title)
+    const counterparts = (titled.length === 0 && isReadoutTitle(title) ? openingCounterparts(opening) : titled).map((p) => p.code)
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
     if (publisher && oneVoice && !SIGNED_BY_TWO.test(title)) return [publisher]

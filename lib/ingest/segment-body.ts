@@ -460,7 +460,15 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
     !allCapitals(next.text.text) &&
     !allCapitals(paragraphs[i - 2]?.text.text ?? '') &&
     isHeadingEn(paragraphs, i - 1)
-  return previous === '' || stacked || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous) || afterList
+  // (and a line in Title Case under a heading in capitals, over prose: a heading a level under it, "CIRCUIT COURTS" / "Judge
+  // Lucy H. Koh: Nominee for the United States Court of Appeals for the Ninth Circuit" / her biography)
+  const subheading =
+    allCapitals(previous) &&
+    !allCapitals(text) &&
+    /\p{Ll}/u.test(next.text.text) &&
+    /[.!?]["”’)]*$/u.test(next.text.text.trim()) &&
+    isHeadingEn(paragraphs, i - 1)
+  return previous === '' || stacked || subheading || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous) || afterList
 }
 
 /** A short line as a list's item without bullets is: capitalised, ending no sentence or clause, and no heading by its markup. */

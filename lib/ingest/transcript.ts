@@ -38,9 +38,11 @@ export function isStageDirection(text: string, inTranscript = false): boolean {
 
 /**
  * In a transcript, also what someone does, unnamed or in the passive: "(Makes the sign of the cross.)", "(The Medal of
- * Valor is presented.)". Elsewhere such a sentence in parentheses is the text's: "(The full list is attached.)".
+ * Valor is presented.)", or what something does: "(A cell phone interrupts.)", "(The audience applauds.)". Elsewhere such
+ * a sentence in parentheses is the text's: "(The full list is attached.)".
  */
-const TRANSCRIPT_DIRECTION = /^\((?:[A-Z][a-z]+s\s[^()]{1,60}\.|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)\.)\)\.?$/u
+const TRANSCRIPT_DIRECTION =
+  /^\((?:[A-Z][a-z]+s\s[^()]{1,60}\.|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)\.|(?:The|A|An)\s(?:[a-z-]+\s){1,3}[a-z]+s\.)\)\.?$/u
 
 /** Whether a paragraph is only a time stamp or a stage direction. */
 export function isTranscriptMark(text: string): boolean {

@@ -219,6 +219,39 @@ export function readoutCounterparts(title: string): PartyEntry[] {
   return partiesOf(mentionsIn(talks).filter((m) => !m.occasion))
 }
 
+/**
+ * The states and groupings a readout's first sentence says its talks were with, where its title names them only by a
+ * person or an occasion ("… Meeting with Politburo Member Yang Jiechi" / "… met with Chinese Communist Party Politburo
+ * Member … Yang Jiechi in Zurich", "… Participation in the Bucharest Nine Virtual Summit" / "… a virtual summit of the
+ * Bucharest Nine (B9), hosted by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland"): the governments named
+ * after "met with", "spoke with", "hosted by" … up to the topic or the place, or the adjective that opens that side ("Chinese
+ * Communist Party Politburo Member").
+ */
+export function openingCounterparts(opening: string): PartyEntry[] {
+  const first = openingSentences(opening, 1)[0] ?? ''
+  const triggers = [...first.matchAll(TALKS_WITH)]
+  const found: PartyEntry[] = []
+  triggers.forEach((trigger, k) => {
+    const from = trigger.index + trigger[0].length
+    const talks = first.slice(from, triggers[k + 1]?.index ?? first.length).split(READOUT_TOPIC)[0] as string
+    // (a governor, mayor or legislator of a state of the Union is no foreign government)
+    if (/\b(?:Governors?|Mayors?|Senators?|Congress(?:wo)?m[ae]n|Legislators?|Members? of Congress)\b/u.test(talks)) return
+    const named = partiesOf(mentionsIn(talks).filter((m) => !m.occasion))
+    // (or the adjective of one word or two that opens that side, "Chinese", "South African", before a capitalised word)
+    // (not Americans of that descent: "Cuban American leaders")
+    const words = named.length ? null : /^(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}[\p{L}-]+))?\s+\p{Lu}/u.exec(talks)
+    if (/^(?:the\s+)?\p{Lu}[\p{L}]*[\s-]+Americans?\b/u.test(talks)) return
+    const adjectives = words ? [words[1] as string, ...(words[2] ? [`${words[1]} ${words[2]}`] : [])] : []
+    const party = PARTIES.find((p) => adjectives.includes(p.adjectiveEn) && p.adjectiveEn !== p.nameEn)
+    for (const one of party ? [party] : named) if (!found.includes(one)) found.push(one)
+  })
+  return found
+}
+
+/** Who the talks of a readout's first sentence were with: "met (virtually) with …", "spoke by phone with …", "hosted by …". */
+const TALKS_WITH =
+  /\b(?:(?:met|meets|spoke|speaks|talked|conferred)(?:\s+(?:today|yesterday|virtually|separately|by\s+(?:phone|telephone|video(?:\s*conference)?)|in\s+person))*\s+with|(?:hosted|convened|chaired)\s+by)\s+/gu
+
 /** The part of a readout's title before "with": its own side ("Readout of President Biden’s Call"). */
 export function readoutOwnSide(title: string): PartyEntry[] {
   const match = isReadoutTitle(title) ? /^(.*?)\bwith\s/iu.exec(title) : null
