@@ -5758,4 +5758,49 @@ describe('findings of reviews 99 to 106 (unseen releases of 2021-2022)', () => {
       'CIRCUIT COURTS › Judge Lucy H. Koh: Nominee for the United States Court of Appeals for the Ninth Circuit',
     )
   })
+
+  it('gives a pasted press call on background to the government whose “senior administration official” speaks (2021-04-01)', () => {
+    const call = parsed([
+      'Background Press Call on the Upcoming Trilateral Meeting with Japan and the Republic of Korea',
+      'April 1, 2021',
+      '',
+      'Via Teleconference',
+      '',
+      'SENIOR ADMINISTRATION OFFICIAL:  Thank you.  Good afternoon, everyone, and thank you for joining us.  A reminder that today’s call will be on background, attributed to a senior administration official.',
+    ])
+    expect(call.parties).toEqual(['united-states'])
+  })
+
+  it('reads “U.S. FACT SHEET: …” as the publisher’s one voice, not its co-hosts’ (fact sheet of 2022-05-12)', () => {
+    const sheet = parsed(
+      [
+        '---',
+        'title: "U.S. FACT SHEET: The 2nd Global COVID-19 Summit"',
+        "date: '2022-05-12'",
+        'source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2022/05/12/u-s-fact-sheet/',
+        '---',
+        '',
+        'Today, the United States co-hosted the 2nd Global COVID-19 Summit with Belize, Germany, Indonesia, and Senegal.',
+      ],
+      'fact-sheet.md',
+    )
+    expect(sheet.parties).toEqual(['united-states'])
+  })
+
+  it('gives a pasted release that names no government but its own leader to that government, not a joint statement of companies', () => {
+    const numbers = parsed([
+      'BY THE NUMBERS: The Inflation Reduction Act',
+      'August 15, 2022',
+      '',
+      'The Inflation Reduction Act will lower costs for families. President Biden and Congressional Democrats fought to pass it.',
+    ])
+    expect(numbers.parties).toEqual(['united-states'])
+    const companies = parsed([
+      'Joint Statement of BMW, Ford, Honda, Volkswagen, and Volvo',
+      'August 5, 2021',
+      '',
+      'We are pleased to announce our commitment. Together with President Biden, we are working toward a cleaner future.',
+    ])
+    expect(companies.parties).not.toContain('united-states')
+  })
 })

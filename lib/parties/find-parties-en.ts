@@ -311,8 +311,11 @@ const TOPIC = /\s(?:on|regarding|concerning|about|to mark|marking|in support of|
 /** What ends the party a readout's talks were with: a topic, a place, a purpose. */
 // ("to" unless an office follows, "Advisors to the President of Lithuania"; not "for", "Secretary for Strategic Affairs")
 const READOUT_TOPIC = new RegExp(`${TOPIC.source}|\\s(?:at|in|during|over|ahead of|before)\\s|\\sto\\s(?!the\\s)`, 'i')
-/** The office that publishes for the United States, named in a text pasted without its address. */
-const WHITE_HOUSE = /\bWhite House\b/u
+/**
+ * The office that publishes for the United States, named in a text pasted without its address, and its officials as its
+ * calls on background name them: "It will be attributed to “senior administration officials.”"
+ */
+const WHITE_HOUSE = /\bWhite House\b|\b[Ss]enior [Aa]dministration [Oo]fficials?\b/u
 /**
  * The White House's offices and officials by office, as its own releases name them: the Executive Office of the
  * President's councils and offices ("Statement from CEA Chair Cecilia Rouse …", "… by OMB Director …"), and its
@@ -331,9 +334,9 @@ const US_ONLY_OFFICE =
 const namesOwnOffice = (title: string, opening: string): boolean =>
   US_ONLY_OFFICE.test(title) || US_ONLY_OFFICE.test(opening.slice(0, 2000))
 
-/** Documents in one voice: a statement by someone, a fact sheet, a chair's statement, a government's press call or briefing. */
+/** Documents in one voice: a statement by someone, a fact sheet ("U.S. FACT SHEET: …" too), a chair's statement, a government's press call or briefing. */
 const ONE_VOICE =
-  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:[Bb]y|[Ff]rom|of)\s+|(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:[Bb]y|[Ww]ith)\s+)/
+  /^(?:(?:Statement|Remarks|Message|Readout|Address|Speech|Keynote Address|Keynote Speech)(?:\s+as\s+(?:Prepared\s+for\s+Delivery|Delivered))?\s+(?:[Bb]y|[Ff]rom|of)\s+|(?:U\.S\.\s+)?(?:FACT SHEET|Fact Sheet|Fact sheet)(?:\s*:\s*|\s+(?:on|about)\s+)|Readout\s*:\s*|Readout\s+of\s+|Chair(?:man|woman|person)?[’']s\s+(?:Statement|Summary)\b|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\s+(?:[Bb]y|[Ww]ith)\s+)/
 
 /**
  * A news headline of its publisher's own act, in one voice: an officer or the administration and a verb in the present
@@ -384,7 +387,23 @@ export function findPartiesEn(text: { title: string; opening: string; closing?: 
     // Records Posted" / "Today the White House released visitor log records …"; pasted without its address, as with its
     // address the publisher is found for it)
     const own = !text.publisher && namesOwnOffice(text.title, text.opening)
-    return own ? { codes: ['united-states'], from: 'publisher' } : found
+    if (own) return { codes: ['united-states'], from: 'publisher' }
+    // (or naming no government at all but one publishing government's leader, by office and name: "BY THE NUMBERS: The
+    // Inflation Reduction Act" / "… President Biden and Congressional Democrats …" is the United States')
+    const head = text.opening.slice(0, 2000)
+    const named = partiesNamedIn(head)
+    const leader = mentionsIn(head).find((m) => m.leader)?.party
+    // (not a joint statement, whose authors are those its title names: "Joint Statement of BMW, Ford, Honda, …")
+    if (
+      !text.publisher &&
+      !/\bjoint\b/iu.test(text.title) &&
+      leader &&
+      named.length === 1 &&
+      named[0] === leader &&
+      HOME_PARTY_CODES.includes(leader.code)
+    )
+      return { codes: [leader.code], from: 'publisher' }
+    return found
   }
   // (a title in capitals names no one the gazetteer knows, who is named in Title Case: "FACT SHEET: BIDEN-HARRIS
   // ADMINISTRATION ANNOUNCES NEW PAY RAISES …"; read it so where it finds no one as printed)
