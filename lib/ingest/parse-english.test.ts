@@ -5803,4 +5803,22 @@ describe('findings of reviews 99 to 106 (unseen releases of 2021-2022)', () => {
     ])
     expect(companies.parties).not.toContain('united-states')
   })
+
+  it('splits an excerpt’s sentences glued at an ellipsis after an amount or before a site’s name (roundup of 2022-10-24)', () => {
+    expect(
+      sentenceBoundsEnglish(
+        'Prices fell, averaging $3.66…The national average has fallen…GasBuddy.com reported Monday that it fell in 2021…It now costs less.',
+      ),
+    ).toHaveLength(4)
+  })
+
+  it('drops the stop a stage direction leaves after a quotation that ends on an ellipsis (remarks of 2022-09-10)', () => {
+    const said = saidIn([
+      'Remarks by Vice President Harris During Visit with Members of Alpha Kappa Alpha Sorority',
+      'September 10, 2022',
+      '',
+      'THE VICE PRESIDENT:  Sometimes people around me will say, “You know, ma’am, there’s a group of people…” — (laughter).  “There’s a group of people — ” and I say, “Let’s go.”',
+    ])
+    expect(said[0]).toBe('THE VICE PRESIDENT: Sometimes people around me will say, “You know, ma’am, there’s a group of people…”')
+  })
 })

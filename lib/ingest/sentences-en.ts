@@ -391,9 +391,13 @@ function gluedSentence(text: string, stop: number, end: number): boolean {
   // (the next word may be "A" or "I" after a full stop: "… for President Barack Obama.A native Texan, …"; not after an
   // ellipsis, which joins a quotation's parts: "… it was very concerning…I don’t know if …")
   if (!(text[stop] === '.' ? GLUED_AFTER_STOP : GLUED_AFTER_MARK).test(text.slice(end, end + 2))) return false
-  // (nor after an ellipsis that leaves words out of its sentence: "ELIQUIS and…Crestor")
-  if (/^(?:…|\.\.\.)$/u.test(text.slice(stop, end)) && omissionInside(text, stop)) return false
-  if (inWebAddress(text, stop, end)) return false
+  // (nor after an ellipsis that leaves words out of its sentence: "ELIQUIS and…Crestor"; after any other, an excerpt's break
+  // between sentences glues them after an amount or a year too, or before a site's name, where no address holds an
+  // ellipsis: "averaging $3.66…The national average", "in 2021…It now costs", "gas tanks…GasBuddy.com reported")
+  const ellipsis = text[stop] === '…'
+  if (ellipsis && omissionInside(text, stop)) return false
+  if (ellipsis && /[\d%]$/u.test(text.slice(Math.max(0, stop - 1), stop))) return true
+  if (!ellipsis && inWebAddress(text, stop, end)) return false
   let from = stop
   while (from > 0 && /[\p{L}.]/u.test(text[from - 1] as string)) from--
   const word = text.slice(from, stop)

@@ -147,8 +147,8 @@ export function withoutInlineDirections(text: MappedText): MappedText {
     if (/[—–]\s*$/u.test(before))
       return (/^\s*[—–]/u.exec(after) ?? (brokenOff(before) ? /^[.!?]\s*$/u.exec(after) : null))?.[0].length ?? 0
     // (a note's own stop printed outside it, after a sentence that has one: "… Health [Protection] Act.  (Applause)." →
-    // "… Act.", not "Act..")
-    if (/[.!?]["”’)]*$/u.test(before) && /^[.!?]/u.test(after)) return 1
+    // "… Act.", not "Act.."; an ellipsis too: "a group of people…” — (laughter)." → "people…”")
+    if (/[.!?…]["”’)]*$/u.test(before) && /^[.!?]/u.test(after)) return 1
     return /[“‘"]$/u.test(before) ? (/^\s*/u.exec(after)?.[0].length ?? 0) : 0
   })
 }
