@@ -5821,4 +5821,14 @@ describe('findings of reviews 99 to 106 (unseen releases of 2021-2022)', () => {
     ])
     expect(said[0]).toBe('THE VICE PRESIDENT: Sometimes people around me will say, “You know, ma’am, there’s a group of people…”')
   })
+
+  it('reads a subject of three governments whose names hold “of” and an abbreviation as theirs (statement of 2022-12-02)', () => {
+    const statement = parsed([
+      'Statement by NSC Spokesperson Adrienne Watson on U.S., Republic of Korea, and Japan Trilateral Designations',
+      'December 2, 2022',
+      '',
+      'The United States, the Republic of Korea (ROK), and Japan, issued designations targeting individuals who support the DPRK’s weapons programs.',
+    ])
+    expect(statement.parties).toEqual(['united-states', 'south-korea', 'japan'])
+  })
 })

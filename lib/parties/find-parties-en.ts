@@ -164,17 +164,19 @@ export function partiesNamedIn(text: string): PartyEntry[] {
  */
 export function namedSubjectEn(opening: string): PartyEntry[] {
   const first = openingSentences(opening, 1)[0] ?? ''
-  const stop = first.search(/\s(?!(?:and|the)\b)[a-z]/)
+  // (the "of" inside a state's name goes on with the subject: "The United States, the Republic of Korea (ROK), and Japan
+  // issued …")
+  const stop = first.search(/\s(?!(?:and|the|of)\b)[a-z]/)
   if (stop <= 0) return []
   const subject = first.slice(0, stop)
   const mentions = mentionsIn(subject)
-  if (mentions.some((m) => m.leader || m.parenthetical || m.occasion)) return []
-  // (nothing left between the names but commas, "and" and "the")
+  if (mentions.some((m) => m.leader || m.occasion)) return []
+  // (nothing left between the names but commas, "and" and "the", and a name's abbreviation in parentheses after it)
   const rest = subject
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/[’]/g, "'")
     .replace(allForms().pattern, ' ')
-  if (!/^(?:[\s,]|\band\b|\bthe\b)*$/iu.test(rest)) return []
+  if (!/^(?:[\s,]|\(\s*\)|\band\b|\bthe\b)*$/iu.test(rest)) return []
   const parties = partiesOf(mentions)
   return parties.length >= 2 ? parties : []
 }
