@@ -5831,4 +5831,22 @@ describe('findings of reviews 99 to 106 (unseen releases of 2021-2022)', () => {
     ])
     expect(statement.parties).toEqual(['united-states', 'south-korea', 'japan'])
   })
+
+  it('leaves out a memo’s header of TO:, FROM:, SUBJECT: and DATE: lines (memo of 2021-12-16)', () => {
+    const said = saidIn([
+      'Protecting Against Malicious Cyber Activity before the Holidays',
+      'December 16, 2021',
+      '',
+      'TO: Corporate Executives and Business Leaders',
+      '',
+      'FROM: Anne Neuberger, Deputy National Security Advisor for Cyber and Emerging Technology, and Chris Inglis, National Cyber Director',
+      '',
+      'SUBJECT: Protecting Against Malicious Cyber Activity before the Holidays',
+      '',
+      'DATE: December 16, 2021',
+      '',
+      'As we head into the holidays, we urge you to take steps to protect your company.',
+    ])
+    expect(said).toEqual(['As we head into the holidays, we urge you to take steps to protect your company.'])
+  })
 })

@@ -694,7 +694,17 @@ function withoutMemorandumAddress(
   const listed =
     subject > 0 ? [0, 1, 2].find((k) => k + 2 <= subject && paragraphs.slice(k, subject).every((_, j) => shouted(k + j))) : undefined
   const at = addressed >= 0 ? addressed : (listed ?? -1)
-  if (at < 0) return { paragraphs: [...paragraphs], found: false }
+  if (at < 0) {
+    // (or a memo's header of fields, one to a line, "TO:" and "FROM:" among them, at the body's top: "TO: Corporate Executives
+    // and Business Leaders" / "FROM: Anne Neuberger, …" / "SUBJECT: Protecting Against …" / "DATE: December 16, 2021")
+    let fields = 0
+    while (fields < Math.min(paragraphs.length - 1, 6) && /^(?:TO|FROM|SUBJECT|RE|DATE|CC):\s/u.test(text(fields))) fields++
+    const named = paragraphs.slice(0, fields).map((_, k) => text(k).slice(0, 5))
+    if (language !== 'en' || !named.some((f) => f.startsWith('TO:')) || !named.some((f) => f.startsWith('FROM:')))
+      return { paragraphs: [...paragraphs], found: false }
+    notes.push({ kind: 'repair', message: `left out the memorandum's header ${quoteLines(paragraphs.slice(0, fields))}` })
+    return { paragraphs: paragraphs.slice(fields), found: true }
+  }
   const start = paragraphs.slice(0, at).every(isAddressLine) ? 0 : at
   const field = (k: number) => /^(?:SUBJECT|FROM|TO|RE):/.test(text(k))
   // a field's further lines: short, no sentence, and the body (a paragraph of prose, or its first section) after them
