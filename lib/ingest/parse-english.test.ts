@@ -5620,7 +5620,7 @@ describe('the rules of reviews 85-98, where they must not reach (a code review o
   })
 })
 
-describe('findings of reviews 99 to 106 (unseen releases of 2021-2022)', () => {
+describe('findings of reviews 99 to 114 (unseen releases of 2021-2022)', () => {
   const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
     const result = parseStatements(lines.join('\n'), { fileName })
     if (!result.ok) throw new Error(result.error)
