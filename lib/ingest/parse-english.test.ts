@@ -5849,4 +5849,14 @@ describe('findings of reviews 99 to 114 (unseen releases of 2021-2022)', () => {
     ])
     expect(said).toEqual(['As we head into the holidays, we urge you to take steps to protect your company.'])
   })
+
+  it('gives an officer named with her organisation one party, as the collection codes her: “European Commission President Ursula von der Leyen”', () => {
+    const readout = parsed([
+      'Readout of President Biden’s Meeting with European Commission President Ursula von der Leyen',
+      'November 10, 2021',
+      '',
+      'President Joseph R. Biden, Jr. met today with European Commission President Ursula von der Leyen.',
+    ])
+    expect(readout.parties).toEqual(['united-states', 'european-union'])
+  })
 })

@@ -80,6 +80,8 @@ interface Mention {
   parenthetical: boolean
   /** a grouping named as an occasion, not as one who speaks: "at the G20 Summit", "during its G20 Presidency" */
   occasion: boolean
+  /** where the name ends, for a name as printed */
+  end?: number
 }
 
 /**
@@ -117,7 +119,14 @@ function mentionsIn(text: string): Mention[] {
     const before = normalized.slice(Math.max(0, match.index - 12), match.index)
     if (US_NAMESAKES.some((name) => name.endsWith(` ${seen}`) && before.endsWith(name.slice(0, -seen.length)))) continue
     const occasion = form.party.type === 'grouping' && OCCASION_AFTER.test(normalized.slice(match.index, match.index + 60))
-    mentions.push({ party: form.party, at: match.index, leader: form.leader, parenthetical: inParentheses(match.index), occasion })
+    mentions.push({
+      party: form.party,
+      at: match.index,
+      leader: form.leader,
+      parenthetical: inParentheses(match.index),
+      occasion,
+      end: match.index + seen.length,
+    })
   }
   for (const match of normalized.matchAll(new RegExp(`\\b([A-Z][a-z]+(?:i|n|ese|ian|ish|ch|ic|an|ani))\\s+${OFFICES}\\b`, 'g'))) {
     const party = PARTIES.find((p) => p.adjectiveEn === match[1])
@@ -133,7 +142,16 @@ function mentionsIn(text: string): Mention[] {
     const after = mentions.find((m) => m.at === match.index + match[0].length)
     if (after) after.leader = true
   }
-  return mentions.sort((x, y) => x.at - y.at)
+  mentions.sort((x, y) => x.at - y.at)
+  // an organisation named before its officer's office and name is one counterpart with the officer, whom the gazetteer
+  // files under the body they speak for, as the collection does: "European Commission President Ursula von der Leyen" is
+  // the Union's, once
+  const officerOf = new RegExp(`^\\s+${OFFICES}\\s+$`, 'u')
+  return mentions.filter((mention, k) => {
+    const after = mentions[k + 1]
+    if (!mention.end || !after?.leader || mention.leader || mention.party.type !== 'grouping' || after.party === mention.party) return true
+    return !officerOf.test(normalized.slice(mention.end, after.at))
+  })
 }
 
 /**
