@@ -5859,4 +5859,33 @@ describe('findings of reviews 99 to 114 (unseen releases of 2021-2022)', () => {
     ])
     expect(readout.parties).toEqual(['united-states', 'european-union'])
   })
+
+  it('keeps a “Find out more” sentence that prints its address, and leaves out a bold note over statements lower down', () => {
+    const proclamation = saidIn([
+      'A Proclamation on National Cancer Control Month, 2021',
+      'March 31, 2021',
+      '',
+      'We established the Oncology Center of Excellence at the Food and Drug Administration.  Find out more at fda.gov.',
+    ])
+    expect(proclamation).toContain('Find out more at fda.gov.')
+    const readout = saidIn([
+      '---',
+      'title: Readout of White House Meeting on American Rescue Plan Resources Addressing Home Heating Costs',
+      "date: '2021-11-18'",
+      '---',
+      '',
+      'Today, White House officials met with governors and industry stakeholders.',
+      '',
+      'They discussed home heating costs.',
+      '',
+      'The officials thanked the participants.',
+      '',
+      'Governors shared their plans.',
+      '',
+      '**Participating Governors and Industry Stakeholders issued the following statements:**',
+      '',
+      '“We are grateful for this help,” said Governor Whitmer of Michigan.',
+    ])
+    expect(readout).not.toContain('Participating Governors and Industry Stakeholders issued the following statements:')
+  })
 })
