@@ -88,7 +88,8 @@ export function isLinkPointer(line: string): boolean {
     /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
     // a link's own words: "Learn more about the U.S.-Africa Partnership on Cancer Prevention, …", "For more information on …, please visit HERE."
     // (not one that prints the address, which the collectors count as a sentence: "Find out more at fda.gov.")
-    (/^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) && !/\b[\w-]+\.(?:gov|com|org|net|edu|int)\b/iu.test(text)) ||
+    (/^(?:Learn|Read|Find out) more\b(?:(?!\.\s)[^!?]){0,140}$/i.test(text) &&
+      !/\b[\w-]+\.(?:gov|com|org|net|edu|mil|int|info|io)\b/iu.test(line)) ||
     // (its link's words lost in a copy: "To learn more about the policy, read our voluntary disclosure policy.", "To view visitor
     // log records, view our disclosure page."; not one that gives an address, a number or who does what, "To learn more
     // about ovarian cancer, visit www.cancer.gov/types/ovarian", "To find out more, veterans should contact …")
@@ -786,12 +787,13 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   })
   // nor is the publisher's note in emphasis over a text it prints, near its top ("*President … and President … issued the
   // following statement on the side event …*", "*Today, the Leaders of … released the following statement:*"), or lower down
-  // over what it prints, on its colon ("**Participating Governors and Industry Stakeholders issued the following
-  // statements:**")
+  // over the statements it prints ("**Participating Governors and Industry Stakeholders issued the following statements:**",
+  // not a text's own lead-in, "… also made the following commitments:")
   const editorial = (p: RepairedParagraph, k: number) =>
-    (k < 4 || /:\s*$/u.test(p.text.text)) &&
     p.emphasized === true &&
-    /\b(?:issued|released|made|adopted)\s+the\s+following\b/iu.test(p.text.text)
+    (k < 4
+      ? /\b(?:issued|released|made|adopted)\s+the\s+following\b/iu.test(p.text.text)
+      : /\b(?:issued|released)\s+the\s+following\s+(?:joint\s+)?statements?:\s*$/iu.test(p.text.text))
   const notesAbove = said.filter(editorial).length
   const text = said.filter((p, k) => !isLinkPointer(p.text.text.trim()) && !attributions.has(k) && !editorial(p, k))
   const pointers = said.length - text.length - notesAbove

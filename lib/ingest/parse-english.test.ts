@@ -5888,4 +5888,69 @@ describe('findings of reviews 99 to 114 (unseen releases of 2021-2022)', () => {
     ])
     expect(readout).not.toContain('Participating Governors and Industry Stakeholders issued the following statements:')
   })
+
+  it('holds the session’s rules to what they were written for (code review of reviews 99-118)', () => {
+    // (another's text that names the President is not the United States')
+    const note = parsed([
+      'Note to Correspondents on the Leaders Summit on Climate',
+      'April 22, 2021',
+      '',
+      'The Secretary-General welcomes the new climate targets announced today. He commends President Biden for convening the Leaders Summit on Climate.',
+    ])
+    expect(note.parties).toEqual([])
+    // (a state of the Union in a readout's first sentence is no counterpart)
+    const readout = parsed([
+      'Readout of Vice President Harris’s Meeting with Voting Rights Leaders',
+      'July 1, 2021',
+      '',
+      'Today, Vice President Kamala Harris met with Georgia state legislators and voting rights advocates to discuss the right to vote.',
+    ])
+    expect(readout.parties).toEqual(['united-states'])
+    // (a text's own bold lead-in lower down is no publisher's note)
+    const sheet = saidIn([
+      'FACT SHEET: G7 to Announce Commitments',
+      'June 12, 2021',
+      '',
+      'The G7 met in Cornwall.',
+      '',
+      'Leaders discussed the pandemic.',
+      '',
+      'They agreed on vaccines.',
+      '',
+      'They agreed on climate.',
+      '',
+      '**In addition to these steps, the G7 Leaders also made the following commitments to the people of the world:**',
+      '',
+      '- Share one billion doses of vaccine.',
+    ])
+    expect(sheet).toContain('In addition to these steps, the G7 Leaders also made the following commitments to the people of the world:')
+    // (advice that reads as a pointer is kept, and "Q and A" is no reporter's turn)
+    expect(
+      saidIn([
+        'Remarks by the First Lady on Reading',
+        'March 2, 2022',
+        '',
+        'Read more with your children tonight. Read more with them tomorrow.',
+      ]),
+    ).toContain('Read more with your children tonight.')
+    // (a sentence may end on "her" before an ellipsis; "..." joins as "…" does)
+    expect(sentenceBoundsEnglish('I called her… She did not answer.')).toHaveLength(2)
+    expect(sentenceBoundsEnglish('His... ELIQUIS and...Crestor are being held.')).toHaveLength(1)
+    // (a memo's field over two lines)
+    expect(
+      saidIn([
+        'Regulatory Freeze Pending Review',
+        'January 20, 2021',
+        '',
+        'TO: The Heads of Executive Departments and Agencies',
+        '',
+        'FROM: Ronald A. Klain',
+        'Assistant to the President and Chief of Staff',
+        '',
+        'SUBJECT: Regulatory Freeze Pending Review',
+        '',
+        'The President has asked me to communicate to each of you his plan for managing the Federal regulatory process.',
+      ]),
+    ).toEqual(['The President has asked me to communicate to each of you his plan for managing the Federal regulatory process.'])
+  })
 })

@@ -693,20 +693,14 @@ function withoutMemorandumAddress(
   const subject = language === 'en' && addressed < 0 ? paragraphs.slice(0, 60).findIndex((p) => /^SUBJECT:/.test(p.text.text.trim())) : -1
   const listed =
     subject > 0 ? [0, 1, 2].find((k) => k + 2 <= subject && paragraphs.slice(k, subject).every((_, j) => shouted(k + j))) : undefined
-  const at = addressed >= 0 ? addressed : (listed ?? -1)
-  if (at < 0) {
-    // (or a memo's header of fields, one to a line, "TO:" and "FROM:" among them, at the body's top: "TO: Corporate Executives
-    // and Business Leaders" / "FROM: Anne Neuberger, …" / "SUBJECT: Protecting Against …" / "DATE: December 16, 2021")
-    let fields = 0
-    while (fields < Math.min(paragraphs.length - 1, 6) && /^(?:TO|FROM|SUBJECT|RE|DATE|CC):\s/u.test(text(fields))) fields++
-    const named = paragraphs.slice(0, fields).map((_, k) => text(k).slice(0, 5))
-    if (language !== 'en' || !named.some((f) => f.startsWith('TO:')) || !named.some((f) => f.startsWith('FROM:')))
-      return { paragraphs: [...paragraphs], found: false }
-    notes.push({ kind: 'repair', message: `left out the memorandum's header ${quoteLines(paragraphs.slice(0, fields))}` })
-    return { paragraphs: paragraphs.slice(fields), found: true }
-  }
+  // (or a memo's header of fields at the body's top, "TO:" and "FROM:" among them: "TO: Corporate Executives and Business
+  // Leaders" / "FROM: Anne Neuberger, …" / "SUBJECT: Protecting Against …" / "DATE: December 16, 2021")
+  const header = paragraphs.slice(0, 6).map((p) => /^([A-Z]{2,7}):\s/u.exec(p.text.text.trim())?.[1])
+  const memo = language === 'en' && header[0] !== undefined && header.includes('TO') && header.includes('FROM') ? 0 : -1
+  const at = addressed >= 0 ? addressed : (listed ?? memo)
+  if (at < 0) return { paragraphs: [...paragraphs], found: false }
   const start = paragraphs.slice(0, at).every(isAddressLine) ? 0 : at
-  const field = (k: number) => /^(?:SUBJECT|FROM|TO|RE):/.test(text(k))
+  const field = (k: number) => /^(?:SUBJECT|FROM|TO|RE|DATE|CC):/.test(text(k))
   // a field's further lines: short, no sentence, and the body (a paragraph of prose, or its first section) after them
   const fieldLine = (k: number) => isAddressLine(paragraphs[k] as RepairedParagraph)
   let end = at + 1

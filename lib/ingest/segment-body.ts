@@ -44,11 +44,11 @@ const SECTION_NUMBER_EN =
  * (before a word, "I" or "A" included, a parenthesis, the dash of a turn that goes on from an interruption, a number or an
  * opening quotation mark: "MS. PSAKI:  $400,000.", "Q  — to the federal government", or an acronym said alone: "THE
  * PRESIDENT:  ATU."), or a reporter's "Q" (a dash right after it too: "Q– the test — when can …"; or a word in lower case, "Q  thank
- * you so much, Jen.");
+ * you so much, Jen.", not "Q and A");
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
 const PARAGRAPH_OPENING_EN =
-  /^(?:(\(\d{1,3}\)|\([a-z]\)|\([A-Z]\)(?=\s)|\((?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3}|xx)\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?=\s+[\p{L}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
+  /^(?:(\(\d{1,3}\)|\([a-z]\)|\([A-Z]\)(?=\s)|\((?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3}|xx)\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?!\s+and\s+A\b)(?=\s+[\p{L}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
 /** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
 const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u
@@ -465,6 +465,7 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   const subheading =
     allCapitals(previous) &&
     !allCapitals(text) &&
+    everyWordCapitalised(text) &&
     /\p{Ll}/u.test(next.text.text) &&
     /[.!?]["”’)]*$/u.test(next.text.text.trim()) &&
     isHeadingEn(paragraphs, i - 1)
@@ -544,7 +545,10 @@ export function splitClauses(
   if (language === 'en' && bounds.length >= 2)
     for (let k = bounds.length - 1; k >= 0; k--) {
       const [from, to] = bounds[k] as [number, number]
-      if (!isLinkPointer(paragraph.text.slice(from, to).trim())) break
+      const sentence = paragraph.text.slice(from, to).trim()
+      if (!isLinkPointer(sentence)) break
+      // (the first only as a pointer to a page, not as advice that reads as one: "Read more with your children tonight.")
+      if (k === 0 && /^(?:Learn|Read|Find out) more\b/iu.test(sentence) && !/\b(?:about|here|at)\b/iu.test(sentence)) break
       pointersFrom = from
     }
   for (const [from, to] of bounds) {

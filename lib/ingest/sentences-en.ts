@@ -257,9 +257,12 @@ export function sentenceBoundsEnglish(text: string): [number, number][] {
   return bounds
 }
 
-/** Articles, possessives, coordinating conjunctions and prepositions that no sentence ends on. */
+/**
+ * Articles, possessives, coordinating conjunctions and prepositions that no sentence ends on (not "her", "to", "for", "at", "from",
+ * which a sentence may end on: "I called her… She did not answer.", "what we are fighting for… We will …").
+ */
 const BEFORE_OMISSION = new Set(
-  'the a an my your his her its our their and or nor of to with from into onto upon around between among across within without toward towards for at'.split(
+  'the a an my your his its our their and or nor of with into onto upon around between among across within without toward towards'.split(
     ' ',
   ),
 )
@@ -394,7 +397,7 @@ function gluedSentence(text: string, stop: number, end: number): boolean {
   // (nor after an ellipsis that leaves words out of its sentence: "ELIQUIS and…Crestor"; after any other, an excerpt's break
   // between sentences glues them after an amount or a year too, or before a site's name, where no address holds an
   // ellipsis: "averaging $3.66…The national average", "in 2021…It now costs", "gas tanks…GasBuddy.com reported")
-  const ellipsis = text[stop] === '…'
+  const ellipsis = /^(?:…|\.\.\.)/u.test(text.slice(stop, end))
   if (ellipsis && omissionInside(text, stop)) return false
   if (ellipsis && /[\d%]$/u.test(text.slice(Math.max(0, stop - 1), stop))) return true
   if (!ellipsis && inWebAddress(text, stop, end)) return false

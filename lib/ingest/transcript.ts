@@ -12,7 +12,8 @@ import { MappedTextBuilder, trimMapped, type MappedText } from '@/lib/text/mappe
 export const SPEAKER_LABEL = /^(?:(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]+:\s+|Q(?:\s+|(?=[—–]\s)))/u
 
 /** A time stamp on a line of its own: "11:15 A.M. EDT", "2:38 P.M. CEST". */
-const TIME_STAMP = /^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/
+const TIME_STAMP_WORDS = String.raw`\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?`
+const TIME_STAMP = new RegExp(`^${TIME_STAMP_WORDS}$`)
 
 /**
  * A stage direction: in parentheses, a few capitalised words ("(Laughter.)",
@@ -85,7 +86,7 @@ export const isTimeStamp = (text: string) => TIME_STAMP.test(text)
 
 /** Whether a paragraph ends with a time stamp run onto its last sentence: "I’ll see you guys tomorrow.  Thank you. 5:32 P.M. EDT". */
 export const endsOnTimeStamp = (text: string) => RUN_IN_TIME_STAMP.test(text)
-const RUN_IN_TIME_STAMP = new RegExp(`[.!?]["”’)]*\\s+${TIME_STAMP.source.slice(1)}`, 'u')
+const RUN_IN_TIME_STAMP = new RegExp(`[.!?]["”’)]*\\s+${TIME_STAMP_WORDS}$`, 'u')
 
 /**
  * A transcript's end mark with its time, "END 12:59 P.M. EST", where a line of no-break spaces ran it into the last turn

@@ -235,7 +235,7 @@ export function readoutCounterparts(title: string): PartyEntry[] {
   const visit = /\b(?:Visit|Trip|Travel)\s+to\s+$/iu.test(match[0].slice(0, match[0].length - (match[1] as string).length))
   if (visit && US_STATES.has(talks.trim())) return []
   // (a governor, mayor or legislator of a state of the Union is no foreign government: "Governor Brian Kemp of Georgia")
-  if (/\b(?:Governors?|Mayors?|Senators?|Congress(?:wo)?m[ae]n|Legislators?)\b/u.test(talks)) return []
+  if (US_OFFICERS.test(talks)) return []
   return partiesOf(mentionsIn(talks).filter((m) => !m.occasion))
 }
 
@@ -254,9 +254,10 @@ export function openingCounterparts(opening: string): PartyEntry[] {
   triggers.forEach((trigger, k) => {
     const from = trigger.index + trigger[0].length
     const talks = first.slice(from, triggers[k + 1]?.index ?? first.length).split(READOUT_TOPIC)[0] as string
-    // (a governor, mayor or legislator of a state of the Union is no foreign government)
-    if (/\b(?:Governors?|Mayors?|Senators?|Congress(?:wo)?m[ae]n|Legislators?|Members? of Congress)\b/u.test(talks)) return
-    const named = partiesOf(mentionsIn(talks).filter((m) => !m.occasion))
+    // (a governor, mayor or legislator of a state of the Union is no foreign government, nor is the state they come from:
+    // "Georgia state legislators", but "President Zourabichvili of Georgia")
+    if (US_OFFICERS.test(talks)) return
+    const named = partiesOf(mentionsIn(talks).filter((m) => !m.occasion && (m.leader || !US_STATES.has(m.party.nameEn))))
     // (or the adjective of one word or two that opens that side, "Chinese", "South African", before a capitalised word)
     // (not Americans of that descent: "Cuban American leaders")
     const words = named.length ? null : /^(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}[\p{L}-]+))?\s+\p{Lu}/u.exec(talks)
@@ -271,6 +272,12 @@ export function openingCounterparts(opening: string): PartyEntry[] {
 /** Who the talks of a readout's first sentence were with: "met (virtually) with …", "spoke by phone with …", "hosted by …". */
 const TALKS_WITH =
   /\b(?:(?:met|meets|spoke|speaks|talked|conferred)(?:\s+(?:today|yesterday|virtually|separately|by\s+(?:phone|telephone|video(?:\s*conference)?)|in\s+person))*\s+with|(?:hosted|convened|chaired)\s+by)\s+/gu
+
+/** What may stand before a sentence's subject named by office and name: "Today, President …", "The Biden-Harris …". */
+const SUBJECT_BEFORE = new RegExp(`^(?:[\\p{L}\\d ]{1,20},\\s*)?(?:the\\s+)?(?:${OFFICES}\\s+)?$`, 'iu')
+
+/** A governor, mayor or legislator of a state of the Union, whose talks are no foreign government's. */
+const US_OFFICERS = /\b(?:Governors?|Mayors?|Senators?|Congress(?:wo)?m[ae]n|Legislators?|Members? of Congress)\b/iu
 
 /** The part of a readout's title before "with": its own side ("Readout of President Biden’s Call"). */
 export function readoutOwnSide(title: string): PartyEntry[] {
@@ -410,9 +417,13 @@ export function findPartiesEn(text: { title: string; opening: string; closing?: 
     if (own) return { codes: ['united-states'], from: 'publisher' }
     // (or naming no government at all but one publishing government's leader, by office and name: "BY THE NUMBERS: The
     // Inflation Reduction Act" / "… President Biden and Congressional Democrats …" is the United States')
+    // (the leader the subject of one of its first sentences, not a text of another's that names them: "He commends President
+    // Biden for …", "We thank President Biden …")
     const head = text.opening.slice(0, 2000)
     const named = partiesNamedIn(head)
-    const leader = mentionsIn(head).find((m) => m.leader)?.party
+    const leader = openingSentences(head, 5)
+      .map((sentence) => mentionsIn(sentence).find((m) => m.leader && SUBJECT_BEFORE.test(sentence.slice(0, m.at))))
+      .find((m) => m !== undefined)?.party
     // (not a joint statement, whose authors are those its title names: "Joint Statement of BMW, Ford, Honda, …")
     if (
       !text.publisher &&
