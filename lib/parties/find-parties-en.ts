@@ -234,9 +234,16 @@ export function readoutCounterparts(title: string): PartyEntry[] {
   // (a visit to a state of the Union is no foreign government's: "… Visit to Georgia", "… Travel to New Mexico")
   const visit = /\b(?:Visit|Trip|Travel)\s+to\s+$/iu.test(match[0].slice(0, match[0].length - (match[1] as string).length))
   if (visit && US_STATES.has(talks.trim())) return []
-  // (a governor, mayor or legislator of a state of the Union is no foreign government: "Governor Brian Kemp of Georgia")
-  if (US_OFFICERS.test(talks)) return []
-  return partiesOf(mentionsIn(talks).filter((m) => !m.occasion))
+  return talksParties(talks, (m) => !m.occasion) ?? []
+}
+
+/**
+ * The parties of the other side of talks, of the mentions `keep` keeps; null where that side is a governor, mayor or
+ * legislator of a state of the Union, who is no foreign government ("Governor Brian Kemp of Georgia", "Georgia state
+ * legislators").
+ */
+function talksParties(talks: string, keep: (mention: Mention) => boolean): PartyEntry[] | null {
+  return US_OFFICERS.test(talks) ? null : partiesOf(mentionsIn(talks).filter(keep))
 }
 
 /**
@@ -254,10 +261,10 @@ export function openingCounterparts(opening: string): PartyEntry[] {
   triggers.forEach((trigger, k) => {
     const from = trigger.index + trigger[0].length
     const talks = first.slice(from, triggers[k + 1]?.index ?? first.length).split(READOUT_TOPIC)[0] as string
-    // (a governor, mayor or legislator of a state of the Union is no foreign government, nor is the state they come from:
-    // "Georgia state legislators", but "President Zourabichvili of Georgia")
-    if (US_OFFICERS.test(talks)) return
-    const named = partiesOf(mentionsIn(talks).filter((m) => !m.occasion && (m.leader || !US_STATES.has(m.party.nameEn))))
+    // (a state of the Union named without its leader is none either: "Georgia state legislators", but "President
+    // Zourabichvili of Georgia")
+    const named = talksParties(talks, (m) => !m.occasion && (m.leader || !US_STATES.has(m.party.nameEn)))
+    if (named === null) return
     // (or the adjective of one word or two that opens that side, "Chinese", "South African", before a capitalised word)
     // (not Americans of that descent: "Cuban American leaders")
     const words = named.length ? null : /^(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}[\p{L}-]+))?\s+\p{Lu}/u.exec(talks)
