@@ -62,6 +62,18 @@ describe('classifyKind of English titles (White House releases of 2021–2022)',
     expect(kind('FACT SHEET: Quad Summit')).toBe('fact-sheet')
     expect(kind('Readout of President Biden’s Call with Chancellor Scholz of Germany')).toBe('statement')
   })
+
+  it('takes the news that fact sheets were released for a statement, and a declaration in French or Spanish for a declaration (reviews 119 and 120)', () => {
+    expect(
+      kind('White House Releases Fact Sheets to Highlight Nationwide Need and Impact of the Bipartisan Infrastructure Framework'),
+    ).toBe('statement')
+    expect(kind('STATE FACT SHEETS: How the Inflation Reduction Act Lowers Health Care Costs Across America')).toBe('fact-sheet')
+    expect(kind('FACT SHEET: President Biden Issues Executive Order on Competition')).toBe('fact-sheet')
+    expect(kind('Déclaration de Los Angeles sur les migrations et la protection')).toBe('joint-declaration')
+    expect(kind('Declaración sobre Migración y Protección de Los Ángeles')).toBe('joint-declaration')
+    // (and still not a declaration the title reports on)
+    expect(kind('President Biden Approves Alaska Disaster Declaration')).not.toBe('joint-declaration')
+  })
 })
 
 describe('cityOfVenue (venue lines of White House transcripts, 2021–2022)', () => {

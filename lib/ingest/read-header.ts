@@ -331,7 +331,8 @@ function englishKind(title: string): StatementKind | null {
   // "Statement … on the Washington Declaration")
   // (the words before its first "Declaration" or "Charter": "Kuala Lumpur Declaration on the Establishment of the ASEAN
   // Charter" is a declaration)
-  const named = /\b(?:declaration|charter)\b/i.exec(title)
+  // (in French or Spanish too: "Déclaration de Los Angeles sur les migrations et la protection")
+  const named = /\b(?:d[eé]claration|declaraci[oó]n|charter)(?![\p{L}])/iu.exec(title)
   if (
     named &&
     !/\b(?:approves|amends|signs|extends|issues|on|regarding|welcoming|about|endorses|announces|launch(?:es)?)\b/i.test(
@@ -348,7 +349,8 @@ function englishKind(title: string): StatementKind | null {
 export function classifyKind(header: Pick<Header, 'title' | 'subtitle' | 'speaker'>): StatementKind {
   const { title, subtitle } = header
   if (/[A-Za-z]/.test(title) && !/\p{Script=Han}/u.test(title)) {
-    if (/\bfact\s+sheets?\b/i.test(title)) return 'fact-sheet'
+    // (not the publisher's news that it has released some: "White House Releases Fact Sheets to Highlight …")
+    if (/\bfact\s+sheets?\b/i.test(title) && !/\b(?:releases|publishes|issues)\b[^:]*\bfact\s+sheets?\b/i.test(title)) return 'fact-sheet'
     // a readout tells what one government says happened at a meeting: its statement, however many met
     if (/^readout\b/i.test(title)) return 'statement'
     // the document's own name comes first: "The Jeddah Communiqué: A Joint Statement Between …" is a communiqué

@@ -30,7 +30,17 @@ describe('isStageDirection', () => {
     ])
       expect(isStageDirection(text), text).toBe(true)
     // (in a transcript, what someone does unnamed or in the passive, which elsewhere is a sentence of the text: review 15)
-    for (const text of ['(Makes the sign of the cross.)', '(The Medal of Valor is presented.)', '(A moment of silence is observed.)']) {
+    for (const text of [
+      '(Makes the sign of the cross.)',
+      '(The Medal of Valor is presented.)',
+      '(A moment of silence is observed.)',
+      // (with an object, a quotation or the stop outside: reviews 119 and 120)
+      '(The orchestra concludes playing “Hail to the Chief.”)',
+      '(The executive order is signed).',
+      '(A child reads a page from “How the Grinch Stole Christmas.”)',
+      '(The teleconference connection to the International Space Station passes out of range.)',
+      '(Holds up Team USA water bottle).',
+    ]) {
       expect(isStageDirection(text, true), text).toBe(true)
       expect(isStageDirection(text), text).toBe(false)
     }

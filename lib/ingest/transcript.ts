@@ -40,10 +40,11 @@ export function isStageDirection(text: string, inTranscript = false): boolean {
 /**
  * In a transcript, also what someone does, unnamed or in the passive: "(Makes the sign of the cross.)", "(The Medal of
  * Valor is presented.)", or what something does: "(A cell phone interrupts.)", "(The audience applauds.)". Elsewhere such
- * a sentence in parentheses is the text's: "(The full list is attached.)".
+ * a sentence in parentheses is the text's: "(The full list is attached.)". Its stop may close a quotation or stand after
+ * it: "(The orchestra concludes playing “Hail to the Chief.”)", "(The executive order is signed)."
  */
 const TRANSCRIPT_DIRECTION =
-  /^\((?:[A-Z][a-z]+s\s[^()]{1,60}\.|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)\.|(?:The|A|An)\s(?:[a-z-]+\s){1,3}[a-z]+s\.)\)\.?$/u
+  /^\((?:[A-Z][a-z]+s\s[^()]{1,60}|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)|(?:The|A|An)\s[^()]{1,100}?\s[a-z]+s(?:\s[^()]{1,100})?)(?:\.["”]?\)\.?|\)\.)$/u
 
 /** Whether a paragraph is only a time stamp or a stage direction. */
 export function isTranscriptMark(text: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPartiesEn, partiesNamedIn, readoutCounterparts } from './find-parties-en'
+import { findPartiesEn, openingCounterparts, partiesNamedIn, readoutCounterparts } from './find-parties-en'
 
 const codes = (title: string, opening = '', publisher: string | null = null) => findPartiesEn({ title, opening, publisher }).codes
 
@@ -56,6 +56,24 @@ describe('findPartiesEn', () => {
     expect(codes('White House Officials Meet with Mexican Counterparts on Migration', '')).toContain('mexico')
     // (an office the topic names is no voice: "… on the National Security Council of Japan" stays Japan's)
     expect(codes('Statement by the Cabinet Secretary on the National Security Council of Japan', '')).toEqual(['japan'])
+  })
+
+  it('gives no state to talks with a person who speaks for none of it: an opposition leader, an activist (review 119)', () => {
+    expect(readoutCounterparts('Readout of President Biden Call with Opposition Leader Svyatlana Tsikhanouskaya of Belarus')).toEqual([])
+    expect(
+      openingCounterparts('President Joseph R. Biden, Jr., spoke with democratic opposition leader Svyatlana Tsikhanouskaya of Belarus.'),
+    ).toEqual([])
+    // (the state's own leader beside such a person still is: the person is the one named since the last comma or "and")
+    expect(
+      readoutCounterparts('Readout of President Biden’s Meeting with President Zelenskyy of Ukraine and Activist Masih Alinejad').map(
+        (p) => p.code,
+      ),
+    ).toEqual(['ukraine'])
+    expect(
+      readoutCounterparts(
+        'Readout of President Biden’s Call with Human Rights Activist Ales Bialiatski of Belarus and President Duda of Poland',
+      ).map((p) => p.code),
+    ).toEqual(['poland'])
   })
 
   it('reads both speakers of remarks by an official and a foreign leader (White House remarks of 2022-03-10)', () => {

@@ -240,11 +240,24 @@ export function readoutCounterparts(title: string): PartyEntry[] {
 /**
  * The parties of the other side of talks, of the mentions `keep` keeps; null where that side is a governor, mayor or
  * legislator of a state of the Union, who is no foreign government ("Governor Brian Kemp of Georgia", "Georgia state
- * legislators").
+ * legislators"). A state named as where a person who speaks for no government comes from is not a party either
+ * ("Opposition Leader Svyatlana Tsikhanouskaya of Belarus").
  */
 function talksParties(talks: string, keep: (mention: Mention) => boolean): PartyEntry[] | null {
-  return US_OFFICERS.test(talks) ? null : partiesOf(mentionsIn(talks).filter(keep))
+  if (US_OFFICERS.test(talks)) return null
+  // (the person is the one named since the last comma or "and" before the state)
+  const ofNoGovernment = (m: Mention) =>
+    NO_GOVERNMENT.test(
+      talks
+        .slice(0, m.at)
+        .split(/[,;]|\band\b/u)
+        .at(-1) as string,
+    )
+  return partiesOf(mentionsIn(talks).filter((m) => keep(m) && !ofNoGovernment(m)))
 }
+
+/** Who speaks for no government: an opposition leader, an activist, a dissident, a journalist. */
+const NO_GOVERNMENT = /\b(?:opposition|activists?|dissidents?|journalists?|human rights defenders?)\b/iu
 
 /**
  * The states and groupings a readout's first sentence says its talks were with, where its title names them only by a
