@@ -1067,8 +1067,11 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
   // where wrapped prose stops mid-sentence on most lines (not prose hard-wrapped where a sentence or a colon happened to
   // fall at the line's end, "… Disease and despair." / "Injustice and corruption. …": at least half its breaks have room)
   const breaks = group.slice(0, -1)
+  const underLeadIn = [above, ...group.map((line) => line.text.text)].some((line) => /:["”’)]*$/u.test(line))
   if (
-    breaks.every((line, k) => endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k))) &&
+    breaks.every((line, k) =>
+      endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k), underLeadIn && roomAt(k, width)),
+    ) &&
     breaks.filter((_, k) => roomAt(k, width)).length * 2 >= breaks.length
   )
     // each line that ends as an item does a list item (not a lead-in with its colon, nor a heading's line after one)
@@ -1080,7 +1083,6 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
   // (and only in a block of such lines alone, as a browser copies a page's list, or under a lead-in's colon, "Participants
   // in the meetings included:": where a whole text is pasted a paragraph to a line without blank lines, stacked headings,
   // a venue's lines, a signature block or a proclamation's banner stand among its sentences with no colon above them)
-  const underLeadIn = [above, ...group.map((line) => line.text.text)].some((line) => /:["”’)]*$/u.test(line))
   const listAlone = group.every((line) => !SENTENCE_END.test(line.text.text))
   // (a line that ends on a word still ends its paragraph where the lines have room: a heading over its paragraph, "Boost
   // early childhood care and education" / "The President's agenda …"; only a list's lines are items)
@@ -1120,12 +1122,18 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
   return parts.map((part) => part.map((line) => (items.has(line) ? { ...line, listItem: true } : line)))
 }
 
-/** How a list item ends, before the next: a sentence (not "U.S." inside one), a colon, or a semicolon, perhaps with the "and" or "or" before the last item. */
-function endsItem(line: string, next: string, endsItsSentence: () => boolean): boolean {
+/**
+ * How a list item ends, before the next: a sentence (not "U.S." inside one), a colon, or a semicolon, perhaps with the "and" or "or" before the last item.
+ * With `lowerCaseItems` (under a lead-in's colon, where the line had room for the next line's first word) items may open in
+ * lower case after a colon or a semicolon: "… above and beyond the call of duty while:" / "engaged in an action against an
+ * enemy of the United States;" / "engaged in military operations …; or" / "serving with friendly foreign forces …".
+ */
+function endsItem(line: string, next: string, endsItsSentence: () => boolean, lowerCaseItems = false): boolean {
+  const itemEnd = /(?:[;:]["”’)\]]*|;\s+(?:and|or))$/u.test(line)
   // …and the next line opens as an item does: a wrapped sentence goes on in lower case ("…energy;" / "they will…")
   // (or with an amount: "$1 billion for natural gas pipeline modernization …;")
-  if (!/^[\p{Lu}\d\p{Sc}“"‘'(]/u.test(next)) return false
-  return /(?:[;:]["”’)\]]*|;\s+(?:and|or))$/u.test(line) || endsItsSentence()
+  if (!/^[\p{Lu}\d\p{Sc}“"‘'(]/u.test(next)) return lowerCaseItems && itemEnd && /^\p{Ll}/u.test(next)
+  return itemEnd || endsItsSentence()
 }
 
 /**

@@ -5954,3 +5954,102 @@ describe('findings of reviews 99 to 114 (unseen releases of 2021-2022)', () => {
     ).toEqual(['The President has asked me to communicate to each of you his plan for managing the Federal regulatory process.'])
   })
 })
+
+describe('findings of reviews 119 to 122 (unseen releases of 2021-2022)', () => {
+  const parsed = (lines: readonly string[]) => {
+    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+
+  it('reads whom a readout of a summit says its officer joined as the other side (readout of 2021-10-26)', () => {
+    const readout = parsed([
+      'Readout of President Biden’s Participation in the U.S.-ASEAN Summit',
+      'October 26, 2021',
+      '',
+      'President Joseph R. Biden, Jr. today joined leaders of the Association of Southeast Nations (ASEAN) member states and the ASEAN Secretary General for the annual U.S.-ASEAN Summit. He reaffirmed the U.S. commitment to strengthening our partnership with ASEAN.',
+    ])
+    expect(readout.parties).toEqual(['united-states', 'asean'])
+    // (not those who came with its own side: "joined by …")
+    const own = parsed([
+      'Readout of President Biden’s Participation in the Tribal Nations Summit',
+      'November 15, 2021',
+      '',
+      'President Joseph R. Biden, Jr. today, joined by Secretary of the Interior Deb Haaland, addressed the Tribal Nations Summit.',
+    ])
+    expect(own.parties).toEqual(['united-states'])
+  })
+
+  it('reads the speaker of a title printed in capitals (remarks of 2021-01-26)', () => {
+    const remarks = parsed([
+      'REMARKS BY VICE PRESIDENT HARRIS AFTER RECEIVING THE SECOND DOSE OF THE COVID-19 VACCINE',
+      'January 26, 2021',
+      '',
+      'THE VICE PRESIDENT: Well, so I’ve had the vaccine, and it really was painless.',
+    ])
+    expect(remarks.speaker).toBe('Vice President Harris')
+    // (and still none where the capitals name two)
+    const two = parsed([
+      'REMARKS BY PRESIDENT BIDEN AND PRIME MINISTER JOHNSON BEFORE BILATERAL MEETING',
+      'June 10, 2021',
+      '',
+      'PRESIDENT BIDEN: Thank you all very much.',
+    ])
+    expect(two.speaker).toBeNull()
+  })
+
+  it('splits copied list items that open in lower case under a lead-in’s colon, each ending in a semicolon (Medal of Honor, 2021)', () => {
+    const said = clauses(
+      parsed([
+        'President Joseph R. Biden, Jr. to Award Medal of Honor',
+        'December 10, 2021',
+        '',
+        'The Medal of Honor is awarded to members of the Armed Forces who distinguish themselves conspicuously by gallantry and intrepidity above and beyond the call of duty while:',
+        'engaged in an action against an enemy of the United States;',
+        'engaged in military operations involving conflict with an opposing foreign force; or',
+        'serving with friendly foreign forces engaged in an armed conflict against an opposing armed force in which the United States is not a belligerent party.',
+        'The meritorious conduct must involve great personal bravery or self-sacrifice.',
+      ]),
+    )
+    expect(said).toContain('engaged in an action against an enemy of the United States;')
+    expect(said).toContain('engaged in military operations involving conflict with an opposing foreign force; or')
+    expect(said).toHaveLength(5)
+  })
+
+  it('keeps a hard-wrapped paragraph whole where a line ends on a semicolon and the next goes on in lower case', () => {
+    const said = clauses(
+      parsed([
+        'Statement by President Biden on Energy',
+        'May 1, 2021',
+        '',
+        'We will invest in the grid, in storage, and in clean energy;',
+        'they will create jobs in every state of the Union.',
+      ]),
+    )
+    expect(said).toEqual([
+      'We will invest in the grid, in storage, and in clean energy; they will create jobs in every state of the Union.',
+    ])
+  })
+
+  it('gives a pasted release that names no government to the one its deck names (fact sheet of 2022-03-07)', () => {
+    const sheet = parsed([
+      'FACT SHEET: Department of Education Announces State-by-State American Rescue Plan Funding for Colleges and Universities',
+      'March 7, 2022',
+      '',
+      'During Week of Anniversary of American Rescue Plan, Biden-Harris Administration Highlights Investments in Community Colleges',
+      '',
+      'Today, the Department of Education announced state-by-state breakdown of funding for colleges and universities.',
+    ])
+    expect(sheet.parties).toEqual(['united-states'])
+    // (not the names of a byline: "Bharat" is a person there)
+    const blog = parsed([
+      'Addressing Concentration in the Meat-Processing Industry to Lower Food Prices for American Families',
+      'September 8, 2021',
+      '',
+      'By Brian Deese, Sameera Fazili, and Bharat Ramamurti',
+      '',
+      'Four meat-processing companies control over half the market.',
+    ])
+    expect(blog.parties).not.toContain('india')
+  })
+})

@@ -27,7 +27,7 @@ import { findYearInText, findYearInTextEn, isoDate } from './find-date'
 import { monthNumber } from './months'
 import { readFrontMatter } from './front-matter'
 import { classifyKind, readHeader, TITLE_LIKE, type Header } from './read-header'
-import { findSpeakerPartyEn, readHeaderEn } from './read-header-en'
+import { findSpeakerPartyEn, isByline, readHeaderEn } from './read-header-en'
 import { cleanLine } from './clean-markup'
 import { repairMappedLines } from './repair-extraction'
 import { mapIdentity, sliceMapped, trimMapped } from '@/lib/text/mapped-text'
@@ -573,9 +573,11 @@ function findStatementParties(
     const found = findPartiesEn({ title, opening, closing, publisher })
     // (a readout pasted without its address, its own side named by its officers alone, "Readout of National Security
     // Advisor Sullivan, … Call with Ukrainian Counterparts": the side found for it, and the talks' other side)
+    // (the side found may be among those its first sentence names: "… today joined leaders of … (ASEAN) member states … for
+    // the annual U.S.-ASEAN Summit")
     const [side] = found.codes
-    const codes =
-      counterparts.length && found.codes.length === 1 && side && !counterparts.includes(side) ? [side, ...counterparts] : found.codes
+    const others = counterparts.filter((code) => code !== side)
+    const codes = others.length && found.codes.length === 1 && side ? [side, ...others] : found.codes
     if (found.from === 'opening')
       notes.push({
         kind: 'doubt',
@@ -592,6 +594,21 @@ function findStatementParties(
         message: 'no parties found in the title or the opening paragraph: the party is the publisher, whose page it is; check it',
       })
       return [publisher]
+    }
+    // (or, pasted without its address, the one government the deck under its title names: "FACT SHEET: Department of
+    // Education Announces …" / "During Week of Anniversary of American Rescue Plan, Biden-Harris Administration Highlights …")
+    // (not a byline, whose names are people's: "By Brian Deese, Sameera Fazili, and Bharat Ramamurti")
+    const decked =
+      found.from === 'none' && header.subtitle && !isByline(header.subtitle)
+        ? findPartiesEn({ title: header.subtitle, opening: '' }).codes
+        : []
+    if (decked.length === 1) {
+      notes.push({
+        kind: 'doubt',
+        about: 'parties',
+        message: 'no parties found in the title or the opening paragraph: the party is the one its subtitle names; check it',
+      })
+      return decked
     }
     if (found.from === 'none')
       notes.push({ kind: 'doubt', about: 'parties', message: 'no parties found in the title or the opening paragraph' })

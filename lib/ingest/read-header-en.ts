@@ -12,6 +12,7 @@ import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
 import { asDateLine, isBracketedDateLineEn, readDateLineEn, readPlaceLineEn, WASHINGTON_DC } from './sign-off'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { titleCase } from '@/lib/text/chars'
 import { monthNumber } from './months'
 import type { Header } from './read-header'
 import type { RepairedParagraph } from './types'
@@ -454,7 +455,9 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   // the one speaker a speech's title names: "Speech by H.E. Xi Jinping", "Address by Prime Minister KISHIDA Fumio at …",
   // "Closing Remarks by National Security Advisor Jake Sullivan at …"
   // (the title the file gives too: an archive's front matter, where the text prints none)
-  const title = header.title || options.knownTitle || ''
+  // (a title in capitals read as its words capitalised: "REMARKS BY VICE PRESIDENT HARRIS AFTER RECEIVING …")
+  const printedTitle = header.title || options.knownTitle || ''
+  const title = /\p{Ll}/u.test(printedTitle) ? printedTitle : titleCase(printedTitle)
   // (and to what was done: "Remarks by President Biden After Meeting with …", "… Honoring the 2020 World Series Champions, the
   // Los Angeles Dodgers": the "with" and the comma after them name no second speaker)
   const by = TITLE_SPEAKER.exec(title)

@@ -289,9 +289,12 @@ export function openingCounterparts(opening: string): PartyEntry[] {
   return found
 }
 
-/** Who the talks of a readout's first sentence were with: "met (virtually) with …", "spoke by phone with …", "hosted by …". */
+/**
+ * Who the talks of a readout's first sentence were with: "met (virtually) with …", "spoke by phone with …", "hosted by …",
+ * "joined leaders of …" (not "joined by …", who come with its own side).
+ */
 const TALKS_WITH =
-  /\b(?:(?:met|meets|spoke|speaks|talked|conferred)(?:\s+(?:today|yesterday|virtually|separately|by\s+(?:phone|telephone|video(?:\s*conference)?)|in\s+person))*\s+with|(?:hosted|convened|chaired)\s+by)\s+/gu
+  /\b(?:(?:met|meets|spoke|speaks|talked|conferred)(?:\s+(?:today|yesterday|virtually|separately|by\s+(?:phone|telephone|video(?:\s*conference)?)|in\s+person))*\s+with|(?:hosted|convened|chaired)\s+by|joined(?:\s+(?:today|yesterday|virtually))*(?!\s+by\b))\s+/gu
 
 /** What may stand before a sentence's subject named by office and name: "Today, President …", "The Biden-Harris …". */
 const SUBJECT_BEFORE = new RegExp(`^(?:[\\p{L}\\d ]{1,20},\\s*)?(?:the\\s+)?(?:${OFFICES}\\s+)?$`, 'iu')

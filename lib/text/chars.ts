@@ -118,3 +118,11 @@ export function textLang(text: string | null | undefined): 'zh-Hans' | 'en' {
  * pictographs to Unicode, and signs of a text: "Copyright 2022. © The White House").
  */
 export const EMOJI_PART = /^(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F]$/u
+
+/**
+ * Words in capitals as a title prints them, each word capitalised.
+ * @example titleCase('ST. PETERSBURG') // 'St. Petersburg'
+ */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
