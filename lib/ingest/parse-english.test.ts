@@ -5955,7 +5955,7 @@ describe('findings of reviews 99 to 114 (unseen releases of 2021-2022)', () => {
   })
 })
 
-describe('findings of reviews 119 to 122 (unseen releases of 2021-2022)', () => {
+describe('findings of reviews 119 to 124 (unseen releases of 2021-2022)', () => {
   const parsed = (lines: readonly string[]) => {
     const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
     if (!result.ok) throw new Error(result.error)
@@ -6051,5 +6051,51 @@ describe('findings of reviews 119 to 122 (unseen releases of 2021-2022)', () => 
       'Four meat-processing companies control over half the market.',
     ])
     expect(blog.parties).not.toContain('india')
+  })
+
+  it('gives an announcement whose opening’s subject is the publisher’s leader alone, hosting others, to that government (2021-11-10)', () => {
+    const announcement = parsed([
+      'North American Leaders’ Summit (NALS)',
+      'November 10, 2021',
+      '',
+      'On November 18, President Biden will host Prime Minister Justin Trudeau of Canada and President Andrés Manuel López Obrador of Mexico at the White House for the first North American Leaders’ Summit (NALS) since 2016.',
+    ])
+    expect(announcement.parties).toEqual(['united-states'])
+    expect(announcement.kind).toBe('statement')
+    // (not where the leaders are the subject together)
+    const together = parsed([
+      'North American Leaders’ Summit',
+      'November 18, 2021',
+      '',
+      'President Biden, Prime Minister Trudeau of Canada and President López Obrador of Mexico met today at the White House.',
+    ])
+    expect(together.parties).toEqual(['united-states', 'canada', 'mexico'])
+  })
+
+  it('reads a legal section’s title that opens with a number’s compound (“Sec. 3. 100-Day Supply Chain Review.”, 2021-02-24)', () => {
+    const order = parsed([
+      'Executive Order on America’s Supply Chains',
+      'February 24, 2021',
+      '',
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered as follows:',
+      '',
+      'Sec. 3.  100-Day Supply Chain Review.  (a)  To advance the policy described in section 1 of this order, agencies shall submit reports.',
+      '',
+      '(b)  The Secretary of Commerce shall submit a report.',
+    ])
+    expect(order.sections.map((x) => x.heading)).toContain('100-Day Supply Chain Review')
+    expect(clauses(order)).toContain('(a) To advance the policy described in section 1 of this order, agencies shall submit reports.')
+  })
+
+  it('drops a stage direction beside a dash printed as an en dash and a hyphen (remarks of 2021-12-01)', () => {
+    const said = clauses(
+      parsed([
+        'Remarks by President Biden to Commemorate World AIDS Day',
+        'December 1, 2021',
+        '',
+        'THE PRESIDENT: And at the time — (applause) –- and by the way, I was not one of the great leaders in this.',
+      ]),
+    )
+    expect(said.at(-1)).toMatch(/And at the time — and by the way, I was not/u)
   })
 })

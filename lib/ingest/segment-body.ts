@@ -341,12 +341,12 @@ function legalSectionTitle(text: MappedText): { heading: string | null; rest: Ma
   return { heading: head.replace(/\.$/u, ''), rest: after.text === '' ? null : after }
 }
 
-/** Title Case words ending in one full stop, not a number or a parenthesis, and not only function words. */
+/** Title Case words ending in one full stop, not a number (but a compound opening with one, "100-Day Supply Chain Review.") or a parenthesis, and not only function words. */
 function isLegalTitle(head: string): boolean {
   const words = head.replace(/\.$/u, '').split(/\s+/u)
   return (
     /[^.]\.$/u.test(head) &&
-    !/^[(\d]/u.test(head) &&
+    (!/^[(\d]/u.test(head) || /^\d[\d,]*-\p{Lu}/u.test(head)) &&
     words.length <= 25 &&
     everyWordCapitalised(head) &&
     words.some((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()))

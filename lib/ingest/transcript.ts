@@ -146,8 +146,9 @@ export function withoutInlineDirections(text: MappedText): MappedText {
   ].sort((x, y) => x.index - y.index)
   // "— (laughs) —": one dash is enough; "reads, “(Speaks Hebrew.) The Lord …": no space after the quotation mark
   return withoutMatches(text, matches, (before, after) => {
-    if (/[—–]\s*$/u.test(before))
-      return (/^\s*[—–]/u.exec(after) ?? (brokenOff(before) ? /^[.!?]\s*$/u.exec(after) : null))?.[0].length ?? 0
+    // (a dash printed as an en dash and a hyphen too: "And at the time — (applause) –- and by the way")
+    if (/[—–]-?\s*$/u.test(before))
+      return (/^\s*[—–]-?/u.exec(after) ?? (brokenOff(before) ? /^[.!?]\s*$/u.exec(after) : null))?.[0].length ?? 0
     // (a note's own stop printed outside it, after a sentence that has one: "… Health [Protection] Act.  (Applause)." →
     // "… Act.", not "Act.."; an ellipsis too: "a group of people…” — (laughter)." → "people…”")
     if (/[.!?…]["”’)]*$/u.test(before) && /^[.!?]/u.test(after)) return 1

@@ -548,6 +548,11 @@ function partiesOfText({
   if (leaders.length >= 2) return { codes: leaders.map((p) => p.code), from: 'title' }
   const actors = partiesNamedIn(title.split(TOPIC)[0] as string)
   if (actors.length >= 2 || actors.some((p) => p.type === 'grouping')) return { codes: actors.map((p) => p.code), from: 'title' }
+  // (a title naming no one over an opening whose subject is a home government's leader alone, who will host or meet the
+  // others, is that government's announcement: "North American Leaders’ Summit (NALS)" / "On November 18, President Biden will host Prime
+  // Minister Justin Trudeau of Canada and President Andrés Manuel López Obrador of Mexico …")
+  const host = actors.length === 0 && !/\bjoint\b/iu.test(title) ? homeLeaderAlone(opening) : undefined
+  if (host) return { codes: [host.code], from: 'opening' }
   // one state in the title ("Vision Statement for the U.S.-Africa Partnership"): its partners are in the opening, or among the signatures
   const others = [...openingParties(opening), ...partiesOf(mentionsIn(closing).filter((m) => m.leader))]
   const merged = [...actors]
@@ -562,3 +567,22 @@ function partiesOfText({
 /** The titles of the White House's notices of the President's acts. */
 const WHITE_HOUSE_NOTICE =
   /^(?:Press Release:\s*)?(?:(?:Nominations?|Withdrawals?)(?:\s+and\s+(?:Nominations?|Withdrawals?))?\s+Sent\s+to\s+the\s+Senate|Bills?\s+Signed)\b/iu
+
+/**
+ * The home government whose leader alone is the subject of an opening's first sentence that announces what the leader
+ * will do ("On November 18, President Biden will host …"), not one of several ("President Biden and Prime Minister Kishida
+ * will meet …", "President Biden, Prime Minister …").
+ */
+function homeLeaderAlone(opening: string): PartyEntry | undefined {
+  const first = openingSentences(opening, 1)[0] ?? ''
+  const [mention] = mentionsIn(first)
+  if (!mention?.leader || !mention.end || !HOME_PARTY_CODES.includes(mention.party.code)) return undefined
+  if (!SUBJECT_BEFORE.test(first.slice(0, mention.at))) return undefined
+  // (the name goes on to the verb: "Biden, Jr. will host", not "Biden and …", "Biden, Prime Minister …")
+  const after = first.slice(mention.end).replace(/^(?:\s+\p{Lu}\.)*(?:,?\s+Jr\.,?)?/u, '')
+  // (and announces what they will do: an account of talks held, "President Biden hosted the leaders of the Pacific Islands
+  // Forum", is of both sides, as a readout is)
+  return /^\s+(?:will|(?:is|are)\s+(?:set|scheduled|expected|going)\s+to|plans?\s+to|intends?\s+to)\b/u.test(after)
+    ? mention.party
+    : undefined
+}
