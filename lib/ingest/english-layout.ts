@@ -1094,13 +1094,23 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
     // "Improving fiscal transparency …"), on a word or a bracket, the last one too; else it is wrapped (a nomination
     // wrapped where a no-break space held "United States" together, "… of the United" / "States Postal Service …
     // term expired."), or a page's venue lines or menu
+    // (in a block broken by hand, an item ends only at a hard break: a line without one was wrapped there, "Gro Harlem
+    // Brundtland – Former Prime Minister of Norway, Former World" / "Health Organization Director-General  ")
+    const byHand = group.slice(0, -1).some((line) => line.hardBreak)
+    const endsAt = (k: number) => !byHand || (group[k] as CleanLine).hardBreak
     const items =
       unwrapped &&
       underLeadIn &&
       group.length > 2 &&
-      group.every((line) => /[\p{L}\d)\]”’"]$/u.test(line.text.text)) &&
-      group.slice(0, -1).every((line, k) => endsUnpunctuatedItem(line.text.text, (group[k + 1] as CleanLine).text.text))
-    return items ? group.map((line) => [{ ...line, listItem: true }]) : [group]
+      group.every((line, k) => !endsAt(k) || /[\p{L}\d)\]”’"]$/u.test(line.text.text)) &&
+      group.slice(0, -1).every((line, k) => !endsAt(k) || endsUnpunctuatedItem(line.text.text, (group[k + 1] as CleanLine).text.text))
+    if (!items) return [group]
+    const listed: CleanLine[][] = [[]]
+    group.forEach((line, k) => {
+      ;(listed.at(-1) as CleanLine[]).push({ ...line, listItem: true })
+      if (k < group.length - 1 && endsAt(k)) listed.push([])
+    })
+    return listed
   }
   const parts: CleanLine[][] = [[]]
   const unmarked: number[] = []

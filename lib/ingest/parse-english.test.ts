@@ -5955,7 +5955,7 @@ describe('findings of reviews 99 to 114 (unseen releases of 2021-2022)', () => {
   })
 })
 
-describe('findings of reviews 119 to 124 (unseen releases of 2021-2022)', () => {
+describe('findings of reviews 119 to 126 (unseen releases of 2021-2022)', () => {
   const parsed = (lines: readonly string[]) => {
     const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
     if (!result.ok) throw new Error(result.error)
@@ -6097,5 +6097,49 @@ describe('findings of reviews 119 to 124 (unseen releases of 2021-2022)', () => 
       ]),
     )
     expect(said.at(-1)).toMatch(/And at the time — and by the way, I was not/u)
+  })
+
+  it('joins a list entry wrapped without a hard break in a list broken by hand (statement of 2021-10-20)', () => {
+    const said = clauses(
+      parsed([
+        '---',
+        'title: "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting with The Elders"',
+        "date: '2021-10-20'",
+        '---',
+        '',
+        'National Security Advisor Sullivan met today with representatives of The Elders.',
+        '',
+        'The representatives included:',
+        '',
+        'Chair of The Elders Mary Robinson – Former President of Ireland  ',
+        'Gro Harlem Brundtland – Former Prime Minister of Norway, Former World',
+        'Health Organization Director-General  ',
+        'Ricardo Lagos – Former President of Chile  ',
+        'David Nussbaum – The Elders Outgoing Chief Executive',
+      ]),
+    )
+    expect(said).toContain('Gro Harlem Brundtland – Former Prime Minister of Norway, Former World Health Organization Director-General')
+    expect(said).toContain('Ricardo Lagos – Former President of Chile')
+  })
+
+  it('reads the head of a delegation above the lead-in to its members as an entry, not a heading (2022-02-13)', () => {
+    const notice = parsed([
+      'President Biden Announces Presidential Delegation to the Republic of Liberia',
+      'February 13, 2022',
+      '',
+      'President Joseph R. Biden, Jr. today announced the designation of a Presidential Delegation to the Republic of Liberia.',
+      '',
+      'The Honorable Dana Banks, Special Assistant to the President and Senior Director for Africa, National Security Council',
+      '',
+      'Members of the Presidential Delegation:',
+      '',
+      'The Honorable Michael A. McCarthy, United States Ambassador to the Republic of Liberia',
+      '',
+      'The Honorable Linda Thomas-Greenfield, United States Ambassador to the United Nations',
+    ])
+    expect(clauses(notice)).toContain(
+      'The Honorable Dana Banks, Special Assistant to the President and Senior Director for Africa, National Security Council',
+    )
+    expect(notice.sections.map((x) => x.heading)).toContain('Members of the Presidential Delegation:')
   })
 })

@@ -433,7 +433,12 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // (between a lead-in and another such entry: over a biography, "Dr. Robert Califf, Nominee for Commissioner of Food and
   // Drugs" copied without its bold is a heading)
   const entry = (line: string) => /^(?:(?:Mr|Mrs|Ms|Dr)\.|The Honou?rable|(?:His|Her) (?:Excellency|Majesty))\s[^,]{2,60},\s/u.test(line)
-  if (entry(text) && (/:$/u.test(paragraphs[i - 1]?.text.text.trim() ?? '') || entry(next.text.text.trim()))) return false
+  // (or over a lead-in to the others: the head of a delegation above "Members of the Presidential Delegation:")
+  if (
+    entry(text) &&
+    (/:$/u.test(paragraphs[i - 1]?.text.text.trim() ?? '') || entry(next.text.text.trim()) || /:$/u.test(next.text.text.trim()))
+  )
+    return false
   // (a sentence with a note in brackets after its stop is a line of a list, however short: "Chris Inglis, of Maryland, to be
   // National Cyber Director. (New Position)")
   if (/\p{Ll}{2}[.!?]["”’]?\s+\([^()]+\)$/u.test(text)) return false
