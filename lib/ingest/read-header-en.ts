@@ -12,7 +12,7 @@ import { findPartyByEnglishPerson, PARTIES } from '@/lib/parties/gazetteer'
 import { asDateLine, isBracketedDateLineEn, readDateLineEn, readPlaceLineEn, WASHINGTON_DC } from './sign-off'
 import { sentenceBoundsEnglish } from './sentences-en'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
-import { titleCase } from '@/lib/text/chars'
+import { capitalsAsWords } from '@/lib/text/chars'
 import { monthNumber } from './months'
 import type { Header } from './read-header'
 import type { RepairedParagraph } from './types'
@@ -457,7 +457,7 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   // (the title the file gives too: an archive's front matter, where the text prints none)
   // (a title in capitals read as its words capitalised: "REMARKS BY VICE PRESIDENT HARRIS AFTER RECEIVING …")
   const printedTitle = header.title || options.knownTitle || ''
-  const title = /\p{Ll}/u.test(printedTitle) ? printedTitle : titleCase(printedTitle)
+  const title = /\p{Ll}/u.test(printedTitle) ? printedTitle : capitalsAsWords(printedTitle)
   // (and to what was done: "Remarks by President Biden After Meeting with …", "… Honoring the 2020 World Series Champions, the
   // Los Angeles Dodgers": the "with" and the comma after them name no second speaker)
   const by = TITLE_SPEAKER.exec(title)

@@ -434,11 +434,8 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // Drugs" copied without its bold is a heading)
   const entry = (line: string) => /^(?:(?:Mr|Mrs|Ms|Dr)\.|The Honou?rable|(?:His|Her) (?:Excellency|Majesty))\s[^,]{2,60},\s/u.test(line)
   // (or over a lead-in to the others: the head of a delegation above "Members of the Presidential Delegation:")
-  if (
-    entry(text) &&
-    (/:$/u.test(paragraphs[i - 1]?.text.text.trim() ?? '') || entry(next.text.text.trim()) || /:$/u.test(next.text.text.trim()))
-  )
-    return false
+  const leadIn = (line: RepairedParagraph | undefined) => /:$/u.test(line?.text.text.trim() ?? '')
+  if (entry(text) && (leadIn(paragraphs[i - 1]) || entry(next.text.text.trim()) || leadIn(next))) return false
   // (a sentence with a note in brackets after its stop is a line of a list, however short: "Chris Inglis, of Maryland, to be
   // National Cyber Director. (New Position)")
   if (/\p{Ll}{2}[.!?]["”’]?\s+\([^()]+\)$/u.test(text)) return false

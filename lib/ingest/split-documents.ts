@@ -5,7 +5,6 @@
  * ("…联合声明", "Joint Statement between …"); and failing both, the whole text
  * is one statement (text pasted from a web page).
  */
-import { titleCase } from '@/lib/text/chars'
 import { monthNumber } from './months'
 import { isSpeakerLineZh, LEAD_END, TITLE_LIKE } from './read-header'
 import { isStoppedTitle } from './read-header-en'
@@ -61,6 +60,11 @@ export function parseDateline(line: string): (Dateline & { rest: string }) | nul
   const printed = line.trim()
   const text = rest ? printed.slice(0, printed.length - rest.length).trim() : printed
   return { agency, place, month: m, day: d, text, rest }
+}
+
+/** BISHKEK → Bishkek, ST. PETERSBURG → St. Petersburg. */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 /**

@@ -10,6 +10,7 @@
  * A one-voice statement ("Statement by President Biden on the Situation in
  * Burma") is of its speaker: the topic after "on …" names no party.
  */
+import { capitalsAsWords } from '@/lib/text/chars'
 import { sentenceBoundsEnglish } from '@/lib/ingest/sentences-en'
 import { US_STATES } from '@/lib/ingest/sign-off'
 import { englishForms, findPartyByCode, HOME_PARTY_CODES, PARTIES, type PartyEntry } from './gazetteer'
@@ -463,7 +464,7 @@ export function findPartiesEn(text: { title: string; opening: string; closing?: 
   // ADMINISTRATION ANNOUNCES NEW PAY RAISES …"; read it so where it finds no one as printed)
   return partiesOfText({
     ...text,
-    title: text.title.replace(/(\p{Lu})(\p{Lu}+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase()),
+    title: capitalsAsWords(text.title),
   })
 }
 

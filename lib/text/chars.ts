@@ -120,9 +120,10 @@ export function textLang(text: string | null | undefined): 'zh-Hans' | 'en' {
 export const EMOJI_PART = /^(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F]$/u
 
 /**
- * Words in capitals as a title prints them, each word capitalised.
- * @example titleCase('ST. PETERSBURG') // 'St. Petersburg'
+ * A title printed in capitals with each run of capitals as a capitalised word, so that names read as they are printed
+ * in Title Case; initials keep their stops and single letters stay ("U.S.", "JR.").
+ * @example capitalsAsWords('REMARKS BY VICE PRESIDENT HARRIS') // 'Remarks By Vice President Harris'
  */
-export function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+export function capitalsAsWords(text: string): string {
+  return text.replace(/(\p{Lu})(\p{Lu}+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase())
 }
