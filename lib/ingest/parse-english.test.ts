@@ -18,6 +18,13 @@ function parseOne(text: string): ParsedStatement {
 
 const clauses = (s: ParsedStatement) => s.sections.flatMap((x) => x.clauses.map((c) => c.text))
 
+/** The first statement of a text given as its lines, read as pasted (or under `fileName`). */
+function parsed(lines: readonly string[], fileName = 'pasted.txt'): ParsedStatement {
+  const result = parseStatements(lines.join('\n'), { fileName })
+  if (!result.ok) throw new Error(result.error)
+  return result.statements[0] as ParsedStatement
+}
+
 describe('parseStatements on English statements', () => {
   const kyrgyzstan = parseOne(fixture('kyrgyzstan-2019-en.txt'))
 
@@ -4846,12 +4853,6 @@ describe('findings of review 77 and 78 (unseen releases of 2021-2022)', () => {
 })
 
 describe('findings of reviews 79 and 80 (unseen releases of 2021-2022)', () => {
-  const parsed = (lines: readonly string[]) => {
-    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0] as ParsedStatement
-  }
-
   it('gives a readout of a call with a "South African National Security Advisor" to both sides (2022)', () => {
     const readout = parsed([
       'Readout of National Security Advisor Jake Sullivan call with South African National Security Advisor Sydney Mufamadi',
@@ -5102,13 +5103,6 @@ describe('findings of reviews 83 and 84 (unseen releases of 2021-2022)', () => {
 })
 
 describe('findings of reviews 85 to 88 (unseen releases of 2021-2022)', () => {
-  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
-    const result = parseStatements(lines.join('\n'), { fileName })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0] as ParsedStatement
-  }
-  const clauses = (statement: ParsedStatement) => statement.sections.flatMap((s) => s.clauses.map((c) => c.text))
-
   it('reads a copied title that ends on initials over its date line as the title (gaggle of 2021-09-21)', () => {
     const statement = parsed([
       'Press Gaggle by Press Secretary Jen Psaki En Route Washington, D.C.',
@@ -5252,12 +5246,6 @@ describe('two statements pasted one after another, the second under a title that
 })
 
 describe('findings of reviews 89 to 92 (unseen releases of 2021-2022)', () => {
-  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
-    const result = parseStatements(lines.join('\n'), { fileName })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0] as ParsedStatement
-  }
-
   it('reads a media advisory as its publisher’s, not a joint statement of the co-hosts it names (advisory of 2022-05-10)', () => {
     const statement = parsed([
       'Media Advisory: Second COVID-19 Summit',
@@ -5341,13 +5329,6 @@ describe('findings of reviews 89 to 92 (unseen releases of 2021-2022)', () => {
 })
 
 describe('findings of reviews 93 to 96 (unseen releases of 2021-2022)', () => {
-  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
-    const result = parseStatements(lines.join('\n'), { fileName })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0] as ParsedStatement
-  }
-  const clauses = (statement: ParsedStatement) => statement.sections.flatMap((s) => s.clauses.map((c) => c.text))
-
   it('reads a bold label printed in two runs as one, at the head of its sentence as its siblings (fact sheet of 2022-06-08)', () => {
     const statement = parsed(
       [
@@ -5458,12 +5439,6 @@ describe('findings of reviews 93 to 96 (unseen releases of 2021-2022)', () => {
 })
 
 describe('findings of reviews 97 and 98 (unseen releases of 2021-2022)', () => {
-  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
-    const result = parseStatements(lines.join('\n'), { fileName })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0] as ParsedStatement
-  }
-
   it('labels items numbered by capital letters, as those by small letters and numbers (order of 2021-10-19)', () => {
     const statement = parsed(
       [
@@ -5621,11 +5596,6 @@ describe('the rules of reviews 85-98, where they must not reach (a code review o
 })
 
 describe('findings of reviews 99 to 114 (unseen releases of 2021-2022)', () => {
-  const parsed = (lines: readonly string[], fileName = 'pasted.txt') => {
-    const result = parseStatements(lines.join('\n'), { fileName })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0] as ParsedStatement
-  }
   const saidIn = (lines: readonly string[]) => clauses(parsed(lines))
 
   it('reads an ellipsis after a word no sentence ends on as words left out, not a sentence’s end (briefings of 2022)', () => {
@@ -5956,12 +5926,6 @@ describe('findings of reviews 99 to 114 (unseen releases of 2021-2022)', () => {
 })
 
 describe('findings of reviews 119 to 126 (unseen releases of 2021-2022)', () => {
-  const parsed = (lines: readonly string[]) => {
-    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0] as ParsedStatement
-  }
-
   it('reads whom a readout of a summit says its officer joined as the other side (readout of 2021-10-26)', () => {
     const readout = parsed([
       'Readout of President Biden’s Participation in the U.S.-ASEAN Summit',
