@@ -532,7 +532,7 @@ export function splitClauses(
   leadIn: string | null = null,
 ): ParsedClause[] {
   // a transcript's notes inside a turn are not said ("PRESIDENT MARCOS: (Laughs.) Well, …")
-  const said = language === 'en' ? withoutInlineDirections(paragraph) : paragraph
+  const said = language === 'en' ? withoutInlineDirections(paragraph, transcript) : paragraph
   const narrated = said.text !== paragraph.text
   paragraph = said
   const label = (language === 'en' ? PARAGRAPH_OPENING_EN : PARAGRAPH_OPENING).exec(paragraph.text)?.[0] ?? null

@@ -40,6 +40,7 @@ describe('isStageDirection', () => {
       '(A child reads a page from “How the Grinch Stole Christmas.”)',
       '(The teleconference connection to the International Space Station passes out of range.)',
       '(Holds up Team USA water bottle).',
+      '(Addressing the staff of FEMA.)',
     ]) {
       expect(isStageDirection(text, true), text).toBe(true)
       expect(isStageDirection(text), text).toBe(false)
@@ -104,6 +105,24 @@ describe('withoutInlineDirections', () => {
     // (not where the turn goes on: the stop keeps its sentences apart, "you all — (laughter).  I understand …")
     expect(without('It just dawned on me you all — (laughter).  I understand why.')).toBe(
       'It just dawned on me you all.  I understand why.',
+    )
+  })
+
+  it('keeps the dash of words broken off on a function word where the turn goes on, with the stop that ends them (review 129)', () => {
+    expect(without('I don’t know what was going on back there, but I — (laughter).  You’re all here.')).toBe(
+      'I don’t know what was going on back there, but I —.  You’re all here.',
+    )
+  })
+
+  it('leaves out what the speaker does between two dashes in a transcript alone (review 129)', () => {
+    const inTranscript = (text: string) => withoutInlineDirections(mapIdentity(text), true).text
+    expect(inTranscript('He seems to be, God willing — (knocks on podium wood) — doing well.')).toBe(
+      'He seems to be, God willing — doing well.',
+    )
+    // (a parenthesis of the text stays, between dashes too, and outside a transcript)
+    expect(inTranscript('The funds — (including vaccines) — arrive.')).toBe('The funds — (including vaccines) — arrive.')
+    expect(without('He seems to be, God willing — (knocks on podium wood) — doing well.')).toBe(
+      'He seems to be, God willing — (knocks on podium wood) — doing well.',
     )
   })
 

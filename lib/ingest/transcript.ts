@@ -38,13 +38,14 @@ export function isStageDirection(text: string, inTranscript = false): boolean {
 }
 
 /**
- * In a transcript, also what someone does, unnamed or in the passive: "(Makes the sign of the cross.)", "(The Medal of
- * Valor is presented.)", or what something does: "(A cell phone interrupts.)", "(The audience applauds.)". Elsewhere such
- * a sentence in parentheses is the text's: "(The full list is attached.)". Its stop may close a quotation or stand after
- * it: "(The orchestra concludes playing “Hail to the Chief.”)", "(The executive order is signed)."
+ * In a transcript, also what someone does, unnamed or in the passive: "(Makes the sign of the cross.)", "(Addressing the
+ * staff of FEMA.)", "(The Medal of Valor is presented.)", or what something does: "(A cell phone interrupts.)", "(The
+ * audience applauds.)". Elsewhere such a sentence in parentheses is the text's: "(The full list is attached.)". Its stop
+ * may close a quotation or stand after it: "(The orchestra concludes playing “Hail to the Chief.”)", "(The executive order
+ * is signed)."
  */
 const TRANSCRIPT_DIRECTION =
-  /^\((?:[A-Z][a-z]+s\s[^()]{1,60}|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)|(?:The|A|An)\s[^()]{1,100}?\s[a-z]+s(?:\s[^()]{1,100})?)(?:\.["”]?\)\.?|\)\.)$/u
+  /^\((?:[A-Z][a-z]+(?:s|ing)\s[^()]{1,60}|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)|(?:The|A|An)\s[^()]{1,100}?\s[a-z]+s(?:\s[^()]{1,100})?)(?:\.["”]?\)\.?|\)\.)$/u
 
 /** Whether a paragraph is only a time stamp or a stage direction. */
 export function isTranscriptMark(text: string): boolean {
@@ -107,6 +108,12 @@ const INLINE_DIRECTION =
 /** A note after a dash, at the end of its sentence: "That’s why he insisted — (laughter)." */
 const DASHED_DIRECTION = new RegExp(`\\s*[—–]${INLINE_DIRECTION.source}(?=[.!?,;])`, 'giu')
 
+/**
+ * In a transcript, what the speaker does between two dashes, in lower case and the present tense: "God willing —
+ * (knocks on podium wood) — doing well". Only between dashes: a parenthesis of the text ("(including vaccines)") stays.
+ */
+const DASHED_ACTION = /(?<=[—–]-?)\s*\([a-z]{3,}s(?:\s[a-z]+){0,4}\)(?=\s*[—–])/gu
+
 /** Words broken off before a dash: the last word before it is a function word ("And —", "from our —") or cut short ("trav- —"). */
 function brokenOff(before: string): boolean {
   // (or a word cut short: "You’ll be able to trav- —")
@@ -132,17 +139,19 @@ const INAUDIBLE_SENTENCE = /\s*\((?:Inaudible|Unintelligible)(?:\.\)|\)\.)/gu
  * beginnings" → "from our — early beginnings". Every character left keeps its
  * place in the file.
  */
-export function withoutInlineDirections(text: MappedText): MappedText {
+export function withoutInlineDirections(text: MappedText, transcript = false): MappedText {
   // ("insisted — (laughter)." → "insisted.": the dash before a note that ends the sentence goes with it; not after a function
-  // word at the paragraph's end, where the dash marks words broken off, "And — (laughter)." → "And —", not "And."; with more
-  // text after it, the stop keeps the sentences apart)
-  const lastBrokenOff = (m: RegExpExecArray) =>
-    brokenOff(text.text.slice(0, m.index)) && /^[.!?]\s*$/u.test(text.text.slice(m.index + m[0].length))
-  const dashed = [...text.text.matchAll(DASHED_DIRECTION)].filter((m) => !lastBrokenOff(m))
+  // word, where the dash marks words broken off: "And — (laughter)." at the paragraph's end → "And —", not "And."; with more
+  // text after it the stop stays, to keep the sentences apart: "but I — (laughter).  You’re all here." → "but I —.")
+  const dashed = [...text.text.matchAll(DASHED_DIRECTION)].filter((m) => !brokenOff(text.text.slice(0, m.index)))
   const within = (at: number) => dashed.some((m) => m.index <= at && at < m.index + m[0].length)
   const matches = [
     ...dashed,
-    ...[...text.text.matchAll(INLINE_DIRECTION), ...text.text.matchAll(INAUDIBLE_SENTENCE)].filter((m) => !within(m.index)),
+    ...[
+      ...text.text.matchAll(INLINE_DIRECTION),
+      ...text.text.matchAll(INAUDIBLE_SENTENCE),
+      ...(transcript ? text.text.matchAll(DASHED_ACTION) : []),
+    ].filter((m) => !within(m.index)),
   ].sort((x, y) => x.index - y.index)
   // "— (laughs) —": one dash is enough; "reads, “(Speaks Hebrew.) The Lord …": no space after the quotation mark
   return withoutMatches(text, matches, (before, after) => {
