@@ -491,7 +491,7 @@ const ONE_VOICE_DOUBT: ImportNote = {
   kind: 'doubt',
   about: 'parties',
   message:
-    'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the government it names first: check it',
+    'a document in one voice (a statement, fact sheet or readout) whose publisher the text does not say; it is taken to be the publishing government it names most: check it',
 }
 
 /** The doubt of a party the gazetteer does not know: read from a title, or typed in on import. */

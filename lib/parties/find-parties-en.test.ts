@@ -54,8 +54,9 @@ describe('findPartiesEn', () => {
     expect(codes('White House Announces Additional Actions to Help Families Afford Energy Bills', '')).toEqual(['united-states'])
     // (but the White House's officials meeting another government's are no act of its own: code review)
     expect(codes('White House Officials Meet with Mexican Counterparts on Migration', '')).toContain('mexico')
-    // (an office the topic names is no voice: "… on the National Security Council of Japan" stays Japan's)
-    expect(codes('Statement by the Cabinet Secretary on the National Security Council of Japan', '')).toEqual(['japan'])
+    // (an office the topic names is no voice: "… on the National Security Council of Japan" is not the United States'; nor
+    // Japan's, which is only its topic: review 130)
+    expect(codes('Statement by the Cabinet Secretary on the National Security Council of Japan', '')).toEqual([])
   })
 
   it('gives no state to talks with a person who speaks for none of it: an opposition leader, an activist (review 119)', () => {
@@ -163,6 +164,24 @@ describe('findPartiesEn', () => {
         'Today, the White House welcomes our partners from the governments of Canada and Mexico as we jointly host a half-day virtual discussion with Indigenous women leaders from all three of our countries. This virtual engagement brings together Indigenous women leaders from across North America, which the White House will host in the Spring of 2022.',
       ),
     ).toEqual(['united-states'])
+  })
+
+  it('gives a one-voice document pasted without its publisher none of the foreign states or groupings it names (review 130)', () => {
+    // (a White House statement of 2022-03-02, pasted from a browser: the United Nations is its topic, not its voice)
+    expect(
+      findPartiesEn({
+        title: 'Statement by the President on the United Nations General Assembly Vote Condemning Russia’s Aggression Against Ukraine',
+        opening:
+          'Today, for the first time in 40 years, the United Nations Security Council convened an Emergency Special Session of the General Assembly. I commend the Member States of the United Nations for holding this historic session.',
+      }),
+    ).toEqual({ codes: [], from: 'none' })
+    // (nor a fact sheet on a grouping's summit, whose publisher is among its members: "Fact Sheet: Quad Summit")
+    expect(
+      codes(
+        'Fact Sheet: Quad Summit',
+        'Today, the leaders of the Quad met virtually. They committed to expanding safe vaccine manufacturing.',
+      ),
+    ).toEqual([])
   })
 
   it('reads leaders named anywhere in the title, and the list after “the leaders of” in the opening', () => {

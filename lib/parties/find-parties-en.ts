@@ -18,7 +18,7 @@ import { englishForms, findPartyByCode, HOME_PARTY_CODES, PARTIES, type PartyEnt
 export interface EnglishParties {
   /** gazetteer codes, in the order they are first named */
   codes: string[]
-  /** where they were found; 'publisher' for a one-voice document taken for the government it names first */
+  /** where they were found; 'publisher' for a one-voice document taken for the publishing government it names most */
   from: 'title' | 'opening' | 'publisher' | 'none'
 }
 
@@ -530,12 +530,11 @@ function partiesOfText({
       named
         .filter((party) => HOME_PARTY_CODES.includes(party.code))
         .reduce<PartyEntry | undefined>((best, party) => (best && times(best) >= times(party) ? best : party), undefined) ??
-      // (naming no government but its own office: "Readout of Meeting with Colleges and Universities …" / "Yesterday,
-      // members of the White House Monkeypox and COVID-19 response teams … met virtually with college presidents")
-      named[0] ??
       // (or, naming nothing else, one of the White House's offices by name: "… National Climate Advisor Gina McCarthy and
       // National Economic Council Director Brian Deese hosted a roundtable with stakeholders from the private sector …")
       (namesOwnOffice(title, opening) ? findPartyByCode('united-states') : undefined)
+    // (never the first foreign state or grouping it names, which is its topic: "Statement by the President on the United
+    // Nations General Assembly Vote …" / "I commend the Member States of the United Nations …" is not the United Nations')
     return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between =

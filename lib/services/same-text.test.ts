@@ -175,7 +175,7 @@ describe('a title typed in place of the one read (walkthrough: a body pasted alo
     expect(read?.parties.map((p) => p.code)).toEqual(['united-states', 'ireland'])
     expect(messages(read?.notes)).toContain(OPENING_DOUBT)
     const stored = await save({ title: 'Fact Sheet: The United States-Ireland Partnership', date: '2021-03-18' })
-    // as the published file reads: a fact sheet, in the voice of the government its title names first
+    // as the published file reads: a fact sheet, in the voice of the publishing government its title names
     expect(stored).toMatchObject({ kind: 'fact-sheet', parties: [{ code: 'united-states' }] })
     expect(messages(stored?.notes)).toEqual(
       expect.arrayContaining([
