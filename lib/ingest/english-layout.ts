@@ -53,6 +53,16 @@ const isCrossReference = (previous: CleanLine | undefined, line: CleanLine) =>
   previous !== undefined && CROSS_REFERENCE_END.test(previous.text.text) && /^\([a-z\d]{1,3}\)\s/u.test(line.text.text)
 /** A line that opens with a letter or numeral of a list: "a. to expand …", "(b) …", "ii) …". */
 const LETTERED = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/u
+
+/**
+ * Whether a line opens as a list's letter or numeral does, after the line above (the first line of its block given too):
+ * not the "v." of a case's name broken after its first party, "… to codify Roe" / "v. Wade into law", unless the block
+ * above is the list's item "iv.".
+ */
+function opensLettered(text: string, above: string, aboveFirst: string): boolean {
+  if (!LETTERED.test(text)) return false
+  return !(/^v\.\s+\p{Lu}/u.test(text) && /\s\p{Lu}[\p{L}'’-]*$/u.test(above) && !/^\(?iv[.)]\s/u.test(aboveFirst))
+}
 // (not a telephone number's area code: "(202) 646-3272")
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+(?!\d{3}[-.]\d{4}\b)\S/
 const SENTENCE_END = /[.!?:;]["”’)\]]*$/
@@ -509,7 +519,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         /;$/u.test(last.text.text) && !/[;:]$/u.test(lastBlockText(k - 1)) && !dashLeadInAt(k - 1) && !/;$/u.test(lastBlockText(k + 1))
       const goesOn =
         (/^\p{Ll}/u.test(next.text.text) &&
-          !LETTERED.test(next.text.text) &&
+          !opensLettered(next.text.text, last.text.text, block[0]?.text.text ?? '') &&
           ((!SENTENCE_END.test(last.text.text) && !dashLeadIn) || onSemicolon)) ||
         onComma
       // (a page's pointer to a link ends on "here" with no stop, "Read the full strategy here": its own paragraph, unless
@@ -554,7 +564,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         !clean.heading &&
         !clean.listItem &&
         /^\p{Ll}/u.test(clean.text.text) &&
-        !LETTERED.test(clean.text.text)
+        !opensLettered(clean.text.text, previous.text.text, groups.at(-1)?.[0]?.text.text ?? '')
       const cutShort = lowerGoesOn && endsInsidePhrase(previous.text.text)
       const wrappedShort = lowerGoesOn && wrapped && /[\p{Ll},]$/u.test(previous.text.text)
       const continues =
@@ -576,6 +586,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   groups.forEach((group, k) => {
     const next = groups[k + 1]?.[0]
     const line = group[0]
+    // (a label over a list wrapped inside a phrase is one too: "Latino Community Leaders in" / "Attendance:" over its names)
+    if (group.length === 2 && line && next?.listItem) {
+      const label = joinLines(group.map((l) => l.text)).text
+      if (label.endsWith(':') && isRunInHeading(label) && !isRunInHeading(line.text.text)) runIn.add(line)
+      return
+    }
     if (
       group.length === 1 &&
       line &&
@@ -609,7 +625,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         ? // a list item is a heading only as a bold label with the item's text on the next line: not a last item of a bold
           // list ("- **Critical Minerals**", a blank line, then text) nor a short one ("- United States")
           (runsOn.has(group.at(-1) as CleanLine) || overItems) && boldHeading
-        : boldHeading || (runIn.has(first) && group.length === 1),
+        : boldHeading || runIn.has(first),
       markedHeading: !first.listItem && boldHeading,
       listItem: first.listItem,
       ...(first.listItem ? { indent: first.indent ?? 0 } : {}),
@@ -1067,7 +1083,11 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
   // where wrapped prose stops mid-sentence on most lines (not prose hard-wrapped where a sentence or a colon happened to
   // fall at the line's end, "… Disease and despair." / "Injustice and corruption. …": at least half its breaks have room)
   const breaks = group.slice(0, -1)
-  const underLeadIn = [above, ...group.map((line) => line.text.text)].some((line) => /:["”’)]*$/u.test(line))
+  // (a sentence that announces the list is a lead-in too, its stop where a colon might be: "…, President Joe Biden announced
+  // his intent to appoint the following individuals to serve in key regional roles at …." over their names)
+  const underLeadIn =
+    [above, ...group.map((line) => line.text.text)].some((line) => /:["”’)]*$/u.test(line)) ||
+    /\bthe following\b[^.!?]*\.["”’)]*$/iu.test(above)
   if (
     breaks.every((line, k) =>
       endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k), underLeadIn && roomAt(k, width)),

@@ -6107,3 +6107,72 @@ describe('findings of reviews 119 to 126 (unseen releases of 2021-2022)', () => 
     expect(notice.sections.map((x) => x.heading)).toContain('Members of the Presidential Delegation:')
   })
 })
+
+describe('findings of reviews 129 and 130 (unseen releases of 2021-2022)', () => {
+  it('reads a label over a list wrapped inside its phrase as the list’s heading (readout of 2021-08-03)', () => {
+    const readout = parsed(
+      [
+        '---',
+        'title: "Readout of the President and Vice President’s Meeting with Latino Leaders"',
+        'date: 2021-08-03',
+        '---',
+        '',
+        'Today, President Biden and Vice President Harris met with Latino leaders to discuss the economic agenda.',
+        '',
+        '<span style="text-decoration: underline">Latino Community Leaders in',
+        'Attendance:</span>',
+        '',
+        '-   Ramiro Cavazos, President and CEO, U.S. Hispanic Chamber of Commerce',
+        '-   Janet Murguía, President and CEO, UnidosUS',
+      ],
+      '2021-08-03-readout.md',
+    )
+    expect(readout.sections.map((x) => x.heading)).toContain('Latino Community Leaders in Attendance:')
+    expect(clauses(readout)).toHaveLength(3)
+  })
+
+  it('joins a case’s name broken by a hard break after its first party, not reading "v." as a list’s numeral (remarks of 2022-11-06)', () => {
+    const remarks = parsed(
+      [
+        '---',
+        'title: "Remarks by Vice President Harris in a Moderated Conversation"',
+        'date: 2022-11-06',
+        '---',
+        '',
+        'THE VICE PRESIDENT:  Thank you.  It is good to be here.',
+        '',
+        'SENATOR DUCKWORTH:  So we — we’re trying to codify Roe  ',
+        'v. Wade into law with this bill.  And we will.',
+      ],
+      '2022-11-06-remarks.md',
+    )
+    expect(clauses(remarks)).toContain('SENATOR DUCKWORTH: So we — we’re trying to codify Roe v. Wade into law with this bill.')
+    expect(remarks.sections.flatMap((x) => x.clauses).some((c) => c.label === 'v.')).toBe(false)
+  })
+
+  it('reads copied lines of names under a sentence that announces “the following” as the list’s items (release of 2021-12-09)', () => {
+    const said = clauses(
+      parsed([
+        'President Biden Announces Key Regional Appointments for USDA, HHS, EPA, and HUD',
+        'December 9, 2021',
+        '',
+        'WASHINGTON – Today, President Joe Biden announced his intent to appoint the following individuals to serve in key regional roles at the United States Department of Agriculture (USDA) and the Environmental Protection Agency (EPA).',
+        '',
+        'Kyle Wilkens, USDA State Director, Rural Development, Missouri',
+        'Rhiannon Hampson, USDA State Director, Rural Development, Maine',
+        'Jim Barber, USDA State Executive Director, Farm Service Agency, New York',
+        'John Perdue, USDA State Executive Director, Farm Service Agency, West Virginia',
+        'Earthea Nance, EPA Regional Administrator, Region 6',
+        '',
+        'These regional appointees will be critical to the President’s efforts to rebuild communities.',
+      ]),
+    )
+    expect(said.slice(1, 6)).toEqual([
+      'Kyle Wilkens, USDA State Director, Rural Development, Missouri',
+      'Rhiannon Hampson, USDA State Director, Rural Development, Maine',
+      'Jim Barber, USDA State Executive Director, Farm Service Agency, New York',
+      'John Perdue, USDA State Executive Director, Farm Service Agency, West Virginia',
+      'Earthea Nance, EPA Regional Administrator, Region 6',
+    ])
+  })
+})
