@@ -191,6 +191,15 @@ describe('sentenceBoundsEnglish', () => {
     expect(split('He said, “it was very concerning…I don’t know if it was quite a Sputnik moment.”')).toHaveLength(1)
   })
 
+  it('splits them after a number of two digits or more, or a name’s number, not after a list’s numeral (review 128)', () => {
+    expect(split('They fly on July 12, 14, and 19.This delivery will include over 41 pallets.')).toEqual([
+      'They fly on July 12, 14, and 19.',
+      'This delivery will include over 41 pallets.',
+    ])
+    expect(split('It protects people from COVID-19.Test-to-Treat sites are open.')).toHaveLength(2)
+    expect(split('Our plan has three parts: 1.Infrastructure and jobs for all.')).toHaveLength(1)
+  })
+
   it('keeps a web or mail address whole, whose dots have no space after them either', () => {
     // FEMA disaster declarations of 2021–2022: "registering online at <http://www.DisasterAssistance.gov> or by calling …"
     expect(
