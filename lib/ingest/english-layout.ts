@@ -284,7 +284,8 @@ export function isRunInHeading(text: string, longest = RUN_IN_HEADING): boolean 
   if (opener && (LEAD_IN_ADVERBS.has(opener) || /ly$/u.test(opener))) return false
   return (
     words.length <= Math.round(longest / 7.5) &&
-    words.every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()))
+    // (an ampersand stands for "and": "Jen Easterly, Nominee for Director of Cybersecurity & Infrastructure Security Agency")
+    words.every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || word === '&' || ENGLISH_STOPWORDS.has(word.toLowerCase()))
   )
 }
 

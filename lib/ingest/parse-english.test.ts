@@ -6175,4 +6175,25 @@ describe('findings of reviews 129 and 130 (unseen releases of 2021-2022)', () =>
       'Earthea Nance, EPA Regional Administrator, Region 6',
     ])
   })
+
+  it('reads a copied heading in Title Case with an ampersand as a heading (release of 2021-04-12, review 132)', () => {
+    const release = parsed([
+      'President Biden Announces His Intent to Nominate Key Members for the U.S. Department of Homeland Security',
+      'April 12, 2021',
+      '',
+      'Today, President Biden announced his intent to nominate two individuals to serve in key roles at DHS.',
+      '',
+      'John Tien, Nominee for Deputy Secretary',
+      '',
+      'John Tien is a retired Army colonel. He served for 25 years.',
+      '',
+      'Jen Easterly, Nominee for Director of Cybersecurity & Infrastructure Security Agency',
+      '',
+      'Jen Easterly is the head of firm resilience at Morgan Stanley. She served in the Army.',
+    ])
+    expect(release.sections.map((x) => x.heading)).toContain(
+      'Jen Easterly, Nominee for Director of Cybersecurity & Infrastructure Security Agency',
+    )
+    expect(clauses(release)).toHaveLength(5)
+  })
 })

@@ -495,7 +495,10 @@ function everyWordCapitalised(text: string): boolean {
     while (after < words.length && NAME_PARTICLES.has(words[after] as string)) after++
     return NAME_PARTICLES.has(words[k] as string) && capital(words[before]) && capital(words[after])
   }
-  return words.every((word, k) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase()) || particle(k))
+  // (an ampersand stands for "and": "… Director of Cybersecurity & Infrastructure Security Agency")
+  return words.every(
+    (word, k) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || word === '&' || ENGLISH_STOPWORDS.has(word.toLowerCase()) || particle(k),
+  )
 }
 
 /** The particles a name keeps in lower case: "María de la Concepción Hernández Legorreta", "Ursula von der Leyen". */
