@@ -801,6 +801,12 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
         (signer && !p.emphasized && !p.markedHeading)) &&
       !/^[“"]/u.test(after)
     if ((underQuote || attributions.has(k - 1)) && !p.listItem && attribution) attributions.add(k)
+    // (and, plain, an office and a name with the day it was said, under a paragraph that ends its sentence: a quotation in
+    // emphasis copied without it, "This pandemic has spotlighted … workers." / "President Joseph R. Biden, April 7, 2022")
+    const comma = [...line.matchAll(/,\s+/gu)].find(
+      (m) => OFFICE_AND_NAME.test(line.slice(0, m.index)) && dated(line.slice(m.index + m[0].length)),
+    )
+    if (comma && !p.listItem && /[.!?]["”’]?$/u.test(before) && !/^[“"]/u.test(after)) attributions.add(k)
   })
   // nor is the publisher's note in emphasis over a text it prints, near its top ("*President … and President … issued the
   // following statement on the side event …*", "*Today, the Leaders of … released the following statement:*"), or lower down

@@ -6196,4 +6196,37 @@ describe('findings of reviews 129 and 130 (unseen releases of 2021-2022)', () =>
     )
     expect(clauses(release)).toHaveLength(5)
   })
+
+  it('leaves out a copied attribution by office, name and date under the quotation that opens a fact sheet (2022-05-11, review 132)', () => {
+    const sheet = parsed([
+      'FACT SHEET: The Biden-Harris Administration Global Health Worker Initiative',
+      'May 11, 2022',
+      '',
+      'This pandemic has spotlighted the critical role and bravery of health and care workers. That’s why I’ve asked my Administration to develop a global health workforce plan.',
+      '',
+      'President Joseph R. Biden, April 7, 2022',
+      '',
+      'Strategic and sustained investments in the global health workforce are key to catalyzing our efforts.',
+    ])
+    expect(sheet.sections.map((x) => x.heading)).not.toContain('President Joseph R. Biden, April 7, 2022')
+    expect(clauses(sheet)).toHaveLength(3)
+    expect(sheet.date).toBe('2022-05-11')
+  })
+
+  it('reads a copied line in sentence case that names the person whose biography follows as its heading (2022-06-21, review 132)', () => {
+    const release = parsed([
+      'President Biden to Nominate Dr. Arati Prabhakar to Lead Office of Science and Technology Policy',
+      'June 21, 2022',
+      '',
+      'Today, President Biden announced his intent to nominate Dr. Arati Prabhakar to serve as Director of the Office of Science and Technology Policy.',
+      '',
+      'Dr. Arati Prabhakar, nominee to serve as Director, Office of Science and Technology Policy',
+      '',
+      'Dr. Arati Prabhakar has led two different federal R&D agencies and worked with startups. She is an engineer.',
+    ])
+    expect(release.sections.map((x) => x.heading)).toContain(
+      'Dr. Arati Prabhakar, nominee to serve as Director, Office of Science and Technology Policy',
+    )
+    expect(clauses(release)).toHaveLength(3)
+  })
 })

@@ -410,8 +410,17 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // (a longer one heads what follows only in Title Case, and over prose: "Military Operations Conducted Pursuant to the 2001
   // Authorization …" over its paragraph, not "The Honorable …, Administrator of …" over the next name of a list)
   const long = text.length > 80
+  // (or in sentence case over the biography of the person it names first: "Dr. Arati Prabhakar, nominee to serve as Director,
+  // Office of Science and Technology Policy" / "Dr. Arati Prabhakar has led two different federal R&D agencies …")
+  const name = /^([^,]{5,60}),\s/u.exec(text)?.[1]
+  const overBiography =
+    name !== undefined &&
+    name.split(/\s+/u).length >= 2 &&
+    name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) &&
+    next.text.text.trimStart().startsWith(`${name} `)
   if (
     long &&
+    !overBiography &&
     (text.length > 160 || !everyWordCapitalised(text) || /\p{Ll}{2}\.\s/u.test(text) || !/[.!?:;]["”’)]*$/u.test(next.text.text.trim()))
   )
     return false
