@@ -57,11 +57,11 @@ const LETTERED = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/u
 /**
  * Whether a line opens as a list's letter or numeral does, after the line above (the first line of its block given too):
  * not the "v." of a case's name broken after its first party, "… to codify Roe" / "v. Wade into law", unless the block
- * above is the list's item "iv.".
+ * above is a list's item ("iv.", "u.").
  */
 function opensLettered(text: string, above: string, aboveFirst: string): boolean {
   if (!LETTERED.test(text)) return false
-  return !(/^v\.\s+\p{Lu}/u.test(text) && /\s\p{Lu}[\p{L}'’-]*$/u.test(above) && !/^\(?iv[.)]\s/u.test(aboveFirst))
+  return !(/^v\.\s+\p{Lu}/u.test(text) && /\s\p{Lu}[\p{L}'’-]*$/u.test(above) && !LETTERED.test(aboveFirst))
 }
 // (not a telephone number's area code: "(202) 646-3272")
 const NUMBERED_OPENING = /^(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))\s+(?!\d{3}[-.]\d{4}\b)\S/
@@ -590,7 +590,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     // (a label over a list wrapped inside a phrase is one too: "Latino Community Leaders in" / "Attendance:" over its names)
     if (group.length === 2 && line && next?.listItem) {
       const label = joinLines(group.map((l) => l.text)).text
-      if (label.endsWith(':') && isRunInHeading(label) && !isRunInHeading(line.text.text)) runIn.add(line)
+      if (label.endsWith(':') && isRunInHeading(label) && !line.text.text.trim().endsWith(':')) runIn.add(line)
       return
     }
     if (
@@ -803,10 +803,21 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     if ((underQuote || attributions.has(k - 1)) && !p.listItem && attribution) attributions.add(k)
     // (and, plain, an office and a name with the day it was said, under a paragraph that ends its sentence: a quotation in
     // emphasis copied without it, "This pandemic has spotlighted … workers." / "President Joseph R. Biden, April 7, 2022")
+    // (only near the top, under the first paragraph where a page opens with a quotation, under a quotation, or closing the
+    // text, and on a plain line: a heading that names
+    // a speaker and a day over what they said, "### President Joseph R. Biden, February 24, 2022", stays)
     const comma = [...line.matchAll(/,\s+/gu)].find(
       (m) => OFFICE_AND_NAME.test(line.slice(0, m.index)) && dated(line.slice(m.index + m[0].length)),
     )
-    if (comma && !p.listItem && /[.!?]["”’]?$/u.test(before) && !/^[“"]/u.test(after)) attributions.add(k)
+    if (
+      comma &&
+      (k <= 3 || underQuote || k === said.length - 1) &&
+      !p.listItem &&
+      !p.markedHeading &&
+      /[.!?]["”’]?$/u.test(before) &&
+      !/^[“"]/u.test(after)
+    )
+      attributions.add(k)
   })
   // nor is the publisher's note in emphasis over a text it prints, near its top ("*President … and President … issued the
   // following statement on the side event …*", "*Today, the Leaders of … released the following statement:*"), or lower down
@@ -1090,11 +1101,16 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
   // where wrapped prose stops mid-sentence on most lines (not prose hard-wrapped where a sentence or a colon happened to
   // fall at the line's end, "… Disease and despair." / "Injustice and corruption. …": at least half its breaks have room)
   const breaks = group.slice(0, -1)
-  // (a sentence that announces the list is a lead-in too, its stop where a colon might be: "…, President Joe Biden announced
-  // his intent to appoint the following individuals to serve in key regional roles at …." over their names)
+  // (a last sentence that announces the list is a lead-in too, its stop where a colon might be: "…, President Joe Biden
+  // announced his intent to appoint the following individuals to serve in key regional roles at the U.S. …." over their
+  // names; not "the following year")
+  const lastSentence = above.slice(sentenceBoundsEnglish(above).at(-1)?.[0] ?? 0)
   const underLeadIn =
     [above, ...group.map((line) => line.text.text)].some((line) => /:["”’)]*$/u.test(line)) ||
-    /\bthe following\b[^.!?]*\.["”’)]*$/iu.test(above)
+    (/\.["”’)]*$/u.test(lastSentence) &&
+      /\bthe following\s+(?!(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter|decade|session)s?\b)[\p{L}\d]/iu.test(
+        lastSentence,
+      ))
   if (
     breaks.every((line, k) =>
       endsItem(line.text.text, (group[k + 1] as CleanLine).text.text, () => endsSentenceAt(k), underLeadIn && roomAt(k, width)),
@@ -1129,7 +1145,19 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
       unwrapped &&
       underLeadIn &&
       group.length > 2 &&
-      group.every((line, k) => !endsAt(k) || /[\p{L}\d)\]”’"]$/u.test(line.text.text)) &&
+      // (the last may end on a full stop, as a list's last item does, "… Federal Co-Chair of the Appalachian Regional
+      // Commission.", in a list of four lines or more where every line but the widest had room for the next one's first word:
+      // not a nomination wrapped at a width, "… to be a Governor of the United" / "States Postal Service …, vice Carolyn" /
+      // "L. Gallagher, term expired.")
+      group.every(
+        (line, k) =>
+          !endsAt(k) ||
+          /[\p{L}\d)\]”’"]$/u.test(line.text.text) ||
+          (k === group.length - 1 &&
+            k >= 3 &&
+            /\p{L}\.$/u.test(line.text.text) &&
+            breaks.every((above, j) => above.text.text.length === widest || roomAt(j, widest))),
+      ) &&
       group.slice(0, -1).every((line, k) => !endsAt(k) || endsUnpunctuatedItem(line.text.text, (group[k + 1] as CleanLine).text.text))
     if (!items) return [group]
     const listed: CleanLine[][] = [[]]

@@ -6229,4 +6229,137 @@ describe('findings of reviews 129 and 130 (unseen releases of 2021-2022)', () =>
     )
     expect(clauses(release)).toHaveLength(3)
   })
+
+  it('keeps those rules where they must not reach (a code review of 2026-12-06)', () => {
+    // a heading naming a speaker and a day over what they said stays a heading
+    const remarks = parsed(
+      [
+        '---',
+        'title: "FACT SHEET: What the President Said"',
+        'date: 2022-02-25',
+        '---',
+        '',
+        'The President spoke twice this week about the invasion of Ukraine.',
+        '',
+        '### President Joseph R. Biden, February 24, 2022',
+        '',
+        'Russia’s attack was premeditated. We will hold it accountable.',
+      ],
+      '2022-02-25-fact-sheet.md',
+    )
+    expect(remarks.sections.map((x) => x.heading)).toContain('President Joseph R. Biden, February 24, 2022')
+    // a sentence whose subject the next repeats is no nominee's heading
+    const sheet = parsed([
+      'FACT SHEET: Partners in the Pacific',
+      'May 2, 2022',
+      '',
+      'The leaders met today in Tokyo.',
+      '',
+      'The United States, Japan, and Australia will jointly finance an undersea cable to Palau over the next three years',
+      '',
+      'The United States will provide technical assistance. Japan will provide financing.',
+    ])
+    expect(sheet.sections.map((x) => x.heading)).not.toContain(
+      'The United States, Japan, and Australia will jointly finance an undersea cable to Palau over the next three years',
+    )
+    // "the following year" announces no list
+    const said = clauses(
+      parsed([
+        'Joint Statement on the Partnership',
+        'May 2, 2022',
+        '',
+        'The ministers will meet again in Tokyo the following year.',
+        '',
+        'Antony Blinken, Secretary of State',
+        'Hayashi Yoshimasa, Minister for Foreign Affairs',
+        'Penny Wong, Minister for Foreign Affairs',
+        'Nanaia Mahuta, Minister of Foreign Affairs',
+      ]),
+    )
+    expect(said).not.toContain('Hayashi Yoshimasa, Minister for Foreign Affairs')
+  })
+
+  it('keeps a lettered list’s "v." as its letter after "u.", and heads a list with a wrapped label in Title Case', () => {
+    const lettered = parsed(
+      [
+        '---',
+        'title: "Joint Statement on Afghanistan"',
+        'date: 2022-03-01',
+        '---',
+        '',
+        'The members agreed to:',
+        '',
+        'u. Renew the mandate of UNAMA in Afghanistan  ',
+        'v. Request a report from the Secretary-General.',
+      ],
+      '2022-03-01-joint-statement.md',
+    )
+    expect(lettered.sections.flatMap((x) => x.clauses).map((c) => c.label)).toContain('v.')
+    const delegation = parsed(
+      [
+        '---',
+        'title: "President Biden Announces Presidential Delegation"',
+        'date: 2022-03-01',
+        '---',
+        '',
+        'President Biden announced the delegation to the inauguration.',
+        '',
+        'Members of the Presidential',
+        'Delegation:',
+        '',
+        '-   The Honorable Katherine Tai, United States Trade Representative',
+        '-   The Honorable Rahm Emanuel, Ambassador to Japan',
+      ],
+      '2022-03-01-delegation.md',
+    )
+    expect(delegation.sections.map((x) => x.heading)).toContain('Members of the Presidential Delegation:')
+  })
+
+  it('labels every roman numeral of a long list, (xix) and (xxi) to (xxxvii) too (executive orders, review 134)', () => {
+    const order = parsed([
+      'Executive Order on the Task Force',
+      'September 12, 2022',
+      '',
+      'The Task Force shall consist of the following members:',
+      '',
+      '(xviii) the Chair of the Council on Environmental Quality;',
+      '',
+      '(xix) the Assistant to the President for National Security Affairs;',
+      '',
+      '(xx) the Assistant to the President for Domestic Policy; and',
+      '',
+      '(xxvii) the heads of such other departments as the Chair may invite.',
+    ])
+    expect(order.sections.flatMap((x) => x.clauses).map((c) => c.label)).toEqual([null, '(xviii)', '(xix)', '(xx)', '(xxvii)'])
+  })
+
+  it('splits a copied list whose last item alone ends on a full stop (readout of 2021-02-26, review 134)', () => {
+    const said = clauses(
+      parsed([
+        'Readout of the White House’s First Interagency Working Group on Coal and Power Plant Communities',
+        'February 26, 2021',
+        '',
+        'The Working Group is comprised of the following government officials:',
+        '',
+        'National Climate Advisor (Co-Chair)',
+        'Assistant to the President for Economic Policy (Co-Chair)',
+        'Secretary of the Treasury',
+        'Secretary of the Interior',
+        'Assistant to the President for Domestic Policy and Director of the Domestic Policy Council',
+        'Federal Co-Chair of the Appalachian Regional Commission.',
+      ]),
+    )
+    expect(said).toContain('Secretary of the Treasury')
+    expect(said).toContain('Federal Co-Chair of the Appalachian Regional Commission.')
+  })
+
+  it('gives a readout of a call with a monarch named alone to the monarch’s state (readout of 2022-09-14, review 133)', () => {
+    const readout = parsed([
+      'Readout of President Joe Biden’s Call with King Charles III',
+      'September 14, 2022',
+      '',
+      'President Joseph R. Biden, Jr. spoke today with King Charles III to offer his condolences on the passing of Queen Elizabeth II.',
+    ])
+    expect(readout.parties).toEqual(['united-states', 'united-kingdom'])
+  })
 })

@@ -40,7 +40,7 @@ const NUMBERED_SUBHEADING = /^[（(]([一二三四五六七八九十]{1,3})[)）
 const SECTION_NUMBER_EN =
   /^((?:Part|Chapter|Section|Article|Annex|Appendix)\s+(?:[IVXL]{1,6}|\d{1,3}|[A-H])|[IVXL]{1,6})[.):]?(?:\s+([A-Z][^.;!?]{1,80}))?$/
 /**
- * 1. / (1) / (a) / (ii) / a) / a. / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:", "PRESIDENT LÓPEZ OBRADOR:"
+ * 1. / (1) / (a) / (ii) … (xxvii) / a) / a. / Article 4, and a transcript's speaker: "PRESIDENT BIDEN:", "PRESIDENT LÓPEZ OBRADOR:"
  * (before a word, "I" or "A" included, a parenthesis, the dash of a turn that goes on from an interruption, a number or an
  * opening quotation mark: "MS. PSAKI:  $400,000.", "Q  — to the federal government", or an acronym said alone: "THE
  * PRESIDENT:  ATU."), or a reporter's "Q" (a dash right after it too: "Q– the test — when can …"; or a word in lower case, "Q  thank
@@ -48,7 +48,7 @@ const SECTION_NUMBER_EN =
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
 const PARAGRAPH_OPENING_EN =
-  /^(?:(\(\d{1,3}\)|\([a-z]\)|\([A-Z]\)(?=\s)|\((?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3}|xx)\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?!\s+and\s+A\b)(?=\s+[\p{L}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
+  /^(?:(\(\d{1,3}\)|\([a-z]\)|\([A-Z]\)(?=\s)|\((?=[ivxl]{2})(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?!\s+and\s+A\b)(?=\s+[\p{L}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
 /** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
 const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u
@@ -412,12 +412,11 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   const long = text.length > 80
   // (or in sentence case over the biography of the person it names first: "Dr. Arati Prabhakar, nominee to serve as Director,
   // Office of Science and Technology Policy" / "Dr. Arati Prabhakar has led two different federal R&D agencies …")
-  const name = /^([^,]{5,60}),\s/u.exec(text)?.[1]
+  // (named as a nominee or to a post after the comma: not a sentence whose subject the next one repeats, "The United States,
+  // Japan, and Australia will jointly finance …" / "The United States will provide …")
+  const name = /^([^,]{5,60}),\s+.{0,40}?\b(?:nominee|to serve|to be)\b/iu.exec(text)?.[1]
   const overBiography =
-    name !== undefined &&
-    name.split(/\s+/u).length >= 2 &&
-    name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) &&
-    next.text.text.trimStart().startsWith(`${name} `)
+    name !== undefined && /\s/u.test(name) && everyWordCapitalised(name) && next.text.text.trimStart().startsWith(`${name} `)
   if (
     long &&
     !overBiography &&

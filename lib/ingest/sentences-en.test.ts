@@ -197,7 +197,9 @@ describe('sentenceBoundsEnglish', () => {
       'This delivery will include over 41 pallets.',
     ])
     expect(split('It protects people from COVID-19.Test-to-Treat sites are open.')).toHaveLength(2)
-    expect(split('Our plan has three parts: 1.Infrastructure and jobs for all.')).toHaveLength(1)
+    expect(split('The missiles were S-400.The sale went ahead.')).toHaveLength(2)
+    // (not a list's number at the head of its line: "10.Expand access …")
+    expect(split('10.Expand access to affordable child care.')).toEqual(['10.Expand access to affordable child care.'])
   })
 
   it('keeps a web or mail address whole, whose dots have no space after them either', () => {

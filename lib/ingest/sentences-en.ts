@@ -401,10 +401,16 @@ function gluedSentence(text: string, stop: number, end: number): boolean {
   if (ellipsis && omissionInside(text, stop)) return false
   if (ellipsis && /[\d%]$/u.test(text.slice(Math.max(0, stop - 1), stop))) return true
   if (!ellipsis && inWebAddress(text, stop, end)) return false
-  // (after a number of two digits or more, or a name's number, before a word in lower case after its capital: "… on July
-  // 12, 14, and 19.This delivery …", "… from COVID-19.Test-to-Treat …"; not a list's numeral, "1.Infrastructure")
-  if (/(?:^|[\s(])(?:\p{Lu}{2,}-)?\d{2,}$/u.test(text.slice(Math.max(0, stop - 24), stop)))
-    return GLUED_AFTER_MARK.test(text.slice(end, end + 2))
+  // (after a number of two digits or more, or a name's number, inside a sentence, before a word in lower case after its
+  // capital: "… on July 12, 14, and 19.This delivery …", "… from COVID-19.Test-to-Treat …", "… the S-400.The …"; not a list's
+  // numeral that opens its line, "1.Infrastructure", "10.Expand access …")
+  const head = text.slice(Math.max(0, stop - 200), stop)
+  const number = /(?:^|[\s(])((?:[\p{L}\d]+[-–])?\d{2,})$/u.exec(head)
+  if (number) {
+    const before = head.slice(0, number.index)
+    const sentence = before.slice(Math.max(...['. ', '? ', '! ', '\n'].map((mark) => before.lastIndexOf(mark))) + 1)
+    if (/\p{L}/u.test(sentence)) return GLUED_AFTER_MARK.test(text.slice(end, end + 2))
+  }
   let from = stop
   while (from > 0 && /[\p{L}.]/u.test(text[from - 1] as string)) from--
   const word = text.slice(from, stop)

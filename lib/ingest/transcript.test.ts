@@ -45,6 +45,8 @@ describe('isStageDirection', () => {
       expect(isStageDirection(text, true), text).toBe(true)
       expect(isStageDirection(text), text).toBe(false)
     }
+    // (not a sentence of what is said that opens with a pronoun or a preposition in -ing: code review of 2026-12-06)
+    expect(isStageDirection('(Everything is on the table.)', true)).toBe(false)
     expect(isStageDirection('(The full list is attached.)')).toBe(false)
   })
 
@@ -112,6 +114,8 @@ describe('withoutInlineDirections', () => {
     expect(without('I don’t know what was going on back there, but I — (laughter).  You’re all here.')).toBe(
       'I don’t know what was going on back there, but I —.  You’re all here.',
     )
+    // (not after a word a sentence may end on: "It is what it is." ended there)
+    expect(without('It is what it is — (laughter).  But we go on.')).toBe('It is what it is.  But we go on.')
   })
 
   it('leaves out what the speaker does between two dashes in a transcript alone (review 129)', () => {
@@ -121,6 +125,7 @@ describe('withoutInlineDirections', () => {
     )
     // (a parenthesis of the text stays, between dashes too, and outside a transcript)
     expect(inTranscript('The funds — (including vaccines) — arrive.')).toBe('The funds — (including vaccines) — arrive.')
+    expect(inTranscript('The plan — (this is important) — costs nothing.')).toBe('The plan — (this is important) — costs nothing.')
     expect(without('He seems to be, God willing — (knocks on podium wood) — doing well.')).toBe(
       'He seems to be, God willing — (knocks on podium wood) — doing well.',
     )

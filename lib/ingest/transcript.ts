@@ -45,7 +45,7 @@ export function isStageDirection(text: string, inTranscript = false): boolean {
  * is signed)."
  */
 const TRANSCRIPT_DIRECTION =
-  /^\((?:[A-Z][a-z]+(?:s|ing)\s[^()]{1,60}|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)|(?:The|A|An)\s[^()]{1,100}?\s[a-z]+s(?:\s[^()]{1,100})?)(?:\.["”]?\)\.?|\)\.)$/u
+  /^\((?:(?!(?:Every|Some|No|Any)thing\s|(?:During|Including|Regarding|Following|According|Pending|Concerning)\s)[A-Z][a-z]+(?:s|ing)\s[^()]{1,60}|(?:The|A|An)\s[^()]{1,60}\s(?:is|are)\s[a-z]+(?:ed|en)|(?:The|A|An)\s[^()]{1,100}?\s[a-z]+s(?:\s[^()]{1,100})?)(?:\.["”]?\)\.?|\)\.)$/u
 
 /** Whether a paragraph is only a time stamp or a stage direction. */
 export function isTranscriptMark(text: string): boolean {
@@ -109,18 +109,23 @@ const INLINE_DIRECTION =
 const DASHED_DIRECTION = new RegExp(`\\s*[—–]${INLINE_DIRECTION.source}(?=[.!?,;])`, 'giu')
 
 /**
- * In a transcript, what the speaker does between two dashes, in lower case and the present tense: "God willing —
- * (knocks on podium wood) — doing well". Only between dashes: a parenthesis of the text ("(including vaccines)") stays.
+ * In a transcript, what the speaker does between two dashes, in lower case, by one of the verbs of a stenographer's note:
+ * "God willing — (knocks on podium wood) — doing well". A parenthesis of the text stays ("— (this is important) —").
  */
-const DASHED_ACTION = /(?<=[—–]-?)\s*\([a-z]{3,}s(?:\s[a-z]+){0,4}\)(?=\s*[—–])/gu
+const DASHED_ACTION =
+  /(?<=[—–]-?)\s*\((?:applauds|claps|gestures|holds|knocks|laughs|looks|makes|motions|nods|points|raises|reads|shows|shrugs|sighs|sings|snaps|taps|turns|waves)(?:\s[a-z]+){0,4}\)(?=\s*[—–])/gu
 
 /** Words broken off before a dash: the last word before it is a function word ("And —", "from our —") or cut short ("trav- —"). */
-function brokenOff(before: string): boolean {
+function brokenOff(before: string, atTurnEnd = true): boolean {
   // (or a word cut short: "You’ll be able to trav- —")
   if (/\p{L}-\s*[—–]?\s*$/u.test(before)) return true
-  const word = /(\p{L}+)\s*[—–]?\s*$/u.exec(before)?.[1]
-  return word !== undefined && BREAKING_WORDS.has(word.toLowerCase())
+  const word = /(\p{L}+)\s*[—–]?\s*$/u.exec(before)?.[1]?.toLowerCase()
+  // (where the turn goes on, only a word no sentence ends on: "It is what it is — (laughter).  But …" ended its sentence)
+  return word !== undefined && BREAKING_WORDS.has(word) && (atTurnEnd || !SENTENCE_FINAL_WORDS.has(word))
 }
+
+/** Words of BREAKING_WORDS that may end a sentence: "It is what it is.", "I’ll leave it at that.", "Yes, we will." */
+const SENTENCE_FINAL_WORDS = new Set('is was be can could will would should must just that which'.split(' '))
 
 /** Words a sentence does not end on: conjunctions, prepositions, articles, possessives, subject pronouns ("… but I —"). */
 const BREAKING_WORDS = new Set(
@@ -143,7 +148,9 @@ export function withoutInlineDirections(text: MappedText, transcript = false): M
   // ("insisted — (laughter)." → "insisted.": the dash before a note that ends the sentence goes with it; not after a function
   // word, where the dash marks words broken off: "And — (laughter)." at the paragraph's end → "And —", not "And."; with more
   // text after it the stop stays, to keep the sentences apart: "but I — (laughter).  You’re all here." → "but I —.")
-  const dashed = [...text.text.matchAll(DASHED_DIRECTION)].filter((m) => !brokenOff(text.text.slice(0, m.index)))
+  const dashed = [...text.text.matchAll(DASHED_DIRECTION)].filter(
+    (m) => !brokenOff(text.text.slice(0, m.index), /^[.!?]\s*$/u.test(text.text.slice(m.index + m[0].length))),
+  )
   const within = (at: number) => dashed.some((m) => m.index <= at && at < m.index + m[0].length)
   const matches = [
     ...dashed,

@@ -175,6 +175,11 @@ describe('findPartiesEn', () => {
           'Today, for the first time in 40 years, the United Nations Security Council convened an Emergency Special Session of the General Assembly. I commend the Member States of the United Nations for holding this historic session.',
       }),
     ).toEqual({ codes: [], from: 'none' })
+    // (but a state that is the subject of its first sentence is its voice: code review of 2026-12-06)
+    expect(codes('Statement by the Foreign Secretary', 'The United Kingdom condemns the missile launch. We call for restraint.')).toEqual([
+      'united-kingdom',
+    ])
+    expect(codes('Statement by the Chief Cabinet Secretary', 'The Government of Japan strongly condemns the launch.')).toEqual(['japan'])
     // (nor a fact sheet on a grouping's summit, whose publisher is among its members: "Fact Sheet: Quad Summit")
     expect(
       codes(

@@ -534,8 +534,17 @@ function partiesOfText({
       // National Economic Council Director Brian Deese hosted a roundtable with stakeholders from the private sector …")
       (namesOwnOffice(title, opening) ? findPartyByCode('united-states') : undefined)
     // (never the first foreign state or grouping it names, which is its topic: "Statement by the President on the United
-    // Nations General Assembly Vote …" / "I commend the Member States of the United Nations …" is not the United Nations')
-    return home ? { codes: [home.code], from: 'publisher' } : { codes: [], from: 'none' }
+    // Nations General Assembly Vote …" / "I commend the Member States of the United Nations …" is not the United Nations';
+    // but a state that is the subject of its first sentence speaks: "Statement by the Foreign Secretary" / "The United
+    // Kingdom condemns …", "The Government of Japan strongly condemns …")
+    const speaking =
+      home ??
+      openingSentences(opening.slice(0, 2000), 1)
+        .map((sentence) =>
+          mentionsIn(sentence).find((m) => SUBJECT_BEFORE.test(sentence.slice(0, m.at).replace(/\bGovernment of\s+$/iu, ''))),
+        )
+        .find((m) => m !== undefined && m.party.type === 'state')?.party
+    return speaking ? { codes: [speaking.code], from: 'publisher' } : { codes: [], from: 'none' }
   }
   const between =
     /\b(?:between|of the leaders of|by the leaders of)\s+(.+?)(?=\s(?:on|regarding|concerning|following|to|in)\s|[:,]\s|$)/i.exec(title)
