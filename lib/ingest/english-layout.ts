@@ -587,10 +587,16 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   groups.forEach((group, k) => {
     const next = groups[k + 1]?.[0]
     const line = group[0]
-    // (a label over a list wrapped inside a phrase is one too: "Latino Community Leaders in" / "Attendance:" over its names)
-    if (group.length === 2 && line && next?.listItem) {
+    // (a label over a list wrapped inside a phrase is one too: "Latino Community Leaders in" / "Attendance:" over its names;
+    // and a heading in capitals wrapped over two lines, over prose: "4. SUPPORT CONSERVATION, CLIMATE ADAPTATION, AND A JUST
+    // ENERGY" / "TRANSITION", as its shorter siblings on one line are)
+    if (group.length === 2 && line && next) {
       const label = joinLines(group.map((l) => l.text)).text
-      if (label.endsWith(':') && isRunInHeading(label) && !line.text.text.trim().endsWith(':')) runIn.add(line)
+      if (next.listItem && label.endsWith(':') && isRunInHeading(label) && !line.text.text.trim().endsWith(':')) runIn.add(line)
+      // (of four words or more, each line with words: not a table's row, "CAR" / "302,000")
+      const capitals = !/\p{Ll}/u.test(label) && label.split(/\s+/u).length >= 4 && group.every((l) => /\p{Lu}{2}/u.test(l.text.text))
+      if (capitals && k > 0 && !next.listItem && /^[\p{Lu}\d“"]/u.test(next.text.text) && isRunInHeading(label, RUN_IN_HEADING_ABOVE_TEXT))
+        runIn.add(line)
       return
     }
     if (

@@ -6362,4 +6362,39 @@ describe('findings of reviews 129 and 130 (unseen releases of 2021-2022)', () =>
     ])
     expect(readout.parties).toEqual(['united-states', 'united-kingdom'])
   })
+
+  it('gives a readout of an occasion both sides’ compound names to both (readout of 2022-09-16, review 136)', () => {
+    const readout = parsed([
+      'Readout of U.S.-Colombia High-Level Roundtable',
+      'September 16, 2022',
+      '',
+      'Today, senior officials from the United States and Colombian government discussed security cooperation. The Colombian delegation was led by Minister of Foreign Affairs Alvaro Leyva.',
+    ])
+    expect(readout.parties).toEqual(['united-states', 'colombia'])
+  })
+
+  it('reads a numbered heading in capitals wrapped over two lines as its siblings on one line are (fact sheet of 2022-08-08, review 136)', () => {
+    const sheet = parsed(
+      [
+        '---',
+        'title: "FACT SHEET: U.S. Strategy Toward Sub-Saharan Africa"',
+        'date: 2022-08-08',
+        '---',
+        '',
+        'The strategy pursues four main objectives in sub-Saharan Africa:',
+        '',
+        '3\\. ADVANCE PANDEMIC RECOVERY AND ECONOMIC OPPORTUNITY  ',
+        '',
+        'The United States will work with African partners to end the pandemic.',
+        '',
+        '4\\. SUPPORT CONSERVATION, CLIMATE ADAPTATION, AND A JUST ENERGY',
+        'TRANSITION  ',
+        '',
+        'Africa’s efforts to conserve and restore the continent’s ecosystems are central to the climate fight.',
+      ],
+      '2022-08-08-fact-sheet.md',
+    )
+    expect(sheet.sections.map((x) => x.heading)).toContain('SUPPORT CONSERVATION, CLIMATE ADAPTATION, AND A JUST ENERGY TRANSITION')
+    expect(clauses(sheet)).toHaveLength(3)
+  })
 })

@@ -228,7 +228,8 @@ export function readoutCounterparts(title: string): PartyEntry[] {
   // (or whose meeting it was: "Readout: Trilateral Meeting of Prime Minister Boris Johnson of the United Kingdom, President
   // Joe Biden, and Prime Minister Scott Morrison of Australia")
   const match = /^.*?\b(?:with|between|(?:Visit|Trip|Travel)\s+to|Meeting\s+of)\s+(.+)$/iu.exec(title)
-  if (!match) return []
+  // (or an occasion of both sides, named by their compound: "Readout of U.S.-Colombia High-Level Roundtable")
+  if (!match) return compoundParties(title)
   // (up to the topic, the place or the purpose: "… of Australia at the G20 Summit in Bali, Indonesia", "… of Germany to
   // Discuss Russia's …", "… Held Hostage in Iran", "U.S. Ambassador to Japan")
   const talks = (match[1] as string).split(READOUT_TOPIC)[0] as string
@@ -236,6 +237,15 @@ export function readoutCounterparts(title: string): PartyEntry[] {
   const visit = /\b(?:Visit|Trip|Travel)\s+to\s+$/iu.test(match[0].slice(0, match[0].length - (match[1] as string).length))
   if (visit && US_STATES.has(talks.trim())) return []
   return talksParties(talks, (m) => !m.occasion) ?? []
+}
+
+/** The two parties a compound names, "U.S.-Colombia", "U.S.–ROK", where the title has one; else none. */
+function compoundParties(title: string): PartyEntry[] {
+  for (const compound of title.matchAll(/(\S+)[-–](\S+)/gu)) {
+    const [first, second] = [partiesNamedIn(compound[1] as string), partiesNamedIn(compound[2] as string)]
+    if (first.length === 1 && second.length === 1 && first[0] !== second[0]) return [first[0] as PartyEntry, second[0] as PartyEntry]
+  }
+  return []
 }
 
 /**
