@@ -32,7 +32,7 @@ import {
   withoutNarration,
 } from './transcript'
 import type { ImportNote, RepairedParagraph, SourceLine } from './types'
-import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { ENGLISH_STOPWORDS, isTitleCaseWord } from '@/lib/text/english-stopwords'
 import { opensSentenceAt, sentenceBoundsEnglish } from './sentences-en'
 
 /** A paragraph or list item opening with its number: "1. We have", "(a) the", "2) To". */
@@ -282,11 +282,7 @@ export function isRunInHeading(text: string, longest = RUN_IN_HEADING): boolean 
   // (nor a sentence that such an adverb opens, with its comma: "Specifically, the Safer America Plan:" over its list)
   const opener = /^(\p{L}+),$/u.exec(words[0] ?? '')?.[1]?.toLowerCase()
   if (opener && (LEAD_IN_ADVERBS.has(opener) || /ly$/u.test(opener))) return false
-  return (
-    words.length <= Math.round(longest / 7.5) &&
-    // (an ampersand stands for "and": "Jen Easterly, Nominee for Director of Cybersecurity & Infrastructure Security Agency")
-    words.every((word) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || word === '&' || ENGLISH_STOPWORDS.has(word.toLowerCase()))
-  )
+  return words.length <= Math.round(longest / 7.5) && words.every(isTitleCaseWord)
 }
 
 /**
@@ -812,16 +808,15 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     // (only near the top, under the first paragraph where a page opens with a quotation, under a quotation, or closing the
     // text, and on a plain line: a heading that names
     // a speaker and a day over what they said, "### President Joseph R. Biden, February 24, 2022", stays)
-    const comma = [...line.matchAll(/,\s+/gu)].find(
-      (m) => OFFICE_AND_NAME.test(line.slice(0, m.index)) && dated(line.slice(m.index + m[0].length)),
-    )
+    const namedAndDated = () =>
+      [...line.matchAll(/,\s+/gu)].some((m) => OFFICE_AND_NAME.test(line.slice(0, m.index)) && dated(line.slice(m.index + m[0].length)))
     if (
-      comma &&
       (k <= 3 || underQuote || k === said.length - 1) &&
       !p.listItem &&
       !p.markedHeading &&
       /[.!?]["”’]?$/u.test(before) &&
-      !/^[“"]/u.test(after)
+      !/^[“"]/u.test(after) &&
+      namedAndDated()
     )
       attributions.add(k)
   })
@@ -1110,12 +1105,12 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
   // (a last sentence that announces the list is a lead-in too, its stop where a colon might be: "…, President Joe Biden
   // announced his intent to appoint the following individuals to serve in key regional roles at the U.S. …." over their
   // names; not "the following year")
-  const lastSentence = above.slice(sentenceBoundsEnglish(above).at(-1)?.[0] ?? 0)
+  const lastSentence = () => above.slice(sentenceBoundsEnglish(above).at(-1)?.[0] ?? 0)
   const underLeadIn =
     [above, ...group.map((line) => line.text.text)].some((line) => /:["”’)]*$/u.test(line)) ||
-    (/\.["”’)]*$/u.test(lastSentence) &&
+    (/\.["”’)]*$/u.test(above) &&
       /\bthe following\s+(?!(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter|decade|session)s?\b)[\p{L}\d]/iu.test(
-        lastSentence,
+        lastSentence(),
       ))
   if (
     breaks.every((line, k) =>

@@ -13,7 +13,7 @@
  */
 import nlp from 'compromise/two'
 import { isHan } from '@/lib/text/chars'
-import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { ENGLISH_STOPWORDS, isTitleCaseWord } from '@/lib/text/english-stopwords'
 import { MappedTextBuilder, originalRange, sliceMapped, trimMapped, type MappedText } from '@/lib/text/mapped-text'
 import { PARAGRAPH_OPENING } from './repair-extraction'
 import { sentenceBoundsEnglish } from './sentences-en'
@@ -503,10 +503,7 @@ function everyWordCapitalised(text: string): boolean {
     while (after < words.length && NAME_PARTICLES.has(words[after] as string)) after++
     return NAME_PARTICLES.has(words[k] as string) && capital(words[before]) && capital(words[after])
   }
-  // (an ampersand stands for "and": "… Director of Cybersecurity & Infrastructure Security Agency")
-  return words.every(
-    (word, k) => /^[\p{Lu}\d(“"‘'-]/u.test(word) || word === '&' || ENGLISH_STOPWORDS.has(word.toLowerCase()) || particle(k),
-  )
+  return words.every((word, k) => isTitleCaseWord(word) || particle(k))
 }
 
 /** The particles a name keeps in lower case: "María de la Concepción Hernández Legorreta", "Ursula von der Leyen". */

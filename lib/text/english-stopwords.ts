@@ -14,5 +14,13 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/**
+ * A word as a Title Case heading prints it: capitalised (or a number, or opening with a bracket or a quotation mark), a
+ * function word, or an ampersand standing for "and" ("… Director of Cybersecurity & Infrastructure Security Agency").
+ */
+export function isTitleCaseWord(word: string): boolean {
+  return /^[\p{Lu}\d(“"‘'-]/u.test(word) || word === '&' || ENGLISH_STOPWORDS.has(word.toLowerCase())
+}
+
 /** An English word as a reader counts them: letters and digits, hyphenated or dotted parts joined (Indo-Pacific, U.S). */
 export const ENGLISH_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu
