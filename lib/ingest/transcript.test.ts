@@ -118,6 +118,16 @@ describe('withoutInlineDirections', () => {
     expect(without('It is what it is — (laughter).  But we go on.')).toBe('It is what it is.  But we go on.')
   })
 
+  it('keeps the dash of words broken off on a pronoun’s contracted verb, which ends no sentence (review 138)', () => {
+    expect(without('That’s okay.  That’s — (laughter).  That’s Ruth Ann saying it.')).toBe(
+      'That’s okay.  That’s —.  That’s Ruth Ann saying it.',
+    )
+    expect(without('And we’re — (laughter).  We’re here.')).toBe('And we’re —.  We’re here.')
+    // (a negation may end one: "No, I don’t."; and a possessive: "It was John’s.")
+    expect(without('No, I don’t — (laughter).  Not yet.')).toBe('No, I don’t.  Not yet.')
+    expect(without('It was John’s — (laughter).  Really.')).toBe('It was John’s.  Really.')
+  })
+
   it('leaves out what the speaker does between two dashes in a transcript alone (review 129)', () => {
     const inTranscript = (text: string) => withoutInlineDirections(mapIdentity(text), true).text
     expect(inTranscript('He seems to be, God willing — (knocks on podium wood) — doing well.')).toBe(
