@@ -6398,3 +6398,23 @@ describe('findings of reviews 129 and 130 (unseen releases of 2021-2022)', () =>
     expect(clauses(sheet)).toHaveLength(3)
   })
 })
+
+describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () => {
+  it('gives a readout of a call with “Allies and partners” to those its sentence of participants names (readout of 2022-02-28, review 137)', () => {
+    const readout = parsed([
+      'Readout of President Biden’s Call with Allies and Partners',
+      'February 28, 2022',
+      '',
+      'President Joseph R. Biden hosted a secure conference call today with Allies and partners about our unified response to Russia’s unjustified and unprovoked war on Ukraine. The leaders recognized the bravery of the Ukrainian people. They also discussed their coordinated efforts to impose severe costs. Joining President Biden on the call were Prime Minister Trudeau of Canada, President Macron of France, Chancellor Scholz of Germany, NATO Secretary General Stoltenberg, and Prime Minister Johnson of the United Kingdom.',
+    ])
+    expect(readout.parties).toEqual(['united-states', 'canada', 'france', 'germany', 'nato', 'united-kingdom'])
+    // (not the publisher's own officers who joined its leader, nor governors of the Union)
+    const own = parsed([
+      'Readout of President Biden’s Meeting with Cabinet Officials and Governors',
+      'June 30, 2021',
+      '',
+      'Today, President Biden met with Cabinet officials and governors on wildfire preparedness. Joining President Biden and Vice President Harris in the meeting were Secretary of Homeland Security Alejandro Mayorkas and Governor Gavin Newsom of California.',
+    ])
+    expect(own.parties).toEqual(['united-states'])
+  })
+})

@@ -15,7 +15,9 @@ import {
   isReadoutTitle,
   namedSubjectEn,
   PUBLISHER_HEADLINE,
+  namesParticipants,
   openingCounterparts,
+  participantParties,
   readoutCounterparts,
   readoutOwnSide,
 } from '@/lib/parties/find-parties-en'
@@ -157,7 +159,15 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   // (a ministry's title printed in Traditional characters may be Taiwan's, "外交部發言人…": China's only if it says so)
   const ministry =
     CHINESE_MINISTRY_VOICE.test(title) && (!context.traditional || /^(?:\d{4}年\d{1,2}月\d{1,2}日)?中华人民共和国/u.test(title))
-  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, oneVoice, ministry)
+  // (the sentence of the first paragraphs that lists who took part, which a readout's counterparts may be named in alone)
+  const participants =
+    language === 'en'
+      ? (sections
+          .flatMap((s) => s.clauses)
+          .slice(0, PARTICIPANTS_WITHIN)
+          .find((c) => namesParticipants(c.text))?.text ?? '')
+      : ''
+  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, oneVoice, ministry, participants)
   const date = findDate({
     dateline: document.dateline,
     header,
@@ -518,6 +528,8 @@ function findStatementParties(
   oneVoice: boolean,
   /** the title is in the voice of a ministry of the People's Republic or its spokesperson (CHINESE_MINISTRY_VOICE) */
   ministry = false,
+  /** an early sentence that lists who took part in the talks ("Joining President Biden on the call were …"), or '' */
+  participants = '',
 ): string[] {
   if (kind === 'speech' && header.speaker) {
     const found =
@@ -556,8 +568,11 @@ function findStatementParties(
     // Biden’s Call with …")
     // (or, where the title names them only by a person or an occasion, whom its first sentence says: "… Meeting with
     // Politburo Member Yang Jiechi" / "… met with Chinese Communist Party Politburo Member …")
+    // (or, where those name them only as "Allies and partners", whom its sentence of participants lists: "Joining President
+    // Biden on the call were Prime Minister Trudeau of Canada, …")
     const titled = readoutCounterparts(title)
-    const counterparts = (titled.length === 0 && isReadoutTitle(title) ? openingCounterparts(opening) : titled).map((p) => p.code)
+    const opened = titled.length === 0 && isReadoutTitle(title) ? openingCounterparts(opening) : titled
+    const counterparts = (opened.length === 0 && isReadoutTitle(title) ? participantParties(participants) : opened).map((p) => p.code)
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
     if (publisher && oneVoice && !SIGNED_BY_TWO.test(title)) return [publisher]
@@ -1013,3 +1028,6 @@ function looksBinary(text: string): boolean {
   const suspicious = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0
   return suspicious > sample.length * 0.01
 }
+
+/** How many of a text's first clauses are searched for its sentence of participants (a readout's fourth or fifth sentence). */
+const PARTICIPANTS_WITHIN = 12

@@ -301,6 +301,26 @@ export function openingCounterparts(opening: string): PartyEntry[] {
 }
 
 /**
+ * A readout's sentence that lists who took part beside its own officer, where its title and first sentence name the
+ * others only as "Allies and partners": "Joining President Biden on the call were Prime Minister Trudeau of Canada, …".
+ */
+const PARTICIPANTS = /^(?:Also\s+)?(?:Joining|Participating\s+in|Taking\s+part\s+in)\b[^.:;]{0,80}?\b(?:were|was|included)\s+/u
+
+/** Whether a sentence lists who took part in talks (PARTICIPANTS). */
+export const namesParticipants = (sentence: string): boolean => PARTICIPANTS.test(sentence)
+
+/**
+ * The governments and groupings such a sentence lists (not a governor's or a mayor's state, nor a state named as where a
+ * person who speaks for no government comes from); none for another sentence.
+ * @example participantParties('Joining President Biden on the call were Prime Minister Trudeau of Canada.').map((p) => p.code) // ['canada']
+ */
+export function participantParties(sentence: string): PartyEntry[] {
+  const match = PARTICIPANTS.exec(sentence)
+  if (!match) return []
+  return talksParties(sentence.slice(match[0].length), (m) => !m.occasion && (m.leader || !US_STATES.has(m.party.nameEn))) ?? []
+}
+
+/**
  * Who the talks of a readout's first sentence were with: "met (virtually) with …", "spoke by phone with …", "hosted by …",
  * "joined leaders of …" (not "joined by …", who come with its own side).
  */
