@@ -6400,6 +6400,34 @@ describe('findings of reviews 129 and 130 (unseen releases of 2021-2022)', () =>
 })
 
 describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () => {
+  it('reads a copied heading line right above its paragraph’s sentence as a heading (fact sheet of 2022-04-25, review 138)', () => {
+    const sheet = parsed([
+      'FACT SHEET: The Domestic Counter-Unmanned Aircraft Systems National Action Plan',
+      'April 25, 2022',
+      '',
+      'Today, the Biden Administration is releasing the first whole-of-government plan to address UAS threats in the Homeland.',
+      '',
+      'Recommendations',
+      'The Plan provides eight key recommendations for action:',
+      '',
+      'Establish a National Counter-UAS Training Center to increase training accessibility and promote interagency cross-training;',
+      'Enhance cooperation with the international community on counter-UAS technologies.',
+    ])
+    expect(sheet.sections.map((x) => x.heading)).toContain('Recommendations')
+    expect(clauses(sheet)).toContain('The Plan provides eight key recommendations for action:')
+    // (a sentence wrapped by hand stays one: its first line had no room for the next one's first word)
+    const wrapped = parsed([
+      'Statement on the Plan',
+      'April 25, 2022',
+      '',
+      'Today, the Administration releases its plan.',
+      '',
+      'Recommendations from agencies and partners',
+      'Followed the review of the first report.',
+    ])
+    expect(wrapped.sections.map((x) => x.heading)).not.toContain('Recommendations from agencies and partners')
+  })
+
   it('gives a readout of a call with “Allies and partners” to those its sentence of participants names (readout of 2022-02-28, review 137)', () => {
     const readout = parsed([
       'Readout of President Biden’s Call with Allies and Partners',
@@ -6416,5 +6444,26 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
       'Today, President Biden met with Cabinet officials and governors on wildfire preparedness. Joining President Biden and Vice President Harris in the meeting were Secretary of Homeland Security Alejandro Mayorkas and Governor Gavin Newsom of California.',
     ])
     expect(own.parties).toEqual(['united-states'])
+  })
+
+  it('reads a copied nominee’s heading longer than a line as his heading where his biography adds his middle initial (2021-04-27, review 138)', () => {
+    const release = parsed([
+      'President Biden Announces Key Administration Nominations in National Security',
+      'April 27, 2021',
+      '',
+      'Today, President Biden announced his intent to nominate two individuals to serve in key roles.',
+      '',
+      'Lee Satterfield, Nominee for Assistant Secretary for the Bureau of Educational and Cultural Affairs, Department of State',
+      '',
+      'Lee Satterfield is President and Chief Operating Officer at Meridian International Center.',
+      '',
+      'Adam Scheinman, Nominee for Special Representative of the President for Nuclear Nonproliferation, with the Rank of Ambassador, Bureau of International Security and Nonproliferation, Department of State',
+      '',
+      'Adam M. Scheinman is a Professor of Practice at the National War College. He holds a degree from Columbia University.',
+    ])
+    expect(release.sections.map((x) => x.heading)).toContain(
+      'Adam Scheinman, Nominee for Special Representative of the President for Nuclear Nonproliferation, with the Rank of Ambassador, Bureau of International Security and Nonproliferation, Department of State',
+    )
+    expect(clauses(release)).toHaveLength(4)
   })
 })

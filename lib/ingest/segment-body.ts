@@ -416,7 +416,7 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // Japan, and Australia will jointly finance …" / "The United States will provide …")
   const name = /^([^,]{5,60}),\s+.{0,40}?\b(?:nominee|to serve|to be)\b/iu.exec(text)?.[1]
   const overBiography =
-    name !== undefined && /\s/u.test(name) && everyWordCapitalised(name) && next.text.text.trimStart().startsWith(`${name} `)
+    name !== undefined && /\s/u.test(name) && everyWordCapitalised(name) && opensWithName(next.text.text.trimStart(), name)
   if (
     long &&
     !overBiography &&
@@ -480,6 +480,24 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
     /[.!?]["”’)]*$/u.test(next.text.text.trim()) &&
     isHeadingEn(paragraphs, i - 1)
   return previous === '' || stacked || subheading || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous) || afterList
+}
+
+/**
+ * Whether a paragraph opens with a person's name as a heading gave it, or with a middle name or initial more: "Adam
+ * Scheinman, Nominee for …" over "Adam M. Scheinman is a Professor of Practice …".
+ */
+function opensWithName(text: string, name: string): boolean {
+  if (text.startsWith(`${name} `)) return true
+  const words = name.split(/\s+/u)
+  const opening = text.split(/\s+/u, words.length + 2)
+  const given = words.length - 1
+  if (words.slice(0, given).some((word, k) => opening[k] !== word)) return false
+  // (one or two middle names or initials, then the surname)
+  return [1, 2].some(
+    (middle) =>
+      opening.slice(given, given + middle).every((word) => /^\p{Lu}[\p{L}’'-]*\.?$/u.test(word)) &&
+      opening[given + middle] === words[given],
+  )
 }
 
 /** A short line as a list's item without bullets is: capitalised, ending no sentence or clause, and no heading by its markup. */
