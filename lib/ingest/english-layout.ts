@@ -1142,8 +1142,20 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
     // Brundtland – Former Prime Minister of Norway, Former World" / "Health Organization Director-General  ")
     const byHand = group.slice(0, -1).some((line) => line.hardBreak)
     const endsAt = (k: number) => !byHand || (group[k] as CleanLine).hardBreak
+    // (a name's suffix ends no sentence: "Raymond Duane Kemp, Sr." ends its item on a word)
+    const item = (k: number) => (group[k] as CleanLine).text.text.replace(NAME_SUFFIX, '')
+    // (and three lines or more of a few words each in Title Case under the colon, names or posts, are its items whatever
+    // room their lines had, as names of about one length may have none: "Darrell Leroy Dorgan" / "John L. Estrada" / …; in
+    // a text not hard-wrapped, where no line is a wrap's)
+    const titled =
+      width === Infinity &&
+      group.length >= 3 &&
+      group.every((_, k) => {
+        const words = item(k).split(/\s+/u)
+        return words.length <= TITLED_ITEM_WORDS && words.every(isTitleCaseWord)
+      })
     const items =
-      unwrapped &&
+      (unwrapped || titled) &&
       underLeadIn &&
       group.length > 2 &&
       // (the last may end on a full stop, as a list's last item does, "… Federal Co-Chair of the Appalachian Regional
@@ -1153,14 +1165,32 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
       group.every(
         (line, k) =>
           !endsAt(k) ||
-          /[\p{L}\d)\]”’"]$/u.test(line.text.text) ||
+          /[\p{L}\d)\]”’"]$/u.test(item(k)) ||
           (k === group.length - 1 &&
             k >= 3 &&
             /\p{L}\.$/u.test(line.text.text) &&
             breaks.every((above, j) => above.text.text.length === widest || roomAt(j, widest))),
       ) &&
-      group.slice(0, -1).every((line, k) => !endsAt(k) || endsUnpunctuatedItem(line.text.text, (group[k + 1] as CleanLine).text.text))
-    if (!items) return [group]
+      group.slice(0, -1).every((_, k) => !endsAt(k) || endsUnpunctuatedItem(item(k), (group[k + 1] as CleanLine).text.text))
+    if (!items) {
+      // (but a heading copied without its bold right above its paragraph's only line heads it: "Recommendations" / "The Plan
+      // provides eight key recommendations for action:")
+      // (two lines of a text not hard-wrapped, the first no longer than half the second: not a sentence wrapped at a width,
+      // "**Combat Xenophobia Against Asian American and Pacific" / "Islanders.** While …"; not an item's first line, nor a
+      // run-in label with its text, "Millennium Challenge Corporation (MCC) Compacts: The MCC", nor a name and post)
+      const [first, second] = group as [CleanLine, CleanLine]
+      const headed =
+        plain &&
+        width === Infinity &&
+        group.length === 2 &&
+        !first.listItem &&
+        first.text.text.length * 2 <= second.text.text.length &&
+        isRunInHeading(first.text.text) &&
+        !/[:,]/u.test(first.text.text) &&
+        /^\p{Lu}/u.test(second.text.text) &&
+        SENTENCE_END.test(second.text.text)
+      return headed ? [[first], [second]] : [group]
+    }
     const listed: CleanLine[][] = [[]]
     group.forEach((line, k) => {
       ;(listed.at(-1) as CleanLine[]).push({ ...line, listItem: true })
@@ -1215,6 +1245,11 @@ function endsUnpunctuatedItem(line: string, next: string): boolean {
   if (line.length > UNPUNCTUATED_ITEM || sentenceBoundsEnglish(line).length > 1) return false
   return /[\p{L}\d)\]”’"],?$/u.test(line) && !endsInsidePhrase(line.replace(/,$/u, ''))
 }
+
+/** A name's suffix at the end of a line: "Raymond Duane Kemp, Sr.", "John Smith Jr.". */
+const NAME_SUFFIX = /(?<=\p{L}),?\s+(?:Jr|Sr)\.$/u
+/** The most words of a list's item in Title Case read as an item whatever room its line had. */
+const TITLED_ITEM_WORDS = 6
 
 /** An item of a list printed without end marks is at most this long. */
 const UNPUNCTUATED_ITEM = 300

@@ -6466,4 +6466,32 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
     )
     expect(clauses(release)).toHaveLength(4)
   })
+
+  it('reads copied lines of names under a lead-in’s colon as its items, a name ending on “Sr.” too (release of 2021-09-29, review 138)', () => {
+    const names = (first: string) =>
+      clauses(
+        parsed([
+          'President Biden Appoints Members to the American Battle Monuments Commission',
+          'September 29, 2021',
+          '',
+          'WASHINGTON – Today, President Biden appointed 11 members to the American Battle Monuments Commission (ABMC):',
+          '',
+          first,
+          'Darrell Leroy Dorgan',
+          'John L. Estrada',
+          'Florent Groberg',
+          'Amy Looney Heffernan',
+          'Matthew E. Jones',
+          'Raymond Duane Kemp, Sr.',
+          'Bud D. Pettigrew',
+          'Daniel P. Woodward',
+          '',
+          'Established by Congress in 1923, ABMC is a federal agency charged with guarding America’s overseas cemeteries.',
+        ]),
+      )
+    expect(names('Lieutenant General Mark Philip Hertling, USA, (Ret.), Secretary')).toHaveLength(11)
+    expect(names('Lieutenant General Mark Philip Hertling, USA, (Ret.), Secretary')).toContain('Raymond Duane Kemp, Sr.')
+    // (where no line has room for the next one's first word, as names of about one length may not)
+    expect(names('Mark Philip Hertling')).toHaveLength(11)
+  })
 })
