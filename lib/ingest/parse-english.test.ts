@@ -6494,4 +6494,20 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
     // (where no line has room for the next one's first word, as names of about one length may not)
     expect(names('Mark Philip Hertling')).toHaveLength(11)
   })
+
+  it('reads the one speaker a speech’s title names after its topic, after "Pre-Taped" or "Excerpts from", or before "as" or a dash (review 142)', () => {
+    const speakerOf = (title: string) =>
+      parsed([title, 'April 20, 2022', '', 'Good afternoon, everyone. Thank you for having me here today. It is great to be here.']).speaker
+    expect(speakerOf('Remarks on a Modern American Industrial Strategy By NEC Director Brian Deese')).toBe('Brian Deese')
+    expect(speakerOf('Remarks on Executing a Modern American Industrial Strategy by NEC Director Brian Deese')).toBe('Brian Deese')
+    expect(speakerOf('Pre-Taped Remarks by Vice President Kamala Harris As Delivered to Brown Chapel AME Church')).toMatch(/Harris/)
+    expect(speakerOf('Excerpts from Remarks as Prepared for Delivery by Vice President Harris to the Brussels Forum')).toMatch(/Harris/)
+    expect(speakerOf('Remarks as Prepared for Delivery by First Lady Jill Biden as the Joining Forces Coalition Honors Children')).toBe(
+      'Jill Biden',
+    )
+    expect(speakerOf('Remarks of President Joe Biden – State of the Union Address As Prepared for Delivery')).toMatch(/Biden/)
+    // (a host is no speaker; and two speakers are none)
+    expect(speakerOf('Remarks at a Reception Hosted by Secretary Antony Blinken')).toBeNull()
+    expect(speakerOf('Remarks on the Economy by President Biden and Prime Minister Kishida of Japan')).toBeNull()
+  })
 })

@@ -460,7 +460,8 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   const title = /\p{Ll}/u.test(printedTitle) ? printedTitle : capitalsAsWords(printedTitle)
   // (and to what was done: "Remarks by President Biden After Meeting with …", "… Honoring the 2020 World Series Champions, the
   // Los Angeles Dodgers": the "with" and the comma after them name no second speaker)
-  const by = TITLE_SPEAKER.exec(title)
+  // (or named last, after what was said: "Remarks on a Modern American Industrial Strategy By NEC Director Brian Deese")
+  const by = TITLE_SPEAKER.exec(title) ?? TITLE_SPEAKER_LAST.exec(title)
   // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …", but "Remarks by Vice
   // President Harris to U.S. and Polish Troops": the speaker's words, and the word after them)
   const after = by ? title.slice(by[0].length) : ''
@@ -485,11 +486,22 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
 const OCCASION_VERBS =
   'announcing|celebrating|welcoming|honoring|commemorating|marking|providing|highlighting|signing|discussing|addressing|laying|visiting|delivering|launching|touring|unveiling|meeting|virtually|today|tonight'
 
-/** The one speaker of a speech's title: its words after "by", to a preposition, an occasion's verb, a comma or a colon. */
+/**
+ * The one speaker of a speech's title: its words after "by" (or "of"), to a preposition, an occasion's verb, "as", a dash, a
+ * comma or a colon ("Pre-Taped Remarks by President Biden as Prepared for Delivery at …", "Excerpts from Remarks as Prepared
+ * for Delivery by Vice President Harris to …", "Remarks of President Joe Biden – State of the Union Address …").
+ */
 const TITLE_SPEAKER = new RegExp(
-  String.raw`^(?:(?:Opening|Closing|Keynote|Welcom(?:e|ing)|Concluding|Introductory|Commencement|Farewell|Virtual)\s+)?(?:Speech|Address|Remarks)(?: as (?:Prepared for Delivery|Delivered))? by\s+(.+?)(?=\s+(?:at|to|on|before|after|following|during|in|with|alongside|${OCCASION_VERBS})\s|[,:]|$)`,
+  String.raw`^(?:Excerpts (?:from|of)\s+)?(?:(?:Opening|Closing|Keynote|Welcom(?:e|ing)|Concluding|Introductory|Commencement|Farewell|Virtual|Pre-?taped|Pre-?recorded|Video(?:taped)?)\s+)?(?:Speech|Address|Remarks)(?: (?:as )?(?:Prepared for Delivery|Delivered))? (?:by|of)\s+(.+?)(?=\s+(?:at|to|on|before|after|following|during|in|with|alongside|as|${OCCASION_VERBS})\s|\s[–—]\s|[,:]|$)`,
   'iu',
 )
+
+/**
+ * A speech's title that names its one speaker last, after its topic or occasion: "Remarks on Executing a Modern American
+ * Industrial Strategy by NEC Director Brian Deese" (not "… Hosted by …", whose host is no speaker).
+ */
+const TITLE_SPEAKER_LAST =
+  /^(?:Speech|Address|Remarks|Keynote Remarks|Keynote Address)\s+(?:on|at|to|for|before)\s+.{3,160}?(?<!\p{L}ed)\s+[Bb]y\s+(\p{Lu}[^,:;]+)$/u
 
 /**
  * A speaker the gazetteer does not know, named by office and name: the office's words, ending in an office's noun
