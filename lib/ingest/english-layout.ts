@@ -1152,7 +1152,7 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
       group.length >= 3 &&
       group.every((_, k) => {
         const words = item(k).split(/\s+/u)
-        return words.length <= TITLED_ITEM_WORDS && words.every(isTitleCaseWord)
+        return words.length <= TITLED_ITEM_WORDS && words.every((word) => isTitleCaseWord(word) || NAME_PARTICLE.test(word))
       })
     const items =
       (unwrapped || titled) &&
@@ -1187,6 +1187,8 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
         first.text.text.length * 2 <= second.text.text.length &&
         isRunInHeading(first.text.text) &&
         !/[:,]/u.test(first.text.text) &&
+        // (nor a greeting, a byline or a photo's credit over the text: "Dear Friends", "Good Morning Everyone", "By Jill Biden")
+        !GREETING_OR_BYLINE.test(first.text.text) &&
         /^\p{Lu}/u.test(second.text.text) &&
         SENTENCE_END.test(second.text.text)
       return headed ? [[first], [second]] : [group]
@@ -1246,10 +1248,18 @@ function endsUnpunctuatedItem(line: string, next: string): boolean {
   return /[\p{L}\d)\]”’"],?$/u.test(line) && !endsInsidePhrase(line.replace(/,$/u, ''))
 }
 
+/** A greeting, a byline or a credit on a line of its own, no heading: "Dear Friends", "Good Morning Everyone", "By Jill Biden". */
+const GREETING_OR_BYLINE = /^(?:Dear|Hello|Hi|Greetings|Good\s+(?:Morning|Afternoon|Evening)|By|Photo|Credit|Courtesy)\b/iu
+
 /** A name's suffix at the end of a line: "Raymond Duane Kemp, Sr.", "John Smith Jr.". */
 const NAME_SUFFIX = /(?<=\p{L}),?\s+(?:Jr|Sr)\.$/u
-/** The most words of a list's item in Title Case read as an item whatever room its line had. */
-const TITLED_ITEM_WORDS = 6
+/**
+ * The most words of a list's item in Title Case read as an item whatever room its line had: a legislator by state, office
+ * and name, "Colorado House Majority Caucus Co-Chair Meg Froelich".
+ */
+const TITLED_ITEM_WORDS = 8
+/** A particle of a name, in lower case inside it: "Ludwig van Beethoven", "María de la Concepción". */
+const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|binti|al|el|y)$/u
 
 /** An item of a list printed without end marks is at most this long. */
 const UNPUNCTUATED_ITEM = 300

@@ -6444,6 +6444,37 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
       'Today, President Biden met with Cabinet officials and governors on wildfire preparedness. Joining President Biden and Vice President Harris in the meeting were Secretary of Homeland Security Alejandro Mayorkas and Governor Gavin Newsom of California.',
     ])
     expect(own.parties).toEqual(['united-states'])
+    // (nor the states its own envoys are posted to, nor a private person's, nor a gerund's subject; a code review's probes)
+    const partiesOf = (sentence: string) =>
+      parsed([
+        'Readout of President Biden’s Call with Allies and Partners',
+        'February 28, 2022',
+        '',
+        `President Joseph R. Biden hosted a call today with Allies and partners. ${sentence}`,
+      ]).parties
+    expect(
+      partiesOf(
+        'Joining President Biden on the call were Secretary of State Antony Blinken, U.S. Ambassador to NATO Julianne Smith, and Nobel laureate Maria Ressa of the Philippines.',
+      ),
+    ).toEqual(['united-states'])
+    expect(partiesOf('Joining Forces was relaunched this year to support families stationed in Germany, Japan, and Italy.')).toEqual([
+      'united-states',
+    ])
+    // (and as such sentences also say it)
+    expect(partiesOf('The President was joined on the call by Prime Minister Trudeau of Canada and Governor-General Mary Simon.')).toEqual([
+      'united-states',
+      'canada',
+    ])
+    expect(
+      partiesOf(
+        'Joining President Biden on the call were Prime Minister Trudeau of Canada and representatives from France and the European Union.',
+      ),
+    ).toEqual(['united-states', 'canada', 'france', 'european-union'])
+    expect(partiesOf('Leaders on the call included Chancellor Scholz of Germany and President Macron of France.')).toEqual([
+      'united-states',
+      'germany',
+      'france',
+    ])
   })
 
   it('reads a copied nominee’s heading longer than a line as his heading where his biography adds his middle initial (2021-04-27, review 138)', () => {
@@ -6509,5 +6540,86 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
     // (a host is no speaker; and two speakers are none)
     expect(speakerOf('Remarks at a Reception Hosted by Secretary Antony Blinken')).toBeNull()
     expect(speakerOf('Remarks on the Economy by President Biden and Prime Minister Kishida of Japan')).toBeNull()
+  })
+
+  it('gives a pasted press call whose moderator names its officials only after the opening to the White House’s government (2022-06-15, review 142)', () => {
+    const call = (title: string) =>
+      parsed([
+        title,
+        'June 15, 2022',
+        '',
+        'Via Teleconference',
+        '',
+        '9:38 A.M. EDT',
+        '',
+        'MR MUNOZ: Hey, everybody. Thank you for joining today’s call to preview the President’s event today. Ahead of this call, you should have received an embargoed fact sheet. This is all embargoed until 6:00 a.m. tomorrow.',
+        '',
+        'This call will be attributable to “senior administration officials.” On today’s call, we have [senior administration official].',
+        '',
+        'SENIOR ADMINISTRATION OFFICIAL: Thanks so much. Today the President will sign an order.',
+      ])
+    expect(call('Background Press Call Previewing an Executive Order Advancing LGBTQI+ Equality During Pride Month').parties).toEqual([
+      'united-states',
+    ])
+    // (whatever government its topic names)
+    expect(
+      call('Background Press Call on President Biden’s Call with President Xi Jinping of the People’s Republic of China').parties,
+    ).toEqual(['united-states'])
+  })
+
+  it('holds the rules of reviews 137 and 138 to their forms, as a code review’s probes found them (2026-12-06)', () => {
+    // a nominee's biography that puts a comma or a nickname after the name the heading gives
+    const nominee = (biography: string) =>
+      parsed([
+        'President Biden Announces Key Nominations',
+        'April 15, 2021',
+        '',
+        'Today, President Biden announced his intent to nominate two individuals to serve in key roles.',
+        '',
+        'Julianne Smith, Nominee for Permanent Representative of the United States to the North Atlantic Treaty Organization, with the rank and status of Ambassador',
+        '',
+        biography,
+      ]).sections.map((x) => x.heading)
+    const heading =
+      'Julianne Smith, Nominee for Permanent Representative of the United States to the North Atlantic Treaty Organization, with the rank and status of Ambassador'
+    expect(nominee('Julianne “Julie” Smith is a senior advisor to Secretary of State Antony Blinken. She served before.')).toContain(
+      heading,
+    )
+    expect(nominee('Julianne Smith, a career member of the Senior Executive Service, is a senior advisor. She served before.')).toContain(
+      heading,
+    )
+    expect(nominee('Dr. Julianne Smith is a senior advisor to Secretary of State Antony Blinken. She served before.')).toContain(heading)
+    expect(nominee('Jane Doe is a senior advisor to Secretary of State Antony Blinken. She served before.')).not.toContain(heading)
+    // (nor the next entry of a list of nominations, which names the same person)
+    expect(
+      nominee(
+        'Julianne Smith, of Maryland, to be Permanent Representative of the United States on the Council of the North Atlantic Treaty Organization.',
+      ),
+    ).not.toContain(heading)
+    // names of legislators by state and office, seven and eight words, under a colon
+    const listed = clauses(
+      parsed([
+        'Readout of the Vice President’s Meeting with State Legislators',
+        'June 14, 2022',
+        '',
+        'Today, the Vice President met with state legislators. Participants included:',
+        '',
+        'Colorado House Majority Caucus Co-Chair Meg Froelich',
+        'District of Columbia Attorney General Karl Racine',
+        'Maine Senate President Troy Jackson',
+        '',
+        'The Vice President thanked them for their work.',
+      ]),
+    )
+    expect(listed).toContain('District of Columbia Attorney General Karl Racine')
+    // a greeting over a letter's first sentence is no heading
+    const letter = parsed([
+      'A Letter to Teachers',
+      'May 3, 2022',
+      '',
+      'Dear Friends',
+      'Every year, teachers give more than they are asked to give.',
+    ])
+    expect(letter.sections.map((x) => x.heading)).not.toContain('Dear Friends')
   })
 })

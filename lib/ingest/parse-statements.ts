@@ -159,15 +159,12 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   // (a ministry's title printed in Traditional characters may be Taiwan's, "外交部發言人…": China's only if it says so)
   const ministry =
     CHINESE_MINISTRY_VOICE.test(title) && (!context.traditional || /^(?:\d{4}年\d{1,2}月\d{1,2}日)?中华人民共和国/u.test(title))
-  // (the sentence of the first paragraphs that lists who took part, which a readout's counterparts may be named in alone)
-  const participants =
-    language === 'en'
-      ? (sections
-          .flatMap((s) => s.clauses)
-          .slice(0, PARTICIPANTS_WITHIN)
-          .find((c) => namesParticipants(c.text))?.text ?? '')
-      : ''
-  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, oneVoice, ministry, participants)
+  // (the text's first clauses, which may say who took part or who speaks after the opening's three)
+  const head = sections
+    .flatMap((s) => s.clauses)
+    .slice(0, HEAD_CLAUSES)
+    .map((c) => c.text)
+  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, oneVoice, ministry, head)
   const date = findDate({
     dateline: document.dateline,
     header,
@@ -528,8 +525,8 @@ function findStatementParties(
   oneVoice: boolean,
   /** the title is in the voice of a ministry of the People's Republic or its spokesperson (CHINESE_MINISTRY_VOICE) */
   ministry = false,
-  /** an early sentence that lists who took part in the talks ("Joining President Biden on the call were …"), or '' */
-  participants = '',
+  /** the text's first clauses (HEAD_CLAUSES) */
+  head: readonly string[] = [],
 ): string[] {
   if (kind === 'speech' && header.speaker) {
     const found =
@@ -572,7 +569,8 @@ function findStatementParties(
     // Biden on the call were Prime Minister Trudeau of Canada, …")
     const titled = readoutCounterparts(title)
     const opened = titled.length === 0 && isReadoutTitle(title) ? openingCounterparts(opening) : titled
-    const counterparts = (opened.length === 0 && isReadoutTitle(title) ? participantParties(participants) : opened).map((p) => p.code)
+    const participants = opened.length === 0 && isReadoutTitle(title) ? head.find(namesParticipants) : undefined
+    const counterparts = (participants ? participantParties(participants) : opened).map((p) => p.code)
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
     if (publisher && oneVoice && !SIGNED_BY_TWO.test(title)) return [publisher]
@@ -585,7 +583,7 @@ function findStatementParties(
     // Congressional Committees on the Report on the Republic of Finland’s Accession …" / "Sincerely," / "JOSEPH R. BIDEN JR.")
     const signers = !publisher && oneVoice && closing ? findPartiesEn({ title: '', opening: '', closing }).codes : []
     if (signers.length === 1) return signers
-    const found = findPartiesEn({ title, opening, closing, publisher })
+    const found = findPartiesEn({ title, opening, closing, publisher, head: head.join(' ') })
     // (a readout pasted without its address, its own side named by its officers alone, "Readout of National Security
     // Advisor Sullivan, … Call with Ukrainian Counterparts": the side found for it, and the talks' other side)
     // (the side found may be among those its first sentence names: "… today joined leaders of … (ASEAN) member states … for
@@ -1029,5 +1027,8 @@ function looksBinary(text: string): boolean {
   return suspicious > sample.length * 0.01
 }
 
-/** How many of a text's first clauses are searched for its sentence of participants (a readout's fourth or fifth sentence). */
-const PARTICIPANTS_WITHIN = 12
+/**
+ * How many of a text's first clauses are read for who takes part or speaks where its opening does not say: a readout's
+ * sentence of participants (its fourth or fifth), a press call's attribution to its officials (after the moderator's welcome).
+ */
+const HEAD_CLAUSES = 12

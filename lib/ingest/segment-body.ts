@@ -414,9 +414,15 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // Office of Science and Technology Policy" / "Dr. Arati Prabhakar has led two different federal R&D agencies …")
   // (named as a nominee or to a post after the comma: not a sentence whose subject the next one repeats, "The United States,
   // Japan, and Australia will jointly finance …" / "The United States will provide …")
-  const name = /^([^,]{5,60}),\s+.{0,40}?\b(?:nominee|to serve|to be)\b/iu.exec(text)?.[1]
+  // (not over the next entry of a list of nominations, which opens with the same name: "L. Michelle Moore, of Georgia, to be
+  // … (Reappointment)" / "L. Michelle Moore, of Georgia, to be … for the remainder of the term …")
+  const name = NOMINEE_LINE.exec(text)?.[1]
   const overBiography =
-    name !== undefined && /\s/u.test(name) && everyWordCapitalised(name) && opensWithName(next.text.text.trimStart(), name)
+    name !== undefined &&
+    /\s/u.test(name) &&
+    everyWordCapitalised(name) &&
+    opensWithName(next.text.text.trimStart(), name) &&
+    !NOMINEE_LINE.test(next.text.text.trimStart())
   if (
     long &&
     !overBiography &&
@@ -483,22 +489,30 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
 }
 
 /**
- * Whether a paragraph opens with a person's name as a heading gave it, or with a middle name or initial more: "Adam
- * Scheinman, Nominee for …" over "Adam M. Scheinman is a Professor of Practice …".
+ * Whether a paragraph opens with a person's name as a heading gave it, perhaps with a courtesy title before it, a middle
+ * name, an initial or a nickname more, and a comma after it: "Adam Scheinman, Nominee for …" over "Adam M. Scheinman is a
+ * Professor …", "Mary Catherine Phee, Nominee …" over "Mary Catherine Phee, a career member …", "Julianne Smith, …" over
+ * "Julianne “Julie” Smith is …".
  */
 function opensWithName(text: string, name: string): boolean {
-  if (text.startsWith(`${name} `)) return true
-  const words = name.split(/\s+/u)
-  const opening = text.split(/\s+/u, words.length + 2)
+  const bare = (word: string | undefined) => (word ?? '').replace(/(?:[,;:]|[’']s)$/u, '')
+  const words = name.replace(COURTESY_TITLE, '').split(/\s+/u)
+  const opening = text.replace(COURTESY_TITLE, '').split(/\s+/u, words.length + 3)
   const given = words.length - 1
-  if (words.slice(0, given).some((word, k) => opening[k] !== word)) return false
-  // (one or two middle names or initials, then the surname)
-  return [1, 2].some(
+  if (words.slice(0, given).some((word, k) => bare(opening[k]) !== word)) return false
+  // (then no word more, or one or two middle names, initials or a nickname in quotation marks, then the surname)
+  return [0, 1, 2].some(
     (middle) =>
-      opening.slice(given, given + middle).every((word) => /^\p{Lu}[\p{L}’'-]*\.?$/u.test(word)) &&
-      opening[given + middle] === words[given],
+      opening.slice(given, given + middle).every((word) => /^[“"‘]?\p{Lu}[\p{L}’'-]*\.?[”"’]?$/u.test(word)) &&
+      bare(opening[given + middle]) === words[given],
   )
 }
+
+/** A line that names a nominee and the post: "Adam Scheinman, Nominee for …", "Dr. Arati Prabhakar, nominee to serve as …". */
+const NOMINEE_LINE = /^([^,]{5,60}),\s+.{0,40}?\b(?:nominee|to serve|to be)\b/iu
+
+/** A courtesy title before a name, which a heading may leave out: "Dr. Adam M. Scheinman is …". */
+const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx)\.\s+/u
 
 /** A short line as a list's item without bullets is: capitalised, ending no sentence or clause, and no heading by its markup. */
 function isBareLine(paragraph: RepairedParagraph): boolean {

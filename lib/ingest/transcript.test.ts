@@ -123,6 +123,7 @@ describe('withoutInlineDirections', () => {
       'That’s okay.  That’s —.  That’s Ruth Ann saying it.',
     )
     expect(without('And we’re — (laughter).  We’re here.')).toBe('And we’re —.  We’re here.')
+    expect(without('Everybody’s — (laughter).  Okay.')).toBe('Everybody’s —.  Okay.')
     // (a negation may end one: "No, I don’t."; and a possessive: "It was John’s.")
     expect(without('No, I don’t — (laughter).  Not yet.')).toBe('No, I don’t.  Not yet.')
     expect(without('It was John’s — (laughter).  Really.')).toBe('It was John’s.  Really.')

@@ -120,7 +120,12 @@ function brokenOff(before: string, atTurnEnd = true): boolean {
   // (or a word cut short: "You’ll be able to trav- —")
   if (/\p{L}-\s*[—–]?\s*$/u.test(before)) return true
   // (a pronoun's contracted verb ends no sentence, as its full form may: "That’s — (laughter).  That’s Ruth Ann …" broke off)
-  if (/\b(?:that|it|there|here|what|who|where|he|she|we|you|they|i|let)[’'](?:s|re|ll|ve|m|d)\s*[—–]?\s*$/iu.test(before)) return true
+  if (
+    /\b(?:that|this|it|there|here|what|who|where|how|why|he|she|we|you|they|i|let|everybody|everyone|nobody|somebody|someone)[’'‘](?:s|re|ll|ve|m|d)\s*[—–]?\s*$/iu.test(
+      before,
+    )
+  )
+    return true
   const word = /(\p{L}+)\s*[—–]?\s*$/u.exec(before)?.[1]?.toLowerCase()
   // (where the turn goes on, only a word no sentence ends on: "It is what it is — (laughter).  But …" ended its sentence)
   return word !== undefined && BREAKING_WORDS.has(word) && (atTurnEnd || !SENTENCE_FINAL_WORDS.has(word))

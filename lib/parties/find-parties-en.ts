@@ -301,24 +301,39 @@ export function openingCounterparts(opening: string): PartyEntry[] {
 }
 
 /**
- * A readout's sentence that lists who took part beside its own officer, where its title and first sentence name the
- * others only as "Allies and partners": "Joining President Biden on the call were Prime Minister Trudeau of Canada, …".
+ * A readout's sentence that lists who took part in its call or meeting beside its own officer, where its title and first
+ * sentence name the others only as "Allies and partners": "Joining President Biden on the call were Prime Minister Trudeau
+ * of Canada, …", "Also joining the meeting were …", "The President was joined on the call by …", "Leaders on the call
+ * included …" (not "Joining Forces was relaunched …", a gerund's subject).
  */
-const PARTICIPANTS = /^(?:Also\s+)?(?:Joining|Participating\s+in|Taking\s+part\s+in)\b[^.:;]{0,80}?\b(?:were|was|included)\s+/u
+const PARTICIPANTS = new RegExp(
+  String.raw`^(?:(?:Also\s+)?(?:[Jj]oining|[Pp]articipating\s+in|[Tt]aking\s+part\s+in)\b[^.:;]{0,60}?|[^.:;]{0,60}?\bwas\s+joined\s+|(?:The\s+)?(?:[Ll]eaders|[Pp]articipants)\s+)(?:on|in|at|for)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|videoconference|video\s+conference|discussion|session|summit)\s+(?:were|was|included|by)\s+`,
+  'u',
+)
 
 /** Whether a sentence lists who took part in talks (PARTICIPANTS). */
 export const namesParticipants = (sentence: string): boolean => PARTICIPANTS.test(sentence)
 
 /**
- * The governments and groupings such a sentence lists (not a governor's or a mayor's state, nor a state named as where a
- * person who speaks for no government comes from); none for another sentence.
+ * The governments and groupings whose leaders such a sentence lists, by office and name ("Prime Minister Trudeau of
+ * Canada", "NATO Secretary General Stoltenberg"); not the states a person who leads none is from or posted to ("U.S.
+ * Ambassador to NATO Julianne Smith", "Nobel laureate Maria Ressa of the Philippines"); none for another sentence.
  * @example participantParties('Joining President Biden on the call were Prime Minister Trudeau of Canada.').map((p) => p.code) // ['canada']
  */
 export function participantParties(sentence: string): PartyEntry[] {
   const match = PARTICIPANTS.exec(sentence)
   if (!match) return []
-  return talksParties(sentence.slice(match[0].length), (m) => !m.occasion && (m.leader || !US_STATES.has(m.party.nameEn))) ?? []
+  const list = sentence.slice(match[0].length)
+  // (a grouping's head named by the grouping, office and name leads it too: "NATO Secretary General Stoltenberg")
+  const head = (m: Mention) =>
+    m.party.type === 'grouping' && m.end !== undefined && GROUPING_HEAD.test(list.slice(m.end).replace(/[\u00a0\u202f]/gu, ' '))
+  // (and the governments whose representatives took part: "… and representatives from France and the European Union")
+  const represented = list.search(/\brepresentatives?\s+(?:from|of)\s/u)
+  return partiesOf(mentionsIn(list).filter((m) => (m.leader || head(m) || (represented >= 0 && m.at > represented)) && !m.occasion))
 }
+
+/** The office and name after a grouping's name that make its head: "… Secretary General Stoltenberg", "… President Michel". */
+const GROUPING_HEAD = /^\s+(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|Director[- ]General|High Representative)\s+\p{Lu}/u
 
 /**
  * Who the talks of a readout's first sentence were with: "met (virtually) with …", "spoke by phone with …", "hosted by …",
@@ -460,7 +475,14 @@ function openingSentences(text: string, count: number): string[] {
  * one-voice document — a statement by its president, a fact sheet — is its).
  * @example findPartiesEn({ title: 'U.S.-ROK Leaders’ Joint Statement', opening: '' }).codes // ['united-states', 'south-korea']
  */
-export function findPartiesEn(text: { title: string; opening: string; closing?: string; publisher?: string | null }): EnglishParties {
+export function findPartiesEn(text: {
+  title: string
+  opening: string
+  closing?: string
+  publisher?: string | null
+  /** the text's first clauses, past its opening */
+  head?: string
+}): EnglishParties {
   const found = partiesOfText(text)
   if (found.codes.length > 0) return found
   if (/\p{Ll}/u.test(text.title) || !/\p{Lu}{4}/u.test(text.title)) {
@@ -503,11 +525,13 @@ function partiesOfText({
   opening,
   closing = '',
   publisher = null,
+  head = '',
 }: {
   title: string
   opening: string
   closing?: string
   publisher?: string | null
+  head?: string
 }): EnglishParties {
   // a notice of the President's acts that the White House alone issues, whoever it names: "Nominations Sent to the Senate",
   // "Withdrawal Sent to the Senate", "Bills Signed"
@@ -537,6 +561,11 @@ function partiesOfText({
     // the President’s Upcoming G20 Visit")
     const office = WHITE_HOUSE_OFFICE.test(speakerPart) ? findPartyByCode('united-states') : undefined
     if (office) return { codes: [office.code], from: 'title' }
+    // (a press call or briefing pasted without its address whose moderator says only after the opening whose officials speak:
+    // "MR MUNOZ: Hey, everybody. …" / "This call will be attributable to “senior administration officials.”", the White
+    // House's convention, whatever government its topic names, "Background Press Call on President Biden’s Call with
+    // President Xi Jinping …")
+    if (PRESS_EVENT.test(title) && WHITE_HOUSE.test(head.slice(0, HEAD_CHARACTERS))) return { codes: ['united-states'], from: 'publisher' }
     // a fact sheet or a statement by an office: the publishing government it names
     // (the home government named most, not the first named: "FACT SHEET: CHIPS and Science Act Will … Counter China" over
     // "In President Biden’s first year in office, the Biden-Harris Administration …" is the United States')
@@ -602,6 +631,11 @@ function partiesOfText({
   if (named.length) return { codes: named.map((p) => p.code), from: 'title' }
   return { codes: [], from: 'none' }
 }
+
+/** A government's press call, briefing or gaggle, by its title. */
+const PRESS_EVENT = /^(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\b/u
+/** How much of a text's first clauses is read for whose officials speak. */
+const HEAD_CHARACTERS = 4000
 
 /** The titles of the White House's notices of the President's acts. */
 const WHITE_HOUSE_NOTICE =
