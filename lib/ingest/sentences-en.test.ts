@@ -365,6 +365,14 @@ describe('sentenceBoundsEnglish', () => {
     ])
   })
 
+  it('joins a place’s or body’s abbreviation to the name it shortens (review 142: "San Diego Int. Airport")', () => {
+    expect(split('Through the law, San Diego Int. Airport will receive $24 million. It will grow.')).toEqual([
+      'Through the law, San Diego Int. Airport will receive $24 million.',
+      'It will grow.',
+    ])
+    expect(split('He studied at the Univ. of Delaware. He taught there.')).toHaveLength(2)
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])
