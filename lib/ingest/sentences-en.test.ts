@@ -373,6 +373,15 @@ describe('sentenceBoundsEnglish', () => {
     expect(split('He studied at the Univ. of Delaware. He taught there.')).toHaveLength(2)
   })
 
+  it('ends a sentence at a state’s postal code after its city, which is no courtesy title (review 144: "Ridgeland, MS. They")', () => {
+    expect(split('Dr. Wilkes and his wife Kim currently reside in Ridgeland, MS. They have three sons.')).toEqual([
+      'Dr. Wilkes and his wife Kim currently reside in Ridgeland, MS.',
+      'They have three sons.',
+    ])
+    // (the title before a name still joins: "Thank you, Jen. MS. PSAKI: Sure." is a turn's business, not this rule's)
+    expect(split('We thank Ms. Smith and Mr. Jones.')).toHaveLength(1)
+  })
+
   describe('edge cases', () => {
     it('returns nothing for empty text and one range for text without a stop', () => {
       expect(sentenceBoundsEnglish('')).toEqual([])

@@ -329,13 +329,17 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
     const after = nextWord(text, next)
     return after.length > 1 && OPENERS.has(after.toLowerCase()) && /\p{L}/u.test(text.slice(0, from))
   }
-  // (but an abbreviation in capitals after an article is a name's initials: "… Felicia Schwartz from the FT.  You …")
-  if (ALWAYS_JOINED.has(lower))
+  // (but an abbreviation in capitals after an article is a name's initials: "… Felicia Schwartz from the FT.  You …"; and
+  // two capitals after a city and its comma are its state's postal code, "… reside in Ridgeland, MS. They have …", not "Ms.")
+  if (ALWAYS_JOINED.has(lower)) {
+    if (/^\p{Lu}{2}$/u.test(word) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, from - 30), from)))
+      return opensSentenceAt(text, next) || opensOtherSentence(text, next)
     return (
       /^\p{Lu}{2,}$/u.test(word) &&
       /(?:^|[^\p{L}])(?:the|The)\s$/u.test(text.slice(Math.max(0, from - 5), from)) &&
       opensSentenceAt(text, next)
     )
+  }
   if (BEFORE_NUMBER.has(lower)) {
     // (a number or a code with digits follows the abbreviation, "Inv. No. TA-201-075"; anything else, the word ends its
     // sentence, "MS. PSAKI: No. That's not …", "No. Look, …")
