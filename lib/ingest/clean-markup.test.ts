@@ -62,6 +62,8 @@ describe('cleanLine', () => {
       'I’m proud that our alliance is strong, and OPEC+ has acted.',
     )
     expect(read('the <s>AFT</s> \\[ATF\\] agents')).toBe('the [ATF] agents')
+    // (a space alone struck between two words leaves one: review 143)
+    expect(read('the Atlantic Hurricane<s> </s>Season Outlook')).toBe('the Atlantic Hurricane Season Outlook')
     // (a stop a hard wrap carried to a line's start stays, where no empty bold label left it: code review)
     expect(read('. The next step is hard.')).toBe('. The next step is hard.')
     expect(read('-   **.** In partnership with DOE.')).toBe('In partnership with DOE.')

@@ -183,6 +183,9 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
           // (after a word or its comma, not after a hyphen: "advocate,<s>Mr.</s> \[Ms. Urvashi\]" → "advocate, [Ms. Urvashi]")
           if (/[\p{L},;:)\]]/u.test(before)) out.push(' ', line.start[at] as number, line.end[i - 1] as number)
         } else if (/\s/u.test(before)) i += Math.min(spaces, 1)
+        // (spaces alone struck between two words leave one: "Atlantic Hurricane<s> </s>Season Outlook")
+        else if (/^<\w+>\s+<\//u.test(struck[0]) && /\p{L}/u.test(raw[i] ?? ''))
+          out.push(' ', line.start[at] as number, line.end[i - 1] as number)
         continue
       }
       // an autolink keeps its address and loses its brackets: <https://www.IC3.gov>
