@@ -655,6 +655,20 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       }
     }
   })
+  // a speaker's label misprinted with a full stop for its colon, where the same label opens two turns or more with one:
+  // "MR. KIRBY.  Thank you, Karine." beside "MR. KIRBY: …" (the stop read as the colon, in its place)
+  const labelled = new Map<string, number>()
+  for (const p of paragraphs) {
+    const label = SPEAKER_LABEL.exec(p.text.text)?.[0].trim()
+    if (label?.endsWith(':')) labelled.set(label.slice(0, -1), (labelled.get(label.slice(0, -1)) ?? 0) + 1)
+  }
+  let relabelled = 0
+  for (const p of paragraphs) {
+    const label = MISPRINTED_LABEL.exec(p.text.text)?.[1]
+    if (label === undefined || (labelled.get(label) ?? 0) < 2) continue
+    p.text = { ...p.text, text: `${label}:${p.text.text.slice(label.length + 1)}` }
+    relabelled++
+  }
   // a transcript's time stamps ("2:38 P.M. CEST") and stage directions ("(Laughter.)", "(As interpreted.)") are not what was said
   // the place above a transcript's first time stamp, on a line or two of its own ("Los Angeles Convention Center" /
   // "Los Angeles, California"): where it was said, not something said
@@ -845,6 +859,11 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     notes.push({
       kind: 'repair',
       message: `left out ${dropped} time stamp${dropped > 1 ? 's' : ''} and stage direction${dropped > 1 ? 's' : ''} of a transcript`,
+    })
+  if (relabelled)
+    notes.push({
+      kind: 'repair',
+      message: `read ${relabelled} speaker’s label${relabelled > 1 ? 's' : ''} printed with a full stop for the colon as ${relabelled > 1 ? 'labels' : 'a label'}`,
     })
   const joined = groups.filter((group) => group.length > 1).length
   if (joined) notes.push({ kind: 'repair', message: `joined the wrapped lines of ${joined} paragraph${joined > 1 ? 's' : ''}` })
@@ -1247,6 +1266,9 @@ function endsUnpunctuatedItem(line: string, next: string): boolean {
   if (line.length > UNPUNCTUATED_ITEM || sentenceBoundsEnglish(line).length > 1) return false
   return /[\p{L}\d)\]”’"],?$/u.test(line) && !endsInsidePhrase(line.replace(/,$/u, ''))
 }
+
+/** A speaker's label in capitals printed with a full stop for its colon, before the turn's words: "MR. KIRBY.  Thank you". */
+const MISPRINTED_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,4}\p{Lu}[\p{Lu}'’-]+)\.\s/u
 
 /** A greeting, a byline or a credit on a line of its own, no heading: "Dear Friends", "Good Morning Everyone", "By Jill Biden". */
 const GREETING_OR_BYLINE = /^(?:Dear|Hello|Hi|Greetings|Good\s+(?:Morning|Afternoon|Evening)|By|Photo|Credit|Courtesy)\b/iu

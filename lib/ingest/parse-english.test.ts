@@ -6622,4 +6622,37 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
     ])
     expect(letter.sections.map((x) => x.heading)).not.toContain('Dear Friends')
   })
+
+  it('reads a speaker’s label printed with a full stop for its colon as the label it is elsewhere (briefing of 2022-08-04, review 143)', () => {
+    const briefing = parsed([
+      'Press Briefing by Press Secretary Karine Jean-Pierre and NSC Coordinator for Strategic Communications John Kirby',
+      'August 4, 2022',
+      '',
+      'MS. JEAN-PIERRE: Good afternoon, everyone. Admiral Kirby is here to take your questions. Go ahead.',
+      '',
+      'MR. KIRBY.  Thank you, Karine. Good afternoon.',
+      '',
+      'Q Admiral, on Taiwan —',
+      '',
+      'MR. KIRBY: Yes, we have seen the reports.',
+      '',
+      'Q And the drills?',
+      '',
+      'MR. KIRBY: We are watching them closely.',
+    ])
+    const turns = briefing.sections.flatMap((x) => x.clauses).map((c) => [c.label, c.text])
+    expect(turns).toContainEqual(['MR. KIRBY:', 'MR. KIRBY: Thank you, Karine.'])
+    expect(turns.map(([, text]) => text)).not.toContain('MR. KIRBY.')
+    // (a name once alone is no label: "THE UNITED STATES. We …" names no speaker)
+    const once = parsed([
+      'Remarks by President Biden',
+      'August 4, 2022',
+      '',
+      'THE PRESIDENT: Thank you. I will say this once.',
+      '',
+      'THE UNITED STATES. That is who we are.',
+    ])
+    expect(clauses(once).join(' ')).toContain('THE UNITED STATES.')
+    expect(once.sections.flatMap((x) => x.clauses).map((c) => c.label)).not.toContain('THE UNITED STATES:')
+  })
 })
