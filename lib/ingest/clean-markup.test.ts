@@ -64,6 +64,7 @@ describe('cleanLine', () => {
     expect(read('the <s>AFT</s> \\[ATF\\] agents')).toBe('the [ATF] agents')
     // (a space alone struck between two words leaves one: review 143)
     expect(read('the Atlantic Hurricane<s> </s>Season Outlook')).toBe('the Atlantic Hurricane Season Outlook')
+    expect(read('their well-<s> </s>being')).toBe('their well-being')
     // (a stop a hard wrap carried to a line's start stays, where no empty bold label left it: code review)
     expect(read('. The next step is hard.')).toBe('. The next step is hard.')
     expect(read('-   **.** In partnership with DOE.')).toBe('In partnership with DOE.')

@@ -184,7 +184,7 @@ export function cleanLine(line: MappedText, state: MarkupState = { inTag: false 
           if (/[\p{L},;:)\]]/u.test(before)) out.push(' ', line.start[at] as number, line.end[i - 1] as number)
         } else if (/\s/u.test(before)) i += Math.min(spaces, 1)
         // (spaces alone struck between two words leave one: "Atlantic Hurricane<s> </s>Season Outlook")
-        else if (/^<\w+>\s+<\//u.test(struck[0]) && /\p{L}/u.test(raw[i] ?? ''))
+        else if (/^<\w+>\s+<\//u.test(struck[0]) && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(raw[i] ?? ''))
           out.push(' ', line.start[at] as number, line.end[i - 1] as number)
         continue
       }

@@ -1271,7 +1271,8 @@ function endsUnpunctuatedItem(line: string, next: string): boolean {
 const MISPRINTED_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,4}\p{Lu}[\p{Lu}'’-]+)\.\s/u
 
 /** A greeting, a byline or a credit on a line of its own, no heading: "Dear Friends", "Good Morning Everyone", "By Jill Biden". */
-const GREETING_OR_BYLINE = /^(?:Dear|Hello|Hi|Greetings|Good\s+(?:Morning|Afternoon|Evening)|By|Photo|Credit|Courtesy)\b/iu
+const GREETING_OR_BYLINE =
+  /^(?:Dear\s|(?:Hello|Hi|Greetings)\b|Good\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)\b|By\s+(?!the\b|The\b)\p{Lu}\p{Ll}*\s+\p{Lu}|Photo\s+(?:by|[Cc]redit)\b|Credit:|Courtesy\s+of\b)/u
 
 /** A name's suffix at the end of a line: "Raymond Duane Kemp, Sr.", "John Smith Jr.". */
 const NAME_SUFFIX = /(?<=\p{L}),?\s+(?:Jr|Sr)\.$/u

@@ -6470,6 +6470,11 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
         'Joining President Biden on the call were Prime Minister Trudeau of Canada and representatives from France and the European Union.',
       ),
     ).toEqual(['united-states', 'canada', 'france', 'european-union'])
+    expect(
+      partiesOf(
+        'Joining President Biden on the call were Secretary-General Guterres of the United Nations and representatives of civil society working in Ukraine.',
+      ),
+    ).toEqual(['united-states', 'united-nations'])
     expect(partiesOf('Leaders on the call included Chancellor Scholz of Germany and President Macron of France.')).toEqual([
       'united-states',
       'germany',
@@ -6540,6 +6545,10 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
     // (a host is no speaker; and two speakers are none)
     expect(speakerOf('Remarks at a Reception Hosted by Secretary Antony Blinken')).toBeNull()
     expect(speakerOf('Remarks on the Economy by President Biden and Prime Minister Kishida of Japan')).toBeNull()
+    // (nor a leader the topic names, nor the author of a work it names, nor a host: a code review's probes)
+    expect(speakerOf('Remarks on the Invasion of Ukraine by President Vladimir Putin')).toBeNull()
+    expect(speakerOf('Remarks on the Report by Surgeon General Vivek Murthy')).toBeNull()
+    expect(speakerOf('Remarks at a Forum Run by Mayor Eric Adams')).toBeNull()
   })
 
   it('gives a pasted press call whose moderator names its officials only after the opening to the White House’s government (2022-06-15, review 142)', () => {
@@ -6561,6 +6570,17 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
     expect(call('Background Press Call Previewing an Executive Order Advancing LGBTQI+ Equality During Pride Month').parties).toEqual([
       'united-states',
     ])
+    // (not another government's briefing that a reporter asks about the White House in)
+    expect(
+      parsed([
+        'Press Briefing by the Foreign Ministry Spokesperson of the People’s Republic of China',
+        'June 15, 2022',
+        '',
+        'Q The White House announced new sanctions today. What is your response?',
+        '',
+        'A We firmly oppose them.',
+      ]).parties,
+    ).not.toContain('united-states')
     // (whatever government its topic names)
     expect(
       call('Background Press Call on President Biden’s Call with President Xi Jinping of the People’s Republic of China').parties,
@@ -6621,6 +6641,17 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
       'Every year, teachers give more than they are asked to give.',
     ])
     expect(letter.sections.map((x) => x.heading)).not.toContain('Dear Friends')
+    // (but a heading that opens with such a word is one)
+    const sheet = parsed([
+      'FACT SHEET: The Plan',
+      'May 3, 2022',
+      '',
+      'Today, the plan was released.',
+      '',
+      'By the Numbers',
+      'The plan will help millions of families across the country.',
+    ])
+    expect(sheet.sections.map((x) => x.heading)).toContain('By the Numbers')
   })
 
   it('reads a speaker’s label printed with a full stop for its colon as the label it is elsewhere (briefing of 2022-08-04, review 143)', () => {
@@ -6654,5 +6685,60 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
     ])
     expect(clauses(once).join(' ')).toContain('THE UNITED STATES.')
     expect(once.sections.flatMap((x) => x.clauses).map((c) => c.label)).not.toContain('THE UNITED STATES:')
+  })
+
+  it('labels items numbered with a closing parenthesis, escaped or not (summary of proceedings of 2021-12-23, review 145)', () => {
+    const summary = parsed(
+      [
+        '---',
+        'title: "Summit for Democracy Summary of Proceedings"',
+        'date: 2021-12-23',
+        '---',
+        '',
+        'In line with the Summit’s themes, these efforts will center on five areas of work:',
+        '',
+        '1)  Supporting a free and independent media;',
+        '2)  Fighting corruption;',
+        '3\\)  Bolstering democratic reformers; and',
+        '4)  Defending free and fair elections.',
+      ],
+      '2021-12-23-summit-for-democracy-summary-of-proceedings.md',
+    )
+    expect(summary.sections.flatMap((x) => x.clauses).map((c) => [c.label, c.text])).toEqual([
+      [null, 'In line with the Summit’s themes, these efforts will center on five areas of work:'],
+      ['1)', '1) Supporting a free and independent media;'],
+      ['2)', '2) Fighting corruption;'],
+      ['3)', '3) Bolstering democratic reformers; and'],
+      ['4)', '4) Defending free and fair elections.'],
+    ])
+  })
+
+  it('reads a turn whose words open with an acronym and go on in lower case as the speaker’s (briefing of 2021-09-01, review 146)', () => {
+    const briefing = parsed([
+      'Press Briefing by Press Secretary Jen Psaki, September 1, 2021',
+      'September 1, 2021',
+      '',
+      'MS. PSAKI: Hi, everyone. Go ahead.',
+      '',
+      'Q Has the administration explored whether to grant Afghans Temporary Protected Status?',
+      '',
+      'MS. PSAKI: TPS status?',
+      '',
+      'Q Yes.',
+      '',
+      'MS. PSAKI: FDA is an independent agency that makes its own decisions.',
+    ])
+    const labels = briefing.sections.flatMap((x) => x.clauses).map((c) => c.label)
+    expect(labels.filter((label) => label === 'MS. PSAKI:')).toHaveLength(3)
+    // (not an organisation's name in capitals over what it commits to in a fact sheet: "AARP: AARP and AARP Foundation will …")
+    const sheet = parsed([
+      'FACT SHEET: New Commitments to End Hunger',
+      'September 28, 2022',
+      '',
+      'Today, the White House announced new commitments.',
+      '',
+      'AARP: AARP and AARP Foundation will expand research on older adults’ access to SNAP.',
+    ])
+    expect(sheet.sections.flatMap((x) => x.clauses).map((c) => c.label)).not.toContain('AARP:')
   })
 })

@@ -461,7 +461,10 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   // (and to what was done: "Remarks by President Biden After Meeting with …", "… Honoring the 2020 World Series Champions, the
   // Los Angeles Dodgers": the "with" and the comma after them name no second speaker)
   // (or named last, after what was said: "Remarks on a Modern American Industrial Strategy By NEC Director Brian Deese")
-  const by = TITLE_SPEAKER.exec(title) ?? TITLE_SPEAKER_LAST.exec(title)
+  // (one the gazetteer does not know, by office and name: a leader it knows is the topic's, "Remarks on the Invasion of
+  // Ukraine by President Vladimir Putin")
+  const last = TITLE_SPEAKER.exec(title) ? null : TITLE_SPEAKER_LAST.exec(title)
+  const by = TITLE_SPEAKER.exec(title) ?? (last && speakerLine(last[1] as string) === null ? last : null)
   // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …", but "Remarks by Vice
   // President Harris to U.S. and Polish Troops": the speaker's words, and the word after them)
   const after = by ? title.slice(by[0].length) : ''
@@ -498,10 +501,11 @@ const TITLE_SPEAKER = new RegExp(
 
 /**
  * A speech's title that names its one speaker last, after its topic or occasion: "Remarks on Executing a Modern American
- * Industrial Strategy by NEC Director Brian Deese" (not "… Hosted by …", whose host is no speaker).
+ * Industrial Strategy by NEC Director Brian Deese" (not "… Hosted by …", "… Run by …", whose host is no speaker, nor the
+ * author of a work the topic names, "… on the Report by Surgeon General …").
  */
 const TITLE_SPEAKER_LAST =
-  /^(?:Speech|Address|Remarks|Keynote Remarks|Keynote Address)\s+(?:on|at|to|for|before)\s+.{3,160}?(?<!\p{L}ed)\s+[Bb]y\s+(\p{Lu}[^,:;]+)$/u
+  /^(?:Speech|Address|Remarks|Keynote Remarks|Keynote Address)\s+(?:on|at|to|for|before)\s+.{3,160}?(?<!\p{L}ed|\b(?:Run|Held|Led|Written|Given|Made|Taken|Set|Sent|Won|Drawn|Shown|Built|Put)|\b(?:Report|Bill|Proposal|Invasion|Attack|Advisory|Decision|Letter|Book|Study|Ruling|Veto))\s+[Bb]y\s+(\p{Lu}[^,:;]+)$/u
 
 /**
  * A speaker the gazetteer does not know, named by office and name: the office's words, ending in an office's noun

@@ -48,7 +48,7 @@ const SECTION_NUMBER_EN =
  * a number glued to its item's first word is one too ("1.Infrastructure should be climate resilient")
  */
 const PARAGRAPH_OPENING_EN =
-  /^(?:(\(\d{1,3}\)|\([a-z]\)|\([A-Z]\)(?=\s)|\((?=[ivxl]{2})(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})\)|\d{1,3}\.(?!\d)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|[\p{N}$€£“"‘]))|Q(?!\s+and\s+A\b)(?=\s+[\p{L}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
+  /^(?:(\(\d{1,3}\)|\([a-z]\)|\([A-Z]\)(?=\s)|\((?=[ivxl]{2})(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})\)|\d{1,3}\.(?!\d)|\d{1,3}\)(?=\s)|[a-z][.)]|Article\s+\d{1,3}[.:]?|\p{Lu}[\p{Lu}.'’ -]{2,40}:(?=\s+(?:[([]|[—–…]|\p{Lu}?\p{Ll}|[IA](?=[\s’',])|\p{Lu}{2,8}[.!?,;]|(?<=[\s.]\p{Lu}[\p{Lu}'’-]*:\s+)\p{Lu}{2,8}\s+\p{Ll}|[\p{N}$€£“"‘]))|Q(?!\s+and\s+A\b)(?=\s+[\p{L}([—–\p{N}$€£“"‘]|[—–]\s))(?=\s|(?<=^Q)[—–])|\d{1,3}\.(?=\p{Lu}[\p{Ll}\s]))/u
 const HEADING = /^[\p{Script=Han}]{2,16}$/u
 /** An editor's line that says the full text follows: "以下是联合声明全文：", "全文如下：". */
 const EDITOR_LINE = /^(?:以下[为是][^。！？]{0,12}全文|[^。！？]{0,8}全文如下)[：:]$/u

@@ -371,6 +371,8 @@ describe('sentenceBoundsEnglish', () => {
       'It will grow.',
     ])
     expect(split('He studied at the Univ. of Delaware. He taught there.')).toHaveLength(2)
+    // (but they may end one: a code review's probe)
+    expect(split('He worked for Honeywell Intl. The company grew.')).toHaveLength(2)
   })
 
   it('ends a sentence at a state’s postal code after its city, which is no courtesy title (review 144: "Ridgeland, MS. They")', () => {
@@ -380,6 +382,7 @@ describe('sentenceBoundsEnglish', () => {
     ])
     // (the title before a name still joins: "Thank you, Jen. MS. PSAKI: Sure." is a turn's business, not this rule's)
     expect(split('We thank Ms. Smith and Mr. Jones.')).toHaveLength(1)
+    expect(split('She lives in Los Angeles, CA. Originally from Indiana, she moved west.')).toHaveLength(2)
   })
 
   describe('edge cases', () => {

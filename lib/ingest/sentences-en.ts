@@ -57,14 +57,6 @@ const ALWAYS_JOINED = new Set([
   'rev',
   'sec',
   'dept',
-  // (names of places and bodies: "San Diego Int. Airport", "Natl. Guard", "Univ. of Delaware", "Govt. of India")
-  'int',
-  'intl',
-  'natl',
-  'univ',
-  'assn',
-  'assoc',
-  'govt',
   'para',
   'paras',
   'vol',
@@ -126,6 +118,15 @@ const SOMETIMES_FINAL = new Set([
   'reg',
   // a trade investigation's number: "USITC Inv. No. TA-201-075"
   'inv',
+  // names of places and bodies, which may end a sentence too: "San Diego Int. Airport", "Natl. Guard", "Univ. of Delaware",
+  // "Govt. of India", but "… Honeywell Intl. He later …"
+  'int',
+  'intl',
+  'natl',
+  'univ',
+  'assn',
+  'assoc',
+  'govt',
 ])
 /**
  * An article's abbreviation, joined to its number ("U.S. Const. art. I, sec. 2", "Arts. 5 and 6"), and otherwise the
@@ -333,7 +334,7 @@ function endsSentenceAfterStop(text: string, stop: number, next: number): boolea
   // two capitals after a city and its comma are its state's postal code, "… reside in Ridgeland, MS. They have …", not "Ms.")
   if (ALWAYS_JOINED.has(lower)) {
     if (/^\p{Lu}{2}$/u.test(word) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, from - 30), from)))
-      return opensSentenceAt(text, next) || opensOtherSentence(text, next)
+      return opensSentenceAt(text, next) || opensOtherSentence(text, next) || /^[“"‘]?\p{Lu}\p{Ll}/u.test(text.slice(next, next + 3))
     return (
       /^\p{Lu}{2,}$/u.test(word) &&
       /(?:^|[^\p{L}])(?:the|The)\s$/u.test(text.slice(Math.max(0, from - 5), from)) &&

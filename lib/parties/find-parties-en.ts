@@ -307,7 +307,7 @@ export function openingCounterparts(opening: string): PartyEntry[] {
  * included …" (not "Joining Forces was relaunched …", a gerund's subject).
  */
 const PARTICIPANTS = new RegExp(
-  String.raw`^(?:(?:Also\s+)?(?:[Jj]oining|[Pp]articipating\s+in|[Tt]aking\s+part\s+in)\b[^.:;]{0,60}?|[^.:;]{0,60}?\bwas\s+joined\s+|(?:The\s+)?(?:[Ll]eaders|[Pp]articipants)\s+)(?:on|in|at|for)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|videoconference|video\s+conference|discussion|session|summit)\s+(?:were|was|included|by)\s+`,
+  String.raw`^(?:(?:Also\s+)?(?:[Jj]oining|[Pp]articipating\s+in|[Tt]aking\s+part\s+in)\b[^.:;]{0,60}?(?:(?:on|in|at|for)\s+)?|[^.:;]{0,60}?\bwas\s+joined\s+(?:on|in|at|for)\s+|(?:The\s+)?(?:[Ll]eaders|[Pp]articipants)\s+(?:on|in|at|for)\s+)the\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|videoconference|video\s+conference|discussion|session|summit)\s+(?:were|was|included|by)\s+`,
   'u',
 )
 
@@ -323,17 +323,29 @@ export const namesParticipants = (sentence: string): boolean => PARTICIPANTS.tes
 export function participantParties(sentence: string): PartyEntry[] {
   const match = PARTICIPANTS.exec(sentence)
   if (!match) return []
-  const list = sentence.slice(match[0].length)
-  // (a grouping's head named by the grouping, office and name leads it too: "NATO Secretary General Stoltenberg")
+  const list = sentence.slice(match[0].length).replace(/[\u00a0\u202f]/gu, ' ')
+  // (a grouping's head named by the grouping, office and name, or by office, name and grouping, leads it too: "NATO
+  // Secretary General Stoltenberg", "Secretary-General Guterres of the United Nations")
   const head = (m: Mention) =>
-    m.party.type === 'grouping' && m.end !== undefined && GROUPING_HEAD.test(list.slice(m.end).replace(/[\u00a0\u202f]/gu, ' '))
-  // (and the governments whose representatives took part: "… and representatives from France and the European Union")
-  const represented = list.search(/\brepresentatives?\s+(?:from|of)\s/u)
-  return partiesOf(mentionsIn(list).filter((m) => (m.leader || head(m) || (represented >= 0 && m.at > represented)) && !m.occasion))
+    m.party.type === 'grouping' &&
+    m.end !== undefined &&
+    (GROUPING_HEAD.test(list.slice(m.end)) || GROUPING_HEAD_BEFORE.test(list.slice(Math.max(0, m.at - 60), m.at)))
+  // (and the governments whose representatives took part, as listed right after: "… and representatives from France and
+  // the European Union", not "representatives of civil society organizations working in Ukraine")
+  const represented = /\brepresentatives?\s+(?:from|of)\s+/u.exec(list)
+  const from = represented ? represented.index + represented[0].length : -1
+  const stop = represented ? list.slice(from).search(/\s(?!(?:and|the|of)\b)\p{Ll}|[;.]/u) : -1
+  const to = stop >= 0 ? from + stop : list.length
+  const listed = (m: Mention) => represented !== null && m.at >= from && m.at < to
+  return partiesOf(mentionsIn(list).filter((m) => (m.leader || head(m) || listed(m)) && !m.occasion))
 }
 
 /** The office and name after a grouping's name that make its head: "… Secretary General Stoltenberg", "… President Michel". */
-const GROUPING_HEAD = /^\s+(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|Director[- ]General|High Representative)\s+\p{Lu}/u
+const GROUPING_HEAD =
+  /^\s+(?:Deputy\s+)?(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|Director[- ]General|High Representative)\s+\p{Lu}/u
+/** The same office and name before the grouping's name: "Secretary-General Guterres of the", "Chairperson Faki of the". */
+const GROUPING_HEAD_BEFORE =
+  /\b(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|Director[- ]General|High Representative)(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+of\s+(?:the\s+)?$/u
 
 /**
  * Who the talks of a readout's first sentence were with: "met (virtually) with …", "spoke by phone with …", "hosted by …",
@@ -565,7 +577,13 @@ function partiesOfText({
     // "MR MUNOZ: Hey, everybody. …" / "This call will be attributable to “senior administration officials.”", the White
     // House's convention, whatever government its topic names, "Background Press Call on President Biden’s Call with
     // President Xi Jinping …")
-    if (PRESS_EVENT.test(title) && WHITE_HOUSE.test(head.slice(0, HEAD_CHARACTERS))) return { codes: ['united-states'], from: 'publisher' }
+    // (its officials by that convention, in any case; the White House named alone only where the title names no other
+    // government, whose own briefing may be asked about it: "Press Briefing by the Foreign Ministry Spokesperson of the
+    // People's Republic of China" / "Q The White House announced …")
+    const heard = head.slice(0, HEAD_CHARACTERS)
+    const foreignTitle = partiesNamedIn(title).some((party) => party.code !== 'united-states')
+    if (PRESS_EVENT.test(title) && (SENIOR_OFFICIALS.test(heard) || (!foreignTitle && /\bWhite House\b/u.test(heard))))
+      return { codes: ['united-states'], from: 'publisher' }
     // a fact sheet or a statement by an office: the publishing government it names
     // (the home government named most, not the first named: "FACT SHEET: CHIPS and Science Act Will … Counter China" over
     // "In President Biden’s first year in office, the Biden-Harris Administration …" is the United States')
@@ -634,6 +652,8 @@ function partiesOfText({
 
 /** A government's press call, briefing or gaggle, by its title. */
 const PRESS_EVENT = /^(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle|Conference\s+Call)\b/u
+/** The White House's officials on background, as its calls name them, in any case: "SENIOR ADMINISTRATION OFFICIAL:". */
+const SENIOR_OFFICIALS = /\bsenior administration officials?\b/iu
 /** How much of a text's first clauses is read for whose officials speak. */
 const HEAD_CHARACTERS = 4000
 
