@@ -481,20 +481,23 @@ function openingSentences(text: string, count: number): string[] {
     .slice(0, count)
 }
 
-/**
- * The parties of an English statement.
- * `publisher` is the government whose site published it, when known (a
- * one-voice document — a statement by its president, a fact sheet — is its).
- * @example findPartiesEn({ title: 'U.S.-ROK Leaders’ Joint Statement', opening: '' }).codes // ['united-states', 'south-korea']
- */
-export function findPartiesEn(text: {
+/** What findPartiesEn reads of a statement. */
+interface EnglishText {
   title: string
   opening: string
   closing?: string
   publisher?: string | null
   /** the text's first clauses, past its opening */
   head?: string
-}): EnglishParties {
+}
+
+/**
+ * The parties of an English statement.
+ * `publisher` is the government whose site published it, when known (a
+ * one-voice document — a statement by its president, a fact sheet — is its).
+ * @example findPartiesEn({ title: 'U.S.-ROK Leaders’ Joint Statement', opening: '' }).codes // ['united-states', 'south-korea']
+ */
+export function findPartiesEn(text: EnglishText): EnglishParties {
   const found = partiesOfText(text)
   if (found.codes.length > 0) return found
   if (/\p{Ll}/u.test(text.title) || !/\p{Lu}{4}/u.test(text.title)) {
@@ -532,19 +535,7 @@ export function findPartiesEn(text: {
   })
 }
 
-function partiesOfText({
-  title,
-  opening,
-  closing = '',
-  publisher = null,
-  head = '',
-}: {
-  title: string
-  opening: string
-  closing?: string
-  publisher?: string | null
-  head?: string
-}): EnglishParties {
+function partiesOfText({ title, opening, closing = '', publisher = null, head = '' }: EnglishText): EnglishParties {
   // a notice of the President's acts that the White House alone issues, whoever it names: "Nominations Sent to the Senate",
   // "Withdrawal Sent to the Senate", "Bills Signed"
   if (WHITE_HOUSE_NOTICE.test(title)) return { codes: ['united-states'], from: 'publisher' }
