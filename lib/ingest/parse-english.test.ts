@@ -6741,4 +6741,30 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
     ])
     expect(sheet.sections.flatMap((x) => x.clauses).map((c) => c.label)).not.toContain('AARP:')
   })
+
+  it('reads a press release’s dateline printed with a dash and no spaces (release of 2021-03-08, review 148)', () => {
+    const release = parsed([
+      'Secretary Mayorkas Designates Venezuela for Temporary Protected Status for 18 Months',
+      'March 8, 2021',
+      '',
+      'WASHINGTON—Secretary of Homeland Security Alejandro N. Mayorkas is designating Venezuela for Temporary Protected Status for 18 months.',
+    ])
+    expect(release.place).toBe('Washington')
+    expect(clauses(release)[0]).toMatch(/^Secretary of Homeland Security/u)
+  })
+
+  it('says that a page only points to a linked document when that is all it holds (letter of 2022-08-05, review 148)', () => {
+    const result = parseStatements(
+      [
+        'Letter from Dr. Kevin O’Connor to President Biden: SARS-CoV-2 Update',
+        'August 5, 2022',
+        '',
+        'To view the letter from the Physician to the President, visit: https://www.whitehouse.gov/wp-content/uploads/2022/08/Update-8.5.pdf',
+        '',
+        '###',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('only points to a linked document') })
+  })
 })

@@ -23,7 +23,7 @@ import {
 } from '@/lib/parties/find-parties-en'
 import { findPartyByPerson, isCountryName, PARTIES } from '@/lib/parties/gazetteer'
 import { publisherOf } from '@/lib/parties/publisher'
-import { layoutEnglish } from './english-layout'
+import { isLinkPointer, layoutEnglish } from './english-layout'
 import { PASTED_TEXT_NAME, readFileName } from './file-name'
 import { findYearInText, findYearInTextEn, isoDate } from './find-date'
 import { monthNumber } from './months'
@@ -85,11 +85,15 @@ function parseText(text: string, options: ParseOptions, traditional = false): Pa
   const statements = documents.map((document) => parseDocument(document, context)).filter((s): s is ParsedStatement => s !== null)
   if (statements.length === 0) {
     const foreign = otherLanguage(text)
+    // (a page whose only sentence points to the document it links to: "To view the letter …, visit: https://…")
+    const pointer = foreign ? undefined : text.split('\n').find((line) => line.trim() && isLinkPointer(line.trim()))
     return {
       ok: false,
       error: foreign
         ? `No statement found: the text is in ${foreign}, and Tongwen reads statements in Chinese and English.`
-        : 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
+        : pointer
+          ? 'No statement found: the text only points to a linked document ("To view …, visit: …"), which Tongwen leaves out; import that document itself.'
+          : 'No statement found: the text has no sentences (Tongwen reads a statement from its sentences, with or without a title or date line).',
     }
   }
   fillYearsFromSiblings(statements)
@@ -268,7 +272,7 @@ function withoutPictures(paragraphs: readonly RepairedParagraph[], notes: Import
  * its first or second group, if any).
  */
 const PRESS_DATELINE =
-  /^\s*(?:([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?|([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*D\.?\s?C\.?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*(?:--|[–—-])\s+(?=\S)/
+  /^\s*(?:([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*D\.?\s?C\.?)?|([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*D\.?\s?C\.?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*(?:(?:--|[–—-])\s+(?=\S)|[–—](?=[A-Z][a-z]))/
 
 /**
  * The body without the dateline its first paragraph of prose opens with (under a deck or heading, if any), which is no
