@@ -659,8 +659,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // "MR. KIRBY.  Thank you, Karine." beside "MR. KIRBY: …" (the stop read as the colon, in its place)
   const labelled = new Map<string, number>()
   for (const p of paragraphs) {
-    const label = SPEAKER_LABEL.exec(p.text.text)?.[0].trim()
-    if (label?.endsWith(':')) labelled.set(label.slice(0, -1), (labelled.get(label.slice(0, -1)) ?? 0) + 1)
+    const label = /^(.+):$/u.exec(SPEAKER_LABEL.exec(p.text.text)?.[0].trim() ?? '')?.[1]
+    if (label) labelled.set(label, (labelled.get(label) ?? 0) + 1)
   }
   let relabelled = 0
   for (const p of paragraphs) {

@@ -572,8 +572,9 @@ function findStatementParties(
     // (or, where those name them only as "Allies and partners", whom its sentence of participants lists: "Joining President
     // Biden on the call were Prime Minister Trudeau of Canada, …")
     const titled = readoutCounterparts(title)
-    const opened = titled.length === 0 && isReadoutTitle(title) ? openingCounterparts(opening) : titled
-    const participants = opened.length === 0 && isReadoutTitle(title) ? head.find(namesParticipants) : undefined
+    const readout = isReadoutTitle(title)
+    const opened = titled.length === 0 && readout ? openingCounterparts(opening) : titled
+    const participants = opened.length === 0 && readout ? head.find(namesParticipants) : undefined
     const counterparts = (participants ? participantParties(participants) : opened).map((p) => p.code)
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]

@@ -463,7 +463,7 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
   // (or named last, after what was said: "Remarks on a Modern American Industrial Strategy By NEC Director Brian Deese")
   // (one the gazetteer does not know, by office and name: a leader it knows is the topic's, "Remarks on the Invasion of
   // Ukraine by President Vladimir Putin")
-  const last = TITLE_SPEAKER.exec(title) ? null : TITLE_SPEAKER_LAST.exec(title)
+  const last = TITLE_SPEAKER_LAST.exec(title)
   const by = TITLE_SPEAKER.exec(title) ?? (last && speakerLine(last[1] as string) === null ? last : null)
   // (one speaker only: not "Remarks by President Biden and …", nor "… with Prime Minister Kishida …", but "Remarks by Vice
   // President Harris to U.S. and Polish Troops": the speaker's words, and the word after them)

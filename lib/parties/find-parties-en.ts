@@ -334,9 +334,8 @@ export function participantParties(sentence: string): PartyEntry[] {
   // the European Union", not "representatives of civil society organizations working in Ukraine")
   const represented = /\brepresentatives?\s+(?:from|of)\s+/u.exec(list)
   const from = represented ? represented.index + represented[0].length : -1
-  const stop = represented ? list.slice(from).search(/\s(?!(?:and|the|of)\b)\p{Ll}|[;.]/u) : -1
-  const to = stop >= 0 ? from + stop : list.length
-  const listed = (m: Mention) => represented !== null && m.at >= from && m.at < to
+  const to = represented ? from + listEnd(list.slice(from)) : -1
+  const listed = (m: Mention) => m.at >= from && m.at < to
   return partiesOf(mentionsIn(list).filter((m) => (m.leader || head(m) || listed(m)) && !m.occasion))
 }
 
@@ -379,8 +378,13 @@ const SUBJECT_LIST_OF = new RegExp(`^(?:[^,]{0,40},\\s*){0,2}(?:we\\s*,?\\s*)?(?
 /** The parties of the list that follows `list` in `sentence`: it runs to its first lower-case word other than and / the / of. */
 function listedAfter(sentence: string, list: RegExpExecArray): PartyEntry[] {
   const rest = sentence.slice(list.index + list[0].length)
+  return partiesNamedIn(rest.slice(0, listEnd(rest)))
+}
+
+/** Where a list of names ends: at its first word in lower case other than and / the / of or a name's particle (or its end). */
+function listEnd(rest: string): number {
   const stop = rest.search(/\s(?!(?:and|the|of|de|da|du|la|le|del)\b)[a-z]/)
-  return partiesNamedIn(stop > 0 ? rest.slice(0, stop) : rest)
+  return stop > 0 ? stop : rest.length
 }
 
 /**
