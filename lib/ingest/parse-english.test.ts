@@ -1925,6 +1925,16 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
       ],
     )
     expect(delegation).toMatchObject({ kind: 'statement', parties: ['united-states'] })
+    // (led by a department's name: the 2021-03-08 DHS release had been read as a joint statement of both countries)
+    const designation = archived(
+      '2021-03-08-u-s-department-of-homeland-security-secretary-mayorkas-designates-venezuela',
+      'U.S. Department of Homeland Security: Secretary Mayorkas Designates Venezuela for Temporary Protected Status for 18 Months',
+      [
+        'Secretary of Homeland Security Alejandro N. Mayorkas is designating Venezuela for Temporary Protected Status (TPS) for',
+        '18 months, until September 2022.',
+      ],
+    )
+    expect(designation).toMatchObject({ kind: 'statement', parties: ['united-states'] })
     // (and its list's first name under the lead-in's colon is an item as the others are, no heading: review 13)
     const listed = archived(
       '2022-09-23-president-biden-announces-presidential-delegation-to-japan',
@@ -6766,5 +6776,135 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
       { fileName: 'pasted.txt' },
     )
     expect(result).toEqual({ ok: false, error: expect.stringContaining('only points to a linked document') })
+  })
+})
+
+describe('findings of reviews 149 and 150 (unseen releases of 2021-2022)', () => {
+  it('reads a numbered nominee’s line over the biography as the nominee’s heading, printed or copied (release of 2022-09-15, review 150)', () => {
+    const announcements = (first: string, second: string) =>
+      parsed([
+        'President Biden Announces Three New Nominees to Serve as U.S. Attorneys',
+        'September 15, 2022',
+        '',
+        'The President has now announced 60 nominees to serve as U.S. Attorneys.',
+        '',
+        '**<u>United States Attorney Announcements</u>**',
+        '',
+        first,
+        '',
+        'Roger B. Handberg has been the appointed United States Attorney for the Middle District of Florida since 2021.',
+        '',
+        second,
+        '',
+        'Markenzy Lapointe has been a partner at Pillsbury Winthrop Shaw Pittman LLP in Miami, Florida since 2017.',
+      ])
+    const printed = announcements(
+      '**1.** **<u>Roger B. Handberg: Candidate for United States Attorney nominee for the Middle District of Florida</u>**',
+      '**2. <u>Markenzy Lapointe: Candidate for United States Attorney for the Southern District of Florida</u>**',
+    )
+    const copied = announcements(
+      '1. Roger B. Handberg: Candidate for United States Attorney nominee for the Middle District of Florida',
+      '2. Markenzy Lapointe: Candidate for United States Attorney for the Southern District of Florida',
+    )
+    for (const statement of [printed, copied]) {
+      expect(statement.sections.map((section) => [section.label, section.heading?.replace(/^.* › /u, '') ?? null])).toEqual([
+        [null, null],
+        ['1', 'Roger B. Handberg: Candidate for United States Attorney nominee for the Middle District of Florida'],
+        ['2', 'Markenzy Lapointe: Candidate for United States Attorney for the Southern District of Florida'],
+      ])
+      expect(clauses(statement)).toHaveLength(3)
+    }
+    // (not a numbered item that names someone the next item does not open with: "1. Jane Doe: Candidate for …" over "2. …")
+    const list = parsed([
+      'Nominations Announced',
+      'September 15, 2022',
+      '',
+      'The President announced these candidates today:',
+      '',
+      '1. Jane Doe: Candidate for United States Attorney for the District of Maine',
+      '2. John Roe: Candidate for United States Marshal for the District of Maine',
+    ])
+    expect(list.sections.map((section) => section.heading)).toEqual([null])
+  })
+
+  it('gives a readout the leaders its sentence lists after “spoke individually with:” (readout of 2022-03-01, review 151)', () => {
+    const readout = parsed([
+      'Readout of Vice President Harris’s Calls with European Leaders',
+      'March 1, 2022',
+      '',
+      'Today, Vice President Kamala Harris had five separate calls with European leaders from NATO’s eastern flank to discuss Russia’s unprovoked and unjustified attack on Ukraine. The Vice President spoke individually with: Prime Minister Kaja Kallas of Estonia; Prime Minister Krisjanis Karins of Latvia; Prime Minister Ingrida Simonyte of Lithuania; Prime Minister Mateusz Morawiecki of Poland; and Prime Minister Nicolae Ciuca of Romania.',
+    ])
+    expect(readout.parties).toEqual(['united-states', 'estonia', 'latvia', 'lithuania', 'poland', 'romania'])
+    // (not whom the publisher's officer spoke with on the sidelines, in a sentence that says no more: "She also spoke with
+    // reporters")
+    const other = parsed([
+      'Readout of Vice President Harris’s Calls with European Leaders',
+      'March 1, 2022',
+      '',
+      'Today, Vice President Kamala Harris had calls with European leaders. She also spoke with reporters about Germany.',
+    ])
+    expect(other.parties).toEqual(['united-states'])
+  })
+
+  it('gives a readout the side its title names by an adjective where its first sentence names it with the others (readout of 2022-09-01, review 151)', () => {
+    const readout = parsed([
+      'Readout of the Meeting of the United States, Japanese and Republic of Korea Trilateral National Security Advisors',
+      'September 1, 2022',
+      '',
+      'Today, National Security Advisor Jake Sullivan met with National Security Secretariat Secretary General Akiba Takeo of Japan and National Security Office Director Kim Sung-han of the Republic of Korea (ROK) in Honolulu, Hawaii.',
+    ])
+    expect([...readout.parties].sort()).toEqual(['japan', 'south-korea', 'united-states'])
+    // (not a state its topic names, nor one its first sentence names where it leaves out one its title names)
+    const topic = parsed([
+      'Readout of President Biden’s Call with Prime Minister Kishida of Japan',
+      'May 1, 2022',
+      '',
+      'President Biden spoke today with Prime Minister Kishida Fumio of Japan about the Republic of Korea’s new government.',
+    ])
+    expect(topic.parties).toEqual(['united-states', 'japan'])
+    const elsewhere = parsed([
+      'Readout of President Biden’s Call with Prime Minister Kishida of Japan',
+      'May 1, 2022',
+      '',
+      'President Biden spoke today with President Yoon Suk Yeol of the Republic of Korea.',
+    ])
+    expect(elsewhere.parties).toEqual(['united-states', 'japan'])
+    // (nor a grouping that sentence names as a leader's other office: the archive's readout of 2021-10-30)
+    const chair = parsed([
+      'Readout of President Biden’s Meeting with President Felix Tshisekedi of the Democratic Republic of the Congo',
+      'October 30, 2021',
+      '',
+      'President Joseph R. Biden, Jr. met with President Felix Tshisekedi of the Democratic Republic of the Congo (DRC), Chair of the African Union (AU) on the margins of the G20.',
+    ])
+    expect(chair.parties).toEqual(['united-states', 'dr-congo'])
+  })
+
+  it('reads a heading in capitals with a dash between its parts as one in a copy, and an -ing label in Title Case with a clause inside it as a label (fact sheets of 2021-04-21 and 2021-11-20, review 152)', () => {
+    const sheet = parsed([
+      'FACT SHEET: The American Jobs Plan Will Support Women’s Employment',
+      'April 21, 2021',
+      '',
+      'Specifically, the American Jobs Plan will:',
+      '',
+      'REBUILD, REENERGIZE, AND REVITALIZE OUR INFRASTRUCTURE – INCLUDING OUR NATION’S SCHOOLS AND CHILD CARE FACILITIES',
+      '',
+      'Modernize our nation’s schools and child care facilities, which will create good-paying jobs for women.',
+    ])
+    expect(sheet.sections.map((x) => x.heading)).toContain(
+      'REBUILD, REENERGIZE, AND REVITALIZE OUR INFRASTRUCTURE – INCLUDING OUR NATION’S SCHOOLS AND CHILD CARE FACILITIES',
+    )
+    const labels = parsed([
+      'Biden-Harris Administration Memorializes Transgender Day of Remembrance',
+      'November 20, 2021',
+      '',
+      'Today’s actions build on historic steps by the Biden-Harris Administration.',
+      '',
+      'Fighting for passage of the Equality Act. President Biden continues to call on the Senate to swiftly pass the Equality Act for all Americans.',
+      'Reversing the discriminatory ban on transgender servicemembers. In his first week in office, President Biden signed an Executive Order reversing the ban.',
+      'Signing and Leading Implementation of a Presidential Memorandum on Advancing the Human Rights of LGBTQI+ Persons Around the World. President Biden directed all agencies engaged abroad to ensure that United States diplomacy promotes human rights.',
+      'Ensuring Transgender Americans Can Access Emergency Shelter That Dignifies and Respects Their Identity. The Department of Housing and Urban Development restored protections for transgender individuals seeking emergency shelter.',
+    ])
+    expect(clauses(labels).at(-1)).toMatch(/^Ensuring Transgender Americans .* Identity\. The Department of Housing/u)
+    expect(clauses(labels)).toHaveLength(5)
   })
 })

@@ -571,9 +571,20 @@ function findStatementParties(
     // Politburo Member Yang Jiechi" / "… met with Chinese Communist Party Politburo Member …")
     // (or, where those name them only as "Allies and partners", whom its sentence of participants lists: "Joining President
     // Biden on the call were Prime Minister Trudeau of Canada, …")
-    const titled = readoutCounterparts(title)
+    // (and where its first sentence names those of its title and more, all of them: "Readout of the Meeting of the United
+    // States, Japanese and Republic of Korea Trilateral National Security Advisors" / "… met with … Akiba Takeo of Japan and
+    // … Kim Sung-han of the Republic of Korea")
     const readout = isReadoutTitle(title)
-    const opened = titled.length === 0 && readout ? openingCounterparts(opening) : titled
+    const titled = readoutCounterparts(title)
+    const first = readout ? openingCounterparts(opening) : []
+    // (the title's own side, which that sentence names as its subject, not after "met with", may be missing from it)
+    const ownSide = publisher ?? readoutOwnSide(title)[0]?.code
+    const missing = titled.filter((p) => !first.includes(p))
+    const confirmed = titled.some((p) => first.includes(p)) && missing.length <= 1 && missing.every((p) => !ownSide || p.code === ownSide)
+    // (states only: a grouping that sentence names is a leader's other office or the talks' topic, "President Felix Tshisekedi
+    // of the … Congo (DRC), Chair of the African Union", "… and warmly welcomed their applications for NATO membership")
+    const added = confirmed ? first.filter((p) => !titled.includes(p) && p.type === 'state') : []
+    const opened = titled.length === 0 ? first : [...titled, ...added]
     const participants = opened.length === 0 && readout ? head.find(namesParticipants) : undefined
     const counterparts = (participants ? participantParties(participants) : opened).map((p) => p.code)
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined

@@ -175,7 +175,9 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
       words.length <= longest &&
       !words.some((word) => {
         const bare = word.replace(/[,;]$/u, '')
-        if (titled && /^(?:it|that|this|these|those)$/u.test(bare)) return false
+        // (and a word of a clause inside it capitalised as the rest: "Ensuring Transgender Americans Can Access Emergency
+        // Shelter That Dignifies and Respects Their Identity.")
+        if (titled && (/^(?:it|that|this|these|those)$/u.test(bare) || /^\p{Lu}/u.test(bare))) return false
         // (a possessive, plural too, is no contraction: "Restoring Federal Employees’ Organizing and Bargaining Rights.")
         return CLAUSE_WORDS.test(bare.replace(/[’']s$/u, '')) || (/[’']/u.test(bare) && !/^[\p{L}.-]+(?:[’']s|s[’'])$/u.test(bare))
       }) &&
@@ -379,6 +381,9 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // a list item's bold label over the item's text, after a line break ("- **Accelerate Vaccination of the World’s Most
   // Vulnerable**" / "We are fully committed …"): a heading, as a bold line is; a list item ending a sentence is text
   // (a list item heads the items indented under it, not a list of its siblings)
+  // (a numbered nominee's line over the biography: "1. Roger B. Handberg: Candidate for United States Attorney …" / "Roger
+  // B. Handberg has been …", its number in bold apart from the line, "**1.** **<u>Roger B. Handberg: …</u>**", or not bold)
+  if ((paragraph.listItem || /^\(?\d/u.test(text)) && isNomineeOverBiography(text, next)) return true
   if (paragraph.listItem)
     return (
       paragraph.heading === true &&
@@ -416,13 +421,7 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // Japan, and Australia will jointly finance …" / "The United States will provide …")
   // (not over the next entry of a list of nominations, which opens with the same name: "L. Michelle Moore, of Georgia, to be
   // … (Reappointment)" / "L. Michelle Moore, of Georgia, to be … for the remainder of the term …")
-  const name = NOMINEE_LINE.exec(text)?.[1]
-  const overBiography =
-    name !== undefined &&
-    /\s/u.test(name) &&
-    everyWordCapitalised(name) &&
-    opensWithName(next.text.text.trimStart(), name) &&
-    !NOMINEE_LINE.test(next.text.text.trimStart())
+  const overBiography = isNomineeOverBiography(text, next)
   if (
     long &&
     !overBiography &&
@@ -488,6 +487,19 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   return previous === '' || stacked || subheading || /[.!?:;]["”’)]*$/.test(previous) || SECTION_NUMBER_EN.test(previous) || afterList
 }
 
+/** Whether a line, numbered or not, names a nominee and the post over the biography, which opens with the same name (not the next line of a list of nominations, which names another). */
+function isNomineeOverBiography(text: string, next: RepairedParagraph): boolean {
+  // (numbered or not: "1. Roger B. Handberg: Candidate for …")
+  const name = NOMINEE_LINE.exec(text.replace(/^\(?\d{1,2}[.)]\s+/u, ''))?.[1]
+  return (
+    name !== undefined &&
+    /\s/u.test(name) &&
+    everyWordCapitalised(name) &&
+    opensWithName(next.text.text.trimStart(), name) &&
+    !NOMINEE_LINE.test(next.text.text.trimStart())
+  )
+}
+
 /**
  * Whether a paragraph opens with a person's name as a heading gave it, perhaps with a courtesy title before it, a middle
  * name, an initial or a nickname more, and a comma after it: "Adam Scheinman, Nominee for …" over "Adam M. Scheinman is a
@@ -508,8 +520,11 @@ function opensWithName(text: string, name: string): boolean {
   )
 }
 
-/** A line that names a nominee and the post: "Adam Scheinman, Nominee for …", "Dr. Arati Prabhakar, nominee to serve as …". */
-const NOMINEE_LINE = /^([^,]{5,60}),\s+.{0,40}?\b(?:nominee|to serve|to be)\b/iu
+/**
+ * A line that names a nominee and the post: "Adam Scheinman, Nominee for …", "Dr. Arati Prabhakar, nominee to serve as …",
+ * "Roger B. Handberg: Candidate for United States Attorney …".
+ */
+const NOMINEE_LINE = /^([^,:]{5,60})[,:]\s+.{0,40}?\b(?:nominee|candidate|to serve|to be)\b/iu
 
 /** A courtesy title before a name, which a heading may leave out: "Dr. Adam M. Scheinman is …". */
 const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx)\.\s+/u
@@ -535,7 +550,10 @@ function everyWordCapitalised(text: string): boolean {
     while (after < words.length && NAME_PARTICLES.has(words[after] as string)) after++
     return NAME_PARTICLES.has(words[k] as string) && capital(words[before]) && capital(words[after])
   }
-  return words.every((word, k) => isTitleCaseWord(word) || particle(k))
+  // (and a dash between two parts, not one that breaks the line off: "REBUILD … OUR INFRASTRUCTURE – INCLUDING OUR NATION’S
+  // SCHOOLS …", not "And —")
+  const dash = (k: number) => /^[–—]$/u.test(words[k] as string) && k > 0 && k < words.length - 1
+  return words.every((word, k) => isTitleCaseWord(word) || particle(k) || dash(k))
 }
 
 /** The particles a name keeps in lower case: "María de la Concepción Hernández Legorreta", "Ursula von der Leyen". */

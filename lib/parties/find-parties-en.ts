@@ -304,10 +304,11 @@ export function openingCounterparts(opening: string): PartyEntry[] {
  * A readout's sentence that lists who took part in its call or meeting beside its own officer, where its title and first
  * sentence name the others only as "Allies and partners": "Joining President Biden on the call were Prime Minister Trudeau
  * of Canada, …", "Also joining the meeting were …", "The President was joined on the call by …", "Leaders on the call
- * included …" (not "Joining Forces was relaunched …", a gerund's subject).
+ * included …", "The Vice President spoke individually with: Prime Minister Kaja Kallas of Estonia; …" (not "Joining Forces
+ * was relaunched …", a gerund's subject).
  */
 const PARTICIPANTS = new RegExp(
-  String.raw`^(?:(?:Also\s+)?(?:[Jj]oining|[Pp]articipating\s+in|[Tt]aking\s+part\s+in)\b[^.:;]{0,60}?(?:(?:on|in|at|for)\s+)?|[^.:;]{0,60}?\bwas\s+joined\s+(?:on|in|at|for)\s+|(?:The\s+)?(?:[Ll]eaders|[Pp]articipants)\s+(?:on|in|at|for)\s+)the\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|videoconference|video\s+conference|discussion|session|summit)\s+(?:were|was|included|by)\s+`,
+  String.raw`^(?:(?:(?:Also\s+)?(?:[Jj]oining|[Pp]articipating\s+in|[Tt]aking\s+part\s+in)\b[^.:;]{0,60}?(?:(?:on|in|at|for)\s+)?|[^.:;]{0,60}?\bwas\s+joined\s+(?:on|in|at|for)\s+|(?:The\s+)?(?:[Ll]eaders|[Pp]articipants)\s+(?:on|in|at|for)\s+)the\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|videoconference|video\s+conference|discussion|session|summit)\s+(?:were|was|included|by)\s+|[^.:;]{0,60}?\b(?:spoke|met|talked)\s+(?:(?:individually|separately)\s+with:?|with:)\s+)`,
   'u',
 )
 
@@ -457,11 +458,12 @@ const ONE_VOICE =
  * to Help Families Afford Energy Bills"), a government's press call or
  * briefing of any kind ("Background Press Call on the Upcoming Trilateral Meeting with Japan and the Republic of Korea"),
  * its list of nominations sent to the Senate, a media advisory of its events ("Media Advisory: Second COVID-19 Summit", whose
- * co-hosts are named in it). The countries such a headline names are where the act goes, not its authors.
+ * co-hosts are named in it). The countries such a headline names are where the act goes, not its authors. A department
+ * may lead it ("U.S. Department of Homeland Security: Secretary Mayorkas Designates Venezuela for Temporary Protected Status").
  * (An officer by name: "Vice President Harris’s Meeting with …" has no verb.)
  */
 export const PUBLISHER_HEADLINE =
-  /^(?:(?:(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|Press Secretary|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.’'-]*|,\s+Jr\.){1,4}|(?:The\s+)?Biden(?:[-–]\s?Harris)?\s+Administration)\s+(?:to\s+[A-Z][a-z]+|[A-Z][a-z]+s)(?=\s)|(?:The\s+)?White\s+House\s+(?:Announces|Releases|Hosts|Launches|Convenes|Appoints|Unveils|Issues|Publishes|Celebrates|Honors|Names|Welcomes|Highlights|Opens|Marks|Outlines|Recognizes)(?=\s)|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle)\b|(?:Media|Press)\s+Advisory\b|(?:Press\s+Release:\s*)?Nominations?\s+(?:and\s+Withdrawals?\s+)?Sent\s+to\s+the\s+Senate\b)/u
+  /^(?:(?:(?:U\.S\.|United\s+States)\s+Department\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+(?:and\s+)?[A-Z][\p{L}]+){0,3}:\s+)?(?:(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|Press Secretary|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.’'-]*|,\s+Jr\.){1,4}|(?:The\s+)?Biden(?:[-–]\s?Harris)?\s+Administration)\s+(?:to\s+[A-Z][a-z]+|[A-Z][a-z]+s)(?=\s)|(?:The\s+)?White\s+House\s+(?:Announces|Releases|Hosts|Launches|Convenes|Appoints|Unveils|Issues|Publishes|Celebrates|Honors|Names|Welcomes|Highlights|Opens|Marks|Outlines|Recognizes)(?=\s)|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle)\b|(?:Media|Press)\s+Advisory\b|(?:Press\s+Release:\s*)?Nominations?\s+(?:and\s+Withdrawals?\s+)?Sent\s+to\s+the\s+Senate\b)/u
 
 /** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
 const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u
