@@ -168,7 +168,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     .flatMap((s) => s.clauses)
     .slice(0, HEAD_CLAUSES)
     .map((c) => c.text)
-  const parties = findStatementParties(language, kind, header, title, opening, closing, publisher, notes, oneVoice, ministry, head)
+  const parties = findStatementParties({ language, kind, header, title, opening, closing, publisher, notes, oneVoice, ministry, head })
   const date = findDate({
     dateline: document.dateline,
     header,
@@ -516,22 +516,38 @@ export const unknownPartyDoubt = (name: string): ImportNote => ({
 const SIGNED_BY_TWO =
   /^(?:(?:A|The|Text of (?:a|the))\s+)?(?:Memorandum|Letter|Statement|Declaration)s? of (?:Understanding|Intent|Cooperation)\b/i
 
-function findStatementParties(
-  language: 'zh' | 'en',
-  kind: ParsedStatement['kind'],
-  header: Header,
-  title: string,
-  opening: string,
-  closing: string,
-  publisher: string | null,
-  notes: ImportNote[],
+/** What the parties of a statement are read from (findStatementParties). */
+interface PartySources {
+  language: 'zh' | 'en'
+  kind: ParsedStatement['kind']
+  header: Header
+  title: string
+  opening: string
+  closing: string
+  publisher: string | null
+  /** where a doubt about the parties is added */
+  notes: ImportNote[]
   /** the text is in one voice: its title says so (inOneVoice), or it is a memorandum under its address block */
-  oneVoice: boolean,
+  oneVoice: boolean
   /** the title is in the voice of a ministry of the People's Republic or its spokesperson (CHINESE_MINISTRY_VOICE) */
-  ministry = false,
+  ministry: boolean
   /** the text's first clauses (HEAD_CLAUSES) */
-  head: readonly string[] = [],
-): string[] {
+  head: readonly string[]
+}
+
+function findStatementParties({
+  language,
+  kind,
+  header,
+  title,
+  opening,
+  closing,
+  publisher,
+  notes,
+  oneVoice,
+  ministry,
+  head,
+}: PartySources): string[] {
   if (kind === 'speech' && header.speaker) {
     const found =
       language === 'en' ? findSpeakerPartyEn(header.speakerRole, header.speaker) : findSpeakerParty(header.speakerRole, header.speaker)
