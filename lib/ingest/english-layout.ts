@@ -600,7 +600,9 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       line &&
       next &&
       k > 0 &&
-      isRunInHeading(line.text.text) &&
+      // (one in Title Case that ends on a colon may be longer: "Increasing the Availability of Gasoline and Easing Price
+      // Pressures:" over its items)
+      isRunInHeading(line.text.text, line.text.text.trim().endsWith(':') ? RUN_IN_HEADING_ABOVE_TEXT : RUN_IN_HEADING) &&
       /^[\p{Lu}\d“"]/u.test(next.text.text) &&
       line.text.text.length < next.text.text.length * SHORT_RATIO &&
       !isDateLine(line) &&
@@ -1161,8 +1163,9 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
     // Brundtland – Former Prime Minister of Norway, Former World" / "Health Organization Director-General  ")
     const byHand = group.slice(0, -1).some((line) => line.hardBreak)
     const endsAt = (k: number) => !byHand || (group[k] as CleanLine).hardBreak
-    // (a name's suffix ends no sentence: "Raymond Duane Kemp, Sr." ends its item on a word)
-    const item = (k: number) => (group[k] as CleanLine).text.text.replace(NAME_SUFFIX, '')
+    // (a name's suffix ends no sentence: "Raymond Duane Kemp, Sr.", "Neha Gill, Apna Ghar, Inc." end their items on a word)
+    // (its stop dropped, the suffix kept: "… Justice Now!, Inc." ends on a word too)
+    const item = (k: number) => (group[k] as CleanLine).text.text.replace(NAME_SUFFIX, (suffix) => suffix.slice(0, -1))
     // (and three lines or more of a few words each in Title Case under the colon, names or posts, are its items whatever
     // room their lines had, as names of about one length may have none: "Darrell Leroy Dorgan" / "John L. Estrada" / …; in
     // a text not hard-wrapped, where no line is a wrap's)
@@ -1170,7 +1173,7 @@ function splitUnwrapped(group: CleanLine[], plain: boolean, above: string, width
       width === Infinity &&
       group.length >= 3 &&
       group.every((_, k) => {
-        const words = item(k).split(/\s+/u)
+        const words = (group[k] as CleanLine).text.text.replace(NAME_SUFFIX, '').split(/\s+/u)
         return words.length <= TITLED_ITEM_WORDS && words.every((word) => isTitleCaseWord(word) || NAME_PARTICLE.test(word))
       })
     const items =
@@ -1274,8 +1277,11 @@ const MISPRINTED_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,4}\p{Lu}[\p{Lu}'’-]
 const GREETING_OR_BYLINE =
   /^(?:Dear\s|(?:Hello|Hi|Greetings)\b|Good\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)\b|By\s+(?!the\b|The\b)\p{Lu}\p{Ll}*\s+\p{Lu}|Photo\s+(?:by|[Cc]redit)\b|Credit:|Courtesy\s+of\b)/u
 
-/** A name's suffix at the end of a line: "Raymond Duane Kemp, Sr.", "John Smith Jr.". */
-const NAME_SUFFIX = /(?<=\p{L}),?\s+(?:Jr|Sr)\.$/u
+/**
+ * A name's suffix at the end of a line, a person's or a company's: "Raymond Duane Kemp, Sr.", "John Smith Jr.", "Neha Gill,
+ * Apna Ghar, Inc.", "… Fishing Co., Ltd.".
+ */
+const NAME_SUFFIX = /(?<=[\p{L}!)]),?\s+(?:Jr|Sr|Inc|Ltd|Corp|Co|LLC|L\.L\.C|P\.C)\.$/u
 /**
  * The most words of a list's item in Title Case read as an item whatever room its line had: a legislator by state, office
  * and name, "Colorado House Majority Caucus Co-Chair Meg Froelich".

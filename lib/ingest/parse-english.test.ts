@@ -6779,7 +6779,7 @@ describe('findings of reviews 137 and 138 (unseen releases of 2021-2022)', () =>
   })
 })
 
-describe('findings of reviews 149 and 150 (unseen releases of 2021-2022)', () => {
+describe('findings of reviews 149 to 154 (unseen releases of 2021-2022)', () => {
   it('reads a numbered nominee’s line over the biography as the nominee’s heading, printed or copied (release of 2022-09-15, review 150)', () => {
     const announcements = (first: string, second: string) =>
       parsed([
@@ -6906,5 +6906,208 @@ describe('findings of reviews 149 and 150 (unseen releases of 2021-2022)', () =>
     ])
     expect(clauses(labels).at(-1)).toMatch(/^Ensuring Transgender Americans .* Identity\. The Department of Housing/u)
     expect(clauses(labels)).toHaveLength(5)
+  })
+
+  it('gives a readout the leaders its list of participants names under its lead-in, by office with a courtesy title too (readout of 2022-04-29, review 153)', () => {
+    const readout = parsed([
+      'Readout of Vice President Harris’s Meeting with Caribbean Leaders',
+      'April 29, 2022',
+      '',
+      'Vice President Kamala Harris met virtually today with 15 leaders representing Caribbean nations and underscored the importance the Biden-Harris Administration places on our partnerships throughout the Caribbean.',
+      '',
+      'The Vice President and the leaders discussed cooperation to address the climate crisis.',
+      '',
+      'The Leaders that participated:',
+      '',
+      '-   Prime Minister Gaston Browne of Antigua and Barbuda',
+      '-   Prime Minister Phillip Davis of The Bahamas',
+      '-   Prime Minister Dr. Keith Mitchell of Grenada',
+      '-   President Dr. Irfaan Ali of Guyana',
+      '-   Secretary General of CARICOM Dr. Carla Barnett',
+    ])
+    expect(readout.parties).toEqual(['united-states', 'antigua-and-barbuda', 'bahamas', 'grenada', 'guyana', 'caricom'])
+    // (not the people of a list of participants who lead no government: a meeting with advocates)
+    const advocates = parsed([
+      'Readout of White House Meeting with Reproductive Justice Leaders',
+      'May 21, 2022',
+      '',
+      'Yesterday, senior White House officials met with reproductive justice leaders.',
+      '',
+      'Reproductive justice meeting participants included:',
+      '',
+      '-   Marcela Howell, In Our Own Voice',
+      '-   Sung Yeon Choimorrow, National Asian Pacific Women’s Forum (NAPAWF)',
+      '-   Marsha Jones, The Afiya Center',
+      '-   Neha Gill, Apna Ghar, Inc.',
+    ])
+    expect(advocates.parties).toEqual(['united-states'])
+    // (and the government or body an item names after its last comma as the participant's, by its whole name: the Major
+    // Economies Forum's readout of 2021-09-17)
+    const forum = parsed([
+      'Readout of President Biden’s Meeting of the Major Economies Forum on Energy and Climate',
+      'September 17, 2021',
+      '',
+      'Today, President Biden convened the Major Economies Forum on Energy and Climate.',
+      '',
+      'Participants included:',
+      '',
+      '-   President Alberto Fernandez, Argentine Republic',
+      '-   Secretary-General António Guterres, United Nations',
+      '-   Special Presidential Envoy for Climate Change Ruslan Edelgeriyev, Russian Federation',
+    ])
+    expect(forum.parties).toEqual(['united-states', 'argentina', 'united-nations', 'russia'])
+  })
+
+  it('reads a copied list of names whose items end on a company’s “Inc.” as items (readout of 2022-05-21, review 154)', () => {
+    const names = [
+      'Marcela Howell, In Our Own Voice: National Black Women’s Reproductive Justice Agenda',
+      'Guadalupe Rodriguez, National Latina Institute for Reproductive Justice',
+      'Marsha Jones, The Afiya Center',
+      'Neha Gill, Apna Ghar, Inc.',
+      'Sevonna Brown, Black Women’s Blueprint',
+      'Dr. Nusrat Ameen, Daya Inc.',
+      'Dr. Krystal Redman, SPARK Reproductive Justice Now!, Inc.',
+      'Deon Haywood, Women with a Vision',
+    ]
+    const readout = parsed([
+      'Readout of White House Meeting with Reproductive Justice Leaders',
+      'May 21, 2022',
+      '',
+      'Yesterday, Jennifer Klein, Director of the White House Gender Policy Council, convened a meeting with reproductive justice leaders.',
+      '',
+      'Reproductive justice meeting participants included:',
+      '',
+      ...names,
+    ])
+    expect(clauses(readout).slice(-names.length)).toEqual(names)
+  })
+
+  it('reads a copied heading in Title Case ending on a colon as one, however long, and keeps a last line with a sentence in it that the page cut off (fact sheet of 2021-09-02, press call of 2022-03-10, review 154)', () => {
+    const sheet = parsed([
+      'FACT SHEET: Biden Administration Continues to Mobilize Federal Resources for Hurricane Ida Response',
+      'September 2, 2021',
+      '',
+      'The President has directed the Federal government to help the people of Louisiana and Mississippi.',
+      '',
+      'Approved a Major Disaster Declaration for the State of Louisiana:',
+      'On August 29, the President approved a major disaster declaration for the State of Louisiana.',
+      '',
+      'Increasing the Availability of Gasoline and Easing Price Pressures:',
+      'The Department of Transportation issued a regional emergency declaration for fuel carriers.',
+    ])
+    expect(sheet.sections.map((x) => x.heading)).toEqual([
+      null,
+      'Approved a Major Disaster Declaration for the State of Louisiana:',
+      'Increasing the Availability of Gasoline and Easing Price Pressures:',
+    ])
+    const call = parsed([
+      'Background Press Call by Senior Administration Officials on the Visit of President Duque of Colombia',
+      'March 9, 2022',
+      '',
+      'MODERATOR: Thanks, everyone. The briefing is embargoed until tomorrow morning at 5:00 a.m.',
+      '',
+      'And with that, this call is concluded.  Thank you very much for join',
+    ])
+    expect(clauses(call).slice(-2)).toEqual(['And with that, this call is concluded.', 'Thank you very much for join'])
+  })
+
+  it('narrows and widens the rules of reviews 149 to 152 as a code review’s probes found them', () => {
+    // (a numbered sentence that names a candidate is text; a judge's line is a heading over a biography without "Judge")
+    const numbered = (line: string, biography: string) =>
+      parsed(['Nominations', 'May 1, 2022', '', 'The President announced nominees today.', '', line, '', biography]).sections.map(
+        (x) => x.heading,
+      )
+    expect(
+      numbered(
+        '1. Jane Doe, a candidate for the county board in 2019, served as mayor of Springfield from 2010 to 2018.',
+        'Jane Doe also chaired the regional transit authority.',
+      ),
+    ).toEqual([null])
+    expect(
+      numbered(
+        '5. Judge Robert Kirsch: Candidate for the United States District Court for the District of New Jersey',
+        'Robert Kirsch has served as a judge since 2019.',
+      ),
+    ).toEqual([null, 'Judge Robert Kirsch: Candidate for the United States District Court for the District of New Jersey'])
+    expect(
+      numbered('1. Jane Doe – Nominee for United States Marshal for the District of Maine', 'Jane Doe has served as sheriff since 2010.'),
+    ).toEqual([null, 'Jane Doe – Nominee for United States Marshal for the District of Maine'])
+    // (a department's headline of a document issued with another government is no headline of its own act)
+    const joint = parsed([
+      'U.S. Department of Energy: Secretary Granholm Issues Joint Statement with Canadian Minister Wilkinson',
+      'May 1, 2022',
+      '',
+      'Secretary Granholm and Minister Wilkinson issued the following statement.',
+    ])
+    expect(joint.kind).toBe('joint-statement')
+    expect(joint.parties).toContain('canada')
+    // (a side call before the real list is no list of participants; a leader the topic names is none of them)
+    const readout = (sentences: string) =>
+      parsed([
+        'Readout of President Biden’s Call with Transatlantic Leaders',
+        'May 1, 2022',
+        '',
+        `President Biden held a call with transatlantic leaders. ${sentences}`,
+      ]).parties
+    expect(
+      readout(
+        'Before the call, the President spoke separately with Prime Minister Johnson of the United Kingdom. Joining the call were Chancellor Scholz of Germany and President Macron of France.',
+      ),
+    ).toEqual(['united-states', 'germany', 'france'])
+    expect(
+      readout(
+        'He spoke individually with: Prime Minister Kaja Kallas of Estonia about the threat posed by President Putin of Russia and President Lukashenka of Belarus.',
+      ),
+    ).toEqual(['united-states', 'estonia'])
+    // (and "spoke individually with:" over a list is a lead-in)
+    expect(
+      parsed([
+        'Readout of Vice President Harris’s Calls with European Leaders',
+        'March 1, 2022',
+        '',
+        'Today, Vice President Kamala Harris had five separate calls with European leaders.',
+        '',
+        'The Vice President spoke individually with:',
+        '',
+        '-   Prime Minister Kaja Kallas of Estonia',
+        '-   Prime Minister Krisjanis Karins of Latvia',
+      ]).parties,
+    ).toEqual(['united-states', 'estonia', 'latvia'])
+    // (no state of a former leader, of a place someone came from, or of a laureate is added to the title's)
+    const macron = (sentence: string) =>
+      parsed(['Readout of President Biden’s Meeting with President Macron of France', 'May 1, 2022', '', sentence]).parties
+    expect(
+      macron('President Biden met with President Emmanuel Macron of France and former Prime Minister Tony Blair of the United Kingdom.'),
+    ).toEqual(['united-states', 'france'])
+    expect(
+      macron('President Biden met with President Emmanuel Macron of France, who had just returned from Russia, to discuss diplomacy.'),
+    ).toEqual(['united-states', 'france'])
+    expect(
+      macron('President Biden met with President Emmanuel Macron of France and Nobel laureate Maria Ressa of the Philippines.'),
+    ).toEqual(['united-states', 'france'])
+    // (a quotation's attribution with a dash in it is no heading)
+    const quoted = parsed([
+      'FACT SHEET: Restoring Democracy',
+      'May 1, 2022',
+      '',
+      '“Democracy has prevailed.”',
+      '',
+      'President Joseph R. Biden, Jr. – Inaugural Address at the United States Capitol in Washington, January 20, 2021',
+      '',
+      'Today the President is taking further steps to strengthen our democracy.',
+    ])
+    expect(quoted.sections.map((x) => x.heading)).toEqual([null])
+    // (an -ing label in Title Case with an auxiliary in lower case is a label too)
+    const labels = parsed([
+      'FACT SHEET: The Biden-Harris Administration Champions LGBTQ+ Equality',
+      'June 1, 2021',
+      '',
+      'Today the Administration highlights its actions.',
+      '',
+      'Fighting for passage of the Equality Act. President Biden continues to call on the Senate to swiftly pass the Equality Act for all Americans.',
+      'Reversing the discriminatory ban on transgender servicemembers. In his first week in office, President Biden signed an Executive Order reversing the ban.',
+      'Ensuring Educational Environments are Free from Sex Discrimination and Protecting LGBTQ+ Students from Sexual Harassment. The Department of Education announced that it will enforce Title IX to protect students.',
+    ])
+    expect(clauses(labels).at(-1)).toMatch(/^Ensuring Educational Environments .* Harassment\. The Department of Education/u)
   })
 })

@@ -14,10 +14,12 @@ import {
   findPartiesEn,
   isReadoutTitle,
   namedSubjectEn,
-  PUBLISHER_HEADLINE,
+  isPublisherHeadline,
   namesParticipants,
   openingCounterparts,
   participantParties,
+  participantItemsParties,
+  PARTICIPANTS_LEAD_IN,
   readoutCounterparts,
   readoutOwnSide,
 } from '@/lib/parties/find-parties-en'
@@ -41,7 +43,7 @@ import { endsOnTimeStamp, isPersonTurn } from './transcript'
 import { readDateLineEn, readDateLineZh, type DatePlace } from './sign-off'
 import { splitDocuments } from './split-documents'
 import { cleanTitle, findPartiesInOpeningZh, placeInTitle, visitDate } from './statement-metadata'
-import type { Dateline, ImportNote, ParseResult, ParsedStatement, RawDocument, RepairedParagraph } from './types'
+import type { Dateline, ImportNote, ParseResult, ParsedSection, ParsedStatement, RawDocument, RepairedParagraph } from './types'
 
 export interface ParseOptions {
   /** the file's name: its date and title are the last resort for a text that gives neither */
@@ -168,7 +170,21 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     .flatMap((s) => s.clauses)
     .slice(0, HEAD_CLAUSES)
     .map((c) => c.text)
-  const parties = findStatementParties({ language, kind, header, title, opening, closing, publisher, notes, oneVoice, ministry, head })
+  const participants = participantsListed(sections)
+  const parties = findStatementParties({
+    language,
+    kind,
+    header,
+    title,
+    opening,
+    closing,
+    publisher,
+    notes,
+    oneVoice,
+    ministry,
+    head,
+    participants,
+  })
   const date = findDate({
     dateline: document.dateline,
     header,
@@ -459,7 +475,7 @@ export function inOneVoice(title: string): boolean {
   if (isReadoutTitle(title)) return true
   // a headline of the publisher's own act names where it goes, not who speaks ("President Biden Announces Presidential
   // Delegation to Japan …", "Background Press Call on … Japan and the Republic of Korea")
-  if (PUBLISHER_HEADLINE.test(title)) return true
+  if (isPublisherHeadline(title)) return true
   // (and so is a statement on an officer's meeting or call, which names no author: "Statement on Vice President Kamala
   // Harris’s Meeting with Dr. Angela Merkel, …", "Statement on National Security Advisor Jake Sullivan meeting with …")
   if (STATEMENT_ON_TALKS.test(title)) return true
@@ -512,6 +528,19 @@ export const unknownPartyDoubt = (name: string): ImportNote => ({
   message: `party "${name}" is not in the gazetteer; its name is kept as written and not masked in comparisons`,
 })
 
+/**
+ * The items of a readout's list of participants under its lead-in (PARTICIPANTS_LEAD_IN), as a heading or as a clause
+ * over them; none where it has none.
+ */
+function participantsListed(sections: readonly ParsedSection[]): string[] {
+  for (const section of sections) {
+    if (section.heading && PARTICIPANTS_LEAD_IN.test(section.heading.trim())) return section.clauses.map((c) => c.text)
+    const at = section.clauses.findIndex((c) => PARTICIPANTS_LEAD_IN.test(c.text.trim()))
+    if (at >= 0) return section.clauses.slice(at + 1).map((c) => c.text)
+  }
+  return []
+}
+
 /** A memorandum of understanding, a letter of intent: two sign it, though its title opens as a one-voice document's. */
 const SIGNED_BY_TWO =
   /^(?:(?:A|The|Text of (?:a|the))\s+)?(?:Memorandum|Letter|Statement|Declaration)s? of (?:Understanding|Intent|Cooperation)\b/i
@@ -533,6 +562,8 @@ interface PartySources {
   ministry: boolean
   /** the text's first clauses (HEAD_CLAUSES) */
   head: readonly string[]
+  /** the items of a list of participants (participantsListed) */
+  participants: readonly string[]
 }
 
 function findStatementParties({
@@ -547,6 +578,7 @@ function findStatementParties({
   oneVoice,
   ministry,
   head,
+  participants: listed,
 }: PartySources): string[] {
   if (kind === 'speech' && header.speaker) {
     const found =
@@ -592,7 +624,8 @@ function findStatementParties({
     // … Kim Sung-han of the Republic of Korea")
     const readout = isReadoutTitle(title)
     const titled = readoutCounterparts(title)
-    const first = readout ? openingCounterparts(opening) : []
+    // (those by serving leaders' and officials' offices and names, where it adds to the title's)
+    const first = readout && titled.length ? openingCounterparts(opening, true) : []
     // (the title's own side, which that sentence names as its subject, not after "met with", may be missing from it)
     const ownSide = publisher ?? readoutOwnSide(title)[0]?.code
     const missing = titled.filter((p) => !first.includes(p))
@@ -600,9 +633,14 @@ function findStatementParties({
     // (states only: a grouping that sentence names is a leader's other office or the talks' topic, "President Felix Tshisekedi
     // of the … Congo (DRC), Chair of the African Union", "… and warmly welcomed their applications for NATO membership")
     const added = confirmed ? first.filter((p) => !titled.includes(p) && p.type === 'state') : []
-    const opened = titled.length === 0 ? first : [...titled, ...added]
-    const participants = opened.length === 0 && readout ? head.find(namesParticipants) : undefined
-    const counterparts = (participants ? participantParties(participants) : opened).map((p) => p.code)
+    const opened = titled.length === 0 ? (readout ? openingCounterparts(opening) : []) : [...titled, ...added]
+    // (or, where it has none, whom its list of participants names: "The Leaders that participated:" / "Prime Minister Gaston
+    // Browne of Antigua and Barbuda" / …)
+    // (its own side named there counts for none: "… underscored the importance the Biden-Harris Administration places on …")
+    const none = readout && opened.every((p) => p.code === ownSide)
+    const participants = none ? head.find(namesParticipants) : undefined
+    const fromList = none && !participants ? participantItemsParties(listed) : []
+    const counterparts = (participants ? participantParties(participants) : fromList.length ? fromList : opened).map((p) => p.code)
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]
     if (publisher && oneVoice && !SIGNED_BY_TWO.test(title)) return [publisher]
@@ -793,9 +831,11 @@ function isSignatureLine(p: RepairedParagraph, language: 'zh' | 'en'): boolean {
   if (SIGNED_MARK.test(text)) return true
   // (nor a transcript's last turn, however short: "PRESIDENT BIDEN:  Thank you" over the time stamp that closes it, or
   // with that stamp run onto it: "Thank you. 5:32 P.M. EDT")
+  // (nor a line with a sentence ended inside it, whose last words the page cut off: "And with that, this call is
+  // concluded.  Thank you very much for join")
   return (
     !p.listItem &&
-    !(language === 'en' && (isPersonTurn(text) || endsOnTimeStamp(text))) &&
+    !(language === 'en' && (isPersonTurn(text) || endsOnTimeStamp(text) || /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(text))) &&
     name.length <= (language === 'en' ? 80 : 30) &&
     !/[.。!！?？;；:：”"’)）—–]$/.test(name) &&
     !/^\d{1,3}[.)]\s|[$€£]\s?\d|\d,\d{3}/u.test(text)

@@ -177,7 +177,9 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
         const bare = word.replace(/[,;]$/u, '')
         // (and a word of a clause inside it capitalised as the rest: "Ensuring Transgender Americans Can Access Emergency
         // Shelter That Dignifies and Respects Their Identity.")
-        if (titled && (/^(?:it|that|this|these|those)$/u.test(bare) || /^\p{Lu}/u.test(bare))) return false
+        // (or an auxiliary in lower case, as Title Case prints short verbs: "Ensuring Educational Environments are Free from
+        // Sex Discrimination …")
+        if (titled && (/^(?:it|that|this|these|those)$/u.test(bare) || /^\p{Lu}/u.test(bare) || AUXILIARIES.test(bare))) return false
         // (a possessive, plural too, is no contraction: "Restoring Federal Employees’ Organizing and Bargaining Rights.")
         return CLAUSE_WORDS.test(bare.replace(/[’']s$/u, '')) || (/[’']/u.test(bare) && !/^[\p{L}.-]+(?:[’']s|s[’'])$/u.test(bare))
       }) &&
@@ -383,7 +385,15 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // (a list item heads the items indented under it, not a list of its siblings)
   // (a numbered nominee's line over the biography: "1. Roger B. Handberg: Candidate for United States Attorney …" / "Roger
   // B. Handberg has been …", its number in bold apart from the line, "**1.** **<u>Roger B. Handberg: …</u>**", or not bold)
-  if ((paragraph.listItem || /^\(?\d/u.test(text)) && isNomineeOverBiography(text, next)) return true
+  // (a line, not a sentence: "1. Jane Doe, a candidate in 2019, served as mayor …" over "Jane Doe also chaired …" is text)
+  if (
+    (paragraph.listItem || /^\d{1,2}\.\s/u.test(text)) &&
+    !paragraph.transcript &&
+    text.length <= MARKED_HEADING &&
+    !/[.!?;]["”’)]*$/u.test(text) &&
+    isNomineeOverBiography(text, next)
+  )
+    return true
   if (paragraph.listItem)
     return (
       paragraph.heading === true &&
@@ -422,10 +432,18 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // (not over the next entry of a list of nominations, which opens with the same name: "L. Michelle Moore, of Georgia, to be
   // … (Reappointment)" / "L. Michelle Moore, of Georgia, to be … for the remainder of the term …")
   const overBiography = isNomineeOverBiography(text, next)
+  // (nor a quotation's attribution under it: "President Joseph R. Biden, Jr. – Inaugural Address at the United States
+  // Capitol …, January 20, 2021")
+  // (a dash between its name and its occasion: a heading after a quotation, "John Podesta, Senior Advisor …", is one)
+  const underQuotation = /\s[–—]\s/u.test(text) && /["”]$/u.test(paragraphs[i - 1]?.text.text.trim() ?? '')
   if (
     long &&
     !overBiography &&
-    (text.length > 160 || !everyWordCapitalised(text) || /\p{Ll}{2}\.\s/u.test(text) || !/[.!?:;]["”’)]*$/u.test(next.text.text.trim()))
+    (text.length > 160 ||
+      !everyWordCapitalised(text) ||
+      /\p{Ll}{2}\.\s/u.test(text) ||
+      !/[.!?:;]["”’)]*$/u.test(next.text.text.trim()) ||
+      underQuotation)
   )
     return false
   // (a label in capitals over what follows is one, colon and all: "NOMINATIONS SENT TO THE SENATE:"; a transcript's speaker
@@ -490,7 +508,7 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
 /** Whether a line, numbered or not, names a nominee and the post over the biography, which opens with the same name (not the next line of a list of nominations, which names another). */
 function isNomineeOverBiography(text: string, next: RepairedParagraph): boolean {
   // (numbered or not: "1. Roger B. Handberg: Candidate for …")
-  const name = NOMINEE_LINE.exec(text.replace(/^\(?\d{1,2}[.)]\s+/u, ''))?.[1]
+  const name = NOMINEE_LINE.exec(text.replace(/^\d{1,2}\.\s+/u, ''))?.[1]
   return (
     name !== undefined &&
     /\s/u.test(name) &&
@@ -524,10 +542,10 @@ function opensWithName(text: string, name: string): boolean {
  * A line that names a nominee and the post: "Adam Scheinman, Nominee for …", "Dr. Arati Prabhakar, nominee to serve as …",
  * "Roger B. Handberg: Candidate for United States Attorney …".
  */
-const NOMINEE_LINE = /^([^,:]{5,60})[,:]\s+.{0,40}?\b(?:nominee|candidate|to serve|to be)\b/iu
+const NOMINEE_LINE = /^([^,:–—]{5,60}?)(?:[,:]|\s[–—-])\s+.{0,40}?\b(?:nomin\w*|candidate|intent to nominate|to serve|to be)\b/iu
 
-/** A courtesy title before a name, which a heading may leave out: "Dr. Adam M. Scheinman is …". */
-const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx)\.\s+/u
+/** A courtesy title before a name, which a heading or a biography may leave out: "Dr. Adam M. Scheinman is …", "Judge Robert Kirsch: Candidate …" / "Robert Kirsch has served …". */
+const COURTESY_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx)\.|Judge|Justice)\s+/u
 
 /** A short line as a list's item without bullets is: capitalised, ending no sentence or clause, and no heading by its markup. */
 function isBareLine(paragraph: RepairedParagraph): boolean {

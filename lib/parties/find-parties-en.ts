@@ -139,7 +139,10 @@ function mentionsIn(text: string): Mention[] {
     if (party) mentions.push({ party, at: match.index, leader: true, parenthetical: false, occasion: false })
   }
   // "the Prime Minister of Japan", "President Zelenskyy of Ukraine": a leader of that party
-  for (const match of normalized.matchAll(new RegExp(`\\b${OFFICES}(?:\\s+[A-Z][\\p{L}'-]+){0,3}\\s+of\\s+(?:the\\s+)?`, 'gu'))) {
+  // (with a courtesy title before the name: "Prime Minister Dr. Keith Mitchell of Grenada")
+  for (const match of normalized.matchAll(
+    new RegExp(`\\b${OFFICES}(?:\\s+(?:Dr|Mr|Mrs|Ms)\\.)?(?:\\s+[A-Z][\\p{L}'-]+){0,3}\\s+of\\s+(?:the\\s+)?`, 'gu'),
+  )) {
     const after = mentions.find((m) => m.at === match.index + match[0].length)
     if (after) after.leader = true
   }
@@ -267,8 +270,8 @@ function talksParties(talks: string, keep: (mention: Mention) => boolean): Party
   return partiesOf(mentionsIn(talks).filter((m) => keep(m) && !ofNoGovernment(m)))
 }
 
-/** Who speaks for no government: an opposition leader, an activist, a dissident, a journalist. */
-const NO_GOVERNMENT = /\b(?:opposition|activists?|dissidents?|journalists?|human rights defenders?)\b/iu
+/** Who speaks for no government: an opposition leader, an activist, a dissident, a journalist, a laureate. */
+const NO_GOVERNMENT = /\b(?:opposition|activists?|dissidents?|journalists?|human rights defenders?|(?:Nobel\s+)?laureates?)\b/iu
 
 /**
  * The states and groupings a readout's first sentence says its talks were with, where its title names them only by a
@@ -276,9 +279,10 @@ const NO_GOVERNMENT = /\b(?:opposition|activists?|dissidents?|journalists?|human
  * Member … Yang Jiechi in Zurich", "… Participation in the Bucharest Nine Virtual Summit" / "… a virtual summit of the
  * Bucharest Nine (B9), hosted by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland"): the governments named
  * after "met with", "spoke with", "hosted by" … up to the topic or the place, or the adjective that opens that side ("Chinese
- * Communist Party Politburo Member").
+ * Communist Party Politburo Member"); with `leadersOnly`, only the states of serving leaders and officials named by office
+ * and name.
  */
-export function openingCounterparts(opening: string): PartyEntry[] {
+export function openingCounterparts(opening: string, leadersOnly = false): PartyEntry[] {
   const first = openingSentences(opening, 1)[0] ?? ''
   const triggers = [...first.matchAll(TALKS_WITH)]
   const found: PartyEntry[] = []
@@ -287,8 +291,24 @@ export function openingCounterparts(opening: string): PartyEntry[] {
     const talks = first.slice(from, triggers[k + 1]?.index ?? first.length).split(READOUT_TOPIC)[0] as string
     // (a state of the Union named without its leader is none either: "Georgia state legislators", but "President
     // Zourabichvili of Georgia")
-    const named = talksParties(talks, (m) => !m.occasion && (m.leader || !US_STATES.has(m.party.nameEn)))
+    // (leadersOnly: a state by the office and name of a serving leader or official alone, not one a person comes from,
+    // "who had just returned from Russia", nor a former leader's, "former Prime Minister Tony Blair of the United Kingdom")
+    // (a leader by office, or a person of that state by office and name, "… Office Director Kim Sung-han of the Republic of
+    // Korea")
+    const serving = (m: Mention) =>
+      (m.leader || /\p{Lu}[\p{L}'’-]+\s+of\s+(?:the\s+)?$/u.test(talks.slice(Math.max(0, m.at - 40), m.at))) &&
+      !/\bformer\b/iu.test(
+        talks
+          .slice(0, m.at)
+          .split(/[,;]|\band\b/u)
+          .at(-1) as string,
+      )
+    const named = talksParties(talks, (m) => !m.occasion && (leadersOnly ? serving(m) : m.leader || !US_STATES.has(m.party.nameEn)))
     if (named === null) return
+    if (leadersOnly) {
+      for (const one of named) if (!found.includes(one)) found.push(one)
+      return
+    }
     // (or the adjective of one word or two that opens that side, "Chinese", "South African", before a capitalised word)
     // (not Americans of that descent: "Cuban American leaders")
     const words = named.length ? null : /^(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}[\p{L}-]+))?\s+\p{Lu}/u.exec(talks)
@@ -308,7 +328,7 @@ export function openingCounterparts(opening: string): PartyEntry[] {
  * was relaunched …", a gerund's subject).
  */
 const PARTICIPANTS = new RegExp(
-  String.raw`^(?:(?:(?:Also\s+)?(?:[Jj]oining|[Pp]articipating\s+in|[Tt]aking\s+part\s+in)\b[^.:;]{0,60}?(?:(?:on|in|at|for)\s+)?|[^.:;]{0,60}?\bwas\s+joined\s+(?:on|in|at|for)\s+|(?:The\s+)?(?:[Ll]eaders|[Pp]articipants)\s+(?:on|in|at|for)\s+)the\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|videoconference|video\s+conference|discussion|session|summit)\s+(?:were|was|included|by)\s+|[^.:;]{0,60}?\b(?:spoke|met|talked)\s+(?:(?:individually|separately)\s+with:?|with:)\s+)`,
+  String.raw`^(?:(?:(?:Also\s+)?(?:[Jj]oining|[Pp]articipating\s+in|[Tt]aking\s+part\s+in)\b[^.:;]{0,60}?(?:(?:on|in|at|for)\s+)?|[^.:;]{0,60}?\bwas\s+joined\s+(?:on|in|at|for)\s+|(?:The\s+)?(?:[Ll]eaders|[Pp]articipants)\s+(?:on|in|at|for)\s+)the\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|videoconference|video\s+conference|discussion|session|summit)\s+(?:were|was|included|by)\s+|[^.:;]{0,60}?\b(?:spoke|met|talked)\s+(?:(?:individually|separately)\s+)?with:\s+)`,
   'u',
 )
 
@@ -323,8 +343,51 @@ export const namesParticipants = (sentence: string): boolean => PARTICIPANTS.tes
  */
 export function participantParties(sentence: string): PartyEntry[] {
   const match = PARTICIPANTS.exec(sentence)
-  if (!match) return []
-  const list = sentence.slice(match[0].length).replace(/[\u00a0\u202f]/gu, ' ')
+  // (up to the topic: "… of Estonia about the threat posed by President Putin of Russia")
+  return match ? participantListParties(sentence.slice(match[0].length).split(PARTICIPANTS_TOPIC)[0] as string) : []
+}
+
+/** Where a list of participants gives way to the talks' topic: "… of Estonia about the threat …", "… to discuss …". */
+const PARTICIPANTS_TOPIC = /\s(?:about|regarding|concerning|to\s+discuss)\s/u
+
+/**
+ * A readout's lead-in over a list of those who took part: "The Leaders that participated:", "Participants included:",
+ * "Meeting attendees:", "The Vice President spoke individually with:", "Joining the call were the following leaders:" (each
+ * item a person with an office: participantItemsParties).
+ */
+export const PARTICIPANTS_LEAD_IN =
+  /^(?:The\s+)?(?:(?:[Ll]eaders|[Pp]articipants|[Aa]ttendees|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))(?:\s+(?:that|who)\s+(?:participated|attended|took\s+part)(?:\s+(?:in|on)\s+the\s+(?:call|meeting|summit|session))?|\s+included)?|(?:Meeting|Call|Summit)\s+(?:participants|attendees)|[^.:;]{0,80}?\b(?:(?:spoke|met|talked)\s+(?:(?:individually|separately)\s+)?with|the\s+following\s+(?:leaders|participants|heads\s+of\s+(?:state|government))))\s*:$/u
+
+/**
+ * The governments and groupings a readout's list of participants names under its lead-in (PARTICIPANTS_LEAD_IN), an item
+ * to a participant: those whose leaders it names (participantListParties), or the government or body an item names after
+ * its last comma as the participant's, by its whole name ("Special Presidential Envoy for Climate Change Ruslan
+ * Edelgeriyev, Russian Federation", "Secretary-General António Guterres, United Nations"; not "Marsha Jones, The Afiya
+ * Center" nor "Neha Gill, Apna Ghar, Inc.").
+ */
+export function participantItemsParties(items: readonly string[]): PartyEntry[] {
+  const found: PartyEntry[] = []
+  for (const item of items) {
+    const leaders = participantListParties(item)
+    const segment = (item.split(',').at(-1) ?? '')
+      .trim()
+      .replace(/^the\s+/iu, '')
+      .replace(/\.$/u, '')
+    const mentions = leaders.length ? [] : mentionsIn(segment)
+    const whole = mentions.length === 1 && mentions[0]?.at === 0 && mentions[0].end === segment.length && !mentions[0].occasion
+    for (const party of leaders.length ? leaders : whole ? [(mentions[0] as Mention).party] : [])
+      if (!found.includes(party)) found.push(party)
+  }
+  return found
+}
+
+/**
+ * The governments and groupings whose leaders a list of participants names (the words after a sentence's "Joining
+ * President Biden on the call were", or an item of a list under PARTICIPANTS_LEAD_IN).
+ */
+export function participantListParties(words: string): PartyEntry[] {
+  // (a state's name with its article capitalised, as a list prints it: "Prime Minister Phillip Davis of The Bahamas")
+  const list = words.replace(/[\u00a0\u202f]/gu, ' ').replace(/\bof The\s/gu, 'of the ')
   // (a grouping's head named by the grouping, office and name, or by office, name and grouping, leads it too: "NATO
   // Secretary General Stoltenberg", "Secretary-General Guterres of the United Nations")
   const head = (m: Mention) =>
@@ -465,6 +528,17 @@ const ONE_VOICE =
 export const PUBLISHER_HEADLINE =
   /^(?:(?:(?:U\.S\.|United\s+States)\s+Department\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+(?:and\s+)?[A-Z][\p{L}]+){0,3}:\s+)?(?:(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|Press Secretary|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.’'-]*|,\s+Jr\.){1,4}|(?:The\s+)?Biden(?:[-–]\s?Harris)?\s+Administration)\s+(?:to\s+[A-Z][a-z]+|[A-Z][a-z]+s)(?=\s)|(?:The\s+)?White\s+House\s+(?:Announces|Releases|Hosts|Launches|Convenes|Appoints|Unveils|Issues|Publishes|Celebrates|Honors|Names|Welcomes|Highlights|Opens|Marks|Outlines|Recognizes)(?=\s)|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle)\b|(?:Media|Press)\s+Advisory\b|(?:Press\s+Release:\s*)?Nominations?\s+(?:and\s+Withdrawals?\s+)?Sent\s+to\s+the\s+Senate\b)/u
 
+/**
+ * Whether a title is a headline of its publisher's own act (PUBLISHER_HEADLINE), not one of a document it issues with
+ * another ("Secretary Granholm Issues Joint Statement with Canadian Minister Wilkinson") or an instrument it signs with
+ * another's officer ("Secretary Blinken Signs … Charter … with Foreign Minister Kuleba").
+ */
+export const isPublisherHeadline = (title: string): boolean =>
+  PUBLISHER_HEADLINE.test(title) &&
+  !/\bJoint\s+(?:Statement|Declaration|Communiqu[eé]|Readout|Fact\s+Sheet)\b|\bSigns?\b.*\bwith\s+(?:[A-Z][\p{L}-]+\s+){0,3}(?:Minister|President|Secretary|Chancellor|Prime)\b/u.test(
+    title,
+  )
+
 /** A paragraph's number or bullet: "1. ", "(2) ", "3\. " (escaped in Markdown), "• ". */
 const NUMBER = /^\s*(?:\(?\d{1,3}\\?[.)]|[-•*])\s+/u
 
@@ -545,7 +619,7 @@ function partiesOfText({ title, opening, closing = '', publisher = null, head = 
   // a notice of the President's acts that the White House alone issues, whoever it names: "Nominations Sent to the Senate",
   // "Withdrawal Sent to the Senate", "Bills Signed"
   if (WHITE_HOUSE_NOTICE.test(title)) return { codes: ['united-states'], from: 'publisher' }
-  if ((ONE_VOICE.test(title) || PUBLISHER_HEADLINE.test(title)) && !/^joint\b/i.test(title)) {
+  if ((ONE_VOICE.test(title) || isPublisherHeadline(title)) && !/^joint\b/i.test(title)) {
     // the speaker part runs to the topic: "Statement by President Biden Welcoming the Opening of …"
     // (and to where it was said: "Address by Prime Minister KISHIDA Fumio at the … United Nations General Assembly")
     // (a name that ends in -ing is no topic's verb: "President Xi Jinping of the People’s Republic of China")
