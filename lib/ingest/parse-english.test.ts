@@ -7110,4 +7110,19 @@ describe('findings of reviews 149 to 154 (unseen releases of 2021-2022)', () => 
     ])
     expect(clauses(labels).at(-1)).toMatch(/^Ensuring Educational Environments .* Harassment\. The Department of Education/u)
   })
+
+  it('ends a sentence before a quoted line that opens with an ellipsis and a capital (remarks of 2022-09-28, review 156)', () => {
+    const remarks = parsed([
+      'Remarks by First Lady Jill Biden on the Anniversary of the Americans with Disabilities Act',
+      'September 28, 2022',
+      '',
+      'She wrote a poem:',
+      '',
+      '“We are not the problem. We are problem solvers.',
+      '…We have changed the world.”',
+    ])
+    expect(clauses(remarks).slice(-3)).toEqual(['“We are not the problem.', 'We are problem solvers.', '…We have changed the world.”'])
+    // (not an ellipsis inside a sentence: "designed around… Treasury directive")
+    expect(sentenceBoundsEnglish('It is designed around… Treasury directive.')).toHaveLength(1)
+  })
 })

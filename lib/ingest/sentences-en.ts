@@ -189,7 +189,13 @@ function opensAt(text: string, at: number): boolean {
   const first = rest[after]
   if (first === undefined) return false
   // (a tag the sentence goes on from, not the tags a post ends with: "… is #PastDue. #SOTU.”")
-  return OPENING.test(first) || /^[#@]\p{L}[\p{L}\p{N}_]*(?:['’]s?)?\s+\p{L}/u.test(rest.slice(after))
+  // (or an ellipsis before a capital, a quoted line's words left out before it: "We are problem solvers. …We have changed
+  // the world.")
+  return (
+    OPENING.test(first) ||
+    /^[#@]\p{L}[\p{L}\p{N}_]*(?:['’]s?)?\s+\p{L}/u.test(rest.slice(after)) ||
+    /^(?:…|\.\.\.)\p{Lu}/u.test(rest.slice(after))
+  )
 }
 
 /**
