@@ -1281,7 +1281,7 @@ const GREETING_OR_BYLINE =
  * A name's suffix at the end of a line, a person's or a company's: "Raymond Duane Kemp, Sr.", "John Smith Jr.", "Neha Gill,
  * Apna Ghar, Inc.", "… Fishing Co., Ltd.".
  */
-const NAME_SUFFIX = /(?<=[\p{L}!)]),?\s+(?:Jr|Sr|Inc|Ltd|Corp|Co|LLC|L\.L\.C|P\.C)\.$/u
+const NAME_SUFFIX = /(?<=[\p{L}!).]),?\s+(?:Jr|Sr|Inc|Ltd|Corp|Co|LLC|LLP|PLC|L\.L\.C|P\.C)\.$/u
 /**
  * The most words of a list's item in Title Case read as an item whatever room its line had: a legislator by state, office
  * and name, "Colorado House Majority Caucus Co-Chair Meg Froelich".

@@ -534,11 +534,17 @@ export const unknownPartyDoubt = (name: string): ImportNote => ({
  */
 function participantsListed(sections: readonly ParsedSection[]): string[] {
   for (const section of sections) {
-    if (section.heading && PARTICIPANTS_LEAD_IN.test(section.heading.trim())) return section.clauses.map((c) => c.text)
+    if (section.heading && PARTICIPANTS_LEAD_IN.test(section.heading.trim())) return listItems(section.clauses.map((c) => c.text))
     const at = section.clauses.findIndex((c) => PARTICIPANTS_LEAD_IN.test(c.text.trim()))
-    if (at >= 0) return section.clauses.slice(at + 1).map((c) => c.text)
+    if (at >= 0) return listItems(section.clauses.slice(at + 1).map((c) => c.text))
   }
   return []
+}
+
+/** A list's items up to the first sentence after it ("The Vice President thanked …"): an item names a participant. */
+function listItems(lines: readonly string[]): string[] {
+  const end = lines.findIndex((line) => line.length > 200 || /\p{Ll}{3}[.!?]["”’)]*$/u.test(line.trim()))
+  return end < 0 ? [...lines] : lines.slice(0, end)
 }
 
 /** A memorandum of understanding, a letter of intent: two sign it, though its title opens as a one-voice document's. */
@@ -832,10 +838,10 @@ function isSignatureLine(p: RepairedParagraph, language: 'zh' | 'en'): boolean {
   // (nor a transcript's last turn, however short: "PRESIDENT BIDEN:  Thank you" over the time stamp that closes it, or
   // with that stamp run onto it: "Thank you. 5:32 P.M. EDT")
   // (nor a line with a sentence ended inside it, whose last words the page cut off: "And with that, this call is
-  // concluded.  Thank you very much for join")
+  // concluded.  Thank you very much for join"; a title's stop ends none, "Mrs. Jill Biden", "Hon. Mark Brown")
   return (
     !p.listItem &&
-    !(language === 'en' && (isPersonTurn(text) || endsOnTimeStamp(text) || /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(text))) &&
+    !(language === 'en' && (isPersonTurn(text) || endsOnTimeStamp(text) || /\p{Ll}{3}[.!?]["”’]?\s+\p{Lu}/u.test(text))) &&
     name.length <= (language === 'en' ? 80 : 30) &&
     !/[.。!！?？;；:：”"’)）—–]$/.test(name) &&
     !/^\d{1,3}[.)]\s|[$€£]\s?\d|\d,\d{3}/u.test(text)

@@ -177,9 +177,7 @@ function unmarkedLeadIns(paragraphs: readonly RepairedParagraph[]): Map<number, 
         const bare = word.replace(/[,;]$/u, '')
         // (and a word of a clause inside it capitalised as the rest: "Ensuring Transgender Americans Can Access Emergency
         // Shelter That Dignifies and Respects Their Identity.")
-        // (or an auxiliary in lower case, as Title Case prints short verbs: "Ensuring Educational Environments are Free from
-        // Sex Discrimination …")
-        if (titled && (/^(?:it|that|this|these|those)$/u.test(bare) || /^\p{Lu}/u.test(bare) || AUXILIARIES.test(bare))) return false
+        if (titled && (/^(?:it|that|this|these|those)$/u.test(bare) || /^\p{Lu}/u.test(bare))) return false
         // (a possessive, plural too, is no contraction: "Restoring Federal Employees’ Organizing and Bargaining Rights.")
         return CLAUSE_WORDS.test(bare.replace(/[’']s$/u, '')) || (/[’']/u.test(bare) && !/^[\p{L}.-]+(?:[’']s|s[’'])$/u.test(bare))
       }) &&
@@ -542,7 +540,7 @@ function opensWithName(text: string, name: string): boolean {
  * A line that names a nominee and the post: "Adam Scheinman, Nominee for …", "Dr. Arati Prabhakar, nominee to serve as …",
  * "Roger B. Handberg: Candidate for United States Attorney …".
  */
-const NOMINEE_LINE = /^([^,:–—]{5,60}?)(?:[,:]|\s[–—-])\s+.{0,40}?\b(?:nomin\w*|candidate|intent to nominate|to serve|to be)\b/iu
+const NOMINEE_LINE = /^([^,:–—]{5,60}?)(?:[,:]|\s[–—-])\s+.{0,40}?\b(?:nominee|candidate|intent to nominate|to serve|to be)\b/iu
 
 /** A courtesy title before a name, which a heading or a biography may leave out: "Dr. Adam M. Scheinman is …", "Judge Robert Kirsch: Candidate …" / "Robert Kirsch has served …". */
 const COURTESY_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx)\.|Judge|Justice)\s+/u

@@ -374,7 +374,13 @@ export function participantItemsParties(items: readonly string[]): PartyEntry[] 
       .replace(/^the\s+/iu, '')
       .replace(/\.$/u, '')
     const mentions = leaders.length ? [] : mentionsIn(segment)
-    const whole = mentions.length === 1 && mentions[0]?.at === 0 && mentions[0].end === segment.length && !mentions[0].occasion
+    // (not a state of the Union: "Senator Raphael Warnock, Georgia")
+    const whole =
+      mentions.length === 1 &&
+      mentions[0]?.at === 0 &&
+      mentions[0].end === segment.length &&
+      !mentions[0].occasion &&
+      !US_STATES.has(segment)
     for (const party of leaders.length ? leaders : whole ? [(mentions[0] as Mention).party] : [])
       if (!found.includes(party)) found.push(party)
   }
@@ -530,12 +536,13 @@ export const PUBLISHER_HEADLINE =
 
 /**
  * Whether a title is a headline of its publisher's own act (PUBLISHER_HEADLINE), not one of a document it issues with
- * another ("Secretary Granholm Issues Joint Statement with Canadian Minister Wilkinson") or an instrument it signs with
+ * another ("Secretary Granholm Issues Joint Statement with Canadian Minister Wilkinson"; but "… Welcomes Joint Statement of
+ * the G7 Leaders" is its own) or an instrument it signs with
  * another's officer ("Secretary Blinken Signs … Charter … with Foreign Minister Kuleba").
  */
 export const isPublisherHeadline = (title: string): boolean =>
   PUBLISHER_HEADLINE.test(title) &&
-  !/\bJoint\s+(?:Statement|Declaration|Communiqu[eé]|Readout|Fact\s+Sheet)\b|\bSigns?\b.*\bwith\s+(?:[A-Z][\p{L}-]+\s+){0,3}(?:Minister|President|Secretary|Chancellor|Prime)\b/u.test(
+  !/\b(?:Issues?|Releases?|Adopts?|Signs?|Delivers?)\s+(?:a\s+|the\s+)?Joint\s+(?:Statement|Declaration|Communiqu[eé]|Readout|Fact\s+Sheet)\b|\bSigns?\b.*\bwith\s+(?:[A-Z][\p{L}-]+\s+){0,3}(?:Minister|President|Secretary|Chancellor|Prime)\b/u.test(
     title,
   )
 
