@@ -165,12 +165,6 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
   // (a ministry's title printed in Traditional characters may be Taiwan's, "外交部發言人…": China's only if it says so)
   const ministry =
     CHINESE_MINISTRY_VOICE.test(title) && (!context.traditional || /^(?:\d{4}年\d{1,2}月\d{1,2}日)?中华人民共和国/u.test(title))
-  // (the text's first clauses, which may say who took part or who speaks after the opening's three)
-  const head = sections
-    .flatMap((s) => s.clauses)
-    .slice(0, HEAD_CLAUSES)
-    .map((c) => c.text)
-  const participants = participantsListed(sections)
   const parties = findStatementParties({
     language,
     kind,
@@ -182,8 +176,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
     notes,
     oneVoice,
     ministry,
-    head,
-    participants,
+    sections,
   })
   const date = findDate({
     dateline: document.dateline,
@@ -566,10 +559,8 @@ interface PartySources {
   oneVoice: boolean
   /** the title is in the voice of a ministry of the People's Republic or its spokesperson (CHINESE_MINISTRY_VOICE) */
   ministry: boolean
-  /** the text's first clauses (HEAD_CLAUSES) */
-  head: readonly string[]
-  /** the items of a list of participants (participantsListed) */
-  participants: readonly string[]
+  /** the text's sections: its first clauses (HEAD_CLAUSES) may say who took part or who speaks, and a readout's list of participants */
+  sections: readonly ParsedSection[]
 }
 
 function findStatementParties({
@@ -583,9 +574,13 @@ function findStatementParties({
   notes,
   oneVoice,
   ministry,
-  head,
-  participants: listed,
+  sections,
 }: PartySources): string[] {
+  // (the text's first clauses, which may say who took part or who speaks after the opening's three)
+  const head = sections
+    .flatMap((s) => s.clauses)
+    .slice(0, HEAD_CLAUSES)
+    .map((c) => c.text)
   if (kind === 'speech' && header.speaker) {
     const found =
       language === 'en' ? findSpeakerPartyEn(header.speakerRole, header.speaker) : findSpeakerParty(header.speakerRole, header.speaker)
@@ -645,7 +640,7 @@ function findStatementParties({
     // (its own side named there counts for none: "… underscored the importance the Biden-Harris Administration places on …")
     const none = readout && opened.every((p) => p.code === ownSide)
     const participants = none ? head.find(namesParticipants) : undefined
-    const fromList = none && !participants ? participantItemsParties(listed) : []
+    const fromList = none && !participants ? participantItemsParties(participantsListed(sections)) : []
     const counterparts = (participants ? participantParties(participants) : fromList.length ? fromList : opened).map((p) => p.code)
     const own = counterparts.length ? (publisher ?? readoutOwnSide(title)[0]?.code) : undefined
     if (own && counterparts.some((code) => code !== own)) return [own, ...counterparts.filter((code) => code !== own)]

@@ -384,12 +384,13 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // (a numbered nominee's line over the biography: "1. Roger B. Handberg: Candidate for United States Attorney …" / "Roger
   // B. Handberg has been …", its number in bold apart from the line, "**1.** **<u>Roger B. Handberg: …</u>**", or not bold)
   // (a line, not a sentence: "1. Jane Doe, a candidate in 2019, served as mayor …" over "Jane Doe also chaired …" is text)
+  const overBiography = isNomineeOverBiography(text, next)
   if (
     (paragraph.listItem || /^\d{1,2}\.\s/u.test(text)) &&
     !paragraph.transcript &&
     text.length <= MARKED_HEADING &&
     !/[.!?;]["”’)]*$/u.test(text) &&
-    isNomineeOverBiography(text, next)
+    overBiography
   )
     return true
   if (paragraph.listItem)
@@ -429,7 +430,6 @@ function isHeadingEn(paragraphs: readonly RepairedParagraph[], i: number): boole
   // Japan, and Australia will jointly finance …" / "The United States will provide …")
   // (not over the next entry of a list of nominations, which opens with the same name: "L. Michelle Moore, of Georgia, to be
   // … (Reappointment)" / "L. Michelle Moore, of Georgia, to be … for the remainder of the term …")
-  const overBiography = isNomineeOverBiography(text, next)
   // (nor a quotation's attribution under it: "President Joseph R. Biden, Jr. – Inaugural Address at the United States
   // Capitol …, January 20, 2021")
   // (a dash between its name and its occasion: a heading after a quotation, "John Podesta, Senior Advisor …", is one)

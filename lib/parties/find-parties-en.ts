@@ -391,7 +391,7 @@ export function participantItemsParties(items: readonly string[]): PartyEntry[] 
  * The governments and groupings whose leaders a list of participants names (the words after a sentence's "Joining
  * President Biden on the call were", or an item of a list under PARTICIPANTS_LEAD_IN).
  */
-export function participantListParties(words: string): PartyEntry[] {
+function participantListParties(words: string): PartyEntry[] {
   // (a state's name with its article capitalised, as a list prints it: "Prime Minister Phillip Davis of The Bahamas")
   const list = words.replace(/[\u00a0\u202f]/gu, ' ').replace(/\bof The\s/gu, 'of the ')
   // (a grouping's head named by the grouping, office and name, or by office, name and grouping, leads it too: "NATO
@@ -531,7 +531,7 @@ const ONE_VOICE =
  * may lead it ("U.S. Department of Homeland Security: Secretary Mayorkas Designates Venezuela for Temporary Protected Status").
  * (An officer by name: "Vice President Harris’s Meeting with …" has no verb.)
  */
-export const PUBLISHER_HEADLINE =
+const PUBLISHER_HEADLINE =
   /^(?:(?:(?:U\.S\.|United\s+States)\s+Department\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+(?:and\s+)?[A-Z][\p{L}]+){0,3}:\s+)?(?:(?:U\.S\.\s+)?(?:President|Vice President|First Lady|Second Gentleman|Press Secretary|National Security Advis[eo]r|Secretary)(?:\s+[A-Z][\p{L}.’'-]*|,\s+Jr\.){1,4}|(?:The\s+)?Biden(?:[-–]\s?Harris)?\s+Administration)\s+(?:to\s+[A-Z][a-z]+|[A-Z][a-z]+s)(?=\s)|(?:The\s+)?White\s+House\s+(?:Announces|Releases|Hosts|Launches|Convenes|Appoints|Unveils|Issues|Publishes|Celebrates|Honors|Names|Welcomes|Highlights|Opens|Marks|Outlines|Recognizes)(?=\s)|(?:Background\s+|On-the-Record\s+)?Press\s+(?:Call|Briefing|Gaggle)\b|(?:Media|Press)\s+Advisory\b|(?:Press\s+Release:\s*)?Nominations?\s+(?:and\s+Withdrawals?\s+)?Sent\s+to\s+the\s+Senate\b)/u
 
 /**
