@@ -373,8 +373,8 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       // a date line stands alone, and so does the line before it (a title copied with its date, no blank line between)
       // (but not a date that a sentence wrapped onto the line, "… from August 31 to" / "September 5, 2021.")
       const dated =
-        (isDateLine(clean) && !(previous !== undefined && runsIntoDate(previous))) ||
-        (previous !== undefined && isDateLine(previous) && !(current.length > 1 && runsIntoDate(current.at(-2) as CleanLine)))
+        (isDateLine(clean) && !(previous !== undefined && runsIntoDate(previous, clean))) ||
+        (previous !== undefined && isDateLine(previous) && !(current.length > 1 && runsIntoDate(current.at(-2) as CleanLine, previous)))
       // and so does a transcript's time stamp, copied over the first turn without a line between ("6:40 P.M. EDT" /
       // "THE VICE PRESIDENT: …")
       const stamped = previous !== undefined && (isTimeStamp(previous.text.text.trim()) || isTimeStamp(clean.text.text.trim()))
@@ -532,7 +532,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
             .map((line) => line.text.text.trim())
             .join(' '),
         ) &&
-        !(isDateLine(next) && !runsIntoDate(last)) &&
+        !(isDateLine(next) && !runsIntoDate(last, next)) &&
         !/^\p{Lu}[\p{Lu}\s.]*:/u.test(next.text.text) &&
         // (nor into another speaker's turn, a reporter's too: "… will be a part of" / "that" / "Q    And pivoting briefly, …")
         !SPEAKER_LABEL.test(next.text.text) &&
@@ -737,6 +737,9 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     k--
   ) {
     const line = (paragraphs[k] as RepairedParagraph).text.text.trim()
+    // (a date line out of brackets is the header's, and so is the title above it, wherever its words would let it be
+    // taken for a venue: "Background Press Call Previewing the German Chancellor’s Visit" / "February 7, 2022" / "5:09 P.M. EST")
+    if (!line.startsWith('(') && readDateLineEn(line)?.date) break
     // (right above the time stamp; above a venue line it ends the venue: "Title" / "May 1, 2022" / "South Lawn")
     if (isBracketedDateLine(line)) {
       if (lines > 0) break
@@ -1313,15 +1316,19 @@ const WRAPPED_PROSE = 60
 /**
  * A line whose sentence goes on into a date on the next line, which is then no date line of its own: it ends on a comma
  * (not a sign-off in capitals, "THE WHITE HOUSE,"), on a function word ("… from August 31 to" / "September 5, 2021."), or,
- * wrapped prose, on any word in lower case ("… for the unexpired term ending" / "January 31, 2026.").
+ * wrapped prose, on any word in lower case where the sentence ends after the date ("… for the unexpired term ending" /
+ * "January 31, 2026."; not a title in sentence case over its date line, "The President and Vice President release their
+ * 2020 tax returns" / "May 17, 2021").
  */
-function runsIntoDate(line: CleanLine): boolean {
+function runsIntoDate(line: CleanLine, date: CleanLine): boolean {
   const text = line.text.text.trimEnd()
   if (/,$/u.test(text)) return /\p{Ll}/u.test(text)
   // (a domain's last part is no word: a title "… Through HealthCare.gov" over its date line; nor is an ordinal's ending, "…
   // by July 4th")
   const lastWord = /(?:^|[^\p{L}\p{N}.])(\p{Ll}+)$/u.exec(text)?.[1]
-  return lastWord !== undefined && (ENGLISH_STOPWORDS.has(lastWord) || text.length >= WRAPPED_PROSE)
+  return (
+    lastWord !== undefined && (ENGLISH_STOPWORDS.has(lastWord) || (text.length >= WRAPPED_PROSE && !/\d$/u.test(date.text.text.trim())))
+  )
 }
 
 /** Lines joined with a space, except inside a word hyphenated at a line's end ("Indo-" / "Pacific"; not "low-" / "and middle-income"). */

@@ -7156,3 +7156,103 @@ describe('findings of reviews 149 to 154 (unseen releases of 2021-2022)', () => 
     expect(sentenceBoundsEnglish('It is designed around… Treasury directive.')).toHaveLength(1)
   })
 })
+
+describe('copies whose title was lost (found beside reviews 157 and 158 of unseen releases of 2021-2022)', () => {
+  const first = (lines: readonly string[]) => {
+    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements
+  }
+  const said = (statement: ParsedStatement | undefined) => statement?.sections.flatMap((s) => s.clauses.map((c) => c.text)) ?? []
+
+  it('keeps a press call’s title over its date line, above its time stamp, as its title (copy of 2022-02-07)', () => {
+    const [call] = first([
+      'Background Press Call Previewing the German Chancellor’s Visit',
+      'February 7, 2022',
+      '',
+      '5:09 P.M. EST',
+      '',
+      'MODERATOR: Thank you, everyone, for joining us today. This call is on background.',
+    ])
+    expect(call?.title).toBe('Background Press Call Previewing the German Chancellor’s Visit')
+    expect(call?.date).toBe('2022-02-07')
+    expect(said(call)[0]).toBe('MODERATOR: Thank you, everyone, for joining us today.')
+  })
+
+  it('reads a long title that ends on a bracket over its venue and the day it was spoken as one transcript’s header (copy of 2021-11-18)', () => {
+    const statements = first([
+      'Background Press Call by Senior Administration Officials Previewing the North American Leaders’ Summit (NALS)',
+      'November 18, 2021',
+      '',
+      'Via Teleconference',
+      '',
+      '(November 17, 2021)',
+      '',
+      '3:45 P.M. EST',
+      '',
+      'MODERATOR: Good afternoon, everyone. And thank you for your patience.',
+    ])
+    expect(statements).toHaveLength(1)
+    expect(statements[0]?.title).toBe(
+      'Background Press Call by Senior Administration Officials Previewing the North American Leaders’ Summit (NALS)',
+    )
+    expect(said(statements[0])).toEqual(['MODERATOR: Good afternoon, everyone.', 'And thank you for your patience.'])
+  })
+
+  it('reads a title that ends on its date as a title, not as a date line with a place (copy of 2022-04-19)', () => {
+    const [gaggle] = first([
+      'Press Gaggle by Press Secretary Jen Psaki, April 19, 2022',
+      'April 19, 2022',
+      '',
+      'Aboard Air Force One',
+      'En Route Portsmouth, New Hampshire',
+      '',
+      '1:16 P.M. EDT',
+      '',
+      'MS. PSAKI: Welcome to our trip to New Hampshire. I will keep this brief.',
+    ])
+    expect(gaggle?.title).toBe('Press Gaggle by Press Secretary Jen Psaki, April 19, 2022')
+    expect(gaggle?.place).not.toMatch(/Gaggle/u)
+  })
+
+  it('keeps a title in sentence case apart from the date line under it (copies of 2021-05-17)', () => {
+    const [returns] = first([
+      'The President and Vice President release their 2020 tax returns',
+      'May 17, 2021',
+      '',
+      'Today, the President released his 2020 federal income tax return, continuing an almost uninterrupted tradition.',
+    ])
+    expect(returns?.title).toBe('The President and Vice President release their 2020 tax returns')
+    expect(returns?.date).toBe('2021-05-17')
+    expect(said(returns)).toHaveLength(1)
+    // (a sentence wrapped onto its date still runs into it: "… for the unexpired term ending" / "January 31, 2026.")
+    const [term] = first([
+      'Nominations Sent to the Senate',
+      'May 17, 2021',
+      '',
+      'Jane Doe, of Virginia, to be a Member of the Board for the remainder of the unexpired term ending',
+      'January 31, 2026.',
+    ])
+    expect(said(term)).toEqual([
+      'Jane Doe, of Virginia, to be a Member of the Board for the remainder of the unexpired term ending January 31, 2026.',
+    ])
+  })
+
+  it('reads a title in Title Case over its date line as the title, whether it ends on a year’s stop, a question or a colon', () => {
+    for (const title of [
+      'A Proclamation on National Breast Cancer Awareness Month, 2022.',
+      'The American Rescue Plan Passed – Now What?',
+      'U.S. FACT SHEET: The 2nd Global COVID-19 Summit:',
+    ]) {
+      const [statement] = first([
+        title,
+        'May 12, 2022',
+        '',
+        'Far too many Americans face the overwhelming shock of a diagnosis. They are flooded with news.',
+      ])
+      expect(statement?.title).toBe(title.replace(/:$/u, ''))
+      expect(statement?.date).toBe('2022-05-12')
+      expect(said(statement)).toHaveLength(2)
+    }
+  })
+})

@@ -56,8 +56,14 @@ function dateLine(line: string): { date: { year: number; month: number; day: num
   const date = match[2] ? englishDate(match[2], match[3], match[4]) : englishDate(match[6], match[5], match[7])
   if (!date) return null
   const place = (match[1] ?? match[8] ?? '').trim()
+  // (a place's words in lower case are its particles, "Port of Spain", "Rio de Janeiro": a title with its date is no date
+  // line, "Press Gaggle by Press Secretary Jen Psaki, April 19, 2022")
+  if (place.split(/[\s-]+/u).some((word) => /^\p{Ll}/u.test(word) && !PLACE_PARTICLES.has(word))) return null
   return { date, place: place && !WEEKDAY.test(place) ? place : null }
 }
+
+/** The words in lower case a place's name may have: "Port of Spain", "Rio de Janeiro", "Stratford-upon-Avon". */
+const PLACE_PARTICLES: ReadonlySet<string> = new Set('of the de da do dos das du des la le les el al y upon on am an der del di'.split(' '))
 
 /** A line naming a known person, with the office before or after the name. */
 function speakerLine(text: string): { speaker: string; role: string | null } | null {
@@ -141,10 +147,11 @@ const SENTENCE_CASE_TITLE_WORDS = 8
 
 /**
  * A title that ends on a full stop, as a page copied from a browser may print it over its date line: in Title Case, of four
- * words or more, the stop after a word ("… Integrity of Ukraine.") or on initials ("… En Route Washington, D.C.").
+ * words or more, the stop after a word ("… Integrity of Ukraine.", "… Passed – Now What?", "… COVID-19 Summit:"), a year
+ * ("A Proclamation on National Breast Cancer Awareness Month, 2022.") or initials ("… En Route Washington, D.C.").
  */
 export function isStoppedTitle(text: string): boolean {
-  return /(?:[^.]\p{Ll}\.|\b(?:\p{Lu}\.){2,})$/u.test(text) && text.split(/\s+/u).length >= 4 && isTitleCase(text)
+  return /(?:[^.]\p{Ll}[.?:]|,\s(?:19|20)\d{2}\.|\b(?:\p{Lu}\.){2,})$/u.test(text) && text.split(/\s+/u).length >= 4 && isTitleCase(text)
 }
 
 /** Title Case: most words of four letters or more start with a capital. */

@@ -224,8 +224,9 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     const last = starts.at(-1) as number
     const between = content.slice(last, from)
     const spokenOn = isBracketedDateLineEn(content[k + 1]?.text ?? '')
-    if (spokenOn && between.some((_, j) => isDate(last + j)) && !between.some((line) => isProse(line.text) && endsSentence(line.text)))
-      return
+    // (a long title may end on a bracket, which ends no sentence: "… Previewing the North American Leaders’ Summit (NALS)")
+    const saidBetween = between.some((line) => isProse(line.text) && /[.。!?！？;；]["”’)）]*\s*$/u.test(line.text))
+    if (spokenOn && between.some((_, j) => isDate(last + j)) && !saidBetween) return
     if (startsParagraph(from) && !attribution && !introduced && !titleGoesOn) starts.push(from)
   })
   // a page's headline with its standfirst and captions, above the document's own title that repeats it ("UK-Japan Joint
