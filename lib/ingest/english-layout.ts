@@ -70,10 +70,11 @@ const SENTENCE_END = /[.!?:;]["”’)\]]*$/
 const COMMA_BLOCK = 80
 /**
  * A section of a legal text, an executive order's or a memorandum's: "Section 1.", "Sec. 2." opening its line or paragraph,
- * with the section's title after it or not ("Sec. 5. General Provisions. (a) Nothing in this order …", "Sec. 4. (a) The …");
+ * with the section’s title after it or not ("Sec. 5. General Provisions. (a) Nothing in this order …", "Sec. 4. (a) The …"; and
+ * "Sec.203. National Climate Task Force.", printed without its space);
  * the label is its first group.
  */
-export const LEGAL_SECTION = /^\s*((?:Section|Sec\.)\s+\d{1,3})\.(?=\s|$)/u
+export const LEGAL_SECTION = /^\s*((?:Section\s+|Sec\.\s*)\d{1,3})\.(?=\s|$)/u
 /** A line this much shorter than the text's full width ends its paragraph in hard-wrapped text. */
 const SHORT_RATIO = 0.8
 /** A list item's end on a semicolon, with the "and" or "or" before the last item or not. */

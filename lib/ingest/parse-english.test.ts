@@ -7256,3 +7256,47 @@ describe('copies whose title was lost (found beside reviews 157 and 158 of unsee
     }
   })
 })
+
+describe('the place of a copied page’s venue, and a legal section printed without its space (archive copies of 2021-2022)', () => {
+  const read = (lines: readonly string[]) => {
+    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0] as ParsedStatement
+  }
+  const remarks = (venue: readonly string[], turn = 'THE VICE PRESIDENT: Good afternoon, everyone. Thank you.') =>
+    read(['Remarks by Vice President Harris Before Air Force Two Departure', 'May 16, 2022', '', ...venue, '', '4:06 P.M. EST', '', turn])
+
+  it('takes the city after a venue that the copy printed on the same line (copies of 2022-05-16, 2021-02-10, 2021-11-01)', () => {
+    expect(remarks(['Abu Dhabi International Airport Abu Dhabi, United Arab Emirates']).place).toBe('Abu Dhabi')
+    expect(remarks(['Carnegie Hall New York, New York']).place).toBe('New York')
+    expect(remarks(['The Pentagon', 'Arlington, Virginia']).place).toBe('Arlington')
+    // (not a venue's last word before a city it does not repeat: no "Consortium Atlanta")
+    expect(remarks(['Atlanta University Center Consortium Atlanta, Georgia']).place).not.toBe('Consortium Atlanta')
+  })
+
+  it('reads no place from a short sentence with a comma under the date line (copies of 2022-11-17, 2022-06-23)', () => {
+    const statement = read([
+      'Statement by President Joe Biden On Speaker Nancy Pelosi Stepping Down from Democratic Leadership',
+      'November 17, 2022',
+      '',
+      'When I think of Nancy Pelosi, I think of dignity.',
+      '',
+      'History will note she is the most consequential Speaker of the House of Representatives in our history.',
+    ])
+    expect(statement.place).toBeNull()
+    expect(statement.sections[0]?.clauses[0]?.text).toBe('When I think of Nancy Pelosi, I think of dignity.')
+  })
+
+  it('opens a legal section printed without a space after "Sec." (executive order of 2021-01-27)', () => {
+    const order = read([
+      'Executive Order on Tackling the Climate Crisis at Home and Abroad',
+      'January 27, 2021',
+      '',
+      'Sec. 202. White House Office of Domestic Climate Policy. There is established the Office.',
+      '',
+      'Sec.203. National Climate Task Force. There is hereby established a National Climate Task Force.',
+    ])
+    expect(order.sections.map((s) => s.label)).toEqual(['Sec. 202', 'Sec.203'])
+    expect(order.sections.flatMap((s) => s.clauses.map((c) => c.text))).not.toContain('Sec.203. National Climate Task Force.')
+  })
+})

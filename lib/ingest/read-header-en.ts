@@ -163,6 +163,27 @@ function isTitleCase(text: string): boolean {
 }
 
 /**
+ * A city printed after its venue on one line, as a copy joins a venue's two lines: "Belweder Palace Warsaw" → "Warsaw",
+ * "Abu Dhabi International Airport Abu Dhabi" → "Abu Dhabi", "The Pentagon Arlington" → "Arlington".
+ */
+function afterVenue(place: string): string {
+  const city = VENUE_THEN_CITY.exec(place)?.[1]
+  if (!city) return place
+  // (a city of two words where its first is one that opens cities' names, "New York", "Abu Dhabi", or printed in the venue's
+  // name too; not the venue's last word before its city, "Atlanta University Center Consortium Atlanta")
+  const [head, ...rest] = city.split(/\s+/u)
+  return rest.length === 0 || CITY_OPENING.has(head as string) || place.indexOf(city) < place.length - city.length ? city : place
+}
+/** Words that open a city's name of two words: "New York", "San Juan", "Abu Dhabi", "Phnom Penh". */
+const CITY_OPENING: ReadonlySet<string> = new Set(
+  'New San Santa Santo Los Las Saint St. Fort Port Abu Tel Hong Kuala Buenos Rio São Sao Salt Baton Palm Cape Phnom Addis Dar Ho Bandar Kuwait Mexico Panama Guatemala Kansas Oklahoma Long Grand El La Le Al'.split(
+    ' ',
+  ),
+)
+const VENUE_THEN_CITY =
+  /^(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|the|and|for|at)\s+)*){0,6}(?:Airport|Palace|Pentagon|Building|Hall|Auditorium|Cent(?:er|re)|Residence|Library|Theat(?:er|re)|Museum|Capitol|Ballroom|Stadium|Arena|Hotel|Cathedral|Pavilion|Hangar|Plaza|University|College|Cemetery|Base)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})$/u
+
+/**
  * The city of a transcript's venue line: the part before its last comma,
  * after any venue ("Seoul, Republic of Korea" → Seoul, "Tonino Lamborghini
  * International Convention Center, Sharm el-Sheikh, Egypt" → Sharm el-Sheikh,
@@ -180,7 +201,7 @@ export function cityOfVenue(line: string): string | null {
   // a room of the White House is no city ("East Room, The White House")
   if (/^(?:the\s+)?White House$/i.test(parts.at(-1) ?? '')) return null
   if (parts.length < 2) return null
-  const city = parts[parts.length - 2] as string
+  const city = afterVenue(parts[parts.length - 2] as string)
   const region = parts[parts.length - 1] as string
   const name = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}$/u
   return name.test(city) && name.test(region.replace(/\s+of\s+/g, ' ')) ? city : null
@@ -284,9 +305,10 @@ export function readHeaderEn(paragraphs: readonly RepairedParagraph[], options: 
     // city ("Roosevelt Room, The White House")
     if (/^(?:\p{Lu}[\p{L}’'. -]{1,50},\s*)?The White House$/iu.test(text)) continue
     // a place line: "Jeddah, Saudi Arabia"; or right under a date line, any "City, Region" ("Pittsburgh, Pennsylvania")
+    // (not a short sentence with a comma, "When I think of Nancy Pelosi, I think of dignity.", "Q Hi, Karine.")
     const underDate =
-      header.printedDate && /^[A-Z][\p{L}.'’ -]{1,40},\s*[A-Z][\p{L}.'’ -]{1,30}$/u.test(text)
-        ? (text.split(',')[0] as string).trim()
+      header.printedDate && /^[A-Z][\p{L}.'’ -]{1,40},\s*[A-Z][\p{L}.'’ -]{1,30}$/u.test(text) && !/\p{Ll}{2}\.$/u.test(text)
+        ? afterVenue((text.split(',')[0] as string).trim())
         : null
     const place = header.printedPlace ? null : (underDate ?? (options.isCountry ? readPlaceLineEn(text, options.isCountry) : null))
     if (place) {
