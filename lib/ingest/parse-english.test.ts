@@ -7300,3 +7300,38 @@ describe('the place of a copied page’s venue, and a legal section printed with
     expect(order.sections.flatMap((s) => s.clauses.map((c) => c.text))).not.toContain('Sec.203. National Climate Task Force.')
   })
 })
+
+describe('a first-person text under a title that names no kind of document (archive copies of 2021-2022)', () => {
+  const kindOf = (lines: readonly string[]) => {
+    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
+    if (!result.ok) throw new Error(result.error)
+    return result.statements[0]?.kind
+  }
+
+  it('is a proclamation, not a speech, where the president proclaims (copy of 2021-01-20)', () => {
+    const body = [
+      '',
+      'I am humbled before God and my fellow Americans to take the sacred oath of President of our beloved country.',
+      '',
+      'NOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United States of America, do hereby proclaim January 20, 2021, a National Day of Unity.',
+    ]
+    expect(kindOf(['A National Day of Unity', 'January 20, 2021', ...body])).toBe('statement')
+    // (and without the proclaiming, a text in the first person under such a title is still a speech)
+    expect(kindOf(['A National Day of Unity', 'January 20, 2021', ...body.slice(0, 2)])).toBe('speech')
+  })
+
+  it('is an article, not a speech, under a byline (copy of 2022-12-29)', () => {
+    expect(
+      kindOf([
+        '2022 in Review',
+        'December 29, 2022',
+        '',
+        'By Ambassador Susan E. Rice',
+        '',
+        'I don’t know about you, but I’m feeling ‘22.',
+        '',
+        'The past year undoubtedly brought its share of daunting challenges.',
+      ]),
+    ).toBe('statement')
+  })
+})

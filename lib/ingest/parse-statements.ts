@@ -155,7 +155,7 @@ function parseDocument(document: RawDocument, context: FileContext): ParsedState
       .slice(0, 3)
       .map((c) => c.text)
       .join(language === 'en' ? ' ' : '') ?? ''
-  const kind = spokenInFirstPerson(classifyKind({ ...header, title }), language, header.title, opening)
+  const kind = spokenInFirstPerson(classifyKind({ ...header, title }), language, header, opening, sections)
   const publisher = publisherOf(context.meta.source_url ?? context.meta.url ?? context.meta.source ?? null)
   // (a Chinese speech whose page names its speaker only in the title: "习近平：共倡开放包容 共促和平发展", "李强在…上的讲话")
   if (kind === 'speech' && language === 'zh' && !header.speaker) header.speaker = speakerOfTitleZh(title)
@@ -397,6 +397,9 @@ function partiesOfTitle(language: 'zh' | 'en', title: string): { codes: string[]
  * A text under a title that names no kind of document ("IISS Shangri-La Dialogue") that opens in the first person
  * singular ("I’m delighted to be back in Singapore …") is a speech: a statement of several parties says "we".
  */
+/** A proclamation's operative words: "… do hereby proclaim January 20, 2021, as …", "IN WITNESS WHEREOF, I have hereunto set my hand …". */
+const PROCLAIMS = /\bdo hereby proclaim\b|^IN WITNESS WHEREOF\b/u
+
 const NAMED_KIND =
   /\b(?:Statements?|Memorandum|Proclamation|Briefing|Call|Gaggle|Letters?|Messages?|Readout|Order|Notice|Declaration|Communiqu[eé]|Fact Sheet|Interview|Op-Ed|Article)(?![\p{L}])/iu
 
@@ -417,12 +420,19 @@ const NAMED_KIND_ZH =
 function spokenInFirstPerson(
   kind: ParsedStatement['kind'],
   language: 'zh' | 'en',
-  title: string,
+  { title, subtitle }: Pick<Header, 'title' | 'subtitle'>,
   opening: string,
+  sections: readonly ParsedSection[],
 ): ParsedStatement['kind'] {
   // (only under a title of the text's own that names no kind of document: a statement by a president, a press briefing
   // or a letter says "I" too, and a text without its title may be any of them)
   if (kind !== 'statement' || !title) return kind
+  // (nor under a byline, which an article has, not a speech: "2022 in Review" / "By Ambassador Susan E. Rice" / "I don’t
+  // know about you, …")
+  if (language === 'en' && subtitle && isByline(subtitle)) return kind
+  // (nor a proclamation whose title names none, which its president proclaims in the first person: "A National Day of
+  // Unity" / "I am humbled before God …" / "NOW, THEREFORE, I, JOSEPH R. BIDEN JR., … do hereby proclaim …")
+  if (language === 'en' && sections.some((s) => s.clauses.some((c) => PROCLAIMS.test(c.text)))) return kind
   if (language === 'zh')
     // ("我" as the speaker, not "我国", "我们", "我方", "我驻…": a document's "our country" or "our side"; not under a title
     // that names a document, a spokesperson's remarks or a letter)
