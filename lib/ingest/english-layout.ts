@@ -222,6 +222,10 @@ export const TITLE_CASE_LOWER: ReadonlySet<string> = new Set(
     ' ',
   ),
 )
+/** A note that a speech's text is the one prepared, or the one delivered, on a line of its own: "As Prepared for Delivery". */
+const DELIVERY_NOTE = /^[*_(\[]*(?:As\s+Prepared\s+for\s+Delivery|As\s+Delivered|Check\s+Against\s+Delivery)[.:]?[*_)\]]*$/iu
+/** Such a note is among a text's first paragraphs, under its header and any venue. */
+const DELIVERY_NOTE_AT = 4
 /** A venue above a transcript's time stamp runs to this many lines ("U.S. Department of State Headquarters" / "Harry S. Truman Building" / "Washington, D.C."). */
 const VENUE_LINES = 3
 /** A line longer than this was not wrapped (hard wrapping stops at 72 to 80 characters; isHardWrapped allows 120). */
@@ -769,8 +773,28 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
   // (a turn of a note alone leaves its speaker to the words after it: "PRESIDENT BIDEN:  (Inaudible.)" / "Folks, I want to
   // thank — I want to thank the Prime Minister. …" are the President's, not the words of the turn before)
   let speaker: MappedText | null = null
-  for (const p of paragraphs) {
+  // (a speech's note that it is the text as prepared, on a line of its own near the top, is no sentence of it, under a venue
+  // too: "Economic Club of New York" / "As Prepared for Delivery")
+  let deliveryNotes = 0
+  for (const [k, p] of paragraphs.entries()) {
     const line = p.text.text.trim()
+    if (k < DELIVERY_NOTE_AT && DELIVERY_NOTE.test(line)) {
+      deliveryNotes++
+      // (and the short line right above it that opens the text is where it was given, no heading: "City Club of Cleveland")
+      const above = said.at(-1)
+      const venue = above?.text.text.trim() ?? ''
+      // (not the text's title or date line over the note: "Remarks by …" / "May 1, 2022" / "As Prepared for Delivery")
+      if (
+        above &&
+        venue.length <= 90 &&
+        !SENTENCE_END.test(venue) &&
+        !above.listItem &&
+        !TRANSCRIPT_TITLE.test(venue) &&
+        !readDateLineEn(venue)?.date
+      )
+        above.placeLine = true
+      continue
+    }
     if (isTranscriptMark(line) || (spoken && STENOGRAPHER_NOTE.test(line))) {
       const turn = spoken ? SPEAKER_LABEL.exec(p.text.text) : null
       if (turn && isPersonTurn(p.text.text) && turn[0].trim() !== 'Q') speaker = trimMapped(sliceMapped(p.text, 0, turn[0].length))
@@ -790,7 +814,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     speaker = null
     said.push({ ...p, text, transcript: true })
   }
-  const dropped = paragraphs.length - said.length
+  const dropped = paragraphs.length - said.length - deliveryNotes
   // nor is a web page's pointer to a link ("To view this fact sheet in your browser, click here."), nor the attribution
   // under a quotation ("“… in all corners of the world.”" / "– President Joe Biden"): who said it, not what the text says
   const attributions = new Set<number>()
@@ -866,6 +890,7 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
       kind: 'repair',
       message: `left out ${dropped} time stamp${dropped > 1 ? 's' : ''} and stage direction${dropped > 1 ? 's' : ''} of a transcript`,
     })
+  if (deliveryNotes) notes.push({ kind: 'repair', message: 'left out the note that the text is as prepared for delivery' })
   if (relabelled)
     notes.push({
       kind: 'repair',

@@ -7335,3 +7335,32 @@ describe('a first-person text under a title that names no kind of document (arch
     ).toBe('statement')
   })
 })
+
+describe('a speech’s note that it is the text as prepared (review 158; releases of 2022-04-20 and 2022-10-13)', () => {
+  it('is left out with the venue line above it, which heads nothing', () => {
+    const result = parseStatements(
+      [
+        'Remarks on Executing a Modern American Industrial Strategy by NEC Director Brian Deese',
+        'October 13, 2022',
+        '',
+        'City Club of Cleveland',
+        '',
+        'As Prepared for Delivery',
+        '',
+        'I. Introduction',
+        '',
+        'Good afternoon, everyone. Thanks to the City Club for hosting me today.',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    const speech = result.statements[0] as ParsedStatement
+    expect(speech.title).toBe('Remarks on Executing a Modern American Industrial Strategy by NEC Director Brian Deese')
+    expect(speech.sections.flatMap((s) => s.clauses.map((c) => c.text))).toEqual([
+      'Good afternoon, everyone.',
+      'Thanks to the City Club for hosting me today.',
+    ])
+    expect(speech.sections.map((s) => s.heading)).toEqual(['Introduction'])
+    expect(speech.notes.map((n) => n.message)).toContain('left out the note that the text is as prepared for delivery')
+  })
+})
