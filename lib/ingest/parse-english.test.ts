@@ -7158,15 +7158,8 @@ describe('findings of reviews 149 to 154 (unseen releases of 2021-2022)', () => 
 })
 
 describe('copies whose title was lost (found beside reviews 157 and 158 of unseen releases of 2021-2022)', () => {
-  const first = (lines: readonly string[]) => {
-    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements
-  }
-  const said = (statement: ParsedStatement | undefined) => statement?.sections.flatMap((s) => s.clauses.map((c) => c.text)) ?? []
-
   it('keeps a press call’s title over its date line, above its time stamp, as its title (copy of 2022-02-07)', () => {
-    const [call] = first([
+    const call = parsed([
       'Background Press Call Previewing the German Chancellor’s Visit',
       'February 7, 2022',
       '',
@@ -7176,31 +7169,32 @@ describe('copies whose title was lost (found beside reviews 157 and 158 of unsee
     ])
     expect(call?.title).toBe('Background Press Call Previewing the German Chancellor’s Visit')
     expect(call?.date).toBe('2022-02-07')
-    expect(said(call)[0]).toBe('MODERATOR: Thank you, everyone, for joining us today.')
+    expect(clauses(call)[0]).toBe('MODERATOR: Thank you, everyone, for joining us today.')
   })
 
   it('reads a long title that ends on a bracket over its venue and the day it was spoken as one transcript’s header (copy of 2021-11-18)', () => {
-    const statements = first([
-      'Background Press Call by Senior Administration Officials Previewing the North American Leaders’ Summit (NALS)',
-      'November 18, 2021',
-      '',
-      'Via Teleconference',
-      '',
-      '(November 17, 2021)',
-      '',
-      '3:45 P.M. EST',
-      '',
-      'MODERATOR: Good afternoon, everyone. And thank you for your patience.',
-    ])
-    expect(statements).toHaveLength(1)
-    expect(statements[0]?.title).toBe(
+    const statement = parseOne(
+      [
+        'Background Press Call by Senior Administration Officials Previewing the North American Leaders’ Summit (NALS)',
+        'November 18, 2021',
+        '',
+        'Via Teleconference',
+        '',
+        '(November 17, 2021)',
+        '',
+        '3:45 P.M. EST',
+        '',
+        'MODERATOR: Good afternoon, everyone. And thank you for your patience.',
+      ].join('\n'),
+    )
+    expect(statement.title).toBe(
       'Background Press Call by Senior Administration Officials Previewing the North American Leaders’ Summit (NALS)',
     )
-    expect(said(statements[0])).toEqual(['MODERATOR: Good afternoon, everyone.', 'And thank you for your patience.'])
+    expect(clauses(statement)).toEqual(['MODERATOR: Good afternoon, everyone.', 'And thank you for your patience.'])
   })
 
   it('reads a title that ends on its date as a title, not as a date line with a place (copy of 2022-04-19)', () => {
-    const [gaggle] = first([
+    const gaggle = parsed([
       'Press Gaggle by Press Secretary Jen Psaki, April 19, 2022',
       'April 19, 2022',
       '',
@@ -7216,7 +7210,7 @@ describe('copies whose title was lost (found beside reviews 157 and 158 of unsee
   })
 
   it('keeps a title in sentence case apart from the date line under it (copies of 2021-05-17)', () => {
-    const [returns] = first([
+    const returns = parsed([
       'The President and Vice President release their 2020 tax returns',
       'May 17, 2021',
       '',
@@ -7224,16 +7218,16 @@ describe('copies whose title was lost (found beside reviews 157 and 158 of unsee
     ])
     expect(returns?.title).toBe('The President and Vice President release their 2020 tax returns')
     expect(returns?.date).toBe('2021-05-17')
-    expect(said(returns)).toHaveLength(1)
+    expect(clauses(returns)).toHaveLength(1)
     // (a sentence wrapped onto its date still runs into it: "… for the unexpired term ending" / "January 31, 2026.")
-    const [term] = first([
+    const term = parsed([
       'Nominations Sent to the Senate',
       'May 17, 2021',
       '',
       'Jane Doe, of Virginia, to be a Member of the Board for the remainder of the unexpired term ending',
       'January 31, 2026.',
     ])
-    expect(said(term)).toEqual([
+    expect(clauses(term)).toEqual([
       'Jane Doe, of Virginia, to be a Member of the Board for the remainder of the unexpired term ending January 31, 2026.',
     ])
   })
@@ -7244,7 +7238,7 @@ describe('copies whose title was lost (found beside reviews 157 and 158 of unsee
       'The American Rescue Plan Passed – Now What?',
       'U.S. FACT SHEET: The 2nd Global COVID-19 Summit:',
     ]) {
-      const [statement] = first([
+      const statement = parsed([
         title,
         'May 12, 2022',
         '',
@@ -7252,19 +7246,14 @@ describe('copies whose title was lost (found beside reviews 157 and 158 of unsee
       ])
       expect(statement?.title).toBe(title.replace(/:$/u, ''))
       expect(statement?.date).toBe('2022-05-12')
-      expect(said(statement)).toHaveLength(2)
+      expect(clauses(statement)).toHaveLength(2)
     }
   })
 })
 
 describe('the place of a copied page’s venue, and a legal section printed without its space (archive copies of 2021-2022)', () => {
-  const read = (lines: readonly string[]) => {
-    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0] as ParsedStatement
-  }
   const remarks = (venue: readonly string[], turn = 'THE VICE PRESIDENT: Good afternoon, everyone. Thank you.') =>
-    read(['Remarks by Vice President Harris Before Air Force Two Departure', 'May 16, 2022', '', ...venue, '', '4:06 P.M. EST', '', turn])
+    parsed(['Remarks by Vice President Harris Before Air Force Two Departure', 'May 16, 2022', '', ...venue, '', '4:06 P.M. EST', '', turn])
 
   it('takes the city after a venue that the copy printed on the same line (copies of 2022-05-16, 2021-02-10, 2021-11-01)', () => {
     expect(remarks(['Abu Dhabi International Airport Abu Dhabi, United Arab Emirates']).place).toBe('Abu Dhabi')
@@ -7275,7 +7264,7 @@ describe('the place of a copied page’s venue, and a legal section printed with
   })
 
   it('reads no place from a short sentence with a comma under the date line (copies of 2022-11-17, 2022-06-23)', () => {
-    const statement = read([
+    const statement = parsed([
       'Statement by President Joe Biden On Speaker Nancy Pelosi Stepping Down from Democratic Leadership',
       'November 17, 2022',
       '',
@@ -7288,7 +7277,7 @@ describe('the place of a copied page’s venue, and a legal section printed with
   })
 
   it('opens a legal section printed without a space after "Sec." (executive order of 2021-01-27)', () => {
-    const order = read([
+    const order = parsed([
       'Executive Order on Tackling the Climate Crisis at Home and Abroad',
       'January 27, 2021',
       '',
@@ -7302,12 +7291,6 @@ describe('the place of a copied page’s venue, and a legal section printed with
 })
 
 describe('a first-person text under a title that names no kind of document (archive copies of 2021-2022)', () => {
-  const kindOf = (lines: readonly string[]) => {
-    const result = parseStatements(lines.join('\n'), { fileName: 'pasted.txt' })
-    if (!result.ok) throw new Error(result.error)
-    return result.statements[0]?.kind
-  }
-
   it('is a proclamation, not a speech, where the president proclaims (copy of 2021-01-20)', () => {
     const body = [
       '',
@@ -7315,14 +7298,14 @@ describe('a first-person text under a title that names no kind of document (arch
       '',
       'NOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United States of America, do hereby proclaim January 20, 2021, a National Day of Unity.',
     ]
-    expect(kindOf(['A National Day of Unity', 'January 20, 2021', ...body])).toBe('statement')
+    expect(parsed(['A National Day of Unity', 'January 20, 2021', ...body]).kind).toBe('statement')
     // (and without the proclaiming, a text in the first person under such a title is still a speech)
-    expect(kindOf(['A National Day of Unity', 'January 20, 2021', ...body.slice(0, 2)])).toBe('speech')
+    expect(parsed(['A National Day of Unity', 'January 20, 2021', ...body.slice(0, 2)]).kind).toBe('speech')
   })
 
   it('is an article, not a speech, under a byline (copy of 2022-12-29)', () => {
     expect(
-      kindOf([
+      parsed([
         '2022 in Review',
         'December 29, 2022',
         '',
@@ -7331,30 +7314,25 @@ describe('a first-person text under a title that names no kind of document (arch
         'I don’t know about you, but I’m feeling ‘22.',
         '',
         'The past year undoubtedly brought its share of daunting challenges.',
-      ]),
+      ]).kind,
     ).toBe('statement')
   })
 })
 
 describe('a speech’s note that it is the text as prepared (review 158; releases of 2022-04-20 and 2022-10-13)', () => {
   it('is left out with the venue line above it, which heads nothing', () => {
-    const result = parseStatements(
-      [
-        'Remarks on Executing a Modern American Industrial Strategy by NEC Director Brian Deese',
-        'October 13, 2022',
-        '',
-        'City Club of Cleveland',
-        '',
-        'As Prepared for Delivery',
-        '',
-        'I. Introduction',
-        '',
-        'Good afternoon, everyone. Thanks to the City Club for hosting me today.',
-      ].join('\n'),
-      { fileName: 'pasted.txt' },
-    )
-    if (!result.ok) throw new Error(result.error)
-    const speech = result.statements[0] as ParsedStatement
+    const speech = parsed([
+      'Remarks on Executing a Modern American Industrial Strategy by NEC Director Brian Deese',
+      'October 13, 2022',
+      '',
+      'City Club of Cleveland',
+      '',
+      'As Prepared for Delivery',
+      '',
+      'I. Introduction',
+      '',
+      'Good afternoon, everyone. Thanks to the City Club for hosting me today.',
+    ])
     expect(speech.title).toBe('Remarks on Executing a Modern American Industrial Strategy by NEC Director Brian Deese')
     expect(speech.sections.flatMap((s) => s.clauses.map((c) => c.text))).toEqual([
       'Good afternoon, everyone.',
