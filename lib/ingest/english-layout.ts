@@ -224,8 +224,8 @@ export const TITLE_CASE_LOWER: ReadonlySet<string> = new Set(
 )
 /** A note that a speech's text is the one prepared, or the one delivered, on a line of its own: "As Prepared for Delivery". */
 const DELIVERY_NOTE = /^[*_(\[]*(?:As\s+Prepared\s+for\s+Delivery|As\s+Delivered|Check\s+Against\s+Delivery)[.:]?[*_)\]]*$/iu
-/** Such a note is among a text's first paragraphs, under its header and any venue. */
-const DELIVERY_NOTE_AT = 4
+/** Such a note is among a text's first paragraphs, under its header and any venue of two lines. */
+const DELIVERY_NOTE_AT = 6
 /** A venue above a transcript's time stamp runs to this many lines ("U.S. Department of State Headquarters" / "Harry S. Truman Building" / "Washington, D.C."). */
 const VENUE_LINES = 3
 /** A line longer than this was not wrapped (hard wrapping stops at 72 to 80 characters; isHardWrapped allows 120). */
@@ -780,19 +780,23 @@ export function layoutEnglish(source: readonly SourceLine[]): { paragraphs: Repa
     const line = p.text.text.trim()
     if (k < DELIVERY_NOTE_AT && DELIVERY_NOTE.test(line)) {
       deliveryNotes++
-      // (and the short line right above it that opens the text is where it was given, no heading: "City Club of Cleveland")
-      const above = said.at(-1)
-      const venue = above?.text.text.trim() ?? ''
+      // (and the short line or two right above it that open the text are where it was given, no heading: "City Club of
+      // Cleveland", "Economic Club of New York" / "New York, New York")
       // (not the text's title or date line over the note: "Remarks by …" / "May 1, 2022" / "As Prepared for Delivery")
-      if (
-        above &&
-        venue.length <= 90 &&
-        !SENTENCE_END.test(venue) &&
-        !above.listItem &&
-        !TRANSCRIPT_TITLE.test(venue) &&
-        !readDateLineEn(venue)?.date
-      )
+      // (the text's first line is a venue by its words, a building's, a city's or "Via …", or else its title: "Secretary
+      // Yellen on the Outlook for the Global Economy" / "As Prepared for Delivery")
+      for (const above of said.slice(-2).reverse()) {
+        const venue = above.text.text.trim()
+        const isVenue =
+          venue.length <= 90 &&
+          (above !== said[0] || VENUE_BUILDING.test(venue) || /^Via\s|^[^,]{1,60},\s*[^,]{1,60}$/u.test(venue)) &&
+          !SENTENCE_END.test(venue) &&
+          !above.listItem &&
+          !TRANSCRIPT_TITLE.test(venue) &&
+          !readDateLineEn(venue)?.date
+        if (!isVenue) break
         above.placeLine = true
+      }
       continue
     }
     if (isTranscriptMark(line) || (spoken && STENOGRAPHER_NOTE.test(line))) {

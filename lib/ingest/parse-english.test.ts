@@ -7342,3 +7342,98 @@ describe('a speech’s note that it is the text as prepared (review 158; release
     expect(speech.notes.map((n) => n.message)).toContain('left out the note that the text is as prepared for delivery')
   })
 })
+
+describe('a code review of the rules for copied titles, venues and delivery notes (2026-12-07)', () => {
+  const transcript = (title: string, venue: readonly string[]) =>
+    parsed([title, 'May 3, 2022', '', ...venue, '', '11:40 A.M. EDT', '', 'THE PRESIDENT: Hello, everyone. Thank you.'])
+
+  it('still reads a place with particles or of more words before a date, and a title with its date as a title', () => {
+    const haiti = parsed([
+      'Joint Statement on the Situation in Haiti',
+      'Port-au-Prince, May 3, 2022',
+      '',
+      'The partners met today. They agreed.',
+    ])
+    expect(haiti).toMatchObject({ title: 'Joint Statement on the Situation in Haiti', place: 'Port-au-Prince', date: '2022-05-03' })
+    const dole = parsed([
+      'Statement on the Passing of Bob Dole, December 5, 2021',
+      'December 5, 2021',
+      '',
+      'Bob Dole was a senator. He served.',
+    ])
+    expect(dole).toMatchObject({ title: 'Statement on the Passing of Bob Dole, December 5, 2021', place: null })
+  })
+
+  it('keeps a city whose name opens with a venue’s noun whole, and a base’s name', () => {
+    expect(transcript('Remarks by President Biden in Maryland', ['University of Maryland', 'College Park, Maryland']).place).toBe(
+      'College Park',
+    )
+    expect(transcript('Remarks by President Biden at Joint Base Andrews', ['Joint Base Andrews, Maryland']).place).not.toBe('Andrews')
+  })
+
+  it('reads a title ending on initials over its venue and the day it was said as one transcript’s header', () => {
+    const gaggle = parseOne(
+      [
+        'Press Gaggle by Press Secretary Karine Jean-Pierre En Route Washington, D.C.',
+        'May 3, 2022',
+        '',
+        'Aboard Air Force One',
+        '',
+        '(May 2, 2022)',
+        '',
+        '11:40 P.M. EDT',
+        '',
+        'MS. JEAN-PIERRE: Hello, everyone. Thank you.',
+      ].join('\n'),
+    )
+    expect(gaggle.title).toBe('Press Gaggle by Press Secretary Karine Jean-Pierre En Route Washington, D.C.')
+  })
+
+  it('does not start a new statement at a question over a date inside a text', () => {
+    const result = parseStatements(
+      [
+        'Fact Sheet: The Child Tax Credit Payments',
+        'July 12, 2021',
+        '',
+        'The payments start this week for most families in the country.',
+        '',
+        'When Will Families Start Getting Their Payments?',
+        'July 15, 2021',
+        '',
+        'The first payments arrive on this day for most of the families.',
+        '',
+        'More will follow in the months after that for the rest of them.',
+      ].join('\n'),
+      { fileName: 'pasted.txt' },
+    )
+    expect(result.ok && result.statements).toHaveLength(1)
+  })
+
+  it('leaves out a delivery note under a venue of two lines, and keeps a title with no date line over it', () => {
+    const deese = parsed([
+      'Remarks by NEC Director Brian Deese',
+      'April 20, 2022',
+      '',
+      'Economic Club of New York',
+      '',
+      'New York, New York',
+      '',
+      'As Prepared for Delivery',
+      '',
+      'Introduction',
+      '',
+      'Good afternoon, everyone. Thanks.',
+    ])
+    expect(deese.place).toBe('New York')
+    expect(deese.sections.map((s) => s.heading)).toEqual(['Introduction'])
+    const yellen = parsed([
+      'Secretary Yellen on the Outlook for the Global Economy',
+      '',
+      'As Prepared for Delivery',
+      '',
+      'Good afternoon. Thanks.',
+    ])
+    expect(yellen.title).toBe('Secretary Yellen on the Outlook for the Global Economy')
+    expect(clauses(yellen)).toEqual(['Good afternoon.', 'Thanks.'])
+  })
+})

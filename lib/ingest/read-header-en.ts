@@ -56,14 +56,17 @@ function dateLine(line: string): { date: { year: number; month: number; day: num
   const date = match[2] ? englishDate(match[2], match[3], match[4]) : englishDate(match[6], match[5], match[7])
   if (!date) return null
   const place = (match[1] ?? match[8] ?? '').trim()
-  // (a place's words in lower case are its particles, "Port of Spain", "Rio de Janeiro": a title with its date is no date
-  // line, "Press Gaggle by Press Secretary Jen Psaki, April 19, 2022")
-  if (place.split(/[\s-]+/u).some((word) => /^\p{Ll}/u.test(word) && !PLACE_PARTICLES.has(word))) return null
+  // (a title with its date is no date line: "Press Gaggle by Press Secretary Jen Psaki, April 19, 2022", "Statement on the
+  // Passing of Bob Dole, December 5, 2021"; a place's name is short, and its words in lower case are particles, "Port of
+  // Spain", "Dar es Salaam", "Port-au-Prince", "Trinidad and Tobago")
+  if (place.split(/\s+/u).length > PLACE_WORDS || place.split(/\s+/u).some((word) => NO_PLACE_WORD.has(word))) return null
   return { date, place: place && !WEEKDAY.test(place) ? place : null }
 }
 
-/** The words in lower case a place's name may have: "Port of Spain", "Rio de Janeiro", "Stratford-upon-Avon". */
-const PLACE_PARTICLES: ReadonlySet<string> = new Set('of the de da do dos das du des la le les el al y upon on am an der del di'.split(' '))
+/** The most words a date line's place has: "Bandar Seri Begawan", "Newcastle upon Tyne", "Saint Vincent and the Grenadines". */
+const PLACE_WORDS = 5
+/** Words in lower case that a title has and a place's name does not: "… by Press Secretary …", "… for …". */
+const NO_PLACE_WORD: ReadonlySet<string> = new Set('by for with from to at as is are was will'.split(' '))
 
 /** A line naming a known person, with the office before or after the name. */
 function speakerLine(text: string): { speaker: string; role: string | null } | null {
@@ -164,7 +167,8 @@ function isTitleCase(text: string): boolean {
 
 /**
  * A city printed after its venue on one line, as a copy joins a venue's two lines: "Belweder Palace Warsaw" → "Warsaw",
- * "Abu Dhabi International Airport Abu Dhabi" → "Abu Dhabi", "The Pentagon Arlington" → "Arlington".
+ * "Abu Dhabi International Airport Abu Dhabi" → "Abu Dhabi", "The Pentagon Arlington" → "Arlington"; not a city whose name
+ * opens with a venue's noun, "College Park", "University Park", nor "Joint Base Andrews".
  */
 function afterVenue(place: string): string {
   const city = VENUE_THEN_CITY.exec(place)?.[1]
@@ -181,7 +185,7 @@ const CITY_OPENING: ReadonlySet<string> = new Set(
   ),
 )
 const VENUE_THEN_CITY =
-  /^(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|the|and|for|at)\s+)*){0,6}(?:Airport|Palace|Pentagon|Building|Hall|Auditorium|Cent(?:er|re)|Residence|Library|Theat(?:er|re)|Museum|Capitol|Ballroom|Stadium|Arena|Hotel|Cathedral|Pavilion|Hangar|Plaza|University|College|Cemetery|Base)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})$/u
+  /^(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|the|and|for|at)\s+)*){1,6}(?:Airport|Palace|Pentagon|Building|Hall|Auditorium|Cent(?:er|re)|Residence|Library|Theat(?:er|re)|Museum|Capitol|Ballroom|Stadium|Arena|Hotel|Cathedral|Pavilion|Hangar|Plaza|University|College|Cemetery)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})$/u
 
 /**
  * The city of a transcript's venue line: the part before its last comma,

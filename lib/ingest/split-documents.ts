@@ -183,7 +183,9 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
       // (not a page's "Share:" over its posting date; but a title may end on a stop: "Message to the Congress on … Integrity
       // of Ukraine." / "March 8, 2022"; not a signature, "Joseph R. Biden Jr." over a date)
       (!/[。；！？.;!?,，:：]["”’)）]*$/u.test(text) ||
-        (isStoppedTitle(text) && !/\b(?:Jr|Sr)\.$/u.test(text) && text.split(/\s+/u).length >= 6)) &&
+        // (a title that asks or ends on a colon only at the text's top, not a heading over a date inside it: "When Will
+        // Families Start Getting Their Payments?" / "July 15, 2021")
+        (isStoppedTitle(text) && !/\b(?:Jr|Sr)\.$/u.test(text) && !/[?:]$/u.test(text) && text.split(/\s+/u).length >= 6)) &&
       !isDate(k) &&
       isDate(k + 1) &&
       !/^(?:Done|Signed|Issued|Adopted)\s+(?:at|in)\b/u.test(text) &&
@@ -225,7 +227,9 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     const between = content.slice(last, from)
     const spokenOn = isBracketedDateLineEn(content[k + 1]?.text ?? '')
     // (a long title may end on a bracket, which ends no sentence: "… Previewing the North American Leaders’ Summit (NALS)")
-    const saidBetween = between.some((line) => isProse(line.text) && /[.。!?！？;；]["”’)）]*\s*$/u.test(line.text))
+    const saidBetween = between.some(
+      (line) => isProse(line.text) && /[.。!?！？;；]["”’)）]*\s*$/u.test(line.text) && !/(?:^|[\s(–-])(?:[A-Z]\.)+\s*$/u.test(line.text),
+    )
     if (spokenOn && between.some((_, j) => isDate(last + j)) && !saidBetween) return
     if (startsParagraph(from) && !attribution && !introduced && !titleGoesOn) starts.push(from)
   })
