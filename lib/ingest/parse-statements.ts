@@ -393,13 +393,6 @@ function partiesOfTitle(language: 'zh' | 'en', title: string): { codes: string[]
   return found.codes.length ? { codes: found.codes, notes: found.unknown.map(unknownPartyDoubt) } : null
 }
 
-/**
- * A text under a title that names no kind of document ("IISS Shangri-La Dialogue") that opens in the first person
- * singular ("I’m delighted to be back in Singapore …") is a speech: a statement of several parties says "we".
- */
-/** A proclamation's operative words: "… do hereby proclaim January 20, 2021, as …", "IN WITNESS WHEREOF, I have hereunto set my hand …". */
-const PROCLAIMS = /\bdo hereby proclaim\b|^IN WITNESS WHEREOF\b/u
-
 const NAMED_KIND =
   /\b(?:Statements?|Memorandum|Proclamation|Briefing|Call|Gaggle|Letters?|Messages?|Readout|Order|Notice|Declaration|Communiqu[eé]|Fact Sheet|Interview|Op-Ed|Article)(?![\p{L}])/iu
 
@@ -417,6 +410,13 @@ function speakerOfTitleZh(title: string): string | null {
 const NAMED_KIND_ZH =
   /声明|公报|宣言|新闻稿|谈话|答记者问|记者会|[复贺致来]函|[书贺致来复]信|公开信|[贺唁复]电|致电|文章|署名|专访|采访|纪要|备忘录|协定|条约|通知|公告|决定|命令/u
 
+/** A proclamation's operative words: "… do hereby proclaim January 20, 2021, as …", "IN WITNESS WHEREOF, I have hereunto set my hand …". */
+const PROCLAIMS = /\bdo hereby proclaim\b|^IN WITNESS WHEREOF\b/u
+
+/**
+ * A text under a title that names no kind of document ("IISS Shangri-La Dialogue") that opens in the first person
+ * singular ("I’m delighted to be back in Singapore …") is a speech: a statement of several parties says "we".
+ */
 function spokenInFirstPerson(
   kind: ParsedStatement['kind'],
   language: 'zh' | 'en',
@@ -427,18 +427,19 @@ function spokenInFirstPerson(
   // (only under a title of the text's own that names no kind of document: a statement by a president, a press briefing
   // or a letter says "I" too, and a text without its title may be any of them)
   if (kind !== 'statement' || !title) return kind
-  // (nor under a byline, which an article has, not a speech: "2022 in Review" / "By Ambassador Susan E. Rice" / "I don’t
-  // know about you, …")
-  if (language === 'en' && subtitle && isByline(subtitle)) return kind
-  // (nor a proclamation whose title names none, which its president proclaims in the first person: "A National Day of
-  // Unity" / "I am humbled before God …" / "NOW, THEREFORE, I, JOSEPH R. BIDEN JR., … do hereby proclaim …")
-  if (language === 'en' && sections.some((s) => s.clauses.some((c) => PROCLAIMS.test(c.text)))) return kind
   if (language === 'zh')
     // ("我" as the speaker, not "我国", "我们", "我方", "我驻…": a document's "our country" or "our side"; not under a title
     // that names a document, a spokesperson's remarks or a letter)
     return !NAMED_KIND_ZH.test(title) && /我(?![国们方军驻部省市区院校司局馆党])/u.test(opening.slice(0, 200)) ? 'speech' : kind
   if (NAMED_KIND.test(title) || /^Dear\b/.test(opening)) return kind
-  return /(?:^|[.!?]["”’]?\s+)(?:I|I[’']m|I[’']ve|I[’']d)\s/u.test(opening) ? 'speech' : kind
+  if (!/(?:^|[.!?]["”’]?\s+)(?:I|I[’']m|I[’']ve|I[’']d)\s/u.test(opening)) return kind
+  // (nor under a byline, which an article has, not a speech: "2022 in Review" / "By Ambassador Susan E. Rice" / "I don’t
+  // know about you, …")
+  // (nor a proclamation whose title names none, which its president proclaims in the first person: "A National Day of
+  // Unity" / "I am humbled before God …" / "NOW, THEREFORE, I, JOSEPH R. BIDEN JR., … do hereby proclaim …"; the whole
+  // text read only for a text in the first person)
+  if ((subtitle && isByline(subtitle)) || sections.some((s) => s.clauses.some((c) => PROCLAIMS.test(c.text)))) return kind
+  return 'speech'
 }
 
 /** A statement that speaks for several parties is a joint statement, unless it is in one voice (a chair's, a readout, a 声明, a memorandum). */

@@ -59,7 +59,8 @@ function dateLine(line: string): { date: { year: number; month: number; day: num
   // (a title with its date is no date line: "Press Gaggle by Press Secretary Jen Psaki, April 19, 2022", "Statement on the
   // Passing of Bob Dole, December 5, 2021"; a place's name is short, and its words in lower case are particles, "Port of
   // Spain", "Dar es Salaam", "Port-au-Prince", "Trinidad and Tobago")
-  if (place.split(/\s+/u).length > PLACE_WORDS || place.split(/\s+/u).some((word) => NO_PLACE_WORD.has(word))) return null
+  const words = place.split(/\s+/u)
+  if (words.length > PLACE_WORDS || words.some((word) => NO_PLACE_WORD.has(word))) return null
   return { date, place: place && !WEEKDAY.test(place) ? place : null }
 }
 

@@ -163,7 +163,8 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
   lines.forEach((line, i) => {
     if (i > 0 && !(lines[i - 1] as SourceLine).text.trim() && line.text.trim()) afterBlank.add(line)
   })
-  const endsSentence = (line: string) => /[.。!?！？:：;；"”)）]\s*$/.test(line) && !/(?:^|[\s(–-])(?:[A-Z]\.)+\s*$/.test(line) // "…and the ASEAN-U.S." goes on
+  const endsOnInitials = (line: string) => /(?:^|[\s(–-])(?:[A-Z]\.)+\s*$/.test(line) // "…and the ASEAN-U.S." goes on
+  const endsSentence = (line: string) => /[.。!?！？:：;；"”)）]\s*$/.test(line) && !endsOnInitials(line)
   const startsParagraph = (k: number) => afterBlank.has(content[k] as SourceLine) || endsSentence(content[k - 1]?.text ?? '')
   // a title line under which a date line is printed, and then the text: "United States-Republic of Korea Leaders’
   // Joint Statement / May 21, 2022 / …" (a sign-off, "Done at Washington / May 21, 2022", has no text after it,
@@ -228,7 +229,7 @@ function splitAtTitles(lines: readonly SourceLine[]): RawDocument[] {
     const spokenOn = isBracketedDateLineEn(content[k + 1]?.text ?? '')
     // (a long title may end on a bracket, which ends no sentence: "… Previewing the North American Leaders’ Summit (NALS)")
     const saidBetween = between.some(
-      (line) => isProse(line.text) && /[.。!?！？;；]["”’)）]*\s*$/u.test(line.text) && !/(?:^|[\s(–-])(?:[A-Z]\.)+\s*$/u.test(line.text),
+      (line) => isProse(line.text) && /[.。!?！？;；]["”’)）]*\s*$/u.test(line.text) && !endsOnInitials(line.text),
     )
     if (spokenOn && between.some((_, j) => isDate(last + j)) && !saidBetween) return
     if (startsParagraph(from) && !attribution && !introduced && !titleGoesOn) starts.push(from)
