@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { alignClauses, DEFAULT_ALIGN_OPTIONS } from './align-clauses'
 import { createDiceScorer } from './dice-scorer'
+import type { AlignOptions } from './types'
 
 const align = (a: string[], b: string[], threshold = 0.3) =>
   alignClauses(a.length, b.length, createDiceScorer(a, b), { ...DEFAULT_ALIGN_OPTIONS, threshold }).map(
@@ -33,6 +34,30 @@ describe('alignClauses', () => {
       alignClauses(3, 3, matrix(middle), DEFAULT_ALIGN_OPTIONS).map((row) => `${row.kind} ${row.a.join('+')}:${row.b.join('+')}`)
     expect(rows(0.2)).toEqual(['match 0:0', 'match 1:1', 'match 2:2'])
     expect(rows(0.1)).toEqual(['match 0:0', 'a-only 1:', 'b-only :1', 'match 2:2'])
+  })
+
+  it('leaves apart a pair under the bar whose clause is about as similar to another (leaveApart), and keeps one that stands out', () => {
+    // A0 is `pair` similar to B0 (in order) and `rival` similar to B1; A1 is nothing like either
+    const matrix = (pair: number, rival: number) => ({
+      score: (a: readonly number[], b: readonly number[]) =>
+        a.length === 1 && b.length === 1 && a[0] === 0 ? (b[0] === 0 ? pair : b[0] === 1 ? rival : 0) : 0,
+      weight: () => 1,
+    })
+    const options: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, leaveApart: { below: 0.45, margin: 1.3 } }
+    const rows = (pair: number, rival: number, settings = options) =>
+      alignClauses(2, 2, matrix(pair, rival), settings).map((row) => `${row.kind} ${row.a.join('+')}:${row.b.join('+')}`)
+    // 0.4 against a rival of 0.35: not 1.3 times it, so a guess between near equals
+    expect(rows(0.4, 0.35)).toEqual(['a-only 0:', 'a-only 1:', 'b-only :0', 'b-only :1'])
+    // without the option, or when the pair stands out, or is at the bar, it is made
+    expect(rows(0.4, 0.35, DEFAULT_ALIGN_OPTIONS)).toEqual(['match 0:0', 'a-only 1:', 'b-only :1'])
+    expect(rows(0.4, 0.2)).toEqual(['match 0:0', 'a-only 1:', 'b-only :1'])
+    expect(rows(0.45, 0.4)).toEqual(['match 0:0', 'a-only 1:', 'b-only :1'])
+    // each clause left alone says what it was left apart from, and the rival link
+    const alone = alignClauses(2, 2, matrix(0.4, 0.35), options).filter((row) => row.apart)
+    expect(alone.map((row) => [row.kind, row.apart])).toEqual([
+      ['a-only', { index: 0, score: 0.4, rival: { score: 0.35, a: 0, b: 1 } }],
+      ['b-only', { index: 0, score: 0.4, rival: { score: 0.35, a: 0, b: 1 } }],
+    ])
   })
 
   it('does not pair clauses less similar than the threshold', () => {

@@ -105,8 +105,9 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
     best,
   )
   markRivals(rows, candidates, n, m)
-  for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(single('a-only', i, best.a[i]))
-  for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(single('b-only', j, best.b[j]))
+  const apart = options.leaveApart ? leaveApart(rows, options.leaveApart, usedA, usedB) : new Map<string, Apart>()
+  for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(single('a-only', i, best.a[i], apart.get(`a${i}`)))
+  for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(single('b-only', j, best.b[j], apart.get(`b${j}`)))
   return arrange(rows)
 }
 
@@ -132,6 +133,30 @@ function markRivals(rows: AlignedRow[], candidates: readonly CandidatePair[], n:
       if (row && pair.score > (row.rival?.score ?? 0)) row.rival = { score: pair.score, a: pair.a, b: pair.b }
     }
   }
+}
+
+type Apart = NonNullable<AlignedRow['apart']>
+
+/**
+ * Takes out of `rows` every 1:1 pair below `below` whose rival (markRivals)
+ * comes within `margin` of it: one of its clauses is about as similar to a
+ * clause outside the pair, so the pair is a guess between near equals, and a
+ * wrong pair is worse than a missing one. Its clauses are freed, to be shown
+ * alone, each with what it was left apart from (keyed "a3", "b7").
+ */
+function leaveApart(rows: AlignedRow[], { below, margin }: { below: number; margin: number }, usedA: Uint8Array, usedB: Uint8Array) {
+  const apart = new Map<string, Apart>()
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const row = rows[k] as AlignedRow
+    const [i, j] = [row.a[0] as number, row.b[0] as number]
+    if (row.a.length !== 1 || row.b.length !== 1 || row.score >= below || !row.rival || row.score > margin * row.rival.score) continue
+    rows.splice(k, 1)
+    usedA[i] = 0
+    usedB[j] = 0
+    apart.set(`a${i}`, { index: j, score: row.score, rival: row.rival })
+    apart.set(`b${j}`, { index: i, score: row.score, rival: row.rival })
+  }
+  return apart
 }
 
 /**
@@ -329,7 +354,7 @@ function toRow(block: Scored, rule: RowRule, moved: boolean): AlignedRow {
   return row
 }
 
-function single(kind: 'a-only' | 'b-only', index: number, best: { index: number; score: number } | undefined): AlignedRow {
+function single(kind: 'a-only' | 'b-only', index: number, best: { index: number; score: number } | undefined, apart?: Apart): AlignedRow {
   const row: AlignedRow = {
     a: kind === 'a-only' ? [index] : [],
     b: kind === 'b-only' ? [index] : [],
@@ -339,6 +364,7 @@ function single(kind: 'a-only' | 'b-only', index: number, best: { index: number;
     rule: 'single',
   }
   if (best) row.best = best
+  if (apart) row.apart = apart
   return row
 }
 

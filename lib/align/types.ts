@@ -54,6 +54,13 @@ export interface AlignOptions {
   attachFloor: number
   /** …and when it makes the row cover at least this much more of the other side */
   attachGain: number
+  /**
+   * A pair less similar than `below` is left apart unless it stands out: its
+   * score must be more than `margin` times that of the best link of either of
+   * its clauses to a clause outside it. Off when absent (collation confirms weak
+   * links by a third statement instead).
+   */
+  leaveApart?: { below: number; margin: number }
 }
 
 /** One row of an alignment: clause indices on each side, in order. */
@@ -77,6 +84,8 @@ export interface AlignedRow {
   attached?: { side: 'a' | 'b'; index: number }[]
   /** for a paired row: the candidate link of one of its clauses to a clause outside it with the best score (a and b are clause indices, one of them the row's), if any */
   rival?: { score: number; a: number; b: number }
+  /** for a clause with no counterpart because its pair was left apart (AlignOptions.leaveApart): the other clause of that pair, their score, and the rival link as close to it */
+  apart?: { index: number; score: number; rival: { score: number; a: number; b: number } }
 }
 
 /**
