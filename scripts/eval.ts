@@ -1,11 +1,12 @@
 /**
- * `npm run eval [-- --threshold 0.25] [--no-mask] [--sweep] [--grid] [--json]`: the
+ * `npm run eval [-- --threshold 0.25] [--no-mask] [--sweep] [--grid] [--apart] [--json]`: the
  * aligner against the hand-made gold standards in data/gold/: precision,
  * recall and F1 of its links, and every wrong or missed link with its clauses.
  * --sweep scores a range of thresholds instead, to choose the default;
  * --grid also varies the aligner's other settings and prints the best.
  * --collation scores the collator against the gold collations only (scripts/eval/collation.ts;
  *   --verbose lists each wrong and missed link, --calibrate chooses its sure-link bars on the pairwise golds).
+ * --apart chooses how far a pair below the sure bar must stand out from its rival (scripts/eval/apart.ts).
  * --import scores the importer on the real collection instead (scripts/eval/import-collection.ts).
  * --formulas scores the formula list against phrases labelled by reading (scripts/eval/formulas.ts; --verbose lists the misses).
  */
@@ -20,6 +21,7 @@ import { runImportEval } from './eval/import-collection'
 import { loadCorpus } from './eval/load-statements'
 import { calibrateSureLinks, evaluateCollations, reportCollationPairs, reportCollations, scoreCollationPairs } from './eval/collation'
 import { reportFormulas } from './eval/formulas'
+import { calibrateApart } from './eval/apart'
 import { reportDiffWords } from './eval/diff-words'
 import { DEFAULT_COLLATE_OPTIONS } from '@/lib/collate/collate-statements'
 import { parseCompareOptions } from '@/lib/url/compare-options'
@@ -78,6 +80,7 @@ async function main(): Promise<number> {
       verbose: { type: 'boolean', default: false },
       collation: { type: 'boolean', default: false },
       calibrate: { type: 'boolean', default: false },
+      apart: { type: 'boolean', default: false },
       sure: { type: 'string' },
       'pair-threshold': { type: 'string' },
       formulas: { type: 'boolean', default: false },
@@ -96,6 +99,10 @@ async function main(): Promise<number> {
         loadGolds().map(({ gold }) => gold),
       ),
     )
+    return 0
+  }
+  if (values.apart) {
+    console.log(calibrateApart(corpus, loadGolds()))
     return 0
   }
   if (values.collation) {

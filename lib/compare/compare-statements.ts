@@ -5,7 +5,7 @@
  */
 import { alignClauses, DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
 import { clearProfileCache, createDiceScorer } from '@/lib/align/dice-scorer'
-import { isUnsure, sureBar } from './sure-link'
+import { apartMargin, isUnsure, sureBar } from './sure-link'
 import { HOME_PARTY_CODES } from '@/lib/parties/gazetteer'
 import type { AlignedRow, AlignOptions } from '@/lib/align/types'
 import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
@@ -56,8 +56,13 @@ export function compareStatements(
     cb.map((c) => c.comparable.text),
     { weighting: 'idf', features: english ? 'words' : 'bigrams' },
   )
-  const aligned = alignClauses(ca.length, cb.length, scorer, { ...DEFAULT_ALIGN_OPTIONS, ...alignSettings, threshold: options.threshold })
   const bar = sureBar(english)
+  const aligned = alignClauses(ca.length, cb.length, scorer, {
+    ...DEFAULT_ALIGN_OPTIONS,
+    leaveApart: { below: bar, margin: apartMargin(english) },
+    ...alignSettings,
+    threshold: options.threshold,
+  })
   const paired = aligned.filter((row) => row.a.length && row.b.length)
   const pairedIn = { a: new Set(paired.flatMap((row) => row.a)), b: new Set(paired.flatMap((row) => row.b)) }
   const rows = aligned.map((row, k) => {
@@ -152,6 +157,19 @@ function buildRow(
             score: row.rival.score,
             a: (clausesA[row.rival.a] as CompareClause).position,
             b: (clausesB[row.rival.b] as CompareClause).position,
+          },
+        }
+      : {}),
+    ...(row.apart
+      ? {
+          apart: {
+            position: (other[row.apart.index] as CompareClause).position,
+            score: row.apart.score,
+            rival: {
+              score: row.apart.rival.score,
+              a: (clausesA[row.apart.rival.a] as CompareClause).position,
+              b: (clausesB[row.apart.rival.b] as CompareClause).position,
+            },
           },
         }
       : {}),

@@ -14,7 +14,7 @@ const names = (side: 'A' | 'B', positions: readonly number[]) => positions.map((
 /** What explainRow reads of a row: its rule and figures, and where its clauses stand. */
 export type RowReason = Pick<
   CompareRow,
-  'rule' | 'kind' | 'score' | 'context' | 'attached' | 'partScores' | 'best' | 'unsure' | 'rival'
+  'rule' | 'kind' | 'score' | 'context' | 'attached' | 'partScores' | 'best' | 'unsure' | 'rival' | 'apart'
 > & {
   a: readonly { position: number }[]
   b: readonly { position: number }[]
@@ -32,6 +32,7 @@ const RULE_LABELS: Record<CompareRow['rule'], string> = {
 /** The row's reason in a few words, beside its number: "94% · pair", "no counterpart". */
 export function rowSummary(row: RowReason): string {
   const paired = row.a.length > 0 && row.b.length > 0
+  if (row.apart) return 'left apart'
   return `${paired ? `${pct(row.score)} · ` : ''}${RULE_LABELS[row.rule]}`
 }
 
@@ -58,7 +59,7 @@ function rivalSentence(rival: NonNullable<RowReason['rival']>, row: RowReason): 
   return `${own} is also ${pct(rival.score)} similar to ${other}, outside this row${rival.score > row.score ? ', more than to its counterpart here' : ''}.`
 }
 
-function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'>): string {
+function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'> & { sureBar?: number }): string {
   const a = names(
     'A',
     row.a.map((c) => c.position),
@@ -91,9 +92,28 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'>): s
         : `Moved: ${pct(row.score)} similar, and each is the other's best match in the whole statement, but out of the order of the other pairs; shown at its place in each text.`
     case 'single': {
       const other = row.a.length ? 'B' : 'A'
+      if (row.apart) return apartSentence(row.apart, row.a.length ? 'A' : 'B', (row.a[0] ?? row.b[0])?.position ?? 0, options)
       return row.best
         ? `No counterpart: the most similar clause of ${other} is ${other}${row.best.position + 1}, at ${pct(row.best.score)}, ${row.best.paired ? 'which is paired in another row' : 'which did not qualify'}.`
         : `No counterpart: no clause of ${other} shares an uncommon word with it.`
     }
   }
+}
+
+/**
+ * A clause whose pair was left apart (AlignOptions.leaveApart): the pair, its
+ * score under the sure bar, and the link outside it that came as close.
+ * @example apartSentence({ position: 6, score: 0.3, rival: { score: 0.28, a: 2, b: 8 } }, 'A', 2, { sureBar: 0.45 }) // 'Left apart from B7 (30% similar, under the 45% sure bar): A3 is also 28% similar to B9, …'
+ */
+function apartSentence(apart: NonNullable<RowReason['apart']>, side: 'A' | 'B', position: number, options: { sureBar?: number }): string {
+  const other = side === 'A' ? 'B' : 'A'
+  const [rivalOwn, rivalOther] =
+    apart.rival.a === (side === 'A' ? position : apart.position)
+      ? [`A${apart.rival.a + 1}`, `B${apart.rival.b + 1}`]
+      : [`B${apart.rival.b + 1}`, `A${apart.rival.a + 1}`]
+  const bar = options.sureBar === undefined ? '' : `, under the ${pct(options.sureBar)} sure bar`
+  const pair = `Left apart from ${other}${apart.position + 1} (${pct(apart.score)} similar${bar})`
+  return apart.rival.score > apart.score
+    ? `${pair}: ${rivalOwn} is more similar to ${rivalOther} (${pct(apart.rival.score)}), and a pair under the bar is made only when it stands out from every other link of its clauses.`
+    : `${pair}: ${rivalOwn} is also ${pct(apart.rival.score)} similar to ${rivalOther}, so neither pair stands out clearly enough to be trusted; compare them yourself.`
 }

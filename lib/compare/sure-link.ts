@@ -14,6 +14,18 @@ export function sureBar(english: boolean): number {
 }
 
 /**
+ * Per language, how far a pair below the sure bar must stand out to be made:
+ * its score more than this many times that of the best link of either of its
+ * clauses outside it (lib/align AlignOptions.leaveApart); otherwise its two
+ * clauses are left apart. Chosen by `npm run eval -- --apart` on the gold pairs.
+ */
+export const APART_MARGIN = { zh: 0, en: 1.3 } as const
+
+export function apartMargin(english: boolean): number {
+  return APART_MARGIN[english ? 'en' : 'zh']
+}
+
+/**
  * Whether a pair's score is below the bar, as calibrated (on the scores
  * themselves, not as the page rounds them: a pair of 44.6% is below 45%, and
  * its reason then prints it to a tenth).

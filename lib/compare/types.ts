@@ -78,6 +78,8 @@ export interface CompareRow {
   unsure?: true
   /** for a clause with no counterpart: the most similar clause of the other statement (position, similarity) */
   best?: { position: number; score: number; paired?: true }
+  /** for a clause with no counterpart because its pair was left apart (lib/compare/sure-link, apartMargin): that pair's other clause (position), their similarity, and the link outside it nearly as similar (positions) */
+  apart?: { position: number; score: number; rival: { score: number; a: number; b: number } }
 }
 
 export interface CompareResult {

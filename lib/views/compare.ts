@@ -4,7 +4,9 @@
  * score, moved, unsure, a: [{id, label, text}], b: [{id, label, text}], ops: [{op, text}] } ] }, rows
  * in display order; a clause's `label` is its name on the page and in the CSV (A12, B3); `rule` says how the aligner formed the row, as in the CSV;
  * `unsure` marks a pair below `sureBar`, the language's score from which pairs
- * were right 95% of the time on the hand-checked alignments.
+ * were right 95% of the time on the hand-checked alignments; `apart` on a
+ * clause shown alone names the clause it was left apart from (a pair under the
+ * bar that did not stand out from its rival, `rival` the link as close to it).
  * An equal op whose text is printed differently in B (a masked party name)
  * carries B's wording as `textB`.
  */
@@ -34,6 +36,7 @@ export interface CompareJson {
     a: { id: number; label: string; text: string }[]
     b: { id: number; label: string; text: string }[]
     ops: CompareJsonOp[]
+    apart?: { from: string; score: number; rival: { a: string; b: string; score: number } }
   }[]
 }
 
@@ -62,6 +65,15 @@ export function compareToJson(result: CompareResult): CompareJson {
         if (op.op === 'delete') return { op: op.op, text: op.a }
         return op.a === op.b ? { op: op.op, text: op.a } : { op: op.op, text: op.a, textB: op.b }
       }),
+      ...(row.apart
+        ? {
+            apart: {
+              from: `${row.a.length ? 'B' : 'A'}${row.apart.position + 1}`,
+              score: round(row.apart.score),
+              rival: { a: `A${row.apart.rival.a + 1}`, b: `B${row.apart.rival.b + 1}`, score: round(row.apart.rival.score) },
+            },
+          }
+        : {}),
     })),
   }
 }

@@ -13,6 +13,7 @@ import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compar
 import { goldLinks, type Gold } from '@/lib/eval/gold'
 import type { CompareStatement } from '@/lib/compare/types'
 import type { CollateOptions } from '@/lib/collate/types'
+import type { AlignOptions } from '@/lib/align/types'
 import {
   checkCollationGold,
   collationGoldSchema,
@@ -108,6 +109,8 @@ export interface CollationPairScore extends PairLinkCounts {
   file: string
   /** the two statements' letters in the gold, as "A–C" */
   pair: string
+  /** whether the two are English statements */
+  english: boolean
   /** whether the pair also has a pairwise gold of its own (data/gold, tuned on) */
   ownGold: boolean
   /** the same counts for the rows the page does not mark unsure */
@@ -120,7 +123,12 @@ export interface CollationPairScore extends PairLinkCounts {
  * (pairLinkCounts). The pairs without a pairwise gold of their own were never
  * tuned on: a held-out check of the aligner beside the pairwise golds.
  */
-export function scoreCollationPairs(corpus: ReadonlyMap<string, CompareStatement>, pairGolds: readonly Gold[]): CollationPairScore[] {
+export function scoreCollationPairs(
+  corpus: ReadonlyMap<string, CompareStatement>,
+  pairGolds: readonly Gold[],
+  /** the aligner's settings to try instead of its defaults, by the statements' language (npm run eval -- --apart) */
+  alignSettings: (english: boolean) => Partial<AlignOptions> = () => ({}),
+): CollationPairScore[] {
   const tuned = new Set(pairGolds.flatMap((g) => [`${g.a.slug} ${g.b.slug}`, `${g.b.slug} ${g.a.slug}`]))
   const scores: CollationPairScore[] = []
   for (const { file, gold } of loadCollationGolds())
@@ -129,14 +137,17 @@ export function scoreCollationPairs(corpus: ReadonlyMap<string, CompareStatement
         const a = corpus.get(x.slug)
         const b = corpus.get(y.slug)
         if (!a || !b) throw new Error(`${file}: no statement named ${!a ? x.slug : y.slug} in the bundled corpus or collection`)
-        const rows = compareStatements(a, b, DEFAULT_COMPARE_OPTIONS).rows.map((row) => ({
-          a: row.a.map((c) => c.position),
-          b: row.b.map((c) => c.position),
-          unsure: row.unsure === true,
-        }))
+        const rows = compareStatements(a, b, DEFAULT_COMPARE_OPTIONS, { alignSettings: alignSettings(a.language === 'en') }).rows.map(
+          (row) => ({
+            a: row.a.map((c) => c.position),
+            b: row.b.map((c) => c.position),
+            unsure: row.unsure === true,
+          }),
+        )
         scores.push({
           file,
           pair: `${x.id}–${y.id}`,
+          english: a.language === 'en',
           ownGold: tuned.has(`${x.slug} ${y.slug}`),
           ...pairLinkCounts(gold, x.id, y.id, rows),
           sureRows: pairLinkCounts(

@@ -92,7 +92,7 @@ function clause(c: RowClause, marks: ReadonlyMap<number, FormulaMark[]>): RowDat
 const percent = (x: number) => Math.round(x * 100) / 100
 
 function reason(row: CompareResult['rows'][number], near: (score: number) => boolean): RowDataReason {
-  const { rule, kind, score, context, attached, partScores, best, unsure, rival } = row
+  const { rule, kind, score, context, attached, partScores, best, unsure, rival, apart } = row
   return {
     rule,
     kind,
@@ -102,6 +102,7 @@ function reason(row: CompareResult['rows'][number], near: (score: number) => boo
     ...(attached ? { attached } : {}),
     ...(partScores ? { partScores: partScores.map(percent) } : {}),
     ...(best ? { best: { ...best, score: percent(best.score) } } : {}),
+    ...(apart ? { apart: { ...apart, score: percent(apart.score), rival: { ...apart.rival, score: percent(apart.rival.score) } } } : {}),
     // the rival is only quoted for an unsure pair: the others carry nothing they do not show
     ...(unsure ? { unsure, ...(rival ? { rival: { ...rival, score: percent(rival.score) } } : {}) } : {}),
   }

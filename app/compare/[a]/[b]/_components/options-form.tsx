@@ -42,7 +42,8 @@ export function OptionsForm({ action, options, view }: { action: string; options
       {/* the aligner pairs below the threshold in three ways (lib/align/align-clauses): the form should not promise it never does */}
       <p id="threshold-note" className="w-full text-xs text-stone-600">
         A pair less similar than that is made only with its neighbours&rsquo; support, between two clauses that are each other&rsquo;s best
-        match (a move), or as part of a merge; each row&rsquo;s &ldquo;why&rdquo; says which, and doubtful pairs are marked unsure.
+        match (a move), or as part of a merge; each row&rsquo;s &ldquo;why&rdquo; says which. Doubtful pairs are marked unsure, and in
+        English one whose clause is about as similar to another is left apart, each clause shown alone.
       </p>
     </form>
   )
