@@ -60,6 +60,26 @@ describe('alignClauses', () => {
     ])
   })
 
+  it('also undoes a pair that only a neighbour left apart had supported', () => {
+    // A0–B0 (40%) is left apart for A0–B2 (35%); A1–B1 (20%) was made only with A0–B0's support
+    const scores: Record<string, number> = { '0 0': 0.4, '0 2': 0.35, '1 1': 0.2 }
+    const scorer = {
+      score: (a: readonly number[], b: readonly number[]) => (a.length === 1 && b.length === 1 ? (scores[`${a[0]} ${b[0]}`] ?? 0) : 0),
+      weight: () => 1,
+    }
+    const rows = (options: AlignOptions) =>
+      alignClauses(3, 3, scorer, options).map((row) => `${row.kind} ${row.a.join('+')}:${row.b.join('+')}`)
+    expect(rows(DEFAULT_ALIGN_OPTIONS)).toEqual(['match 0:0', 'match 1:1', 'a-only 2:', 'b-only :2'])
+    expect(rows({ ...DEFAULT_ALIGN_OPTIONS, leaveApart: { below: 0.45, margin: 1.3 } })).toEqual([
+      'a-only 0:',
+      'a-only 1:',
+      'a-only 2:',
+      'b-only :0',
+      'b-only :1',
+      'b-only :2',
+    ])
+  })
+
   it('does not pair clauses less similar than the threshold', () => {
     expect(align(['双方将继续加强政治互信'], ['中方欢迎塔方学生来华学习'])).toEqual(['a-only 0:', 'b-only :0'])
   })

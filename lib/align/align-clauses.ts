@@ -19,10 +19,13 @@
  *    similar to the row's other side and makes the row cover noticeably more
  *    of it — the case of one sentence split in two where the second half alone
  *    would not pass the threshold.
+ * 5. Left apart (when `leaveApart` is set): a 1:1 pair under its bar whose
+ *    clause is about as similar to a clause outside it is undone, and so is a
+ *    pair that only its neighbours' support had made once no neighbour stays.
  * Everything left is shown against an empty cell, with its best candidate.
  */
 import { maxChain, type Block } from './max-chain'
-import type { AlignedRow, AlignOptions, CandidatePair, ClauseScorer, RowKind, RowRule } from './types'
+import type { AlignedRow, AlignOptions, CandidatePair, ClauseScorer, LeaveApartOptions, RowKind, RowRule } from './types'
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   // tuned on the gold standards in data/gold (npm run eval -- --sweep); see data/gold/README.md
@@ -144,7 +147,7 @@ type Apart = NonNullable<AlignedRow['apart']>
  * wrong pair is worse than a missing one. Its clauses are freed, to be shown
  * alone, each with what it was left apart from (keyed "a3", "b7").
  */
-function leaveApart(rows: AlignedRow[], { below, margin }: { below: number; margin: number }, usedA: Uint8Array, usedB: Uint8Array) {
+function leaveApart(rows: AlignedRow[], { below, margin }: LeaveApartOptions, usedA: Uint8Array, usedB: Uint8Array) {
   const apart = new Map<string, Apart>()
   for (let k = rows.length - 1; k >= 0; k--) {
     const row = rows[k] as AlignedRow
@@ -156,7 +159,30 @@ function leaveApart(rows: AlignedRow[], { below, margin }: { below: number; marg
     apart.set(`a${i}`, { index: j, score: row.score, rival: row.rival })
     apart.set(`b${j}`, { index: i, score: row.score, rival: row.rival })
   }
+  if (apart.size) dropUnsupported(rows, apart, usedA, usedB)
   return apart
+}
+
+/**
+ * Takes out of `rows` every pair made only with its neighbours' support
+ * (AlignedRow.context) when a pair left apart was one of its diagonal
+ * neighbours and the other is in no row: its support went with it. Its
+ * clauses are freed (shown alone, as a pair under the threshold is).
+ */
+function dropUnsupported(rows: AlignedRow[], apart: ReadonlyMap<string, Apart>, usedA: Uint8Array, usedB: Uint8Array): void {
+  const linked = new Set<string>()
+  for (const row of rows) for (const i of row.a) for (const j of row.b) linked.add(`${i} ${j}`)
+  const leftApart = (i: number, j: number) => apart.get(`a${i}`)?.index === j
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const row = rows[k] as AlignedRow
+    if (row.context === undefined || row.a.length !== 1 || row.b.length !== 1) continue
+    const [i, j] = [row.a[0] as number, row.b[0] as number]
+    if (!leftApart(i - 1, j - 1) && !leftApart(i + 1, j + 1)) continue
+    if (linked.has(`${i - 1} ${j - 1}`) || linked.has(`${i + 1} ${j + 1}`)) continue
+    rows.splice(k, 1)
+    usedA[i] = 0
+    usedB[j] = 0
+  }
 }
 
 /**

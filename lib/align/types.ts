@@ -60,7 +60,15 @@ export interface AlignOptions {
    * its clauses to a clause outside it. Off when absent (collation confirms weak
    * links by a third statement instead).
    */
-  leaveApart?: { below: number; margin: number }
+  leaveApart?: LeaveApartOptions
+}
+
+/** See AlignOptions.leaveApart. */
+export interface LeaveApartOptions {
+  /** pairs at least this similar are kept whatever their rival */
+  below: number
+  /** how many times its rival's score a pair under `below` must score to be kept */
+  margin: number
 }
 
 /** One row of an alignment: clause indices on each side, in order. */
