@@ -220,6 +220,16 @@ describe('explainRow of an unsure pair', () => {
   })
 })
 
+describe('explainRow of a clause left apart', () => {
+  it('prints a score that rounds to the sure bar to a tenth, so that 44.7% is not said to be "45%, under the 45% sure bar"', () => {
+    const row = { ...(result.rows.find((r) => r.rule === 'single' && r.a.length) as CompareRow), best: undefined }
+    const apart = { position: 55, score: 0.4468, rival: { score: 0.4, a: row.a[0]?.position ?? 0, b: 40 } }
+    expect(explainRow({ ...row, apart } as never, { ...result.options, sureBar: 0.45 })).toMatch(
+      /^Left apart from B56 \(44\.7% similar, under the 45% sure bar\): A\d+ is also 40% similar to B41, /,
+    )
+  })
+})
+
 describe('compareToJson', () => {
   it('marks unsure pairs with unsure: true, and gives the bar', () => {
     const json = compareToJson(result)

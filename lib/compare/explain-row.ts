@@ -112,7 +112,8 @@ function apartSentence(apart: NonNullable<RowReason['apart']>, side: 'A' | 'B', 
       ? [`A${apart.rival.a + 1}`, `B${apart.rival.b + 1}`]
       : [`B${apart.rival.b + 1}`, `A${apart.rival.a + 1}`]
   const bar = options.sureBar === undefined ? '' : `, under the ${pct(options.sureBar)} sure bar`
-  const pair = `Left apart from ${other}${apart.position + 1} (${pct(apart.score)} similar${bar})`
+  const score = options.sureBar === undefined ? pct(apart.score) : pctAgainst(apart.score, options.sureBar)
+  const pair = `Left apart from ${other}${apart.position + 1} (${score} similar${bar})`
   return apart.rival.score > apart.score
     ? `${pair}: ${rivalOwn} is more similar to ${rivalOther} (${pct(apart.rival.score)}), and a pair under the bar is made only when it stands out from every other link of its clauses.`
     : `${pair}: ${rivalOwn} is also ${pct(apart.rival.score)} similar to ${rivalOther}, so neither pair stands out clearly enough to be trusted; compare them yourself.`

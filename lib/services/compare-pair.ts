@@ -50,7 +50,7 @@ function comparisonKey(a: StatementVersion, b: StatementVersion, options: Compar
  * long-running process never mixes results of two releases (it restarts with
  * a new release anyway: the results are kept in memory only).
  */
-const COMPARISON_VERSION = 2
+const COMPARISON_VERSION = 3
 
 /**
  * The comparison of two statements under `options`, kept for the next reader

@@ -202,7 +202,8 @@ export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>
     if (!a || !b) continue
     const right = new Set(goldLinks(gold).map((l) => `${l.a}-${l.b}`))
     const links: Scored[] = []
-    for (const row of compareStatements(a, b, DEFAULT_COMPARE_OPTIONS).rows)
+    // every pair the aligner makes, none left apart: that rule is keyed to the bar being chosen
+    for (const row of compareStatements(a, b, DEFAULT_COMPARE_OPTIONS, { alignSettings: { leaveApart: undefined } }).rows)
       for (const x of row.a)
         for (const y of row.b) links.push({ score: row.score, right: right.has(`${x.position + 1}-${y.position + 1}`) })
     perGold.push({ gold, language: a.language ?? 'zh', links })

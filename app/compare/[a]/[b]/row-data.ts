@@ -102,7 +102,16 @@ function reason(row: CompareResult['rows'][number], near: (score: number) => boo
     ...(attached ? { attached } : {}),
     ...(partScores ? { partScores: partScores.map(percent) } : {}),
     ...(best ? { best: { ...best, score: percent(best.score) } } : {}),
-    ...(apart ? { apart: { ...apart, score: percent(apart.score), rival: { ...apart.rival, score: percent(apart.rival.score) } } } : {}),
+    // as it is when it rounds to the sure bar its reason quotes
+    ...(apart
+      ? {
+          apart: {
+            ...apart,
+            score: near(apart.score) ? apart.score : percent(apart.score),
+            rival: { ...apart.rival, score: percent(apart.rival.score) },
+          },
+        }
+      : {}),
     // the rival is only quoted for an unsure pair: the others carry nothing they do not show
     ...(unsure ? { unsure, ...(rival ? { rival: { ...rival, score: percent(rival.score) } } : {}) } : {}),
   }
