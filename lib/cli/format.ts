@@ -1,7 +1,7 @@
 /** Plain-text renderings for the terminal. */
 import { foldedInSentence } from '@/lib/vocab/formula-build'
 import { clauseAnchor } from '@/lib/vocab/links'
-import { markedDiff } from '@/lib/compare/export'
+import { leftApartFrom, markedDiff } from '@/lib/compare/export'
 import type { CompareResult } from '@/lib/compare/types'
 import type { StatementSummary } from '@/lib/db/statements'
 import type { FormulaBuildState, FormulaDetail, FormulaSummary } from '@/lib/db/formulas'
@@ -35,7 +35,10 @@ export function formatCompare(result: CompareResult): string {
   for (const row of result.rows) {
     const where = `A${row.a.map((c) => c.position + 1).join('+') || '–'} B${row.b.map((c) => c.position + 1).join('+') || '–'}`
     const score = row.a.length && row.b.length ? `${Math.round(row.score * 100)}%` : '—'
-    lines.push(`#r${row.index} ${row.moved ? 'moved' : row.kind} ${score}${row.unsure ? ' unsure' : ''} ${where}`)
+    const apart = leftApartFrom(row)
+    lines.push(
+      `#r${row.index} ${row.moved ? 'moved' : row.kind} ${score}${row.unsure ? ' unsure' : ''}${apart ? ` left apart from ${apart}` : ''} ${where}`,
+    )
     lines.push(`  ${markedDiff(row.ops)}`)
   }
   return lines.join('\n')

@@ -14,14 +14,14 @@ describe('compareToCsv', () => {
     .split('\r\n')
 
   it('returns a header and one line per row, with a byte-order mark for spreadsheets', () => {
-    expect(csv.startsWith('\uFEFFrow,status,score,rule,clauses_a,clauses_b,text_a,text_b,diff,unsure\r\n')).toBe(true)
+    expect(csv.startsWith('\uFEFFrow,status,score,rule,clauses_a,clauses_b,text_a,text_b,diff,unsure,left_apart_from\r\n')).toBe(true)
     expect(lines).toHaveLength(result.rows.length + 1)
   })
 
   it('says yes in the unsure column of an unsure pair, and nothing elsewhere', () => {
     const unsure = result.rows.filter((row) => row.unsure)
     expect(unsure.length).toBeGreaterThan(0)
-    for (const row of result.rows) expect((lines[row.index] ?? '').split(',').at(-1)).toBe(row.unsure ? 'yes' : '')
+    for (const row of result.rows) expect((lines[row.index] ?? '').split(',').at(-2)).toBe(row.unsure ? 'yes' : '')
   })
 
   it('returns the one-China row with its texts and the marked diff', () => {
@@ -42,7 +42,7 @@ describe('compareToCsv', () => {
         },
         { slug: 'b', title: 'B', parties: [], sections: [{ level: 0, label: null, heading: null }], clauses: [] },
       )
-      expect(compareToCsv(tricky).split('\r\n')[1]).toBe('1,only in A,,single,A1,,"\'=HYPERLINK(""x""),双方",,,')
+      expect(compareToCsv(tricky).split('\r\n')[1]).toBe('1,only in A,,single,A1,,"\'=HYPERLINK(""x""),双方",,,,')
     })
   })
 })

@@ -34,12 +34,23 @@ export function csvCell(value: string | number): string {
 
 /**
  * One line per row: row, status, score, rule, the clauses of each side, their
- * texts, the marked diff, and whether the pair is unsure (below the language's
- * sure bar; last, so that the columns before it stay where they were). UTF-8 with a byte-order mark, so that
+ * texts, the marked diff, whether the pair is unsure (below the language's
+ * sure bar), and for a clause shown alone because its pair was left apart the
+ * clause it was left apart from (each added last, so that the columns before
+ * stay where they were). UTF-8 with a byte-order mark, so that
  * spreadsheet programs read the Chinese correctly.
  */
+/**
+ * The clause a clause shown alone was left apart from (CompareRow.apart), by
+ * its name on the page; empty for every other row.
+ * @example leftApartFrom(row) // 'B10'
+ */
+export function leftApartFrom(row: Pick<CompareRow, 'a' | 'apart'>): string {
+  return row.apart ? `${row.a.length ? 'B' : 'A'}${row.apart.position + 1}` : ''
+}
+
 export function compareToCsv(result: CompareResult): string {
-  const header = ['row', 'status', 'score', 'rule', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff', 'unsure']
+  const header = ['row', 'status', 'score', 'rule', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff', 'unsure', 'left_apart_from']
   const lines = [header.join(',')]
   for (const row of result.rows) {
     const paired = row.a.length > 0 && row.b.length > 0
@@ -55,6 +66,7 @@ export function compareToCsv(result: CompareResult): string {
         row.b.map((c) => c.text).join(''),
         paired ? markedDiff(row.ops) : '',
         row.unsure ? 'yes' : '',
+        leftApartFrom(row),
       ]
         .map(csvCell)
         .join(','),
@@ -111,7 +123,8 @@ export function compareToMarkdown(result: CompareResult, url: string): string {
   for (const row of result.rows) {
     const status = rowStatus(row)
     const paired = row.a.length > 0 && row.b.length > 0
-    const label = `r${row.index} ${STATUS_LABELS[status]}${paired ? ` ${percent(row.score)}` : ''}${row.unsure ? ' (unsure)' : ''}`
+    const apart = leftApartFrom(row)
+    const label = `r${row.index} ${STATUS_LABELS[status]}${paired ? ` ${percent(row.score)}` : ''}${row.unsure ? ' (unsure)' : ''}${apart ? ` (left apart from ${apart})` : ''}`
     const a = row.a.length === 0 ? '—' : paired ? side(row, 'a', english) : escapeMarkdown(row.a.map((c) => c.text).join(joiner))
     const b = row.b.length === 0 ? '—' : paired ? side(row, 'b', english) : escapeMarkdown(row.b.map((c) => c.text).join(joiner))
     lines.push(`| ${label} | ${a} ${clauseNames('A', row)} | ${b} ${clauseNames('B', row)} |`.replace(/ {2,}/g, ' '))

@@ -18,6 +18,8 @@ import { apartMargin } from '@/lib/compare/sure-link'
 import { explainRow, rowSummary } from '@/lib/compare/explain-row'
 import type { CompareRow, CompareStatement, RowClause } from '@/lib/compare/types'
 import { compareToJson } from '@/lib/views/compare'
+import { compareToCsv, compareToMarkdown } from '@/lib/compare/export'
+import { formatCompare } from '@/lib/cli/format'
 import { evaluateGold } from './evaluate-gold'
 import { checkGold, goldSchema } from './gold'
 
@@ -110,5 +112,14 @@ describe('gold alignments on the real collection', () => {
     const json = compareToJson(result).rows.filter((row) => row.apart)
     expect(json.map((row) => row.index)).toEqual(apart.map((row) => row.index))
     expect(json[0]?.apart?.from).toMatch(/^[AB]\d+$/)
+    // the exports and the terminal say it too
+    const first = apart[0] as CompareRow
+    const from = `${first.a.length ? 'B' : 'A'}${(first.apart?.position ?? 0) + 1}`
+    const csvLine = compareToCsv(result).split('\r\n')[first.index] ?? ''
+    expect(csvLine.endsWith(`,${from}`)).toBe(true)
+    expect(compareToMarkdown(result, 'http://localhost/')).toMatch(
+      new RegExp(`^\\| r${first.index} only in [AB] \\(left apart from ${from}\\) \\|`, 'm'),
+    )
+    expect(formatCompare(result)).toContain(`#r${first.index} ${first.kind} — left apart from ${from} `)
   })
 })

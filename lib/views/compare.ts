@@ -11,6 +11,7 @@
  * carries B's wording as `textB`.
  */
 import type { CompareResult, CompareRow } from '@/lib/compare/types'
+import { leftApartFrom } from '@/lib/compare/export'
 
 export interface CompareJsonOp {
   op: 'equal' | 'insert' | 'delete'
@@ -68,7 +69,7 @@ export function compareToJson(result: CompareResult): CompareJson {
       ...(row.apart
         ? {
             apart: {
-              from: `${row.a.length ? 'B' : 'A'}${row.apart.position + 1}`,
+              from: leftApartFrom(row),
               score: round(row.apart.score),
               rival: { a: `A${row.apart.rival.a + 1}`, b: `B${row.apart.rival.b + 1}`, score: round(row.apart.rival.score) },
             },
