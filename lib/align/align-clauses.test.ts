@@ -80,6 +80,24 @@ describe('alignClauses', () => {
     ])
   })
 
+  it('pairs a rival that leaving pairs apart frees, when its clauses are each other’s best and it stands out', () => {
+    // A0–B0 and A1–B1 (44%) are in order, but A0–B1 (`cross`) is better than both
+    const scorer = (cross: number) => {
+      const scores: Record<string, number> = { '0 0': 0.44, '1 1': 0.44, '0 1': cross }
+      return {
+        score: (a: readonly number[], b: readonly number[]) => (a.length === 1 && b.length === 1 ? (scores[`${a[0]} ${b[0]}`] ?? 0) : 0),
+        weight: () => 1,
+      }
+    }
+    const options: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, leaveApart: { below: 0.45, margin: 1.3 } }
+    const rows = (cross: number) =>
+      alignClauses(2, 2, scorer(cross), options).map((row) => `${row.kind} ${row.a.join('+')}:${row.b.join('+')}`)
+    // 60% is more than 1.3 times 44%: made, once the two pairs it rivals are left apart
+    expect(rows(0.6)).toEqual(['b-only :0', 'match 0:1', 'a-only 1:'])
+    // 55% is not: all four clauses stay alone
+    expect(rows(0.55)).toEqual(['a-only 0:', 'a-only 1:', 'b-only :0', 'b-only :1'])
+  })
+
   it('does not pair clauses less similar than the threshold', () => {
     expect(align(['双方将继续加强政治互信'], ['中方欢迎塔方学生来华学习'])).toEqual(['a-only 0:', 'b-only :0'])
   })

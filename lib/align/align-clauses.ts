@@ -21,7 +21,8 @@
  *    would not pass the threshold.
  * 5. Left apart (when `leaveApart` is set): a 1:1 pair under its bar whose
  *    clause is about as similar to a clause outside it is undone, and so is a
- *    pair that only its neighbours' support had made once no neighbour stays.
+ *    pair that only its neighbours' support had made once no neighbour stays;
+ *    a rival link both of whose clauses that frees, and that stands out, is made.
  * Everything left is shown against an empty cell, with its best candidate.
  */
 import { maxChain, type Block } from './max-chain'
@@ -109,6 +110,8 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
   )
   markRivals(rows, candidates, n, m)
   const apart = options.leaveApart ? leaveApart(rows, options.leaveApart, usedA, usedB) : new Map<string, Apart>()
+  if (options.leaveApart && apart.size)
+    pairFreedRivals(rows, apart, candidates, best, options.threshold, options.leaveApart.margin, usedA, usedB)
   for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(single('a-only', i, best.a[i], apart.get(`a${i}`)))
   for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(single('b-only', j, best.b[j], apart.get(`b${j}`)))
   return arrange(rows)
@@ -182,6 +185,47 @@ function dropUnsupported(rows: AlignedRow[], apart: ReadonlyMap<string, Apart>, 
     rows.splice(k, 1)
     usedA[i] = 0
     usedB[j] = 0
+  }
+}
+
+/**
+ * The rival links that leaving pairs apart set free: a rival whose two clauses
+ * are now both alone, each the other's best match in the whole other text, at
+ * least `threshold` similar and more than `margin` times every other link of
+ * either clause, becomes a pair — in order, or moved when a row in order
+ * crosses it (a clause with a clearly better counterpart gets it). The other
+ * clause of each pair left apart still says what it was left apart from.
+ */
+function pairFreedRivals(
+  rows: AlignedRow[],
+  apart: ReadonlyMap<string, Apart>,
+  candidates: readonly CandidatePair[],
+  best: Best,
+  threshold: number,
+  margin: number,
+  usedA: Uint8Array,
+  usedB: Uint8Array,
+): void {
+  for (const { rival } of apart.values()) {
+    const { a: i, b: j, score } = rival
+    if (usedA[i] || usedB[j] || score < threshold || best.a[i]?.index !== j || best.b[j]?.index !== i) continue
+    // the best other link of either clause: the pair must stand out from it
+    let next: CandidatePair | undefined
+    for (const pair of candidates)
+      if ((pair.a === i) !== (pair.b === j) && (pair.a === i || pair.b === j) && pair.score > (next?.score ?? 0)) next = pair
+    if (next && score <= margin * next.score) continue
+    const crosses = rows.some(
+      (row) =>
+        row.a.length > 0 &&
+        row.b.length > 0 &&
+        !row.moved &&
+        (((row.a.at(-1) as number) < i && (row.b[0] as number) > j) || ((row.a[0] as number) > i && (row.b.at(-1) as number) < j)),
+    )
+    usedA[i] = 1
+    usedB[j] = 1
+    const row: AlignedRow = { a: [i], b: [j], kind: 'match', score, moved: crosses, rule: crosses ? 'move' : 'pair' }
+    if (next) row.rival = { score: next.score, a: next.a, b: next.b }
+    rows.push(row)
   }
 }
 
