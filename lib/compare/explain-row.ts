@@ -52,10 +52,16 @@ export function explainRow(row: RowReason, options: Pick<CompareOptions, 'thresh
   return `${reason} Unsure${close}: less than ${bar}% alike (pairs checked by hand were right 95 times in 100 from ${bar}% up, less often below); read both sides before relying on it.${rival}`
 }
 
+/** A rival link's two clauses by name, the one of the row (or pair) first: its A clause when `fromA`. */
+const rivalNames = (rival: { a: number; b: number }, fromA: boolean): [string, string] =>
+  fromA ? [`A${rival.a + 1}`, `B${rival.b + 1}`] : [`B${rival.b + 1}`, `A${rival.a + 1}`]
+
 /** The best link of one of the row's clauses outside it: "A3 is also 41% similar to B9, outside this row." */
 function rivalSentence(rival: NonNullable<RowReason['rival']>, row: RowReason): string {
-  const inRow = row.a.some((c) => c.position === rival.a)
-  const [own, other] = inRow ? [`A${rival.a + 1}`, `B${rival.b + 1}`] : [`B${rival.b + 1}`, `A${rival.a + 1}`]
+  const [own, other] = rivalNames(
+    rival,
+    row.a.some((c) => c.position === rival.a),
+  )
   return `${own} is also ${pct(rival.score)} similar to ${other}, outside this row${rival.score > row.score ? ', more than to its counterpart here' : ''}.`
 }
 
@@ -107,10 +113,7 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'> & {
  */
 function apartSentence(apart: NonNullable<RowReason['apart']>, side: 'A' | 'B', position: number, options: { sureBar?: number }): string {
   const other = side === 'A' ? 'B' : 'A'
-  const [rivalOwn, rivalOther] =
-    apart.rival.a === (side === 'A' ? position : apart.position)
-      ? [`A${apart.rival.a + 1}`, `B${apart.rival.b + 1}`]
-      : [`B${apart.rival.b + 1}`, `A${apart.rival.a + 1}`]
+  const [rivalOwn, rivalOther] = rivalNames(apart.rival, apart.rival.a === (side === 'A' ? position : apart.position))
   const bar = options.sureBar === undefined ? '' : `, under the ${pct(options.sureBar)} sure bar`
   const score = options.sureBar === undefined ? pct(apart.score) : pctAgainst(apart.score, options.sureBar)
   const pair = `Left apart from ${other}${apart.position + 1} (${score} similar${bar})`

@@ -33,14 +33,6 @@ export function csvCell(value: string | number): string {
 }
 
 /**
- * One line per row: row, status, score, rule, the clauses of each side, their
- * texts, the marked diff, whether the pair is unsure (below the language's
- * sure bar), and for a clause shown alone because its pair was left apart the
- * clause it was left apart from (each added last, so that the columns before
- * stay where they were). UTF-8 with a byte-order mark, so that
- * spreadsheet programs read the Chinese correctly.
- */
-/**
  * The clause a clause shown alone was left apart from (CompareRow.apart), by
  * its name on the page; empty for every other row.
  * @example leftApartFrom(row) // 'B10'
@@ -49,6 +41,14 @@ export function leftApartFrom(row: Pick<CompareRow, 'a' | 'apart'>): string {
   return row.apart ? `${row.a.length ? 'B' : 'A'}${row.apart.position + 1}` : ''
 }
 
+/**
+ * One line per row: row, status, score, rule, the clauses of each side, their
+ * texts, the marked diff, whether the pair is unsure (below the language's
+ * sure bar), and for a clause shown alone because its pair was left apart the
+ * clause it was left apart from (each added last, so that the columns before
+ * stay where they were). UTF-8 with a byte-order mark, so that
+ * spreadsheet programs read the Chinese correctly.
+ */
 export function compareToCsv(result: CompareResult): string {
   const header = ['row', 'status', 'score', 'rule', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff', 'unsure', 'left_apart_from']
   const lines = [header.join(',')]

@@ -15,7 +15,7 @@ import { APART_MARGIN, SURE_LINK } from '@/lib/compare/sure-link'
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { evaluateGold } from '@/lib/eval/evaluate-gold'
 import type { Gold } from '@/lib/eval/gold'
-import type { PairLinkCounts } from '@/lib/eval/collation-gold'
+import { pooledLinkScore, type PairLinkCounts } from '@/lib/eval/collation-gold'
 import type { CompareStatement } from '@/lib/compare/types'
 import { scoreCollationPairs } from './collation'
 
@@ -29,11 +29,10 @@ type Language = 'zh' | 'en'
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 const fBeta = (beta: number, p: number, r: number) => (p + r === 0 ? 0 : ((1 + beta * beta) * p * r) / (beta * beta * p + r))
 
+/** pooledLinkScore, with the links made and F0.5 */
 function pooled(counts: readonly PairLinkCounts[]) {
-  const sum = (key: keyof PairLinkCounts) => counts.reduce((total, c) => total + c[key], 0)
-  const precision = sum('made') === 0 ? 1 : sum('allowed') / sum('made')
-  const recall = sum('sure') === 0 ? 1 : sum('correct') / sum('sure')
-  return { made: sum('made'), precision, recall, f1: fBeta(1, precision, recall), f05: fBeta(0.5, precision, recall) }
+  const { precision, recall } = pooledLinkScore(counts)
+  return { made: counts.reduce((total, c) => total + c.made, 0), precision, recall, f05: fBeta(0.5, precision, recall) }
 }
 
 export function calibrateApart(corpus: ReadonlyMap<string, CompareStatement>, golds: readonly { file: string; gold: Gold }[]): string {
