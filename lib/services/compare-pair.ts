@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { compareStatements } from '@/lib/compare/compare-statements'
+import { COMPARISON_VERSION } from '@/lib/compare/version'
 import type { CompareOptions, CompareResult } from '@/lib/compare/types'
 import type { Db } from '@/lib/db/client'
 import { formulaMarks } from '@/lib/db/formulas'
@@ -44,13 +45,6 @@ function keptComparisons(rows: number): KeptResults<PairComparison> {
 function comparisonKey(a: StatementVersion, b: StatementVersion, options: CompareOptions): string {
   return [COMPARISON_VERSION, a.slug, a.version, b.slug, b.version, options.threshold, options.granularity, options.mask ? 1 : 0].join('\n')
 }
-
-/**
- * Bumped when the aligner, the diff or the result's shape changes, so that a
- * long-running process never mixes results of two releases (it restarts with
- * a new release anyway: the results are kept in memory only).
- */
-const COMPARISON_VERSION = 3
 
 /**
  * The comparison of two statements under `options`, kept for the next reader

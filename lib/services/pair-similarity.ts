@@ -3,13 +3,16 @@
  * have in common, as a comparison's title gives it): each pair compared once
  * and kept in PairSimilarity (an edit of a statement's parties drops its
  * pairs), so that the map, the suggested pairs and a statement's siblings only
- * read what an earlier view computed.
+ * read what an earlier view computed. Each is kept with the comparison's
+ * version (lib/compare/version): one an older release computed is dropped
+ * when the database is prepared, and computed again when a view asks for it.
  */
 import { pairSimilaritiesOffThread } from '@/lib/worker/off-thread'
 import type { CompareStatement } from '@/lib/compare/types'
 import type { Db } from '@/lib/db/client'
 import { insertRows } from '@/lib/db/insert-rows'
 import { getEnv } from '@/lib/env'
+import { COMPARISON_VERSION } from '@/lib/compare/version'
 
 /** What deciding whether two statements can be compared needs of each. */
 export interface SimilarityStatement {
@@ -66,7 +69,8 @@ export async function pairSimilarities(
     wanted.length === 0
       ? []
       : await db.pairSimilarity.findMany({
-          where: { aId: { in: ids }, bId: { in: ids } },
+          // one an older release computed is not read: prepareDatabase drops it (dropStaleSimilarities)
+          where: { aId: { in: ids }, bId: { in: ids }, version: COMPARISON_VERSION },
           select: { aId: true, bId: true, similarity: true },
         })
   const similarities = new Map(known.map((p) => [pairKey(p.aId, p.bId), p.similarity]))
@@ -118,12 +122,22 @@ async function computePairs(db: Db, pairs: readonly [number, number][], keep: Ke
   const kept = insertRows(
     db,
     'PairSimilarity',
-    ['aId', 'bId', 'similarity'],
-    pairs.map(([x, y]) => [x, y, values.get(pairKey(x, y)) as number]),
+    ['aId', 'bId', 'similarity', 'version'],
+    pairs.map(([x, y]) => [x, y, values.get(pairKey(x, y)) as number, COMPARISON_VERSION]),
     { skipExisting: true },
   )
   if (keep === 'await') await kept
   // a page's reader does not wait for the write (on SQLite it waits for an import's transaction): kept if it can be, else computed again
   else kept.catch(() => undefined)
   return values
+}
+
+/**
+ * Drops the similarities a release with another comparison (COMPARISON_VERSION)
+ * computed, so that the map and the suggestions never show an older aligner's
+ * figures beside this one's comparisons; returns how many were dropped.
+ */
+export async function dropStaleSimilarities(db: Db): Promise<number> {
+  const { count } = await db.pairSimilarity.deleteMany({ where: { version: { not: COMPARISON_VERSION } } })
+  return count
 }

@@ -16,6 +16,7 @@ import { importText } from './import-file'
 import { importBatch } from './import-files'
 import { applyMigrations } from '@/lib/db/migrations'
 import { engineFor } from '@/lib/db/schemas'
+import { dropStaleSimilarities } from './pair-similarity'
 
 export { corpusFiles, CORPUS_DIR }
 
@@ -67,7 +68,9 @@ async function appliedMigrationNames(db: Db): Promise<Set<string> | null> {
 
 /**
  * Applies pending migrations (skipping the migration engine when there are
- * none), and imports the bundled corpus when the database was created now.
+ * none), and imports the bundled corpus when the database was created now;
+ * an existing database's formulas an older miner made are mined again, and the
+ * pairs' similarities an older comparison computed are dropped.
  * Call it before `db` is first used: the migration state is read on a
  * connection of its own, closed before the engine runs, because the engine
  * cannot write while another connection to the SQLite file is open.
@@ -85,6 +88,7 @@ export async function prepareDatabase(
   const applied = await appliedMigrationNames(probe).finally(() => probe.$disconnect())
   if (applied && folders.every((name) => applied.has(name))) {
     await mineIfOutdated(db)
+    await dropStaleSimilarities(db)
     return { migrated: [], seeded: null }
   }
   let migrated: string[]
@@ -103,7 +107,10 @@ export async function prepareDatabase(
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   }
   const seeded = applied === null || applied.size === 0 ? await importCorpus(db, root, collections) : null
-  if (!seeded) await mineIfOutdated(db)
+  if (!seeded) {
+    await mineIfOutdated(db)
+    await dropStaleSimilarities(db)
+  }
   return { migrated, seeded }
 }
 
