@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { corpusCompareStatement, KYRGYZSTAN } from '@/test/helpers/corpus'
+import { collectionCompareStatement, corpusCompareStatement, KYRGYZSTAN } from '@/test/helpers/corpus'
 import { compareStatements } from '@/lib/compare/compare-statements'
 import { compareToMarkdown } from '@/lib/compare/export'
 import type { CompareStatement } from '@/lib/compare/types'
 import { formatCompare } from '@/lib/cli/format'
 import { compareToJson } from '@/lib/views/compare'
-import { rowStatus, statusCounts } from './row-status'
+import { isDoubt, rowShown, rowStatus, statusCounts } from './row-status'
 
 /** Kyrgyzstan's statement with two neighbouring clauses printed as one: the same words, merged. */
 function withMergedClauses(statement: CompareStatement, at: number): CompareStatement {
@@ -36,5 +36,23 @@ describe('one count of row statuses everywhere', () => {
     expect(compareToJson(result).counts).toEqual(result.counts)
     expect(formatCompare(result)).toContain(`${n} identical · 0 changed`)
     expect(compareToMarkdown(result, 'http://127.0.0.1/compare/x/y')).toContain(`${n} identical, 0 changed`)
+  })
+})
+
+describe('the unsure view: the aligner’s doubts', () => {
+  // two U.S. leaders’ statements with different partners, whose weak pairs that do not stand out are left apart (issue 12)
+  const result = compareStatements(
+    collectionCompareStatement('2022-03-29-u-s-singapore-joint-leaders-statement'),
+    collectionCompareStatement('2022-05-31-united-states-aotearoa-new-zealand-joint-statement'),
+  )
+
+  it('shows the pairs marked unsure and the clauses left apart, and folds every other row', () => {
+    const shown = result.rows.filter((row) => rowShown('unsure', row))
+    expect(shown.some((row) => row.unsure)).toBe(true)
+    expect(shown.some((row) => row.apart)).toBe(true)
+    expect(shown.every(isDoubt)).toBe(true)
+    expect(shown.length).toBe(result.rows.filter((row) => row.unsure || row.apart).length)
+    // a clause left apart is shown alone: not a pair, so not unsure
+    expect(shown.filter((row) => row.apart).every((row) => !row.unsure && (row.a.length === 0) !== (row.b.length === 0))).toBe(true)
   })
 })

@@ -24,6 +24,8 @@ type StatusRow = {
   b: readonly unknown[]
   ops: readonly { op: 'equal' | 'insert' | 'delete' }[]
   unsure?: boolean
+  /** set on a clause whose pair the aligner left apart (lib/compare/types) */
+  apart?: unknown
 }
 
 /**
@@ -61,7 +63,8 @@ export function countsInWords(counts: Record<RowStatus, number>, separator = ', 
  * - `changes`: all but the identical ones (differences only);
  * - `paired`: all but the clauses with no counterpart;
  * - `changed`: only pairs whose wording differs;
- * - `unsure`: only the pairs marked unsure (below the language's sure bar), to check them.
+ * - `unsure`: only the aligner's doubts, to check them: the pairs marked unsure
+ *   (below the language's sure bar) and the clauses whose pair it left apart.
  */
 export type RowFilter = 'all' | 'changes' | 'paired' | 'changed' | 'unsure'
 
@@ -71,8 +74,11 @@ export const ROW_FILTERS: readonly RowFilter[] = ['all', 'changes', 'paired', 'c
 export function rowShown(filter: RowFilter, row: StatusRow): boolean {
   if (filter === 'all') return true
   if (filter === 'changes') return rowStatus(row) !== 'identical'
-  if (filter === 'unsure') return row.unsure === true
+  if (filter === 'unsure') return isDoubt(row)
   const paired = row.a.length > 0 && row.b.length > 0
   if (filter === 'paired') return paired
   return paired && row.ops.some((op) => op.op !== 'equal')
 }
+
+/** Whether a row is one of the aligner's doubts: a pair marked unsure, or a clause whose pair it left apart. */
+export const isDoubt = (row: Pick<StatusRow, 'unsure' | 'apart'>): boolean => row.unsure === true || row.apart !== undefined

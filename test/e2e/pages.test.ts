@@ -371,7 +371,7 @@ describe('/compare/[a]/[b]', () => {
     expect((unsure.html.match(/role="row" id="r\d+(-b)?"/g) ?? []).length).toBe(
       (unsure.html.match(/role="row" id="r\d+(-b)?"[^>]*data-unsure=""/g) ?? []).length,
     )
-    expect(unsure.html).toMatch(/<a [^>]*aria-current="page"[^>]*>Unsure pairs<\/a>/)
+    expect(unsure.html).toMatch(/<a [^>]*aria-current="page"[^>]*>Unsure or left apart<\/a>/)
     // a shared link to an unsure row says so in its preview
     const first = /id="r(\d+)"[^>]*data-unsure=""/.exec(all.html)?.[1]
     const row = await get(`/compare/${KG}/${TJ}?row=${first}`)

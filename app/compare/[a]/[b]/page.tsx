@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { displayItems, foldRows, sectionOutline } from '@/lib/compare/display-items'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
-import { countsInWords, rowShown, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
+import { countsInWords, isDoubt, rowShown, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
 import { clip, shareMetadata } from '@/app/_lib/share'
 import { whoLabel } from '@/app/_components/labels'
 import { CompareSummary } from './_components/compare-summary'
@@ -96,10 +96,10 @@ export default async function ComparePage(props: Props) {
       ) : null}
       <OptionsForm action={path} options={options} view={view} />
       <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
-      {view.rows === 'unsure' && !result.rows.some((row) => row.unsure) ? (
+      {view.rows === 'unsure' && !result.rows.some(isDoubt) ? (
         <p role="status" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 print:hidden">
-          No pair of this comparison is unsure: every pair is at least {Math.round(result.sureBar * 100)}% alike, and in comparisons checked
-          by hand pairs that alike were right 95 times in 100 or more. All rows are folded below.
+          No pair of this comparison is unsure and no clause was left apart: every pair is at least {Math.round(result.sureBar * 100)}%
+          alike, and in comparisons checked by hand pairs that alike were right 95 times in 100 or more. All rows are folded below.
         </p>
       ) : null}
       {view.row !== null && !linked ? (

@@ -259,6 +259,7 @@ export function CompareRows({
               key={anchor}
               data-status={item.status}
               data-unsure={item.reason.unsure ? '' : undefined}
+              data-apart={item.reason.apart ? '' : undefined}
               // focusable, so that a link to the row (#r12) takes the reader there, not only the page
               tabIndex={-1}
               className={item.status === 'moved' ? 'compare-row compare-row-moved' : 'compare-row'}

@@ -68,6 +68,7 @@ export function CompareSummary({
 }) {
   const counts = result.counts
   const unsure = result.rows.filter((row) => row.unsure).length
+  const apart = result.rows.filter((row) => row.apart).length
   // the legend's example of a partner's name is this comparison's first (吉尔吉斯 / 塔吉克斯坦, Yoon / Kishida)
   const masked = result.rows.flatMap((row) => row.ops).find((op) => op.op === 'equal' && namesApart(op.a, op.b))
   return (
@@ -104,6 +105,14 @@ export function CompareSummary({
               title={`Unsure: ${sureBarMeaning(Math.round(result.sureBar * 100))}; read both sides before relying on them`}
             >
               <span className="font-semibold tabular-nums">{unsure}</span> {unsure === 1 ? 'pair' : 'pairs'} unsure
+            </li>
+          ) : null}
+          {apart ? (
+            <li
+              className="text-amber-800"
+              title="Left apart: clauses the aligner did not pair although they are alike, because one of them is about as similar to another clause; each row's why names both"
+            >
+              <span className="font-semibold tabular-nums">{apart}</span> {apart === 1 ? 'clause' : 'clauses'} left apart
             </li>
           ) : null}
         </ul>

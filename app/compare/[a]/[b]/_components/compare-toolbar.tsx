@@ -8,7 +8,7 @@ export const FILTER_LABELS: Record<RowFilter, string> = {
   changes: 'Differences only',
   paired: 'Hide unpaired',
   changed: 'Changed pairs only',
-  unsure: 'Unsure pairs',
+  unsure: 'Unsure or left apart',
 }
 
 const FILTER_HINTS: Record<RowFilter, string> = {
@@ -16,7 +16,7 @@ const FILTER_HINTS: Record<RowFilter, string> = {
   changes: 'Fold the identical rows away',
   paired: 'Fold the clauses that have no counterpart away',
   changed: 'Only the pairs whose wording differs',
-  unsure: 'Only the pairs the aligner is unsure of, to check them',
+  unsure: 'Only the aligner’s doubts, to check them: the pairs it is unsure of and the clauses it left apart',
 }
 
 /**
