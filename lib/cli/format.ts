@@ -8,7 +8,7 @@ import type { FormulaBuildState, FormulaDetail, FormulaSummary } from '@/lib/db/
 import { variantDiff } from '@/lib/formulas/concordance'
 import { plainFormula } from '@/lib/formulas/label'
 import type { SearchResults } from '@/lib/db/search'
-import { countsInWords } from '@/lib/vocab/row-status'
+import { countsInWords, doubtCounts } from '@/lib/vocab/row-status'
 
 /** Statements, three lines each; `total` and `filtered` say why a list is empty. */
 export function formatList(statements: readonly StatementSummary[], { total = statements.length, filtered = false } = {}): string {
@@ -29,7 +29,7 @@ export function formatCompare(result: CompareResult): string {
   const lines = [
     `A: ${result.a.title} (${result.a.slug})`,
     `B: ${result.b.title} (${result.b.slug})`,
-    `similarity ${(result.similarity * 100).toFixed(1)}% · ${result.rows.length} rows · ${countsInWords(result.counts, ' · ')}`,
+    `similarity ${(result.similarity * 100).toFixed(1)}% · ${result.rows.length} rows · ${countsInWords(result.counts, ' · ')}${doubtsInTerminal(result)}`,
     '',
   ]
   for (const row of result.rows) {
@@ -125,4 +125,10 @@ export function formatSearch(results: SearchResults): string {
   }
   if (query.page < pages) lines.push('', `More: --page ${query.page + 1}`)
   return lines.join('\n')
+}
+
+/** The doubts after the counts: ' · 8 unsure · 13 left apart', or nothing. */
+function doubtsInTerminal(result: CompareResult): string {
+  const { unsure, apart } = doubtCounts(result.rows)
+  return `${unsure ? ` · ${unsure} unsure` : ''}${apart ? ` · ${apart} left apart` : ''}`
 }

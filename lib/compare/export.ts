@@ -7,7 +7,7 @@
 import type { DiffOp } from '@/lib/diff/types'
 import type { CompareResult, CompareRow } from './types'
 import { namesApart } from './row-clauses'
-import { countsInWords, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
+import { countsInWords, doubtCounts, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
 
 /**
  * The ops in one line: [-deleted-], {+inserted+}, and a masked name as A/B
@@ -109,13 +109,13 @@ function side(row: CompareRow, which: 'a' | 'b', english: boolean): string {
  */
 export function compareToMarkdown(result: CompareResult, url: string): string {
   const counts = result.counts
-  const unsure = result.rows.filter((row) => row.unsure).length
+  const { unsure, apart } = doubtCounts(result.rows)
   const english = result.a.language === 'en'
   const joiner = english ? ' ' : ''
   const lines = [
     `## ${escapeMarkdown(result.a.title)} / ${escapeMarkdown(result.b.title)}`,
     '',
-    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${countsInWords(counts)}${unsure ? `; ${unsure} of the pairs unsure (below ${percent(result.sureBar)} similar)` : ''}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
+    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${countsInWords(counts)}${unsure ? `; ${unsure} of the pairs unsure (below ${percent(result.sureBar)} similar)` : ''}${apart ? `; ${apart} ${apart === 1 ? 'clause' : 'clauses'} left apart` : ''}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
     '',
     '| Row | A | B |',
     '| --- | --- | --- |',

@@ -122,5 +122,11 @@ describe('gold alignments on the real collection', () => {
       new RegExp(`^\\| r${first.index} only in [AB] \\(left apart from ${from}\\) \\|`, 'm'),
     )
     expect(formatCompare(result)).toContain(`#r${first.index} ${first.kind} — left apart from ${from} `)
+    // and their summaries count such clauses beside the unsure pairs
+    const unsure = result.rows.filter((row) => row.unsure).length
+    expect(compareToMarkdown(result, 'http://localhost/')).toContain(
+      `; ${unsure} of the pairs unsure (below 45% similar); ${apart.length} clauses left apart.`,
+    )
+    expect(formatCompare(result).split('\n')[2]).toMatch(new RegExp(` · ${unsure} unsure · ${apart.length} left apart$`))
   })
 })

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { displayItems } from '@/lib/compare/display-items'
 import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import type { CompareResult } from '@/lib/compare/types'
-import { ROW_STATUSES, rowShown, rowStatus, type RowFilter } from '@/lib/vocab/row-status'
+import { doubtCounts, ROW_STATUSES, rowShown, rowStatus, type RowFilter } from '@/lib/vocab/row-status'
 import type { StatementDetail } from '@/lib/db/statements'
 import { dateLabel, kindLabel, whoLabel } from '@/app/_components/labels'
 import { statementHref } from '@/lib/vocab/links'
@@ -67,8 +67,7 @@ export function CompareSummary({
   formulas: boolean
 }) {
   const counts = result.counts
-  const unsure = result.rows.filter((row) => row.unsure).length
-  const apart = result.rows.filter((row) => row.apart).length
+  const { unsure, apart } = doubtCounts(result.rows)
   // the legend's example of a partner's name is this comparison's first (吉尔吉斯 / 塔吉克斯坦, Yoon / Kishida)
   const masked = result.rows.flatMap((row) => row.ops).find((op) => op.op === 'equal' && namesApart(op.a, op.b))
   return (
