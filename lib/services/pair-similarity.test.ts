@@ -35,6 +35,17 @@ describe('pairs’ similarities kept in the database', () => {
       await temp.db.pairSimilarity.updateMany({ data: { similarity: 0.01, version: COMPARISON_VERSION - 1 } })
       const stale = await pairSimilarities(temp.db, [kg, tj], [[kg.id, tj.id]])
       expect([stale.computed, stale.similarities.get(pairKey(kg.id, tj.id))]).toEqual([1, similarity])
+      // and replaced by it, without waiting for the database to be prepared (npm run db:deploy does not prepare it)
+      expect(await temp.db.pairSimilarity.findMany({ select: { similarity: true, version: true } })).toEqual([
+        { similarity, version: COMPARISON_VERSION },
+      ])
+      expect((await pairSimilarities(temp.db, [kg, tj], [[kg.id, tj.id]])).computed).toBe(0)
+      // a figure a newer release computed is not replaced by this one's
+      await temp.db.pairSimilarity.updateMany({ data: { similarity: 0.02, version: COMPARISON_VERSION + 1 } })
+      expect((await pairSimilarities(temp.db, [kg, tj], [[kg.id, tj.id]])).computed).toBe(1)
+      expect(await temp.db.pairSimilarity.findMany({ select: { similarity: true, version: true } })).toEqual([
+        { similarity: 0.02, version: COMPARISON_VERSION + 1 },
+      ])
 
       const { migrated, seeded } = await prepareDatabase(temp.db, temp.url)
       expect([migrated, seeded]).toEqual([[], null])

@@ -124,7 +124,8 @@ async function computePairs(db: Db, pairs: readonly [number, number][], keep: Ke
     'PairSimilarity',
     ['aId', 'bId', 'similarity', 'version'],
     pairs.map(([x, y]) => [x, y, values.get(pairKey(x, y)) as number, COMPARISON_VERSION]),
-    { skipExisting: true },
+    // one an older release computed (an old process, or a database not prepared since: npm run db:deploy) is replaced
+    { replaceOlder: { key: ['aId', 'bId'], version: 'version' } },
   )
   if (keep === 'await') await kept
   // a page's reader does not wait for the write (on SQLite it waits for an import's transaction): kept if it can be, else computed again

@@ -17,7 +17,7 @@ describe('parseCompareQuery', () => {
     expect(parseCompareQuery({ view: 'some' })).toMatchObject({
       ok: false,
       error:
-        'Invalid view: use "changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only), "unsure" (unsure pairs only) or "all".',
+        'Invalid view: use "changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only), "unsure" (unsure pairs and clauses left apart) or "all".',
     })
     expect(parseCompareQuery({ formulas: 'yes' })).toMatchObject({ ok: false, error: 'Invalid formulas: use 1 (mark formulas) or 0.' })
     expect(parseCompareQuery({ row: '-1' })).toMatchObject({ ok: false, error: 'Invalid row: use a row number, 1 or more.' })

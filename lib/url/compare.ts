@@ -1,7 +1,7 @@
 /**
  * How a comparison is shown, beyond how it is computed: which rows (all, the
  * differences only, only rows with a counterpart, only changed pairs, only
- * unsure pairs),
+ * the aligner's doubts: unsure pairs and clauses left apart),
  * whether formulas are marked, and a row the link is about (?row=12, for link
  * previews: the #r12 fragment never reaches the server). Like the options,
  * these live in the URL, so a link reproduces the view.
@@ -30,7 +30,7 @@ const schema = z.object({
 })
 
 const HINTS: Record<string, string> = {
-  view: '"changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only), "unsure" (unsure pairs only) or "all"',
+  view: '"changes" (differences only), "paired" (rows with a counterpart), "changed" (changed pairs only), "unsure" (unsure pairs and clauses left apart) or "all"',
   row: 'a row number, 1 or more',
   formulas: '1 (mark formulas) or 0',
 }

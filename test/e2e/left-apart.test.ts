@@ -60,5 +60,12 @@ describe('clauses left apart on the compare page', () => {
     expect(shown.every((row) => /data-(unsure|apart)=""/.test(row))).toBe(true)
     expect(unsure).toMatch(/<a [^>]*aria-current="page"[^>]*>Unsure or left apart<\/a>/)
     expect(text(unsure)).not.toContain('No pair of this comparison is unsure')
+    // the legend says what it means, and a shared link to such a row says so in its preview
+    expect(text(all)).toContain('“left apart”: a clause shown alone although')
+    const first = /role="row" id="r(\d+)"[^>]*data-apart=""/.exec(all)?.[1]
+    const row = await page(`?row=${first}`)
+    expect(row).toMatch(
+      new RegExp(`<meta property="og:title" content="Row ${first} of [^"]*: only in [AB] \\(left apart from [AB]\\d+\\)"`),
+    )
   })
 })

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { displayItems, foldRows, sectionOutline } from '@/lib/compare/display-items'
+import { leftApartFrom } from '@/lib/compare/export'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
 import { countsInWords, isDoubt, rowShown, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
 import { clip, shareMetadata } from '@/app/_lib/share'
@@ -50,7 +51,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const row = view.row !== null ? result.rows[view.row - 1] : undefined
   const counts = result.counts
   const title = row
-    ? `Row ${row.index} of ${pair}: ${STATUS_LABELS[rowStatus(row)]}${row.unsure ? ' (unsure)' : ''}`
+    ? `Row ${row.index} of ${pair}: ${STATUS_LABELS[rowStatus(row)]}${row.unsure ? ' (unsure)' : ''}${row.apart ? ` (left apart from ${leftApartFrom(row)})` : ''}`
     : `${pair}: ${Math.round(result.similarity * 100)}% shared wording`
   const description = row
     ? `A: ${clip(row.a.map((c) => c.text).join('') || '—', 140)} / B: ${clip(row.b.map((c) => c.text).join('') || '—', 140)}`

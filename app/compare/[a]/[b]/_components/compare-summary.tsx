@@ -137,6 +137,13 @@ export function CompareSummary({
             {sureBarMeaning(Math.round(result.sureBar * 100), languageName(result.a.language))}
           </>
         ) : null}
+        {apart ? (
+          <>
+            {' '}
+            · “left apart”: a clause shown alone although one of the other statement’s is somewhat like it, because a clause of the two is
+            about as like another; its “why” names both
+          </>
+        ) : null}
         {formulas ? (
           <>
             {' '}

@@ -2,6 +2,7 @@ import { STATUS_LABELS } from '@/lib/vocab/row-status'
 import { parseCompareQuery } from '@/lib/url/compare'
 import { rowStatus, ROW_STATUSES, type RowStatus } from '@/lib/vocab/row-status'
 import type { CompareRow } from '@/lib/compare/types'
+import { leftApartFrom } from '@/lib/compare/export'
 import { previewImage, type KeptImages } from '@/app/_lib/preview-image'
 import { clipWidth, clipPieces, ImageFrame } from '@/app/_lib/share'
 import { wrapUnits } from '@/lib/text/wrap-units'
@@ -97,7 +98,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
           <div style={{ display: 'flex', flexDirection: 'column', marginTop: 24, flex: 1 }}>
             <div
               style={{ display: 'flex', fontSize: 24, color: '#44403c', fontWeight: 700 }}
-            >{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}${row.unsure ? ' · unsure' : ''}`}</div>
+            >{`Row ${row.index} · ${STATUS_LABELS[rowStatus(row)]}${row.a.length && row.b.length ? ` · ${Math.round(row.score * 100)}% similar` : ''}${row.unsure ? ' · unsure' : ''}${row.apart ? ` · left apart from ${leftApartFrom(row)}` : ''}`}</div>
             <div style={{ display: 'flex', gap: 40, marginTop: 12, overflow: 'hidden' }}>
               <div style={{ display: 'flex', flex: 1 }}>
                 <RowSide row={row} side="a" />
