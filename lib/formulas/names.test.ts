@@ -48,4 +48,11 @@ describe('isName', () => {
     for (const phrase of ['人类命运共同体', '坚定奉行一个中国原则', '维护以联合国为核心的国际体系', '支持两岸关系和平发展'])
       expect(isName(phrase)).toBe(false)
   })
+
+  it('knows a name in quotation marks, and an initiative’s name, while a quoted term alone stays a formula (labelled so)', () => {
+    for (const name of ['“制止生化恐怖主义行为国际公约”', '“一带一路”倡议', '共建“一带一路”倡议', '全球发展倡议'])
+      expect(isName(name)).toBe(true)
+    for (const phrase of ['“三股势力”', '共建“一带一路”', '秉持“上海精神”', '“上海合作组织”框架下的合作'])
+      expect(isName(phrase)).toBe(false)
+  })
 })

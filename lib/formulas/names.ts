@@ -59,7 +59,7 @@ function isEnglishName(phrase: string): boolean {
 const OFFICES = ['主席', '总统', '总理', '国王', '首相', '政府', '外交部', '外长']
 /** Words that end the name of an institution, an agreement or an event. */
 const INSTITUTIONS =
-  /(组织|联盟|联合国|安理会|理事会|委员会|会议|峰会|论坛|博览会|银行|基金|条约|公约|协定|宪章|议定书|大学|研究院|共和国|王国|联邦)$/u
+  /(组织|联盟|联合国|安理会|理事会|委员会|会议|峰会|论坛|博览会|银行|基金|条约|公约|协定|宪章|议定书|倡议|大学|研究院|共和国|王国|联邦)$/u
 /** A name longer than this (in characters) is a phrase about an institution rather than its name. */
 const MAX_INSTITUTION_NAME = 20
 
@@ -94,7 +94,9 @@ function isChineseName(phrase: string): boolean {
   // a person named with a word or two of its own, a verb or a frame (中华人民共和国主席习近平感谢〈X〉总统〈X人名〉,
   // 应〈X〉总统〈X人名〉邀请，中华人民共和国主席习近平): a name at the head of a sentence, as in English
   if (namesPerson(phrase) && [...rest.replace(/[^\p{Script=Han}]/gu, '')].length <= PERSON_OWN_WORDS) return true
-  return INSTITUTIONS.test(phrase) && [...phrase].length <= MAX_INSTITUTION_NAME && !/[的，,。；]/u.test(phrase)
+  // a name in quotation marks is still a name (“制止生化恐怖主义行为国际公约”); a quoted term alone is not one for that (“三股势力”)
+  const unquoted = phrase.replace(/^“([^“”]+)”$/u, '$1')
+  return INSTITUTIONS.test(unquoted) && [...unquoted].length <= MAX_INSTITUTION_NAME && !/[的，,。；]/u.test(unquoted)
 }
 
 /**
