@@ -2,6 +2,7 @@
  * Why a row was formed, in a sentence a reader can check: the similarity, the
  * rule that made the row, and the figures the rule used.
  */
+import { clauseName } from '@/lib/vocab/links'
 import type { CompareOptions, CompareRow } from './types'
 
 const pct = (x: number) => `${Math.round(x * 100)}%`
@@ -54,7 +55,7 @@ export function explainRow(row: RowReason, options: Pick<CompareOptions, 'thresh
 
 /** A rival link's two clauses by name, the one of the row (or pair) first: its A clause when `fromA`. */
 const rivalNames = (rival: { a: number; b: number }, fromA: boolean): [string, string] =>
-  fromA ? [`A${rival.a + 1}`, `B${rival.b + 1}`] : [`B${rival.b + 1}`, `A${rival.a + 1}`]
+  fromA ? [clauseName('A', rival.a), clauseName('B', rival.b)] : [clauseName('B', rival.b), clauseName('A', rival.a)]
 
 /** The best link of one of the row's clauses outside it: "A3 is also 41% similar to B9, outside this row." */
 function rivalSentence(rival: NonNullable<RowReason['rival']>, row: RowReason): string {
@@ -86,7 +87,7 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'> & {
         ? `Merged: ${a} together are ${pct(row.score)} similar to ${b}, more than any of them alone (${parts('A')}).`
         : `Split: ${a} is ${pct(row.score)} similar to ${b} together, more than to any of them alone (${parts('B')}).`
     case 'attach': {
-      const joined = (row.attached ?? []).map(({ side, position }) => `${side.toUpperCase()}${position + 1}`).join(', ')
+      const joined = (row.attached ?? []).map(({ side, position }) => clauseName(side === 'a' ? 'A' : 'B', position)).join(', ')
       return `Paired, then ${joined} joined the row: it stands next to it, its best match is on the row's other side, and it makes the row cover more of that side. Together ${a} and ${b} are ${pct(row.score)} similar (parts: ${parts(row.kind === 'merge' ? 'A' : 'B')}).`
     }
     case 'best-match':
@@ -100,7 +101,7 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'> & {
       const other = row.a.length ? 'B' : 'A'
       if (row.apart) return apartSentence(row.apart, row.a.length ? 'A' : 'B', (row.a[0] ?? row.b[0])?.position ?? 0, options)
       return row.best
-        ? `No counterpart: the most similar clause of ${other} is ${other}${row.best.position + 1}, at ${pct(row.best.score)}, ${row.best.paired ? 'which is paired in another row' : 'which did not qualify'}.`
+        ? `No counterpart: the most similar clause of ${other} is ${clauseName(other, row.best.position)}, at ${pct(row.best.score)}, ${row.best.paired ? 'which is paired in another row' : 'which did not qualify'}.`
         : `No counterpart: no clause of ${other} shares an uncommon word with it.`
     }
   }
@@ -116,7 +117,7 @@ function apartSentence(apart: NonNullable<RowReason['apart']>, side: 'A' | 'B', 
   const [rivalOwn, rivalOther] = rivalNames(apart.rival, apart.rival.a === (side === 'A' ? position : apart.position))
   const bar = options.sureBar === undefined ? '' : `, under the ${pct(options.sureBar)} sure bar`
   const score = options.sureBar === undefined ? pct(apart.score) : pctAgainst(apart.score, options.sureBar)
-  const pair = `Left apart from ${other}${apart.position + 1} (${score} similar${bar})`
+  const pair = `Left apart from ${clauseName(other, apart.position)} (${score} similar${bar})`
   return apart.rival.score > apart.score
     ? `${pair}: ${rivalOwn} is more similar to ${rivalOther} (${pct(apart.rival.score)}), and a pair under the bar is made only when it stands out from every other link of its clauses.`
     : `${pair}: ${rivalOwn} is also ${pct(apart.rival.score)} similar to ${rivalOther}, so neither pair stands out clearly enough to be trusted; compare them yourself.`

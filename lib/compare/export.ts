@@ -4,6 +4,7 @@
  * clauses, its status and score, and what changed, marked as wdiff does
  * ([-only in A-] {+only in B+}) or as Markdown does (~~only in A~~, **only in B**).
  */
+import { clauseName } from '@/lib/vocab/links'
 import type { DiffOp } from '@/lib/diff/types'
 import type { CompareResult, CompareRow } from './types'
 import { namesApart } from './row-clauses'
@@ -22,7 +23,7 @@ export function markedDiff(ops: readonly DiffOp[]): string {
     .join('')
 }
 
-const clauseNames = (side: 'A' | 'B', row: CompareRow) => (side === 'A' ? row.a : row.b).map((c) => `${side}${c.position + 1}`).join('+')
+const clauseNames = (side: 'A' | 'B', row: CompareRow) => (side === 'A' ? row.a : row.b).map((c) => clauseName(side, c.position)).join('+')
 const percent = (x: number) => `${Math.round(x * 100)}%`
 
 /** A spreadsheet program would run a cell that starts like a formula: such a cell is quoted as text. */
@@ -38,7 +39,7 @@ export function csvCell(value: string | number): string {
  * @example leftApartFrom(row) // 'B10'
  */
 export function leftApartFrom(row: Pick<CompareRow, 'a' | 'apart'>): string {
-  return row.apart ? `${row.a.length ? 'B' : 'A'}${row.apart.position + 1}` : ''
+  return row.apart ? clauseName(row.a.length ? 'B' : 'A', row.apart.position) : ''
 }
 
 /**

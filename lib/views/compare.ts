@@ -10,6 +10,7 @@
  * An equal op whose text is printed differently in B (a masked party name)
  * carries B's wording as `textB`.
  */
+import { clauseName } from '@/lib/vocab/links'
 import type { CompareResult, CompareRow } from '@/lib/compare/types'
 import { leftApartFrom } from '@/lib/compare/export'
 
@@ -59,8 +60,8 @@ export function compareToJson(result: CompareResult): CompareJson {
       score: round(row.score),
       moved: row.moved,
       unsure: row.unsure === true,
-      a: row.a.map((c) => ({ id: c.id, label: `A${c.position + 1}`, text: c.text })),
-      b: row.b.map((c) => ({ id: c.id, label: `B${c.position + 1}`, text: c.text })),
+      a: row.a.map((c) => ({ id: c.id, label: clauseName('A', c.position), text: c.text })),
+      b: row.b.map((c) => ({ id: c.id, label: clauseName('B', c.position), text: c.text })),
       ops: row.ops.map((op) => {
         if (op.op === 'insert') return { op: op.op, text: op.b }
         if (op.op === 'delete') return { op: op.op, text: op.a }
@@ -71,7 +72,7 @@ export function compareToJson(result: CompareResult): CompareJson {
             apart: {
               from: leftApartFrom(row),
               score: round(row.apart.score),
-              rival: { a: `A${row.apart.rival.a + 1}`, b: `B${row.apart.rival.b + 1}`, score: round(row.apart.rival.score) },
+              rival: { a: clauseName('A', row.apart.rival.a), b: clauseName('B', row.apart.rival.b), score: round(row.apart.rival.score) },
             },
           }
         : {}),

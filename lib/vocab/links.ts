@@ -8,6 +8,13 @@
 export const clauseAnchor = (position: number) => `c${position + 1}`
 
 /**
+ * A clause's name in a comparison — its statement's letter and its number from
+ * 1 — as the page, the reasons, the exports and the JSON print it.
+ * @example clauseName('B', 9) // 'B10'
+ */
+export const clauseName = (side: 'A' | 'B', position: number) => `${side}${position + 1}`
+
+/**
  * Clauses on one page of a statement: a statement longer than this (stored
  * before the import limits, or under a raised TONGWEN_MAX_STATEMENT_CLAUSES)
  * is read in parts, `?part=2` and on, so that no page is megabytes long.
