@@ -49,10 +49,10 @@ describe('isName', () => {
       expect(isName(phrase)).toBe(false)
   })
 
-  it('knows a name in quotation marks, and an initiative’s name, while a quoted term alone stays a formula (labelled so)', () => {
-    for (const name of ['“制止生化恐怖主义行为国际公约”', '“一带一路”倡议', '共建“一带一路”倡议', '全球发展倡议'])
-      expect(isName(name)).toBe(true)
-    for (const phrase of ['“三股势力”', '共建“一带一路”', '秉持“上海精神”', '“上海合作组织”框架下的合作'])
+  it('knows a name in quotation marks, while a quoted term alone stays a formula (labelled so)', () => {
+    for (const name of ['“制止生化恐怖主义行为国际公约”', '“上海合作组织”']) expect(isName(name)).toBe(true)
+    // the initiative stays one family with its nested wordings, as issue 13 asks (共建“一带一路”倡议 ⊃ “一带一路”倡议 ⊃ “一带一路”)
+    for (const phrase of ['“三股势力”', '共建“一带一路”', '共建“一带一路”倡议', '秉持“上海精神”', '“上海合作组织”框架下的合作'])
       expect(isName(phrase)).toBe(false)
   })
 })

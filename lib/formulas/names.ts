@@ -59,7 +59,7 @@ function isEnglishName(phrase: string): boolean {
 const OFFICES = ['主席', '总统', '总理', '国王', '首相', '政府', '外交部', '外长']
 /** Words that end the name of an institution, an agreement or an event. */
 const INSTITUTIONS =
-  /(组织|联盟|联合国|安理会|理事会|委员会|会议|峰会|论坛|博览会|银行|基金|条约|公约|协定|宪章|议定书|倡议|大学|研究院|共和国|王国|联邦)$/u
+  /(组织|联盟|联合国|安理会|理事会|委员会|会议|峰会|论坛|博览会|银行|基金|条约|公约|协定|宪章|议定书|大学|研究院|共和国|王国|联邦)$/u
 /** A name longer than this (in characters) is a phrase about an institution rather than its name. */
 const MAX_INSTITUTION_NAME = 20
 

@@ -30,7 +30,6 @@
  * object or 的 follows in most uses (各领域合作取得 | 的丰硕成果), is cut (lib/formulas/chinese-frames);
  * 17: a Chinese phrase naming a person with at most a verb or frame of its own is a name
  * (中华人民共和国主席习近平感谢〈X〉总统〈X人名〉), and Traditional text is read in Simplified characters;
- * 18: an institution's or an agreement's name in quotation marks is a name (“制止生化恐怖主义行为国际公约”),
- * and so is an initiative's (“一带一路”倡议, 共建“一带一路”倡议).
+ * 18: an institution's or an agreement's name in quotation marks is a name (“制止生化恐怖主义行为国际公约”).
  */
 export const MINER_VERSION = 18
