@@ -87,8 +87,7 @@ export async function prepareDatabase(
   const probe = createDb(url)
   const applied = await appliedMigrationNames(probe).finally(() => probe.$disconnect())
   if (applied && folders.every((name) => applied.has(name))) {
-    await mineIfOutdated(db)
-    await dropStaleSimilarities(db)
+    await bringUpToDate(db)
     return { migrated: [], seeded: null }
   }
   let migrated: string[]
@@ -107,11 +106,14 @@ export async function prepareDatabase(
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   }
   const seeded = applied === null || applied.size === 0 ? await importCorpus(db, root, collections) : null
-  if (!seeded) {
-    await mineIfOutdated(db)
-    await dropStaleSimilarities(db)
-  }
+  if (!seeded) await bringUpToDate(db)
   return { migrated, seeded }
+}
+
+/** What an existing database needs from this release: its formulas mined by this miner, its pairs' similarities by this comparison. */
+async function bringUpToDate(db: Db): Promise<void> {
+  await mineIfOutdated(db)
+  await dropStaleSimilarities(db)
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importCorpus } from '@/lib/services/prepare-database'
-import { drawnMarkup, getFromApp, ROOT, startAppServer, type AppServer } from '../helpers/app-server'
+import { drawnText, getFromApp, ROOT, startAppServer, type AppServer } from '../helpers/app-server'
 import { chromiumAvailable, launchBrowser, openPage, screenshot } from '../helpers/browser'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 
@@ -28,11 +28,7 @@ afterAll(async () => {
 
 const get = (path: string) => getFromApp(app, path)
 /** The picker's words as a reader without script sees them. */
-const text = (html: string) =>
-  drawnMarkup(html)
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ')
+const text = drawnText
 
 describe('the collation picker’s pages', () => {
   it('lists the statements a page at a time, past the last page the last', async () => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { drawnMarkup, startAppServer, type AppServer } from '../helpers/app-server'
+import { drawnMarkup, drawnText, startAppServer, type AppServer } from '../helpers/app-server'
 import { createTempDatabase, type TempDatabase } from '../helpers/temp-db'
 import { importFile } from '@/lib/services/import-file'
 
@@ -37,11 +37,7 @@ async function page(query: string): Promise<string> {
   return drawnMarkup(await response.text())
 }
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
+const text = drawnText
 
 describe('clauses left apart on the compare page', () => {
   it('are counted in the summary, marked, and shown with the unsure pairs in the unsure view', async () => {

@@ -53,3 +53,11 @@ export async function getFromApp(app: AppServer, path: string) {
  * that only the browser draws would also be found).
  */
 export const drawnMarkup = (html: string): string => html.replace(/<script\b[\s\S]*?<\/script>/g, '')
+
+/** A page's words as a reader without script sees them: its drawn markup without tags, quotes and ampersands decoded, spaces collapsed. */
+export const drawnText = (html: string): string =>
+  drawnMarkup(html)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
