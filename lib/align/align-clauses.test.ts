@@ -36,6 +36,23 @@ describe('alignClauses', () => {
     expect(rows(0.1)).toEqual(['match 0:0', 'a-only 1:', 'b-only :1', 'match 2:2'])
   })
 
+  it('links no clauses the scorer does not admit, however similar, and leaves them free for a counterpart it does', () => {
+    // A0 is most like B0 (0.8) but the two are not versions of one another; A0–B1 (0.5) are
+    const scores: Record<string, number> = { '0:0': 0.8, '0:1': 0.5, '1:2': 0.9 }
+    const scorer = (admits: boolean) => ({
+      score: (a: readonly number[], b: readonly number[]) => scores[`${a.join('+')}:${b.join('+')}`] ?? 0,
+      weight: () => 1,
+      ...(admits ? { admits: (a: readonly number[], b: readonly number[]) => !(a[0] === 0 && b[0] === 0 && b.length === 1) } : {}),
+    })
+    const rows = (admits: boolean) =>
+      alignClauses(2, 3, scorer(admits), DEFAULT_ALIGN_OPTIONS).map((row) => `${row.kind} ${row.a.join('+')}:${row.b.join('+')}`)
+    expect(rows(false)).toEqual(['match 0:0', 'b-only :1', 'match 1:2'])
+    expect(rows(true)).toEqual(['b-only :0', 'match 0:1', 'match 1:2'])
+    // the clause left alone is not pointed at the pair the scorer refused
+    const alone = alignClauses(2, 3, scorer(true), DEFAULT_ALIGN_OPTIONS).find((row) => row.kind === 'b-only')
+    expect(alone?.best).toBeUndefined()
+  })
+
   it('leaves apart a pair under the bar whose clause is about as similar to another (leaveApart), and keeps one that stands out', () => {
     // A0 is `pair` similar to B0 (in order) and `rival` similar to B1; A1 is nothing like either
     const matrix = (pair: number, rival: number) => ({

@@ -42,6 +42,8 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   attachGain: 0.1,
 }
 
+type Admits = NonNullable<ClauseScorer['admits']>
+
 /** Outweighs any gain, so the second chain keeps every block of the first. */
 const ORDERED_WEIGHT = 1e9
 
@@ -61,8 +63,10 @@ interface Scored extends Block {
  */
 export function alignClauses(n: number, m: number, scorer: ClauseScorer, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): AlignedRow[] {
   const candidates = scorer.candidates ? scorer.candidates(options.candidatesPerClause) : allPairs(n, m, scorer)
-  const best = bestCounterparts(candidates, n, m)
-  const blocks = buildBlocks(candidates, n, m, scorer, options, best)
+  // the candidate pairs that can be versions of one another; the others still let a merge or split form
+  const admitted = scorer.admits ? candidates.filter((pair) => (scorer.admits as Admits)([pair.a], [pair.b])) : candidates
+  const best = bestCounterparts(admitted, n, m)
+  const blocks = buildBlocks(candidates, admitted, n, m, scorer, options, best)
   const chain = maxChain(
     blocks.filter((block) => block.gain > 0),
     m,
@@ -106,12 +110,13 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
     { ...options, attachFloor: interpolate(options.attachFloor + options.mergePenalty, options.attachFloor, parallel) },
     usedA,
     usedB,
-    best,
+    // a clause joins a row only when no clause elsewhere is more like it, admitted or not: the rule keeps links out, it lets none in
+    admitted === candidates ? best : bestCounterparts(candidates, n, m),
   )
-  markRivals(rows, candidates, n, m)
+  markRivals(rows, admitted, n, m)
   const apart = options.leaveApart ? leaveApart(rows, options.leaveApart, usedA, usedB) : new Map<string, Apart>()
   if (options.leaveApart && apart.size)
-    pairFreedRivals(rows, apart, candidates, best, options.threshold, options.leaveApart.margin, usedA, usedB)
+    pairFreedRivals(rows, apart, admitted, best, options.threshold, options.leaveApart.margin, usedA, usedB)
   for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(single('a-only', i, best.a[i], apart.get(`a${i}`)))
   for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(single('b-only', j, best.b[j], apart.get(`b${j}`)))
   return arrange(rows)
@@ -270,6 +275,8 @@ function shapes(maxGroup: number): [number, number][] {
  */
 function buildBlocks(
   candidates: readonly CandidatePair[],
+  /** the candidates the scorer admits (ClauseScorer.admits): the pairs that may form a block of their own */
+  admitted: readonly CandidatePair[],
   n: number,
   m: number,
   scorer: ClauseScorer,
@@ -279,8 +286,12 @@ function buildBlocks(
   const pairScore = new Map(candidates.map((pair) => [pair.a * m + pair.b, pair.score]))
   const blocks: Scored[] = []
   const groupShapes = shapes(options.maxGroup).filter(([da, db]) => da > 1 || db > 1)
+  const admits = new Set(admitted === candidates ? [] : admitted.map((pair) => pair.a * m + pair.b))
   for (const pair of candidates) {
-    const single = scoreBlock(pair.a, 1, pair.b, 1, scorer, options, pairScore, m, best)
+    const single =
+      admitted === candidates || admits.has(pair.a * m + pair.b)
+        ? scoreBlock(pair.a, 1, pair.b, 1, scorer, options, pairScore, m, best)
+        : null
     if (single) blocks.push(single)
     // a merge or split is generated once, from its first pair, and only when every pair in it is a candidate
     if (pair.score < options.attachFloor) continue
@@ -314,6 +325,7 @@ function scoreBlock(
   const bar = floor + (group ? options.mergePenalty : 0)
   if (group && scorer.bound && scorer.bound(a, b) < bar) return null
   const score = scorer.score(a, b)
+  if (group && score >= bar && scorer.admits && !scorer.admits(a, b)) return null
   let support = score
   let context: number | undefined
   const favoured = best.a[a0]?.index === b0 || best.b[b0]?.index === a0

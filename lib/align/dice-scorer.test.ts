@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
-import { clearProfileCache, createDiceScorer, mostTallied, wordProfile } from './dice-scorer'
+import { clearProfileCache, createDiceScorer, ENGLISH_IN_ORDER, mostTallied, wordProfile, wordSequence } from './dice-scorer'
 
 describe('wordProfile', () => {
   it('counts stems and pairs of neighbouring content words, not function words', () => {
@@ -22,6 +22,45 @@ describe('createDiceScorer with words (English)', () => {
     expect(scorer.score([0], [0])).toBeGreaterThan(0.6)
     expect(scorer.score([1], [1])).toBeLessThan(0.45)
     expect(scorer.score([0], [0])).toBeGreaterThan(scorer.score([0], [1]))
+  })
+})
+
+describe('words in order (English): ClauseScorer.admits', () => {
+  it('admits two versions of one sentence and refuses two sentences that share a phrase, not a sentence', () => {
+    // U.S.–Japan 2021 A52 and Japan–U.S. 2022 B22, 37% alike: "like-minded partners" and "in … region" in order, nothing more
+    const a = [
+      'We reaffirm our commitment to achieving prosperity and maintaining economic order in the Indo-Pacific region while engaging with other like-minded partners.',
+      'President Biden and President Moon emphasize their shared commitment to the complete denuclearization of the Korean Peninsula.',
+    ]
+    const b = [
+      'They also underscored the importance of cooperation with like-minded partners in other regions, such as Europe and Canada.',
+      'They reaffirmed their commitment to the complete denuclearization of the Korean Peninsula in accordance with UNSC resolutions.',
+    ]
+    const scorer = createDiceScorer(a, b, { weighting: 'idf', features: 'words' })
+    expect(scorer.admits?.([0], [0])).toBe(false)
+    expect(scorer.admits?.([1], [1])).toBe(true)
+  })
+
+  it('reads words by their stems, and lets a clause shorter than the bar in with all its words but one', () => {
+    const scorer = createDiceScorer(['We condemned the coup.', 'We condemn violence.'], ['We condemn the coup in Myanmar.'], {
+      weighting: 'idf',
+      features: 'words',
+    })
+    expect(scorer.admits?.([0], [0])).toBe(true)
+    // three words, two of them ("we condemn") in order: all but one
+    expect(scorer.admits?.([1], [0])).toBe(true)
+    expect(wordSequence('The leaders committed to work')).toEqual(['the', 'leader', 'commit', 'to', 'work'])
+  })
+
+  it('judges a merge on its clauses joined, and is off for Chinese and when asked', () => {
+    const a = ['The two leaders reaffirmed the importance of peace', 'and stability across the Taiwan Strait.']
+    const b = ['The two leaders reaffirmed the importance of peace and stability across the Taiwan Strait.']
+    const scorer = createDiceScorer(a, b, { weighting: 'idf', features: 'words' })
+    expect(scorer.admits?.([1], [0])).toBe(true)
+    expect(scorer.admits?.([0, 1], [0])).toBe(true)
+    expect(createDiceScorer(['国家统一'], ['国家和平统一']).admits).toBeUndefined()
+    expect(createDiceScorer(a, b, { weighting: 'idf', features: 'words', inOrder: 0 }).admits).toBeUndefined()
+    expect(ENGLISH_IN_ORDER).toBe(6)
   })
 })
 

@@ -18,6 +18,12 @@ export interface ClauseScorer {
   bound?(a: readonly number[], b: readonly number[]): number
   /** the share of side `of`'s clauses (their weighted bigrams) found in the other side's: how much of B[b] A[a] covers when of = 'b' */
   coverage?(a: readonly number[], b: readonly number[], of: 'a' | 'b'): number
+  /**
+   * whether a[...] and b[...] can be versions of one another at all, whatever
+   * their score (English: enough words in the same order, DiceOptions.inOrder);
+   * the aligner links no others. Every pair can when absent.
+   */
+  admits?(a: readonly number[], b: readonly number[]): boolean
   /** pairs (i, j) worth scoring, each clause's `perClause` best, from an index rather than all n·m pairs */
   candidates?(perClause: number): CandidatePair[]
   weight(side: 'a' | 'b', index: number): number

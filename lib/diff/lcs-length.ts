@@ -6,21 +6,37 @@
  * whichever sequence comes first.
  * @example lcsLength([...'国家统一'], [...'国家和平统一']) // 4
  */
-export function lcsLength(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0
+export function lcsLength<T>(a: readonly T[], b: readonly T[]): number {
+  return lcsAgainst(lcsMasks(a), b)
+}
+
+/** A sequence read for lcsAgainst: for each of its symbols, the bit mask of the positions where it occurs. */
+export interface LcsMasks<T> {
+  length: number
+  masks: Map<T, Uint32Array>
+}
+
+/** The masks of A, to measure it against many sequences without reading it again. */
+export function lcsMasks<T>(a: readonly T[]): LcsMasks<T> {
   const words = Math.ceil(a.length / 32)
-  // for each symbol of A, the bit mask of the positions where it occurs
-  const masks = new Map<string, Uint32Array>()
+  const masks = new Map<T, Uint32Array>()
   a.forEach((symbol, k) => {
     let mask = masks.get(symbol)
     if (!mask) masks.set(symbol, (mask = new Uint32Array(words)))
     mask[k >>> 5] = (mask[k >>> 5] as number) | (1 << (k & 31))
   })
+  return { length: a.length, masks }
+}
+
+/** lcsLength of the sequence `a` was read from and `b`. */
+export function lcsAgainst<T>({ length, masks }: LcsMasks<T>, b: readonly T[]): number {
+  if (length === 0 || b.length === 0) return 0
+  const words = Math.ceil(length / 32)
   const v = new Uint32Array(words).fill(0xffffffff)
-  const none = new Uint32Array(words)
   for (const symbol of b) {
-    const match = masks.get(symbol) ?? none
-    // V ← (V + (V & M)) | (V & ~M), with the carry of the addition across words
+    const match = masks.get(symbol)
+    // V ← (V + (V & M)) | (V & ~M), with the carry of the addition across words; a symbol A lacks leaves V as it is
+    if (!match) continue
     let carry = 0
     for (let w = 0; w < words; w++) {
       const vw = v[w] as number
@@ -31,6 +47,6 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
     }
   }
   let ones = 0
-  for (let k = 0; k < a.length; k++) if ((v[k >>> 5] as number) & (1 << (k & 31))) ones++
-  return a.length - ones
+  for (let k = 0; k < length; k++) if ((v[k >>> 5] as number) & (1 << (k & 31))) ones++
+  return length - ones
 }
