@@ -94,15 +94,7 @@ const wordIntern = new Map<string, number>()
  * English: every English sentence shares "th", "he" and "an" with every other.
  */
 export function wordProfile(text: string, intern: Map<string, number> = new Map()): Profile {
-  const stems: string[] = []
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}\p{Co}]+(?:['’][\p{L}]+)?/gu)) {
-    const word = match[0].replace(/['’]s$/, '')
-    if (ENGLISH_STOPWORDS.has(word)) {
-      stems.push('')
-      continue
-    }
-    stems.push(englishStem(word))
-  }
+  const stems = englishWords(text).map((word) => (ENGLISH_STOPWORDS.has(word) ? '' : englishStem(word)))
   const features: string[] = []
   stems.forEach((stem, k) => {
     if (!stem) return
@@ -131,12 +123,12 @@ type Sequences = { a: string[][]; b: string[][] }
  * @example wordSequence('The leaders committed to work') // ['the', 'leader', 'commit', 'to', 'work']
  */
 export function wordSequence(text: string): string[] {
-  const words: string[] = []
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}\p{Co}]+(?:['’][\p{L}]+)?/gu)) {
-    const word = match[0].replace(/['’]s$/, '')
-    words.push(ENGLISH_STOPWORDS.has(word) ? word : englishStem(word))
-  }
-  return words
+  return englishWords(text).map((word) => (ENGLISH_STOPWORDS.has(word) ? word : englishStem(word)))
+}
+
+/** An English text's words, lower-cased, a possessive's 's dropped. */
+function englishWords(text: string): string[] {
+  return Array.from(text.toLowerCase().matchAll(/[\p{L}\p{N}\p{Co}]+(?:['’][\p{L}]+)?/gu), (match) => match[0].replace(/['’]s$/, ''))
 }
 
 /** Bigram profile of a text's letters and digits (a single character counts as itself). */
