@@ -48,9 +48,13 @@ describe('alignClauses', () => {
       alignClauses(2, 3, scorer(admits), DEFAULT_ALIGN_OPTIONS).map((row) => `${row.kind} ${row.a.join('+')}:${row.b.join('+')}`)
     expect(rows(false)).toEqual(['match 0:0', 'b-only :1', 'match 1:2'])
     expect(rows(true)).toEqual(['b-only :0', 'match 0:1', 'match 1:2'])
-    // the clause left alone is not pointed at the pair the scorer refused
+    // the clause left alone is shown its most similar clause, and told that the scorer refused the two
     const alone = alignClauses(2, 3, scorer(true), DEFAULT_ALIGN_OPTIONS).find((row) => row.kind === 'b-only')
-    expect(alone?.best).toBeUndefined()
+    expect(alone?.best).toEqual({ index: 0, score: 0.8, refused: true })
+    expect(alignClauses(2, 3, scorer(false), DEFAULT_ALIGN_OPTIONS).find((row) => row.kind === 'b-only')?.best).toEqual({
+      index: 0,
+      score: 0.5,
+    })
   })
 
   it('leaves apart a pair under the bar whose clause is about as similar to another (leaveApart), and keeps one that stands out', () => {

@@ -104,6 +104,8 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
     ...chain.map((block) => toRow(block, block.kind === 'match' ? 'pair' : 'merge', false)),
     ...matches.map((block) => (ordered.has(block) ? toRow(block, 'best-match', false) : toRow(block, 'move', true))),
   ]
+  // each clause's most similar counterpart, admitted or not
+  const nearest = admitted === candidates ? best : bestCounterparts(candidates, n, m)
   attachNeighbours(
     rows,
     scorer,
@@ -111,14 +113,39 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
     usedA,
     usedB,
     // a clause joins a row only when no clause elsewhere is more like it, admitted or not: the rule keeps links out, it lets none in
-    admitted === candidates ? best : bestCounterparts(candidates, n, m),
+    nearest,
   )
   markRivals(rows, admitted, n, m)
   const apart = options.leaveApart ? leaveApart(rows, options.leaveApart, usedA, usedB) : new Map<string, Apart>()
   if (options.leaveApart && apart.size)
     pairFreedRivals(rows, apart, admitted, best, options.threshold, options.leaveApart.margin, usedA, usedB)
-  for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(single('a-only', i, best.a[i], apart.get(`a${i}`)))
-  for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(single('b-only', j, best.b[j], apart.get(`b${j}`)))
+  // a clause alone is shown its most similar counterpart, and told when the scorer refused the two (ClauseScorer.admits)
+  const shown = (own: { index: number; score: number } | undefined, admits: () => boolean) =>
+    own && scorer.admits && !admits() ? { ...own, refused: true as const } : own
+  for (let i = 0; i < n; i++)
+    if (!usedA[i]) {
+      const near = nearest.a[i]
+      rows.push(
+        single(
+          'a-only',
+          i,
+          shown(near, () => (scorer.admits as Admits)([i], [near?.index ?? 0])),
+          apart.get(`a${i}`),
+        ),
+      )
+    }
+  for (let j = 0; j < m; j++)
+    if (!usedB[j]) {
+      const near = nearest.b[j]
+      rows.push(
+        single(
+          'b-only',
+          j,
+          shown(near, () => (scorer.admits as Admits)([near?.index ?? 0], [j])),
+          apart.get(`b${j}`),
+        ),
+      )
+    }
   return arrange(rows)
 }
 
@@ -436,7 +463,7 @@ function toRow(block: Scored, rule: RowRule, moved: boolean): AlignedRow {
   return row
 }
 
-function single(kind: 'a-only' | 'b-only', index: number, best: { index: number; score: number } | undefined, apart?: Apart): AlignedRow {
+function single(kind: 'a-only' | 'b-only', index: number, best: AlignedRow['best'], apart?: Apart): AlignedRow {
   const row: AlignedRow = {
     a: kind === 'a-only' ? [index] : [],
     b: kind === 'b-only' ? [index] : [],

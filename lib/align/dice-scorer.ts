@@ -21,6 +21,7 @@ import { englishStem } from '@/lib/text/english-stem'
 import type { CandidatePair, ClauseScorer } from './types'
 import { CONTENT_CHAR } from '@/lib/text/normalize'
 import { ENGLISH_STOPWORDS } from '@/lib/text/english-stopwords'
+import { ENGLISH_IN_ORDER } from './in-order'
 import { lcsAgainst, lcsMasks, type LcsMasks } from '@/lib/diff/lcs-length'
 
 /** A bigram multiset: ids ascending, with their counts. */
@@ -277,13 +278,7 @@ export interface DiceOptions {
   inOrder?: number
 }
 
-/**
- * The fewest words two English clauses share in order when one is a version of
- * the other: on the hand-made gold alignments (npm run eval), every right link
- * of the aligner shared at least 6; the links that shared fewer were all wrong
- * (chance pairs of two sentences on one subject: "Taiwan Strait", "Ukraine").
- */
-export const ENGLISH_IN_ORDER = 6
+export { ENGLISH_IN_ORDER }
 
 /** ln(1 + N/df) for each bigram of these clauses, N the number of clauses, df how many contain it (by bigram id). */
 function idfWeights(profiles: readonly Profile[]): Float64Array {

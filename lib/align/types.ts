@@ -88,8 +88,8 @@ export interface AlignedRow {
   moved: boolean
   /** for a merge or split: the similarity of each part alone against the other side */
   partScores?: number[]
-  /** for a clause with no counterpart: its most similar clause on the other side, if any */
-  best?: { index: number; score: number }
+  /** for a clause with no counterpart: its most similar clause on the other side, if any; `refused` when the scorer does not admit the two as versions of one another (ClauseScorer.admits) */
+  best?: { index: number; score: number; refused?: true }
   /** how the row was formed, for the reader: see RowRule */
   rule: RowRule
   /** for a pair supported by its neighbours: the neighbours' similarity that raised it */

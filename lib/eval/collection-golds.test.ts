@@ -131,4 +131,18 @@ describe('gold alignments on the real collection', () => {
     )
     expect(formatCompare(result).split('\n')[2]).toMatch(new RegExp(` · ${unsure} unsure · ${apart.length} left apart$`))
   })
+
+  it('says of an English clause alone when its most similar clause shares too few words with it in order to be its version', () => {
+    const gold = goldSchema.parse(JSON.parse(readFileSync(path.join(DIR, 'us-singapore-new-zealand-2022.json'), 'utf8')))
+    const [a, b] = [gold.a.slug, gold.b.slug].map((slug) => compareStatementFromParsed(statementNamed(slug), slug))
+    const result = compareStatements(a as CompareStatement, b as CompareStatement)
+    const refused = result.rows.filter((row) => row.best?.refused)
+    expect(refused.length).toBeGreaterThan(0)
+    for (const row of refused) {
+      expect(row.rule).toBe('single')
+      expect(explainRow(row, { ...result.options, sureBar: result.sureBar })).toMatch(
+        /^No counterpart: the most similar clause of [AB] is [AB]\d+, at \d+%, but the two share fewer than 6 words in the same order: too few for one to be a version of the other\.$/,
+      )
+    }
+  })
 })
