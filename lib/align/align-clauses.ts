@@ -120,8 +120,10 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
   if (options.leaveApart && apart.size)
     pairFreedRivals(rows, apart, admitted, best, options.threshold, options.leaveApart.margin, usedA, usedB)
   // a clause alone is shown its most similar counterpart, and told when the scorer refused the two (ClauseScorer.admits)
+  // (only when it was similar enough to be linked at all: a pair weaker than that did not qualify anyway)
+  const linkable = Math.min(options.threshold, options.moveThreshold) * (1 - options.contextWeight)
   const shown = (own: { index: number; score: number } | undefined, admits: () => boolean) =>
-    own && scorer.admits && !admits() ? { ...own, refused: true as const } : own
+    own && own.score >= linkable && scorer.admits && !admits() ? { ...own, refused: true as const } : own
   for (let i = 0; i < n; i++)
     if (!usedA[i]) {
       const near = nearest.a[i]
