@@ -122,32 +122,17 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
   // a clause alone is shown its most similar counterpart, and told when the scorer refused the two (ClauseScorer.admits)
   // (only when it was similar enough to be linked at all: a pair weaker than that did not qualify anyway)
   const linkable = Math.min(options.threshold, options.moveThreshold) * (1 - options.contextWeight)
-  const shown = (own: { index: number; score: number } | undefined, admits: () => boolean) =>
-    own && own.score >= linkable && scorer.admits && !admits() ? { ...own, refused: true as const } : own
-  for (let i = 0; i < n; i++)
-    if (!usedA[i]) {
-      const near = nearest.a[i]
-      rows.push(
-        single(
-          'a-only',
-          i,
-          shown(near, () => (scorer.admits as Admits)([i], [near?.index ?? 0])),
-          apart.get(`a${i}`),
-        ),
-      )
-    }
-  for (let j = 0; j < m; j++)
-    if (!usedB[j]) {
-      const near = nearest.b[j]
-      rows.push(
-        single(
-          'b-only',
-          j,
-          shown(near, () => (scorer.admits as Admits)([near?.index ?? 0], [j])),
-          apart.get(`b${j}`),
-        ),
-      )
-    }
+  const alone = (kind: 'a-only' | 'b-only', index: number) => {
+    const near = (kind === 'a-only' ? nearest.a : nearest.b)[index]
+    const refused =
+      near !== undefined &&
+      near.score >= linkable &&
+      scorer.admits !== undefined &&
+      !(kind === 'a-only' ? scorer.admits([index], [near.index]) : scorer.admits([near.index], [index]))
+    return single(kind, index, refused ? { ...near, refused: true } : near, apart.get(`${kind === 'a-only' ? 'a' : 'b'}${index}`))
+  }
+  for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(alone('a-only', i))
+  for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(alone('b-only', j))
   return arrange(rows)
 }
 
