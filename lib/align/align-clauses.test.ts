@@ -42,7 +42,9 @@ describe('alignClauses', () => {
     const scorer = (admits: boolean) => ({
       score: (a: readonly number[], b: readonly number[]) => scores[`${a.join('+')}:${b.join('+')}`] ?? 0,
       weight: () => 1,
-      ...(admits ? { admits: (a: readonly number[], b: readonly number[]) => !(a[0] === 0 && b[0] === 0 && b.length === 1) } : {}),
+      ...(admits
+        ? { inOrder: 6, admits: (a: readonly number[], b: readonly number[]) => !(a[0] === 0 && b[0] === 0 && b.length === 1) }
+        : {}),
     })
     const rows = (admits: boolean) =>
       alignClauses(2, 3, scorer(admits), DEFAULT_ALIGN_OPTIONS).map((row) => `${row.kind} ${row.a.join('+')}:${row.b.join('+')}`)
@@ -50,7 +52,7 @@ describe('alignClauses', () => {
     expect(rows(true)).toEqual(['b-only :0', 'match 0:1', 'match 1:2'])
     // the clause left alone is shown its most similar clause, and told that the scorer refused the two
     const alone = alignClauses(2, 3, scorer(true), DEFAULT_ALIGN_OPTIONS).find((row) => row.kind === 'b-only')
-    expect(alone?.best).toEqual({ index: 0, score: 0.8, refused: true })
+    expect(alone?.best).toEqual({ index: 0, score: 0.8, refused: { inOrder: 6 } })
     expect(alignClauses(2, 3, scorer(false), DEFAULT_ALIGN_OPTIONS).find((row) => row.kind === 'b-only')?.best).toEqual({
       index: 0,
       score: 0.5,

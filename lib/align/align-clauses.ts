@@ -42,7 +42,6 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   attachGain: 0.1,
 }
 
-type Admits = NonNullable<ClauseScorer['admits']>
 
 /** Outweighs any gain, so the second chain keeps every block of the first. */
 const ORDERED_WEIGHT = 1e9
@@ -63,9 +62,9 @@ interface Scored extends Block {
  */
 export function alignClauses(n: number, m: number, scorer: ClauseScorer, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): AlignedRow[] {
   const candidates = scorer.candidates ? scorer.candidates(options.candidatesPerClause) : allPairs(n, m, scorer)
-  // the candidate pairs that can be versions of one another; the others still let a merge or split form
-  const admitted = scorer.admits ? candidates.filter((pair) => (scorer.admits as Admits)([pair.a], [pair.b])) : candidates
-  const best = bestCounterparts(admitted, n, m)
+  // the candidate pairs that can be versions of one another (the others still let a merge or split form), each
+  // clause's best counterpart among them, and its nearest counterpart admitted or not
+  const { admitted, best, nearest } = counterparts(candidates, n, m, scorer)
   const blocks = buildBlocks(candidates, admitted, n, m, scorer, options, best)
   const chain = maxChain(
     blocks.filter((block) => block.gain > 0),
@@ -104,8 +103,6 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
     ...chain.map((block) => toRow(block, block.kind === 'match' ? 'pair' : 'merge', false)),
     ...matches.map((block) => (ordered.has(block) ? toRow(block, 'best-match', false) : toRow(block, 'move', true))),
   ]
-  // each clause's most similar counterpart, admitted or not
-  const nearest = admitted === candidates ? best : bestCounterparts(candidates, n, m)
   attachNeighbours(
     rows,
     scorer,
@@ -128,8 +125,14 @@ export function alignClauses(n: number, m: number, scorer: ClauseScorer, options
       near !== undefined &&
       near.score >= linkable &&
       scorer.admits !== undefined &&
+      scorer.inOrder !== undefined &&
       !(kind === 'a-only' ? scorer.admits([index], [near.index]) : scorer.admits([near.index], [index]))
-    return single(kind, index, refused ? { ...near, refused: true } : near, apart.get(`${kind === 'a-only' ? 'a' : 'b'}${index}`))
+    return single(
+      kind,
+      index,
+      refused ? { ...near, refused: { inOrder: scorer.inOrder as number } } : near,
+      apart.get(`${kind === 'a-only' ? 'a' : 'b'}${index}`),
+    )
   }
   for (let i = 0; i < n; i++) if (!usedA[i]) rows.push(alone('a-only', i))
   for (let j = 0; j < m; j++) if (!usedB[j]) rows.push(alone('b-only', j))
@@ -393,7 +396,7 @@ function pickMoves(blocks: Scored[], isFree: (block: Block) => boolean, take: (b
   return picked
 }
 
-type Best = ReturnType<typeof bestCounterparts>
+type Best = ReturnType<typeof counterparts>['best']
 
 /**
  * Joins to a row the unpaired clause next to it on one side when that clause
@@ -464,14 +467,29 @@ function single(kind: 'a-only' | 'b-only', index: number, best: AlignedRow['best
   return row
 }
 
-function bestCounterparts(candidates: readonly CandidatePair[], n: number, m: number) {
-  const a: ({ index: number; score: number } | undefined)[] = new Array(n)
-  const b: ({ index: number; score: number } | undefined)[] = new Array(m)
-  for (const pair of candidates) {
-    if (!a[pair.a] || (a[pair.a] as { score: number }).score < pair.score) a[pair.a] = { index: pair.b, score: pair.score }
-    if (!b[pair.b] || (b[pair.b] as { score: number }).score < pair.score) b[pair.b] = { index: pair.a, score: pair.score }
+type Counterpart = { index: number; score: number } | undefined
+
+/**
+ * In one pass over the candidates: those the scorer admits (all of them, the
+ * same array, when it has no admits), each clause's best counterpart among
+ * them, and each clause's nearest counterpart, admitted or not.
+ */
+function counterparts(candidates: readonly CandidatePair[], n: number, m: number, scorer: ClauseScorer) {
+  const nearest = { a: new Array<Counterpart>(n), b: new Array<Counterpart>(m) }
+  const best = scorer.admits ? { a: new Array<Counterpart>(n), b: new Array<Counterpart>(m) } : nearest
+  const admitted: CandidatePair[] = []
+  const keep = (side: { a: Counterpart[]; b: Counterpart[] }, pair: CandidatePair) => {
+    if (!side.a[pair.a] || (side.a[pair.a] as { score: number }).score < pair.score) side.a[pair.a] = { index: pair.b, score: pair.score }
+    if (!side.b[pair.b] || (side.b[pair.b] as { score: number }).score < pair.score) side.b[pair.b] = { index: pair.a, score: pair.score }
   }
-  return { a, b }
+  for (const pair of candidates) {
+    keep(nearest, pair)
+    if (scorer.admits?.([pair.a], [pair.b])) {
+      admitted.push(pair)
+      keep(best, pair)
+    }
+  }
+  return { admitted: scorer.admits ? admitted : candidates, best, nearest }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
-import { clearProfileCache, createDiceScorer, ENGLISH_IN_ORDER, mostTallied, wordProfile, wordSequence } from './dice-scorer'
+import { clearProfileCache, createDiceScorer, mostTallied, wordProfile, wordSequence } from './dice-scorer'
+import { ENGLISH_IN_ORDER } from './in-order'
 
 describe('wordProfile', () => {
   it('counts stems and pairs of neighbouring content words, not function words', () => {

@@ -53,7 +53,6 @@ export function clearProfileCache(): void {
 function cachedSequence(text: string): string[] {
   let sequence = sequenceCache.get(text)
   if (!sequence) {
-    if (sequenceCache.size >= PROFILE_CACHE_LIMIT) sequenceCache.clear()
     sequenceCache.set(text, (sequence = wordSequence(text)))
   }
   return sequence
@@ -81,6 +80,7 @@ function makeRoom(texts: number): void {
     profileCache.clear()
     sharedIntern.clear()
     wordIntern.clear()
+    sequenceCache.clear()
   }
 }
 
@@ -278,8 +278,6 @@ export interface DiceOptions {
   inOrder?: number
 }
 
-export { ENGLISH_IN_ORDER }
-
 /** ln(1 + N/df) for each bigram of these clauses, N the number of clauses, df how many contain it (by bigram id). */
 function idfWeights(profiles: readonly Profile[]): Float64Array {
   let size = 0
@@ -381,6 +379,7 @@ export function createDiceScorer(a: readonly string[], b: readonly string[], opt
   return {
     ...(inOrder && sequences
       ? {
+          inOrder,
           admits(ai: readonly number[], bi: readonly number[]) {
             const x = masksOf(ai)
             const y = sequenceOf('b', bi)

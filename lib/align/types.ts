@@ -24,6 +24,8 @@ export interface ClauseScorer {
    * the aligner links no others. Every pair can when absent.
    */
   admits?(a: readonly number[], b: readonly number[]): boolean
+  /** with admits: the fewest words two clauses must share in the same order, which a clause alone is told it lacked */
+  inOrder?: number
   /** pairs (i, j) worth scoring, each clause's `perClause` best, from an index rather than all n·m pairs */
   candidates?(perClause: number): CandidatePair[]
   weight(side: 'a' | 'b', index: number): number
@@ -88,8 +90,8 @@ export interface AlignedRow {
   moved: boolean
   /** for a merge or split: the similarity of each part alone against the other side */
   partScores?: number[]
-  /** for a clause with no counterpart: its most similar clause on the other side, if any; `refused` when the scorer does not admit the two as versions of one another (ClauseScorer.admits) */
-  best?: { index: number; score: number; refused?: true }
+  /** for a clause with no counterpart: its most similar clause on the other side, if any; `refused` when the scorer does not admit the two as versions of one another (ClauseScorer.admits), with the words in order it asked for */
+  best?: { index: number; score: number; refused?: { inOrder: number } }
   /** how the row was formed, for the reader: see RowRule */
   rule: RowRule
   /** for a pair supported by its neighbours: the neighbours' similarity that raised it */

@@ -180,7 +180,7 @@ function buildRow(
             score: row.best.score,
             // the clause is in a pair of its own: that, not the threshold, kept it from this one
             ...(pairedOther.has(row.best.index) ? { paired: true as const } : {}),
-            ...(row.best.refused ? { refused: true as const } : {}),
+            ...(row.best.refused ? { refused: row.best.refused } : {}),
           },
         }
       : {}),

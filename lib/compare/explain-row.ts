@@ -2,7 +2,6 @@
  * Why a row was formed, in a sentence a reader can check: the similarity, the
  * rule that made the row, and the figures the rule used.
  */
-import { ENGLISH_IN_ORDER } from '@/lib/align/in-order'
 import { clauseName } from '@/lib/vocab/links'
 import type { CompareOptions, CompareRow } from './types'
 
@@ -102,7 +101,7 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'> & {
       const other = row.a.length ? 'B' : 'A'
       if (row.apart) return apartSentence(row.apart, row.a.length ? 'A' : 'B', (row.a[0] ?? row.b[0])?.position ?? 0, options)
       if (row.best?.refused)
-        return `No counterpart: the most similar clause of ${other} is ${clauseName(other, row.best.position)}, at ${pct(row.best.score)}, but the two share fewer than ${ENGLISH_IN_ORDER} words in the same order: too few for one to be a version of the other.`
+        return `No counterpart: the most similar clause of ${other} is ${clauseName(other, row.best.position)}, at ${pct(row.best.score)}, but the two share fewer than ${row.best.refused.inOrder} words in the same order: too few for one to be a version of the other.`
       return row.best
         ? `No counterpart: the most similar clause of ${other} is ${clauseName(other, row.best.position)}, at ${pct(row.best.score)}, ${row.best.paired ? 'which is paired in another row' : 'which did not qualify'}.`
         : `No counterpart: no clause of ${other} shares an uncommon word with it.`

@@ -76,8 +76,8 @@ export interface CompareRow {
   rival?: { score: number; a: number; b: number }
   /** a pair below the language's sure bar (lib/compare/sure-link): shown, but marked for the reader to check */
   unsure?: true
-  /** for a clause with no counterpart: the most similar clause of the other statement (position, similarity); `refused` when the two share too few words in order to be versions of one another (English) */
-  best?: { position: number; score: number; paired?: true; refused?: true }
+  /** for a clause with no counterpart: the most similar clause of the other statement (position, similarity); `refused` when the two share fewer than `inOrder` words in order, too few to be versions of one another (English) */
+  best?: { position: number; score: number; paired?: true; refused?: { inOrder: number } }
   /** for a clause with no counterpart because its pair was left apart (lib/compare/sure-link, apartMargin): that pair's other clause (position), their similarity, and the link outside it nearly as similar (positions) */
   apart?: { position: number; score: number; rival: { score: number; a: number; b: number } }
 }
