@@ -42,7 +42,6 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   attachGain: 0.1,
 }
 
-
 /** Outweighs any gain, so the second chain keeps every block of the first. */
 const ORDERED_WEIGHT = 1e9
 
