@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadCorpus } from '@/scripts/eval/load-statements'
+import { calibrateSureLinks } from '@/scripts/eval/collation'
+import { goldSchema } from './gold'
 import {
   checkCollationGold,
   collationGoldSchema,
@@ -98,5 +100,22 @@ describe('pairLinkCounts', () => {
     expect(score.precision).toBeCloseTo(2 / 3)
     expect(score.recall).toBeCloseTo(2 / 5)
     expect(pooledLinkScore([{ made: 0, allowed: 0, correct: 0, sure: 0 }])).toEqual({ precision: 1, recall: 1, f1: 1 })
+  })
+})
+
+describe('the sure bar calibration', () => {
+  it('reports the bar by clause length too: the links of a language cut at their median length into two bands that hold them all', () => {
+    const gold = goldSchema.parse(
+      JSON.parse(readFileSync(path.join(import.meta.dirname, '../../data/gold/kyrgyzstan-tajikistan-2019.json'), 'utf8')),
+    )
+    const report = calibrateSureLinks(loadCorpus(), [gold])
+    const total = Number(/^ {2}zh \((\d+) links/m.exec(report)?.[1])
+    const bands = [...report.matchAll(/^ {4}zh (shorter than (\d+) characters|(\d+) characters or more): (\d+) links, calibrated (\S+);/gm)]
+    expect(total).toBeGreaterThan(20)
+    expect(bands).toHaveLength(2)
+    // one median cuts the two bands, and every link is in one of them
+    expect(bands[0]?.[2]).toBe(bands[1]?.[3])
+    expect(Number(bands[0]?.[4]) + Number(bands[1]?.[4])).toBe(total)
+    expect(Math.abs(Number(bands[0]?.[4]) - Number(bands[1]?.[4]))).toBeLessThanOrEqual(total / 2)
   })
 })

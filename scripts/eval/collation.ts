@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { collateStatements, DEFAULT_COLLATE_OPTIONS, SURE_LINK } from '@/lib/collate/collate-statements'
 import { isUnsure } from '@/lib/compare/sure-link'
+import { wordSequence } from '@/lib/align/dice-scorer'
+import { contentCharacters } from '@/lib/text/normalize'
 import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { goldLinks, type Gold } from '@/lib/eval/gold'
 import type { CompareStatement } from '@/lib/compare/types'
@@ -193,7 +195,8 @@ const SURE_PRECISION = 0.95
  * score at which it reaches 95%: the SURE_LINK of lib/compare/sure-link.ts.
  */
 export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>, golds: readonly Gold[]): string {
-  type Scored = { score: number; right: boolean }
+  // length: the shorter clause of the link, in characters of content (Chinese) or words (English)
+  type Scored = { score: number; right: boolean; length: number }
   // each gold's links with their row's score, and the gold's language
   const perGold: { gold: Gold; language: string; links: Scored[] }[] = []
   for (const gold of golds) {
@@ -201,11 +204,18 @@ export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>
     const b = corpus.get(gold.b.slug)
     if (!a || !b) continue
     const right = new Set(goldLinks(gold).map((l) => `${l.a}-${l.b}`))
+    const english = a.language === 'en'
+    const size = (text: string) => (english ? wordSequence(text).length : contentCharacters(text).length)
     const links: Scored[] = []
     // every pair the aligner makes, none left apart: that rule is keyed to the bar being chosen
     for (const row of compareStatements(a, b, DEFAULT_COMPARE_OPTIONS, { alignSettings: { leaveApart: undefined } }).rows)
       for (const x of row.a)
-        for (const y of row.b) links.push({ score: row.score, right: right.has(`${x.position + 1}-${y.position + 1}`) })
+        for (const y of row.b)
+          links.push({
+            score: row.score,
+            right: right.has(`${x.position + 1}-${y.position + 1}`),
+            length: Math.min(size(x.text), size(y.text)),
+          })
     perGold.push({ gold, language: a.language ?? 'zh', links })
   }
   const bars = Array.from({ length: 9 }, (_, k) => Math.round((0.2 + k * 0.05) * 100) / 100)
@@ -228,6 +238,25 @@ export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>
       const precision = precisionFrom(links, bar)
       lines.push(
         `    ≥ ${bar.toFixed(2)}  ${String(links.filter((l) => atOrAbove(l, bar)).length).padStart(3)} links  precision ${precision === null ? '—' : pct(precision)}`,
+      )
+    }
+  }
+  // by clause length (issue 12 asks for bars per language and length): each language's links cut at the median
+  // length of their shorter clause, and the bar each half would choose; the bar in use is one per language
+  lines.push('  by length (the shorter clause of each link; characters of content or words), cut at the median of the language')
+  for (const language of [...new Set(perGold.map((g) => g.language))]) {
+    const links = perGold.filter((g) => g.language === language).flatMap((g) => g.links)
+    const median = [...links].sort((p, q) => p.length - q.length)[links.length >> 1]?.length ?? 0
+    const unit = language === 'en' ? 'words' : 'characters'
+    for (const [name, band] of [
+      [`shorter than ${median} ${unit}`, links.filter((l) => l.length < median)],
+      [`${median} ${unit} or more`, links.filter((l) => l.length >= median)],
+    ] as const) {
+      const wrong = band.filter((l) => !l.right).map((l) => l.score.toFixed(2))
+      lines.push(
+        `    ${language} ${name}: ${band.length} links, calibrated ${choose(band) ?? 'none'}; ${bars
+          .map((bar) => `≥ ${bar.toFixed(2)} ${pct(precisionFrom(band, bar) ?? 0)}`)
+          .join(', ')}; wrong links' scores: ${wrong.join(' ') || 'none'}`,
       )
     }
   }
