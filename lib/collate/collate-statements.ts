@@ -17,7 +17,7 @@
  */
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import type { CompareStatement } from '@/lib/compare/types'
-import { SURE_LINK } from '@/lib/compare/sure-link'
+import { longClauseBar, pairBar, SURE_LINK } from '@/lib/compare/sure-link'
 import { collationTexts, isEnglish } from './collation-texts'
 import { groupFamilies } from './group-families'
 import { orderFamilies } from './order-families'
@@ -69,6 +69,18 @@ export interface CollationPlan {
   inside: Link[][]
 }
 
+/**
+ * Each link's sure bar, as the pair view would give its row: the language's
+ * (SURE_LINK), or its long clauses' when both clauses are long (LONG_CLAUSE_BAR).
+ */
+function linkBar(statements: readonly CompareStatement[]): (link: Link) => number {
+  const english = isEnglish(statements)
+  const bar = SURE_LINK[english ? 'en' : 'zh']
+  const long = longClauseBar(english)
+  const text = (ref: ClauseRef) => (statements[ref.statement] as CompareStatement).clauses[ref.clause]?.text ?? ''
+  return (link) => pairBar(bar, long, [text(link.from), text(link.to)])
+}
+
 /** Stages 3 and 4: families from the pairwise links, and their order. */
 export function planCollation(
   statements: readonly CompareStatement[],
@@ -80,7 +92,7 @@ export function planCollation(
     statements.map((s) => s.clauses.length),
     links,
     siblings,
-    { sure: options.sure ?? SURE_LINK[isEnglish(statements) ? 'en' : 'zh'] },
+    { sure: options.sure ?? linkBar(statements) },
   )
   // each statement's families in its own order: by the family's first clause there
   const firstClause = (group: readonly ClauseRef[], statement: number) => group.find((ref) => ref.statement === statement)?.clause ?? -1

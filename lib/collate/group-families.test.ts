@@ -33,6 +33,20 @@ describe('groupFamilies', () => {
   })
 })
 
+describe('the sure bar', () => {
+  it('joins a link under the bar only when a third statement confirms it, and reads the bar per link when given one for each', () => {
+    const weak = [link(0, 0, 1, 0, 0.22)]
+    expect(names(groupFamilies([1, 1], weak, [], { sure: 0.25 }))).toEqual([])
+    // confirmed by C, which both link to
+    expect(names(groupFamilies([1, 1, 1], [...weak, link(0, 0, 2, 0, 0.5), link(1, 0, 2, 0, 0.5)], [], { sure: 0.25 }))).toEqual([
+      'A1 B1 C1',
+    ])
+    // a link of long clauses, whose bar is lower (lib/compare/sure-link, LONG_CLAUSE_BAR), joins on its own
+    expect(names(groupFamilies([1, 1], weak, [], { sure: () => 0.2 }))).toEqual(['A1 B1'])
+    expect(names(groupFamilies([1, 1], weak, [], { sure: (l) => (l.from.clause === 0 ? 0.25 : 0.2) }))).toEqual([])
+  })
+})
+
 describe('edge cases', () => {
   it('leaves every clause alone without links', () => {
     expect(groupFamilies([3, 0, 1], [], [])).toHaveLength(4)

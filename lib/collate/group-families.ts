@@ -24,7 +24,7 @@ export function groupFamilies(
   sizes: readonly number[],
   links: readonly Link[],
   siblings: readonly Siblings[],
-  { sure = 0 }: { sure?: number } = {},
+  { sure = 0 }: { sure?: number | ((link: Link) => number) } = {},
 ): ClauseRef[][] {
   const offsets: number[] = []
   let total = 0
@@ -70,11 +70,12 @@ export function groupFamilies(
     return true
   }
 
-  // sure as the pair view marks it (isUnsure)
-  const ordered = [...links.filter((l) => !isUnsure(l.score, sure))].sort((p, q) => q.score - p.score)
+  // sure as the pair view marks it (isUnsure), against the link's own bar when its clauses have one
+  const barOf = typeof sure === 'number' ? () => sure : sure
+  const ordered = [...links.filter((l) => !isUnsure(l.score, barOf(l)))].sort((p, q) => q.score - p.score)
   ordered.push(
     ...corroborated(
-      links.filter((l) => isUnsure(l.score, sure)),
+      links.filter((l) => isUnsure(l.score, barOf(l))),
       links,
       node,
     ).sort((p, q) => q.score - p.score),

@@ -8,7 +8,7 @@ export interface CollateOptions {
   granularity: Granularity
   /** treat each statement's own counterparts (吉方 / 塔方, "Japan" / "the ROK") as equal */
   mask: boolean
-  /** the link score from which a pairwise link joins a family unconfirmed (default per language: SURE_LINK) */
+  /** the link score from which a pairwise link joins a family unconfirmed (default: the pair view's, SURE_LINK per language, LONG_CLAUSE_BAR for long clauses) */
   sure?: number
 }
 

@@ -3,7 +3,8 @@ import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/c
 import { compareStatements, counterpartsAgainst, DEFAULT_COMPARE_OPTIONS } from './compare-statements'
 import { displayItems } from './display-items'
 import { compareToJson } from '@/lib/views/compare'
-import { SURE_LINK } from './sure-link'
+import { LONG_CLAUSE_BAR, SURE_LINK } from './sure-link'
+import { contentLength } from '@/lib/text/normalize'
 import type { CompareRow } from './types'
 
 const kyrgyzstan = corpusCompareStatement(KYRGYZSTAN)
@@ -92,11 +93,20 @@ describe('compareStatements on China–Kyrgyzstan and China–Tajikistan, June 2
     expect(row && render(row)).toMatch(/^<del>吉<\/del><ins>塔<\/ins>方反对/)
   })
 
-  it('marks a pair unsure when it is below the sure bar of Chinese (lib/compare/sure-link), and no other row', () => {
+  it('marks a pair unsure when it is below the sure bar of Chinese (lib/compare/sure-link), or of long clauses when all of its are, and no other row', () => {
     expect(result.sureBar).toBe(SURE_LINK.zh)
+    expect(result.longClauseBar).toEqual(LONG_CLAUSE_BAR.zh)
+    const long = LONG_CLAUSE_BAR.zh as { from: number; bar: number }
     const unsure = result.rows.filter((row) => row.unsure)
     expect(unsure.length).toBeGreaterThan(0)
-    for (const row of result.rows) expect(row.unsure === true).toBe(row.a.length > 0 && row.b.length > 0 && row.score < SURE_LINK.zh)
+    const barOf = (row: CompareRow) => ([...row.a, ...row.b].every((c) => contentLength(c.text) >= long.from) ? long.bar : SURE_LINK.zh)
+    for (const row of result.rows) {
+      const paired = row.a.length > 0 && row.b.length > 0
+      expect(row.unsure).toEqual(paired && row.score < barOf(row) ? { bar: barOf(row) } : undefined)
+    }
+    // on this pair, long rows between the two bars are sure, and short ones there unsure
+    const between = result.rows.filter((row) => row.a.length && row.b.length && row.score >= long.bar && row.score < SURE_LINK.zh)
+    expect(between.some((row) => barOf(row) === long.bar && !row.unsure)).toBe(true)
     // an unsure pair is still a pair: it is shown, marked, not taken apart
     expect(unsure.every((row) => row.a.length && row.b.length)).toBe(true)
     // and the one-China clauses, 95% alike, are sure

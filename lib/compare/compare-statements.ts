@@ -5,7 +5,7 @@
  */
 import { alignClauses, DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
 import { clearProfileCache, createDiceScorer } from '@/lib/align/dice-scorer'
-import { apartMargin, isUnsure, sureBar } from './sure-link'
+import { apartMargin, isUnsure, longClauseBar, pairBar, sureBar } from './sure-link'
 import { HOME_PARTY_CODES } from '@/lib/parties/gazetteer'
 import type { AlignedRow, AlignOptions } from '@/lib/align/types'
 import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
@@ -57,6 +57,7 @@ export function compareStatements(
     { weighting: 'idf', features: english ? 'words' : 'bigrams' },
   )
   const bar = sureBar(english)
+  const long = longClauseBar(english)
   const aligned = alignClauses(ca.length, cb.length, scorer, {
     ...DEFAULT_ALIGN_OPTIONS,
     leaveApart: { below: bar, margin: apartMargin(english) },
@@ -67,7 +68,14 @@ export function compareStatements(
   const pairedIn = { a: new Set(paired.flatMap((row) => row.a)), b: new Set(paired.flatMap((row) => row.b)) }
   const rows = aligned.map((row, k) => {
     const built = buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options, chineseWords, row.a.length ? pairedIn.b : pairedIn.a)
-    return built.a.length && built.b.length && isUnsure(built.score, bar) ? { ...built, unsure: true as const } : built
+    if (!built.a.length || !built.b.length) return built
+    // a row of long clauses may have a bar of its own (lib/compare/sure-link, LONG_CLAUSE_BAR)
+    const rowBar = pairBar(
+      bar,
+      long,
+      [...built.a, ...built.b].map((clause) => clause.text),
+    )
+    return isUnsure(built.score, rowBar) ? { ...built, unsure: { bar: rowBar } } : built
   })
   const common = aligned.reduce(
     (sum, row) =>
@@ -85,6 +93,7 @@ export function compareStatements(
     options,
     similarity: total === 0 ? 0 : (2 * common) / total,
     sureBar: bar,
+    ...(long ? { longClauseBar: long } : {}),
     rows,
     counts: statusCounts(rows),
     kinds: countKinds(rows),

@@ -44,13 +44,15 @@ export function rowSummary(row: RowReason): string {
  */
 export function explainRow(row: RowReason, options: Pick<CompareOptions, 'threshold'> & { sureBar?: number }): string {
   const reason = formedBy(row, options)
-  if (!row.unsure || options.sureBar === undefined) return reason
+  if (!row.unsure) return reason
   const rival = row.rival && Math.round(row.rival.score * 100) > 0 ? ` ${rivalSentence(row.rival, row)}` : ''
   // a score that rounds to the bar is printed to a tenth, so that "45%" is never said to be below 45%
-  const close = roundsToBar(row.score, options.sureBar) ? ` (${pctAgainst(row.score, options.sureBar)})` : ''
+  const close = roundsToBar(row.score, row.unsure.bar) ? ` (${pctAgainst(row.score, row.unsure.bar)})` : ''
   // (the bar's meaning in a few words: every unsure row of a page says it, and the legend says it whole, sureBarMeaning)
-  const bar = Math.round(options.sureBar * 100)
-  return `${reason} Unsure${close}: less than ${bar}% alike (pairs checked by hand were right 95 times in 100 from ${bar}% up, less often below); read both sides before relying on it.${rival}`
+  const bar = Math.round(row.unsure.bar * 100)
+  // a long pair's bar is not the language's: say why it is this one
+  const long = options.sureBar !== undefined && row.unsure.bar !== options.sureBar ? ', the bar for pairs of long clauses' : ''
+  return `${reason} Unsure${close}: less than ${bar}% alike${long} (pairs checked by hand were right 95 times in 100 from ${bar}% up, less often below); read both sides before relying on it.${rival}`
 }
 
 /** A rival link's two clauses by name, the one of the row (or pair) first: its A clause when `fromA`. */

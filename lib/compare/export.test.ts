@@ -60,7 +60,9 @@ describe('compareToMarkdown', () => {
 
   it('says how many pairs are unsure, and marks each', () => {
     const unsure = result.rows.filter((row) => row.unsure)
-    expect(markdown).toContain(`; ${unsure.length} of the pairs unsure (below 25% similar).`)
+    expect(markdown).toContain(
+      `; ${unsure.length} of the pairs unsure (below 25% similar, or 20% for pairs of clauses of 46 characters or more).`,
+    )
     for (const row of unsure) expect(markdown).toMatch(new RegExp(`^\\| r${row.index} [a-z ]+ \\d+% \\(unsure\\) \\|`, 'm'))
   })
 

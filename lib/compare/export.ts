@@ -8,6 +8,7 @@ import { clauseName } from '@/lib/vocab/links'
 import type { DiffOp } from '@/lib/diff/types'
 import type { CompareResult, CompareRow } from './types'
 import { namesApart } from './row-clauses'
+import { barsInWords } from './sure-link'
 import { countsInWords, doubtCounts, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
 
 /**
@@ -116,7 +117,7 @@ export function compareToMarkdown(result: CompareResult, url: string): string {
   const lines = [
     `## ${escapeMarkdown(result.a.title)} / ${escapeMarkdown(result.b.title)}`,
     '',
-    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${countsInWords(counts)}${unsure ? `; ${unsure} of the pairs unsure (below ${percent(result.sureBar)} similar)` : ''}${apart ? `; ${apart} ${apart === 1 ? 'clause' : 'clauses'} left apart` : ''}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
+    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${countsInWords(counts)}${unsure ? `; ${unsure} of the pairs unsure (below ${barsInWords(result, 'similar')})` : ''}${apart ? `; ${apart} ${apart === 1 ? 'clause' : 'clauses'} left apart` : ''}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
     '',
     '| Row | A | B |',
     '| --- | --- | --- |',

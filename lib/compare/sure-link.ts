@@ -1,16 +1,53 @@
 /**
- * How far a reader can trust a pair of clauses: per language, the aligner's
- * row score from which its links were right at least 95% of the time on the
+ * How far a reader can trust a pair of clauses: per language (and for Chinese
+ * per clause length, LONG_CLAUSE_BAR), the aligner's row score from which its links were right at least 95% of the time on the
  * hand-made gold alignments (data/gold/*.json and data/gold/collection/*.json,
  * chosen by `npm run eval -- --collation --calibrate`). A pair below it is
  * shown as unsure on the pair view, and joins a collation's family only when a
  * third statement confirms it.
  */
+import { contentLength } from '@/lib/text/normalize'
+
 export const SURE_LINK = { zh: 0.25, en: 0.45 } as const
 
 /** The sure bar of a comparison's language (a statement without one is Chinese). */
 export function sureBar(english: boolean): number {
   return SURE_LINK[english ? 'en' : 'zh']
+}
+
+/** A bar of its own for pairs of long clauses: from `from` characters of content in the pair's shortest clause. */
+export interface LongClauseBar {
+  from: number
+  bar: number
+}
+
+/**
+ * Per language, the bar of pairs whose every clause is long, where the
+ * calibration by length found one (`npm run eval -- --collation --calibrate`,
+ * the links of each language cut at the median length of their shorter
+ * clause): Chinese links whose clauses have 46 characters of content or more
+ * were right at every score on the pairwise golds (30 of 30; 0.20 is the
+ * lowest bar the calibration tries), where shorter ones needed 0.25. English
+ * links needed the same bar at either length, so English has none.
+ */
+export const LONG_CLAUSE_BAR: { readonly zh?: LongClauseBar; readonly en?: LongClauseBar } = { zh: { from: 46, bar: 0.2 } }
+
+/** The long clauses' bar of a comparison's language, if it has one. */
+export function longClauseBar(english: boolean): LongClauseBar | undefined {
+  return LONG_CLAUSE_BAR[english ? 'en' : 'zh']
+}
+
+/**
+ * The sure bar of a pair (or a row, or a collation's link) of these clauses:
+ * the long clauses' bar when the shortest of them has its length, the
+ * language's otherwise. Length is counted in characters of content
+ * (contentCharacters: letters, digits, ideographs).
+ * @example pairBar(0.25, { from: 46, bar: 0.2 }, ['双方…（50 characters）', '双方…（60 characters）']) // 0.2
+ */
+export function pairBar(bar: number, long: LongClauseBar | undefined, texts: readonly string[]): number {
+  if (!long) return bar
+  for (const text of texts) if (contentLength(text) < long.from) return bar
+  return long.bar
 }
 
 /**
@@ -37,10 +74,24 @@ export function isUnsure(score: number, bar: number): boolean {
 
 /**
  * What the bar means, said one way on the page, in its legend and in the
- * reasons: `bar` in whole percent.
+ * reasons: `bar` in whole percent, and the long clauses' bar if the language has one.
  * @example sureBarMeaning(25) // 'less than 25% alike: in comparisons checked by hand, pairs at least 25% alike were right 95 times in 100 or more, those less alike less often'
  */
-export function sureBarMeaning(bar: number, language?: string): string {
+export function sureBarMeaning(bar: number, language?: string, long?: LongClauseBar): string {
   const whose = language ? ` (the bar for ${language} statements)` : ''
+  if (long)
+    return `less than ${bar}% alike${whose}, or less than ${Math.round(long.bar * 100)}% when each of its clauses has ${long.from} characters or more: in comparisons checked by hand, pairs at or above these bars were right 95 times in 100 or more, those below less often`
   return `less than ${bar}% alike${whose}: in comparisons checked by hand, pairs at least ${bar}% alike were right 95 times in 100 or more, those less alike less often`
+}
+
+/**
+ * A comparison's bars in a few words, for its summaries: the language's, and
+ * its long clauses' when it has one.
+ * @example barsInWords({ sureBar: 0.25, longClauseBar: { from: 46, bar: 0.2 } }, 'similar') // '25% similar, or 20% for pairs of clauses of 46 characters or more'
+ */
+export function barsInWords({ sureBar, longClauseBar }: { sureBar: number; longClauseBar?: LongClauseBar }, alike: string): string {
+  const bar = `${Math.round(sureBar * 100)}% ${alike}`
+  return longClauseBar
+    ? `${bar}, or ${Math.round(longClauseBar.bar * 100)}% for pairs of clauses of ${longClauseBar.from} characters or more`
+    : bar
 }

@@ -1,3 +1,4 @@
+import type { LongClauseBar } from './sure-link'
 import type { RowKind, RowRule } from '@/lib/align/types'
 import type { RowStatus } from '@/lib/vocab/row-status'
 import type { DiffOp, Granularity } from '@/lib/diff/types'
@@ -74,8 +75,8 @@ export interface CompareRow {
   partScores?: number[]
   /** for a paired row: the most similar link of one of its clauses to a clause outside the row (clause positions, one of them the row's) */
   rival?: { score: number; a: number; b: number }
-  /** a pair below the language's sure bar (lib/compare/sure-link): shown, but marked for the reader to check */
-  unsure?: true
+  /** a pair below its sure bar (lib/compare/sure-link: the language's, or its long clauses'): shown, but marked for the reader to check; `bar` is the bar it is below */
+  unsure?: { bar: number }
   /** for a clause with no counterpart: the most similar clause of the other statement (position, similarity); `refused` when the two share fewer than `inOrder` words in order, too few to be versions of one another (English) */
   best?: { position: number; score: number; paired?: true; refused?: { inOrder: number } }
   /** for a clause with no counterpart because its pair was left apart (lib/compare/sure-link, apartMargin): that pair's other clause (position), their similarity, and the link outside it nearly as similar (positions) */
@@ -90,6 +91,8 @@ export interface CompareResult {
   similarity: number
   /** the score below which a pair is unsure, for this comparison's language (lib/compare/sure-link) */
   sureBar: number
+  /** the bar of pairs of long clauses, where the language has one of its own (lib/compare/sure-link, LONG_CLAUSE_BAR) */
+  longClauseBar?: LongClauseBar
   rows: CompareRow[]
   /** rows by status, as readers see them (lib/vocab/row-status): the page, exports, API and CLI all show these */
   counts: Record<RowStatus, number>

@@ -42,6 +42,6 @@ function digest(): string {
 
 describe('COMPARISON_VERSION', () => {
   it('changes with what the comparison gives: when this fails, raise the version and record the new digest beside it', () => {
-    expect({ version: COMPARISON_VERSION, digest: digest() }).toEqual({ version: 4, digest: 'c6369874963a4760' })
+    expect({ version: COMPARISON_VERSION, digest: digest() }).toEqual({ version: 5, digest: 'b6398c9b0b38c547' })
   })
 })

@@ -25,6 +25,8 @@ export interface CompareJson {
   b: { slug: string; title: string }
   similarity: number
   sureBar: number
+  /** the bar of pairs of long clauses, where the language has one (lib/compare/sure-link) */
+  longClauseBar?: { from: number; bar: number }
   options: CompareResult['options']
   counts: CompareResult['counts']
   kinds: CompareResult['kinds']
@@ -50,6 +52,7 @@ export function compareToJson(result: CompareResult): CompareJson {
     b: { slug: result.b.slug, title: result.b.title },
     similarity: round(result.similarity),
     sureBar: result.sureBar,
+    ...(result.longClauseBar ? { longClauseBar: result.longClauseBar } : {}),
     options: result.options,
     counts: result.counts,
     kinds: result.kinds,
@@ -59,7 +62,7 @@ export function compareToJson(result: CompareResult): CompareJson {
       rule: row.rule,
       score: round(row.score),
       moved: row.moved,
-      unsure: row.unsure === true,
+      unsure: row.unsure !== undefined,
       a: row.a.map((c) => ({ id: c.id, label: clauseName('A', c.position), text: c.text })),
       b: row.b.map((c) => ({ id: c.id, label: clauseName('B', c.position), text: c.text })),
       ops: row.ops.map((op) => {

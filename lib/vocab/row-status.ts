@@ -23,7 +23,8 @@ type StatusRow = {
   a: readonly unknown[]
   b: readonly unknown[]
   ops: readonly { op: 'equal' | 'insert' | 'delete' }[]
-  unsure?: boolean
+  /** marked unsure: true, or the bar the pair is below (a comparison's rows) */
+  unsure?: boolean | { bar: number }
   /** set on a clause whose pair the aligner left apart (lib/compare/types) */
   apart?: unknown
 }
@@ -81,14 +82,14 @@ export function rowShown(filter: RowFilter, row: StatusRow): boolean {
 }
 
 /** Whether a row is one of the aligner's doubts: a pair marked unsure, or a clause whose pair it left apart. */
-export const isDoubt = (row: Pick<StatusRow, 'unsure' | 'apart'>): boolean => row.unsure === true || row.apart !== undefined
+export const isDoubt = (row: Pick<StatusRow, 'unsure' | 'apart'>): boolean => Boolean(row.unsure) || row.apart !== undefined
 
 /** How many pairs are marked unsure and how many clauses were left apart: the doubts a summary names beside the statuses. */
 export function doubtCounts(rows: readonly Pick<StatusRow, 'unsure' | 'apart'>[]): { unsure: number; apart: number } {
   let unsure = 0
   let apart = 0
   for (const row of rows) {
-    if (row.unsure === true) unsure++
+    if (row.unsure) unsure++
     if (row.apart !== undefined) apart++
   }
   return { unsure, apart }

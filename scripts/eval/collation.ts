@@ -143,7 +143,7 @@ export function scoreCollationPairs(
           (row) => ({
             a: row.a.map((c) => c.position),
             b: row.b.map((c) => c.position),
-            unsure: row.unsure === true,
+            unsure: row.unsure !== undefined,
           }),
         )
         scores.push({

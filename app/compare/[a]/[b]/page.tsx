@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { displayItems, foldRows, sectionOutline } from '@/lib/compare/display-items'
+import { barsInWords } from '@/lib/compare/sure-link'
 import { leftApartFrom } from '@/lib/compare/export'
 import { compareQuery, parseCompareQuery } from '@/lib/url/compare'
 import { countsInWords, isDoubt, rowShown, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
@@ -99,8 +100,7 @@ export default async function ComparePage(props: Props) {
       <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
       {view.rows === 'unsure' && !result.rows.some(isDoubt) ? (
         <p role="status" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 print:hidden">
-          No pair of this comparison is unsure and no clause was left apart: every pair is at least {Math.round(result.sureBar * 100)}%
-          alike, and in comparisons checked by hand pairs that alike were right 95 times in 100 or more. All rows are folded below.
+          No pair of this comparison is unsure and no clause was left apart: every pair is at least {barsInWords(result, 'alike')}, and in comparisons checked by hand pairs that alike were right 95 times in 100 or more. All rows are folded below.
         </p>
       ) : null}
       {view.row !== null && !linked ? (

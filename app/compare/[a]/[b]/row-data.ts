@@ -118,11 +118,11 @@ function reason(row: CompareResult['rows'][number], near: (score: number) => boo
 }
 
 export function rowData(
-  result: Pick<CompareResult, 'a' | 'b' | 'options' | 'sureBar'>,
+  result: Pick<CompareResult, 'a' | 'b' | 'options' | 'sureBar' | 'longClauseBar'>,
   items: readonly DisplayItem[],
   marks: ReadonlyMap<number, FormulaMark[]>,
 ): RowData {
-  const bars = [result.options.threshold, result.sureBar]
+  const bars = [result.options.threshold, result.sureBar, ...(result.longClauseBar ? [result.longClauseBar.bar] : [])]
   const near = (score: number) => bars.some((bar) => roundsToBar(score, bar))
   // each side's section in force, as the rows go
   const current: { a: string | null; b: string | null } = { a: null, b: null }

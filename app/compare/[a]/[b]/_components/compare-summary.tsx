@@ -101,7 +101,7 @@ export function CompareSummary({
           {unsure ? (
             <li
               className="text-amber-800"
-              title={`Unsure: ${sureBarMeaning(Math.round(result.sureBar * 100))}; read both sides before relying on them`}
+              title={`Unsure: ${sureBarMeaning(Math.round(result.sureBar * 100), undefined, result.longClauseBar)}; read both sides before relying on them`}
             >
               <span className="font-semibold tabular-nums">{unsure}</span> {unsure === 1 ? 'pair' : 'pairs'} unsure
             </li>
@@ -134,7 +134,7 @@ export function CompareSummary({
           <>
             {' '}
             · <span className="border-l-2 border-dotted border-amber-600 pl-1">dotted amber line</span>, “? unsure”: a pair{' '}
-            {sureBarMeaning(Math.round(result.sureBar * 100), languageName(result.a.language))}
+            {sureBarMeaning(Math.round(result.sureBar * 100), languageName(result.a.language), result.longClauseBar)}
           </>
         ) : null}
         {apart ? (
