@@ -100,7 +100,8 @@ export default async function ComparePage(props: Props) {
       <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
       {view.rows === 'unsure' && !result.rows.some(isDoubt) ? (
         <p role="status" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 print:hidden">
-          No pair of this comparison is unsure and no clause was left apart: every pair is at least {barsInWords(result, 'alike')}, and in comparisons checked by hand pairs that alike were right 95 times in 100 or more. All rows are folded below.
+          No pair of this comparison is unsure and no clause was left apart: every pair is at least {barsInWords(result, 'alike')}, and in
+          comparisons checked by hand pairs that alike were right 95 times in 100 or more. All rows are folded below.
         </p>
       ) : null}
       {view.row !== null && !linked ? (
