@@ -66,8 +66,11 @@ export function compareStatements(
   })
   const paired = aligned.filter((row) => row.a.length && row.b.length)
   const pairedIn = { a: new Set(paired.flatMap((row) => row.a)), b: new Set(paired.flatMap((row) => row.b)) }
+  const apart = aligned.filter((row) => row.apart)
+  const apartIn = { a: new Set(apart.flatMap((row) => row.a)), b: new Set(apart.flatMap((row) => row.b)) }
   const rows = aligned.map((row, k) => {
-    const built = buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options, chineseWords, row.a.length ? pairedIn.b : pairedIn.a)
+    const other = row.a.length ? { paired: pairedIn.b, apart: apartIn.b } : { paired: pairedIn.a, apart: apartIn.a }
+    const built = buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options, chineseWords, other)
     if (!built.a.length || !built.b.length) return built
     // a row of long clauses may have a bar of its own (lib/compare/sure-link, LONG_CLAUSE_BAR)
     const rowBar = pairBar(
@@ -128,8 +131,8 @@ function buildRow(
   comparablesB: readonly ComparableClause[],
   options: CompareOptions,
   chineseWords: ChineseWords,
-  /** the clauses of the other side that stand in a pair (indices), for a clause alone's best counterpart */
-  pairedOther: ReadonlySet<number>,
+  /** the clauses of the other side that stand in a pair, and those left apart (indices), for a clause alone's best counterpart */
+  otherSide: { paired: ReadonlySet<number>; apart: ReadonlySet<number> },
 ): CompareRow {
   const paired = row.a.length > 0 && row.b.length > 0
   const pick = (list: readonly ComparableClause[], indices: number[]) => indices.map((i) => list[i] as ComparableClause)
@@ -188,7 +191,9 @@ function buildRow(
             position: (other[row.best.index] as CompareClause).position,
             score: row.best.score,
             // the clause is in a pair of its own: that, not the threshold, kept it from this one
-            ...(pairedOther.has(row.best.index) ? { paired: true as const } : {}),
+            ...(otherSide.paired.has(row.best.index) ? { paired: true as const } : {}),
+            // alone itself, left apart from a pair of its own: that, not this pair's order, kept the two apart
+            ...(otherSide.apart.has(row.best.index) ? { leftApart: true as const } : {}),
             ...(row.best.refused ? { refused: row.best.refused } : {}),
           },
         }

@@ -172,7 +172,7 @@ describe('explainRow', () => {
       "Moved: 40% similar, and each is the other's best match in the whole statement, but out of the order of the other pairs; shown at its place in each text.",
     )
     expect(explainRow(byRule('single') as never, options)).toMatch(
-      /^No counterpart: (the most similar clause of [AB] is [AB]\d+, at \d+%, which (did not qualify|is paired in another row)|no clause of [AB] shares an uncommon word with it)\.$/,
+      /^No counterpart: (the most similar clause of [AB] is [AB]\d+, at \d+(\.\d)?%, which (did not qualify|is paired in another row|was itself left apart from a pair of its own \(see its row\)|is out of the order of the pairs around them, .*)|no clause of [AB] shares an uncommon word with it)\.$/,
     )
   })
 })
@@ -187,6 +187,24 @@ describe('explainRow’s figures', () => {
     const other = taken?.a.length ? 'b' : 'a'
     const position = taken?.best?.position
     expect(result.rows.some((row) => row.a.length && row.b.length && row[other].some((c) => c.position === position))).toBe(true)
+  })
+
+  it('says why a clause alone was not paired with a free clause at or above the threshold: out of order, not a move; or that clause was left apart', () => {
+    const single = { ...(result.rows.find((r) => r.rule === 'single' && r.a.length) as CompareRow), apart: undefined }
+    const best = { position: 20, score: 0.27 }
+    expect(explainRow({ ...single, best } as never, { ...result.options, threshold: 0.25 })).toMatch(
+      /, at 27%, which is out of the order of the pairs around them, and not shown as moved: a move needs each to be the other’s best match, and alike enough\.$/,
+    )
+    expect(explainRow({ ...single, best: { ...best, leftApart: true } } as never, { ...result.options, threshold: 0.25 })).toMatch(
+      /, at 27%, which was itself left apart from a pair of its own \(see its row\)\.$/,
+    )
+    // under the threshold it did not qualify; one that rounds to the threshold is printed to a tenth
+    expect(explainRow({ ...single, best: { ...best, score: 0.2 } } as never, { ...result.options, threshold: 0.25 })).toMatch(
+      /, at 20%, which did not qualify\.$/,
+    )
+    expect(explainRow({ ...single, best: { ...best, score: 0.249 } } as never, { ...result.options, threshold: 0.25 })).toMatch(
+      /, at 24\.9%, which did not qualify\.$/,
+    )
   })
 
   it('prints a score that rounds to the threshold to a tenth, so that 24.9% is not said to be "25%, below 25%"', () => {

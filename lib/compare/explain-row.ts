@@ -105,11 +105,20 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'> & {
       if (row.best?.refused)
         return `No counterpart: the most similar clause of ${other} is ${clauseName(other, row.best.position)}, at ${pct(row.best.score)}, but the two share fewer than ${row.best.refused.inOrder} words in the same order: too few for one to be a version of the other.`
       return row.best
-        ? `No counterpart: the most similar clause of ${other} is ${clauseName(other, row.best.position)}, at ${pct(row.best.score)}, ${row.best.paired ? 'which is paired in another row' : 'which did not qualify'}.`
+        ? `No counterpart: the most similar clause of ${other} is ${clauseName(other, row.best.position)}, at ${pctAgainst(row.best.score, options.threshold)}, ${row.best.paired ? 'which is paired in another row' : row.best.leftApart ? 'which was itself left apart from a pair of its own (see its row)' : row.best.score >= options.threshold ? OUT_OF_ORDER : 'which did not qualify'}.`
         : `No counterpart: no clause of ${other} shares an uncommon word with it.`
     }
   }
 }
+
+/**
+ * Why a free pair at or above the threshold was not made (a review: "at 27%,
+ * which did not qualify" beside a 25% threshold): the chain of pairs in order
+ * takes every such pair that fits its order, so this one crosses it, and a
+ * pair out of order is made only as a move.
+ */
+const OUT_OF_ORDER =
+  'which is out of the order of the pairs around them, and not shown as moved: a move needs each to be the other’s best match, and alike enough'
 
 /**
  * A clause whose pair was left apart (AlignOptions.leaveApart): the pair, its
