@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
+import { collectionCompareStatement, corpusCompareStatement, KYRGYZSTAN, TAJIKISTAN } from '@/test/helpers/corpus'
 import { compareStatements } from './compare-statements'
 import { compareToCsv, compareToMarkdown, markedDiff } from './export'
+import type { RowClause } from './types'
 
 const result = compareStatements(corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN))
 const oneChina = result.rows.find((row) => row.a.some((c) => c.text.includes('实现国家统一')))
@@ -16,6 +17,25 @@ describe('compareToCsv', () => {
   it('returns a header and one line per row, with a byte-order mark for spreadsheets', () => {
     expect(csv.startsWith('\uFEFFrow,status,score,rule,clauses_a,clauses_b,text_a,text_b,diff,unsure,left_apart_from\r\n')).toBe(true)
     expect(lines).toHaveLength(result.rows.length + 1)
+  })
+
+  it('keeps English clauses of one side apart by a space, as the page and the Markdown do (a review: "…Peninsula.Both leaders…")', () => {
+    const english = compareStatements(
+      collectionCompareStatement('2022-03-29-u-s-singapore-joint-leaders-statement'),
+      collectionCompareStatement('2022-05-31-united-states-aotearoa-new-zealand-joint-statement'),
+    )
+    const merged = english.rows.find((row) => row.a.length > 1 && row.b.length) as (typeof english.rows)[number]
+    expect(merged).toBeDefined()
+    const line = compareToCsv(english).split('\r\n')[merged.index] ?? ''
+    const [first, second] = merged.a as [RowClause, RowClause]
+    // where the two clauses meet
+    expect(line).toContain(`${first.text.slice(-20)} ${second.text.slice(0, 20)}`.replace(/"/g, '""'))
+    // Chinese clauses join without one
+    const chineseMerged = result.rows.find((row) => row.a.length > 1 || row.b.length > 1)
+    if (chineseMerged) {
+      const [x, y] = (chineseMerged.a.length > 1 ? chineseMerged.a : chineseMerged.b) as [RowClause, RowClause]
+      expect(lines[chineseMerged.index]).toContain(`${x.text.slice(-10)}${y.text.slice(0, 10)}`)
+    }
   })
 
   it('says yes in the unsure column of an unsure pair, and nothing elsewhere', () => {

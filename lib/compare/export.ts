@@ -54,6 +54,7 @@ export function leftApartFrom(row: Pick<CompareRow, 'a' | 'apart'>): string {
 export function compareToCsv(result: CompareResult): string {
   const header = ['row', 'status', 'score', 'rule', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff', 'unsure', 'left_apart_from']
   const lines = [header.join(',')]
+  const english = result.a.language === 'en'
   for (const row of result.rows) {
     const paired = row.a.length > 0 && row.b.length > 0
     lines.push(
@@ -64,8 +65,9 @@ export function compareToCsv(result: CompareResult): string {
         row.rule,
         clauseNames('A', row),
         clauseNames('B', row),
-        row.a.map((c) => c.text).join(''),
-        row.b.map((c) => c.text).join(''),
+        // English clauses apart by a space, as the Markdown and the page have them (a review: "…Peninsula.Both leaders…")
+        row.a.map((c) => c.text).join(english ? ' ' : ''),
+        row.b.map((c) => c.text).join(english ? ' ' : ''),
         paired ? markedDiff(row.ops) : '',
         row.unsure ? 'yes' : '',
         leftApartFrom(row),
