@@ -53,6 +53,10 @@ describe('comparePair', () => {
       code: 'not-found',
       message: 'No statement with the slug "no-such-statement".',
     })
+    // a slug of thousands of characters is quoted cut, so the page that says it keeps its width (a review)
+    await expect(comparePair(temp.db, 'x'.repeat(3000), TJ, DEFAULT_COMPARE_OPTIONS)).rejects.toMatchObject({
+      message: `No statement with the slug "${'x'.repeat(60)}…" (3000 characters).`,
+    })
     const refused = comparePair(temp.db, KG, TJ, DEFAULT_COMPARE_OPTIONS, { maxClauses: 10 })
     await expect(refused).rejects.toBeInstanceOf(CannotCompareError)
     await expect(refused).rejects.toBeInstanceOf(ServiceError)

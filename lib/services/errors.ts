@@ -27,10 +27,19 @@ export class ServiceError extends Error {
   }
 }
 
+/**
+ * A slug as a message quotes it: in full up to 80 characters, a longer one cut
+ * (a review: a 3,000-character slug made its not-found page 28,000 px wide).
+ * @example quotedSlug('x'.repeat(100)) // '"xxxx…xxxx…" (100 characters)'
+ */
+export function quotedSlug(slug: string): string {
+  return slug.length <= 80 ? `"${slug}"` : `"${slug.slice(0, 60)}…" (${slug.length} characters)`
+}
+
 /** No statement has these slugs (each named once, in the order given; a null, a slug that was found, is left out). */
 export function noSuchStatement(slugs: readonly (string | null)[]): ServiceError {
   const missing = new Set(slugs.filter((slug): slug is string => slug !== null))
-  return new ServiceError('not-found', `No statement with the slug ${[...missing].map((s) => `"${s}"`).join(' or ')}.`)
+  return new ServiceError('not-found', `No statement with the slug ${[...missing].map(quotedSlug).join(' or ')}.`)
 }
 
 /** The import of a file failed; the database is unchanged. */

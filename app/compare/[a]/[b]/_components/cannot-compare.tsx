@@ -16,7 +16,7 @@ export function CannotCompare({
   return (
     <div role="alert" className="max-w-2xl space-y-3 rounded-lg border border-orange-300 bg-white p-6">
       <h1 className="text-xl font-semibold">{REFUSALS.compare.heading}</h1>
-      <p className="text-stone-700">{reason}</p>
+      <p className="text-stone-700 [overflow-wrap:anywhere]">{reason}</p>
       <ul className="list-disc space-y-1 pl-5 text-sm">
         {[a, b].map((s, k) => (
           <li key={k}>
