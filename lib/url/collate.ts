@@ -65,11 +65,18 @@ export function parseCollateQuery(params: Params): CollateQueryResult {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  if (list.length > MAX_COLLATED * 2 || list.some((slug) => slug.length > MAX_SLUG || !/^[\p{L}\p{N}._~-]+$/u.test(slug)))
-    return invalidParam('s', `up to ${MAX_COLLATED} statement slugs separated by commas`)
+  if (list.length > MAX_COLLATED * 2) return invalidParam('s', `up to ${MAX_COLLATED} statement slugs separated by commas`)
+  // a slug that is too long or has other characters is said as such, not as too many slugs (a review)
+  if (list.some((slug) => slug.length > MAX_SLUG || !/^[\p{L}\p{N}._~-]+$/u.test(slug)))
+    return invalidParam('s', `statement slugs of at most ${MAX_SLUG} letters, digits, dots, hyphens or underscores, separated by commas`)
   const options = parseCompareOptions(params)
   if (!options.ok) return options
-  const parsed = parseParams(schema, params, HINTS)
+  // a column number is said against the statements given, where there are some (a review: focus=0 of three said "1 to 20")
+  const parsed = parseParams(
+    schema,
+    params,
+    list.length ? { ...HINTS, focus: `a statement's number, 1 to ${Math.min(list.length, MAX_COLLATED)}` } : HINTS,
+  )
   if (!parsed.ok) return parsed
   const { show, variant, q, focus, family } = parsed.data
   // a column the collation does not have (walkthrough: focus=9 of three showed the third, silently)
