@@ -7,9 +7,15 @@ import { plainFormula, readableFormula } from '@/lib/formulas/label'
 import { formulaLang, isChinesePhrase } from '@/lib/formulas/names'
 import { FORMULA_SORT_LABELS, type FormulaKind, type FormulaSort } from '@/lib/url/formulas'
 
-function dates(f: FormulaSummary): string {
-  if (!f.firstDate) return 'undated'
-  return f.firstDate === f.lastDate ? f.firstDate : `${f.firstDate} – ${f.lastDate}`
+/** First and latest use, each date kept on one line (a review: "2021-02-" / "01" at 390 px); the range may wrap at its dash. */
+function Dates({ f }: { f: FormulaSummary }) {
+  if (!f.firstDate) return <>undated</>
+  if (f.firstDate === f.lastDate) return <span className="whitespace-nowrap">{f.firstDate}</span>
+  return (
+    <>
+      <span className="whitespace-nowrap">{f.firstDate}</span> – <span className="whitespace-nowrap">{f.lastDate}</span>
+    </>
+  )
 }
 
 /** "+12.5 pts", "−3 pts", or "—" where the corpus cannot say (lib/formulas/growth). */
@@ -114,7 +120,7 @@ export function FormulaTable({ formulas, sort, kind = 'formula' }: { formulas: F
                 <span className="md:hidden"> variant{f.variantCount === 1 ? '' : 's'} · </span>
               </td>
               <td className={`inline md:whitespace-nowrap ${cell}`}>
-                {dates(f)}
+                <Dates f={f} />
                 <span className="md:hidden"> · </span>
               </td>
               <td className={`inline md:whitespace-nowrap md:text-right md:tabular-nums ${cell}`}>
