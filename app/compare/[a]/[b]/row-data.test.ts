@@ -83,3 +83,27 @@ describe('the section headings of a comparison whose sections part (U.S.–ROK a
     expect(held).toBeGreaterThan(0)
   })
 })
+
+describe('the compare page’s row data (U.S.–Singapore and U.S.–New Zealand, 2022)', () => {
+  it('writes every reason in the browser as the server does, a best match that rounds to the threshold included (a review saw "at 25%, … out of the order")', () => {
+    const result = compareStatements(
+      collectionCompareStatement('2022-03-29-u-s-singapore-joint-leaders-statement'),
+      collectionCompareStatement('2022-05-31-united-states-aotearoa-new-zealand-joint-statement'),
+    )
+    const items = displayItems(result)
+    const data = rowData(result, items, new Map())
+    const position = ([n]: [number, ...unknown[]]) => ({ position: n - 1 })
+    let near = 0
+    for (const [k, item] of data.items.entries()) {
+      const source = items[k]
+      if (item.type !== 'row' || source?.type !== 'row') continue
+      const carried = { ...item.reason, a: item.a.map(position), b: item.b.map(position) }
+      expect(explainRow(carried, { threshold: data.threshold, sureBar: data.sureBar })).toBe(
+        explainRow(source.row, { ...result.options, sureBar: result.sureBar }),
+      )
+      if (source.row.best && Math.round(source.row.best.score * 100) === 25 && source.row.best.score !== 0.25) near++
+    }
+    // the pair has such clauses: the check is not empty
+    expect(near).toBeGreaterThan(0)
+  })
+})

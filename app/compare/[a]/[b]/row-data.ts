@@ -101,7 +101,8 @@ function reason(row: CompareResult['rows'][number], near: (score: number) => boo
     ...(context === undefined ? {} : { context: percent(context) }),
     ...(attached ? { attached } : {}),
     ...(partScores ? { partScores: partScores.map(percent) } : {}),
-    ...(best ? { best: { ...best, score: percent(best.score) } } : {}),
+    // as it is when it rounds to the threshold, which its reason then prints to a tenth
+    ...(best ? { best: { ...best, score: near(best.score) ? best.score : percent(best.score) } } : {}),
     // as it is when it rounds to the sure bar its reason quotes
     ...(apart
       ? {
