@@ -17,7 +17,7 @@
  */
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import type { CompareStatement } from '@/lib/compare/types'
-import { longClauseBar, pairBar, SURE_LINK } from '@/lib/compare/sure-link'
+import { pairBarOf, SURE_LINK } from '@/lib/compare/sure-link'
 import { collationTexts, isEnglish } from './collation-texts'
 import { groupFamilies } from './group-families'
 import { orderFamilies } from './order-families'
@@ -74,11 +74,9 @@ export interface CollationPlan {
  * (SURE_LINK), or its long clauses' when both clauses are long (LONG_CLAUSE_BAR).
  */
 function linkBar(statements: readonly CompareStatement[]): (link: Link) => number {
-  const english = isEnglish(statements)
-  const bar = SURE_LINK[english ? 'en' : 'zh']
-  const long = longClauseBar(english)
+  const barOf = pairBarOf(isEnglish(statements))
   const text = (ref: ClauseRef) => (statements[ref.statement] as CompareStatement).clauses[ref.clause]?.text ?? ''
-  return (link) => pairBar(bar, long, [text(link.from), text(link.to)])
+  return (link) => barOf([text(link.from), text(link.to)])
 }
 
 /** Stages 3 and 4: families from the pairwise links, and their order. */

@@ -5,7 +5,7 @@
  */
 import { alignClauses, DEFAULT_ALIGN_OPTIONS } from '@/lib/align/align-clauses'
 import { clearProfileCache, createDiceScorer } from '@/lib/align/dice-scorer'
-import { apartMargin, isUnsure, longClauseBar, pairBar, sureBar } from './sure-link'
+import { apartMargin, isUnsure, longClauseBar, pairBarOf, sureBar } from './sure-link'
 import { HOME_PARTY_CODES } from '@/lib/parties/gazetteer'
 import type { AlignedRow, AlignOptions } from '@/lib/align/types'
 import { commonCharacters, diffTexts } from '@/lib/diff/diff-texts'
@@ -58,6 +58,7 @@ export function compareStatements(
   )
   const bar = sureBar(english)
   const long = longClauseBar(english)
+  const barOf = pairBarOf(english)
   const aligned = alignClauses(ca.length, cb.length, scorer, {
     ...DEFAULT_ALIGN_OPTIONS,
     leaveApart: { below: bar, margin: apartMargin(english) },
@@ -73,11 +74,7 @@ export function compareStatements(
     const built = buildRow(row, k + 1, a.clauses, ca, b.clauses, cb, options, chineseWords, other)
     if (!built.a.length || !built.b.length) return built
     // a row of long clauses may have a bar of its own (lib/compare/sure-link, LONG_CLAUSE_BAR)
-    const rowBar = pairBar(
-      bar,
-      long,
-      [...built.a, ...built.b].map((clause) => clause.text),
-    )
+    const rowBar = barOf([...built.a, ...built.b].map((clause) => clause.text))
     return isUnsure(built.score, rowBar) ? { ...built, unsure: { bar: rowBar } } : built
   })
   const common = aligned.reduce(

@@ -38,6 +38,16 @@ export function longClauseBar(english: boolean): LongClauseBar | undefined {
 }
 
 /**
+ * The sure bar of a comparison's pairs, by their clauses' texts: the one rule
+ * the pair view and the collation both apply (pairBar with the language's bars).
+ */
+export function pairBarOf(english: boolean): (texts: readonly string[]) => number {
+  const bar = sureBar(english)
+  const long = longClauseBar(english)
+  return (texts) => pairBar(bar, long, texts)
+}
+
+/**
  * The sure bar of a pair (or a row, or a collation's link) of these clauses:
  * the long clauses' bar when the shortest of them has its length, the
  * language's otherwise. Length is counted in characters of content

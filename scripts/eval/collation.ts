@@ -10,7 +10,7 @@ import path from 'node:path'
 import { collateStatements, DEFAULT_COLLATE_OPTIONS, SURE_LINK } from '@/lib/collate/collate-statements'
 import { isUnsure } from '@/lib/compare/sure-link'
 import { wordSequence } from '@/lib/align/dice-scorer'
-import { contentCharacters } from '@/lib/text/normalize'
+import { contentLength } from '@/lib/text/normalize'
 import { compareStatements, DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import { goldLinks, type Gold } from '@/lib/eval/gold'
 import type { CompareStatement } from '@/lib/compare/types'
@@ -205,7 +205,7 @@ export function calibrateSureLinks(corpus: ReadonlyMap<string, CompareStatement>
     if (!a || !b) continue
     const right = new Set(goldLinks(gold).map((l) => `${l.a}-${l.b}`))
     const english = a.language === 'en'
-    const size = (text: string) => (english ? wordSequence(text).length : contentCharacters(text).length)
+    const size = (text: string) => (english ? wordSequence(text).length : contentLength(text))
     const links: Scored[] = []
     // every pair the aligner makes, none left apart: that rule is keyed to the bar being chosen
     for (const row of compareStatements(a, b, DEFAULT_COMPARE_OPTIONS, { alignSettings: { leaveApart: undefined } }).rows)
