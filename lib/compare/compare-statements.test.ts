@@ -102,7 +102,9 @@ describe('compareStatements on China–Kyrgyzstan and China–Tajikistan, June 2
     const barOf = (row: CompareRow) => ([...row.a, ...row.b].every((c) => contentLength(c.text) >= long.from) ? long.bar : SURE_LINK.zh)
     for (const row of result.rows) {
       const paired = row.a.length > 0 && row.b.length > 0
-      expect(row.unsure).toEqual(paired && row.score < barOf(row) ? { bar: barOf(row) } : undefined)
+      const bar = barOf(row)
+      // the row says whether its bar is the long clauses' own, so that its reason can say so
+      expect(row.unsure).toEqual(paired && row.score < bar ? (bar === long.bar ? { bar, long: true } : { bar }) : undefined)
     }
     // on this pair, long rows between the two bars are sure, and short ones there unsure
     const between = result.rows.filter((row) => row.a.length && row.b.length && row.score >= long.bar && row.score < SURE_LINK.zh)

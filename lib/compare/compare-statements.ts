@@ -75,7 +75,9 @@ export function compareStatements(
     if (!built.a.length || !built.b.length) return built
     // a row of long clauses may have a bar of its own (lib/compare/sure-link, LONG_CLAUSE_BAR)
     const rowBar = barOf([...built.a, ...built.b].map((clause) => clause.text))
-    return isUnsure(built.score, rowBar) ? { ...built, unsure: { bar: rowBar } } : built
+    return isUnsure(built.score, rowBar)
+      ? { ...built, unsure: rowBar === bar ? { bar: rowBar } : { bar: rowBar, long: true as const } }
+      : built
   })
   const common = aligned.reduce(
     (sum, row) =>

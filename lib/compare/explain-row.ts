@@ -51,7 +51,7 @@ export function explainRow(row: RowReason, options: Pick<CompareOptions, 'thresh
   // (the bar's meaning in a few words: every unsure row of a page says it, and the legend says it whole, sureBarMeaning)
   const bar = Math.round(row.unsure.bar * 100)
   // a long pair's bar is not the language's: say why it is this one
-  const long = options.sureBar !== undefined && row.unsure.bar !== options.sureBar ? ', the bar for pairs of long clauses' : ''
+  const long = row.unsure.long ? ', the bar for pairs of long clauses' : ''
   return `${reason} Unsure${close}: less than ${bar}% alike${long} (pairs checked by hand were right 95 times in 100 from ${bar}% up, less often below); read both sides before relying on it.${rival}`
 }
 

@@ -75,8 +75,8 @@ export interface CompareRow {
   partScores?: number[]
   /** for a paired row: the most similar link of one of its clauses to a clause outside the row (clause positions, one of them the row's) */
   rival?: { score: number; a: number; b: number }
-  /** a pair below its sure bar (lib/compare/sure-link: the language's, or its long clauses'): shown, but marked for the reader to check; `bar` is the bar it is below */
-  unsure?: { bar: number }
+  /** a pair below its sure bar (lib/compare/sure-link: the language's, or its long clauses'): shown, but marked for the reader to check; `bar` is the bar it is below, `long` when that is the long clauses' bar */
+  unsure?: { bar: number; long?: true }
   /** for a clause with no counterpart: the most similar clause of the other statement (position, similarity); `leftApart` when that clause was left apart from a pair of its own; `refused` when the two share fewer than `inOrder` words in order, too few to be versions of one another (English) */
   best?: { position: number; score: number; paired?: true; leftApart?: true; refused?: { inOrder: number } }
   /** for a clause with no counterpart because its pair was left apart (lib/compare/sure-link, apartMargin): that pair's other clause (position), their similarity, and the link outside it nearly as similar (positions) */

@@ -6,7 +6,7 @@
 import type { Db } from '@/lib/db/client'
 import { getStatement, getStatementSummaries, type StatementDetail, type StatementSummary } from '@/lib/db/statements'
 import { STATEMENT_PART_CLAUSES } from '@/lib/vocab/links'
-import { quotedSlug } from '@/lib/services/errors'
+import { noSuchStatement } from '@/lib/services/errors'
 
 /** The clause positions [from, to) of a part. */
 export interface ClauseWindow {
@@ -35,7 +35,7 @@ export const partsOf = (clauses: number) => Math.max(1, Math.ceil(clauses / STAT
  */
 export async function getStatementPart(db: Db, slug: string, part = 1): Promise<StatementPart> {
   const [summary] = await getStatementSummaries(db, [slug])
-  if (!summary) return { ok: false, code: 'not-found', message: `No statement with the slug ${quotedSlug(slug)}.` }
+  if (!summary) return { ok: false, code: 'not-found', message: noSuchStatement([slug]).message }
   const parts = partsOf(summary.clauseCount)
   if (part > parts)
     return {
@@ -45,6 +45,6 @@ export async function getStatementPart(db: Db, slug: string, part = 1): Promise<
     }
   const window = parts > 1 ? { from: (part - 1) * STATEMENT_PART_CLAUSES, to: part * STATEMENT_PART_CLAUSES } : undefined
   const statement = await getStatement(db, slug, window)
-  if (!statement) return { ok: false, code: 'not-found', message: `No statement with the slug ${quotedSlug(slug)}.` }
+  if (!statement) return { ok: false, code: 'not-found', message: noSuchStatement([slug]).message }
   return { ok: true, summary, statement, part, parts, window }
 }

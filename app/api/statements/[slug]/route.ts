@@ -7,7 +7,7 @@ import { parseStatementEdit } from '@/lib/ingest/statement-edit'
 import { parseJson } from '../../_lib/body'
 import { readWriteRequest } from '../../_lib/write-request'
 import { handle, json, jsonError } from '../../_lib/respond'
-import { quotedSlug } from '@/lib/services/errors'
+import { noSuchStatement } from '@/lib/services/errors'
 
 /**
  * GET /api/statements/:slug: one statement with its metadata, sections and
@@ -47,7 +47,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const parsed = parseStatementEdit(input)
     if (!parsed.ok) return jsonError(422, parsed.error)
     const { skip: _skip, ...edit } = parsed.edit
-    if (!(await updateStatement(getDb(), slug, edit))) return jsonError(404, `No statement with the slug ${quotedSlug(slug)}.`)
+    if (!(await updateStatement(getDb(), slug, edit))) throw noSuchStatement([slug])
     if (form) return new Response(null, { status: 303, headers: { location: `/statements/${slug}?edited=1` } })
     return json({ updated: slug })
   })

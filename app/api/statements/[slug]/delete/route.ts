@@ -1,8 +1,8 @@
 import { getDb } from '@/lib/services/database'
 import { deleteStatement } from '@/lib/services/statements'
 import { readWriteRequest } from '../../../_lib/write-request'
-import { handle, json, jsonError } from '../../../_lib/respond'
-import { quotedSlug } from '@/lib/services/errors'
+import { handle, json } from '../../../_lib/respond'
+import { noSuchStatement } from '@/lib/services/errors'
 
 /**
  * POST /api/statements/:slug/delete: deletes the statement (and its file when
@@ -15,7 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const write = await readWriteRequest(request)
     if (!write.ok) return write.response
     const { form } = write
-    if (!(await deleteStatement(getDb(), slug))) return jsonError(404, `No statement with the slug ${quotedSlug(slug)}.`)
+    if (!(await deleteStatement(getDb(), slug))) throw noSuchStatement([slug])
     if (form) return new Response(null, { status: 303, headers: { location: `/?deleted=${encodeURIComponent(slug)}` } })
     return json({ deleted: slug })
   })
