@@ -5,7 +5,7 @@ import { parseSearchQuery, type SearchQuery } from '@/lib/url/search'
 import { createTempDatabase, TEST_ENGINE, type TempDatabase } from '@/test/helpers/temp-db'
 import { deleteStatement } from '@/lib/services/edit-statement'
 import { importText } from '@/lib/services/import-file'
-import { searchClauses } from './search'
+import { caseless, searchClauses } from './search'
 import { searchJson } from '@/lib/views/search'
 import { listStatements } from './statements'
 import { KG_SLUG as KG, TJ_SLUG as TJ } from '@/test/helpers/corpus'
@@ -198,5 +198,13 @@ describe(`clause search across scripts (${TEST_ENGINE})`, () => {
     expect(slugs(traditional)).toContain(KG)
     expect(slugs(traditional)).not.toContain(micronesia)
     await deleteStatement(temp.db, micronesia as string)
+  })
+})
+
+describe('caseless: the terms PostgreSQL may look up with LIKE rather than ILIKE', () => {
+  it('takes a term without letters that have a case (Chinese, digits, punctuation), and no term with one', () => {
+    for (const term of ['一带一路', '“一带一路”', '2030年议程', '國家統一', '——']) expect(caseless(term)).toBe(true)
+    // ß and İ fold to more than themselves: a cased letter anywhere needs ILIKE
+    for (const term of ['G20', '二十国集团（G20）', 'ß', 'İ', 'peace']) expect(caseless(term)).toBe(false)
   })
 })

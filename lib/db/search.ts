@@ -72,19 +72,25 @@ function statementFilter(query: SearchQuery): Prisma.Sql {
   return parts.length ? Prisma.sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty
 }
 
-/** FROM … WHERE for the clauses that contain the term, joined to their statements. */
-async function matchingClauses(
-  db: Db | Tx,
-  term: string,
-  spellings: readonly string[],
-  query: SearchQuery,
-): Promise<{ sql: Prisma.Sql; method: SearchResults['method'] }> {
+/**
+ * The clauses that contain the term: where they are read from (`source`, the
+ * clause as `c`), the condition on them (`match`), and the condition on their
+ * statements (`filter`, on `st`, empty or starting with AND).
+ */
+interface ClauseMatch {
+  source: Prisma.Sql
+  match: Prisma.Sql
+  filter: Prisma.Sql
+  method: SearchResults['method']
+}
+
+async function matchingClauses(db: Db | Tx, term: string, spellings: readonly string[], query: SearchQuery): Promise<ClauseMatch> {
   const long = [...term].length >= TRIGRAM
   const filter = statementFilter(query)
   if (engineOf(db) === 'postgresql') {
-    // ILIKE: pg_trgm's GIN index serves it for three characters or more; a shorter term
+    // ILIKE (LIKE for a term without letter case, caseless): pg_trgm's GIN index serves it for three characters or more; a shorter term
     // narrows the clauses first by the GIN index of their two-character runs
-    // (prisma/postgresql/migrations/…_clause_bigram_index), and ILIKE confirms
+    // (prisma/postgresql/migrations/…_clause_bigram_index), and (I)LIKE confirms
     // one containment test per spelling: @>, the query the bigram index was built and measured for (one spelling: the same SQL as before)
     const bigrams = long
       ? Prisma.empty
@@ -93,7 +99,9 @@ async function matchingClauses(
           ' OR ',
         )}) AND `
     return {
-      sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE ${bigrams}(${containsAny(clauseText, 'ILIKE', spellings)})${filter}`,
+      source: Prisma.sql`FROM "Clause" c`,
+      match: Prisma.sql`${bigrams}(${containsAny(clauseText, 'ILIKE', spellings)})`,
+      filter,
       method: 'index',
     }
   }
@@ -101,12 +109,28 @@ async function matchingClauses(
     ? spellings.map(ftsPhrase)
     : (await Promise.all(spellings.map((spelling) => shortTermMatch(db, spelling)))).filter((m) => m !== null)
   const match = matches.length ? matches.join(' OR ') : null
-  if (match === null)
-    return { sql: Prisma.sql`FROM "Clause" c JOIN "Statement" st ON st."id" = c."statementId" WHERE 1 = 0`, method: 'index' }
+  if (match === null) return { source: Prisma.sql`FROM "Clause" c`, match: Prisma.sql`1 = 0`, filter, method: 'index' }
   return {
-    sql: Prisma.sql`FROM "ClauseSearch" JOIN "Clause" c ON c."id" = "ClauseSearch"."rowid" JOIN "Statement" st ON st."id" = c."statementId" WHERE "ClauseSearch" MATCH ${match}${filter}`,
+    source: Prisma.sql`FROM "ClauseSearch" JOIN "Clause" c ON c."id" = "ClauseSearch"."rowid"`,
+    match: Prisma.sql`"ClauseSearch" MATCH ${match}`,
+    filter,
     method: 'index',
   }
+}
+
+/** FROM … WHERE for the matching clauses (`c`), each joined to its statement (`st`). */
+function clausesWithStatements({ source, match, filter }: ClauseMatch): Prisma.Sql {
+  return Prisma.sql`${source} JOIN "Statement" st ON st."id" = c."statementId" WHERE ${match}${filter}`
+}
+
+/**
+ * FROM … WHERE for the statements with a matching clause (`st`), each with its
+ * number of them (`m."hits"`): counted per statement before the join, so that
+ * a common term joins each statement once rather than each of its clauses
+ * (the statement filter is on whole statements, so it may come after).
+ */
+function statementsWithHits({ source, match, filter }: ClauseMatch): Prisma.Sql {
+  return Prisma.sql`FROM (SELECT c."statementId" AS "statementId", COUNT(*) AS "hits" ${source} WHERE ${match} GROUP BY c."statementId") m JOIN "Statement" st ON st."id" = m."statementId" WHERE 1 = 1${filter}`
 }
 
 /**
@@ -118,7 +142,7 @@ async function matchingClauses(
 export async function statementsContaining(db: Db | Tx, text: string, language: string, limit: number): Promise<string[]> {
   if ([...text].length < TRIGRAM) throw new RangeError('statementsContaining: the text must be at least three characters long.')
   const query: SearchQuery = { q: text, language: language as SearchQuery['language'], page: 1, perPage: limit }
-  const { sql: from } = await matchingClauses(db, text, [text], query)
+  const from = clausesWithStatements(await matchingClauses(db, text, [text], query))
   const rows = await db.$queryRaw<{ slug: string }[]>`SELECT DISTINCT st."slug" AS "slug" ${from} LIMIT ${limit}`
   return rows.map((row) => row.slug)
 }
@@ -144,10 +168,29 @@ async function shortTermMatch(db: Db | Tx, term: string): Promise<string | null>
 
 const clauseText = Prisma.raw('c."text"')
 
-/** `text LIKE %a% OR text LIKE %b% …`: the text contains any of the spellings. */
+/**
+ * Whether a term has no letter that case folding could change (Chinese,
+ * digits, punctuation): ILIKE then finds exactly what LIKE finds, as no
+ * character of a text folds onto one of its characters, and LIKE is much
+ * cheaper on PostgreSQL, which lowers every clause it checks for ILIKE
+ * (a four-character Chinese term over 730,000 clauses: about 30 ms against 55).
+ * @example caseless('一带一路') // true
+ * @example caseless('AUKUS') // false
+ */
+export function caseless(term: string): boolean {
+  return term.toLowerCase() === term && term.toUpperCase() === term
+}
+
+/**
+ * `text LIKE %a% OR text ILIKE %b% …`: the text contains any of the spellings;
+ * `ILIKE` folds case, and is only asked of a spelling with letters that have one.
+ */
 function containsAny(text: Prisma.Sql, like: 'LIKE' | 'ILIKE', spellings: readonly string[]): Prisma.Sql {
   return Prisma.join(
-    spellings.map((spelling) => Prisma.sql`${text} ${Prisma.raw(like)} ${likePattern(spelling)} ESCAPE '\\'`),
+    spellings.map(
+      (spelling) =>
+        Prisma.sql`${text} ${Prisma.raw(like === 'ILIKE' && caseless(spelling) ? 'LIKE' : like)} ${likePattern(spelling)} ESCAPE '\\'`,
+    ),
     ' OR ',
   )
 }
@@ -184,23 +227,24 @@ async function searchTerm(db: Db, query: SearchQuery, term: string): Promise<Sea
   // the term as typed and as printed (Russia's, Russia’s), in either script (和平统一, 和平統一)
   const scripts = scriptSpellings(term)
   const spellings = [...new Set(scripts.flatMap(quoteSpellings))]
-  const { sql: from, method } = await matchingClauses(db, term, spellings, query)
+  const matched = await matchingClauses(db, term, spellings, query)
+  const { method } = matched
+  const from = statementsWithHits(matched)
   // one pass over the matches: the page of statements, with the totals over all of them
   const rows = await db.$queryRaw<
     { id: number; slug: string; hits: bigint | number; statements: bigint | number; clauses: bigint | number }[]
   >`
-    SELECT st."id" AS "id", st."slug" AS "slug", COUNT(*) AS "hits",
-           COUNT(*) OVER () AS "statements", SUM(COUNT(*)) OVER () AS "clauses"
+    SELECT st."id" AS "id", st."slug" AS "slug", m."hits" AS "hits",
+           COUNT(*) OVER () AS "statements", SUM(m."hits") OVER () AS "clauses"
     ${from}
-    GROUP BY st."id", st."slug", st."date"
-    ORDER BY COUNT(*) DESC, st."date" DESC, st."id"
+    ORDER BY m."hits" DESC, st."date" DESC, st."id"
     LIMIT ${query.perPage} OFFSET ${(query.page - 1) * query.perPage}`
   let statementCount = Number(rows[0]?.statements ?? 0)
   let clauseCount = Number(rows[0]?.clauses ?? 0)
   if (rows.length === 0 && query.page > 1) {
     // past the last page: the totals still say what there is
     const [total] = await db.$queryRaw<{ statements: bigint | number; clauses: bigint | number }[]>`
-      SELECT COUNT(DISTINCT c."statementId") AS "statements", COUNT(*) AS "clauses" ${from}`
+      SELECT COUNT(*) AS "statements", SUM(m."hits") AS "clauses" ${from}`
     statementCount = Number(total?.statements ?? 0)
     clauseCount = Number(total?.clauses ?? 0)
   }
