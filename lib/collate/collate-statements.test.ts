@@ -156,3 +156,23 @@ describe('collateStatements on the four Jeddah statements of 16 July 2022 (Egypt
     )
   })
 })
+
+describe('collateStatements marks the cells it holds only by weak links (the gold English family: U.S.–Japan and U.S.–ROK, 2021 and 2022)', () => {
+  const family = [
+    '2021-04-16-u-s-japan-joint-leaders-statement-u-s-japan-global-partnership-for-a-new-era',
+    '2021-05-21-u-s-rok-leaders-joint-statement',
+    '2022-05-21-united-states-republic-of-korea-leaders-joint-statement',
+    '2022-05-23-japan-u-s-joint-leaders-statement-strengthening-the-free-and-open-international-order',
+  ].map(collectionCompareStatement)
+  const collation = collateStatements(family)
+  const cells = collation.families.flatMap((f) => f.cells.filter((cell): cell is Cell => cell !== null))
+
+  it('marks some cells unsure, each with a link below its bar, and only cells of families that other statements share', () => {
+    const unsure = cells.filter((cell) => cell.unsure)
+    expect(unsure.length).toBeGreaterThan(0)
+    for (const cell of unsure) expect((cell.unsure as { score: number; bar: number }).score).toBeLessThan(0.45)
+    for (const f of collation.families) if (f.presence === 1) expect(f.cells.some((cell) => cell?.unsure)).toBe(false)
+    // most cells are sure: the mark is for the doubtful few
+    expect(unsure.length).toBeLessThan(cells.filter((cell) => !cell.unsure && cell.clauses.length).length / 5)
+  })
+})

@@ -19,7 +19,7 @@ import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import type { CompareStatement } from '@/lib/compare/types'
 import { pairBarOf, SURE_LINK } from '@/lib/compare/sure-link'
 import { collationTexts, isEnglish } from './collation-texts'
-import { groupFamilies } from './group-families'
+import { groupFamilies, weakHolds, type WeakHold } from './group-families'
 import { orderFamilies } from './order-families'
 import { pairLinks, type ClauseRef, type Link, type PairLinks } from './pair-links'
 import type { CollateOptions, CollationResult, Family, StatementSummary } from './types'
@@ -67,6 +67,8 @@ export interface CollationPlan {
   sequences: number[][]
   /** by family id, the pairwise links between its own clauses */
   inside: Link[][]
+  /** by family id, its statements held to it only by links below their sure bar (weakHolds) */
+  weak: Map<number, WeakHold>[]
 }
 
 /**
@@ -86,11 +88,12 @@ export function planCollation(
   { links, siblings }: PairLinks,
 ): CollationPlan {
   checkCount(statements)
+  const sure = options.sure ?? linkBar(statements)
   const groups = groupFamilies(
     statements.map((s) => s.clauses.length),
     links,
     siblings,
-    { sure: options.sure ?? linkBar(statements) },
+    { sure },
   )
   // each statement's families in its own order: by the family's first clause there
   const firstClause = (group: readonly ClauseRef[], statement: number) => group.find((ref) => ref.statement === statement)?.clause ?? -1
@@ -110,7 +113,9 @@ export function planCollation(
     const id = familyOf.get(`${link.from.statement}:${link.from.clause}`) as number
     if (id === familyOf.get(`${link.to.statement}:${link.to.clause}`)) inside[id]?.push(link)
   }
-  return { groups, order, moved, sequences, inside }
+  const barOf = typeof sure === 'number' ? () => sure : sure
+  const weak = groups.map((group, id) => weakHolds(group, inside[id] as Link[], barOf))
+  return { groups, order, moved, sequences, inside, weak }
 }
 
 /** The families of a plan in the table's order, as stage 5 words them. */
@@ -120,6 +125,7 @@ export function familiesToWord(plan: CollationPlan): FamilyToWord[] {
     refs: plan.groups[id] as ClauseRef[],
     links: plan.inside[id] as Link[],
     moved: plan.moved.map((set) => set.has(id)),
+    unsure: plan.moved.map((_, s) => plan.weak[id]?.get(s) ?? null),
   }))
 }
 

@@ -60,3 +60,27 @@ describe('collateToCsv', () => {
     expect(lines.find((l) => l.includes('台湾独立'))).toContain('[-和平-]')
   })
 })
+
+describe('the unsure cells in the exports (the gold English family)', () => {
+  const english = collateStatements(
+    [
+      '2021-04-16-u-s-japan-joint-leaders-statement-u-s-japan-global-partnership-for-a-new-era',
+      '2021-05-21-u-s-rok-leaders-joint-statement',
+      '2022-05-21-united-states-republic-of-korea-leaders-joint-statement',
+      '2022-05-23-japan-u-s-joint-leaders-statement-strengthening-the-free-and-open-international-order',
+    ].map(collectionCompareStatement),
+  )
+  const unsure = english.families.flatMap((f) => f.cells.filter((cell) => cell?.unsure))
+
+  it('gives each reading of unsure cells cert="low" in TEI, never as the lemma, and marks them "(unsure)" in CSV', () => {
+    expect(unsure.length).toBeGreaterThan(0)
+    const doc = new DOMParser().parseFromString(collateToTei(english), 'text/xml')
+    const low = [...doc.querySelectorAll('rdg[cert="low"]')]
+    expect(low.length).toBeGreaterThan(0)
+    expect(doc.querySelectorAll('lem[cert]')).toHaveLength(0)
+    // every unsure cell's statement reads one of them, in its family
+    const witnesses = low.reduce((n, r) => n + (r.getAttribute('wit') ?? '').split(' ').length, 0)
+    expect(witnesses).toBe(unsure.length)
+    expect(collateToCsv(english).split('(unsure) ').length - 1).toBe(unsure.length)
+  })
+})

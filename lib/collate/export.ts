@@ -7,8 +7,9 @@
  *   format critical editions use: each family an <app> whose <lem> is the
  *   base wording and whose <rdg>s are the other wordings, with the witnesses
  *   (statements) that read each; a statement without the family reads an
- *   empty <rdg>, and a reading out of its statement's order says so
- *   (type="moved").
+ *   empty <rdg>, a reading out of its statement's order says so
+ *   (type="moved"), and one the collation is unsure of (held to the family
+ *   only by weak links, Cell.unsure) has cert="low".
  */
 import { csvCell } from '@/lib/compare/export'
 import { cellText, markedCellText } from './cell-text'
@@ -26,7 +27,7 @@ export function collateToCsv(result: CollationResult): string {
     const row: (string | number)[] = [family.index, family.presence, family.variants, result.statements[family.base]?.slug ?? '']
     for (const cell of family.cells)
       row.push(
-        cell ? `${cell.moved ? '(moved) ' : ''}${cellText(cell, english)}` : '',
+        cell ? `${cell.moved ? '(moved) ' : ''}${cell.unsure ? '(unsure) ' : ''}${cellText(cell, english)}` : '',
         cell && cell.variant > 0 ? markedCellText(cell, english) : '',
       )
     lines.push(row.map(csvCell).join(','))
@@ -66,21 +67,29 @@ export function collateToTei(result: CollationResult, dates: readonly (string | 
   const language = result.statements[0]?.language ?? 'zh'
   const apps = result.families.map((family) => {
     // readings: one per wording and place (in order or moved), with the witnesses that read it
-    const readings = new Map<string, { text: string; wits: number[]; base: boolean; moved: boolean }>()
+    // (and sure or not: a reading held to the family only by weak links is one the collation is unsure of, cert="low")
+    const readings = new Map<string, { text: string; wits: number[]; base: boolean; moved: boolean; unsure: boolean }>()
     const absent: number[] = []
     family.cells.forEach((cell, k) => {
       if (!cell) return absent.push(k)
-      const key = `${cell.variant}:${cell.moved ? 1 : 0}`
-      const reading = readings.get(key) ?? { text: cellText(cell, english), wits: [], base: cell.variant === 0, moved: cell.moved }
+      const key = `${cell.variant}:${cell.moved ? 1 : 0}:${cell.unsure ? 1 : 0}`
+      const reading = readings.get(key) ?? {
+        text: cellText(cell, english),
+        wits: [],
+        base: cell.variant === 0,
+        moved: cell.moved,
+        unsure: cell.unsure !== undefined,
+      }
       reading.wits.push(k)
       readings.set(key, reading)
     })
     const wit = (list: number[]) => list.map((k) => `#w${k + 1}`).join(' ')
     // (the lemma first, as TEI's content model for <app> has it: lem?, then the readings)
-    const ordered = [...readings.values()].sort((x, y) => Number(y.base && !y.moved) - Number(x.base && !x.moved))
+    const lemma = (r: { base: boolean; moved: boolean; unsure: boolean }) => r.base && !r.moved && !r.unsure
+    const ordered = [...readings.values()].sort((x, y) => Number(lemma(y)) - Number(lemma(x)))
     const lines = ordered.map((r) => {
-      const tag = r.base && !r.moved ? 'lem' : 'rdg'
-      return `          <${tag} wit="${wit(r.wits)}"${r.moved ? ' type="moved"' : ''}>${xml(r.text)}</${tag}>`
+      const tag = lemma(r) ? 'lem' : 'rdg'
+      return `          <${tag} wit="${wit(r.wits)}"${r.moved ? ' type="moved"' : ''}${r.unsure ? ' cert="low"' : ''}>${xml(r.text)}</${tag}>`
     })
     if (absent.length) lines.push(`          <rdg wit="${wit(absent)}"/>`)
     return `      <ab xml:id="f${family.index}" n="${family.index}">\n        <app>\n${lines.join('\n')}\n        </app>\n      </ab>`

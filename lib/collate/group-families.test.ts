@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupFamilies } from './group-families'
+import { groupFamilies, weakHolds } from './group-families'
 import type { Link } from './pair-links'
 
 const link = (s: number, c: number, t: number, d: number, score: number): Link => ({
@@ -50,5 +50,41 @@ describe('the sure bar', () => {
 describe('edge cases', () => {
   it('leaves every clause alone without links', () => {
     expect(groupFamilies([3, 0, 1], [], [])).toHaveLength(4)
+  })
+})
+
+describe('weakHolds: the statements a family holds only by weak links (its unsure cells)', () => {
+  const family = (...statements: number[]) => statements.map((statement) => ({ statement, clause: 0 }))
+  const bar = () => 0.45
+
+  it('marks a statement tied to the sure core only below the bar, with its best link to the core', () => {
+    // A–B sure; C tied to A at 0.30 and to B at 0.22
+    const links = [link(0, 0, 1, 0, 0.8), link(2, 0, 0, 0, 0.3), link(1, 0, 2, 0, 0.22)]
+    expect([...weakHolds(family(0, 1, 2), links, bar)]).toEqual([[2, { score: 0.3, bar: 0.45 }]])
+  })
+
+  it('marks none when sure links tie every statement, however weak some other links are', () => {
+    const links = [link(0, 0, 1, 0, 0.8), link(1, 0, 2, 0, 0.5), link(0, 0, 2, 0, 0.1)]
+    expect(weakHolds(family(0, 1, 2), links, bar).size).toBe(0)
+  })
+
+  it('takes the largest sure group as the core (the earliest statement’s among equals), and reads each link’s own bar', () => {
+    // A–B and C–D sure, tied by B–C at 0.40: C and D are the weakly held ones
+    const links = [link(0, 0, 1, 0, 0.9), link(2, 0, 3, 0, 0.9), link(1, 0, 2, 0, 0.4)]
+    expect([...weakHolds(family(0, 1, 2, 3), links, bar).keys()]).toEqual([2, 3])
+    // D is held as C is, by B–C, the link between its group and the core (not by C–D, sure within its group)
+    expect(weakHolds(family(0, 1, 2, 3), links, bar).get(3)).toEqual({ score: 0.4, bar: 0.45 })
+    // with a lower bar for B–C (long clauses), every statement is in the core
+    expect(weakHolds(family(0, 1, 2, 3), links, (l) => (l.score < 0.5 ? 0.2 : 0.45)).size).toBe(0)
+  })
+
+  it('marks every statement of a family that no sure link holds, and none of a clause alone', () => {
+    const links = [link(0, 0, 1, 0, 0.3), link(1, 0, 2, 0, 0.35), link(0, 0, 2, 0, 0.2)]
+    expect([...weakHolds(family(0, 1, 2), links, bar)]).toEqual([
+      [0, { score: 0.3, bar: 0.45 }],
+      [1, { score: 0.35, bar: 0.45 }],
+      [2, { score: 0.35, bar: 0.45 }],
+    ])
+    expect(weakHolds(family(0), [], bar).size).toBe(0)
   })
 })

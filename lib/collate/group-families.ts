@@ -133,3 +133,62 @@ function corroborated(weak: readonly Link[], all: readonly Link[], node: (ref: C
     return false
   })
 }
+
+/** How a statement's clauses hold to their family when only weak links tie them to it: the best of those links, and its sure bar. */
+export interface WeakHold {
+  score: number
+  bar: number
+}
+
+/**
+ * The statements of a family whose clauses are tied to its core only by links
+ * below their sure bar (which joined because a third statement confirmed
+ * them, see corroborated): the collation's unsure cells, as the pair view
+ * marks its unsure pairs. The core is the largest group of the family's
+ * statements that sure links connect (among equal ones, the one with the
+ * earliest statement); a family with no sure link has none, and every one of
+ * its statements is weakly held.
+ * @param links the links between the family's own clauses
+ * @returns by statement, the best link between its sure group and the core
+ *   (or, without a core, any other statement), with that link's bar
+ */
+export function weakHolds(family: readonly ClauseRef[], links: readonly Link[], barOf: (link: Link) => number): Map<number, WeakHold> {
+  const statements = [...new Set(family.map((ref) => ref.statement))].sort((p, q) => p - q)
+  const holds = new Map<number, WeakHold>()
+  if (statements.length < 2) return holds
+  // groups of statements connected by sure links
+  const group = new Map(statements.map((s) => [s, s]))
+  const root = (s: number): number => {
+    let r = s
+    while (group.get(r) !== r) r = group.get(r) as number
+    return r
+  }
+  for (const link of links) if (!isUnsure(link.score, barOf(link))) group.set(root(link.from.statement), root(link.to.statement))
+  const sizes = new Map<number, number>()
+  for (const s of statements) sizes.set(root(s), (sizes.get(root(s)) ?? 0) + 1)
+  let core: number | null = null
+  for (const s of statements) {
+    const r = root(s)
+    if ((sizes.get(r) as number) >= 2 && (core === null || (sizes.get(r) as number) > (sizes.get(core) as number))) core = r
+  }
+  const inCore = (s: number) => core !== null && root(s) === core
+  // a statement outside the core is held by the best link between its sure group and the core (or, with no core, any
+  // other statement; or, when its group reaches the core only through another weak one, any other group): below its bar, as
+  // a link between two groups is
+  const hold = (s: number, reaches: (other: number) => boolean): WeakHold | null => {
+    let best: WeakHold | null = null
+    for (const link of links) {
+      const [x, y] = [link.from.statement, link.to.statement]
+      const other = root(x) === root(s) ? y : root(y) === root(s) ? x : null
+      if (other === null || root(other) === root(s) || !reaches(other)) continue
+      if (!best || link.score > best.score) best = { score: link.score, bar: barOf(link) }
+    }
+    return best
+  }
+  for (const s of statements) {
+    if (inCore(s)) continue
+    const best = (core !== null ? hold(s, inCore) : null) ?? hold(s, () => true)
+    if (best) holds.set(s, best)
+  }
+  return holds
+}

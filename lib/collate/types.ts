@@ -32,6 +32,11 @@ export interface Cell {
   moved: boolean
   /** share of the base's letters and digits this cell has too (1 for the base and its identical copies) */
   similarity: number
+  /**
+   * held to the family only by pairwise links below their sure bar, each confirmed by a third statement
+   * (lib/collate/group-families, weakHolds): the best of those links and its bar. Shown as unsure, as the pair view marks a pair below the bar.
+   */
+  unsure?: { score: number; bar: number }
 }
 
 /** A family: the clauses of several statements that are versions of one sentence (or one clause alone). */

@@ -14,17 +14,19 @@ import type { DiffOp } from '@/lib/diff/types'
 import { comparableClause, joinComparables, maskFor, type ComparableClause } from '@/lib/text/comparable'
 import { contentCharacters, contentLength } from '@/lib/text/normalize'
 import { ownCounterparts } from './collation-texts'
+import type { WeakHold } from './group-families'
 import type { ClauseRef, Link } from './pair-links'
 import type { Cell, CollateOptions, Family } from './types'
 
 const DIFF_TIMEOUT_MS = 200
 
-/** A family to word: its row number, its clauses, the links between them, and whether each statement has it out of order. */
+/** A family to word: its row number, its clauses, the links between them, and per statement whether it has it out of order and whether it is only weakly held to it. */
 export interface FamilyToWord {
   index: number
   refs: ClauseRef[]
   links: Link[]
   moved: boolean[]
+  unsure: (WeakHold | null)[]
 }
 
 /** The families worded, in the order given. */
@@ -49,7 +51,7 @@ export function wordFamilies(
 }
 
 function wordFamily(
-  { index, refs: group, links, moved }: FamilyToWord,
+  { index, refs: group, links, moved, unsure }: FamilyToWord,
   statements: readonly CompareStatement[],
   comparable: (statement: number, clause: number) => ComparableClause,
   options: CollateOptions,
@@ -106,6 +108,7 @@ function wordFamily(
         variant,
         moved: moved[s] === true,
         similarity: baseLetters === 0 ? 1 : Math.min(1, shared / baseLetters),
+        ...(unsure[s] ? { unsure: unsure[s] } : {}),
       }
     }
   })

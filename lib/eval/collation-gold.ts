@@ -39,6 +39,9 @@ export interface CollationScore {
   /** gold families (with ≥ 2 statements) the collation reproduced exactly */
   familiesExact: number
   families: number
+  /** links the collation made, and how many of them the gold allows (sure or possible) */
+  made: number
+  allowed: number
 }
 
 const letter = (k: number) => String.fromCharCode(65 + k)
@@ -57,11 +60,17 @@ function linksOf(families: readonly (readonly string[])[]): Set<string> {
   return links
 }
 
-/** The collation's families as the gold names clauses: statement letter and clause number from 1. */
-export function predictedFamilies(result: CollationResult): string[][] {
+/**
+ * The collation's families as the gold names clauses: statement letter and
+ * clause number from 1; with `sureOnly`, without the cells it is unsure of
+ * (Cell.unsure), as if each stood alone.
+ */
+export function predictedFamilies(result: CollationResult, { sureOnly = false }: { sureOnly?: boolean } = {}): string[][] {
   return result.families
-    .filter((f) => f.presence > 1)
-    .map((f) => f.cells.flatMap((cell, k) => (cell ? cell.clauses.map((c) => `${letter(k)}${c.position + 1}`) : [])))
+    .map((f) =>
+      f.cells.flatMap((cell, k) => (cell && !(sureOnly && cell.unsure) ? cell.clauses.map((c) => `${letter(k)}${c.position + 1}`) : [])),
+    )
+    .filter((clauses) => new Set(clauses.map((c) => c[0])).size > 1)
 }
 
 /** The score of a collation (of the gold's statements, in the gold's order) against the gold. */
@@ -84,6 +93,8 @@ export function scoreCollation(gold: CollationGold, predicted: readonly (readonl
     missed,
     familiesExact: gold.families.filter((f) => exact.has([...f.clauses].sort().join(' '))).length,
     families: gold.families.length,
+    made: made.size,
+    allowed,
   }
 }
 

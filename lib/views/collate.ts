@@ -2,10 +2,12 @@
  * The collation as JSON for machines (the API and `cli collate --json`):
  * { statements: [{slug, title, date, summary}], options, counts, families:
  * [ { index, presence, variants, base, cells: [ null | { variant, moved,
- * similarity, clauses: [{id, position, text}], pieces: [{op, text}] } ] } ] },
+ * similarity, unsure?, clauses: [{id, position, text}], pieces: [{op, text}] } ] } ] },
  * families in the table's order, cells in the statements' order. A cell's
  * pieces are its wording against the base: equal, insert (only this
- * statement's), delete (the base's wording it lacks).
+ * statement's), delete (the base's wording it lacks). `unsure` ({score, bar})
+ * marks a cell held to its family only by pairwise links below their sure
+ * bar, each confirmed by a third statement: the best of them, and its bar.
  */
 import type { CollationResult, StatementSummary } from '@/lib/collate/types'
 
@@ -22,6 +24,7 @@ export interface CollateJson {
       variant: number
       moved: boolean
       similarity: number
+      unsure?: { score: number; bar: number }
       clauses: { id: number; position: number; text: string }[]
       pieces: { op: 'equal' | 'insert' | 'delete'; text: string }[]
     } | null)[]
@@ -49,6 +52,7 @@ export function collateToJson(result: CollationResult, dates: readonly (string |
               variant: cell.variant,
               moved: cell.moved,
               similarity: round(cell.similarity),
+              ...(cell.unsure ? { unsure: { score: round(cell.unsure.score), bar: cell.unsure.bar } } : {}),
               clauses: cell.clauses.map((c) => ({ id: c.id, position: c.position, text: c.text })),
               pieces: cell.clauses.flatMap((c) => c.pieces.map((p) => ({ op: p.op, text: p.text }))),
             }

@@ -13,6 +13,25 @@ const FIGURES = [
   ['reworded', 'Re\u00adworded', 'families it words otherwise than the base'],
 ] as const
 
+/** How many cells are unsure, and the bars they are below in words ("25%", "25% or 20%"). */
+function unsureCells(result: CollationResult): { cells: number; bars: string } {
+  const bars = new Set<number>()
+  let cells = 0
+  for (const family of result.families)
+    for (const cell of family.cells)
+      if (cell?.unsure) {
+        cells++
+        bars.add(Math.round(cell.unsure.bar * 100))
+      }
+  return {
+    cells,
+    bars: [...bars]
+      .sort((x, y) => y - x)
+      .map((bar) => `${bar}%`)
+      .join(' or '),
+  }
+}
+
 /**
  * The heading and, per statement (a column of the table), what it shares
  * with the others: its clauses, the families in all, in some, its own
@@ -28,6 +47,7 @@ export function CollateSummary({
   columns: ColumnData[]
 }) {
   const { counts, families } = result
+  const unsure = unsureCells(result)
   const kinds = [...new Set(statements.map((s) => kindLabel(s.kind)))].join(', ')
   const th = 'px-1 py-1.5 font-semibold sm:px-2'
   const num = 'px-1 py-1.5 text-right tabular-nums sm:px-2'
@@ -46,6 +66,13 @@ export function CollateSummary({
           <ins className="diff-insert">underlined</ins> is its own wording, <del className="collate-del">small and struck through</del> the
           base’s wording it lacks; <span className="collate-tag collate-tag-moved">⇅ moved</span> marks a clause its statement has
           elsewhere.
+          {unsure.cells ? (
+            <>
+              {' '}
+              <span className="collate-tag collate-tag-unsure">unsure</span>
+              {` (${unsure.cells} ${unsure.cells === 1 ? 'cell' : 'cells'}) marks a clause held to its family only by pairs less alike than the pair view’s bar (${unsure.bars}), each found again through a third statement: read it before relying on it.`}
+            </>
+          ) : null}
         </p>
       </div>
       <div className="scroll-hint overflow-x-auto">

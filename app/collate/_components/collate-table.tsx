@@ -89,13 +89,25 @@ function CellTags({
         {cell.after === 0 ? 'first' : <a href={rowHref(cell.after)}>{`after row f${cell.after}`}</a>}
       </span>
     ) : null
-  if (!tag && !moved) return null
+  // (the pair view's unsure mark: the collation joined this cell on weak links alone)
+  const unsure = cell.u ? (
+    <span className="collate-tag collate-tag-unsure" title={unsureTitle(cell.u)}>
+      unsure<span className="sr-only">{`: ${unsureTitle(cell.u)}`}</span>
+    </span>
+  ) : null
+  if (!tag && !moved && !unsure) return null
   return (
     <div className="collate-tags">
       {tag}
+      {unsure}
       {moved}
     </div>
   )
+}
+
+/** Why a cell is unsure, with its figures: "held to this family only by links less than 25% alike (the closest 21%), …". */
+function unsureTitle([score, bar]: [number, number]): string {
+  return `held to this family only by pairs less than ${bar}% alike (the closest ${score}%), each found again through a third statement; read it before relying on it`
 }
 
 function Cell({ cell, family, column, k, focus, lang, q, rowHref, fold }: CellProps & { cell: CellData | null; fold?: ReactNode }) {
@@ -117,6 +129,7 @@ function Cell({ cell, family, column, k, focus, lang, q, rowHref, fold }: CellPr
     isBase ? 'collate-base' : '',
     cell.hit ? 'collate-hit-cell' : '',
     cell.after !== undefined ? 'collate-moved' : '',
+    cell.u ? 'collate-unsure' : '',
   ]
     .filter(Boolean)
     .join(' ')
