@@ -5,6 +5,7 @@ import { suggestedPairs } from '@/lib/services/suggestions'
 import { getDb } from '@/lib/services/database'
 import type { StatementSummary } from '@/lib/db/statements'
 import { getStatementSummaries, listParties, listStatements, recentStatements } from '@/lib/services/statements'
+import { noSuchStatement } from '@/lib/services/errors'
 import { PickLink } from './_components/picked'
 import { StatementFilterForm } from './_components/statement-filter-form'
 import { StatementPages } from './_components/statement-pages'
@@ -41,6 +42,8 @@ export default async function HomePage({ searchParams }: Props) {
   const suggested =
     !a && !b && pairs[0] && onPage(pairs[0][0].slug) && onPage(pairs[0][1].slug) ? { a: pairs[0][0].slug, b: pairs[0][1].slug } : { a, b }
   const from = (query.page - 1) * query.perPage + 1
+  // a pick in the URL that names no statement (a stale link, a typo) is said, not dropped in silence
+  const unknown = [a, b, ...c].filter((slug): slug is string => slug !== undefined && !picks.some((s) => s.slug === slug))
   return (
     <div className="space-y-6">
       <section className="max-w-3xl space-y-2">
@@ -54,6 +57,11 @@ export default async function HomePage({ searchParams }: Props) {
       {deleted ? (
         <p role="status" className="rounded-lg border border-stone-300 bg-white p-3 text-sm">
           The statement <code>{deleted}</code> was deleted.
+        </p>
+      ) : null}
+      {unknown.length ? (
+        <p role="status" className="break-words rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
+          {`${noSuchStatement(unknown).message} ${new Set(unknown).size === 1 ? 'It is' : 'They are'} not picked.`}
         </p>
       ) : null}
       <SuggestedPairs pairs={pairs} />

@@ -89,6 +89,15 @@ describe('/', () => {
     expect(html).toContain(`href="/?page=2&amp;perPage=3&amp;a=${TJ}"`)
   })
 
+  it('says so when a pick in the URL names no statement, rather than dropping it in silence (review)', async () => {
+    const one = text((await get(`/?perPage=3&a=no-such-statement&b=${TJ}`)).html)
+    // (text() leaves entities as they are: a quote is &quot;)
+    expect(one).toContain('No statement with the slug &quot;no-such-statement&quot;. It is not picked.')
+    const two = text((await get('/?perPage=3&a=gone-one&c=gone-two,gone-one')).html)
+    expect(two).toContain('No statement with the slug &quot;gone-one&quot; or &quot;gone-two&quot;. They are not picked.')
+    expect(text((await get(`/?perPage=3&a=${TJ}`)).html)).not.toContain('No statement with the slug')
+  })
+
   it('keeps the statements ticked to collate on other pages of the list, still ticked, and on this one', async () => {
     const { html } = await get(`/?perPage=3&c=${TJ},${KG}`)
     const boxes = (html.match(/<input [^>]*>/g) ?? []).filter((tag) => tag.includes('type="checkbox"') && tag.includes('name="s"'))
