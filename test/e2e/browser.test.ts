@@ -681,6 +681,16 @@ describe.runIf(available)('in Chromium', () => {
       })
     }
 
+    it('fits a formula’s table of parties in the phone’s width: its dates wrap at the dash (review)', async () => {
+      const page = await open('/formulas', phone)
+      const href = await page.locator('a[href^="/formulas/"]').first().getAttribute('href')
+      await page.goto(href as string)
+      const table = page.locator('table:has(caption:text("By party"))')
+      const [scroll, box] = await table.evaluate((el) => [el.scrollWidth, (el.parentElement as HTMLElement).clientWidth])
+      expect(scroll).toBeLessThanOrEqual(box)
+      await page.close()
+    })
+
     it('keeps the difference navigation off the rows and off the export buttons (issue 17)', async () => {
       const page = await open(COMPARE, phone)
       await ready(page)

@@ -6,18 +6,9 @@ import { formulaHref } from '@/lib/vocab/links'
 import { plainFormula, readableFormula } from '@/lib/formulas/label'
 import { formulaLang, isChinesePhrase } from '@/lib/formulas/names'
 import { FORMULA_SORT_LABELS, type FormulaKind, type FormulaSort } from '@/lib/url/formulas'
+import { DateRange } from '@/app/_components/date-range'
 
 /** First and latest use, each date kept on one line (a review: "2021-02-" / "01" at 390 px); the range may wrap at its dash. */
-function Dates({ f }: { f: FormulaSummary }) {
-  if (!f.firstDate) return <>undated</>
-  if (f.firstDate === f.lastDate) return <span className="whitespace-nowrap">{f.firstDate}</span>
-  return (
-    <>
-      <span className="whitespace-nowrap">{f.firstDate}</span> – <span className="whitespace-nowrap">{f.lastDate}</span>
-    </>
-  )
-}
-
 /** "+12.5 pts", "−3 pts", or "—" where the corpus cannot say (lib/formulas/growth). */
 export function growthLabel(growth: number | null): string {
   if (growth === null) return '—'
@@ -120,7 +111,7 @@ export function FormulaTable({ formulas, sort, kind = 'formula' }: { formulas: F
                 <span className="md:hidden"> variant{f.variantCount === 1 ? '' : 's'} · </span>
               </td>
               <td className={`inline md:whitespace-nowrap ${cell}`}>
-                <Dates f={f} />
+                <DateRange first={f.firstDate} latest={f.lastDate} />
                 <span className="md:hidden"> · </span>
               </td>
               <td className={`inline md:whitespace-nowrap md:text-right md:tabular-nums ${cell}`}>

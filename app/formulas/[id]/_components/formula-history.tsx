@@ -3,6 +3,7 @@ import type { FormulaHistory } from '@/lib/formulas/history'
 import { dateLabel } from '@/app/_components/labels'
 import { statementHref } from '@/lib/vocab/links'
 import { FormulaTimeline } from './formula-timeline'
+import { DateRange } from '@/app/_components/date-range'
 
 /** Parties shown before "all N parties" opens the rest. */
 const PARTIES_SHOWN = 12
@@ -36,8 +37,10 @@ function PartyRows({ partners }: { partners: FormulaHistory['partners'] }) {
         {p.name}
       </th>
       <td className="px-1.5 py-1.5 sm:px-3 text-right tabular-nums">{p.statements}</td>
-      <td className="px-1.5 py-1.5 sm:px-3 whitespace-nowrap">{dateLabel(p.first)}</td>
-      <td className="px-1.5 py-1.5 sm:px-3 whitespace-nowrap">{dateLabel(p.latest)}</td>
+      {/* one column for both dates, which a phone wraps at the dash rather than scroll (review: 390 px) */}
+      <td className="px-1.5 py-1.5 sm:px-3">
+        <DateRange first={p.first} latest={p.latest} />
+      </td>
     </tr>
   ))
 }
@@ -122,10 +125,7 @@ export function FormulaHistorySection({ history, language }: { history: FormulaH
                 Statements
               </th>
               <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-left">
-                First
-              </th>
-              <th scope="col" className="px-1.5 py-1.5 sm:px-3 text-left">
-                Latest
+                First – latest use
               </th>
             </tr>
           </thead>
