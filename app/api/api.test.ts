@@ -114,6 +114,23 @@ describe('GET /api/compare/[a]/[b]', () => {
     expect(body.options).toEqual({ threshold: 0.25, granularity: 'char', mask: false })
   })
 
+  it('keeps the rows a view shows (?view=, as a filtered page’s export links ask), in each format, and says so (review)', async () => {
+    const get = (query: string) =>
+      routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/${TJ}?${query}`), params({ a: KG, b: TJ }))
+    const whole = (await (await get('')).json()) as { rows: { ops: { op: string }[]; a: unknown[]; b: unknown[] }[]; view?: unknown }
+    const changed = whole.rows.filter((r) => r.a.length && r.b.length && r.ops.some((op) => op.op !== 'equal'))
+    expect(whole.view).toBeUndefined()
+    expect(changed.length).toBeGreaterThan(0)
+    expect(changed.length).toBeLessThan(whole.rows.length)
+    const json = (await (await get('view=changed')).json()) as { rows: unknown[]; view: unknown }
+    expect(json.rows).toHaveLength(changed.length)
+    expect(json.view).toEqual({ rows: 'changed', of: whole.rows.length })
+    const csv = await (await get('view=changed&format=csv')).text()
+    expect(csv.trim().split('\r\n')).toHaveLength(changed.length + 1)
+    // (the Markdown, which needs the request's origin, in test/e2e/pages.test.ts)
+    expect((await get('view=sideways')).status).toBe(400)
+  })
+
   it('is a 404 with a one-line JSON error when a statement does not exist', async () => {
     const response = await routes.compare.GET(new Request(`http://localhost/api/compare/${KG}/nope`), params({ a: KG, b: 'nope' }))
     expect(response.status).toBe(404)

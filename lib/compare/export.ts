@@ -9,7 +9,7 @@ import type { DiffOp } from '@/lib/diff/types'
 import type { CompareResult, CompareRow } from './types'
 import { namesApart } from './row-clauses'
 import { barsInWords } from './sure-link'
-import { countsInWords, doubtCounts, rowStatus, STATUS_LABELS } from '@/lib/vocab/row-status'
+import { countsInWords, doubtCounts, FILTER_LABELS, rowShown, rowStatus, STATUS_LABELS, type RowFilter } from '@/lib/vocab/row-status'
 
 /**
  * The ops in one line: [-deleted-], {+inserted+}, and a masked name as A/B
@@ -51,11 +51,17 @@ export function leftApartFrom(row: Pick<CompareRow, 'a' | 'apart'>): string {
  * stay where they were). UTF-8 with a byte-order mark, so that
  * spreadsheet programs read the Chinese correctly.
  */
-export function compareToCsv(result: CompareResult): string {
+/** The rows a view shows (`?view=` on the page): an export from a filtered page holds those, as the page does. */
+export function rowsShown(result: CompareResult, filter: RowFilter): CompareRow[] {
+  return filter === 'all' ? result.rows : result.rows.filter((row) => rowShown(filter, row))
+}
+
+/** A comparison's rows in a CSV file, those the view shows (all by default). */
+export function compareToCsv(result: CompareResult, filter: RowFilter = 'all'): string {
   const header = ['row', 'status', 'score', 'rule', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff', 'unsure', 'left_apart_from']
   const lines = [header.join(',')]
   const english = result.a.language === 'en'
-  for (const row of result.rows) {
+  for (const row of rowsShown(result, filter)) {
     const paired = row.a.length > 0 && row.b.length > 0
     lines.push(
       [
@@ -109,22 +115,24 @@ function side(row: CompareRow, which: 'a' | 'b', english: boolean): string {
 
 /**
  * The comparison as a Markdown table: A's text with what only A has struck
- * through, B's with what only B has in bold; `url` is the view's address.
+ * through, B's with what only B has in bold; `url` is the view's address, and
+ * the table holds the rows its `filter` shows (all by default), saying so.
  */
-export function compareToMarkdown(result: CompareResult, url: string): string {
+export function compareToMarkdown(result: CompareResult, url: string, filter: RowFilter = 'all'): string {
   const counts = result.counts
   const { unsure, apart } = doubtCounts(result.rows)
   const english = result.a.language === 'en'
   const joiner = english ? ' ' : ''
+  const rows = rowsShown(result, filter)
   const lines = [
     `## ${escapeMarkdown(result.a.title)} / ${escapeMarkdown(result.b.title)}`,
     '',
-    `${percent(result.similarity)} shared wording · ${result.rows.length} rows: ${countsInWords(counts)}${unsure ? `; ${unsure} of the pairs unsure (below ${barsInWords(result, 'similar')})` : ''}${apart ? `; ${apart} ${apart === 1 ? 'clause' : 'clauses'} left apart` : ''}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
+    `${percent(result.similarity)} shared wording · ${filter === 'all' ? '' : `${rows.length} of the rows, those “${FILTER_LABELS[filter]}” shows; of the `}${result.rows.length} rows: ${countsInWords(counts)}${unsure ? `; ${unsure} of the pairs unsure (below ${barsInWords(result, 'similar')})` : ''}${apart ? `; ${apart} ${apart === 1 ? 'clause' : 'clauses'} left apart` : ''}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
     '',
     '| Row | A | B |',
     '| --- | --- | --- |',
   ]
-  for (const row of result.rows) {
+  for (const row of rows) {
     const status = rowStatus(row)
     const paired = row.a.length > 0 && row.b.length > 0
     const apart = leftApartFrom(row)

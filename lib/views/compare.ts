@@ -12,7 +12,8 @@
  */
 import { clauseName } from '@/lib/vocab/links'
 import type { CompareResult, CompareRow } from '@/lib/compare/types'
-import { leftApartFrom } from '@/lib/compare/export'
+import { leftApartFrom, rowsShown } from '@/lib/compare/export'
+import type { RowFilter } from '@/lib/vocab/row-status'
 
 export interface CompareJsonOp {
   op: 'equal' | 'insert' | 'delete'
@@ -30,6 +31,8 @@ export interface CompareJson {
   options: CompareResult['options']
   counts: CompareResult['counts']
   kinds: CompareResult['kinds']
+  /** when the rows are those of a view (`?view=`), not all: which, and how many rows the comparison has in all (`counts` are of all) */
+  view?: { rows: RowFilter; of: number }
   rows: {
     index: number
     kind: string
@@ -46,7 +49,8 @@ export interface CompareJson {
 
 const round = (x: number) => Math.round(x * 1000) / 1000
 
-export function compareToJson(result: CompareResult): CompareJson {
+/** The comparison as JSON, with the rows its view's `filter` shows (all by default). */
+export function compareToJson(result: CompareResult, filter: RowFilter = 'all'): CompareJson {
   return {
     a: { slug: result.a.slug, title: result.a.title },
     b: { slug: result.b.slug, title: result.b.title },
@@ -56,7 +60,8 @@ export function compareToJson(result: CompareResult): CompareJson {
     options: result.options,
     counts: result.counts,
     kinds: result.kinds,
-    rows: result.rows.map((row) => ({
+    ...(filter === 'all' ? {} : { view: { rows: filter, of: result.rows.length } }),
+    rows: rowsShown(result, filter).map((row) => ({
       index: row.index,
       kind: row.kind,
       rule: row.rule,

@@ -71,6 +71,15 @@ export type RowFilter = 'all' | 'changes' | 'paired' | 'changed' | 'unsure'
 
 export const ROW_FILTERS: readonly RowFilter[] = ['all', 'changes', 'paired', 'changed', 'unsure']
 
+/** Each view's name, as its button on the page and an export that holds only its rows say it. */
+export const FILTER_LABELS: Record<RowFilter, string> = {
+  all: 'All rows',
+  changes: 'Differences only',
+  paired: 'Hide unpaired',
+  changed: 'Changed pairs only',
+  unsure: 'Unsure or left apart',
+}
+
 /** Whether a view shows a row (a row it does not show is folded away). */
 export function rowShown(filter: RowFilter, row: StatusRow): boolean {
   if (filter === 'all') return true

@@ -97,7 +97,11 @@ export default async function ComparePage(props: Props) {
         />
       ) : null}
       <OptionsForm action={path} options={options} view={view} />
-      <CompareToolbar view={view} href={href} apiHref={`/api${path}${compareQuery(options)}`} />
+      <CompareToolbar
+        view={view}
+        href={href}
+        apiHref={`/api${path}${compareQuery(options, { rows: view.rows, row: null, formulas: false })}`}
+      />
       {view.rows === 'unsure' && !result.rows.some(isDoubt) ? (
         <p role="status" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 print:hidden">
           No pair of this comparison is unsure and no clause was left apart: every pair is at least {barsInWords(result, 'alike')}, and in

@@ -1,15 +1,7 @@
 import Link from 'next/link'
 import { type CompareView } from '@/lib/url/compare'
-import { ROW_FILTERS, type RowFilter } from '@/lib/vocab/row-status'
+import { FILTER_LABELS, ROW_FILTERS, type RowFilter } from '@/lib/vocab/row-status'
 import { ExportButtons } from './export-controls'
-
-export const FILTER_LABELS: Record<RowFilter, string> = {
-  all: 'All rows',
-  changes: 'Differences only',
-  paired: 'Hide unpaired',
-  changed: 'Changed pairs only',
-  unsure: 'Unsure or left apart',
-}
 
 const FILTER_HINTS: Record<RowFilter, string> = {
   all: 'Every row',

@@ -1,7 +1,6 @@
-import { STATUS_LABELS } from '@/lib/vocab/row-status'
+import { FILTER_LABELS, STATUS_LABELS } from '@/lib/vocab/row-status'
 import type { CompareRow } from '@/lib/compare/types'
 import { rowStatus, type RowFilter } from '@/lib/vocab/row-status'
-import { FILTER_LABELS } from './compare-toolbar'
 
 /**
  * In the row a link points at when the view folds it away: the row is shown
