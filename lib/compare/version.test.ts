@@ -6,7 +6,7 @@ import { COMPARISON_VERSION } from './version'
 
 /**
  * What two real comparisons give, condensed: their rows (clauses, kind, rule,
- * score, moved, unsure, left apart) and overall similarity. The database keeps
+ * score, moved, unsure and its bar, left apart, the diff's spans) and overall similarity. The database keeps
  * pairs' similarities under COMPARISON_VERSION, and the server keeps
  * comparisons under it: a change of the aligner that leaves it as it is would
  * leave older figures in use.
@@ -32,8 +32,9 @@ function digest(): string {
           row.rule,
           row.score.toFixed(6),
           row.moved ? 'moved' : '',
-          row.unsure ? 'unsure' : '',
+          row.unsure ? `unsure:${JSON.stringify(row.unsure)}` : '',
           row.apart ? `apart:${row.apart.position}` : '',
+          row.ops.map((op) => `${op.op}:${op.a}:${op.b}`).join('/'),
         ].join('|') + '\n',
       )
   }
@@ -42,6 +43,6 @@ function digest(): string {
 
 describe('COMPARISON_VERSION', () => {
   it('changes with what the comparison gives: when this fails, raise the version and record the new digest beside it', () => {
-    expect({ version: COMPARISON_VERSION, digest: digest() }).toEqual({ version: 5, digest: 'b6398c9b0b38c547' })
+    expect({ version: COMPARISON_VERSION, digest: digest() }).toEqual({ version: 6, digest: '7a424a397a364807' })
   })
 })

@@ -6,4 +6,4 @@
  * releases are never mixed: a database whose similarities an older release
  * computed drops them when it is prepared, and they are computed again.
  */
-export const COMPARISON_VERSION = 5
+export const COMPARISON_VERSION = 6

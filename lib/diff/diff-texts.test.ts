@@ -55,6 +55,23 @@ describe('diffTexts', () => {
     )
   })
 
+  it('does not match a masked name to another party’s name in a different phrase between two rewordings (a review: 吉 of 吉方认为 as 塔 of 中塔关系)', () => {
+    const kg = side('吉方认为习近平主席提出的构建人类命运共同体具有划时代和历史意义。', ['china', 'kyrgyzstan'])
+    const tj = side('双方将发展中塔关系置于各自外交政策的优先方向，致力于发展全天候友谊，构建人类命运共同体。', ['china', 'tajikistan'])
+    const shown = diff(kg, tj)
+    expect(shown).not.toContain('{吉|塔}')
+    expect(shown).toMatch(/^<del>吉方认为习近平主席提出<\/del><ins>双方将发展中塔关系置于各自外交政策<\/ins>/)
+    // the wording both share stays shared
+    expect(shown).toContain('构建人类命运共同体<del>')
+    // a name as long as the change around it stays matched: 和 → 同 before 吉尔吉斯斯坦 / 塔吉克斯坦
+    expect(
+      diff(
+        side('倡议和吉尔吉斯斯坦《2018－2040年国家发展战略》', ['china', 'kyrgyzstan']),
+        side('倡议同塔吉克斯坦“2030年前国家发展战略”', ['china', 'tajikistan']),
+      ),
+    ).toContain('<del>和</del><ins>同</ins>{吉尔吉斯斯坦|塔吉克斯坦}')
+  })
+
   it('does not show the same words deleted and inserted when a name is masked on one side only', () => {
     // Kyrgyzstan is the counterpart in B (masked) but a third country in A (as written)
     expect(

@@ -64,7 +64,71 @@ export function diffTexts(a: DiffSide, b: DiffSide, options: DiffOptions = DEFAU
         ? (contentB[span.b[1]] as number) - (contentB[span.b[0]] as number)
         : 0,
   }))
-  return mergeNeighbours(ops.filter((op) => op.a !== '' || op.b !== ''))
+  const merged = mergeNeighbours(ops.filter((op) => op.a !== '' || op.b !== ''))
+  return options.granularity === 'word' ? dropCoincidentNames(merged) : merged
+}
+
+/** The text deleted from A and inserted in B by the changes on one side of ops[k], up to the nearest equal span. */
+function changesBeside(ops: readonly DiffOp[], k: number, step: -1 | 1): { deleted: number; inserted: number } {
+  const sums = { deleted: 0, inserted: 0 }
+  for (let j = k + step; j >= 0 && j < ops.length; j += step) {
+    const op = ops[j] as DiffOp
+    if (op.op === 'equal') break
+    if (op.op === 'delete') sums.deleted += op.weight
+    else sums.inserted += op.weight
+  }
+  return sums
+}
+
+/**
+ * Semantic cleanup (the rule of diff-match-patch's cleanupSemantic) for the
+ * spans that are equal only by comparison — a masked name, printed as 吉 in A
+ * and 塔 in B: such a span between two changes, no longer (in letters and
+ * digits) than the larger side of the change before it and of the change
+ * after it, is a coincidence of two rewordings — the 吉 of 吉方认为 matched
+ * to the 塔 of 发展中塔关系 (a review) — so it joins them: one deletion of all
+ * A's text there, one insertion of all B's. A longer one stays (吉尔吉斯斯坦 /
+ * 塔吉克斯坦 between 和 → 同 and the next change), and so does any span
+ * printed alike: applied to those too, the rule took 构建人类命运共同体 out of a
+ * rewritten clause that does share it.
+ */
+function dropCoincidentNames(input: DiffOp[]): DiffOp[] {
+  let ops = input
+  for (let k = 1; k < ops.length - 1; k++) {
+    const op = ops[k] as DiffOp
+    // only a span equal by comparison alone (a masked name: 吉 and 塔), which shows two different words as one
+    if (op.op !== 'equal' || op.a === op.b) continue
+    const before = changesBeside(ops, k, -1)
+    const after = changesBeside(ops, k, 1)
+    const largerBefore = Math.max(before.deleted, before.inserted)
+    const largerAfter = Math.max(after.deleted, after.inserted)
+    // its length as printed: the comparison form has a placeholder for a masked name, whatever its length
+    const length = Math.max(contentCharacters(op.a).length, contentCharacters(op.b).length)
+    if (largerBefore === 0 || largerAfter === 0 || length > largerBefore || length > largerAfter) continue
+    // the run of changes around it, from the equal span before to the one after
+    let from = k
+    while (from > 0 && (ops[from - 1] as DiffOp).op !== 'equal') from--
+    let to = k
+    while (to < ops.length - 1 && (ops[to + 1] as DiffOp).op !== 'equal') to++
+    const run = ops.slice(from, to + 1)
+    const deleted: DiffOp = { op: 'delete', a: '', b: '', weight: 0 }
+    const inserted: DiffOp = { op: 'insert', a: '', b: '', weight: 0 }
+    for (const part of run) {
+      if (part.op !== 'insert') {
+        deleted.a += part.a
+        deleted.weight += part.weight
+      }
+      if (part.op !== 'delete') {
+        inserted.b += part.b
+        // (an equal span printed otherwise in B, a masked name, counts B's letters there)
+        inserted.weight += part.op === 'equal' && part.a !== part.b ? contentCharacters(part.b).length : part.weight
+      }
+    }
+    ops = [...ops.slice(0, from), deleted, inserted, ...ops.slice(to + 1)]
+    // look again from the run's start: the larger change may take the span before it too
+    k = Math.max(0, from - 2)
+  }
+  return ops
 }
 
 /**
