@@ -174,6 +174,22 @@ describe('explainRow', () => {
     expect(explainRow(byRule('single') as never, options)).toMatch(
       /^No counterpart: (the most similar clause of [AB] is [AB]\d+, at \d+(\.\d)?%, which (did not qualify|is paired in another row|was itself left apart from a pair of its own \(see its row\)|is out of the order of the pairs around them, .*)|no clause of [AB] shares an uncommon word with it)\.$/,
     )
+
+    // a row a neighbour joined: its first pair's reason too, when its neighbours' order made it (a review)
+    const attached = {
+      ...(byRule('pair') as CompareRow),
+      rule: 'attach',
+      kind: 'merge',
+      a: [{ position: 4 }, { position: 5 }],
+      b: [{ position: 6 }],
+      attached: [{ side: 'a', position: 5 }],
+      partScores: [0.2, 0.15],
+      score: 0.3,
+    }
+    expect(explainRow(attached as never, options)).toMatch(/^Paired, then A6 joined the row: /)
+    expect(explainRow({ ...attached, context: 0.62 } as never, options)).toMatch(
+      /^Paired \(below the 25% threshold on its own, but supported by its neighbours, paired in the same order, 62% similar\), then A6 joined the row: .* Together A5\+A6 and B7 are 30% similar \(parts: A5: 20%, A6: 15%\)\.$/,
+    )
   })
 })
 

@@ -90,7 +90,12 @@ function formedBy(row: RowReason, options: Pick<CompareOptions, 'threshold'> & {
         : `Split: ${a} is ${pct(row.score)} similar to ${b} together, more than to any of them alone (${parts('B')}).`
     case 'attach': {
       const joined = (row.attached ?? []).map(({ side, position }) => clauseName(side === 'a' ? 'A' : 'B', position)).join(', ')
-      return `Paired, then ${joined} joined the row: it stands next to it, its best match is on the row's other side, and it makes the row cover more of that side. Together ${a} and ${b} are ${pct(row.score)} similar (parts: ${parts(row.kind === 'merge' ? 'A' : 'B')}).`
+      // the first pair may itself have been below the threshold, made because its neighbours are paired in order (a review)
+      const first =
+        row.context === undefined
+          ? 'Paired'
+          : `Paired (below the ${pct(options.threshold)} threshold on its own, but supported by its neighbours, paired in the same order, ${pct(row.context)} similar)`
+      return `${first}, then ${joined} joined the row: it stands next to it, its best match is on the row's other side, and it makes the row cover more of that side. Together ${a} and ${b} are ${pct(row.score)} similar (parts: ${parts(row.kind === 'merge' ? 'A' : 'B')}).`
     }
     case 'best-match':
       return `Paired: ${pctAgainst(row.score, options.threshold)} similar, below the ${pct(options.threshold)} threshold, but each is the other's best match in the whole statement, and the pair keeps the order of the rows around it.`
