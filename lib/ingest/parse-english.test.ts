@@ -2148,7 +2148,7 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     )
     expect(sheet.sections.map((section) => section.heading)).toEqual([
       null,
-      'The Biden-Harris Administration Is Taking Action to Respond to Wildfires this Year: › Building a More Responsive and Resilient Wildland Firefighting Workforce',
+      'The Biden-Harris Administration Is Taking Action to Respond to Wildfires this Year › Building a More Responsive and Resilient Wildland Firefighting Workforce',
     ])
     expect(clauses(sheet).slice(-2)).toEqual([
       'The Administration announced new commitments with partners that will prioritize:',
@@ -2629,9 +2629,9 @@ describe('parseStatements on White House review 9 (2021–2022 releases the impo
     )
     expect(nominees.sections.map((s) => s.heading)).toEqual([
       null,
-      'JUDICIAL NOMINEES: › Judge Ketanji Brown Jackson: Nominee for the United States Court of Appeals for the District of Columbia Circuit',
-      'JUDICIAL NOMINEES: › Tiffany Cunningham: Nominee for the United States Court of Appeals for the Federal Circuit',
-      'JUDICIAL NOMINEES: › Julien Neals: Nominee for the United States District Court for the District of New Jersey',
+      'JUDICIAL NOMINEES › Judge Ketanji Brown Jackson: Nominee for the United States Court of Appeals for the District of Columbia Circuit',
+      'JUDICIAL NOMINEES › Tiffany Cunningham: Nominee for the United States Court of Appeals for the Federal Circuit',
+      'JUDICIAL NOMINEES › Julien Neals: Nominee for the United States District Court for the District of New Jersey',
     ])
     // headings of one form one after another are siblings, even where one of them heads nothing: "Iowa" heads "Kansas"
     // alone, and a state whose awardees are printed in bold heads none of the states after it

@@ -296,7 +296,10 @@ function underOuter(section: ParsedSection, outer: readonly ParsedSection[]): Pa
   const numbered = outer.findLast((o) => o.label)
   const label = section.label ?? numbered?.label ?? null
   // the words of each outer heading, without a number that is now the section's label
-  const words = outer.map((o) => (o === numbered && !section.label ? o.heading : [o.label, o.heading].filter(Boolean).join(' ')))
+  // (and without the colon that ended it on the page: "The Japan-U.S. Alliance: › Strengthening Deterrence" read oddly)
+  const words = outer.map((o) =>
+    (o === numbered && !section.label ? o.heading : [o.label, o.heading].filter(Boolean).join(' '))?.replace(/\s*[:：]$/u, ''),
+  )
   const heading = [...words, section.heading].filter(Boolean).join(OUTER_HEADING_JOIN) || null
   return { ...section, label, heading, level: Math.min(section.level, ...outer.map((o) => o.level)) }
 }
