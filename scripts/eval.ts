@@ -114,7 +114,7 @@ async function main(): Promise<number> {
     if (values.json)
       console.log(
         JSON.stringify(
-          evaluations.map(({ file, score, ms }) => ({ file, ...score, ms })),
+          evaluations.map(({ file, score, sure, ms }) => ({ file, ...score, withoutUnsureCells: sure, ms })),
           null,
           2,
         ),

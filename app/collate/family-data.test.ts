@@ -4,7 +4,7 @@ import { collectionCompareStatement } from '@/test/helpers/corpus'
 import { familyData } from './family-data'
 
 describe('familyData: what the table draws of an unsure cell', () => {
-  it('carries each unsure cell’s closest link and bar in whole percent, the closest never rounded up to the bar', () => {
+  it('carries each unsure cell’s closest link and its bar, for the title to print as the pair view does', () => {
     const result = collateStatements(
       [
         '2021-04-16-u-s-japan-joint-leaders-statement-u-s-japan-global-partnership-for-a-new-era',
@@ -21,7 +21,7 @@ describe('familyData: what the table draws of an unsure cell', () => {
     expect(marks.length).toBe(result.families.flatMap((f) => f.cells.filter((cell) => cell?.unsure)).length)
     expect(marks.length).toBeGreaterThan(0)
     for (const [score, bar] of marks) {
-      expect(bar).toBe(45)
+      expect(bar).toBe(0.45)
       expect(score).toBeLessThan(bar)
     }
     // a sure cell carries no mark

@@ -23,7 +23,7 @@ export interface CellData {
   after?: number
   /** its wording contains the searched text */
   hit?: true
-  /** held to the family only by links below their sure bar (Cell.unsure): the best of them and that bar, in percent */
+  /** held to the family only by links below their sure bar (Cell.unsure): the best of them and that bar (0–1) */
   u?: [score: number, bar: number]
   c: CellClauseData[]
 }
@@ -154,7 +154,7 @@ function cellData(cell: Cell, after: number | undefined, hit: boolean): CellData
     ...(cell.variant > 0 ? { v: [cell.variant, Math.round(cell.similarity * 100)] as [number, number] } : {}),
     ...(cell.moved && after !== undefined ? { after } : {}),
     ...(hit ? { hit: true as const } : {}),
-    ...(cell.unsure ? { u: [Math.floor(cell.unsure.score * 100), Math.round(cell.unsure.bar * 100)] as [number, number] } : {}),
+    ...(cell.unsure ? { u: [Math.round(cell.unsure.score * 1000) / 1000, cell.unsure.bar] as [number, number] } : {}),
     c: cell.clauses.map((c) => [c.position + 1, c.label, mergeEqual(c.pieces.map(piece))]),
   }
 }

@@ -19,7 +19,7 @@ import { DEFAULT_COMPARE_OPTIONS } from '@/lib/compare/compare-statements'
 import type { CompareStatement } from '@/lib/compare/types'
 import { pairBarOf, SURE_LINK } from '@/lib/compare/sure-link'
 import { collationTexts, isEnglish } from './collation-texts'
-import { groupFamilies, weakHolds, type WeakHold } from './group-families'
+import { groupFamilies, linkBars, weakHolds, type WeakHold } from './group-families'
 import { orderFamilies } from './order-families'
 import { pairLinks, type ClauseRef, type Link, type PairLinks } from './pair-links'
 import type { CollateOptions, CollationResult, Family, StatementSummary } from './types'
@@ -113,7 +113,7 @@ export function planCollation(
     const id = familyOf.get(`${link.from.statement}:${link.from.clause}`) as number
     if (id === familyOf.get(`${link.to.statement}:${link.to.clause}`)) inside[id]?.push(link)
   }
-  const barOf = typeof sure === 'number' ? () => sure : sure
+  const barOf = linkBars(sure)
   const weak = groups.map((group, id) => weakHolds(group, inside[id] as Link[], barOf))
   return { groups, order, moved, sequences, inside, weak }
 }

@@ -68,14 +68,28 @@ describe('weakHolds: the statements a family holds only by weak links (its unsur
     expect(weakHolds(family(0, 1, 2), links, bar).size).toBe(0)
   })
 
-  it('takes the largest sure group as the core (the earliest statement’s among equals), and reads each link’s own bar', () => {
-    // A–B and C–D sure, tied by B–C at 0.40: C and D are the weakly held ones
+  it('takes the largest sure group as the core, reads each link’s own bar, and holds a group by its link to the core', () => {
+    // A–B–C sure, D–E sure, tied by C–D at 0.40: D and E are the weakly held ones
+    const links = [link(0, 0, 1, 0, 0.9), link(1, 0, 2, 0, 0.8), link(3, 0, 4, 0, 0.9), link(2, 0, 3, 0, 0.4)]
+    expect([...weakHolds(family(0, 1, 2, 3, 4), links, bar).keys()]).toEqual([3, 4])
+    // E is held as D is, by C–D, the link between its group and the core (not by D–E, sure within its group)
+    expect(weakHolds(family(0, 1, 2, 3, 4), links, bar).get(4)).toEqual({ score: 0.4, bar: 0.45 })
+    // with a lower bar for C–D (long clauses), every statement is in the core
+    expect(weakHolds(family(0, 1, 2, 3, 4), links, (l) => (l.score < 0.5 ? 0.2 : 0.45)).size).toBe(0)
+  })
+
+  it('has no core when two sure groups are as large, so that the statements’ order does not decide which is marked (review)', () => {
+    // A–B and C–D sure, tied by B–C at 0.40: the doubt is the same for both sides
     const links = [link(0, 0, 1, 0, 0.9), link(2, 0, 3, 0, 0.9), link(1, 0, 2, 0, 0.4)]
-    expect([...weakHolds(family(0, 1, 2, 3), links, bar).keys()]).toEqual([2, 3])
-    // D is held as C is, by B–C, the link between its group and the core (not by C–D, sure within its group)
-    expect(weakHolds(family(0, 1, 2, 3), links, bar).get(3)).toEqual({ score: 0.4, bar: 0.45 })
-    // with a lower bar for B–C (long clauses), every statement is in the core
-    expect(weakHolds(family(0, 1, 2, 3), links, (l) => (l.score < 0.5 ? 0.2 : 0.45)).size).toBe(0)
+    expect([...weakHolds(family(0, 1, 2, 3), links, bar)]).toEqual([
+      [0, { score: 0.4, bar: 0.45 }],
+      [1, { score: 0.4, bar: 0.45 }],
+      [2, { score: 0.4, bar: 0.45 }],
+      [3, { score: 0.4, bar: 0.45 }],
+    ])
+    // the same links with the statements numbered the other way round mark the same statements
+    const flipped = links.map((l) => link(3 - l.from.statement, 0, 3 - l.to.statement, 0, l.score))
+    expect(weakHolds(family(0, 1, 2, 3), flipped, bar).size).toBe(4)
   })
 
   it('marks every statement of a family that no sure link holds, and none of a clause alone', () => {

@@ -14,6 +14,14 @@ import type { ClauseRef, Link, Siblings } from './pair-links'
 /** The largest number of one statement's clauses in one family (a 1:3 split). */
 const MAX_CLAUSES_PER_STATEMENT = 3
 
+/** The sure bar of every link: one for all, or each link's own. */
+export type SureBar = number | ((link: Link) => number)
+
+/** Each link's sure bar, from one bar for all or a bar per link. */
+export function linkBars(sure: SureBar): (link: Link) => number {
+  return typeof sure === 'number' ? () => sure : sure
+}
+
 /**
  * The families of clauses, each a list of clause references sorted by
  * statement and clause; every clause of every statement is in exactly one
@@ -24,7 +32,7 @@ export function groupFamilies(
   sizes: readonly number[],
   links: readonly Link[],
   siblings: readonly Siblings[],
-  { sure = 0 }: { sure?: number | ((link: Link) => number) } = {},
+  { sure = 0 }: { sure?: SureBar } = {},
 ): ClauseRef[][] {
   const offsets: number[] = []
   let total = 0
@@ -71,7 +79,7 @@ export function groupFamilies(
   }
 
   // sure as the pair view marks it (isUnsure), against the link's own bar when its clauses have one
-  const barOf = typeof sure === 'number' ? () => sure : sure
+  const barOf = linkBars(sure)
   const ordered = [...links.filter((l) => !isUnsure(l.score, barOf(l)))].sort((p, q) => q.score - p.score)
   ordered.push(
     ...corroborated(
@@ -145,9 +153,9 @@ export interface WeakHold {
  * below their sure bar (which joined because a third statement confirmed
  * them, see corroborated): the collation's unsure cells, as the pair view
  * marks its unsure pairs. The core is the largest group of the family's
- * statements that sure links connect (among equal ones, the one with the
- * earliest statement); a family with no sure link has none, and every one of
- * its statements is weakly held.
+ * statements that sure links connect; a family with no sure link, or with two
+ * such groups as large as each other, has none, and every one of its
+ * statements is weakly held (so the marks do not depend on the statements' order).
  * @param links the links between the family's own clauses
  * @returns by statement, the best link between its sure group and the core
  *   (or, without a core, any other statement), with that link's bar
@@ -166,11 +174,11 @@ export function weakHolds(family: readonly ClauseRef[], links: readonly Link[], 
   for (const link of links) if (!isUnsure(link.score, barOf(link))) group.set(root(link.from.statement), root(link.to.statement))
   const sizes = new Map<number, number>()
   for (const s of statements) sizes.set(root(s), (sizes.get(root(s)) ?? 0) + 1)
-  let core: number | null = null
-  for (const s of statements) {
-    const r = root(s)
-    if ((sizes.get(r) as number) >= 2 && (core === null || (sizes.get(r) as number) > (sizes.get(core) as number))) core = r
-  }
+  // the core: the one largest group, of two statements or more; with two as large, neither is (the weak link
+  // between them is as doubtful for one as for the other, and which came first in the collation must not decide it)
+  const largest = Math.max(...sizes.values())
+  const tops = [...sizes].filter(([, size]) => size === largest)
+  const core = largest >= 2 && tops.length === 1 ? (tops[0] as [number, number])[0] : null
   const inCore = (s: number) => core !== null && root(s) === core
   // a statement outside the core is held by the best link between its sure group and the core (or, with no core, any
   // other statement; or, when its group reaches the core only through another weak one, any other group): below its bar, as

@@ -9,7 +9,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`
 /** Whether whole percent would print a score as the bar itself, though it is not (0.249 as "25%" against 0.25). */
 export const roundsToBar = (x: number, bar: number) => x !== bar && pct(x) === pct(bar)
 /** A score said against a bar: to a tenth when whole percent would print it as the bar itself (24.9% is not "25%, below 25%"). */
-const pctAgainst = (x: number, bar: number) => (roundsToBar(x, bar) ? `${(x * 100).toFixed(1)}%` : pct(x))
+export const pctAgainst = (x: number, bar: number) => (roundsToBar(x, bar) ? `${(x * 100).toFixed(1)}%` : pct(x))
 const names = (side: 'A' | 'B', positions: readonly number[]) => positions.map((p) => `${side}${p + 1}`).join('+')
 
 /** What explainRow reads of a row: its rule and figures, and where its clauses stand. */

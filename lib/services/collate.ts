@@ -28,7 +28,7 @@ export interface Collation {
 }
 
 /** Bumped when the collator or its result's shape changes. */
-const COLLATION_VERSION = 1
+const COLLATION_VERSION = 2
 
 let kept: KeptResults<Collation> | null = null
 

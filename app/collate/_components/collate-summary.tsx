@@ -70,7 +70,7 @@ export function CollateSummary({
             <>
               {' '}
               <span className="collate-tag collate-tag-unsure">unsure</span>
-              {` (${unsure.cells} ${unsure.cells === 1 ? 'cell' : 'cells'}) marks a clause held to its family only by pairs less alike than the pair view’s bar (${unsure.bars}), each found again through a third statement: read it before relying on it.`}
+              {` (${unsure.cells} ${unsure.cells === 1 ? 'cell' : 'cells'}) marks a clause joined to its family only by pairs less alike than the pair view’s bar (${unsure.bars}), which join a family only when a third statement links to both of their clauses: read it before relying on it.`}
             </>
           ) : null}
         </p>

@@ -22,6 +22,7 @@ import {
 } from '../family-data'
 import { highlightPieces, type PieceKind } from '../highlight-pieces'
 import { COPY_STATUS_ID, CopyFamilyLink } from './copy-family-link'
+import { pctAgainst } from '@/lib/compare/explain-row'
 
 function wrap(kind: PieceKind, key: number, children: ReactNode) {
   if (kind === 'insert')
@@ -105,9 +106,9 @@ function CellTags({
   )
 }
 
-/** Why a cell is unsure, with its figures: "held to this family only by links less than 25% alike (the closest 21%), …". */
+/** Why a cell is unsure, with its figures, as the pair view prints a score against its bar: "… less than 45% alike (the closest 33%) …". */
 function unsureTitle([score, bar]: [number, number]): string {
-  return `held to this family only by pairs less than ${bar}% alike (the closest ${score}%), each found again through a third statement; read it before relying on it`
+  return `joined to this family only by pairs less than ${Math.round(bar * 100)}% alike (the closest ${pctAgainst(score, bar)}); read it before relying on it`
 }
 
 function Cell({ cell, family, column, k, focus, lang, q, rowHref, fold }: CellProps & { cell: CellData | null; fold?: ReactNode }) {
