@@ -80,6 +80,11 @@ function changesBeside(ops: readonly DiffOp[], k: number, step: -1 | 1): { delet
   return sums
 }
 
+/** Whether two printed texts have the same letters and digits once width is folded (G7 and Ｇ７; not 吉 and 塔). */
+function sameLetters(a: string, b: string): boolean {
+  return a === b || contentCharacters(a.normalize('NFKC')).join('') === contentCharacters(b.normalize('NFKC')).join('')
+}
+
 /**
  * Semantic cleanup (the rule of diff-match-patch's cleanupSemantic) for the
  * spans that are equal only by comparison — a masked name, printed as 吉 in A
@@ -96,8 +101,9 @@ function dropCoincidentNames(input: DiffOp[]): DiffOp[] {
   let ops = input
   for (let k = 1; k < ops.length - 1; k++) {
     const op = ops[k] as DiffOp
-    // only a span equal by comparison alone (a masked name: 吉 and 塔), which shows two different words as one
-    if (op.op !== 'equal' || op.a === op.b) continue
+    // only a span equal by the party mask (吉 and 塔), which shows two different words as one: not one printed in
+    // another width or spacing (G7 / Ｇ７, a review), which is the same word
+    if (op.op !== 'equal' || sameLetters(op.a, op.b)) continue
     const before = changesBeside(ops, k, -1)
     const after = changesBeside(ops, k, 1)
     const largerBefore = Math.max(before.deleted, before.inserted)
@@ -120,8 +126,8 @@ function dropCoincidentNames(input: DiffOp[]): DiffOp[] {
       }
       if (part.op !== 'delete') {
         inserted.b += part.b
-        // (an equal span printed otherwise in B, a masked name, counts B's letters there)
-        inserted.weight += part.op === 'equal' && part.a !== part.b ? contentCharacters(part.b).length : part.weight
+        // (the masked name counted on both sides as the comparison form counts it, as the changes around it are)
+        inserted.weight += part.weight
       }
     }
     ops = [...ops.slice(0, from), deleted, inserted, ...ops.slice(to + 1)]
