@@ -21,7 +21,7 @@ export default async function HomePage({ searchParams }: Props) {
   const parsed = parseStatementListQuery(await searchParams)
   // proxy.ts answers options it cannot read with a 400 before the page renders
   if (!parsed.ok) throw new Error(`statement list reached with invalid options (${parsed.error}); this is a bug`)
-  const { a, b, c = [], deleted } = parsed.query
+  const { a: askedA, b: askedB, c: askedC = [], deleted } = parsed.query
   const requested = selectionOf(parsed.query)
   const db = getDb()
   const [first, recent, parties, picks] = await Promise.all([
@@ -29,8 +29,14 @@ export default async function HomePage({ searchParams }: Props) {
     // suggestions come from the most recent statements only, never the whole corpus
     recentStatements(db, SUGGESTION_WINDOW),
     listParties(db),
-    getStatementSummaries(db, [...new Set([a, b, ...c].filter((slug) => slug !== undefined))]),
+    getStatementSummaries(db, [...new Set([askedA, askedB, ...askedC].filter((slug) => slug !== undefined))]),
   ])
+  // a pick in the URL that names no statement (a stale link, a typo) is said, not dropped in silence, and then left out:
+  // it neither keeps the suggestion from being preselected nor travels on in the page's links
+  const known = (slug: string | undefined) => (slug !== undefined && picks.some((s) => s.slug === slug) ? slug : undefined)
+  const unknown = [askedA, askedB, ...askedC].filter((slug): slug is string => slug !== undefined && known(slug) === undefined)
+  const [a, b] = [known(askedA), known(askedB)]
+  const c = askedC.filter((slug) => known(slug) !== undefined)
   // a page past the last (?page=99999) shows the last page
   const query = first.items.length === 0 && first.total > 0 ? { ...requested, page: lastPage(first.total, requested.perPage) } : requested
   const { items, total } = query === requested ? first : await listStatements(db, query)
@@ -42,8 +48,6 @@ export default async function HomePage({ searchParams }: Props) {
   const suggested =
     !a && !b && pairs[0] && onPage(pairs[0][0].slug) && onPage(pairs[0][1].slug) ? { a: pairs[0][0].slug, b: pairs[0][1].slug } : { a, b }
   const from = (query.page - 1) * query.perPage + 1
-  // a pick in the URL that names no statement (a stale link, a typo) is said, not dropped in silence
-  const unknown = [a, b, ...c].filter((slug): slug is string => slug !== undefined && !picks.some((s) => s.slug === slug))
   return (
     <div className="space-y-6">
       <section className="max-w-3xl space-y-2">

@@ -90,9 +90,12 @@ describe('/', () => {
   })
 
   it('says so when a pick in the URL names no statement, rather than dropping it in silence (review)', async () => {
-    const one = text((await get(`/?perPage=3&a=no-such-statement&b=${TJ}`)).html)
+    const page = (await get(`/?perPage=3&a=no-such-statement&b=${TJ}`)).html
     // (text() leaves entities as they are: a quote is &quot;)
-    expect(one).toContain('No statement with the slug &quot;no-such-statement&quot;. It is not picked.')
+    expect(text(page)).toContain('No statement with the slug &quot;no-such-statement&quot;. It is not picked.')
+    // and it is left out: no link carries it on and no radio button holds it, while the real pick stays
+    expect(page).not.toMatch(/(href|value)="[^"]*no-such-statement/)
+    expect(page).toContain(`href="/?page=2&amp;perPage=3&amp;b=${TJ}"`)
     const two = text((await get('/?perPage=3&a=gone-one&c=gone-two,gone-one')).html)
     expect(two).toContain('No statement with the slug &quot;gone-one&quot; or &quot;gone-two&quot;. They are not picked.')
     expect(text((await get(`/?perPage=3&a=${TJ}`)).html)).not.toContain('No statement with the slug')
