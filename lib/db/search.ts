@@ -124,13 +124,15 @@ function clausesWithStatements({ source, match, filter }: ClauseMatch): Prisma.S
 }
 
 /**
- * FROM … WHERE for the statements with a matching clause (`st`), each with its
- * number of them (`m."hits"`): counted per statement before the join, so that
- * a common term joins each statement once rather than each of its clauses
- * (the statement filter is on whole statements, so it may come after).
+ * FROM for the statements with a matching clause (`st`), each with its number
+ * of them (`m."hits"`): counted per statement before the join, so that a
+ * common term joins each statement once rather than each of its clauses; the
+ * statement filter (party, kind, year, language) narrows the clauses counted.
  */
 function statementsWithHits({ source, match, filter }: ClauseMatch): Prisma.Sql {
-  return Prisma.sql`FROM (SELECT c."statementId" AS "statementId", COUNT(*) AS "hits" ${source} WHERE ${match} GROUP BY c."statementId") m JOIN "Statement" st ON st."id" = m."statementId" WHERE 1 = 1${filter}`
+  const narrowed =
+    filter === Prisma.empty ? Prisma.empty : Prisma.sql` AND c."statementId" IN (SELECT st."id" FROM "Statement" st WHERE 1 = 1${filter})`
+  return Prisma.sql`FROM (SELECT c."statementId" AS "statementId", COUNT(*) AS "hits" ${source} WHERE ${match}${narrowed} GROUP BY c."statementId") m JOIN "Statement" st ON st."id" = m."statementId"`
 }
 
 /**
