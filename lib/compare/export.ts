@@ -43,20 +43,20 @@ export function leftApartFrom(row: Pick<CompareRow, 'a' | 'apart'>): string {
   return row.apart ? clauseName(row.a.length ? 'B' : 'A', row.apart.position) : ''
 }
 
+/** The rows a view shows (`?view=` on the page): an export from a filtered page holds those, as the page does. */
+export function rowsShown(result: CompareResult, filter: RowFilter): CompareRow[] {
+  return filter === 'all' ? result.rows : result.rows.filter((row) => rowShown(filter, row))
+}
+
 /**
  * One line per row: row, status, score, rule, the clauses of each side, their
  * texts, the marked diff, whether the pair is unsure (below the language's
  * sure bar), and for a clause shown alone because its pair was left apart the
  * clause it was left apart from (each added last, so that the columns before
  * stay where they were). UTF-8 with a byte-order mark, so that
- * spreadsheet programs read the Chinese correctly.
+ * spreadsheet programs read the Chinese correctly. The rows are those the
+ * view's `filter` shows (all by default).
  */
-/** The rows a view shows (`?view=` on the page): an export from a filtered page holds those, as the page does. */
-export function rowsShown(result: CompareResult, filter: RowFilter): CompareRow[] {
-  return filter === 'all' ? result.rows : result.rows.filter((row) => rowShown(filter, row))
-}
-
-/** A comparison's rows in a CSV file, those the view shows (all by default). */
 export function compareToCsv(result: CompareResult, filter: RowFilter = 'all'): string {
   const header = ['row', 'status', 'score', 'rule', 'clauses_a', 'clauses_b', 'text_a', 'text_b', 'diff', 'unsure', 'left_apart_from']
   const lines = [header.join(',')]
@@ -127,7 +127,7 @@ export function compareToMarkdown(result: CompareResult, url: string, filter: Ro
   const lines = [
     `## ${escapeMarkdown(result.a.title)} / ${escapeMarkdown(result.b.title)}`,
     '',
-    `${percent(result.similarity)} shared wording · ${filter === 'all' ? '' : `${rows.length} of the rows, those “${FILTER_LABELS[filter]}” shows; of the `}${result.rows.length} rows: ${countsInWords(counts)}${unsure ? `; ${unsure} of the pairs unsure (below ${barsInWords(result, 'similar')})` : ''}${apart ? `; ${apart} ${apart === 1 ? 'clause' : 'clauses'} left apart` : ''}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
+    `${percent(result.similarity)} shared wording · ${filter === 'all' ? `${result.rows.length} rows: ` : `${rows.length} of ${result.rows.length} rows (view: ${FILTER_LABELS[filter]}); all rows: `}${countsInWords(counts)}${unsure ? `; ${unsure} of the pairs unsure (below ${barsInWords(result, 'similar')})` : ''}${apart ? `; ${apart} ${apart === 1 ? 'clause' : 'clauses'} left apart` : ''}. ~~Struck through~~: only in A; **bold**: only in B. [View in Tongwen](${url})`,
     '',
     '| Row | A | B |',
     '| --- | --- | --- |',

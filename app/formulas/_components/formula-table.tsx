@@ -8,7 +8,6 @@ import { formulaLang, isChinesePhrase } from '@/lib/formulas/names'
 import { FORMULA_SORT_LABELS, type FormulaKind, type FormulaSort } from '@/lib/url/formulas'
 import { DateRange } from '@/app/_components/date-range'
 
-/** First and latest use, each date kept on one line (a review: "2021-02-" / "01" at 390 px); the range may wrap at its dash. */
 /** "+12.5 pts", "−3 pts", or "—" where the corpus cannot say (lib/formulas/growth). */
 export function growthLabel(growth: number | null): string {
   if (growth === null) return '—'
