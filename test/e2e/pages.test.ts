@@ -428,7 +428,7 @@ describe('/compare/[a]/[b]', () => {
     const whole = (await (await fetch(`${app.baseUrl}/api/compare/${KG}/${TJ}`)).json()) as { rows: unknown[] }
     const shown = (await (await fetch(`${app.baseUrl}/api/compare/${KG}/${TJ}?view=changed`)).json()) as { rows: unknown[] }
     const md = await (await fetch(`${app.baseUrl}/api/compare/${KG}/${TJ}?view=changed&format=md`)).text()
-    expect(md).toContain(`${shown.rows.length} of the rows, those “Changed pairs only” shows; of the ${whole.rows.length} rows:`)
+    expect(md).toContain(`${shown.rows.length} of ${whole.rows.length} rows (view: Changed pairs only); all rows:`)
     expect(md).toContain(`/compare/${KG}/${TJ}?view=changed)`)
     expect(md.split('\n').filter((line) => line.startsWith('| r'))).toHaveLength(shown.rows.length)
   })
