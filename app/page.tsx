@@ -1,5 +1,6 @@
 import { connection } from 'next/server'
-import { isFiltered, lastPage, parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
+import { redirect } from 'next/navigation'
+import { isFiltered, lastPage, parseStatementListQuery, selectionOf, statementListQueryString } from '@/lib/url/statement-list'
 import { SUGGESTION_WINDOW } from '@/lib/compare/suggest-pairs'
 import { suggestedPairs } from '@/lib/services/suggestions'
 import { getDb } from '@/lib/services/database'
@@ -31,12 +32,24 @@ export default async function HomePage({ searchParams }: Props) {
     listParties(db),
     getStatementSummaries(db, [...new Set([askedA, askedB, ...askedC].filter((slug) => slug !== undefined))]),
   ])
-  // a pick in the URL that names no statement (a stale link, a typo) is said, not dropped in silence, and then left out:
-  // it neither keeps the suggestion from being preselected nor travels on in the page's links
-  const known = (slug: string | undefined) => (slug !== undefined && picks.some((s) => s.slug === slug) ? slug : undefined)
-  const unknown = [askedA, askedB, ...askedC].filter((slug): slug is string => slug !== undefined && known(slug) === undefined)
-  const [a, b] = [known(askedA), known(askedB)]
-  const c = askedC.filter((slug) => known(slug) !== undefined)
+  // a pick in the URL that names no statement (a stale link, a typo) is taken out of the URL, which the page's links and
+  // forms carry the picks in, and said on the page it lands on (?unknown=), rather than dropped in silence
+  const known = (slug: string | undefined) => slug !== undefined && picks.some((s) => s.slug === slug)
+  const missing = [askedA, askedB, ...askedC].filter((slug): slug is string => slug !== undefined && !known(slug))
+  if (missing.length)
+    redirect(
+      `/${statementListQueryString({
+        ...parsed.query,
+        a: known(askedA) ? askedA : undefined,
+        b: known(askedB) ? askedB : undefined,
+        c: askedC.filter(known),
+        unknown: [...new Set([...(parsed.query.unknown ?? []), ...missing])],
+      })}`,
+    )
+  const a = askedA
+  const b = askedB
+  const c = askedC
+  const unknown = parsed.query.unknown ?? []
   // a page past the last (?page=99999) shows the last page
   const query = first.items.length === 0 && first.total > 0 ? { ...requested, page: lastPage(first.total, requested.perPage) } : requested
   const { items, total } = query === requested ? first : await listStatements(db, query)

@@ -33,6 +33,8 @@ export interface StatementListView extends StatementListQuery {
   c?: string[]
   /** the slug of a statement just deleted (where a deletion from its page lands), to say so */
   deleted?: string
+  /** picks of a link that name no statement, taken out of it (the page redirects there), to say so */
+  unknown?: string[]
 }
 
 export const DEFAULT_PER_PAGE = 50
@@ -98,6 +100,12 @@ const schema = z.object({
     .transform((list) => [...new Set(list.split(','))])
     .optional(),
   deleted: slug.optional(),
+  // (a, b and up to 20 ticked)
+  unknown: z
+    .string()
+    .regex(/^[a-z0-9-]{1,200}(,[a-z0-9-]{1,200}){0,21}$/)
+    .transform((list) => [...new Set(list.split(','))])
+    .optional(),
 })
 
 /** Every parameter the view reads, in its URL order, with what a bad value should be. */
@@ -110,6 +118,7 @@ const HINTS: Record<string, string> = {
   b: 'a statement slug such as 2019-06-15-china-tajikistan-joint-statement',
   c: 'up to 20 statement slugs separated by commas',
   deleted: 'a statement slug',
+  unknown: 'up to 22 statement slugs separated by commas',
 }
 
 /**
@@ -136,13 +145,14 @@ export function statementListQueryString(view: Partial<StatementListView>): stri
   if (view.b) params.set('b', view.b)
   if (view.c?.length) params.set('c', view.c.join(','))
   if (view.deleted) params.set('deleted', view.deleted)
+  if (view.unknown?.length) params.set('unknown', view.unknown.join(','))
   const text = params.toString()
   return text ? `?${text}` : ''
 }
 
 /** The selection of the list in a view: without the picks and the notice. */
 export function selectionOf(view: StatementListView): StatementListQuery {
-  const { a: _a, b: _b, c: _c, deleted: _deleted, ...query } = view
+  const { a: _a, b: _b, c: _c, deleted: _deleted, unknown: _unknown, ...query } = view
   return query
 }
 

@@ -89,15 +89,22 @@ describe('/', () => {
     expect(html).toContain(`href="/?page=2&amp;perPage=3&amp;a=${TJ}"`)
   })
 
-  it('says so when a pick in the URL names no statement, rather than dropping it in silence (review)', async () => {
-    const page = (await get(`/?perPage=3&a=no-such-statement&b=${TJ}`)).html
+  it('says so when a pick in the URL names no statement, and takes it out of the URL, rather than dropping it in silence (review)', async () => {
+    // the page goes where the pick is left out, and says why there
+    const first = await get(`/?perPage=3&a=no-such-statement&b=${TJ}`)
+    expect(first.status).toBe(307)
+    expect(first.location).toBe(`/?perPage=3&b=${TJ}&unknown=no-such-statement`)
+    const page = (await get(first.location as string)).html
     // (text() leaves entities as they are: a quote is &quot;)
     expect(text(page)).toContain('No statement with the slug &quot;no-such-statement&quot;. It is not picked.')
-    // and it is left out: no link carries it on and no radio button holds it, while the real pick stays
+    // no link carries it on and no input holds it, while the real pick stays
     expect(page).not.toMatch(/(href|value)="[^"]*no-such-statement/)
     expect(page).toContain(`href="/?page=2&amp;perPage=3&amp;b=${TJ}"`)
-    const two = text((await get('/?perPage=3&a=gone-one&c=gone-two,gone-one')).html)
-    expect(two).toContain('No statement with the slug &quot;gone-one&quot; or &quot;gone-two&quot;. They are not picked.')
+    const two = await get('/?perPage=3&a=gone-one&c=gone-two,gone-one')
+    expect(two.location).toBe('/?perPage=3&unknown=gone-one%2Cgone-two')
+    expect(text((await get(two.location as string)).html)).toContain(
+      'No statement with the slug &quot;gone-one&quot; or &quot;gone-two&quot;. They are not picked.',
+    )
     expect(text((await get(`/?perPage=3&a=${TJ}`)).html)).not.toContain('No statement with the slug')
   })
 
