@@ -22,7 +22,7 @@ export default async function HomePage({ searchParams }: Props) {
   const parsed = parseStatementListQuery(await searchParams)
   // proxy.ts answers options it cannot read with a 400 before the page renders
   if (!parsed.ok) throw new Error(`statement list reached with invalid options (${parsed.error}); this is a bug`)
-  const { a: askedA, b: askedB, c: askedC = [], deleted } = parsed.query
+  const { a, b, c = [], deleted } = parsed.query
   const requested = selectionOf(parsed.query)
   const db = getDb()
   const [first, recent, parties, picks] = await Promise.all([
@@ -30,25 +30,22 @@ export default async function HomePage({ searchParams }: Props) {
     // suggestions come from the most recent statements only, never the whole corpus
     recentStatements(db, SUGGESTION_WINDOW),
     listParties(db),
-    getStatementSummaries(db, [...new Set([askedA, askedB, ...askedC].filter((slug) => slug !== undefined))]),
+    getStatementSummaries(db, [...new Set([a, b, ...c].filter((slug) => slug !== undefined))]),
   ])
   // a pick in the URL that names no statement (a stale link, a typo) is taken out of the URL, which the page's links and
   // forms carry the picks in, and said on the page it lands on (?unknown=), rather than dropped in silence
   const known = (slug: string | undefined) => slug !== undefined && picks.some((s) => s.slug === slug)
-  const missing = [askedA, askedB, ...askedC].filter((slug): slug is string => slug !== undefined && !known(slug))
+  const missing = [a, b, ...c].filter((slug): slug is string => slug !== undefined && !known(slug))
   if (missing.length)
     redirect(
       `/${statementListQueryString({
         ...parsed.query,
-        a: known(askedA) ? askedA : undefined,
-        b: known(askedB) ? askedB : undefined,
-        c: askedC.filter(known),
+        a: known(a) ? a : undefined,
+        b: known(b) ? b : undefined,
+        c: c.filter(known),
         unknown: [...new Set([...(parsed.query.unknown ?? []), ...missing])],
       })}`,
     )
-  const a = askedA
-  const b = askedB
-  const c = askedC
   const unknown = parsed.query.unknown ?? []
   // a page past the last (?page=99999) shows the last page
   const query = first.items.length === 0 && first.total > 0 ? { ...requested, page: lastPage(first.total, requested.perPage) } : requested
@@ -78,7 +75,7 @@ export default async function HomePage({ searchParams }: Props) {
       ) : null}
       {unknown.length ? (
         <p role="status" className="break-words rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
-          {`${noSuchStatement(unknown).message} ${new Set(unknown).size === 1 ? 'It is' : 'They are'} not picked.`}
+          {`${noSuchStatement(unknown).message} ${unknown.length === 1 ? 'It is' : 'They are'} not picked.`}
         </p>
       ) : null}
       <SuggestedPairs pairs={pairs} />
