@@ -10,7 +10,7 @@ const link = (s: number, c: number, t: number, d: number, score: number): Link =
 const names = (families: ReturnType<typeof groupFamilies>) =>
   families
     .filter((f) => f.length > 1)
-    .map((f) => f.map((r) => `${'ABC'[r.statement]}${r.clause + 1}`).join(' '))
+    .map((f) => f.map((r) => `${'ABCD'[r.statement]}${r.clause + 1}`).join(' '))
     .sort()
 
 describe('groupFamilies', () => {
@@ -24,6 +24,17 @@ describe('groupFamilies', () => {
     // A1–C1 is strong; B1 links to C1 (strong) and, weakly, A2 to B1: A2 stays out
     const families = groupFamilies([2, 1, 1], [link(0, 0, 2, 0, 0.9), link(1, 0, 2, 0, 0.8), link(0, 1, 1, 0, 0.4)], [])
     expect(names(families)).toEqual(['A1 B1 C1'])
+  })
+
+  it('joins two groups only when the statements compared across them link them at least as often as not', () => {
+    // B1–C1 and C1–D1 make a family B1 C1 D1; A1 links to B1 only, though A was aligned with C and D as well: 1 pair
+    // links it, 2 do not, so A1 stays out
+    const links = [link(1, 0, 2, 0, 0.9), link(2, 0, 3, 0, 0.8), link(0, 0, 1, 0, 0.7)]
+    expect(names(groupFamilies([1, 1, 1, 1], links, []))).toEqual(['B1 C1 D1'])
+    // a second link, to D1, makes it 2 against 1
+    expect(names(groupFamilies([1, 1, 1, 1], [...links, link(0, 0, 3, 0, 0.3)], []))).toEqual(['A1 B1 C1 D1'])
+    // a weak link below the bar joins nothing by itself but counts as agreement
+    expect(names(groupFamilies([1, 1, 1, 1], [...links, link(0, 0, 3, 0, 0.1)], [], { sure: 0.25 }))).toEqual(['A1 B1 C1 D1'])
   })
 
   it('keeps a split together only where the aligner joined the clauses', () => {

@@ -7,6 +7,15 @@
  * statement, and when two links conflict the stronger one wins: a clause
  * whose true counterpart is in the family already cannot be pulled in by a
  * weaker chain through a third statement.
+ *
+ * Single linkage alone lets one link carry a clause into a family that the
+ * other statements' alignments say it does not belong to (a preamble linked
+ * to one statement's opening, whose other counterparts the aligner never
+ * paired with it). So two groups join only when the statements compared
+ * across them agree at least as often as not: of the pairs of statements
+ * (one in each group), no more may have no link between the groups' clauses
+ * than have one (`agree`). A tie joins: the aligner misses far more true
+ * links than it makes false ones, so a missing link is the weaker evidence.
  */
 import { isUnsure } from '@/lib/compare/sure-link'
 import type { ClauseRef, Link, Siblings } from './pair-links'
@@ -88,6 +97,22 @@ export function groupFamilies(
       node,
     ).sort((p, q) => q.score - p.score),
   )
+  // every pair the aligner linked, weak ones too (as evidence of agreement, not as joins)
+  const linked = new Set<number>()
+  for (const link of links) linked.add(node(link.from) * total + node(link.to)).add(node(link.to) * total + node(link.from))
+  const agree = (x: Map<number, number[]>, y: Map<number, number[]>): boolean => {
+    let yes = 0
+    let no = 0
+    for (const [s, xs] of x)
+      for (const [t, ys] of y) {
+        if (s === t) continue
+        const from = xs.map((c) => node({ statement: s, clause: c }) * total)
+        const to = ys.map((c) => node({ statement: t, clause: c }))
+        if (from.some((a) => to.some((b) => linked.has(a + b)))) yes++
+        else no++
+      }
+    return yes >= no
+  }
   for (const link of ordered) {
     const x = find(node(link.from))
     const y = find(node(link.to))
@@ -95,6 +120,7 @@ export function groupFamilies(
     const mx = membersOf(x)
     const my = membersOf(y)
     if (!compatible(mx, my)) continue
+    if (!agree(mx, my)) continue
     const [keep, gone] = mx.size >= my.size ? [x, y] : [y, x]
     const into = membersOf(keep)
     for (const [statement, clauses] of membersOf(gone))
