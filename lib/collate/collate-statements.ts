@@ -81,6 +81,19 @@ function linkBar(statements: readonly CompareStatement[]): (link: Link) => numbe
   return (link) => barOf([text(link.from), text(link.to)])
 }
 
+/**
+ * Links of equal score in the order of their clauses' statements' slugs and
+ * positions, which the order the statements are given in does not change.
+ */
+function bySlugs(statements: readonly CompareStatement[]): (p: Link, q: Link) => number {
+  const end = (ref: ClauseRef) => `${(statements[ref.statement] as CompareStatement).slug}#${String(ref.clause).padStart(6, '0')}`
+  const key = (link: Link) => [end(link.from), end(link.to)].sort().join(' ')
+  return (p, q) => {
+    const [a, b] = [key(p), key(q)]
+    return a < b ? -1 : a > b ? 1 : 0
+  }
+}
+
 /** Stages 3 and 4: families from the pairwise links, and their order. */
 export function planCollation(
   statements: readonly CompareStatement[],
@@ -93,7 +106,7 @@ export function planCollation(
     statements.map((s) => s.clauses.length),
     links,
     siblings,
-    { sure },
+    { sure, tieBreak: bySlugs(statements) },
   )
   // each statement's families in its own order: by the family's first clause there
   const firstClause = (group: readonly ClauseRef[], statement: number) => group.find((ref) => ref.statement === statement)?.clause ?? -1

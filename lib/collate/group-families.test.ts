@@ -26,15 +26,42 @@ describe('groupFamilies', () => {
     expect(names(families)).toEqual(['A1 B1 C1'])
   })
 
-  it('joins two groups only when the statements compared across them link them at least as often as not', () => {
-    // B1–C1 and C1–D1 make a family B1 C1 D1; A1 links to B1 only, though A was aligned with C and D as well: 1 pair
-    // links it, 2 do not, so A1 stays out
+  it('does not let one pair of statements carry a join that two or more others do not make', () => {
+    // B1–C1 and C1–D1 make a family B1 C1 D1; A1 links to B1 only, though A was aligned with C and D as well: one pair of
+    // statements links it, two do not, so A1 stays out
     const links = [link(1, 0, 2, 0, 0.9), link(2, 0, 3, 0, 0.8), link(0, 0, 1, 0, 0.7)]
     expect(names(groupFamilies([1, 1, 1, 1], links, []))).toEqual(['B1 C1 D1'])
-    // a second link, to D1, makes it 2 against 1
+    // a second link, to D1, is a second pair of statements: it joins
     expect(names(groupFamilies([1, 1, 1, 1], [...links, link(0, 0, 3, 0, 0.3)], []))).toEqual(['A1 B1 C1 D1'])
-    // a weak link below the bar joins nothing by itself but counts as agreement
+    // a weak link below the bar joins nothing by itself but counts as a link
     expect(names(groupFamilies([1, 1, 1, 1], [...links, link(0, 0, 3, 0, 0.1)], [], { sure: 0.25 }))).toEqual(['A1 B1 C1 D1'])
+    // one link against one pair without: joins (a missing link is weak evidence)
+    expect(names(groupFamilies([1, 1, 1], [link(0, 0, 1, 0, 0.9), link(1, 0, 2, 0, 0.8)], []))).toEqual(['A1 B1 C1'])
+  })
+
+  it('counts a statement split across the two groups with all of its clauses', () => {
+    // A1 B1 C1 D1 are one family, linked every way; A1 + A2 are one sentence against B1 (the aligner joined them), and
+    // only B links A2. A2 joins: C and D are linked to A, by A1. Counted by A2 alone it would be one pair against two
+    const clique = [
+      link(0, 0, 1, 0, 0.9),
+      link(0, 0, 2, 0, 0.9),
+      link(0, 0, 3, 0, 0.9),
+      link(1, 0, 2, 0, 0.8),
+      link(1, 0, 3, 0, 0.8),
+      link(2, 0, 3, 0, 0.8),
+    ]
+    const links = [...clique, link(0, 1, 1, 0, 0.5)]
+    expect(names(groupFamilies([2, 1, 1, 1], links, [{ statement: 0, clauses: [0, 1] }]))).toEqual(['A1 A2 B1 C1 D1'])
+  })
+
+  it('takes links of equal score in the order tieBreak gives, whatever the order of the links', () => {
+    // a chain A–B–C–D of equal links and nothing else: which end stays out depends on which link comes first
+    const chain = [link(0, 0, 1, 0, 0.5), link(1, 0, 2, 0, 0.5), link(2, 0, 3, 0, 0.5)]
+    const name = (l: Link) => `${'ABCD'[l.from.statement]}${'ABCD'[l.to.statement]}`
+    const tieBreak = (p: Link, q: Link) => name(p).localeCompare(name(q))
+    const forward = names(groupFamilies([1, 1, 1, 1], chain, [], { tieBreak }))
+    expect(names(groupFamilies([1, 1, 1, 1], [...chain].reverse(), [], { tieBreak }))).toEqual(forward)
+    expect(forward).toEqual(['A1 B1 C1'])
   })
 
   it('keeps a split together only where the aligner joined the clauses', () => {

@@ -11,11 +11,18 @@
  * Single linkage alone lets one link carry a clause into a family that the
  * other statements' alignments say it does not belong to (a preamble linked
  * to one statement's opening, whose other counterparts the aligner never
- * paired with it). So two groups join only when the statements compared
- * across them agree at least as often as not: of the pairs of statements
- * (one in each group), no more may have no link between the groups' clauses
- * than have one (`agree`). A tie joins: the aligner misses far more true
- * links than it makes false ones, so a missing link is the weaker evidence.
+ * paired with it). So two groups do not join on one pair of statements
+ * alone: when the link between them is the only pair of statements (one in
+ * each group) that links their clauses, and two or more such pairs link
+ * nothing, they stay apart (`agree`). No more is asked: the aligner misses
+ * far more true links than it makes false ones (its recall on statements of
+ * different templates is near 40%), so a missing link is weak evidence, and
+ * a rule that wanted most pairs linked would break up true families of many
+ * statements.
+ *
+ * Links of equal score are taken in an order the caller can fix (`tieBreak`),
+ * so that the order in which the statements are given does not decide which
+ * of two such links joins first.
  */
 import { isUnsure } from '@/lib/compare/sure-link'
 import type { ClauseRef, Link, Siblings } from './pair-links'
@@ -41,7 +48,7 @@ export function groupFamilies(
   sizes: readonly number[],
   links: readonly Link[],
   siblings: readonly Siblings[],
-  { sure = 0 }: { sure?: SureBar } = {},
+  { sure = 0, tieBreak }: { sure?: SureBar; tieBreak?: (p: Link, q: Link) => number } = {},
 ): ClauseRef[][] {
   const offsets: number[] = []
   let total = 0
@@ -89,29 +96,34 @@ export function groupFamilies(
 
   // sure as the pair view marks it (isUnsure), against the link's own bar when its clauses have one
   const barOf = linkBars(sure)
-  const ordered = [...links.filter((l) => !isUnsure(l.score, barOf(l)))].sort((p, q) => q.score - p.score)
+  const byScore = (p: Link, q: Link) => q.score - p.score || (tieBreak ? tieBreak(p, q) : 0)
+  const ordered = [...links.filter((l) => !isUnsure(l.score, barOf(l)))].sort(byScore)
   ordered.push(
     ...corroborated(
       links.filter((l) => isUnsure(l.score, barOf(l))),
       links,
       node,
-    ).sort((p, q) => q.score - p.score),
+    ).sort(byScore),
   )
   // every pair the aligner linked, weak ones too (as evidence of agreement, not as joins)
   const linked = new Set<number>()
   for (const link of links) linked.add(node(link.from) * total + node(link.to)).add(node(link.to) * total + node(link.from))
   const agree = (x: Map<number, number[]>, y: Map<number, number[]>): boolean => {
+    // a statement split across the two groups (its clauses joined by the aligner) counts with all of its clauses
+    const nodesOf = (statement: number) =>
+      [...(x.get(statement) ?? []), ...(y.get(statement) ?? [])].map((clause) => node({ statement, clause }))
     let yes = 0
     let no = 0
-    for (const [s, xs] of x)
-      for (const [t, ys] of y) {
+    for (const s of x.keys()) {
+      const from = nodesOf(s).map((a) => a * total)
+      for (const t of y.keys()) {
         if (s === t) continue
-        const from = xs.map((c) => node({ statement: s, clause: c }) * total)
-        const to = ys.map((c) => node({ statement: t, clause: c }))
+        const to = nodesOf(t)
         if (from.some((a) => to.some((b) => linked.has(a + b)))) yes++
         else no++
       }
-    return yes >= no
+    }
+    return yes !== 1 || no < 2
   }
   for (const link of ordered) {
     const x = find(node(link.from))
