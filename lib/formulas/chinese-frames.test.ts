@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chineseWords } from '@/lib/text/chinese-words'
-import { endsInsideFrame, insideFrame, restFollows, subjectWithoutObject, verbWithoutObject } from './chinese-frames'
+import { endsInsideFrame, insideFrame, restFollows, runsIntoPart, subjectWithoutObject, verbWithoutObject } from './chinese-frames'
 
 /** The words jieba cuts each sentence part into, as the miner reads them from the clause. */
 const contexts = (...parts: string[]) => parts.map(chineseWords)
@@ -112,5 +112,21 @@ describe('verbWithoutObject', () => {
     expect(verbWithoutObject('构建人类命运共同体', ['的', '理念', '的'])).toBe(false)
     expect(verbWithoutObject('各领域合作取得', [])).toBe(false)
     expect(verbWithoutObject('共商共建共享', ['原则', '的', '的'])).toBe(false)
+  })
+})
+
+describe('runsIntoPart', () => {
+  it('cuts a phrase that runs over a comma into the next part of its sentence and stops inside it in most uses', () => {
+    // 坚定维护以联合国为核心的国际体系，坚定维护 | 多边主义 (the bundled Russia statement)
+    expect(runsIntoPart('坚定维护以联合国为核心的国际体系，坚定维护', ['多边', '多边', '。'])).toBe(true)
+    // NFKC turns the full-width comma of the corpus into ","
+    expect(runsIntoPart('热情友好接待,并邀请〈X人名〉总统', ['在', '再次'])).toBe(true)
+  })
+
+  it('keeps a stock sentence of several parts that ends where a part ends, and any phrase without a comma', () => {
+    expect(runsIntoPart('〈X〉方坚定奉行一个中国原则，重申台湾是中国领土不可分割的一部分', ['。', '，', '。'])).toBe(false)
+    expect(runsIntoPart('扩大贸易规模，优化贸易结构', ['，', ''])).toBe(false)
+    expect(runsIntoPart('坚定奉行一个中国原则', ['的', '的'])).toBe(false)
+    expect(runsIntoPart('坚定维护以联合国为核心的国际体系，坚定维护', [])).toBe(false)
   })
 })

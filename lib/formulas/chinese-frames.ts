@@ -172,3 +172,22 @@ export function verbWithoutObject(phrase: string, followers: readonly string[]):
   // its object, or 的 and the noun it qualifies (各领域合作取得 | 的丰硕成果)
   return followers.filter((word) => word === '的' || isContent(word)).length >= HEAD_SHARE * followers.length
 }
+
+/** What ends a part of a Chinese sentence: a comma, semicolon or colon, or the sentence's own end. */
+const PART_END = /^[，；：。！？,;:.!?]/u
+
+/**
+ * Whether a Chinese phrase runs over a comma, semicolon or colon into the
+ * next part of its sentence and stops inside that part in most of its uses
+ * (坚定维护以联合国为核心的国际体系，坚定维护 | 多边…; 友好的气氛中举行会谈，高度评价中华人民共和国和〈X〉 | （以下称…）):
+ * a stock sentence of several parts is quoted whole, to the end of a part
+ * (〈X〉方坚定奉行一个中国原则，重申… 不可分割的一部分 | 。), so a phrase that
+ * takes in the start of a part and not its end is a cut of a longer one.
+ * @param followers the word after each use ('' at the end of the clause)
+ * @example runsIntoPart('坚定维护以联合国为核心的国际体系，坚定维护', ['多边', '多边']) // true
+ */
+export function runsIntoPart(phrase: string, followers: readonly string[]): boolean {
+  if (followers.length === 0 || !/[，；：,;:]/u.test(phrase)) return false
+  const ended = followers.filter((word) => word === '' || PART_END.test(word)).length
+  return ended < HEAD_SHARE * followers.length
+}

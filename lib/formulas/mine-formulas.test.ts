@@ -57,6 +57,29 @@ describe('mineFormulas', () => {
     expect(found).toEqual(['人类命运共同体:3', '推动构建人类命运共同体:2'])
   })
 
+  it('drops a phrase that runs over a comma and stops inside the next part, and keeps one that ends where a part ends', () => {
+    const cut = mine([
+      ['各方坚定维护以联合国为核心的国际体系，坚定维护多边主义。'],
+      ['我们坚定维护以联合国为中心的国际体系，坚定维护多边贸易体制。'],
+    ])
+    expect(cut.map((f) => f.key)).not.toContain('国际体系，坚定维护多边')
+    const whole = mine([
+      ['各方坚定维护以联合国为核心的国际体系，坚定维护多边主义。'],
+      ['我们坚定维护以联合国为中心的国际体系，坚定维护多边主义。'],
+    ])
+    expect(whole.map((f) => f.key)).toContain('国际体系，坚定维护多边主义')
+  })
+
+  it('does not make a formula with variants that is cut short, and leaves its parts as phrases of their own', () => {
+    // the two wordings run on to 并将继续深化 | 各领域合作 / 经贸合作: a verb whose object follows, past a comma
+    const found = mine([
+      ['支持中国政府为实现国家统一所作的一切努力，并将继续深化各领域合作。'],
+      ['支持中国政府为实现国家和平统一所作的一切努力，并将继续深化经贸合作。'],
+    ])
+    expect(found.flatMap((f) => f.variants.map((v) => v.pattern)).some((p) => p.endsWith('深化'))).toBe(false)
+    expect(found.map((f) => f.key)).toContain('支持中国政府为实现国家')
+  })
+
   describe('edge cases', () => {
     it('returns nothing for an empty corpus', () => {
       expect(mine([])).toEqual([])

@@ -20,7 +20,7 @@ import { cutsWord } from './word-edges'
 import { ENGLISH_STOPWORDS, ENGLISH_WORD } from '@/lib/text/english-stopwords'
 import { maximalRepeats } from './maximal-repeats'
 import { isAdverbial } from './adverbial'
-import { endsInsideFrame, insideFrame, restFollows, subjectWithoutObject, verbWithoutObject } from './chinese-frames'
+import { endsInsideFrame, insideFrame, restFollows, runsIntoPart, subjectWithoutObject, verbWithoutObject } from './chinese-frames'
 import { isName } from './names'
 import { plainFormula } from './label'
 import { openEnded } from './open-ended'
@@ -49,15 +49,16 @@ export function mineFormulas(documents: readonly MiningDocument[], options: Mini
   const words = wordBoundaryCache((clause) => corpus.clauseTexts[clause] as string)
   const phrases = findPhrases(corpus, options, words)
   // drop what adds nothing first: variants are only looked for among the phrases that say something
-  const { distinct, merged } = distinctAndMerged(phrases, corpus, options)
+  // a formula with variants that is cut from a longer phrase is not made, and its parts stay phrases of their own: one that
+  // ends inside a frame it opened (…将加强两国在联合国 | 等多边框架内), or that the rules a phrase of one wording is held to cut
+  const cutShort = variantCutShort(corpus, words)
+  const { distinct, merged } = distinctAndMerged(phrases, corpus, options, (formula) => !endsInsideFrame(formula.key) && !cutShort(formula))
   // a phrase that is one wording of a formula with variants is shown as that
   const wordings = new Set(merged.formulas.flatMap((formula) => formula.variants.map((variant) => variant.pattern)))
   // a phrase that most statements continue (or begin) with one and the same word is part of a longer phrase
   const bound = boundContext(corpus, words)
   const kept = distinct.filter((phrase) => !merged.absorbed.has(phrase.id) && !wordings.has(phrase.pattern) && !bound(phrase))
-  // a formula with variants that ends inside a frame it opened is cut as a phrase would be (…将加强两国在联合国 | 等多边框架内)
-  const variantFormulas = merged.formulas.filter((formula) => !endsInsideFrame(formula.key))
-  const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...variantFormulas].sort((x, y) =>
+  const formulas = [...kept.map((phrase) => single(phrase, corpus)), ...merged.formulas].sort((x, y) =>
     byUse(
       { statements: x.documents, length: x.length, variants: x.variants.length, key: x.key },
       {
@@ -120,10 +121,10 @@ export function byUse(x: UseRank, y: UseRank): number {
  * variants. The index of every occurrence lives only in here: it is the
  * largest structure, and is garbage by the time the formulas are made.
  */
-function distinctAndMerged(phrases: readonly Phrase[], corpus: Corpus, options: MiningOptions) {
+function distinctAndMerged(phrases: readonly Phrase[], corpus: Corpus, options: MiningOptions, whole: (formula: MinedFormula) => boolean) {
   const index = indexByClause(phrases, corpus)
   const distinct = phrases.filter((phrase) => !isContained(phrase, phrases, index, corpus)).map((phrase, id) => ({ ...phrase, id }))
-  return { distinct, merged: mergeVariants(distinct, keepInIndex(index, phrases, distinct), corpus, options) }
+  return { distinct, merged: mergeVariants(distinct, keepInIndex(index, phrases, distinct), corpus, options, whole) }
 }
 
 /**
@@ -438,6 +439,44 @@ const BINDERS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/** The word that begins at `at` in a clause (after any spaces), as the clause's words cut it; '' at its end. */
+function wordAfterIn(corpus: Corpus, words: WordBoundaries): (clause: number, at: number) => string {
+  return (clause, at) => {
+    const text = corpus.clauseTexts[clause] as string
+    const marks = words(clause)
+    let from = at
+    while (from < text.length && /\s/u.test(text.charAt(from))) from++
+    let to = from + 1
+    while (to < text.length && !marks[to]) to++
+    return text.slice(from, Math.min(to, text.length))
+  }
+}
+
+/**
+ * Whether a Chinese formula with variants is cut from a longer phrase, by the
+ * rules boundContext applies to a phrase of one wording that need only the
+ * word after each use: the rest of a list or an attribute follows it
+ * (restFollows), it opens a sentence without its object (subjectWithoutObject),
+ * it runs into the next part of a sentence and stops inside it (runsIntoPart),
+ * or it ends on a verb whose object follows (verbWithoutObject).
+ */
+function variantCutShort(corpus: Corpus, words: WordBoundaries): (formula: MinedFormula) => boolean {
+  const wordAfter = wordAfterIn(corpus, words)
+  const clauseIndex = new Map(corpus.clauseIds.map((id, index) => [id, index]))
+  return (formula) => {
+    if (!/\p{Script=Han}/u.test(formula.key)) return false
+    const { clause, end } = formula.occurrences
+    const followers = Array.from(clause, (id, k) => wordAfter(clauseIndex.get(id) as number, end[k] as number))
+    const key = formula.key
+    return (
+      restFollows(key, followers) ||
+      subjectWithoutObject(key, followers) ||
+      runsIntoPart(key, followers) ||
+      (verbWithoutObject(key, followers) && !isName(plainFormula(key)))
+    )
+  }
+}
+
 /**
  * A neighbouring word as boundContext compares them: an English content word
  * by its stem (impose, imposed, imposing | costs on Russia), any number as one
@@ -465,15 +504,7 @@ function neighbourKey(word: string): string {
  * neighbours vary.)
  */
 function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) => boolean {
-  const wordAfter = (clause: number, at: number): string => {
-    const text = corpus.clauseTexts[clause] as string
-    const marks = words(clause)
-    let from = at
-    while (from < text.length && /\s/u.test(text.charAt(from))) from++
-    let to = from + 1
-    while (to < text.length && !marks[to]) to++
-    return text.slice(from, Math.min(to, text.length))
-  }
+  const wordAfter = wordAfterIn(corpus, words)
   const wordBefore = (clause: number, at: number): string => {
     const text = corpus.clauseTexts[clause] as string
     const marks = words(clause)
@@ -536,7 +567,11 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     const english = !/\p{Script=Han}/u.test(phrase.pattern)
     if (english && (openEnded(phrase.pattern, followers) || isAdverbial(phrase.pattern))) return true
     if (!english && insideFrame(phrase.pattern, befores)) return true
-    if (!english && (restFollows(phrase.pattern, followers) || subjectWithoutObject(phrase.pattern, followers))) return true
+    if (
+      !english &&
+      (restFollows(phrase.pattern, followers) || subjectWithoutObject(phrase.pattern, followers) || runsIntoPart(phrase.pattern, followers))
+    )
+      return true
     if (
       !english &&
       (endsInsideFrame(phrase.pattern) || (verbWithoutObject(phrase.pattern, followers) && !isName(plainFormula(phrase.pattern))))
@@ -585,7 +620,13 @@ function single(phrase: Phrase, corpus: Corpus): MinedFormula {
  * places of those pairs only. A large corpus has millions of neighbouring
  * phrases, and only a few of them are variants.
  */
-function mergeVariants(phrases: readonly Phrase[], index: ClauseIndex, corpus: Corpus, options: MiningOptions) {
+function mergeVariants(
+  phrases: readonly Phrase[],
+  index: ClauseIndex,
+  corpus: Corpus,
+  options: MiningOptions,
+  whole: (formula: MinedFormula) => boolean,
+) {
   const width = phrases.length
   const MANY = -1
   const gaps = new Map<number, number>()
@@ -614,6 +655,8 @@ function mergeVariants(phrases: readonly Phrase[], index: ClauseIndex, corpus: C
     for (let s = 0; s < list.length; s += 4) documents.add(corpus.clauseDocument[list[s] as number] as number)
     if (documents.size < options.minDocuments) continue
     const formula = variantFormula(left, right, list, documents.size, corpus)
+    // one cut from a longer phrase is not made, and absorbs nothing
+    if (!whole(formula)) continue
     formulas.push(formula)
     // a part found in no other statement than the merged formula is absorbed into it
     const merged = Int32Array.from(documents).sort()

@@ -30,6 +30,9 @@
  * object or 的 follows in most uses (各领域合作取得 | 的丰硕成果), is cut (lib/formulas/chinese-frames);
  * 17: a Chinese phrase naming a person with at most a verb or frame of its own is a name
  * (中华人民共和国主席习近平感谢〈X〉总统〈X人名〉), and Traditional text is read in Simplified characters;
- * 18: an institution's or an agreement's name in quotation marks is a name (“制止生化恐怖主义行为国际公约”).
+ * 18: an institution's or an agreement's name in quotation marks is a name (“制止生化恐怖主义行为国际公约”);
+ * 19: a Chinese phrase that runs over a comma into the next part of its sentence and stops inside it is cut
+ * (坚定维护以联合国为核心的国际体系，坚定维护 | 多边主义), and a formula with variants is held to the rules a phrase of one
+ * wording is (lib/formulas/chinese-frames) before it is made, so that one cut short absorbs none of its parts.
  */
-export const MINER_VERSION = 18
+export const MINER_VERSION = 19
