@@ -32,7 +32,8 @@
  * (中华人民共和国主席习近平感谢〈X〉总统〈X人名〉), and Traditional text is read in Simplified characters;
  * 18: an institution's or an agreement's name in quotation marks is a name (“制止生化恐怖主义行为国际公约”);
  * 19: a Chinese phrase that runs over a comma into the next part of its sentence and stops inside it is cut
- * (坚定维护以联合国为核心的国际体系，坚定维护 | 多边主义), and a formula with variants is held to the rules a phrase of one
- * wording is (lib/formulas/chinese-frames) before it is made, so that one cut short absorbs none of its parts.
+ * (坚定维护以联合国为核心的国际体系，坚定维护 | 多边主义), and a formula with variants is held, before it is made, to the
+ * rules of a phrase of one wording that need only the word after each use (restFollows, subjectWithoutObject, runsIntoPart,
+ * verbWithoutObject; its frame was checked before too), so that one cut short absorbs none of its parts.
  */
 export const MINER_VERSION = 19
