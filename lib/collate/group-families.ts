@@ -96,30 +96,34 @@ export function groupFamilies(
 
   // sure as the pair view marks it (isUnsure), against the link's own bar when its clauses have one
   const barOf = linkBars(sure)
+  // every clause's linked clauses, weak links too: what confirms a weak link, and the evidence of agreement
+  const neighbours = neighbourSets(links, node)
+  const linked = (a: number, b: number) => neighbours.get(a)?.has(b) ?? false
   const byScore = (p: Link, q: Link) => q.score - p.score || (tieBreak ? tieBreak(p, q) : 0)
   const ordered = [...links.filter((l) => !isUnsure(l.score, barOf(l)))].sort(byScore)
   ordered.push(
     ...corroborated(
       links.filter((l) => isUnsure(l.score, barOf(l))),
-      links,
+      neighbours,
       node,
     ).sort(byScore),
   )
-  // every pair the aligner linked, weak ones too (as evidence of agreement, not as joins)
-  const linked = new Set<number>()
-  for (const link of links) linked.add(node(link.from) * total + node(link.to)).add(node(link.to) * total + node(link.from))
   const agree = (x: Map<number, number[]>, y: Map<number, number[]>): boolean => {
     // a statement split across the two groups (its clauses joined by the aligner) counts with all of its clauses
-    const nodesOf = (statement: number) =>
-      [...(x.get(statement) ?? []), ...(y.get(statement) ?? [])].map((clause) => node({ statement, clause }))
+    const nodes = new Map<number, number[]>()
+    for (const statement of new Set([...x.keys(), ...y.keys()]))
+      nodes.set(
+        statement,
+        [...(x.get(statement) ?? []), ...(y.get(statement) ?? [])].map((clause) => node({ statement, clause })),
+      )
     let yes = 0
     let no = 0
     for (const s of x.keys()) {
-      const from = nodesOf(s).map((a) => a * total)
+      const from = nodes.get(s) as number[]
       for (const t of y.keys()) {
         if (s === t) continue
-        const to = nodesOf(t)
-        if (from.some((a) => to.some((b) => linked.has(a + b)))) yes++
+        const to = nodes.get(t) as number[]
+        if (from.some((a) => to.some((b) => linked(a, b)))) yes++
         else no++
       }
     }
@@ -161,23 +165,28 @@ export function groupFamilies(
  * resemblance; the same resemblance found independently against a third text
  * rarely is.
  */
-function corroborated(weak: readonly Link[], all: readonly Link[], node: (ref: ClauseRef) => number): Link[] {
-  const neighbours = new Map<number, Set<number>>()
-  const add = (x: number, y: number) => {
-    let set = neighbours.get(x)
-    if (!set) neighbours.set(x, (set = new Set()))
-    set.add(y)
-  }
-  for (const link of all) {
-    add(node(link.from), node(link.to))
-    add(node(link.to), node(link.from))
-  }
+function corroborated(weak: readonly Link[], neighbours: ReadonlyMap<number, Set<number>>, node: (ref: ClauseRef) => number): Link[] {
   return weak.filter((link) => {
     const x = neighbours.get(node(link.from)) as Set<number>
     const y = neighbours.get(node(link.to)) as Set<number>
     for (const z of x) if (y.has(z)) return true
     return false
   })
+}
+
+/** Each clause's linked clauses, both ways. */
+function neighbourSets(links: readonly Link[], node: (ref: ClauseRef) => number): Map<number, Set<number>> {
+  const neighbours = new Map<number, Set<number>>()
+  const add = (x: number, y: number) => {
+    let set = neighbours.get(x)
+    if (!set) neighbours.set(x, (set = new Set()))
+    set.add(y)
+  }
+  for (const link of links) {
+    add(node(link.from), node(link.to))
+    add(node(link.to), node(link.from))
+  }
+  return neighbours
 }
 
 /** How a statement's clauses hold to their family when only weak links tie them to it: the best of those links, and its sure bar. */

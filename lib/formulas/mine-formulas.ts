@@ -453,12 +453,9 @@ function wordAfterIn(corpus: Corpus, words: WordBoundaries): (clause: number, at
 }
 
 /**
- * Whether a Chinese formula with variants is cut from a longer phrase, by the
- * rules boundContext applies to a phrase of one wording that need only the
- * word after each use: the rest of a list or an attribute follows it
- * (restFollows), it opens a sentence without its object (subjectWithoutObject),
- * it runs into the next part of a sentence and stops inside it (runsIntoPart),
- * or it ends on a verb whose object follows (verbWithoutObject).
+ * Whether a Chinese formula with variants is cut from a longer phrase by what
+ * follows its uses, as boundContext reads a phrase of one wording
+ * (cutBeforeItsRest).
  */
 function variantCutShort(corpus: Corpus, words: WordBoundaries): (formula: MinedFormula) => boolean {
   const wordAfter = wordAfterIn(corpus, words)
@@ -467,14 +464,25 @@ function variantCutShort(corpus: Corpus, words: WordBoundaries): (formula: Mined
     if (!/\p{Script=Han}/u.test(formula.key)) return false
     const { clause, end } = formula.occurrences
     const followers = Array.from(clause, (id, k) => wordAfter(clauseIndex.get(id) as number, end[k] as number))
-    const key = formula.key
-    return (
-      restFollows(key, followers) ||
-      subjectWithoutObject(key, followers) ||
-      runsIntoPart(key, followers) ||
-      (verbWithoutObject(key, followers) && !isName(plainFormula(key)))
-    )
+    return cutBeforeItsRest(formula.key, followers)
   }
+}
+
+/**
+ * Whether a Chinese phrase is cut from a longer one by what follows its uses:
+ * the rest of a list or an attribute (restFollows), the object of the sentence
+ * it opens (subjectWithoutObject), the rest of the sentence part it runs into
+ * (runsIntoPart), or the object of the verb it ends on, unless it is a name
+ * (verbWithoutObject).
+ * @param followers the word after each use
+ */
+function cutBeforeItsRest(pattern: string, followers: readonly string[]): boolean {
+  return (
+    restFollows(pattern, followers) ||
+    subjectWithoutObject(pattern, followers) ||
+    runsIntoPart(pattern, followers) ||
+    (verbWithoutObject(pattern, followers) && !isName(plainFormula(pattern)))
+  )
 }
 
 /**
@@ -567,16 +575,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     const english = !/\p{Script=Han}/u.test(phrase.pattern)
     if (english && (openEnded(phrase.pattern, followers) || isAdverbial(phrase.pattern))) return true
     if (!english && insideFrame(phrase.pattern, befores)) return true
-    if (
-      !english &&
-      (restFollows(phrase.pattern, followers) || subjectWithoutObject(phrase.pattern, followers) || runsIntoPart(phrase.pattern, followers))
-    )
-      return true
-    if (
-      !english &&
-      (endsInsideFrame(phrase.pattern) || (verbWithoutObject(phrase.pattern, followers) && !isName(plainFormula(phrase.pattern))))
-    )
-      return true
+    if (!english && (endsInsideFrame(phrase.pattern) || cutBeforeItsRest(phrase.pattern, followers))) return true
     return (
       dominant(after, phrase.documents.length) ||
       (english && (dominant(before, phrase.documents.length) || boundBy(before, phrase.documents.length)))
