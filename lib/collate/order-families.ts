@@ -5,8 +5,10 @@
  * frame; each next statement keeps the longest run of its families that the
  * table already has in the same order (a longest increasing subsequence,
  * O(n log n)), the rest of those are moved for it, and the families it is the
- * first to have are put right after its previous clause. Every statement's
- * unmoved cells therefore read top to bottom in its own order.
+ * first to have are put right before its next kept family. Every statement's
+ * unmoved cells therefore read top to bottom in its own order, and between two
+ * shared rows the rows only some statements have come in the statements' order
+ * (the first statement's, then the second's…), also at the top of the table.
  */
 
 export interface FamilyOrder {
@@ -27,15 +29,17 @@ export function orderFamilies(sequences: readonly (readonly number[])[]): Family
     const known = sequence.filter((id) => place.has(id))
     const kept = new Set(longestIncreasing(known.map((id) => place.get(id) as number)).map((k) => known[k] as number))
     moved.push(new Set(known.filter((id) => !kept.has(id))))
-    // insert the new families after the statement's previous family in the table
-    let after = -1
+    // a run of new families goes right before the statement's next kept family
+    // (at the end when none follows), so that within a gap of the table the
+    // families only some statements have come in the order of the statements
+    let run: number[] = []
     for (const id of sequence) {
-      if (kept.has(id)) after = order.indexOf(id)
-      else if (!place.has(id)) {
-        order.splice(after + 1, 0, id)
-        after++
-      }
+      if (kept.has(id)) {
+        order.splice(order.indexOf(id), 0, ...run)
+        run = []
+      } else if (!place.has(id)) run.push(id)
     }
+    order.push(...run)
   }
   return { order, moved }
 }

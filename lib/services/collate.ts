@@ -28,7 +28,7 @@ export interface Collation {
 }
 
 /** Bumped when the collator or its result's shape changes. */
-const COLLATION_VERSION = 3
+const COLLATION_VERSION = 4
 
 let kept: KeptResults<Collation> | null = null
 
