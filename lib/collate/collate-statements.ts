@@ -87,7 +87,13 @@ function linkBar(statements: readonly CompareStatement[]): (link: Link) => numbe
  */
 function bySlugs(statements: readonly CompareStatement[]): (p: Link, q: Link) => number {
   const end = (ref: ClauseRef) => `${(statements[ref.statement] as CompareStatement).slug}#${String(ref.clause).padStart(6, '0')}`
-  const key = (link: Link) => [end(link.from), end(link.to)].sort().join(' ')
+  // built once per link: the comparator runs on every score tie of the sort
+  const keys = new WeakMap<Link, string>()
+  const key = (link: Link) => {
+    let k = keys.get(link)
+    if (k === undefined) keys.set(link, (k = [end(link.from), end(link.to)].sort().join(' ')))
+    return k
+  }
   return (p, q) => {
     const [a, b] = [key(p), key(q)]
     return a < b ? -1 : a > b ? 1 : 0
