@@ -82,6 +82,16 @@ describe('mineFormulas', () => {
     expect(found.some((f) => f.key.startsWith('支持中国政府'))).toBe(true)
   })
 
+  it('does not make a formula with variants that begins inside a frame opened before it (以 … | …为), as a phrase of one wording is not', () => {
+    // both wordings begin after 以 and hold its 为: the formula would begin 盟和 | 支持…, inside 以东盟和…为重点 / 以非盟和…为重点
+    const found = mine([
+      ['双方愿以东盟和支持中国政府为实现国家统一所作的一切努力为重点。'],
+      ['各方将以非盟和支持中国政府为实现国家和平统一所作的一切努力为重点。'],
+    ])
+    expect(found.filter((f) => f.variants.length > 1)).toEqual([])
+    expect(found.flatMap((f) => f.variants.map((v) => v.pattern)).some((p) => p.startsWith('盟和'))).toBe(false)
+  })
+
   describe('edge cases', () => {
     it('returns nothing for an empty corpus', () => {
       expect(mine([])).toEqual([])

@@ -453,18 +453,46 @@ function wordAfterIn(corpus: Corpus, words: WordBoundaries): (clause: number, at
 }
 
 /**
+ * The words of the part of the sentence before `at` in a clause (since the
+ * last comma, semicolon, colon or full stop), as the clause's words cut it.
+ */
+function sentencePartBeforeIn(corpus: Corpus, words: WordBoundaries): (clause: number, at: number) => string[] {
+  return (clause, at) => {
+    const text = corpus.clauseTexts[clause] as string
+    const marks = words(clause)
+    let from = at
+    while (from > 0 && !/[，。；：！？,.;:!?]/u.test(text.charAt(from - 1))) from--
+    const part: string[] = []
+    for (let start = from, k = from + 1; k <= at; k++) {
+      if (k === at || marks[k]) {
+        if (k > start) part.push(text.slice(start, k))
+        start = k
+      }
+    }
+    return part
+  }
+}
+
+/**
  * Whether a Chinese formula with variants is cut from a longer phrase by what
  * follows its uses, as boundContext reads a phrase of one wording
  * (cutBeforeItsRest).
  */
 function variantCutShort(corpus: Corpus, words: WordBoundaries): (formula: MinedFormula) => boolean {
   const wordAfter = wordAfterIn(corpus, words)
+  const sentencePartBefore = sentencePartBeforeIn(corpus, words)
   const clauseIndex = new Map(corpus.clauseIds.map((id, index) => [id, index]))
   return (formula) => {
     if (!/\p{Script=Han}/u.test(formula.key)) return false
-    const { clause, end } = formula.occurrences
-    const followers = Array.from(clause, (id, k) => wordAfter(clauseIndex.get(id) as number, end[k] as number))
-    return cutBeforeItsRest(formula.key, followers)
+    const { clause, start, end } = formula.occurrences
+    const index = (k: number) => clauseIndex.get(clause[k] as number) as number
+    const followers = Array.from(clause, (_, k) => wordAfter(index(k), end[k] as number))
+    if (cutBeforeItsRest(formula.key, followers)) return true
+    // …or that begins inside a frame opened before its uses (以 | 联合国为核心的国际体系), as insideFrame reads a phrase
+    return insideFrame(
+      formula.key,
+      Array.from(clause, (_, k) => sentencePartBefore(index(k), start[k] as number)),
+    )
   }
 }
 
@@ -522,21 +550,7 @@ function boundContext(corpus: Corpus, words: WordBoundaries): (phrase: Phrase) =
     while (from > 0 && !marks[from]) from--
     return to > 0 ? text.slice(Math.max(0, from), to) : ''
   }
-  // the words of the part of the sentence before a use (since the last comma, semicolon, colon or full stop), as the clause's words cut it
-  const sentencePartBefore = (clause: number, at: number): string[] => {
-    const text = corpus.clauseTexts[clause] as string
-    const marks = words(clause)
-    let from = at
-    while (from > 0 && !/[，。；：！？,.;:!?]/u.test(text.charAt(from - 1))) from--
-    const part: string[] = []
-    for (let start = from, k = from + 1; k <= at; k++) {
-      if (k === at || marks[k]) {
-        if (k > start) part.push(text.slice(start, k))
-        start = k
-      }
-    }
-    return part
-  }
+  const sentencePartBefore = sentencePartBeforeIn(corpus, words)
   const isContent = (word: string) => /[\p{L}\p{N}]/u.test(word) && !isFunctionWord(word)
   // one neighbour of the kind `counts` takes, in at least `share` of the phrase's statements (and two of them)
   const heldBy = (neighbours: Map<string, Set<number>>, statements: number, share: number, counts: (word: string) => boolean) => {

@@ -34,6 +34,8 @@
  * 19: a Chinese phrase that runs over a comma into the next part of its sentence and stops inside it is cut
  * (坚定维护以联合国为核心的国际体系，坚定维护 | 多边主义), and a formula with variants is held, before it is made, to the
  * rules of a phrase of one wording that need only the word after each use (restFollows, subjectWithoutObject, runsIntoPart,
- * verbWithoutObject; its frame was checked before too), so that one cut short absorbs none of its parts.
+ * verbWithoutObject; its frame was checked before too), so that one cut short absorbs none of its parts;
+ * 20: …and to the rule that reads the words before each use (insideFrame): one that begins inside a frame opened
+ * before it (以东盟和 | …为重点) is not made either.
  */
-export const MINER_VERSION = 19
+export const MINER_VERSION = 20
