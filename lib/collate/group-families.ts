@@ -60,14 +60,8 @@ export function groupFamilies(
   const joined = new Set<string>()
   for (const group of siblings) for (let k = 1; k < group.clauses.length; k++) joined.add(`${group.statement}:${group.clauses[k - 1]}`)
 
-  const parent = Array.from({ length: total }, (_, k) => k)
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x] as number] as number
-      x = parent[x] as number
-    }
-    return x
-  }
+  const sets = new DisjointSets()
+  const find = (x: number) => sets.find(x)
   // per root: statement → its clauses in the family
   const members = new Map<number, Map<number, number[]>>()
   const membersOf = (root: number, ref?: ClauseRef): Map<number, number[]> => {
@@ -145,7 +139,7 @@ export function groupFamilies(
         [...(into.get(statement) ?? []), ...clauses].sort((p, q) => p - q),
       )
     members.delete(gone)
-    parent[gone] = keep
+    sets.join(gone, keep)
   }
 
   const families: ClauseRef[][] = []
@@ -212,13 +206,9 @@ export function weakHolds(family: readonly ClauseRef[], links: readonly Link[], 
   const holds = new Map<number, WeakHold>()
   if (statements.length < 2) return holds
   // groups of statements connected by sure links
-  const group = new Map(statements.map((s) => [s, s]))
-  const root = (s: number): number => {
-    let r = s
-    while (group.get(r) !== r) r = group.get(r) as number
-    return r
-  }
-  for (const link of links) if (!isUnsure(link.score, barOf(link))) group.set(root(link.from.statement), root(link.to.statement))
+  const groups = new DisjointSets()
+  const root = (s: number) => groups.find(s)
+  for (const link of links) if (!isUnsure(link.score, barOf(link))) groups.join(root(link.from.statement), root(link.to.statement))
   const sizes = new Map<number, number>()
   for (const s of statements) sizes.set(root(s), (sizes.get(root(s)) ?? 0) + 1)
   // the core: the one largest group, of two statements or more; with two as large, neither is (the weak link
@@ -246,4 +236,25 @@ export function weakHolds(family: readonly ClauseRef[], links: readonly Link[], 
     if (best) holds.set(s, best)
   }
   return holds
+}
+
+/** Disjoint sets of numbers (union-find with path halving); a number never joined is a set of its own. */
+class DisjointSets {
+  private readonly parent = new Map<number, number>()
+
+  find(x: number): number {
+    let p = this.parent.get(x)
+    while (p !== undefined && p !== x) {
+      const grand = this.parent.get(p) ?? p
+      this.parent.set(x, grand)
+      x = grand
+      p = this.parent.get(x)
+    }
+    return x
+  }
+
+  /** Puts the set whose root is `root` under the set whose root is `into` (both roots, as find returns them). */
+  join(root: number, into: number): void {
+    if (root !== into) this.parent.set(root, into)
+  }
 }
