@@ -144,7 +144,8 @@ export function familiesToWord(plan: CollationPlan): FamilyToWord[] {
     refs: plan.groups[id] as ClauseRef[],
     links: plan.inside[id] as Link[],
     moved: plan.moved.map((set) => set.has(id)),
-    unsure: plan.moved.map((_, s) => plan.weak[id]?.get(s) ?? null),
+    // one entry per statement, as `moved` has: the plan's sequences are per statement
+    unsure: plan.sequences.map((_, s) => plan.weak[id]?.get(s) ?? null),
   }))
 }
 
