@@ -90,27 +90,67 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_~|[\]<>#]/g, (ch) => `\\${ch}`).replace(/\n/g, ' ')
 }
 
+/** Whitespace, or punctuation and symbols, as CommonMark reads a delimiter run's neighbours ('' is the start or end of the text). */
+const SPACE_OR_END = /^(?:\s|)$/u
+const PUNCTUATION = /^[\p{P}\p{S}]$/u
+
+/** An invisible character that is neither space nor punctuation: lets a marker stand next to punctuation inside its run. */
+const ZERO_WIDTH_SPACE = '\u200b'
+
 /**
- * A changed run between its markers, with the spaces and punctuation at its
- * edges left outside them: CommonMark (and GitHub) only read ~~ and ** as
- * markers next to a letter or digit on their inner side, so "~~deterrence ~~"
- * or "~~作用，~~将" would be printed as they stand. A run of only spaces and
- * punctuation is left plain.
+ * A changed run between its markers, as CommonMark (and GitHub) will read it:
+ * spaces at its edges stay outside (a marker next to a space on its inner side
+ * is not one), punctuation stays inside, so that a deleted 、 or a bold "nuclear;"
+ * is marked as the page marks it. Where the text around the marker would stop
+ * CommonMark from reading it (an opener after a letter with punctuation inside,
+ * ~~、…; a closer after punctuation with a letter outside, …，~~将), a zero-width
+ * space stands between the marker and the punctuation.
+ * @param before the character printed before the run ('' at the start of the cell)
+ * @param after the character that follows the run ('' at the end of the cell)
  */
-function marked(text: string, marker: string): string {
-  const [, lead = '', body = '', trail = ''] = /^([\s\p{P}]*)([\s\S]*?)([\s\p{P}]*)$/u.exec(text) ?? []
-  return body ? `${escapeMarkdown(lead)}${marker}${escapeMarkdown(body)}${marker}${escapeMarkdown(trail)}` : escapeMarkdown(text)
+function marked(text: string, marker: string, before: string, after: string): string {
+  const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text) ?? []
+  if (!body) return escapeMarkdown(text)
+  const outside = (char: string) => SPACE_OR_END.test(char) || PUNCTUATION.test(char)
+  const first = body.charAt(0)
+  const last = body.charAt(body.length - 1)
+  const open = PUNCTUATION.test(first) && !outside(lead ? ' ' : before) ? ZERO_WIDTH_SPACE : ''
+  const close = PUNCTUATION.test(last) && !outside(trail ? ' ' : after) ? ZERO_WIDTH_SPACE : ''
+  return `${escapeMarkdown(lead)}${marker}${open}${escapeMarkdown(body)}${close}${marker}${escapeMarkdown(trail)}`
 }
 
 /** One side of a paired row, clause by clause (English clauses apart by a space), with its own wording marked. */
 function side(row: CompareRow, which: 'a' | 'b', english: boolean): string {
-  return row[which]
-    .map((clause) =>
-      clause.pieces
-        .map((piece) => (piece.op === 'equal' ? escapeMarkdown(piece.text) : marked(piece.text, which === 'a' ? '~~' : '**')))
-        .join(''),
-    )
-    .join(english ? ' ' : '')
+  const joiner = english ? ' ' : ''
+  const marker = which === 'a' ? '~~' : '**'
+  const clauses = row[which]
+  return (
+    clauses
+      .map((clause, c) => {
+        let out = ''
+        clause.pieces.forEach((piece, k) => {
+          if (piece.op === 'equal') {
+            out += escapeMarkdown(piece.text)
+            return
+          }
+          // what follows the run: the next piece, or the next clause after the joiner
+          const next = clause.pieces[k + 1]?.text ?? (c + 1 < clauses.length ? joiner || (clauses[c + 1]?.pieces[0]?.text ?? '') : '')
+          const before = out ? out.charAt(out.length - 1) : c > 0 ? joiner || 'x' : ''
+          out += marked(piece.text, marker, before, next.charAt(0))
+        })
+        return out
+      })
+      // two runs that touch across clauses (Chinese has no space between them) would read as one marker of four: a zero-width space parts them
+      .reduce(
+        (all, out) =>
+          all && !joiner && all.endsWith(marker) && out.startsWith(marker)
+            ? `${all}${ZERO_WIDTH_SPACE}${out}`
+            : all
+              ? `${all}${joiner}${out}`
+              : out,
+        '',
+      )
+  )
 }
 
 /**
