@@ -162,10 +162,12 @@ async function recordProblem(url: NextRequest['nextUrl'], segments: readonly str
     else if (first === 'collate') {
       const parsed = parseCollateQuery(params)
       if (parsed.ok && parsed.slugs.length >= MIN_COLLATED) await collationVersions(getDb(), parsed.slugs)
-    } else if ((first === '' || first === 'search') && params.party) {
+    } else if ((first === '' || first === 'search' || (first === 'map' && !second)) && params.party) {
       // a party code no party has (party=narnia; the URL is canonical by now, so a name was read as its code): a 400 that says so, where the list had been empty
       const problem = await partyFilterProblem(getDb(), firstValue(params.party))
       if (problem && first === 'search') return invalidOptions('This search is not valid', url.pathname, 'Start a new search', problem)
+      if (problem && first === 'map')
+        return invalidOptions('This map selection is not valid', url.pathname, 'Show the whole corpus', problem)
       if (problem) return invalidOptions('This statement list is not valid', url.pathname, 'Show all statements', problem)
     } else {
       const kind = await missingKind(params, first, second)

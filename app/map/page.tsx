@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { getDb } from '@/lib/services/database'
 import { getSimilarityMap, MAP_LIMIT } from '@/lib/services/similarity-map'
+import { listParties } from '@/lib/services/statements'
 import { parseMapQuery } from '@/lib/url/map'
 import { mapLabels } from '@/lib/compare/map-labels'
 import { kindLabel } from '@/app/_components/labels'
@@ -21,7 +22,8 @@ export default async function MapPage({ searchParams }: Props) {
   const parsed = parseMapQuery(await searchParams)
   // proxy.ts answers a filter it cannot read with a 400 before the page renders
   if (!parsed.ok) throw new Error(`map reached with an invalid filter (${parsed.error}); this is a bug`)
-  const map = await getSimilarityMap(getDb(), parsed.filter)
+  const db = getDb()
+  const [map, parties] = await Promise.all([getSimilarityMap(db, parsed.filter), listParties(db)])
   const labels = mapLabels(
     map.statements.map((s) => ({ ...s, parties: s.parties.map((p) => p.nameEn) })),
     kindLabel,
@@ -48,7 +50,7 @@ export default async function MapPage({ searchParams }: Props) {
             : `${map.statements.length} statement${map.statements.length === 1 ? '' : 's'}${map.matching > MAP_LIMIT ? '' : ''}.`}
         </p>
       </section>
-      <MapFilterForm filter={parsed.filter} />
+      <MapFilterForm filter={parsed.filter} parties={parties} />
       {statements.length < 2 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
           A map needs at least two statements{parsed.filter.kind || parsed.filter.party ? ' in this selection' : ''}.

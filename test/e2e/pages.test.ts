@@ -132,6 +132,7 @@ describe('/', () => {
     for (const [path, message] of <[string, string][]>[
       ['/?party=narnia', 'Invalid party: no party has the code “narnia”'],
       [`/search?q=${encodeURIComponent('和平')}&party=narnia`, 'Invalid party: no party has the code “narnia”'],
+      ['/map?party=narnia', 'Invalid party: no party has the code “narnia”'],
       ['/collate?s=a,b,c&focus=9', 'Invalid focus: use a statement&#39;s number, 1 to 3.'],
     ]) {
       const bad = await get(path)
@@ -734,5 +735,18 @@ describe('/map', () => {
     const speeches = await get('/map?kind=speech')
     expect(speeches.html.match(/data-cell=/g)).toHaveLength(4 * 3)
     expect((await get('/map?kind=novel')).status).toBe(400)
+  })
+
+  it('offers in its party menu the parties some statement has, and keeps a known party without statements chosen', async () => {
+    const menu = (html: string) =>
+      [...(/<select name="party"[\s\S]*?<\/select>/.exec(html)?.[0] ?? '').matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])
+    const parties = (await temp.db.party.findMany({ where: { statements: { some: {} } }, select: { code: true } })).map((p) => p.code)
+    expect(menu((await get('/map')).html).sort()).toEqual(['', ...parties].sort())
+    // walkthrough: the whole gazetteer had been offered, ~220 parties, most leading to an empty map
+    expect(parties).not.toContain('kazakhstan')
+    const kazakhstan = await get('/map?party=kazakhstan')
+    expect(kazakhstan.status).toBe(200)
+    expect(menu(kazakhstan.html)).toContain('kazakhstan')
+    expect(kazakhstan.html).toMatch(/<option value="kazakhstan" selected="">/)
   })
 })
