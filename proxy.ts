@@ -88,10 +88,18 @@ function canonicalUrl(url: NextRequest['nextUrl'], params: QueryParams): Respons
     if (!parsed.ok) return invalidOptions('This statement list is not valid', url.pathname, 'Show all statements', parsed.error)
     canonical = statementListQueryString(parsed.query)
   } else if (url.pathname.startsWith('/statements/')) {
-    // only the part is read; other parameters (?edited=1 after an edit) are left as they are
+    // only the part and the formula marks are read; other parameters (?edited=1 after an edit) are left as they are
     const parsed = parseStatementPageQuery(params)
     if (!parsed.ok)
-      return invalidOptions('This part of the statement is not valid', url.pathname, 'Read the statement from the start', parsed.error)
+      return invalidOptions(
+        // the heading names what is wrong: the part asked for, or another option of the page (formulas=7, walkthrough)
+        params.part !== undefined && /\bpart\b/i.test(parsed.error)
+          ? 'This part of the statement is not valid'
+          : 'This view of the statement is not valid',
+        url.pathname,
+        'Read the statement from the start',
+        parsed.error,
+      )
     return undefined
   } else if (url.pathname === '/map') {
     const parsed = parseMapQuery(params)

@@ -75,8 +75,12 @@ export function notFoundNotice(kind: NotFoundKind, back?: string): NotFoundNotic
   return back && notice.back ? { ...notice, links: [[back, notice.back], ...notice.links] } : notice
 }
 
-/** What the pages that refuse statements together say (a 422): their heading, and where to go instead. */
+/**
+ * What the pages that refuse statements together say (a 422): their heading,
+ * and where to go instead. The link fits every reason (two languages, one
+ * statement named twice, too many clauses together); the message says which.
+ */
 export const REFUSALS = {
-  compare: { heading: 'These statements cannot be compared', link: ['/', 'Choose two statements in the same language'] },
-  collate: { heading: 'These statements cannot be collated', link: ['/collate', 'Choose statements in one language'] },
+  compare: { heading: 'These statements cannot be compared', link: ['/', 'Choose two other statements to compare'] },
+  collate: { heading: 'These statements cannot be collated', link: ['/collate', 'Choose other statements to collate'] },
 } as const

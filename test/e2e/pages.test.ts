@@ -404,6 +404,8 @@ describe('/compare/[a]/[b]', () => {
     const itself = await get(`/compare/${KG}/${KG}`)
     expect(itself.status).toBe(422)
     expect(text(itself.html)).toContain('A and B are the same statement: there is nothing to set side by side.')
+    // its way out fits the reason (it had read "Choose two statements in the same language")
+    expect(itself.html).toContain('>Choose two other statements to compare</a>')
     const api = await fetch(`${app.baseUrl}/api/compare/${KG}/${KG}`)
     expect(api.status).toBe(422)
     expect(await api.json()).toEqual({ error: expect.stringMatching(/^A and B are the same statement/) })
@@ -685,6 +687,11 @@ describe('formula underlines', () => {
     const plain = (await get(`/statements/${KG}`)).html
     expect(plain).not.toContain('class="formula-mark"')
     expect(plain).toContain(`href="/statements/${KG}?formulas=1"`)
+    // a bad value of the option is a 400 that names the view, not a part (walkthrough: "This part of the statement is not valid")
+    const bad = await get(`/statements/${KG}?formulas=7`)
+    expect(bad.status).toBe(400)
+    expect(bad.html).toContain('This view of the statement is not valid')
+    expect((await get(`/statements/${KG}?part=0`)).html).toContain('This part of the statement is not valid')
     const { html } = await get(`/statements/${KG}?formulas=1`)
     const marks =
       html.match(/<a href="\/formulas\/[0-9a-f]{12}" class="formula-mark" data-tip="in \d+ statements?"[^>]*>[\s\S]*?<\/a>/g) ?? []
