@@ -85,6 +85,17 @@ describe('cli list', () => {
       err: 'Invalid --per-page: use a whole number from 1 to 200.',
     })
     expect(await cli('list', '--kind', 'novel')).toMatchObject({ code: 2, err: expect.stringMatching(/^Invalid --kind: /) })
+    // a party code no party has is a misuse like any bad flag (walkthrough: it exited 1, saying "Invalid party")
+    expect(await cli('list', '--party', 'atlantis')).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringMatching(/^Invalid --party: no party has the code “atlantis”/),
+    })
+    expect(await cli('search', '和平', '--party', 'atlantis')).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringMatching(/^Invalid --party: /),
+    })
     expect(await cli('list', '--all', '--page', '2')).toMatchObject({
       code: 2,
       err: 'Use either --all or --page/--per-page: --all prints every statement.',

@@ -22,6 +22,7 @@ import { formulaDetailJson, formulaJson } from '@/lib/views/formulas'
 import { parseFormulaQuery } from '@/lib/url/formulas'
 import { isFiltered, parseStatementListQuery, selectionOf } from '@/lib/url/statement-list'
 import { searchClauses } from '@/lib/services/search'
+import { partyFilterProblem } from '@/lib/services/party-filter'
 import { searchJson } from '@/lib/views/search'
 import { parseSearchQuery, searchTermProblem } from '@/lib/url/search'
 import { formatCompare, formatFormula, formatFormulas, formatList, formatSearch } from './format'
@@ -98,6 +99,12 @@ const COMPARE_FLAGS: Record<string, string> = { mask: '--no-mask' }
 const flagError = (invalid: InvalidParam, names: Record<string, string> = {}) =>
   invalidFor(invalid, { [invalid.field]: `--${invalid.field}`, ...names })
 
+/** A --party that no party has, as a misuse (exit 2) naming the flag, like every other bad flag; null when it is fine. */
+async function partyFlagProblem(db: Db, code: string | undefined): Promise<string | null> {
+  const problem = await partyFilterProblem(db, code)
+  return problem && problem.replace(/^Invalid party:/, 'Invalid --party:')
+}
+
 async function listCommand(db: Db, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -121,6 +128,11 @@ async function listCommand(db: Db, args: string[], io: CliIo): Promise<number> {
   const parsed = parseStatementListQuery({ q, kind, party, year, language, page, perPage })
   if (!parsed.ok) {
     io.err(flagError(parsed, LIST_FLAGS))
+    return 2
+  }
+  const badParty = await partyFlagProblem(db, parsed.query.party)
+  if (badParty) {
+    io.err(badParty)
     return 2
   }
   const selection = selectionOf(parsed.query)
@@ -288,6 +300,11 @@ async function searchCommand(db: Db, args: string[], io: CliIo): Promise<number>
   const problem = searchTermProblem(parsed.query.q)
   if (problem) {
     io.err(`${problem} Usage: npm run cli -- search <text>`)
+    return 2
+  }
+  const badParty = await partyFlagProblem(db, parsed.query.party)
+  if (badParty) {
+    io.err(badParty)
     return 2
   }
   const results = await searchClauses(db, parsed.query)
