@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { headedSectionsInWords } from '@/lib/vocab/section-name'
 import type { Db } from '@/lib/services/database'
 import { eachFile, importBatch } from '@/lib/services/import-files'
 import { ImportError } from '@/lib/services/errors'
@@ -55,7 +56,7 @@ function formatPreview(file: string, preview: FilePreview): string[] {
   for (const s of preview.statements) {
     lines.push(`  ${s.present ? `already present (${s.present})` : 'would import'}: ${s.title}`)
     lines.push(
-      `    ${s.kind} · ${s.date ?? 'undated'} · ${s.place ?? '—'} · ${s.parties.map((p) => describeParty(p.code).nameEn).join('–') || '—'}${s.speaker ? ` · ${s.speaker}` : ''} · ${s.language} · ${s.sections.length} sections · ${s.clauses} clauses`,
+      `    ${s.kind} · ${s.date ?? 'undated'} · ${s.place ?? '—'} · ${s.parties.map((p) => describeParty(p.code).nameEn).join('–') || '—'}${s.speaker ? ` · ${s.speaker}` : ''} · ${s.language} · ${headedSectionsInWords(s.sections)} · ${s.clauses} clause${s.clauses === 1 ? '' : 's'}`,
     )
     if (s.sameAs)
       lines.push(

@@ -13,3 +13,13 @@ export function printedSectionName(label: string | null, heading: string | null)
   if (/^(?:[IVXL]+|\d+|[A-Z])$/.test(label)) return `${label}. ${heading}`
   return `${label} · ${heading}`
 }
+
+/**
+ * How many sections a statement has, as its page lists them: those with a
+ * heading or a number (an untitled opening before the first heading is not one).
+ * @example headedSectionsInWords([{ label: null, heading: null }, { label: 'I', heading: 'Politics' }]) // '1 section'
+ */
+export function headedSectionsInWords(sections: readonly { label: string | null; heading: string | null }[]): string {
+  const headed = sections.filter((section) => section.heading || section.label).length
+  return `${headed} section${headed === 1 ? '' : 's'}`
+}

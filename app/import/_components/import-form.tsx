@@ -5,7 +5,7 @@ import type { FilePreview, PreviewStatement } from '@/lib/services/import-file'
 import { KIND_LABELS } from '@/lib/vocab/statement-kinds'
 import { statementHref } from '@/lib/vocab/links'
 import { sameDateWords } from '@/lib/vocab/same-date'
-import { printedSectionName } from '@/lib/vocab/section-name'
+import { headedSectionsInWords, printedSectionName } from '@/lib/vocab/section-name'
 import { positionKey, standIn } from './stand-in'
 
 type FileResult<T> = { name: string; ok: true } & T
@@ -302,8 +302,7 @@ function StatementCard({
       aria-labelledby={`${id}-legend`}
     >
       <legend id={`${id}-legend`} className="px-1 text-sm font-semibold">
-        Statement {s.index + 1} · {languageOf(s)} · {s.sections.length} section
-        {s.sections.length === 1 ? '' : 's'} · {s.clauses} clause{s.clauses === 1 ? '' : 's'}
+        Statement {s.index + 1} · {languageOf(s)} · {headedSectionsInWords(s.sections)} · {s.clauses} clause{s.clauses === 1 ? '' : 's'}
         {s.present ? (
           <>
             {' '}
