@@ -154,6 +154,60 @@ describe('listParties', () => {
   })
 })
 
+describe('nearbyStatements, with statements of several parties', () => {
+  let db: TempDatabase
+
+  beforeAll(async () => {
+    db = await createTempDatabase({ seed: false })
+    const source = await db.db.source.create({ data: { name: 'made-up.txt', sha256: 'made-up', text: '' } })
+    const parties = Object.fromEntries(
+      await Promise.all(
+        ['us', 'rok', 'japan', 'india'].map(async (code) => [
+          code,
+          (await db.db.party.create({ data: { code, nameEn: code, nameZh: code } })).id,
+        ]),
+      ),
+    )
+    // the U.S.–ROK statement of a year before, and two of many parties that the U.S. and the ROK are among, nearer in date
+    const made: [string, string, string[]][] = [
+      ['us-rok-2021', '2021-05-21', ['us', 'rok']],
+      ['ipef-2022', '2022-05-23', ['us', 'rok', 'japan', 'india']],
+      ['ransomware-2022', '2022-05-20', ['us', 'rok', 'japan']],
+    ]
+    for (const [slug, date, codes] of made)
+      await db.db.statement.create({
+        data: {
+          slug,
+          title: slug,
+          kind: 'joint-statement',
+          date,
+          language: 'en',
+          contentHash: slug,
+          clauseCount: 1,
+          charCount: 10,
+          sourceId: source.id,
+          sourceStart: 0,
+          sourceEnd: 0,
+          parties: { create: codes.map((code, position) => ({ partyId: parties[code] as number, position })) },
+        },
+      })
+  })
+  afterAll(async () => {
+    await db?.cleanup()
+  })
+
+  it('offers the statements of the same parties alone before those with others besides (walkthrough: U.S.–ROK 2021 came after IPEF)', async () => {
+    const of = {
+      slug: 'us-rok-2022',
+      kind: 'joint-statement',
+      date: '2022-05-21',
+      language: 'en',
+      parties: [{ code: 'us' }, { code: 'rok' }],
+    }
+    expect((await nearbyStatements(db.db, of)).map((s) => s.slug)).toEqual(['us-rok-2021', 'ransomware-2022', 'ipef-2022'])
+  })
+})
+
 describe('a corpus larger than a page', () => {
   let big: TempDatabase
   const COUNT = 450

@@ -182,7 +182,8 @@ const SAME_PARTIES = 10
 
 /**
  * Statements to compare one with: first the other statements of the same
- * parties (two or more, or a grouping alone: the G7's), nearest in date, at most SAME_PARTIES of them — the
+ * parties (two or more, or a grouping alone: the G7's), those of these parties
+ * alone first, each nearest in date, at most SAME_PARTIES of them — the
  * U.S.–ROK statement of 2021 for that of 2022, a year and fifty joint
  * statements apart (walkthrough: it was not offered); then those of its kind
  * and language nearest to it in date, then, when fewer than `limit`, those of
@@ -231,7 +232,12 @@ export async function nearbyStatements(
   const [partners, same, other] = await Promise.all([sameParties, around({ kind: of.kind }), around({ kind: { not: of.kind } })])
   const days = (date: string | null) => (date && of.date ? Math.abs(Date.parse(date) - Date.parse(of.date)) : Number.MAX_SAFE_INTEGER)
   const nearest = (rows: SummaryRow[]) => rows.map(toSummary).sort((x, y) => days(x.date) - days(y.date))
-  const first = nearest(partners).slice(0, Math.min(SAME_PARTIES, limit))
+  // the same parties alone before those with others besides (the 2021 U.S.–ROK statement before the IPEF's and a
+  // 36-state declaration that the U.S. and the ROK are among: walkthrough), each nearest in date
+  const others = (s: StatementSummary) => s.parties.filter((p) => !codes.includes(p.code)).length
+  const first = nearest(partners)
+    .sort((x, y) => Math.sign(others(x)) - Math.sign(others(y)) || days(x.date) - days(y.date))
+    .slice(0, Math.min(SAME_PARTIES, limit))
   const taken = new Set(first.map((s) => s.slug))
   const rest = [...nearest(same), ...nearest(other)].filter((s) => !taken.has(s.slug))
   const sameKind = rest.filter((s) => s.kind === of.kind)
