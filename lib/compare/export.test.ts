@@ -137,6 +137,35 @@ describe('compareToMarkdown', () => {
     expect(renderer.render(compareToMarkdown(chinese, 'https://example.org/y'))).toMatch(/<s>\u200b?信任、热烈、\u200b?<\/s>/)
   })
 
+  it('strikes two runs that touch across Chinese clauses, each ending or opening with punctuation, as two runs (review)', () => {
+    const pair = compareStatements(corpusCompareStatement(KYRGYZSTAN), corpusCompareStatement(TAJIKISTAN))
+    const row = pair.rows.find((r) => r.a.length === 1 && r.b.length === 1) as (typeof pair.rows)[number]
+    const clause = row.a[0] as (typeof row.a)[number]
+    // A's side of one row: 达成广泛共识 with its ， struck, then a clause that opens with a struck “一带”
+    row.a = [
+      {
+        ...clause,
+        text: '达成广泛共识，',
+        pieces: [
+          { op: 'equal', text: '达成广泛共识', masked: false },
+          { op: 'delete', text: '，', masked: false },
+        ],
+      },
+      {
+        ...clause,
+        position: clause.position + 1,
+        text: '“一带”倡议',
+        pieces: [
+          { op: 'delete', text: '“一带”', masked: false },
+          { op: 'equal', text: '倡议', masked: false },
+        ],
+      },
+    ]
+    const html = new MarkdownIt().render(compareToMarkdown({ ...pair, rows: [row] }, 'https://example.org/z'))
+    const struck = [...html.matchAll(/<s>([\s\S]*?)<\/s>/g)].map((m) => (m[1] ?? '').replace(/\u200b/g, ''))
+    expect(struck.slice(1)).toEqual(['，', '“一带”'])
+  })
+
   it('links back to the view', () => {
     expect(markdown).toContain('[View in Tongwen](https://example.org/compare/a/b)')
   })

@@ -90,9 +90,16 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_~|[\]<>#]/g, (ch) => `\\${ch}`).replace(/\n/g, ' ')
 }
 
-/** Whitespace, or punctuation and symbols, as CommonMark reads a delimiter run's neighbours ('' is the start or end of the text). */
+/** Whitespace, or the start or end of the text (''), beside a delimiter run. */
 const SPACE_OR_END = /^(?:\s|)$/u
-const PUNCTUATION = /^[\p{P}\p{S}]$/u
+/**
+ * Punctuation beside a marker, read both ways CommonMark has read it: inside a
+ * run, a symbol counts too (CommonMark 0.31, markdown-it); outside it, only
+ * punctuation proper (older readers, such as GitHub's cmark-gfm, count no
+ * symbol), so that a marker is read by either.
+ */
+const PUNCTUATION_INSIDE = /^[\p{P}\p{S}]$/u
+const PUNCTUATION_OUTSIDE = /^\p{P}$/u
 
 /** An invisible character that is neither space nor punctuation: lets a marker stand next to punctuation inside its run. */
 const ZERO_WIDTH_SPACE = '\u200b'
@@ -111,11 +118,11 @@ const ZERO_WIDTH_SPACE = '\u200b'
 function marked(text: string, marker: string, before: string, after: string): string {
   const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text) ?? []
   if (!body) return escapeMarkdown(text)
-  const outside = (char: string) => SPACE_OR_END.test(char) || PUNCTUATION.test(char)
+  const outside = (char: string) => SPACE_OR_END.test(char) || PUNCTUATION_OUTSIDE.test(char)
   const first = body.charAt(0)
   const last = body.charAt(body.length - 1)
-  const open = PUNCTUATION.test(first) && !outside(lead ? ' ' : before) ? ZERO_WIDTH_SPACE : ''
-  const close = PUNCTUATION.test(last) && !outside(trail ? ' ' : after) ? ZERO_WIDTH_SPACE : ''
+  const open = PUNCTUATION_INSIDE.test(first) && !outside(lead ? ' ' : before) ? ZERO_WIDTH_SPACE : ''
+  const close = PUNCTUATION_INSIDE.test(last) && !outside(trail ? ' ' : after) ? ZERO_WIDTH_SPACE : ''
   return `${escapeMarkdown(lead)}${marker}${open}${escapeMarkdown(body)}${close}${marker}${escapeMarkdown(trail)}`
 }
 
@@ -133,8 +140,12 @@ function side(row: CompareRow, which: 'a' | 'b', english: boolean): string {
             out += escapeMarkdown(piece.text)
             return
           }
-          // what follows the run: the next piece, or the next clause after the joiner
-          const next = clause.pieces[k + 1]?.text ?? (c + 1 < clauses.length ? joiner || (clauses[c + 1]?.pieces[0]?.text ?? '') : '')
+          // what follows the run: the next piece, or the next clause after the joiner (a run that opens that clause is
+          // parted from this one by a zero-width space, below: as CommonMark reads it, a letter)
+          const opening = clauses[c + 1]?.pieces[0]
+          const next =
+            clause.pieces[k + 1]?.text ??
+            (c + 1 < clauses.length ? joiner || (opening && opening.op !== 'equal' ? 'x' : (opening?.text ?? '')) : '')
           const before = out ? out.charAt(out.length - 1) : c > 0 ? joiner || 'x' : ''
           out += marked(piece.text, marker, before, next.charAt(0))
         })
