@@ -93,9 +93,7 @@ function canonicalUrl(url: NextRequest['nextUrl'], params: QueryParams): Respons
     if (!parsed.ok)
       return invalidOptions(
         // the heading names what is wrong: the part asked for, or another option of the page (formulas=7, walkthrough)
-        params.part !== undefined && /\bpart\b/i.test(parsed.error)
-          ? 'This part of the statement is not valid'
-          : 'This view of the statement is not valid',
+        parsed.field === 'part' ? 'This part of the statement is not valid' : 'This view of the statement is not valid',
         url.pathname,
         'Read the statement from the start',
         parsed.error,

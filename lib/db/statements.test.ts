@@ -174,6 +174,8 @@ describe('nearbyStatements, with statements of several parties', () => {
       ['ipef-2022', '2022-05-23', ['us', 'rok', 'japan', 'india']],
       ['ransomware-2022', '2022-05-20', ['us', 'rok', 'japan']],
     ]
+    // and a dozen more of many parties between them, nearer in date than the U.S.–ROK one of 2021 (review: they pushed it out)
+    for (let k = 1; k <= 12; k++) made.push([`many-2022-${k}`, `2022-01-${String(k).padStart(2, '0')}`, ['us', 'rok', 'india']])
     for (const [slug, date, codes] of made)
       await db.db.statement.create({
         data: {
@@ -204,7 +206,17 @@ describe('nearbyStatements, with statements of several parties', () => {
       language: 'en',
       parties: [{ code: 'us' }, { code: 'rok' }],
     }
-    expect((await nearbyStatements(db.db, of)).map((s) => s.slug)).toEqual(['us-rok-2021', 'ransomware-2022', 'ipef-2022'])
+    const offered = (await nearbyStatements(db.db, of)).map((s) => s.slug)
+    expect(offered.slice(0, 3)).toEqual(['us-rok-2021', 'ransomware-2022', 'ipef-2022'])
+    expect(offered.slice(3, 10)).toEqual([
+      'many-2022-12',
+      'many-2022-11',
+      'many-2022-10',
+      'many-2022-9',
+      'many-2022-8',
+      'many-2022-7',
+      'many-2022-6',
+    ])
   })
 })
 

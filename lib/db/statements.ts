@@ -187,7 +187,7 @@ const SAME_PARTIES = 10
  * U.S.–ROK statement of 2021 for that of 2022, a year and fifty joint
  * statements apart (walkthrough: it was not offered); then those of its kind
  * and language nearest to it in date, then, when fewer than `limit`, those of
- * other kinds. Six queries of at most `limit` rows each (the same parties'
+ * other kinds. Eight queries of at most `limit` rows each (the same parties'
  * filtered by their parties, the others by date alone). "The same parties"
  * may be among others: a declaration of the SCO's members counts for a
  * statement of China and Russia.
@@ -226,16 +226,25 @@ export async function nearbyStatements(
     ])
     return [...before, ...after]
   }
-  const sameParties = ownParties
-    ? around({ AND: codes.map((code) => ({ parties: { some: { party: { code } } } })) }, SAME_PARTIES)
+  const withAll = codes.map((code) => ({ parties: { some: { party: { code } } } }))
+  const sameParties = ownParties ? around({ AND: withAll }, SAME_PARTIES) : Promise.resolve([])
+  // …and those of these parties alone, asked apart, so that many statements with others besides nearer in date
+  // (the SCO's or BRICS's declarations beside China–Russia's) cannot push them out of the nearest few
+  const theseAlone = ownParties
+    ? around({ AND: [...withAll, { parties: { every: { party: { code: { in: codes } } } } }] }, SAME_PARTIES)
     : Promise.resolve([])
-  const [partners, same, other] = await Promise.all([sameParties, around({ kind: of.kind }), around({ kind: { not: of.kind } })])
+  const [alone, partners, same, other] = await Promise.all([
+    theseAlone,
+    sameParties,
+    around({ kind: of.kind }),
+    around({ kind: { not: of.kind } }),
+  ])
   const days = (date: string | null) => (date && of.date ? Math.abs(Date.parse(date) - Date.parse(of.date)) : Number.MAX_SAFE_INTEGER)
   const nearest = (rows: SummaryRow[]) => rows.map(toSummary).sort((x, y) => days(x.date) - days(y.date))
   // the same parties alone before those with others besides (the 2021 U.S.–ROK statement before the IPEF's and a
   // 36-state declaration that the U.S. and the ROK are among: walkthrough), each nearest in date
   const others = (s: StatementSummary) => s.parties.filter((p) => !codes.includes(p.code)).length
-  const first = nearest(partners)
+  const first = [...new Map(nearest([...alone, ...partners]).map((s) => [s.slug, s])).values()]
     .sort((x, y) => Math.sign(others(x)) - Math.sign(others(y)) || days(x.date) - days(y.date))
     .slice(0, Math.min(SAME_PARTIES, limit))
   const taken = new Set(first.map((s) => s.slug))
