@@ -99,12 +99,6 @@ const COMPARE_FLAGS: Record<string, string> = { mask: '--no-mask' }
 const flagError = (invalid: InvalidParam, names: Record<string, string> = {}) =>
   invalidFor(invalid, { [invalid.field]: `--${invalid.field}`, ...names })
 
-/** A --party that no party has, as a misuse (exit 2) naming the flag, like every other bad flag; null when it is fine. */
-async function partyFlagProblem(db: Db, code: string | undefined): Promise<string | null> {
-  const problem = await partyFilterProblem(db, code)
-  return problem && problem.replace(/^Invalid party:/, 'Invalid --party:')
-}
-
 async function listCommand(db: Db, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -130,7 +124,7 @@ async function listCommand(db: Db, args: string[], io: CliIo): Promise<number> {
     io.err(flagError(parsed, LIST_FLAGS))
     return 2
   }
-  const badParty = await partyFlagProblem(db, parsed.query.party)
+  const badParty = await partyFilterProblem(db, parsed.query.party, '--party')
   if (badParty) {
     io.err(badParty)
     return 2
@@ -302,7 +296,7 @@ async function searchCommand(db: Db, args: string[], io: CliIo): Promise<number>
     io.err(`${problem} Usage: npm run cli -- search <text>`)
     return 2
   }
-  const badParty = await partyFlagProblem(db, parsed.query.party)
+  const badParty = await partyFilterProblem(db, parsed.query.party, '--party')
   if (badParty) {
     io.err(badParty)
     return 2

@@ -35,7 +35,8 @@ export function orderFamilies(sequences: readonly (readonly number[])[]): Family
     let run: number[] = []
     for (const id of sequence) {
       if (kept.has(id)) {
-        order.splice(order.indexOf(id), 0, ...run)
+        // (looked up only when there is a run to place: most kept families follow another)
+        if (run.length) order.splice(order.indexOf(id), 0, ...run)
         run = []
       } else if (!place.has(id)) run.push(id)
     }

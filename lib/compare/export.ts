@@ -6,7 +6,7 @@
  */
 import { clauseName } from '@/lib/vocab/links'
 import type { DiffOp } from '@/lib/diff/types'
-import type { CompareResult, CompareRow } from './types'
+import type { CompareResult, CompareRow, Piece } from './types'
 import { namesApart } from './row-clauses'
 import { barsInWords } from './sure-link'
 import { countsInWords, doubtCounts, FILTER_LABELS, rowShown, rowStatus, STATUS_LABELS, type RowFilter } from '@/lib/vocab/row-status'
@@ -128,40 +128,25 @@ function marked(text: string, marker: string, before: string, after: string): st
 
 /** One side of a paired row, clause by clause (English clauses apart by a space), with its own wording marked. */
 function side(row: CompareRow, which: 'a' | 'b', english: boolean): string {
-  const joiner = english ? ' ' : ''
   const marker = which === 'a' ? '~~' : '**'
-  const clauses = row[which]
-  return (
-    clauses
-      .map((clause, c) => {
-        let out = ''
-        clause.pieces.forEach((piece, k) => {
-          if (piece.op === 'equal') {
-            out += escapeMarkdown(piece.text)
-            return
-          }
-          // what follows the run: the next piece, or the next clause after the joiner (a run that opens that clause is
-          // parted from this one by a zero-width space, below: as CommonMark reads it, a letter)
-          const opening = clauses[c + 1]?.pieces[0]
-          const next =
-            clause.pieces[k + 1]?.text ??
-            (c + 1 < clauses.length ? joiner || (opening && opening.op !== 'equal' ? 'x' : (opening?.text ?? '')) : '')
-          const before = out ? out.charAt(out.length - 1) : c > 0 ? joiner || 'x' : ''
-          out += marked(piece.text, marker, before, next.charAt(0))
-        })
-        return out
-      })
-      // two runs that touch across clauses (Chinese has no space between them) would read as one marker of four: a zero-width space parts them
-      .reduce(
-        (all, out) =>
-          all && !joiner && all.endsWith(marker) && out.startsWith(marker)
-            ? `${all}${ZERO_WIDTH_SPACE}${out}`
-            : all
-              ? `${all}${joiner}${out}`
-              : out,
-        '',
-      )
+  // the side's pieces in one sequence, an English clause after the one before it as a space
+  const pieces = row[which].flatMap((clause, c): Piece[] =>
+    english && c > 0 ? [{ op: 'equal', text: ' ', masked: false }, ...clause.pieces] : clause.pieces,
   )
+  let out = ''
+  pieces.forEach((piece, k) => {
+    if (piece.op === 'equal') {
+      out += escapeMarkdown(piece.text)
+      return
+    }
+    // two runs that touch (a Chinese clause's last and the next one's first) would read as one marker of four: a
+    // zero-width space parts them, which CommonMark reads as a letter
+    if (out.endsWith(marker)) out += ZERO_WIDTH_SPACE
+    const next = pieces[k + 1]
+    const after = next === undefined ? '' : next.op === 'equal' ? next.text.charAt(0) : 'x'
+    out += marked(piece.text, marker, out.charAt(out.length - 1), after)
+  })
+  return out
 }
 
 /**

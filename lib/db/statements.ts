@@ -242,11 +242,10 @@ export async function nearbyStatements(
   const days = (date: string | null) => (date && of.date ? Math.abs(Date.parse(date) - Date.parse(of.date)) : Number.MAX_SAFE_INTEGER)
   const nearest = (rows: SummaryRow[]) => rows.map(toSummary).sort((x, y) => days(x.date) - days(y.date))
   // the same parties alone before those with others besides (the 2021 U.S.–ROK statement before the IPEF's and a
-  // 36-state declaration that the U.S. and the ROK are among: walkthrough), each nearest in date
-  const others = (s: StatementSummary) => s.parties.filter((p) => !codes.includes(p.code)).length
-  const first = [...new Map(nearest([...alone, ...partners]).map((s) => [s.slug, s])).values()]
-    .sort((x, y) => Math.sign(others(x)) - Math.sign(others(y)) || days(x.date) - days(y.date))
-    .slice(0, Math.min(SAME_PARTIES, limit))
+  // 36-state declaration that the U.S. and the ROK are among: walkthrough), each nearest in date; the nearest of
+  // `partners` with these parties alone are among `alone` already, and come once
+  const both = [...nearest(alone), ...nearest(partners)]
+  const first = both.filter((s, k) => both.findIndex((t) => t.slug === s.slug) === k).slice(0, Math.min(SAME_PARTIES, limit))
   const taken = new Set(first.map((s) => s.slug))
   const rest = [...nearest(same), ...nearest(other)].filter((s) => !taken.has(s.slug))
   const sameKind = rest.filter((s) => s.kind === of.kind)

@@ -9,11 +9,15 @@ import { STATEMENT_FILTER_HINTS } from '@/lib/url/statement-list'
 import type { Db } from './database'
 import { ServiceError } from './errors'
 
-/** Null when the party filter is empty or names a known party, otherwise the sentence that says why not. */
-export async function partyFilterProblem(db: Db, code: string | undefined): Promise<string | null> {
+/**
+ * Null when the party filter is empty or names a known party, otherwise the
+ * sentence that says why not, naming the filter as its reader knows it (`party`
+ * in a URL, `--party` on the command line).
+ */
+export async function partyFilterProblem(db: Db, code: string | undefined, name = 'party'): Promise<string | null> {
   if (!code || findPartyByCode(code)) return null
   const party = await db.party.findFirst({ where: { code, statements: { some: {} } }, select: { id: true } })
-  return party ? null : `Invalid party: no party has the code “${code}”; use ${STATEMENT_FILTER_HINTS.party}.`
+  return party ? null : `Invalid ${name}: no party has the code “${code}”; use ${STATEMENT_FILTER_HINTS.party}.`
 }
 
 /** Throws the 400 of partyFilterProblem. */

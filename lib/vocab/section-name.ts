@@ -14,12 +14,17 @@ export function printedSectionName(label: string | null, heading: string | null)
   return `${label} · ${heading}`
 }
 
+/** Whether a section has a name the statement prints: a heading or a number (an untitled opening has neither). */
+export function isHeaded(section: { label: string | null; heading: string | null }): boolean {
+  return Boolean(section.label || section.heading)
+}
+
 /**
  * How many sections a statement has, as its page lists them: those with a
- * heading or a number (an untitled opening before the first heading is not one).
+ * heading or a number (isHeaded).
  * @example headedSectionsInWords([{ label: null, heading: null }, { label: 'I', heading: 'Politics' }]) // '1 section'
  */
 export function headedSectionsInWords(sections: readonly { label: string | null; heading: string | null }[]): string {
-  const headed = sections.filter((section) => section.heading || section.label).length
+  const headed = sections.filter(isHeaded).length
   return `${headed} section${headed === 1 ? '' : 's'}`
 }

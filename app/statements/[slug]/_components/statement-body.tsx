@@ -2,7 +2,7 @@ import type { StatementDetail } from '@/lib/db/statements'
 import type { FormulaMark } from '@/lib/formulas/overlay'
 import { MarkedText } from '@/app/_components/formula-text'
 import { clauseAnchor } from '@/lib/vocab/links'
-import { printedSectionName } from '@/lib/vocab/section-name'
+import { isHeaded, printedSectionName } from '@/lib/vocab/section-name'
 import { textLang } from '@/lib/text/chars'
 import { Fragment } from 'react'
 
@@ -30,9 +30,7 @@ function paragraphs(clauses: Clause[]): Clause[][] {
  * a link can point at, and the known formulas in it are underlined.
  */
 export function StatementBody({ statement, marks }: { statement: StatementDetail; marks: ReadonlyMap<number, FormulaMark[]> }) {
-  const headed = statement.sections.flatMap((section, k) =>
-    section.label || section.heading ? [{ section, anchor: sectionAnchor(k) }] : [],
-  )
+  const headed = statement.sections.flatMap((section, k) => (isHeaded(section) ? [{ section, anchor: sectionAnchor(k) }] : []))
   return (
     <div className="space-y-6 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
       {headed.length >= MIN_SECTIONS_LISTED ? (
@@ -64,7 +62,7 @@ export function StatementBody({ statement, marks }: { statement: StatementDetail
           aria-label={printedSectionName(section.label, section.heading) || 'Preamble'}
           className="scroll-mt-4 space-y-3"
         >
-          {section.label || section.heading ? (
+          {isHeaded(section) ? (
             <h2
               lang={textLang([section.label, section.heading].join(''))}
               className={section.level <= 1 ? 'text-center text-lg font-semibold' : 'text-base font-semibold'}
